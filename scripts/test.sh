@@ -4,20 +4,14 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 bash "$here/scripts/setup.sh" test
 cd "$here"
-results="$here/artifacts/test-results"
-rm -rf "$results"; mkdir -p "$results"
+log="$here/artifacts/test.log"
+mkdir -p "$here/artifacts"
 status=0
-dotnet test DirectiveTracker.sln --nologo --no-restore -c Release \
-  --logger "trx" --logger "console;verbosity=normal" --results-directory "$results" || status=$?
-# One closing line over all projects, read from the TRX files.
-passed=0; failed=0; skipped=0
-for f in "$results"/*.trx; do
-  [ -f "$f" ] || continue
-  line=$(grep -o '<Counters [^>]*>' "$f" | head -1)
-  p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$line"); f2=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$line")
-  n=$(sed -n 's/.* notExecuted="\([0-9]*\)".*/\1/p' <<<"$line")
-  passed=$((passed + ${p:-0})); failed=$((failed + ${f2:-0})); skipped=$((skipped + ${n:-0}))
-done
+dotnet test DirectiveTracker.sln --nologo --no-restore -c Release 2>&1 | tee "$log" || status=${PIPESTATUS[0]}
+# One closing line over all test projects, summed from dotnet test's per-assembly lines.
+read -r passed failed skipped < <(grep -E '(Passed|Failed)! +- Failed: ' "$log" \
+  | sed -E 's/.*Failed: +([0-9]+), Passed: +([0-9]+), Skipped: +([0-9]+).*/\1 \2 \3/' \
+  | awk '{f+=$1; p+=$2; s+=$3} END {print p+0, f+0, s+0}')
 echo "Tests: $passed passed, $failed failed, $skipped skipped"
 if [ "$passed" -eq 0 ]; then echo "no test ran" >&2; exit 1; fi
 exit "$status"
