@@ -129,8 +129,16 @@ public sealed class AgencyRecognizer
     private static IEnumerable<(string[], int)> W(int group, params string[] words) => words.Select(w => (w.Split(' '), group));
 
     // Levels and places that continue a name ("tỉnh", "các cấp", "trực thuộc Tỉnh ủy").
-    private static readonly HashSet<string> LevelWords =
-        ["tinh", "huyen", "xa", "phuong", "thi", "tran", "thanh", "pho", "trung", "uong", "cap", "truc", "thuoc", "lien", "quan", "nganh"];
+    private static readonly string[][] LevelWords = new[]
+    {
+        "thanh pho", "thi xa", "thi tran", "trung uong", "truc thuoc", "lien quan", "tinh", "huyen", "xa", "phuong", "cap",
+    }.Select(p => p.Split(' ')).ToArray();
+
+    private static int LevelAt(List<Token> t, int i)
+    {
+        foreach (var w in LevelWords) if (WordsAt(t, i, w)) return w.Length;
+        return 0;
+    }
 
     private static readonly string[][] StopPhrases = new[]
     {
@@ -215,6 +223,19 @@ public sealed class AgencyRecognizer
         return true;
     }
 
+    private static int HeadEnd(List<Token> t, int start)
+    {
+        HeadAt(t, start, out int after, out _);
+        return after;
+    }
+
+    private static int StopLength(List<Token> t, int i)
+    {
+        if (!t[i].IsWord || t[i].IsCapital) return 0;
+        foreach (var p in StopPhrases) if (WordsAt(t, i, p)) return p.Length;
+        return 0;
+    }
+
     private static bool IsStop(List<Token> t, int i)
     {
         if (!t[i].IsWord || t[i].IsCapital) return false;
@@ -223,8 +244,11 @@ public sealed class AgencyRecognizer
         return false;
     }
 
-    private static int GroupAt(List<Token> t, int i, out int length)
+    private static int GroupAt(List<Token> t, int i, out int length, int preferred = NoGroup)
     {
+        if (preferred != NoGroup)
+            foreach (var (words, group) in GroupWords)
+                if (group == preferred && WordsAt(t, i, words)) { length = words.Length; return group; }
         foreach (var (words, group) in GroupWords)
             if (WordsAt(t, i, words)) { length = words.Length; return group; }
         length = 0;
@@ -292,7 +316,7 @@ public sealed class AgencyRecognizer
                 {
                     int k = j + 1;
                     if (k < t.Count && t[k].Fold == "cac") k++;
-                    int g = GroupAt(t, k, out int len);
+                    int g = GroupAt(t, k, out int len, group);
                     if (group != NoGroup && g == group && k < t.Count && !(len == 1 && t[k].IsCapital && g != 5))
                     {
                         j = k + len; end = j; continue;
@@ -327,7 +351,7 @@ public sealed class AgencyRecognizer
             if (tok.Fold == "va")
             {
                 // "Thông tin và Truyền thông" is one name; "… và Sở Tài chính" / "… và các tổ chức" are two bodies.
-                if (j + 1 < t.Count && t[j + 1].IsWord && t[j + 1].IsCapital && HeadAt(t, j + 1, out _, out _) is null && lastCap)
+                if (j + 1 < t.Count && t[j + 1].IsWord && t[j + 1].IsCapital && HeadAt(t, j + 1, out _, out _) is null)
                 {
                     j++; continue;
                 }
@@ -348,6 +372,11 @@ public sealed class AgencyRecognizer
                 }
                 break;
             }
+            if (tok.Fold == "cac" && head.Words is ["dang", "uy"] && j == HeadEnd(t, start) && WordsAt(t, j + 1, ["co", "quan"]))
+            {
+                // "Đảng ủy các cơ quan Đảng tỉnh": one body, not an enumeration.
+                j += 3; end = j; continue;
+            }
             if (tok.Fold == "cac")
             {
                 int g = GroupAt(t, j + 1, out int len);
@@ -362,16 +391,25 @@ public sealed class AgencyRecognizer
             {
                 if (tok.Fold is "tinh" or "trung" or "chinh") hasParent = true;
                 lastCap = true; lowerRun = 0;
+                generic = false; // a capitalised word makes the rest a proper name ("Cơ quan Thường trực của Hội đồng Thi đua")
                 j++; end = j; continue;
             }
-            if (IsStop(t, j)) break;
-            if (LevelWords.Contains(tok.Fold))
+            int level = LevelAt(t, j);
+            if (level > 0)
             {
                 if (tok.Fold is "tinh" or "huyen" or "trung") hasParent = true;
-                int g = GroupAt(t, j, out int len);
-                if (g is 6 or 7) { group = g; j += len; } else j++;
-                end = j; lastCap = false; continue;
+                int g = GroupAt(t, j, out int len, group);
+                if (g is 6 or 7) group = g;
+                j += Math.Max(level, g is 6 or 7 ? len : 0);
+                end = j; lastCap = false; lowerRun = 0; continue;
             }
+            // The syllable right after a capitalised one is part of the compound ("Thi đua", "Nội vụ"),
+            // unless it opens a verb phrase of two or more syllables ("… Thái Bình chủ trì").
+            if (!generic && lastCap && lowerRun == 0 && StopLength(t, j) == 1)
+            {
+                lowerRun++; j++; end = j; continue;
+            }
+            if (IsStop(t, j)) break;
             if (generic && descriptors < 3)
             {
                 int g = GroupAt(t, j, out int len);
