@@ -79,7 +79,7 @@ public static partial class HeaderReader
     [GeneratedRegex(@"^\s*Số\s*[:.]?\s*(?<n>[^\s|]*\d*[^\s|]*(?:\s*/\s*[^\s|]+)+|[^\s|]+)", RegexOptions.CultureInvariant)]
     private static partial Regex NumberLine();
 
-    [GeneratedRegex(@"(?<place>(?:(?:\p{Lu}\p{Ll}*|phố)[ \t\n]+){0,5}\p{Lu}\p{Ll}*)[ \t\n]*,[ \t\n]*ngày[ \t\n]*(?<d>\d{1,2})[ \t\n]*(?:tháng|/|-)[ \t\n]*(?<m>\d ?\d?)[ \t\n]*(?:năm|/|-)[ \t\n]*(?<y>\d{4})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\d/\-])(?<place>(?:(?:\p{Lu}\p{Ll}*|phố)[ \t]+|(?:\p{Lu}\p{Ll}*)\n){0,5}\p{Lu}\p{Ll}*)[ \t\n]*,[ \t\n]*ngày[ \t\n]*(?<d>\d{1,2})[ \t\n]*tháng[ \t\n]*(?<m>\d ?\d?)[ \t\n]*năm[ \t\n]*(?<y>\d{4})", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceDate();
 
     // Title: the lines under the kind line until the body starts. A "CỦA …" line names the issuer instead.

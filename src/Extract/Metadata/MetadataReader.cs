@@ -10,7 +10,15 @@ public sealed partial class MetadataReader(ReferenceParser references)
 {
     /// <summary>The clean lines metadata is read from: table cells split apart, emphasis removed.</summary>
     public static IReadOnlyList<string> Lines(string text) =>
-        text.Split('\n').SelectMany(l => l.Split(" | ")).Select(BodyText.Clean).ToList();
+        text.Split('\n').SelectMany(l => l.Split(" | ")).SelectMany(SplitAtRecipients).Select(BodyText.Clean).ToList();
+
+    // Workaround: ingest may join "Nơi nhận:" onto the paragraph above it.
+    private static IEnumerable<string> SplitAtRecipients(string line)
+    {
+        int i = BodyText.RecipientsIndex(line);
+        if (i <= 0) return [line];
+        return [line[..i], line[i..]];
+    }
 
     public DocumentInfo Read(string text, IReadOnlyList<string> lines, IReadOnlyList<string> preamble)
     {

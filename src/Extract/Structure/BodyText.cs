@@ -31,6 +31,16 @@ public static partial class BodyText
     /// <summary>The start of the distribution list ("Nơi nhận:").</summary>
     public static bool IsRecipientsStart(string text) => Key(text).StartsWith("noi nhan", StringComparison.Ordinal);
 
+    [GeneratedRegex(@"(?<=\s|^)N[ơo]i nh[ậa]n\s*:", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RecipientsLabel();
+
+    /// <summary>Where "Nơi nhận:" stands in the text, or -1.</summary>
+    public static int RecipientsIndex(string text)
+    {
+        var m = RecipientsLabel().Match(text);
+        return m.Success ? m.Index : -1;
+    }
+
     [GeneratedRegex(@"^(TM|T/M|KT|TL|TUQ|Q|Q/|TM/)\s*[.:/]?\s*\p{Lu}", RegexOptions.CultureInvariant)]
     private static partial Regex CapacityLine();
 

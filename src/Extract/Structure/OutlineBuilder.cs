@@ -32,6 +32,10 @@ public static class OutlineBuilder
             }
             var text = BodyText.Clean(block.Text);
             if (text.Length == 0) continue;
+            // Workaround: ingest may join "Nơi nhận:" onto the paragraph above it; the distribution list starts there.
+            bool recipientsFollow = false;
+            int joined = BodyText.RecipientsIndex(text);
+            if (joined > 0) { text = text[..joined].Trim(); recipientsFollow = true; }
             var key = BodyText.Key(text);
 
             if (BodyText.IsRecipientsStart(text) || BodyText.IsCapacityLine(text)) { closed = true; stack.Clear(); lastStar = null; continue; }
@@ -52,12 +56,20 @@ public static class OutlineBuilder
 
             if (marker.Kind == MarkerKind.None)
             {
+                if (BodyText.IsClosing(text) || recipientsFollow)
+                {
+                    // Closing boilerplate ends the body: keep it with the item above (tasks drop it), then close.
+                    if (stack.Count > 0) stack[^1].Continuations.Add(text);
+                    closed = true; stack.Clear(); lastStar = null;
+                    continue;
+                }
                 if (lastStar is not null) { lastStar.Continuations.Add(text); continue; }
                 if (stack.Count == 0) { if (!sawItem) outline.Preamble.Add(text); else AddLoose(outline, text); }
                 else stack[^1].Continuations.Add(text);
                 continue;
             }
             sawItem = true;
+            if (recipientsFollow) closed = true;
             if (marker.Kind == MarkerKind.Star)
             {
                 var star = new OutlineNode(marker, rest);

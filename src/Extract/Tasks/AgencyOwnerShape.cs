@@ -1,10 +1,11 @@
+using System.Text.RegularExpressions;
 using DirectiveTracker.Extract.Grammar;
 using DirectiveTracker.Extract.Structure;
 
 namespace DirectiveTracker.Extract.Tasks;
 
 /// <summary>Answers the locator's owner-shape questions with the agency recogniser.</summary>
-public sealed class AgencyOwnerShape(AgencyRecognizer recognizer) : IOwnerShape
+public sealed partial class AgencyOwnerShape(AgencyRecognizer recognizer) : IOwnerShape
 {
     private static readonly string[] ModeWords = ["giao", "de nghi", "yeu cau"];
 
@@ -45,13 +46,23 @@ public sealed class AgencyOwnerShape(AgencyRecognizer recognizer) : IOwnerShape
         return recognizer.StartsWithAgency(t);
     }
 
-    public bool IsDirectiveIntro(string text)
+    public string? DirectiveAddressee(string text)
     {
-        var key = BodyText.Key(text);
-        return (key.Contains(" yeu cau ", StringComparison.Ordinal) || key.Contains(" chi thi ", StringComparison.Ordinal)
-                || key.Contains(" de nghi ", StringComparison.Ordinal) || key.Contains(" giao ", StringComparison.Ordinal))
-               && recognizer.FindAll(text).Count > 0;
+        // The last "yêu cầu / đề nghị / giao / chỉ thị" followed by an agency: "… Thủ tướng Chính phủ yêu cầu Chủ tịch …:".
+        foreach (Match m in Verbs().Matches(text).Reverse())
+        {
+            var rest = text[(m.Index + m.Length)..].Trim().TrimEnd(':').Trim();
+            if (rest.Length > 0 && recognizer.StartsWithAgency(rest))
+            {
+                var verb = m.Groups["v"].Value.ToLowerInvariant();
+                return (verb.StartsWith("chỉ", StringComparison.Ordinal) ? "Yêu cầu" : char.ToUpperInvariant(verb[0]) + verb[1..]) + " " + rest;
+            }
+        }
+        return null;
     }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?<v>yêu cầu|đề nghị|giao|chỉ thị)(?![\p{L}])\s*:?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Verbs();
 
     private static string StripMode(string text)
     {

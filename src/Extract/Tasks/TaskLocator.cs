@@ -20,7 +20,7 @@ public sealed class TaskLocator(IOwnerShape shape)
     public IReadOnlyList<TaskDraft> Locate(Outline outline)
     {
         var drafts = new List<TaskDraft>();
-        var documentIntro = outline.Preamble.LastOrDefault(p => p.TrimEnd().EndsWith(':') && shape.IsDirectiveIntro(p));
+        var documentIntro = outline.Preamble.Where(p => p.TrimEnd().EndsWith(':')).Select(shape.DirectiveAddressee).LastOrDefault(a => a is not null);
         var baseOwners = documentIntro is null ? [] : new List<OwnerSource> { new(OwnerSourceKind.Intro, documentIntro) };
 
         if (outline.HasSections)
@@ -167,6 +167,6 @@ public interface IOwnerShape
     /// <summary>The text starts with its own subject (an agency, or Giao/Đề nghị/Yêu cầu + agency).</summary>
     bool HasOwnSubject(string text);
 
-    /// <summary>An opening "… yêu cầu / chỉ thị / đề nghị X:" that hands the items below to X.</summary>
-    bool IsDirectiveIntro(string text);
+    /// <summary>For an opening "… yêu cầu / chỉ thị / đề nghị X:" that hands the items below to X: "Yêu cầu X"; else null.</summary>
+    string? DirectiveAddressee(string text);
 }
