@@ -1,14 +1,73 @@
 using System.CommandLine;
+using DirectiveTracker.Extract;
+using DirectiveTracker.Extract.Model;
+using DirectiveTracker.Ingest;
 
 namespace DirectiveTracker.Cli.Commands;
 
-/// <summary>`dtrack extract` — placeholder until its issue lands.</summary>
+/// <summary>`dtrack extract FILE --json` prints the contract's JSON; `dtrack extract DIR --out OUTDIR` writes NAME.json per file.</summary>
 internal static class ExtractCommand
 {
     public static Command Create()
     {
-        var command = new Command("extract", "(chưa có)");
-        command.SetAction(_ => { Console.Error.WriteLine("Lệnh này chưa được triển khai."); return 2; });
+        var paths = new Argument<string[]>("paths") { Description = "Tệp hoặc thư mục (.txt, .docx, .pdf)", Arity = ArgumentArity.OneOrMore };
+        var json = new Option<bool>("--json") { Description = "In kết quả trích xuất dạng JSON" };
+        var output = new Option<string?>("--out") { Description = "Thư mục ghi NAME.json cho mỗi tệp" };
+        var command = new Command("extract", "Trích xuất thông tin văn bản và nhiệm vụ (chủ trì, phối hợp, thời hạn)") { paths, json, output };
+        command.SetAction((result, ct) => RunAsync(result.GetValue(paths)!, result.GetValue(json), result.GetValue(output), ct));
         return command;
+    }
+
+    internal static async Task<int> RunAsync(string[] paths, bool asJson, string? outDir, CancellationToken ct)
+    {
+        var files = InputFiles.Expand(paths, out var missing);
+        foreach (var m in missing) Console.Error.WriteLine($"Không tìm thấy: {m}");
+        if (files.Count == 0) { Console.Error.WriteLine("Không có tệp nào để trích xuất."); return 1; }
+        if (outDir is not null) Directory.CreateDirectory(outDir);
+
+        var ingestor = IngestServices.CreateDefault();
+        var extractor = new DocumentExtractor();
+        var outcomes = await BatchRunner.RunAsync(files, "Đang trích xuất", async (f, c) =>
+            {
+                var document = await ingestor.IngestAsync(f, c);
+                var result = extractor.Extract(document);
+                if (outDir is not null)
+                    await File.WriteAllTextAsync(Path.Combine(outDir, Path.GetFileNameWithoutExtension(f) + ".json"),
+                        ContractJson.Serialize(result), c);
+                return result;
+            },
+            e => e is IngestException ie ? ie.UserMessage : $"Không trích xuất được: {e.Message}",
+            showProgress: outDir is not null, ct);
+
+        var results = outcomes.Where(o => !o.Failed).Select(o => o.Result!).ToList();
+        if (outDir is null)
+        {
+            foreach (var r in results)
+            {
+                if (asJson) Console.Out.WriteLine(ContractJson.Serialize(r));
+                else WriteText(Console.Out, r);
+            }
+        }
+        foreach (var failed in outcomes.Where(o => o.Failed)) Console.Error.WriteLine($"Lỗi: {failed.Path}: {failed.Error}");
+        if (outDir is not null || files.Count > 1)
+        {
+            var report = outDir is not null ? Console.Out : Console.Error;
+            var tasks = results.SelectMany(r => r.Tasks).ToList();
+            report.WriteLine($"Văn bản: {results.Count}/{files.Count}, nhiệm vụ: {tasks.Count}, " +
+                             $"có chủ trì: {tasks.Count(t => t.Lead.Count > 0)}, có thời hạn: {tasks.Count(t => t.Deadline is not null)}");
+        }
+        return outcomes.Any(o => o.Failed) || missing.Count > 0 ? 1 : 0;
+    }
+
+    private static void WriteText(TextWriter w, ExtractionResult r)
+    {
+        var d = r.Document;
+        w.WriteLine($"{d.Kind} {d.Number ?? "(không số)"} — {d.Issuer ?? "?"} — {d.IssuedOn?.ToString("dd/MM/yyyy") ?? "?"}");
+        if (d.Title is not null) w.WriteLine(d.Title);
+        foreach (var t in r.Tasks)
+        {
+            var deadline = t.Deadline is null ? "" : $" [{t.Deadline.Text}]";
+            w.WriteLine($"  {t.Path,-10} {string.Join(", ", t.Lead)}{deadline}: {(t.Text.Length > 100 ? t.Text[..100] + "…" : t.Text)}");
+        }
     }
 }

@@ -1,14 +1,26 @@
 using System.CommandLine;
+using DirectiveTracker.Extract.Scoring;
 
 namespace DirectiveTracker.Cli.Commands;
 
-/// <summary>`dtrack score` — placeholder until its issue lands.</summary>
+/// <summary>`dtrack score GOLD_DIR PRED_DIR` — compares extraction output with gold files and prints the table.</summary>
 internal static class ScoreCommand
 {
     public static Command Create()
     {
-        var command = new Command("score", "(chưa có)");
-        command.SetAction(_ => { Console.Error.WriteLine("Lệnh này chưa được triển khai."); return 2; });
+        var gold = new Argument<string>("gold") { Description = "Thư mục tệp chuẩn (gold JSON)" };
+        var predicted = new Argument<string>("predicted") { Description = "Thư mục kết quả trích xuất (NAME.json)" };
+        var details = new Option<bool>("--details") { Description = "In từng khác biệt của mỗi văn bản" };
+        var command = new Command("score", "Chấm điểm trích xuất so với tệp chuẩn") { gold, predicted, details };
+        command.SetAction(result =>
+        {
+            var g = result.GetValue(gold)!;
+            var p = result.GetValue(predicted)!;
+            if (!Directory.Exists(g)) { Console.Error.WriteLine($"Không tìm thấy thư mục: {g}"); return 1; }
+            if (!Directory.Exists(p)) { Console.Error.WriteLine($"Không tìm thấy thư mục: {p}"); return 1; }
+            Console.Out.Write(ExtractionScorer.ScoreDirectories(g, p).ToTable(result.GetValue(details)));
+            return 0;
+        });
         return command;
     }
 }
