@@ -3,7 +3,7 @@ namespace DirectiveTracker.Index.Search;
 /// <summary>
 /// Parses the query language: words, <c>"phrases"</c>, <c>AND</c>/<c>OR</c>/<c>NOT</c>/<c>-</c>, prefix <c>tuyen*</c>,
 /// parentheses and <c>name:value</c> filters. Words side by side are ANDed; AND binds tighter than OR.
-/// Filters apply to the whole query (they may not sit under OR or NOT).
+/// Filters apply to the whole query wherever they stand outside parentheses (they may not sit in parentheses or under NOT).
 /// </summary>
 public sealed class QueryParser
 {
@@ -49,7 +49,7 @@ public sealed class QueryParser
         {
             var or = _lexemes[_next++];
             if (first is null) throw new QuerySyntaxException("OR cần một từ khóa ở bên trái.", or.Position);
-            var right = ParseAnd(depth, topLevel: false);
+            var right = ParseAnd(depth, topLevel);
             if (right is null) throw new QuerySyntaxException("OR cần một từ khóa ở bên phải.", or.Position);
             children.Add(right);
         }
@@ -74,7 +74,7 @@ public sealed class QueryParser
             if (t.Kind == Kind.Filter)
             {
                 _next++;
-                if (!topLevel) throw new QuerySyntaxException($"Bộ lọc '{t.FilterName}:' chỉ dùng ở ngoài cùng, không đặt trong OR, NOT hay ngoặc.", t.Position);
+                if (!topLevel) throw new QuerySyntaxException($"Bộ lọc '{t.FilterName}:' chỉ dùng ở ngoài cùng, không đặt trong ngoặc.", t.Position);
                 _filters.Add(new FilterNode(t.FilterName!, t.Text, t.Position));
                 continue;
             }
