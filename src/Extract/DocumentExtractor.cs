@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+using DirectiveTracker.Extract.Grammar;
+using DirectiveTracker.Extract.Metadata;
+using DirectiveTracker.Extract.Model;
+using DirectiveTracker.Extract.Structure;
+using DirectiveTracker.Extract.Tasks;
+using DirectiveTracker.Ingest.Model;
+
+namespace DirectiveTracker.Extract;
+
+/// <summary>
+/// The extractor: metadata from the header, signature and citations; tasks from the body outline and task tables,
+/// with owners, deadlines and categories read by the grammar. Deterministic; never throws on text.
+/// </summary>
+/// <remarks>
+/// A decision (Quyết định) that issues a plan keeps its own kind (QuyetDinh, from its number and kind line);
+/// its tasks are those of the plan it issues, which follows it in the same file.
+/// </remarks>
+public sealed partial class DocumentExtractor : IDocumentExtractor
+{
+    private readonly MetadataReader _metadata;
+    private readonly TaskLocator _locator;
+    private readonly TaskAttribution _attribution;
+    private readonly ReferenceParser _references = new();
+
+    public DocumentExtractor()
+    {
+        var recognizer = new AgencyRecognizer();
+        var shape = new AgencyOwnerShape(recognizer);
+        _metadata = new MetadataReader(_references);
+        _locator = new TaskLocator(shape);
+        _attribution = new TaskAttribution(new OwnerParser(), recognizer, new DeadlineParser(), new CategoryRules(), shape);
+    }
+
+    public ExtractionResult Extract(IngestedDocument document)
+    {
+        Outline outline;
+        try { outline = OutlineBuilder.Build(document); }
+        catch (Exception e) when (e is not OutOfMemoryException) { outline = new Outline(); }
+
+        DocumentInfo info;
+        try { info = _metadata.Read(document.Text, MetadataReader.Lines(document.Text), outline.Preamble); }
+        catch (Exception e) when (e is not OutOfMemoryException) { info = new DocumentInfo(); }
+
+        var tasks = new List<TaskItem>();
+        try
+        {
+            var context = new DeadlineContext(ContextYear(info), info.IssuedOn);
+            var drafts = _locator.Locate(outline).ToList();
+            foreach (var table in outline.Tables) drafts.AddRange(TaskTableReader.Read(table));
+            foreach (var draft in drafts)
+            {
+                if (draft.Text.Trim().Length == 0) continue;
+                tasks.Add(_attribution.Attribute(draft with { Text = Regex.Replace(draft.Text, @"\s+", " ").Trim() }, context));
+            }
+        }
+        catch (Exception e) when (e is not OutOfMemoryException) { /* metadata stands; tasks found so far are kept */ }
+        return new ExtractionResult(info, tasks);
+    }
+
+    // The year a date without a year takes: the issue date's, else the title's ("… năm 2025"), else the latest citation's.
+    private static int? ContextYear(DocumentInfo info)
+    {
+        if (info.IssuedOn is { } d) return d.Year;
+        if (info.Title is { } t && TitleYear().Match(t) is { Success: true } m) return int.Parse(m.Groups["y"].Value);
+        var cited = info.References.Where(r => r.IssuedOn is not null).Select(r => r.IssuedOn!.Value.Year).ToList();
+        return cited.Count > 0 ? cited.Max() : null;
+    }
+
+    [GeneratedRegex(@"(?:năm|NĂM)\s+(?<y>(?:19|20)\d\d)\b")]
+    private static partial Regex TitleYear();
+}

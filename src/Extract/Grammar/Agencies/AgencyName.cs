@@ -1,0 +1,146 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using DirectiveTracker.Ingest.Text;
+
+namespace DirectiveTracker.Extract.Grammar;
+
+/// <summary>Agency name forms: abbreviations expanded to full words, and the canonical key two spellings of one body share.</summary>
+public static class AgencyName
+{
+    // Written abbreviation → full words. Longest first so "LĐ-TB&XH" wins over "XH"-like pieces.
+    private static readonly (string Abbr, string Full)[] Abbreviations = Sorted(
+    [
+        ("UBND", "Ủy ban nhân dân"),
+        ("HĐND", "Hội đồng nhân dân"),
+        ("MTTQVN", "Mặt trận Tổ quốc Việt Nam"),
+        ("MTTQ", "Mặt trận Tổ quốc"),
+        ("HĐTĐKT", "Hội đồng Thi đua - Khen thưởng"),
+        ("HĐTĐ-KT", "Hội đồng Thi đua - Khen thưởng"),
+        ("TĐKT", "Thi đua - Khen thưởng"),
+        ("TĐ-KT", "Thi đua - Khen thưởng"),
+        ("PCT", "Phó Chủ tịch"),
+        ("TT&TT", "Thông tin và Truyền thông"),
+        ("TTTT", "Thông tin và Truyền thông"),
+        ("TN&MT", "Tài nguyên và Môi trường"),
+        ("TNMT", "Tài nguyên và Môi trường"),
+        ("KH&ĐT", "Kế hoạch và Đầu tư"),
+        ("KHĐT", "Kế hoạch và Đầu tư"),
+        ("LĐ-TB&XH", "Lao động - Thương binh và Xã hội"),
+        ("LĐTB&XH", "Lao động - Thương binh và Xã hội"),
+        ("LĐTBXH", "Lao động - Thương binh và Xã hội"),
+        ("VHTT&DL", "Văn hóa, Thể thao và Du lịch"),
+        ("VH,TT&DL", "Văn hóa, Thể thao và Du lịch"),
+        ("VHTTDL", "Văn hóa, Thể thao và Du lịch"),
+        ("NN&PTNT", "Nông nghiệp và Phát triển nông thôn"),
+        ("NNPTNT", "Nông nghiệp và Phát triển nông thôn"),
+        ("GD&ĐT", "Giáo dục và Đào tạo"),
+        ("GDĐT", "Giáo dục và Đào tạo"),
+        ("KH&CN", "Khoa học và Công nghệ"),
+        ("KHCN", "Khoa học và Công nghệ"),
+        ("GTVT", "Giao thông vận tải"),
+        ("BHXH", "Bảo hiểm xã hội"),
+        ("LĐLĐ", "Liên đoàn Lao động"),
+        ("BCĐ", "Ban Chỉ đạo"),
+        ("BCH", "Ban Chấp hành"),
+        ("BTV", "Ban Thường vụ"),
+        ("VP", "Văn phòng"),
+        ("TW", "Trung ương"),
+    ]);
+
+    // Short abbreviations that are only names right after "Sở"/"Bộ" ("Sở TC" = Sở Tài chính).
+    private static readonly (string Abbr, string Full)[] AfterDepartment = Sorted(
+    [
+        ("TC", "Tài chính"), ("NV", "Nội vụ"), ("TP", "Tư pháp"), ("XD", "Xây dựng"), ("YT", "Y tế"),
+        ("CT", "Công Thương"), ("VHTT", "Văn hóa và Thông tin"), ("KHCN", "Khoa học và Công nghệ"),
+    ]);
+
+    private static (string, string)[] Sorted((string, string)[] list) =>
+        list.OrderByDescending(p => p.Item1.Length).ToArray();
+
+    /// <summary>The text with agency abbreviations written out ("Sở TT&amp;TT" → "Sở Thông tin và Truyền thông").</summary>
+    public static string Expand(string text) => ExpandMapped(text).Text;
+
+    /// <summary>Expanded text with, for each of its characters, the index in the original it came from.</summary>
+    internal static (string Text, int[] Map) ExpandMapped(string text)
+    {
+        text ??= string.Empty;
+        var sb = new StringBuilder(text.Length + 16);
+        var map = new List<int>(text.Length + 16);
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (IsBoundaryBefore(text, i) && TryAbbreviation(text, i, out var abbrLength, out var full))
+            {
+                foreach (char c in full) { sb.Append(c); map.Add(i); }
+                i += abbrLength;
+                continue;
+            }
+            sb.Append(text[i]);
+            map.Add(i);
+            i++;
+        }
+        map.Add(text.Length);
+        return (sb.ToString(), map.ToArray());
+    }
+
+    private static bool TryAbbreviation(string text, int at, out int length, out string full)
+    {
+        foreach (var (abbr, f) in Abbreviations)
+            if (MatchesAt(text, at, abbr)) { length = abbr.Length; full = f; return true; }
+        if (AfterDepartmentWord(text, at))
+            foreach (var (abbr, f) in AfterDepartment)
+                if (MatchesAt(text, at, abbr)) { length = abbr.Length; full = f; return true; }
+        length = 0; full = "";
+        return false;
+    }
+
+    private static bool MatchesAt(string text, int at, string abbr)
+    {
+        if (at + abbr.Length > text.Length) return false;
+        for (int k = 0; k < abbr.Length; k++)
+        {
+            char c = text[at + k] == '\u00D0' ? 'Đ' : text[at + k];
+            if (c != abbr[k]) return false;
+        }
+        return IsBoundaryAfter(text, at + abbr.Length);
+    }
+
+    private static bool AfterDepartmentWord(string text, int at)
+    {
+        int end = at;
+        while (end > 0 && text[end - 1] == ' ') end--;
+        if (end == at) return false;
+        int start = end;
+        while (start > 0 && char.IsLetter(text[start - 1])) start--;
+        var word = text[start..end];
+        return word is "Sở" or "Bộ";
+    }
+
+    // Inside a document number ("29/KH-UBND", "41-CT/TW") an abbreviation is part of the symbol, not a name.
+    private static bool IsBoundaryBefore(string text, int i) =>
+        i == 0 || !(char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '/' or '-' or '&' or '_');
+
+    private static bool IsBoundaryAfter(string text, int i) =>
+        i >= text.Length || !(char.IsLetterOrDigit(text[i]) || text[i] is '/' or '-' or '&' or '_');
+
+    private static readonly Regex TrailingPlace = new(@"\s+(?:tinh|thanh pho|tp\.?)(?!\s+(?:uy|doan)(?:\s|$))(?:\s+[\p{L}\-]+){0,3}$", RegexOptions.CultureInvariant);
+    private static readonly Regex Spaces = new(@"\s+", RegexOptions.CultureInvariant);
+    private static readonly Regex DashSpaces = new(@"\s*[-–—]\s*", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Canonical key of an agency name: abbreviations expanded, folded, lower case, leading "các" and a trailing
+    /// place ("tỉnh Thái Bình", "thành phố …") dropped, spaces collapsed. "Sở TT&amp;TT" and
+    /// "Sở Thông tin và Truyền thông tỉnh Thái Bình" share one key.
+    /// </summary>
+    public static string Key(string name)
+    {
+        if (string.IsNullOrWhiteSpace(name)) return string.Empty;
+        var k = VietnameseText.Fold(VietnameseText.ComparisonKey(Expand(name))).ToLowerInvariant();
+        k = DashSpaces.Replace(k, " - ");
+        k = Spaces.Replace(k, " ").Trim(' ', ',', ';', '.', ':');
+        if (k.StartsWith("cac ", StringComparison.Ordinal)) k = k[4..];
+        var stripped = TrailingPlace.Replace(k, "");
+        if (stripped.Length > 0) k = stripped;
+        return k.Trim();
+    }
+}

@@ -1,0 +1,192 @@
+using System.Text.RegularExpressions;
+using DirectiveTracker.Extract.Model;
+
+namespace DirectiveTracker.Extract.Grammar;
+
+/// <summary>The owners a task text names: leads (chủ trì, sentence subjects), supports (phối hợp với) and how the task is given.</summary>
+public sealed record OwnerAssignment(IReadOnlyList<string> Lead, IReadOnlyList<string> Support, AssignmentMode? Mode)
+{
+    /// <summary>No owner named.</summary>
+    public static readonly OwnerAssignment None = new([], [], null);
+}
+
+/// <summary>
+/// Reads who must do a task: the agencies that start a sentence or clause (after an optional Giao / Đề nghị /
+/// Yêu cầu) or stand before "chủ trì" lead; those after "phối hợp (với)" support. Agencies that are only objects
+/// or possessors ("chỉ đạo các đơn vị …", "… của các cơ quan") are not owners.
+/// </summary>
+public sealed class OwnerParser
+{
+    private static readonly AgencyRecognizer Recognizer = new();
+
+    private const RegexOptions Opts = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+
+    // Clause openers before the subject; folded.
+    private static readonly Regex LeadIn = new(@"^(?:(?:[-+*•]|[ivxlc]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\))\s+)?(?<mode>giao|de\s+nghi|yeu\s+cau)?\s*(?:cho\s+)?", Opts);
+    private static readonly Regex Adverbial = new(@"^(?:can\s+cu|tren\s+co\s+so|de|nham|trong|theo|sau\s+khi|dong\s+thoi|ngoai\s+ra)\b", Opts);
+    private static readonly Regex Support = new(@"(?<![\p{L}])(?:chu\s+tri,?\s+)?phoi\s+hop(?:\s+chat\s+che)?(?:\s+voi)?\s+", Opts);
+    private static readonly Regex Chair = new(@"^\s*(?:,\s*)?chu\s+tri", Opts);
+
+    /// <summary>Leads, supports and mode of one task text; names are expanded and keep the document's words and case.</summary>
+    public OwnerAssignment Parse(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return OwnerAssignment.None;
+        var folded = new FoldedText(text);
+        var mentions = Recognizer.FindAll(text);
+        if (mentions.Count == 0) return OwnerAssignment.None;
+
+        var lead = new List<AgencyMention>();
+        var support = new List<AgencyMention>();
+        AssignmentMode? mode = null;
+
+        foreach (var (start, end) in Clauses(text))
+        {
+            var inClause = mentions.Where(m => m.Start >= start && m.Start < end).ToList();
+            if (inClause.Count == 0) continue;
+            var clauseKey = Key(folded, start, end);
+
+            // Subject: the chain of agencies at the start of the clause.
+            var open = LeadIn.Match(clauseKey);
+            int subjectAt = start + OriginalLength(folded, start, open.Length);
+            var subject = ChainAt(text, inClause, subjectAt);
+            if (subject.Count == 0 && Adverbial.IsMatch(clauseKey[open.Length..]))
+            {
+                // "Căn cứ Kế hoạch này, Hội đồng … tham mưu": the subject follows an opening adverbial.
+                foreach (var m in inClause)
+                {
+                    int before = PrevNonSpace(text, m.Start, start);
+                    if (before >= 0 && text[before] == ',') { subject = ChainAt(text, inClause, m.Start); break; }
+                }
+            }
+            if (subject.Count > 0)
+            {
+                if (!IsPossessed(text, subject[^1]))
+                {
+                    lead.AddRange(subject);
+                    if (mode is null && open.Groups["mode"].Success)
+                        mode = open.Groups["mode"].Value.StartsWith('d') ? AssignmentMode.Requested :
+                               open.Groups["mode"].Value.StartsWith('y') ? AssignmentMode.Required : null;
+                }
+            }
+
+            // "X chủ trì" anywhere in the clause.
+            foreach (var m in inClause)
+            {
+                int after = m.Start + m.Length;
+                if (after < folded.Original.Length && Chair.IsMatch(KeyFrom(folded, after, end)))
+                {
+                    foreach (var c in ChainEndingAt(text, inClause, m)) if (!lead.Contains(c)) lead.Add(c);
+                }
+            }
+
+            // Supports after "phối hợp (với)", not "phối hợp giữa A với B".
+            foreach (Match p in Support.Matches(clauseKey))
+            {
+                int at = start + OriginalLength(folded, start, p.Index + p.Length);
+                var chain = ChainAt(text, inClause, at);
+                foreach (var c in chain) if (!support.Contains(c)) support.Add(c);
+            }
+        }
+
+        var leadNames = Distinct(lead);
+        var leadKeys = new HashSet<string>(lead.Select(m => m.Key));
+        var supportNames = Distinct(support.Where(m => !leadKeys.Contains(m.Key)));
+        if (leadNames.Count == 0) return new OwnerAssignment([], supportNames, null);
+        return new OwnerAssignment(leadNames, supportNames, mode ?? AssignmentMode.Assigned);
+    }
+
+    private static List<string> Distinct(IEnumerable<AgencyMention> mentions)
+    {
+        var seen = new HashSet<string>();
+        var names = new List<string>();
+        foreach (var m in mentions) if (seen.Add(m.Key)) names.Add(m.Name.TrimEnd(':', ',', ' '));
+        return names;
+    }
+
+    /// <summary>Clause spans: sentences split at . ; ! ? and line breaks.</summary>
+    private static IEnumerable<(int Start, int End)> Clauses(string text)
+    {
+        int s = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            bool cut = c is ';' or '\n' or '!' or '?' ||
+                       (c == '.' && (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1])) && !(i > 0 && char.IsDigit(text[i - 1]) && i - s < 6));
+            if (!cut) continue;
+            if (i > s) yield return (s, i);
+            s = i + 1;
+        }
+        if (s < text.Length) yield return (s, text.Length);
+    }
+
+    /// <summary>Agencies that start at <paramref name="at"/> and follow each other joined only by "," / "và".</summary>
+    private static List<AgencyMention> ChainAt(string text, List<AgencyMention> mentions, int at)
+    {
+        var chain = new List<AgencyMention>();
+        while (at < text.Length && char.IsWhiteSpace(text[at])) at++;
+        var first = mentions.FirstOrDefault(m => m.Start == at);
+        if (first is null) return chain;
+        chain.Add(first);
+        int idx = mentions.IndexOf(first);
+        for (int k = idx + 1; k < mentions.Count; k++)
+        {
+            var prev = chain[^1];
+            var gap = text[(prev.Start + prev.Length)..mentions[k].Start];
+            if (!IsJoiner(gap)) break;
+            chain.Add(mentions[k]);
+        }
+        return chain;
+    }
+
+    private static List<AgencyMention> ChainEndingAt(string text, List<AgencyMention> mentions, AgencyMention last)
+    {
+        var chain = new List<AgencyMention> { last };
+        int idx = mentions.IndexOf(last);
+        for (int k = idx - 1; k >= 0; k--)
+        {
+            var next = chain[0];
+            var gap = text[(mentions[k].Start + mentions[k].Length)..next.Start];
+            if (!IsJoiner(gap)) break;
+            chain.Insert(0, mentions[k]);
+        }
+        // The chain must start the clause or follow Giao/Đề nghị/Yêu cầu; otherwise keep only the last body.
+        return chain;
+    }
+
+    private static readonly Regex Joiner = new(@"^\s*(?:,|;)?\s*(?:(?:và|cùng|với)\s+)?$", RegexOptions.CultureInvariant);
+
+    private static bool IsJoiner(string gap) => gap.Length < 12 && Joiner.IsMatch(gap);
+
+    // "nâng cao vai trò … của X": X possessed, not the actor.
+    private static bool IsPossessed(string text, AgencyMention m) => false;
+
+    private static int PrevNonSpace(string text, int i, int floor)
+    {
+        for (int k = i - 1; k >= floor; k--) if (!char.IsWhiteSpace(text[k])) return k;
+        return -1;
+    }
+
+    private static string Key(FoldedText f, int start, int end)
+    {
+        var (ks, ke) = KeySpan(f, start, end);
+        return f.Value[ks..ke];
+    }
+
+    private static string KeyFrom(FoldedText f, int start, int end) => Key(f, start, end);
+
+    private static (int, int) KeySpan(FoldedText f, int start, int end)
+    {
+        int ks = 0;
+        while (ks < f.Value.Length && f.OriginalStart(ks) < start) ks++;
+        int ke = ks;
+        while (ke < f.Value.Length && f.OriginalStart(ke) < end) ke++;
+        return (ks, ke);
+    }
+
+    /// <summary>Original length covered by the first <paramref name="keyLength"/> folded chars from original <paramref name="start"/>.</summary>
+    private static int OriginalLength(FoldedText f, int start, int keyLength)
+    {
+        var (ks, _) = KeySpan(f, start, f.Original.Length);
+        return f.OriginalStart(ks + keyLength) - start;
+    }
+}

@@ -1,0 +1,93 @@
+using System.Text.RegularExpressions;
+using DirectiveTracker.Extract.Model;
+
+namespace DirectiveTracker.Extract.Grammar;
+
+/// <summary>
+/// Classifies a task by its main action with keyword rules (lĩnh vực): tham mưu → ThamMuu; tuyên truyền,
+/// quán triệt → TuyenTruyen; ban hành, xây dựng kế hoạch, cụ thể hóa → BanHanhVanBan; phát động, phong trào,
+/// đại hội → ToChucPhongTrao; khen thưởng → KhenThuong; kiểm tra, giám sát → KiemTraGiamSat; báo cáo,
+/// sơ kết, tổng kết → BaoCao; kiện toàn, bồi dưỡng, tập huấn → ToChucBoMay; otherwise Khac.
+/// </summary>
+/// <remarks>
+/// Each keyword found scores its category by where it stands: the first words weigh most (the main verb),
+/// then the first clause, then the rest. "thi đua, khen thưởng" as the name of the field is not an award.
+/// "tham mưu" as a verb wins outright.
+/// </remarks>
+public sealed class CategoryRules
+{
+    private const RegexOptions Opts = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+
+    private sealed record Keyword(Regex Pattern, TaskCategory Category, double Weight);
+
+    private static readonly Keyword[] Keywords =
+    [
+        K(TaskCategory.TuyenTruyen, 1.0, "tuyen truyen", "quan triet", "pho bien", "thong tin dai chung", "dua tin", "chuyen trang", "chuyen muc", "bao chi", "truyen thong", "nhan rong", "thoi luong phat song", "gioi thieu", "hoc tap va lam theo"),
+        K(TaskCategory.BanHanhVanBan, 1.0, "ban hanh", "xay dung ke hoach", "xay dung van ban", "xay dung chuong trinh", "cu the hoa", "the che hoa", "xay dung tieu chi", "tieu chi", "hoan thien (?:he thong )?van ban", "van ban quy pham", "quy che", "sua doi, bo sung", "ra soat", "co ke hoach", "ke hoach", "quyet dinh", "de an", "van ban trien khai"),
+        K(TaskCategory.ToChucPhongTrao, 1.0, "phat dong", "phong trao", "dai hoi", "ra quan", "huong ung", "cum thi dua", "khoi thi dua", "dot thi dua", "tham gia tich cuc", "hoat dong cua cum", "ky niem"),
+        K(TaskCategory.KhenThuong, 1.0, "(?<!thi dua,? (?:- )?)khen thuong", "bieu duong", "ton vinh", "xet tang", "truy tang", "danh hieu", "huan chuong", "huy chuong", "bang khen", "dien hinh tien tien", "guong nguoi tot"),
+        K(TaskCategory.KiemTraGiamSat, 1.0, "kiem tra", "giam sat", "thanh tra", "don doc", "theo doi", "khieu nai", "to cao", "quan ly nha nuoc"),
+        K(TaskCategory.BaoCao, 1.0, "bao cao", "so ket", "tong ket", "danh gia ket qua", "hoi nghi so ket", "hoi nghi tong ket"),
+        K(TaskCategory.ToChucBoMay, 1.0, "kien toan", "bo may", "dao tao", "boi duong", "tap huan", "nhan su", "cung co", "nang cao nang luc", "nghiep vu", "hoi dong thi dua", "to chuc bo may", "can bo lam cong tac", "vai tro, chat luong hoat dong"),
+    ];
+
+    private static Keyword K(TaskCategory c, double w, params string[] words) =>
+        new(new Regex(@"(?<![\p{L}])(?:" + string.Join("|", words.Select(x => x.Replace(" ", @"\s+"))) + @")(?![\p{L}])", Opts), c, w);
+
+    // "tham mưu" as a verb: not "cơ quan tham mưu" (a kind of body).
+    private static readonly Regex AdviseVerb = new(@"(?<!co\s+quan\s)(?<![\p{L}])tham\s+muu(?![\p{L}])(?!,?\s+giup\s+viec)", Opts);
+
+    /// <summary>The category of a task from its text.</summary>
+    public TaskCategory Classify(string taskText)
+    {
+        if (string.IsNullOrWhiteSpace(taskText)) return TaskCategory.Khac;
+        var key = Regex.Replace(new FoldedText(taskText).Value, @"\s+", " ").Trim();
+        int firstClause = FirstClauseEnd(key);
+        int opening = OpeningEnd(key, 8);
+
+        var advise = AdviseVerb.Match(key);
+        if (advise.Success && advise.Index < firstClause) return TaskCategory.ThamMuu;
+
+        var scores = new double[Enum.GetValues<TaskCategory>().Length];
+        var first = new int[scores.Length];
+        Array.Fill(first, int.MaxValue);
+        foreach (var kw in Keywords)
+        {
+            foreach (Match m in kw.Pattern.Matches(key))
+            {
+                double w = m.Index < opening ? 4 : m.Index < firstClause ? 2 : 1;
+                scores[(int)kw.Category] += w * kw.Weight;
+                first[(int)kw.Category] = Math.Min(first[(int)kw.Category], m.Index);
+            }
+        }
+        // Reviews held as conferences are reports, not movements.
+        int best = -1;
+        for (int c = 0; c < scores.Length; c++)
+        {
+            if (scores[c] <= 0) continue;
+            if (best < 0 || scores[c] > scores[best] || (scores[c] == scores[best] && first[c] < first[best])) best = c;
+        }
+        return best < 0 ? TaskCategory.Khac : (TaskCategory)best;
+    }
+
+    private static int FirstClauseEnd(string key)
+    {
+        int i = key.IndexOfAny([';', '.', ':']);
+        while (i > 0 && i + 1 < key.Length && key[i] == '.' && char.IsDigit(key[i - 1])) i = key.IndexOfAny([';', '.', ':'], i + 1);
+        return i < 0 ? key.Length : i;
+    }
+
+    private static int OpeningEnd(string key, int words)
+    {
+        int i = 0, seen = 0;
+        // Skip a list marker.
+        var marker = Regex.Match(key, @"^(?:[-+*•]|[ivx]+\.|\d+(?:\.\d+)*\.?|[a-z]\))\s+");
+        if (marker.Success) i = marker.Length;
+        while (i < key.Length && seen < words)
+        {
+            if (key[i] == ' ') seen++;
+            i++;
+        }
+        return i;
+    }
+}

@@ -1,0 +1,408 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using DirectiveTracker.Extract.Model;
+
+namespace DirectiveTracker.Extract.Grammar;
+
+/// <summary>
+/// Reads Vietnamese deadline phrases (thời hạn): dates, months, quarters, half-years, years and periods,
+/// recurrences (hằng năm, định kỳ 6 tháng, trước ngày 20 hằng tháng) and "thường xuyên".
+/// </summary>
+/// <remarks>
+/// Matching runs on the folded form (no diacritics, lower case), so odd tone placement or missing accents
+/// do not matter; offsets and <see cref="Deadline.Text"/> are taken from the original.
+/// Phrases that are not deadlines are recognised and consumed first: dates of cited documents, congress terms
+/// (nhiệm kỳ), anniversaries "(11/6/1948-11/6/2025)", echoed titles "5 năm (2021-2025)", adjective uses of
+/// "thường xuyên"/"hàng năm", occasions (chào mừng, kỷ niệm, tiến tới …), negated parentheticals and periods
+/// that ended before the document's year.
+/// When several phrases qualify, <see cref="Parse"/> prefers, in this order (earliest wins within a rank):
+/// 1. a date bound to the action (trước ngày / chậm nhất / hoàn thành … / hạn);
+/// 2. a recurrence with a day (trước ngày 15/12 hằng năm);
+/// 3. any other date, month or date range;
+/// 4. a quarter or half-year;
+/// 5. a recurrence without a day (định kỳ hằng năm, hằng quý);
+/// 6. a year or multi-year period (năm 2025, giai đoạn 2021-2025, đến năm 2030, cuối năm);
+/// 7. ongoing (thường xuyên).
+/// </remarks>
+public sealed class DeadlineParser
+{
+    private const RegexOptions Opts = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+
+    // Pieces of the folded grammar. Day and month may arrive with their digits split by a space ("0 6").
+    private const string Num2 = @"\d(?:\s?\d)?";
+    private static string NumDate(string n) => @"\d{1,2}\s?(?<" + n + @">[-/.])\s?\d{1,2}\s?\k<" + n + @">\s?(?:19|20)\d\d";
+    private const string WordDate = @"" + Num2 + @"\s+thang\s+" + Num2 + @"\s*,?\s*nam\s+(?:19|20)\d\d";
+    private static string FullDate(string n) => "(?:" + NumDate(n) + "|" + WordDate + ")";
+    private const string ShortDate = @"(?:\d{1,2}\s?[-/]\s?\d{1,2}(?!\s?[-/.]\s?\d|\d)|" + Num2 + @"\s+thang\s+" + Num2 + @"(?!\s*,?\s*nam\s+\d|\s?\d))";
+    private static string AnyDate(string n) => "(?:" + FullDate(n) + "|" + ShortDate + ")";
+    private const string Bind = @"(?:(?:(?:phai\s+)?hoan\s+thanh(?:\s+xong)?|xong|han\s+chot(?:\s+la)?|thoi\s+han(?:\s+hoan\s+thanh)?(?:\s+la)?)\s+(?:(?:truoc|cham\s+nhat(?:\s+la)?|trong|vao)\s+)?|(?:truoc|cham\s+nhat(?:\s+la)?|trong|vao|den|toi)\s+)";
+    private const string Y = @"(?<y>(?:19|20)\d\d)";
+    private const string B = @"(?<![\p{L}\d])";
+    private const string E = @"(?![\p{L}\d])";
+
+    private delegate Candidate? Build(Match m, Scan s);
+
+    private sealed record Rule(Regex Pattern, Build Make);
+
+    /// <summary>A phrase the grammar read: a deadline with its rank, or a consumed non-deadline (Deadline null).</summary>
+    private sealed record Candidate(Deadline? Deadline, int Rank, int Start, int Length);
+
+    private sealed class Scan(FoldedText text, DeadlineContext context)
+    {
+        public FoldedText Text { get; } = text;
+        public DeadlineContext Context { get; } = context;
+        public string Key => Text.Value;
+    }
+
+    private static readonly Rule[] Rules = BuildRules();
+
+    /// <summary>The deadline that bounds the task's action, or null when the text states none.</summary>
+    public Deadline? Parse(string taskText, DeadlineContext context)
+    {
+        var all = Candidates(taskText, context);
+        Candidate? best = null;
+        foreach (var c in all)
+        {
+            if (c.Deadline is null) continue;
+            if (best is null || c.Rank < best.Rank) best = c;
+        }
+        return best?.Deadline;
+    }
+
+    /// <summary>Every deadline phrase in the text, in text order (non-deadline uses of time phrases excluded).</summary>
+    public IReadOnlyList<DeadlineMatch> FindAll(string text, DeadlineContext context)
+    {
+        var folded = new FoldedText(text ?? string.Empty);
+        var result = new List<DeadlineMatch>();
+        foreach (var c in Candidates(text, context))
+        {
+            if (c.Deadline is null) continue;
+            int s = folded.OriginalStart(c.Start), e = folded.OriginalEnd(c.Start + c.Length);
+            result.Add(new DeadlineMatch(c.Deadline, s, e - s));
+        }
+        return result;
+    }
+
+    private static List<Candidate> Candidates(string? text, DeadlineContext? context)
+    {
+        var found = new List<Candidate>();
+        if (string.IsNullOrWhiteSpace(text)) return found;
+        var scan = new Scan(new FoldedText(text), context ?? DeadlineContext.None);
+        var taken = new bool[scan.Key.Length + 1];
+        foreach (var rule in Rules)
+        {
+            foreach (Match m in rule.Pattern.Matches(scan.Key))
+            {
+                if (Overlaps(taken, m.Index, m.Length)) continue;
+                Candidate? c;
+                try { c = rule.Make(m, scan); }
+                catch (ArgumentOutOfRangeException) { c = null; } // an impossible date is not a deadline
+                if (c is null) continue;
+                for (int i = c.Start; i < c.Start + c.Length && i < taken.Length; i++) taken[i] = true;
+                found.Add(c);
+            }
+        }
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found;
+    }
+
+    private static bool Overlaps(bool[] taken, int start, int length)
+    {
+        for (int i = start; i < start + length && i < taken.Length; i++) if (taken[i]) return true;
+        return false;
+    }
+
+    // ---- rules, most specific first ----
+
+    private static Rule[] BuildRules() =>
+    [
+        // Not deadlines, consumed so that their numbers are not read again.
+        new(R(B + @"nhiem\s+ky\s+(?:19|20)\d\d\s*-\s*(?:19|20)\d\d(?:\s*(?:,|va)\s*(?:19|20)\d\d\s*-\s*(?:19|20)\d\d)*"), Consume),
+        new(R(@"\d+\s?[-/]\s?[a-z\d&]*[a-z&][a-z\d&]*(?:\s?[-/]\s?[a-z\d&]+)*\s*,?\s*(?:ban\s+hanh\s+)?(?:ngay\s+)?" + FullDate("s")), Consume),
+        new(R(@"\(?\s*(?:ngay\s+)?(?<a>" + FullDate("s1") + @")\s*-\s*(?:ngay\s+)?(?<b>" + FullDate("s2") + @")\s*\)?"), DateRange),
+        new(R(B + @"tu\s+(?:ngay\s+)?(?<a>" + AnyDate("s1") + @")\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?(?<b>" + AnyDate("s2") + ")"), FromTo),
+
+        // Recurrences with a day: trước ngày 20 hằng tháng, trước ngày 15/12 hằng năm, trước ngày 20 tháng cuối quý.
+        new(R(B + @"(?:" + Bind + @")?ngay\s+(?<d>" + Num2 + @")(?:\s?[-/]\s?(?<m>\d{1,2})|\s+thang\s+(?<m>" + Num2 + @"))?\s*(?:,\s*)?(?:cua\s+)?(?:hang|moi)\s+(?<u>thang|quy|nam|tuan)" + E), RecurringDay),
+        new(R(B + @"(?:" + Bind + @")?ngay\s+(?<d>" + Num2 + @")\s+(?:cua\s+)?thang\s+cuoi\s+(?:cua\s+)?(?:moi\s+|hang\s+)?quy" + E), QuarterEndDay),
+
+        // Dates.
+        new(R(B + @"(?<bind>" + Bind + @")?(?:ngay\s+)?(?<date>" + FullDate("s") + ")" + @"(?!\s?[-/.]?\s?\d)"), OneDate),
+        new(R(B + @"(?<bind>" + Bind + @")?ngay\s+(?<date>" + ShortDate + ")"), OneDate),
+        new(R(B + @"(?<bind>(?:(?:phai\s+)?hoan\s+thanh\s+|xong\s+)?(?:trong|truoc|vao|den\s+het|het|cuoi)\s+)thang\s+(?<m>" + Num2 + @")(?:\s*[/-]\s*" + Y + @"|\s*,?\s*nam\s+" + Y + ")?" + E), Month),
+        new(R(B + @"thang\s+(?<m>" + Num2 + @")\s*[/-]\s*" + Y + E), Month),
+
+        // Quarters and half-years.
+        new(R(B + @"(?:trong\s+|cuoi\s+)?quy\s+(?<q>iv|i{1,3}|[1-4])(?:\s*[/-]\s*" + Y + @"|\s*,?\s*(?:cua\s+)?nam\s+" + Y + @")?(?<next>\s+va\s+(?:cac|nhung)\s+nam\s+tiep\s+theo)?" + E), Quarter),
+
+        // Recurrences without a day.
+        new(R(B + @"(?:dinh\s+ky\s+)?(?:(?:6|sau)\s+thang\s+(?:mot|1)\s+lan|dinh\s+ky\s+(?:6|sau)\s+thang|dinh\s+ky\s+nua\s+nam|hang\s+(?:nam|quy|thang|tuan)|dinh\s+ky\s+(?:moi\s+)?(?:nam|quy|thang|tuan))" + E), Recurring),
+
+        new(R(B + @"(?<n>6|sau)\s+thang\s+(?<h>dau|cuoi)\s+nam(?:\s+" + Y + ")?" + E), HalfYear),
+
+        // Years and periods.
+        new(R(B + @"(?<p>giai\s+doan|thoi\s+ky|tu\s+nam)\s+(?<a>(?:19|20)\d\d)\s*(?:-|den(?:\s+nam)?)\s*(?<b>(?:19|20)\d\d)" + E), YearRange),
+        new(R(@"(?<![\d/])(?:19|20)\d\d\s*-\s*(?:19|20)\d\d(?![\d/])"), Consume), // bare ranges: titles, terms
+        new(R(B + @"(?:den|toi|truoc)\s+(?:het\s+)?nam\s+" + Y + E), Year),
+        new(R(B + @"cuoi\s+nam(?:\s+" + Y + ")?" + E), YearEnd),
+        new(R(B + @"nam\s+" + Y + @"(?![\d/-])"), Year),
+
+        new(R(B + @"thuong\s+xuyen" + E), Ongoing),
+    ];
+
+    private static Regex R(string pattern) => new(pattern, Opts);
+
+    private static Candidate? Consume(Match m, Scan s) => new(null, int.MaxValue, m.Index, m.Length);
+
+    private static Candidate Make(Scan s, Match m, DeadlineKind kind, DateOnly? due, Recurrence? every, int rank, int start = -1, int length = -1)
+    {
+        if (start < 0) { start = m.Index; length = m.Length; }
+        var phrase = s.Text.OriginalPhrase(start, length).Trim(' ', '(', ')', ',', ';', '.');
+        return new Candidate(new Deadline(kind, due, every, phrase), rank, start, length);
+    }
+
+    private static Candidate? Excluded(Match m) => new(null, int.MaxValue, m.Index, m.Length);
+
+    private static Candidate? DateRange(Match m, Scan s)
+    {
+        var a = ParseDate(m.Groups["a"].Value, s.Context);
+        var b = ParseDate(m.Groups["b"].Value, s.Context);
+        if (a is null || b is null) return null;
+        // Same day and month in different years: an anniversary "(11/6/1948-11/6/2025)".
+        if (a.Value.Day == b.Value.Day && a.Value.Month == b.Value.Month && a.Value.Year != b.Value.Year) return Excluded(m);
+        if (b < a || IsPast(b.Value, s) || InOccasion(m.Index, s)) return Excluded(m);
+        return Make(s, m, DeadlineKind.Date, b, null, 2);
+    }
+
+    private static Candidate? FromTo(Match m, Scan s)
+    {
+        var b = ParseDate(m.Groups["b"].Value, s.Context);
+        if (b is null) return null;
+        if (IsPast(b.Value, s)) return Excluded(m);
+        return Make(s, m, DeadlineKind.Date, b, null, 2);
+    }
+
+    private static Candidate? RecurringDay(Match m, Scan s)
+    {
+        int day = Digits(m.Groups["d"].Value);
+        var unit = m.Groups["u"].Value;
+        int? month = m.Groups["m"].Success ? Digits(m.Groups["m"].Value) : null;
+        Recurrence every = unit switch { "thang" => Recurrence.Month, "quy" => Recurrence.Quarter, "tuan" => Recurrence.Week, _ => Recurrence.Year };
+        if (day is < 1 or > 31 || month is < 1 or > 12) return null;
+        DateOnly? due = every switch
+        {
+            Recurrence.Year when month is not null => NextYearly(day, month.Value, s.Context),
+            Recurrence.Month => NextMonthly(day, s.Context),
+            Recurrence.Quarter => NextQuarterly(day, s.Context),
+            _ => null,
+        };
+        return Make(s, m, DeadlineKind.Recurring, due, every, 1);
+    }
+
+    private static Candidate? QuarterEndDay(Match m, Scan s)
+    {
+        int day = Digits(m.Groups["d"].Value);
+        if (day is < 1 or > 31) return null;
+        return Make(s, m, DeadlineKind.Recurring, NextQuarterly(day, s.Context), Recurrence.Quarter, 1);
+    }
+
+    private static Candidate? OneDate(Match m, Scan s)
+    {
+        var date = ParseDate(m.Groups["date"].Value, s.Context);
+        if (date is null) return null;
+        if (IsPast(date.Value, s) || InOccasion(m.Index, s) || InNegatedParenthesis(m.Index, s)) return Excluded(m);
+        bool bound = m.Groups["bind"].Success && !IsLooseBind(m.Groups["bind"].Value);
+        return Make(s, m, DeadlineKind.Date, date, null, bound ? 0 : 2);
+    }
+
+    private static bool IsLooseBind(string bind) => bind.Trim() is "trong" or "vao" or "den" or "toi";
+
+    private static Candidate? Month(Match m, Scan s)
+    {
+        int month = Digits(m.Groups["m"].Value);
+        int? year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : s.Context.Year;
+        if (month is < 1 or > 12 || year is null) return null;
+        var bind = m.Groups["bind"].Success ? m.Groups["bind"].Value : "";
+        var due = bind.Contains("truoc")
+            ? new DateOnly(year.Value, month, 1).AddDays(-1)
+            : new DateOnly(year.Value, month, DateTime.DaysInMonth(year.Value, month));
+        if (IsPast(due, s) || InOccasion(m.Index, s)) return Excluded(m);
+        bool bound = bind.Contains("truoc") || bind.Contains("hoan thanh") || bind.Contains("xong");
+        return Make(s, m, DeadlineKind.Date, due, null, bound ? 0 : 2);
+    }
+
+    private static Candidate? Quarter(Match m, Scan s)
+    {
+        int q = m.Groups["q"].Value switch { "i" or "1" => 1, "ii" or "2" => 2, "iii" or "3" => 3, _ => 4 };
+        int? year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : s.Context.Year;
+        DateOnly? due = year is null ? null : QuarterEnd(year.Value, q);
+        if (due is not null && IsPast(due.Value, s)) return Excluded(m);
+        // "Quý IV năm 2025 và các năm tiếp theo": every year from that quarter on.
+        if (m.Groups["next"].Success) return Make(s, m, DeadlineKind.Recurring, due, Recurrence.Year, 3);
+        return Make(s, m, DeadlineKind.Period, due, null, 3);
+    }
+
+    private static Candidate? HalfYear(Match m, Scan s)
+    {
+        int? year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : s.Context.Year;
+        bool first = m.Groups["h"].Value == "dau";
+        DateOnly? due = year is null ? null : first ? new DateOnly(year.Value, 6, 30) : new DateOnly(year.Value, 12, 31);
+        if (due is not null && IsPast(due.Value, s)) return Excluded(m);
+        return Make(s, m, DeadlineKind.Period, due, null, 3);
+    }
+
+    private static Candidate? Recurring(Match m, Scan s)
+    {
+        var v = m.Value;
+        Recurrence every =
+            v.Contains("6") || v.Contains("sau") || v.Contains("nua") ? Recurrence.HalfYear :
+            v.EndsWith("quy") ? Recurrence.Quarter :
+            v.EndsWith("thang") ? Recurrence.Month :
+            v.EndsWith("tuan") ? Recurrence.Week : Recurrence.Year;
+        if (!v.StartsWith("dinh") && IsAdjectiveRecurrence(m, s)) return Excluded(m);
+        return Make(s, m, DeadlineKind.Recurring, null, every, 4);
+    }
+
+    // "xếp loại chất lượng hằng năm", "nhiệm vụ trọng tâm hàng năm", "kinh tế - xã hội hàng năm và Kế hoạch 5 năm":
+    // the recurrence qualifies a noun, not the task's action.
+    private static readonly string[] NounsBeforeAdjectiveRecurrence =
+        ["chat luong", "ke hoach", "nhiem vu", "chi tieu", "trong tam", "xa hoi", "xep loai", "du toan", "ngan sach", "kinh phi", "hoat dong"];
+
+    private static bool IsAdjectiveRecurrence(Match m, Scan s)
+    {
+        var before = s.Key[..m.Index].TrimEnd();
+        foreach (var noun in NounsBeforeAdjectiveRecurrence) if (before.EndsWith(noun, StringComparison.Ordinal)) return true;
+        var after = s.Key[(m.Index + m.Length)..].TrimStart();
+        return after.StartsWith("va ke hoach", StringComparison.Ordinal) || after.StartsWith("cua ", StringComparison.Ordinal);
+    }
+
+    private static Candidate? YearRange(Match m, Scan s)
+    {
+        int a = int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture), b = int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture);
+        if (b < a) return Excluded(m);
+        var due = new DateOnly(b, 12, 31);
+        if (IsPast(due, s) || InOccasion(m.Index, s) || IsEchoedTitle(m, s)) return Excluded(m);
+        return Make(s, m, DeadlineKind.Period, due, null, 5);
+    }
+
+    private static Candidate? Year(Match m, Scan s)
+    {
+        int y = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+        var due = new DateOnly(y, 12, 31);
+        if (IsPast(due, s) || InOccasion(m.Index, s) || InNegatedParenthesis(m.Index, s) || IsEchoedTitle(m, s)) return Excluded(m);
+        return Make(s, m, DeadlineKind.Period, due, null, 5);
+    }
+
+    private static Candidate? YearEnd(Match m, Scan s)
+    {
+        int? y = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : s.Context.Year;
+        DateOnly? due = y is null ? null : new DateOnly(y.Value, 12, 31);
+        if (due is not null && IsPast(due.Value, s)) return Excluded(m);
+        return Make(s, m, DeadlineKind.Period, due, null, 5);
+    }
+
+    // Words before "thường xuyên" that make it an adjective of a noun ("hoạt động thường xuyên", "trách nhiệm và thường xuyên").
+    private static readonly string[] NounsBeforeAdjectiveOngoing =
+        ["va", "hoat dong", "nhiem vu", "cong viec", "chi", "kinh phi", "du toan", "hoc tap", "lien tuc", "mot cach"];
+
+    private static Candidate? Ongoing(Match m, Scan s)
+    {
+        var before = s.Key[..m.Index].TrimEnd();
+        foreach (var w in NounsBeforeAdjectiveOngoing)
+            if (before.EndsWith(" " + w, StringComparison.Ordinal) || before == w)
+                return w == "mot cach" ? Make(s, m, DeadlineKind.Ongoing, null, null, 6) : Excluded(m);
+        var after = s.Key[(m.Index + m.Length)..].TrimStart();
+        if (after.StartsWith("cua ", StringComparison.Ordinal)) return Excluded(m);
+        return Make(s, m, DeadlineKind.Ongoing, null, null, 6);
+    }
+
+    // ---- exclusions ----
+
+    private static bool IsPast(DateOnly due, Scan s) => s.Context.Year is int y && due.Year < y;
+
+    private static readonly Regex OccasionWords = R(@"(?:ky\s+niem|chao\s+mung|huong\s+toi|tien\s+toi|nhan\s+dip|thanh\s+lap|phan\s+dau)[^.;:]{0,80}$");
+
+    /// <summary>A time phrase that dates an occasion (kỷ niệm, chào mừng, tiến tới …) or a goal horizon, not the task.</summary>
+    private static bool InOccasion(int index, Scan s)
+    {
+        int from = Math.Max(0, index - 90);
+        return OccasionWords.IsMatch(s.Key.AsSpan(from, index - from).ToString());
+    }
+
+    // "Kế hoạch 5 năm (2021-2025)": the period is part of a title echoed from the implemented document.
+    private static bool IsEchoedTitle(Match m, Scan s)
+    {
+        var before = s.Key[..m.Index].TrimEnd(' ', '(');
+        return Regex.IsMatch(before, @"\d+\s+nam$");
+    }
+
+    // "(tỉnh không tổ chức Hội nghị … năm 2025 …)": a phrase in a parenthesis that says what will not happen.
+    private static bool InNegatedParenthesis(int index, Scan s)
+    {
+        int open = s.Key.LastIndexOf('(', index);
+        if (open < 0) return false;
+        int close = s.Key.IndexOf(')', open);
+        if (close >= 0 && close < index) return false;
+        var inside = s.Key.AsSpan(open, index - open);
+        return inside.Contains(" khong ", StringComparison.Ordinal) || inside.StartsWith("(khong");
+    }
+
+    // ---- date arithmetic ----
+
+    private static readonly Regex DateParts = R(@"^(?<d>\d(?:\s?\d)?)\s*(?:[-/.]|thang)\s*(?<m>\d(?:\s?\d)?)(?:\s*(?:[-/.]|,?\s*nam)\s*(?<y>\d{4}))?$");
+
+    /// <summary>Reads "30-3-2025", "30/3/2025", "30.3.2025", "30 thang 3 nam 2025" (folded) or a date without year.</summary>
+    internal static DateOnly? ParseDate(string folded, DeadlineContext context)
+    {
+        var m = DateParts.Match(folded.Trim());
+        if (!m.Success) return null;
+        int d = Digits(m.Groups["d"].Value), mo = Digits(m.Groups["m"].Value);
+        int? y = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : context.Year;
+        if (y is null || mo is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y.Value, mo)) return null;
+        return new DateOnly(y.Value, mo, d);
+    }
+
+    private static int Digits(string s)
+    {
+        int v = 0;
+        foreach (char c in s) if (c is >= '0' and <= '9') v = v * 10 + (c - '0');
+        return v;
+    }
+
+    internal static DateOnly QuarterEnd(int year, int quarter) =>
+        new DateOnly(year, quarter * 3, 1).AddMonths(1).AddDays(-1);
+
+    private static DateOnly? Reference(DeadlineContext c) =>
+        c.DocumentDate ?? (c.Year is int y ? new DateOnly(y, 1, 1).AddDays(-1) : null);
+
+    private static DateOnly Clamp(int year, int month, int day) =>
+        new(year, month, Math.Min(day, DateTime.DaysInMonth(year, month)));
+
+    private static DateOnly? NextYearly(int day, int month, DeadlineContext c)
+    {
+        if (Reference(c) is not DateOnly r) return null;
+        var d = Clamp(r.Year, month, day);
+        return d > r ? d : Clamp(r.Year + 1, month, day);
+    }
+
+    private static DateOnly? NextMonthly(int day, DeadlineContext c)
+    {
+        if (Reference(c) is not DateOnly r) return null;
+        var d = Clamp(r.Year, r.Month, day);
+        if (d > r) return d;
+        var n = r.AddMonths(1);
+        return Clamp(n.Year, n.Month, day);
+    }
+
+    private static DateOnly? NextQuarterly(int day, DeadlineContext c)
+    {
+        if (Reference(c) is not DateOnly r) return null;
+        for (int i = 0; i < 6; i++)
+        {
+            var m = new DateOnly(r.Year, 1, 1).AddMonths(2 + 3 * i); // Mar, Jun, Sep, Dec, …
+            var d = Clamp(m.Year, m.Month, day);
+            if (d > r) return d;
+        }
+        return null;
+    }
+}

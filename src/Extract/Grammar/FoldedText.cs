@@ -1,0 +1,91 @@
+using System.Text;
+using DirectiveTracker.Ingest.Text;
+
+namespace DirectiveTracker.Extract.Grammar;
+
+/// <summary>
+/// A text's accent-free lower-case form (<see cref="VietnameseText.Fold"/>) with a map back to the original,
+/// so that grammars match on one spelling of every phrase but report offsets and phrases as written.
+/// </summary>
+internal sealed class FoldedText
+{
+    private readonly int[] _start; // original index of each folded char
+    private readonly int[] _end;   // original exclusive end of each folded char
+
+    public string Original { get; }
+
+    /// <summary>Folded, lower-case text; usually the same length as <see cref="Original"/>.</summary>
+    public string Value { get; }
+
+    public FoldedText(string original)
+    {
+        Original = original ?? string.Empty;
+        var sb = new StringBuilder(Original.Length);
+        var starts = new List<int>(Original.Length);
+        var ends = new List<int>(Original.Length);
+        int i = 0;
+        while (i < Original.Length)
+        {
+            int segStart = i;
+            if (char.IsLetter(Original[i]))
+            {
+                i++;
+                while (i < Original.Length && (char.IsLetter(Original[i]) ||
+                       char.GetUnicodeCategory(Original[i]) == System.Globalization.UnicodeCategory.NonSpacingMark)) i++;
+            }
+            else i++;
+            int segLen = i - segStart;
+            string seg = Original.Substring(segStart, segLen);
+            // Folding per segment keeps the map exact; a segment only changes length when it held
+            // combining marks or zero-width characters.
+            string folded = segLen == 1 && seg[0] < 0x80 ? seg.ToLowerInvariant() : VietnameseText.Fold(seg).ToLowerInvariant();
+            if (folded.Length == 1 && segLen == 1 && folded[0] == '\u00A0') folded = " ";
+            for (int j = 0; j < folded.Length; j++)
+            {
+                sb.Append(folded[j]);
+                if (folded.Length == segLen)
+                {
+                    starts.Add(segStart + j);
+                    ends.Add(segStart + j + 1);
+                }
+                else
+                {
+                    starts.Add(segStart + Math.Min(j, segLen - 1));
+                    ends.Add(j == folded.Length - 1 ? segStart + segLen : segStart + Math.Min(j + 1, segLen));
+                }
+            }
+        }
+        Value = sb.ToString();
+        _start = starts.ToArray();
+        _end = ends.ToArray();
+    }
+
+    /// <summary>Original index where the folded char at <paramref name="index"/> starts.</summary>
+    public int OriginalStart(int index) =>
+        index >= _start.Length ? Original.Length : _start[index];
+
+    /// <summary>Original exclusive end for a folded exclusive end.</summary>
+    public int OriginalEnd(int endExclusive) =>
+        endExclusive <= 0 ? 0 : endExclusive > _end.Length ? Original.Length : _end[endExclusive - 1];
+
+    /// <summary>The original text of a folded span, whitespace runs collapsed to one space.</summary>
+    public string OriginalPhrase(int index, int length)
+    {
+        int s = OriginalStart(index), e = OriginalEnd(index + length);
+        return CollapseSpaces(Original.Substring(s, Math.Max(0, e - s)));
+    }
+
+    internal static string CollapseSpaces(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        bool space = false;
+        foreach (char c in s)
+        {
+            if (char.IsWhiteSpace(c) || c == '\u00A0') { space = true; continue; }
+            if (space && sb.Length > 0) sb.Append(' ');
+            space = false;
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+}

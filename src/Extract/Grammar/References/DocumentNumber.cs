@@ -1,0 +1,67 @@
+using System.Text.RegularExpressions;
+using DirectiveTracker.Extract.Model;
+
+namespace DirectiveTracker.Extract.Grammar;
+
+/// <summary>Document numbers (số ký hiệu): "29/KH-UBND", "98/2023/NĐ-CP", "41-CT/TW" — normalised form and kind from the symbol.</summary>
+public static class DocumentNumber
+{
+    private const RegexOptions Opts = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+
+    /// <summary>A document number in running text: state style "29/KH-UBND", "98/2023/NĐ-CP" or Party style "41-CT/TW".</summary>
+    internal static readonly Regex Pattern = new(
+        @"(?<![\p{L}\d/])(?:\d{1,5}\s{0,2}/\s{0,2}(?:(?:19|20)\d\d\s{0,2}/\s{0,2})?[A-ZĐÐ][A-Za-zĐđÐ&]*(?:\s{0,2}-\s{0,2}[A-ZĐÐ][A-Za-zĐđÐ&]*)+|\d{1,5}\s{0,2}/\s{0,2}(?:19|20)\d\d\s{0,2}/\s{0,2}[A-ZĐÐ][A-Za-zĐđÐ&]*\d*|\d{1,5}\s{0,2}-\s{0,2}[A-ZĐÐ]{1,6}\s{0,2}/\s{0,2}[A-ZĐÐ]{1,6}(?:\s{0,2}-\s{0,2}[A-ZĐÐ]{1,6})*)(?![\p{L}\d])",
+        Opts);
+
+    private static readonly Regex Spaces = new(@"\s*([/-])\s*", Opts);
+    private static readonly Regex Whole = new("^" + Pattern + "$", Opts);
+
+    /// <summary>
+    /// The number without spaces around "/" and "-" ("29 /KH-UBND" → "29/KH-UBND", "41- CT/TW" → "41-CT/TW");
+    /// null for blanks and placeholders ("*MS* /KH-UBND", "…/KH-UBND", "/QĐ-UBND").
+    /// </summary>
+    public static string? Normalize(string? raw)
+    {
+        if (string.IsNullOrWhiteSpace(raw)) return null;
+        var s = raw.Trim().Trim(',', ';', '.', ':', ')', '(').Trim();
+        s = Spaces.Replace(s, "$1").Replace('\u00D0', 'Đ');
+        s = Regex.Replace(s, @"\s+", " ");
+        if (s.Length == 0 || !char.IsDigit(s[0])) return null;
+        return Whole.IsMatch(s) ? s : null;
+    }
+
+    /// <summary>The kind a number's symbol names (/KH- → KeHoach, -CT/ → ChiThi, /NĐ-CP → NghiDinh …), or null.</summary>
+    public static DocumentKind? KindOf(string? number)
+    {
+        var n = Normalize(number ?? "") ?? number?.Trim();
+        if (string.IsNullOrEmpty(n)) return null;
+        string? symbol = null;
+        var party = Regex.Match(n, @"^\d+-(?<s>[A-ZĐ]+)/");
+        if (party.Success) symbol = party.Groups["s"].Value;
+        else
+        {
+            var parts = n.Split('/');
+            var last = parts[^1];
+            var dash = last.Split('-');
+            symbol = dash[0];
+            if (parts.Length == 3 && dash.Length == 1) symbol = last.StartsWith("QH") ? "L" : last;
+        }
+        return symbol switch
+        {
+            "KH" => DocumentKind.KeHoach,
+            "CT" => DocumentKind.ChiThi,
+            "BC" => DocumentKind.BaoCao,
+            "QĐ" or "QD" => DocumentKind.QuyetDinh,
+            "NQ" => DocumentKind.NghiQuyet,
+            "NĐ" or "ND" => DocumentKind.NghiDinh,
+            "TT" or "TTLT" => DocumentKind.ThongTu,
+            "CV" => DocumentKind.CongVan,
+            "KL" => DocumentKind.KetLuan,
+            "L" => DocumentKind.Luat,
+            "TB" or "HD" or "HĐ" or "CTr" or "QC" or "QY" or "TTr" => DocumentKind.Other,
+            // "123/UBND-NC": a công văn is numbered by its issuer and unit, with no kind symbol.
+            _ when n.Contains('/') && n.Split('/')[^1].Contains('-') && !party.Success => DocumentKind.CongVan,
+            _ => null,
+        };
+    }
+}

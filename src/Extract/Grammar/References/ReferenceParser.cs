@@ -1,0 +1,143 @@
+using System.Text.RegularExpressions;
+using DirectiveTracker.Extract.Model;
+
+namespace DirectiveTracker.Extract.Grammar;
+
+/// <summary>
+/// Finds the documents a text cites by number ("Chỉ thị số 41-CT/TW, ngày 26-12-2024 của Bộ Chính trị"),
+/// with kind, number, date, issuer and how the citing document relates to each.
+/// </summary>
+/// <remarks>
+/// Relation: <c>basis</c> in a "Căn cứ …" sentence, <c>replaces</c> after "thay thế", <c>implements</c> in a
+/// sentence that opens with "Thực hiện"/"Triển khai (thực hiện)" (titles "thực hiện Chỉ thị …" included),
+/// else <c>mentions</c>. The same number cited twice is one reference: the strongest relation
+/// (implements &gt; basis &gt; replaces &gt; mentions) and the first non-null date and issuer are kept.
+/// Documents cited without a number ("Luật Thi đua, khen thưởng") are not references.
+/// </remarks>
+public sealed class ReferenceParser
+{
+    private const RegexOptions Opts = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    private static readonly AgencyRecognizer Recognizer = new();
+
+    private static readonly (string Word, DocumentKind Kind)[] KindWords =
+    [
+        ("chi thi", DocumentKind.ChiThi), ("ke hoach", DocumentKind.KeHoach), ("quyet dinh", DocumentKind.QuyetDinh),
+        ("nghi quyet", DocumentKind.NghiQuyet), ("nghi dinh", DocumentKind.NghiDinh), ("thong tu lien tich", DocumentKind.ThongTu),
+        ("thong tu", DocumentKind.ThongTu), ("cong van", DocumentKind.CongVan), ("ket luan", DocumentKind.KetLuan),
+        ("luat", DocumentKind.Luat), ("bao cao", DocumentKind.BaoCao),
+    ];
+
+    private static readonly Regex KindBefore = new(@"(?<w>chi\s+thi|ke\s+hoach|quyet\s+dinh|nghi\s+quyet|nghi\s+dinh|thong\s+tu(?:\s+lien\s+tich)?|cong\s+van|ket\s+luan|luat|bao\s+cao|thong\s+bao|huong\s+dan|quy\s+dinh|chuong\s+trinh)\s*(?:so\s*)?:?\s*$", Opts);
+    private static readonly Regex DateAfter = new(@"^\s*,?\s*(?:ban\s+hanh\s+)?(?:ngay\s+)(?<d>\d{1,2}\s{0,2}[-/.]\s{0,2}\d{1,2}\s{0,2}[-/.]\s{0,2}\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s*,?\s+nam\s+\d{4})", Opts);
+    private static readonly Regex IssuerAfter = new(@"^\s*,?\s*cua\s+", Opts);
+    private static readonly Regex SentenceStart = new(@"(?:^|[.;!?\n]\s*|\n)(?=[^.;!?\n]*$)", Opts);
+    private static readonly Regex ImplementsOpening = new(@"^\s*(?:[-+*•]|\d+\.|[ivx]+\.)?\s*(?:to\s+chuc\s+)?(?:trien\s+khai\s+(?:thuc\s+hien\s+)?|thuc\s+hien\s+)", Opts);
+    private static readonly Regex BasisOpening = new(@"^\s*(?:[-+*•])?\s*can\s+cu\s", Opts);
+
+    /// <summary>The kind a document word names ("Chỉ thị" → ChiThi, "Kế hoạch" → KeHoach …), or null.</summary>
+    public DocumentKind? KindOfWord(string word)
+    {
+        if (string.IsNullOrWhiteSpace(word)) return null;
+        var k = Regex.Replace(new FoldedText(word.Trim()).Value, @"\s+", " ");
+        foreach (var (w, kind) in KindWords) if (k == w || k.StartsWith(w + " so", StringComparison.Ordinal)) return kind;
+        return null;
+    }
+
+    /// <summary>Every document the text cites by number, once per number, in order of first citation.</summary>
+    public IReadOnlyList<Reference> FindAll(string text, DeadlineContext context)
+    {
+        var result = new List<Reference>();
+        if (string.IsNullOrWhiteSpace(text)) return result;
+        var folded = new FoldedText(text);
+        var byNumber = new Dictionary<string, int>();
+        foreach (Match m in DocumentNumber.Pattern.Matches(text))
+        {
+            var number = DocumentNumber.Normalize(m.Value);
+            if (number is null) continue;
+            int ks = KeyIndex(folded, m.Index), ke = KeyIndex(folded, m.Index + m.Length);
+            var before = folded.Value[Math.Max(0, ks - 40)..ks];
+            var kindWord = KindBefore.Match(before);
+            DocumentKind? kind = kindWord.Success ? KindOfWord(kindWord.Groups["w"].Value) : null;
+            kind ??= DocumentNumber.KindOf(number);
+            if (kind is null && !kindWord.Success) continue;
+
+            // Date and issuer follow the number: ", ngày 26-12-2024 của Bộ Chính trị".
+            var after = folded.Value[ke..Math.Min(folded.Value.Length, ke + 400)];
+            DateOnly? issuedOn = null;
+            int cursor = ke;
+            var date = DateAfter.Match(after);
+            if (date.Success)
+            {
+                issuedOn = DeadlineParser.ParseDate(date.Groups["d"].Value, context);
+                cursor = ke + date.Length;
+            }
+            string? issuer = null;
+            var rest = folded.Value[cursor..Math.Min(folded.Value.Length, cursor + 300)];
+            var of = IssuerAfter.Match(rest);
+            if (of.Success)
+            {
+                int at = folded.OriginalStart(cursor + of.Length);
+                int stop = folded.OriginalEnd(Math.Min(folded.Value.Length, cursor + 300));
+                var mentions = Recognizer.FindAll(text[at..stop]);
+                if (mentions.Count > 0 && mentions[0].Start == 0) issuer = mentions[0].Name;
+            }
+
+            var relation = RelationAt(folded, ks);
+            var reference = new Reference(kind ?? DocumentKind.Other, number, issuedOn, issuer, relation);
+            if (byNumber.TryGetValue(number, out int idx))
+            {
+                var old = result[idx];
+                result[idx] = old with
+                {
+                    IssuedOn = old.IssuedOn ?? issuedOn,
+                    Issuer = old.Issuer ?? issuer,
+                    Relation = Strength(relation) > Strength(old.Relation) ? relation : old.Relation,
+                };
+            }
+            else
+            {
+                byNumber[number] = result.Count;
+                result.Add(reference);
+            }
+        }
+        return result;
+    }
+
+    private static int Strength(ReferenceRelation r) => r switch
+    {
+        ReferenceRelation.Implements => 3,
+        ReferenceRelation.Basis => 2,
+        ReferenceRelation.Replaces => 1,
+        _ => 0,
+    };
+
+    private static ReferenceRelation RelationAt(FoldedText folded, int keyIndex)
+    {
+        var head = folded.Value[..keyIndex];
+        int open = head.LastIndexOf('(');
+        if (open >= 0 && head.IndexOf(')', open) < 0 && Regex.IsMatch(head[open..], @"thay\s+the")) return ReferenceRelation.Replaces;
+        if (Regex.IsMatch(head[Math.Max(0, head.Length - 60)..], @"thay\s+the[^.;]*$")) return ReferenceRelation.Replaces;
+        int start = Math.Max(head.LastIndexOfAny(['.', ';', '!', '?']) + 1, 0);
+        // A line break starts a new sentence when the next line opens with a capital (a new paragraph or a
+        // title line); hard-wrapped lines go on in lower case.
+        for (int nl = head.LastIndexOf('\n'); nl >= start; nl = nl > 0 ? head.LastIndexOf('\n', nl - 1) : -1)
+        {
+            int k = nl + 1;
+            while (k < folded.Original.Length && k < head.Length && char.IsWhiteSpace(head[k])) k++;
+            int o = folded.OriginalStart(k);
+            if (o < folded.Original.Length && char.IsUpper(folded.Original[o])) { start = nl + 1; break; }
+        }
+        var sentence = head[start..];
+        if (BasisOpening.IsMatch(sentence)) return ReferenceRelation.Basis;
+        if (ImplementsOpening.IsMatch(sentence)) return ReferenceRelation.Implements;
+        return ReferenceRelation.Mentions;
+    }
+
+    private static int KeyIndex(FoldedText f, int original)
+    {
+        int k = Math.Min(original, f.Value.Length);
+        while (k > 0 && f.OriginalStart(k) > original) k--;
+        while (k < f.Value.Length && f.OriginalStart(k) < original) k++;
+        return k;
+    }
+}

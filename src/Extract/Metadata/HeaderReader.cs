@@ -1,0 +1,146 @@
+using System.Text.RegularExpressions;
+using DirectiveTracker.Extract.Model;
+using DirectiveTracker.Extract.Structure;
+
+namespace DirectiveTracker.Extract.Metadata;
+
+/// <summary>What the document's header says: issuer lines, number, place and date, kind line and title.</summary>
+public sealed record DocumentHeader(
+    DocumentKind? Kind, int KindLine, string? NumberAsWritten, string? Place, DateOnly? IssuedOn, string? Title, string? HeaderIssuer);
+
+/// <summary>Reads the header of a document from its clean lines; tolerant of flattened two-column headers.</summary>
+public static partial class HeaderReader
+{
+    private const int HeaderWindow = 60;
+
+    private static readonly (string Key, DocumentKind Kind)[] KindLines =
+    [
+        ("ke hoach", DocumentKind.KeHoach), ("chi thi", DocumentKind.ChiThi), ("quyet dinh", DocumentKind.QuyetDinh),
+        ("bao cao", DocumentKind.BaoCao), ("nghi quyet", DocumentKind.NghiQuyet), ("nghi dinh", DocumentKind.NghiDinh),
+        ("thong tu", DocumentKind.ThongTu), ("cong van", DocumentKind.CongVan), ("ket luan", DocumentKind.KetLuan),
+        ("luat", DocumentKind.Luat), ("chuong trinh", DocumentKind.Other), ("thong bao", DocumentKind.Other),
+    ];
+
+    private static readonly string[] BodyStarts =
+    [
+        "Căn cứ", "Thực hiện", "Nhằm", "Để", "Trong", "Thời gian qua", "Theo", "Qua ", "Những năm qua", "Hiện nay",
+        "Sau ", "Ngày ", "Tiếp tục", "Từ ", "Năm ", "Vừa qua", "Bên cạnh",
+    ];
+
+    public static DocumentHeader Read(IReadOnlyList<string> lines)
+    {
+        int window = Math.Min(lines.Count, HeaderWindow);
+        int kindLine = -1;
+        DocumentKind? kind = null;
+        for (int i = 0; i < window && kindLine < 0; i++)
+        {
+            var line = lines[i];
+            if (!BodyText.IsUpperLine(line) || line.Length > 60) continue;
+            var key = BodyText.Key(line);
+            var compact = key.Replace(" ", "");
+            foreach (var (k, kd) in KindLines)
+                if (key == k || key.StartsWith(k + " ", StringComparison.Ordinal) || compact == k.Replace(" ", ""))
+                {
+                    if (key.StartsWith(k + " cua", StringComparison.Ordinal) || key == k || compact == k.Replace(" ", "")
+                        || key.Split(' ').Length <= 4)
+                    { kindLine = i; kind = kd; }
+                    break;
+                }
+        }
+
+        string? number = null;
+        for (int i = 0; i < window && number is null; i++)
+        {
+            var m = NumberLine().Match(lines[i]);
+            if (m.Success) number = m.Groups["n"].Value.Trim();
+        }
+
+        var joined = string.Join("\n", lines.Take(window));
+        string? place = null;
+        DateOnly? date = null;
+        var dm = PlaceDate().Match(joined);
+        if (dm.Success)
+        {
+            place = Regex.Replace(dm.Groups["place"].Value, @"\s+", " ").Trim();
+            int d = int.Parse(dm.Groups["d"].Value), mo = int.Parse(dm.Groups["m"].Value.Replace(" ", "")), y = int.Parse(dm.Groups["y"].Value);
+            if (mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo)) date = new DateOnly(y, mo, d);
+        }
+
+        string? title = null, headerIssuer = null;
+        if (kindLine >= 0)
+        {
+            (title, var ofIssuer) = ReadTitle(lines, kindLine);
+            headerIssuer = ofIssuer;
+        }
+        headerIssuer ??= ReadIssuerLines(lines, kindLine < 0 ? Math.Min(window, 12) : kindLine);
+        return new DocumentHeader(kind, kindLine, number, place, date, title, headerIssuer);
+    }
+
+    [GeneratedRegex(@"^\s*Số\s*[:.]?\s*(?<n>[^\s|]*\d*[^\s|]*(?:\s*/\s*[^\s|]+)+|[^\s|]+)", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberLine();
+
+    [GeneratedRegex(@"(?<place>(?:(?:\p{Lu}\p{Ll}*|phố)[ \t\n]+){0,5}\p{Lu}\p{Ll}*)[ \t\n]*,[ \t\n]*ngày[ \t\n]*(?<d>\d{1,2})[ \t\n]*(?:tháng|/|-)[ \t\n]*(?<m>\d ?\d?)[ \t\n]*(?:năm|/|-)[ \t\n]*(?<y>\d{4})", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceDate();
+
+    // Title: the lines under the kind line until the body starts. A "CỦA …" line names the issuer instead.
+    private static (string? Title, string? Issuer) ReadTitle(IReadOnlyList<string> lines, int kindLine)
+    {
+        var parts = new List<string>();
+        string? issuer = null;
+        bool upperTitle = false;
+        var kindText = lines[kindLine];
+        // Kind line "KẾ HOẠCH HÀNH ĐỘNG …": words after the kind phrase are not the title.
+        for (int i = kindLine + 1; i < lines.Count && i < kindLine + 12; i++)
+        {
+            var line = lines[i];
+            if (line.Length == 0) continue;
+            if (IsSeparator(line)) { if (parts.Count > 0) break; continue; }
+            var key = BodyText.Key(line);
+            if (parts.Count == 0 && issuer is null && BodyText.IsUpperLine(line) && key.StartsWith("cua ", StringComparison.Ordinal))
+            {
+                issuer = AdministrativeCase.Recase(line.Trim()[3..].Trim());
+                continue;
+            }
+            if (line.StartsWith('(')) break;
+            if (ListMarker.Read(line).Marker.Kind != MarkerKind.None) break;
+            if (BodyStarts.Any(s => line.StartsWith(s, StringComparison.Ordinal))) break;
+            if (BodyText.IsRecipientsStart(line) || BodyText.IsCapacityLine(line)) break;
+            bool upper = BodyText.IsUpperLine(line);
+            if (parts.Count > 0 && upper != upperTitle) break;
+            if (parts.Count == 0) upperTitle = upper;
+            if (parts.Count > 0 && line.Length > 250) break;
+            parts.Add(line.Trim());
+            if (string.Join(" ", parts).Length > 500) break;
+        }
+        _ = kindText;
+        if (parts.Count == 0) return (null, issuer);
+        var title = Regex.Replace(string.Join(" ", parts), @"\s+", " ").Trim().TrimEnd('.', ';', ':').Trim();
+        return (title.Length == 0 ? null : title, issuer);
+    }
+
+    private static readonly string[] NotIssuer = ["cong hoa xa hoi", "doc lap", "dang cong san viet nam", "cong bao", "so "];
+
+    // Issuer lines: the upper-case lines at the top of the header, before the kind line.
+    private static string? ReadIssuerLines(IReadOnlyList<string> lines, int end)
+    {
+        var parts = new List<string>();
+        for (int i = 0; i < end && i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line.Length == 0 || IsSeparator(line)) { if (parts.Count > 0) break; continue; }
+            var key = BodyText.Key(line);
+            if (NotIssuer.Any(n => key.StartsWith(n, StringComparison.Ordinal)) || !key.Any(char.IsLetter))
+            { if (parts.Count > 0) break; continue; }
+            if (!BodyText.IsUpperLine(line)) { if (parts.Count > 0) break; continue; }
+            if (KindLines.Any(k => key.StartsWith(k.Key, StringComparison.Ordinal))) break;
+            parts.Add(line.Trim());
+            if (parts.Count == 3) break;
+        }
+        if (parts.Count == 0) return null;
+        // Party header "ĐẢNG BỘ TỈNH …" above the committee line: the committee issues.
+        if (parts.Count > 1 && BodyText.Key(parts[0]).StartsWith("dang bo", StringComparison.Ordinal)) parts.RemoveAt(0);
+        return AdministrativeCase.Recase(string.Join(" ", parts));
+    }
+
+    private static bool IsSeparator(string line) => line.Trim().All(c => c is '-' or '_' or '–' or '—' or '=' or '*' or '.' or ' ' or '[' or ']');
+}

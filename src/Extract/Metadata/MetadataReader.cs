@@ -1,0 +1,92 @@
+using System.Text.RegularExpressions;
+using DirectiveTracker.Extract.Grammar;
+using DirectiveTracker.Extract.Model;
+using DirectiveTracker.Extract.Structure;
+
+namespace DirectiveTracker.Extract.Metadata;
+
+/// <summary>Reads a document's metadata: kind, number, issuer, place, date, title, signer, references, recipients.</summary>
+public sealed partial class MetadataReader(ReferenceParser references)
+{
+    /// <summary>The clean lines metadata is read from: table cells split apart, emphasis removed.</summary>
+    public static IReadOnlyList<string> Lines(string text) =>
+        text.Split('\n').SelectMany(l => l.Split(" | ")).Select(BodyText.Clean).ToList();
+
+    public DocumentInfo Read(string text, IReadOnlyList<string> lines, IReadOnlyList<string> preamble)
+    {
+        var header = HeaderReader.Read(lines);
+        var number = DocumentNumber.Normalize(header.NumberAsWritten);
+        var kind = DocumentNumber.KindOf(number) ?? header.Kind ?? DocumentKind.Other;
+        var issuer = header.HeaderIssuer ?? BodyIssuer(preamble);
+        if (issuer is not null) issuer = CompleteWithPlace(AgencyName.Expand(issuer), header.Place, text);
+
+        var signerLines = header.KindLine >= 0 ? lines.Skip(header.KindLine + 1).ToList() : lines.ToList();
+        var signer = SignatureReader.ReadSigner(signerLines);
+        var recipients = SignatureReader.ReadRecipients(lines);
+
+        var context = new DeadlineContext(header.IssuedOn?.Year, header.IssuedOn);
+        var refs = references.FindAll(text, context)
+            .Where(r => number is null || !string.Equals(r.Number, number, StringComparison.OrdinalIgnoreCase))
+            .ToList();
+
+        return new DocumentInfo
+        {
+            Kind = kind,
+            Number = number,
+            Issuer = issuer,
+            Place = header.Place,
+            IssuedOn = header.IssuedOn,
+            Title = header.Title,
+            Signer = signer,
+            References = refs,
+            Recipients = recipients,
+        };
+    }
+
+    [GeneratedRegex(@"(?:^|[,;:)]\s*)(?<iss>\p{Lu}[^,;:()]{2,90}?)\s+(?:ban hành|xây dựng|triển khai xây dựng)\s+(?:Kế hoạch|Chỉ thị|Chương trình|Quyết định|Kết luận)", RegexOptions.CultureInvariant)]
+    private static partial Regex IssuerSentence();
+
+    // "…, Ban Thường vụ Tỉnh ủy xây dựng Kế hoạch …", "Ủy ban nhân dân tỉnh ban hành Kế hoạch …".
+    private static string? BodyIssuer(IReadOnlyList<string> preamble)
+    {
+        foreach (var p in preamble)
+        {
+            var m = IssuerSentence().Match(p);
+            if (m.Success) return m.Groups["iss"].Value.Trim();
+        }
+        return null;
+    }
+
+    private static readonly string[] ProvinceLevels = ["tinh", "tinh uy"];
+    private static readonly string[] CityLevels = ["thanh pho", "thanh uy"];
+
+    // "Ủy ban nhân dân tỉnh" + place "Thái Bình" → "Ủy ban nhân dân tỉnh Thái Bình"; without a place line, the first
+    // province (or city, for a city body) the text names.
+    private static string CompleteWithPlace(string issuer, string? place, string text)
+    {
+        var key = BodyText.Key(issuer);
+        bool province = ProvinceLevels.Any(l => key.EndsWith(" " + l, StringComparison.Ordinal) || key == l);
+        bool city = CityLevels.Any(l => key.EndsWith(" " + l, StringComparison.Ordinal) || key == l);
+        if (!province && !city) return issuer;
+        string? name = null;
+        if (place is not null)
+        {
+            var p = Regex.Replace(place, @"^(?:[Tt]ỉnh|[Tt]hành phố|TP\.?)\s+", "").Trim();
+            if (p.Length > 0) name = p;
+        }
+        name ??= FirstNamed(text, province ? Provinces.Names : Provinces.Cities);
+        return name is null ? issuer : issuer + " " + name;
+    }
+
+    private static string? FirstNamed(string text, string[] names)
+    {
+        int best = int.MaxValue;
+        string? found = null;
+        foreach (var n in names)
+        {
+            int i = text.IndexOf(n, StringComparison.Ordinal);
+            if (i >= 0 && i < best) { best = i; found = n; }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,164 @@
+using System.Text.RegularExpressions;
+using DirectiveTracker.Extract.Model;
+using DirectiveTracker.Extract.Structure;
+
+namespace DirectiveTracker.Extract.Metadata;
+
+/// <summary>Reads the signature block (capacity, position, name) and the distribution list ("Nơi nhận").</summary>
+public static partial class SignatureReader
+{
+    private static readonly string[] Titles =
+    [
+        "pho thu tuong", "thu tuong", "pho chu tich", "chu tich", "pho bi thu", "bi thu", "bo truong", "thu truong",
+        "pho giam doc", "giam doc", "pho truong ban", "truong ban", "chanh van phong", "pho chanh van phong",
+        "tong giam doc", "tong cuc truong", "cuc truong", "vu truong", "pho chanh an", "chanh an", "vien truong",
+        "chu nhiem", "pho chu nhiem", "truong phong", "hieu truong",
+    ];
+
+    [GeneratedRegex(@"^(?<cap>(?:TM|T/M|KT|TL|TUQ|Q)\s*[.:/]?\s*)(?<rest>.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex CapacityPrefix();
+
+    [GeneratedRegex(@"\s(?=(?:TM|T/M|KT|TL|TUQ)[.\s/])", RegexOptions.CultureInvariant)]
+    private static partial Regex CapacitySplit();
+
+    /// <summary>The first signature block that ends in a person's name; all-null when there is none.</summary>
+    public static Signer ReadSigner(IReadOnlyList<string> lines)
+    {
+        for (int i = 0; i < lines.Count; i++)
+        {
+            var segments = SignatureSegments(lines[i]);
+            if (segments is null) continue;
+            // Walk down over more capacity/title lines, then expect the name.
+            var block = new List<string>(segments.Value.Upper);
+            string? name = segments.Value.Name;
+            int j = i + 1;
+            while (name is null && j < lines.Count && j < i + 8)
+            {
+                var line = lines[j];
+                j++;
+                if (line.Length == 0 || line.All(c => !char.IsLetter(c))) continue;
+                var more = SignatureSegments(line);
+                if (more is not null) { block.AddRange(more.Value.Upper); name = more.Value.Name; continue; }
+                if (IsPersonName(line)) { name = line.Trim(); break; }
+                if (IsStampLine(line)) continue;
+                break;
+            }
+            if (name is null) continue;
+            var (capacity, position) = Split(block);
+            return new Signer(name, position, capacity);
+        }
+        return new Signer(null, null, null);
+    }
+
+    // An upper-case signature line: capacity ("KT. CHỦ TỊCH") or title ("PHÓ CHỦ TỊCH"); a trailing mixed-case name is kept apart.
+    private static (List<string> Upper, string? Name)? SignatureSegments(string line)
+    {
+        var text = line.Trim();
+        if (text.Length == 0) return null;
+        // "THỦ TƯỚNG Nguyễn Tấn Dũng": upper words then the name.
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int upperCount = 0;
+        while (upperCount < words.Length && BodyText.IsUpperLine(words[upperCount])) upperCount++;
+        if (upperCount == 0) return null;
+        var upper = string.Join(' ', words.Take(upperCount));
+        string? name = null;
+        if (upperCount < words.Length)
+        {
+            var restText = string.Join(' ', words.Skip(upperCount));
+            if (!IsPersonName(restText)) return null;
+            name = restText;
+        }
+        var key = BodyText.Key(upper);
+        bool capacity = CapacityPrefix().IsMatch(upper) && BodyText.IsCapacityLine(upper);
+        bool title = Titles.Any(t => key == t || key.EndsWith(" " + t, StringComparison.Ordinal));
+        if (!capacity && !title) return null;
+        if (key.Split(' ').Length > 14) return null;
+        return (CapacitySplit().Split(upper).Select(s => s.Trim()).Where(s => s.Length > 0).ToList(), name);
+    }
+
+    // The position is the last title; the capacity the capacity line right above it. A joined "KT. CHỦ TỊCH PHÓ CHỦ TỊCH" is split.
+    private static (string? Capacity, string? Position) Split(List<string> block)
+    {
+        if (block.Count == 0) return (null, null);
+        var last = block[^1];
+        string? capacity = null, position = null;
+        var m = CapacityPrefix().Match(last);
+        if (m.Success && BodyText.IsCapacityLine(last))
+        {
+            // Capacity and title on one line: the title is the longest known suffix after the capacity's first phrase.
+            var rest = m.Groups["rest"].Value.Trim();
+            var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (int k = 1; k < words.Length; k++)
+            {
+                var suffix = string.Join(' ', words.Skip(k));
+                if (Titles.Contains(BodyText.Key(suffix)))
+                {
+                    capacity = m.Groups["cap"].Value.Trim() + " " + string.Join(' ', words.Take(k));
+                    position = suffix;
+                    break;
+                }
+            }
+            if (position is null) { position = rest; capacity = block.Count > 1 ? block[^2] : null; if (block.Count <= 1) capacity = null; }
+        }
+        else
+        {
+            position = last;
+            if (block.Count > 1 && CapacityPrefix().IsMatch(block[^2])) capacity = block[^2];
+        }
+        return (capacity is null ? null : RecaseCapacity(capacity), position is null ? null : AdministrativeCase.Recase(position));
+    }
+
+    private static string RecaseCapacity(string capacity)
+    {
+        var m = CapacityPrefix().Match(capacity.Trim());
+        if (!m.Success) return AdministrativeCase.Recase(capacity);
+        var prefix = m.Groups["cap"].Value.Trim();
+        if (!prefix.Contains('/') && !prefix.EndsWith('.')) prefix += ".";
+        return prefix + " " + AdministrativeCase.Recase(m.Groups["rest"].Value.Trim());
+    }
+
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,5}$", RegexOptions.CultureInvariant)]
+    private static partial Regex NameShape();
+
+    private static bool IsPersonName(string text)
+    {
+        var t = text.Trim().TrimEnd('.');
+        return t.Length is > 4 and < 40 && NameShape().IsMatch(t) && !BodyText.IsUpperLine(t);
+    }
+
+    private static bool IsStampLine(string line) => line.Trim() is "[" or "]" || line.Trim().StartsWith("(Đã ký", StringComparison.Ordinal)
+        || line.Trim().StartsWith("(đã ký", StringComparison.Ordinal) || line.Trim().StartsWith("Đã ký", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"(?:^|\s)[-–](?:\s+|(?=\p{Lu}))")]
+    private static partial Regex InlineDash();
+
+    /// <summary>The items under "Nơi nhận:", without their dash and trailing ";", "," or ".".</summary>
+    public static IReadOnlyList<string> ReadRecipients(IReadOnlyList<string> lines)
+    {
+        var result = new List<string>();
+        for (int i = 0; i < lines.Count; i++)
+        {
+            if (!BodyText.IsRecipientsStart(lines[i])) continue;
+            var first = lines[i];
+            int colon = first.IndexOf(':');
+            var inline = colon >= 0 ? first[(colon + 1)..].Trim() : "";
+            if (inline.Length > 0)
+                foreach (var part in InlineDash().Split(inline)) Add(result, part);
+            for (int j = i + 1; j < lines.Count; j++)
+            {
+                var line = lines[j].Trim();
+                if (line.Length == 0) continue;
+                if (line[0] is '-' or '–' or '+' or '•') { Add(result, line[1..]); continue; }
+                break;
+            }
+            if (result.Count > 0) break;
+        }
+        return result;
+    }
+
+    private static void Add(List<string> list, string item)
+    {
+        var s = Regex.Replace(item, @"\s+", " ").Trim().TrimEnd(';', ',', '.', ' ').Trim();
+        if (s.Length > 0) list.Add(s);
+    }
+}

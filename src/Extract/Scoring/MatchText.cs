@@ -1,0 +1,37 @@
+using System.Text;
+using DirectiveTracker.Ingest.Text;
+
+namespace DirectiveTracker.Extract.Scoring;
+
+/// <summary>The scorer's comparison form: lower case, diacritics and đ folded, punctuation dropped, spaces collapsed.</summary>
+public static class MatchText
+{
+    public static string Fold(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return "";
+        var folded = VietnameseText.Fold(text).ToLowerInvariant();
+        var sb = new StringBuilder(folded.Length);
+        bool space = false;
+        foreach (char c in folded)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                if (space && sb.Length > 0) sb.Append(' ');
+                space = false;
+                sb.Append(c);
+            }
+            else if (char.IsWhiteSpace(c)) space = true;
+            // punctuation and symbols are dropped without leaving a space
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Two owner names match when one folded name contains the other.</summary>
+    public static bool NamesMatch(string a, string b)
+    {
+        var fa = Fold(a);
+        var fb = Fold(b);
+        if (fa.Length == 0 || fb.Length == 0) return fa.Length == fb.Length;
+        return fa.Contains(fb, StringComparison.Ordinal) || fb.Contains(fa, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,71 @@
+using System.Text.RegularExpressions;
+using DirectiveTracker.Extract.Scoring;
+
+namespace DirectiveTracker.Extract.Structure;
+
+/// <summary>Small text rules on body lines: emphasis marks, closing boilerplate, signature and distribution lines.</summary>
+public static partial class BodyText
+{
+    [GeneratedRegex(@"\*(?=[^\s*])([^*\n]{1,200}?)(?<=[^\s*])\*")]
+    private static partial Regex Emphasis();
+
+    [GeneratedRegex(@"\^\{[^}]*\}")]
+    private static partial Regex Superscript();
+
+    [GeneratedRegex(@"[ \t]{2,}")]
+    private static partial Regex Spaces();
+
+    /// <summary>Removes Markdown emphasis (<c>**</c>, <c>*x*</c>), superscripts and table pipes at the ends; collapses spaces.</summary>
+    public static string Clean(string text)
+    {
+        var s = text.Replace("**", "");
+        s = Emphasis().Replace(s, "$1");
+        s = Superscript().Replace(s, "");
+        s = s.Trim().Trim('|').Trim();
+        return Spaces().Replace(s, " ");
+    }
+
+    /// <summary>Folded, lower-case, punctuation-free form for keyword tests.</summary>
+    public static string Key(string text) => MatchText.Fold(text);
+
+    /// <summary>The start of the distribution list ("Nơi nhận:").</summary>
+    public static bool IsRecipientsStart(string text) => Key(text).StartsWith("noi nhan", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"^(TM|T/M|KT|TL|TUQ|Q|Q/|TM/)\s*[.:/]?\s*\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex CapacityLine();
+
+    /// <summary>A signature capacity line: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "T/M BAN THƯỜNG VỤ".</summary>
+    public static bool IsCapacityLine(string text) => CapacityLine().IsMatch(text.Trim()) && IsUpperLine(text);
+
+    /// <summary>True when every letter of the line is upper case (and it has letters).</summary>
+    public static bool IsUpperLine(string text)
+    {
+        bool any = false;
+        foreach (char c in text)
+        {
+            if (!char.IsLetter(c)) continue;
+            if (char.IsLower(c)) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    /// <summary>Closing boilerplate: "Trên đây là Kế hoạch …", "Trong quá trình … nếu có khó khăn, vướng mắc …", "… thực hiện nghiêm túc Chỉ thị này./.".</summary>
+    public static bool IsClosing(string text)
+    {
+        var k = Key(text);
+        if (k.StartsWith("tren day la", StringComparison.Ordinal)) return true;
+        bool difficulty = k.Contains("vuong mac", StringComparison.Ordinal) || k.Contains("kho khan", StringComparison.Ordinal);
+        if (difficulty && (k.StartsWith("trong qua trinh", StringComparison.Ordinal) || k.StartsWith("qua trinh", StringComparison.Ordinal)
+                           || k.StartsWith("neu", StringComparison.Ordinal) || k.StartsWith("truong hop", StringComparison.Ordinal)))
+            return true;
+        var trimmed = text.TrimEnd();
+        if (trimmed.EndsWith("./.", StringComparison.Ordinal) && ThisDocument().IsMatch(k)
+            && !k.Contains("bao cao", StringComparison.Ordinal) && !k.Contains("dinh ky", StringComparison.Ordinal))
+            return true;
+        return false;
+    }
+
+    [GeneratedRegex(@"(chi thi|ke hoach|quyet dinh|van ban|cong van) nay")]
+    private static partial Regex ThisDocument();
+}

@@ -1,0 +1,81 @@
+using System.Text.RegularExpressions;
+
+namespace DirectiveTracker.Extract.Structure;
+
+/// <summary>The kinds of list marker a body line can start with.</summary>
+public enum MarkerKind { None, Roman, Number, Letter, Dash, Plus, Star }
+
+/// <summary>A list marker as written ("II.", "1.2.", "a)", "-", "+", "*") with its kind and nesting rank.</summary>
+public sealed partial record ListMarker(MarkerKind Kind, string Text)
+{
+    /// <summary>Nesting rank: a marker nests under the nearest open marker of lower rank.</summary>
+    public int Rank => Kind switch
+    {
+        MarkerKind.Roman => 0,
+        MarkerKind.Number => 10 + Depth,
+        MarkerKind.Letter => 20,
+        MarkerKind.Dash => 30,
+        MarkerKind.Plus => 40,
+        _ => 50,
+    };
+
+    /// <summary>Number of numeric groups in a numbered marker ("1." → 1, "2.1." → 2).</summary>
+    public int Depth => Kind == MarkerKind.Number ? Label.Split('.', StringSplitOptions.RemoveEmptyEntries).Length : 0;
+
+    /// <summary>The marker without punctuation: "II", "2.1", "a"; empty for bullets.</summary>
+    public string Label => Kind switch
+    {
+        MarkerKind.Roman or MarkerKind.Number or MarkerKind.Letter => Text.TrimEnd('.', ')', ' ').Trim(),
+        _ => "",
+    };
+
+    [GeneratedRegex(@"^(?<m>(?:[IVXL]{1,5})\.)\s*(?=\S)", RegexOptions.CultureInvariant)]
+    private static partial Regex RomanPattern();
+
+    [GeneratedRegex(@"^(?<m>\d{1,2}(?:\.\d{1,2}){0,3}[.)])(?=\s|\S)(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberPattern();
+
+    [GeneratedRegex(@"^(?<m>[a-zđ]\))\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex LetterPattern();
+
+    /// <summary>Reads the marker at the start of a line; returns None when the line has none.</summary>
+    public static (ListMarker Marker, string Body) Read(string line)
+    {
+        var text = line.TrimStart();
+        if (text.Length == 0) return (NoMarker, text);
+        var m = RomanPattern().Match(text);
+        if (m.Success) return (new ListMarker(MarkerKind.Roman, m.Groups["m"].Value), text[m.Length..].Trim());
+        m = NumberPattern().Match(text);
+        if (m.Success && !LooksLikeDateOrAmount(text, m.Length))
+            return (new ListMarker(MarkerKind.Number, m.Groups["m"].Value), text[m.Length..].Trim());
+        m = LetterPattern().Match(text);
+        if (m.Success) return (new ListMarker(MarkerKind.Letter, m.Groups["m"].Value), text[m.Length..].Trim());
+        char c = text[0];
+        if (c is '-' or '–' or '•' or '+' or '*' && text.Length > 1 && (char.IsWhiteSpace(text[1]) || char.IsLetter(text[1])))
+        {
+            var kind = c switch { '+' => MarkerKind.Plus, '*' => MarkerKind.Star, _ => MarkerKind.Dash };
+            return (new ListMarker(kind, c.ToString()), text[1..].Trim());
+        }
+        return (NoMarker, text);
+    }
+
+    public static readonly ListMarker NoMarker = new(MarkerKind.None, "");
+
+    // "30/4/2025 …" or "2025 …" at line start are not list markers.
+    private static bool LooksLikeDateOrAmount(string text, int markerLength) =>
+        markerLength < text.Length && (text[markerLength] == '/' || char.IsDigit(text[markerLength]));
+
+    /// <summary>Value of a Roman numeral label (I → 1 … L → 50); 0 when it is not one.</summary>
+    public static int RomanValue(string label)
+    {
+        int total = 0, prev = 0;
+        for (int i = label.Length - 1; i >= 0; i--)
+        {
+            int v = label[i] switch { 'I' => 1, 'V' => 5, 'X' => 10, 'L' => 50, _ => 0 };
+            if (v == 0) return 0;
+            total += v < prev ? -v : v;
+            prev = Math.Max(prev, v);
+        }
+        return total;
+    }
+}

@@ -1,0 +1,96 @@
+using DirectiveTracker.Ingest.Model;
+
+namespace DirectiveTracker.Extract.Structure;
+
+/// <summary>Builds the body outline from ingest blocks: items nest by marker rank, paragraphs continue the item above.</summary>
+/// <remarks>
+/// The distribution list and signature ("Nơi nhận", "TM."/"KT." lines) close the body; a later kind heading
+/// (the plan a decision issues) or an appendix ("Phụ lục") opens it again. Footnotes are left out.
+/// </remarks>
+public static class OutlineBuilder
+{
+    private static readonly string[] ReopeningHeadings = ["ke hoach", "chuong trinh", "phu luc", "de an"];
+
+    public static Outline Build(IngestedDocument document)
+    {
+        var outline = new Outline();
+        var stack = new List<OutlineNode>();
+        OutlineNode? lastStar = null;
+        bool closed = false;
+        int appendix = 0;
+        bool sawItem = false;
+
+        foreach (var block in document.Blocks)
+        {
+            if (block.Kind == BlockKind.Footnote) continue;
+            if (block.Kind == BlockKind.Table && block.Rows is { Count: > 0 } rows)
+            {
+                if (IsRecipientsTable(rows)) { closed = true; continue; }
+                var section = outline.Roots.LastOrDefault(r => r.Marker.Kind == MarkerKind.Roman)?.Marker.Label ?? "";
+                outline.Tables.Add(new OutlineTable(rows, appendix, appendix > 0 ? "" : section));
+                continue;
+            }
+            var text = BodyText.Clean(block.Text);
+            if (text.Length == 0) continue;
+            var key = BodyText.Key(text);
+
+            if (BodyText.IsRecipientsStart(text) || BodyText.IsCapacityLine(text)) { closed = true; stack.Clear(); lastStar = null; continue; }
+            if (BodyText.IsUpperLine(text) && ReopeningHeadings.Any(h => key.StartsWith(h, StringComparison.Ordinal)) && key.Length < 80)
+            {
+                if (key.StartsWith("phu luc", StringComparison.Ordinal)) appendix++;
+                closed = false; stack.Clear(); lastStar = null;
+                continue;
+            }
+            var (marker, rest) = ListMarker.Read(text);
+            if (closed)
+            {
+                // A new section "I." after the closing starts the body of an issued plan.
+                if (marker.Kind == MarkerKind.Roman && ListMarker.RomanValue(marker.Label) == 1 && appendix == 0) { closed = false; stack.Clear(); }
+                else continue;
+            }
+            if (appendix > 0) continue; // appendix text outside tables: not read as items
+
+            if (marker.Kind == MarkerKind.None)
+            {
+                if (lastStar is not null) { lastStar.Continuations.Add(text); continue; }
+                if (stack.Count == 0) { if (!sawItem) outline.Preamble.Add(text); else AddLoose(outline, text); }
+                else stack[^1].Continuations.Add(text);
+                continue;
+            }
+            sawItem = true;
+            if (marker.Kind == MarkerKind.Star)
+            {
+                var star = new OutlineNode(marker, rest);
+                var owner = StarOwner(stack);
+                if (owner is null) outline.Roots.Add(star); else owner.Children.Add(star);
+                lastStar = star;
+                continue;
+            }
+            lastStar = null;
+            var node = new OutlineNode(marker, rest);
+            while (stack.Count > 0 && stack[^1].Marker.Rank >= marker.Rank) stack.RemoveAt(stack.Count - 1);
+            if (stack.Count == 0) outline.Roots.Add(node); else stack[^1].Children.Add(node);
+            stack.Add(node);
+        }
+        return outline;
+    }
+
+    // A "* …" line belongs with the bullets above it: attach it to their parent; after an item without bullets, to the item.
+    private static OutlineNode? StarOwner(List<OutlineNode> stack)
+    {
+        if (stack.Count == 0) return null;
+        var deepest = stack[^1];
+        if (deepest.Marker.Kind is MarkerKind.Dash or MarkerKind.Plus)
+            return stack.Count >= 2 ? stack[^2] : deepest;
+        return deepest;
+    }
+
+    private static void AddLoose(Outline outline, string text)
+    {
+        // Text after a closed list at top level (no section open): keep it as a top-level unmarked node.
+        outline.Roots.Add(new OutlineNode(ListMarker.NoMarker, text));
+    }
+
+    private static bool IsRecipientsTable(IReadOnlyList<IReadOnlyList<string>> rows) =>
+        rows.Any(r => r.Any(c => BodyText.IsRecipientsStart(BodyText.Clean(c))));
+}

@@ -1,0 +1,108 @@
+using DirectiveTracker.Extract.Structure;
+
+namespace DirectiveTracker.Extract.Tasks;
+
+/// <summary>
+/// Reads an item whose parts are labelled fields ("- Nội dung thực hiện: …", "- Cơ quan chủ trì: …",
+/// "- Thời gian thực hiện: …") as one task whose fields give its owners and deadline.
+/// </summary>
+public static class FieldTask
+{
+    private enum Field { Content, Lead, Support, Deadline, Product, LeadAndSupport }
+
+    private static readonly (string Key, Field Field)[] Labels =
+    [
+        ("co quan chu tri phoi hop", Field.LeadAndSupport), ("co quan chu tri thuc hien", Field.LeadAndSupport),
+        ("don vi chu tri phoi hop", Field.LeadAndSupport),
+        ("noi dung thuc hien", Field.Content), ("noi dung bien phap", Field.Content), ("noi dung", Field.Content),
+        ("co quan chu tri", Field.Lead), ("don vi chu tri", Field.Lead), ("co quan thuc hien", Field.Lead),
+        ("don vi thuc hien", Field.Lead), ("trach nhiem thuc hien", Field.Lead), ("co quan phoi hop", Field.Support),
+        ("don vi phoi hop", Field.Support), ("thoi gian thuc hien", Field.Deadline), ("thoi gian hoan thanh", Field.Deadline),
+        ("thoi han hoan thanh", Field.Deadline), ("thoi han thuc hien", Field.Deadline), ("thoi han", Field.Deadline),
+        ("tien do thuc hien", Field.Deadline), ("tien do", Field.Deadline), ("thoi gian", Field.Deadline),
+        ("san pham", Field.Product), ("ket qua san pham", Field.Product),
+    ];
+
+    public static bool TryRead(OutlineNode node, string path, IReadOnlyList<OwnerSource> owners, out TaskDraft draft)
+    {
+        draft = null!;
+        var values = new Dictionary<Field, List<string>>();
+        var content = new List<string>();
+        int fieldCount = 0;
+        foreach (var part in Parts(node))
+        {
+            var field = LabelOf(part.Text, out var rest);
+            if (field is null) { content.Add(part.FullTextWithDescendants()); continue; }
+            fieldCount++;
+            if (field == Field.LeadAndSupport)
+            {
+                foreach (var sub in part.Node?.Items ?? [])
+                {
+                    var subField = LabelOf(sub.Text, out var subRest);
+                    if (subField is Field.Lead or Field.Support)
+                        Add(values, subField.Value, Join(subRest, Descendants(sub)));
+                }
+                if (rest.Length > 0) Add(values, Field.Lead, rest);
+                continue;
+            }
+            Add(values, field.Value, Join(rest, part.Node is null ? "" : Descendants(part.Node)));
+        }
+        if (fieldCount < 2 || !(values.ContainsKey(Field.Lead) || values.ContainsKey(Field.Deadline))) return false;
+        var text = string.Join(" ", new[] { node.Text }.Concat(values.GetValueOrDefault(Field.Content) ?? []).Concat(content)
+            .Where(s => s.Length > 0));
+        draft = new TaskDraft
+        {
+            Path = path,
+            Text = text,
+            Owners = owners,
+            LeadColumn = Joined(values, Field.Lead),
+            SupportColumn = Joined(values, Field.Support),
+            DeadlineColumn = Joined(values, Field.Deadline),
+        };
+        return true;
+    }
+
+    private sealed record Part(string Text, OutlineNode? Node)
+    {
+        public string FullTextWithDescendants() => Node is null ? Text : Join(Node.FullText, Descendants(Node));
+    }
+
+    private static IEnumerable<Part> Parts(OutlineNode node)
+    {
+        foreach (var p in node.Continuations) yield return new Part(p, null);
+        foreach (var c in node.Items) yield return new Part(c.Text, c);
+    }
+
+    private static Field? LabelOf(string text, out string rest)
+    {
+        rest = "";
+        var key = BodyText.Key(text);
+        foreach (var (label, field) in Labels)
+        {
+            if (!key.StartsWith(label, StringComparison.Ordinal)) continue;
+            if (key.Length > label.Length && key[label.Length] != ' ') continue;
+            int colon = text.IndexOf(':');
+            // A label must stand alone or be followed by ':' (not "Nội dung tuyên truyền gồm …").
+            var words = label.Split(' ').Length;
+            if (colon < 0 && key.Split(' ').Length > words + 1) return null;
+            rest = colon >= 0 ? text[(colon + 1)..].Trim() : "";
+            return field;
+        }
+        return null;
+    }
+
+    private static string Descendants(OutlineNode node) =>
+        string.Join("; ", node.Continuations.Concat(node.Items.Select(i => Join(i.FullText, Descendants(i)))).Where(s => s.Length > 0));
+
+    private static string Join(string a, string b) => a.Length == 0 ? b : b.Length == 0 ? a : a + " " + b;
+
+    private static void Add(Dictionary<Field, List<string>> values, Field field, string value)
+    {
+        if (value.Length == 0) return;
+        if (!values.TryGetValue(field, out var list)) values[field] = list = [];
+        list.Add(value.Trim().TrimEnd('.'));
+    }
+
+    private static string? Joined(Dictionary<Field, List<string>> values, Field field) =>
+        values.TryGetValue(field, out var list) ? string.Join("; ", list) : null;
+}

@@ -1,0 +1,100 @@
+using DirectiveTracker.Extract.Grammar;
+using DirectiveTracker.Extract.Model;
+
+namespace DirectiveTracker.Extract.Tasks;
+
+/// <summary>
+/// Gives a located task its owners, mode, deadline and category by handing the right texts to the grammar:
+/// an owner heading or "* …" line decides the lead over the task's own subject; an intro gives the lead only when
+/// the task names none, and its support passes down; table columns and labelled fields come first of all.
+/// </summary>
+public sealed class TaskAttribution(OwnerParser owners, AgencyRecognizer recognizer, DeadlineParser deadlines, CategoryRules categories, IOwnerShape shape)
+{
+    public TaskItem Attribute(TaskDraft draft, DeadlineContext context)
+    {
+        var text = draft.Text;
+        var own = owners.Parse(text);
+        var inline = shape.InlineOwner(text);
+
+        var lead = new List<string>();
+        var support = new List<string>();
+        AssignmentMode? mode = null;
+
+        if (draft.LeadColumn is not null)
+        {
+            lead.AddRange(Names(draft.LeadColumn));
+            if (draft.SupportColumn is not null) support.AddRange(Names(draft.SupportColumn));
+        }
+        if (lead.Count == 0 && inline is not null)
+        {
+            var p = owners.Parse(inline);
+            lead.AddRange(p.Lead.Count > 0 ? p.Lead : Names(inline));
+            mode = p.Mode;
+        }
+        if (lead.Count == 0)
+            foreach (var source in draft.Owners.Where(o => o.Kind != OwnerSourceKind.Intro))
+            {
+                var p = owners.Parse(source.Text);
+                var names = p.Lead.Count > 0 ? p.Lead : source.Kind == OwnerSourceKind.Heading ? Names(source.Text) : [];
+                if (names.Count == 0) continue;
+                lead.AddRange(names);
+                mode ??= p.Mode ?? ModeOf(source.Text);
+                Add(support, p.Support);
+                break;
+            }
+        if (lead.Count == 0 && own.Lead.Count > 0) { lead.AddRange(own.Lead); mode = own.Mode; }
+        if (lead.Count == 0)
+            foreach (var source in draft.Owners.Where(o => o.Kind == OwnerSourceKind.Intro))
+            {
+                var p = owners.Parse(source.Text);
+                if (p.Lead.Count == 0) continue;
+                lead.AddRange(p.Lead);
+                mode ??= p.Mode;
+                break;
+            }
+        // The task's own "Đề nghị"/"Yêu cầu" decides; otherwise the source of the lead does.
+        if (own.Mode is AssignmentMode.Requested or AssignmentMode.Required && own.Lead.Count > 0 && lead.SequenceEqual(own.Lead)) mode = own.Mode;
+        Add(support, own.Support);
+        foreach (var source in draft.Owners.Where(o => o.Kind == OwnerSourceKind.Intro))
+            Add(support, owners.Parse(source.Text).Support);
+        support.RemoveAll(s => lead.Contains(s, StringComparer.Ordinal));
+
+        Deadline? deadline = null;
+        if (draft.DeadlineColumn is not null) deadline = deadlines.Parse(draft.DeadlineColumn, context);
+        if (deadline is null && draft.Responsibility is not null) deadline = deadlines.Parse(draft.Responsibility, context);
+        deadline ??= deadlines.Parse(text, context);
+
+        var distinctLead = lead.Select(AgencyName.Expand).Distinct(StringComparer.Ordinal).ToList();
+        return new TaskItem
+        {
+            Path = draft.Path,
+            Text = text,
+            Lead = distinctLead,
+            Support = support.Select(AgencyName.Expand).Distinct(StringComparer.Ordinal).ToList(),
+            Mode = distinctLead.Count == 0 ? null : mode ?? AssignmentMode.Assigned,
+            Deadline = deadline,
+            Category = categories.Classify(text),
+        };
+    }
+
+    // A bare list of agencies (a table cell, an owner heading): every agency named.
+    private List<string> Names(string text)
+    {
+        var p = owners.Parse(text);
+        if (p.Lead.Count > 0) return p.Lead.Concat(p.Support).ToList();
+        return recognizer.FindAll(text).Select(m => m.Name).ToList();
+    }
+
+    private static AssignmentMode? ModeOf(string text)
+    {
+        var key = Structure.BodyText.Key(text);
+        if (key.StartsWith("de nghi ", StringComparison.Ordinal)) return AssignmentMode.Requested;
+        if (key.StartsWith("yeu cau ", StringComparison.Ordinal)) return AssignmentMode.Required;
+        return null;
+    }
+
+    private static void Add(List<string> list, IEnumerable<string> names)
+    {
+        foreach (var n in names) if (!list.Contains(n, StringComparer.Ordinal)) list.Add(n);
+    }
+}

@@ -1,0 +1,39 @@
+namespace DirectiveTracker.Extract.Tasks;
+
+/// <summary>Where a piece of owner text comes from, which decides how much it weighs.</summary>
+public enum OwnerSourceKind
+{
+    /// <summary>An owner heading above the task ("2. Sở Nội vụ (Ban Thi đua - Khen thưởng):"): its lead wins over the task's subject.</summary>
+    Heading,
+    /// <summary>A "* …" responsibility line after the task's block: its lead wins over the task's subject.</summary>
+    Responsibility,
+    /// <summary>An intro ("Chủ trì, phối hợp với …", "… yêu cầu X:"): lead only when the task names none; its support is added.</summary>
+    Intro,
+}
+
+/// <summary>A piece of text above or after a task that names who does it.</summary>
+public sealed record OwnerSource(OwnerSourceKind Kind, string Text);
+
+/// <summary>A task as located in the structure, before owners, deadline and category are read from its texts.</summary>
+public sealed record TaskDraft
+{
+    public required string Path { get; init; }
+
+    /// <summary>The task's whole text, one paragraph.</summary>
+    public required string Text { get; init; }
+
+    /// <summary>Owner texts from the structure, nearest first.</summary>
+    public IReadOnlyList<OwnerSource> Owners { get; init; } = [];
+
+    /// <summary>The responsibility line that follows the task's block, if any (also a deadline source).</summary>
+    public string? Responsibility { get; init; }
+
+    /// <summary>Lead column or field ("Cơ quan chủ trì") text, from a table or a labelled field.</summary>
+    public string? LeadColumn { get; init; }
+
+    /// <summary>Support column or field ("Cơ quan phối hợp") text.</summary>
+    public string? SupportColumn { get; init; }
+
+    /// <summary>Deadline column or field ("Thời gian thực hiện", "Thời hạn hoàn thành") text.</summary>
+    public string? DeadlineColumn { get; init; }
+}

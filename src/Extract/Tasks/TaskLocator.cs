@@ -1,0 +1,172 @@
+using DirectiveTracker.Extract.Structure;
+
+namespace DirectiveTracker.Extract.Tasks;
+
+/// <summary>Finds the tasks in a body outline and the owner texts that apply to each (EXTRACTION.md "Tasks").</summary>
+/// <remarks>
+/// The task is the smallest item that carries an action; an item with nested items is a heading, owner heading or
+/// intro whose owner passes down. A "* …" line applies to the items between it and the previous "* …" line (or the
+/// start of its block). In the last task section, unnumbered paragraphs after the last item that have their own
+/// subject are tasks of the section; closing boilerplate ends the body.
+/// </remarks>
+public sealed class TaskLocator(IOwnerShape shape)
+{
+    private static readonly string[] NonTaskSections =
+        ["muc dich", "muc tieu", "quan diem", "can cu", "su can thiet", "tinh hinh", "ket qua", "danh gia", "boi canh",
+         "thuc trang", "yeu cau", "kinh phi", "nguon kinh phi", "pham vi", "doi tuong", "giai thich"];
+
+    private static readonly string[] TaskWords = ["nhiem vu", "giai phap", "to chuc thuc hien", "noi dung", "phan cong", "trach nhiem"];
+
+    public IReadOnlyList<TaskDraft> Locate(Outline outline)
+    {
+        var drafts = new List<TaskDraft>();
+        var documentIntro = outline.Preamble.LastOrDefault(p => p.TrimEnd().EndsWith(':') && shape.IsDirectiveIntro(p));
+        var baseOwners = documentIntro is null ? [] : new List<OwnerSource> { new(OwnerSourceKind.Intro, documentIntro) };
+
+        if (outline.HasSections)
+        {
+            var sections = outline.Roots.Where(r => r.Marker.Kind == MarkerKind.Roman).ToList();
+            var taskSections = sections.Where(IsTaskSection).ToList();
+            foreach (var section in taskSections)
+            {
+                var owners = new List<OwnerSource>(baseOwners);
+                var intro = Paragraphs(section.Continuations, out var afterClosing);
+                if (section.Items.Any())
+                {
+                    if (intro.Count > 0) owners.Insert(0, new OwnerSource(OwnerSourceKind.Intro, string.Join(" ", intro)));
+                    drafts.AddRange(CollectChildren(section, section.Marker.Label, owners));
+                }
+                else
+                {
+                    // A section of paragraphs only: each paragraph is a task of the section.
+                    foreach (var p in intro) drafts.Add(new TaskDraft { Path = section.Marker.Label, Text = p, Owners = owners });
+                }
+                _ = afterClosing;
+            }
+            if (taskSections.Count > 0) DetachTrailing(taskSections[^1], drafts, baseOwners);
+        }
+        else
+        {
+            var root = new OutlineNode(ListMarker.NoMarker, "");
+            foreach (var r in outline.Roots.Where(r => r.Marker.Kind != MarkerKind.None)) root.Children.Add(r);
+            if (root.Items.Any())
+            {
+                drafts.AddRange(CollectChildren(root, "", baseOwners));
+                DetachTrailing(root, drafts, baseOwners);
+            }
+        }
+        return drafts;
+    }
+
+    public static bool IsTaskSection(OutlineNode section)
+    {
+        var key = BodyText.Key(section.Text);
+        if (TaskWords.Any(w => key.Contains(w, StringComparison.Ordinal))) return true;
+        return !NonTaskSections.Any(n => key.StartsWith(n, StringComparison.Ordinal));
+    }
+
+    private List<TaskDraft> CollectChildren(OutlineNode node, string prefix, IReadOnlyList<OwnerSource> owners)
+    {
+        var result = new List<TaskDraft>();
+        var pending = new List<int>();
+        int bullets = 0;
+        foreach (var child in node.Children)
+        {
+            if (child.IsResponsibility)
+            {
+                var text = child.FullText;
+                foreach (var i in pending) result[i] = Responsible(result[i], text);
+                pending.Clear();
+                continue;
+            }
+            string label = child.Marker.Kind switch
+            {
+                MarkerKind.Number => child.Marker.Label.Split('.', StringSplitOptions.RemoveEmptyEntries)[^1],
+                MarkerKind.Letter => child.Marker.Label,
+                _ => (++bullets).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            };
+            var path = prefix.Length == 0 ? label : prefix + "." + label;
+            int before = result.Count;
+            result.AddRange(CollectNode(child, path, owners));
+            for (int i = before; i < result.Count; i++) pending.Add(i);
+        }
+        return result;
+    }
+
+    private IEnumerable<TaskDraft> CollectNode(OutlineNode node, string path, IReadOnlyList<OwnerSource> owners)
+    {
+        var paragraphs = Paragraphs(node.Continuations, out _);
+        if (node.Items.Any())
+        {
+            if (FieldTask.TryRead(node, path, owners, out var fieldTask)) return [fieldTask];
+            var passed = new List<OwnerSource>();
+            var headingText = node.Text.TrimEnd();
+            if (shape.IsOwnerHeading(headingText)) passed.Add(new OwnerSource(OwnerSourceKind.Heading, headingText.TrimEnd(':').Trim()));
+            else if (shape.InlineOwner(headingText) is { } inline) passed.Add(new OwnerSource(OwnerSourceKind.Heading, inline));
+            else if (headingText.EndsWith(':')) passed.Add(new OwnerSource(OwnerSourceKind.Intro, headingText));
+            if (paragraphs.Count > 0) passed.Add(new OwnerSource(OwnerSourceKind.Intro, string.Join(" ", paragraphs)));
+            passed.AddRange(owners);
+            return CollectChildren(node, path, passed);
+        }
+        if (FieldTask.TryRead(node, path, owners, out var fields)) return [fields];
+        var text = string.Join(" ", paragraphs.Prepend(node.Text).Where(s => s.Length > 0));
+        var draft = new TaskDraft { Path = path, Text = text, Owners = owners };
+        var star = node.Children.LastOrDefault(c => c.IsResponsibility);
+        return [star is null ? draft : Responsible(draft, star.FullText)];
+    }
+
+    private static TaskDraft Responsible(TaskDraft draft, string line) =>
+        draft.Responsibility is not null ? draft : draft with
+        {
+            Responsibility = line,
+            Owners = draft.Owners.Prepend(new OwnerSource(OwnerSourceKind.Responsibility, line)).ToList(),
+        };
+
+    // Continuation paragraphs up to closing boilerplate.
+    private static List<string> Paragraphs(List<string> continuations, out bool closed)
+    {
+        var result = new List<string>();
+        closed = false;
+        foreach (var p in continuations)
+        {
+            if (BodyText.IsClosing(p)) { closed = true; break; }
+            result.Add(p);
+        }
+        return result;
+    }
+
+    // Paragraphs after the last item of the last task section that have their own subject become tasks of the section.
+    private void DetachTrailing(OutlineNode section, List<TaskDraft> drafts, IReadOnlyList<OwnerSource> baseOwners)
+    {
+        var leaf = section;
+        while (leaf.Items.Any()) leaf = leaf.Items.Last();
+        if (ReferenceEquals(leaf, section)) return;
+        var paragraphs = Paragraphs(leaf.Continuations, out _);
+        int first = paragraphs.FindIndex(shape.HasOwnSubject);
+        if (first < 0) return;
+        var leafPathDraft = drafts.LastOrDefault();
+        if (leafPathDraft is null) return;
+        // Rebuild the leaf's task text without the detached paragraphs.
+        int index = drafts.Count - 1;
+        var kept = paragraphs.Take(first).Prepend(leaf.Text).Where(s => s.Length > 0);
+        drafts[index] = drafts[index] with { Text = string.Join(" ", kept) };
+        foreach (var p in paragraphs.Skip(first))
+            drafts.Add(new TaskDraft { Path = section.Marker.Label, Text = p, Owners = baseOwners });
+    }
+}
+
+/// <summary>The owner-shape questions the locator asks of a text, answered with the agency grammar.</summary>
+public interface IOwnerShape
+{
+    /// <summary>The text only names owners ("Sở Nội vụ (Ban Thi đua - Khen thưởng):", "Đề nghị Ban Tuyên giáo Tỉnh ủy:").</summary>
+    bool IsOwnerHeading(string text);
+
+    /// <summary>The owner part of "Owner: task …", or null.</summary>
+    string? InlineOwner(string text);
+
+    /// <summary>The text starts with its own subject (an agency, or Giao/Đề nghị/Yêu cầu + agency).</summary>
+    bool HasOwnSubject(string text);
+
+    /// <summary>An opening "… yêu cầu / chỉ thị / đề nghị X:" that hands the items below to X.</summary>
+    bool IsDirectiveIntro(string text);
+}

@@ -1,0 +1,154 @@
+using DirectiveTracker.Extract.Grammar;
+using DirectiveTracker.Extract.Model;
+
+namespace DirectiveTracker.Extract.Tests.Grammar;
+
+public class DeadlineParserTests
+{
+    private static readonly DeadlineContext Doc2025 = new(2025, new DateOnly(2025, 2, 17));
+    private readonly DeadlineParser _parser = new();
+
+    [Theory]
+    [InlineData("Các đơn vị hoàn thành trước ngày 30-3-2025.", "2025-03-30", "hoàn thành trước ngày 30-3-2025")]
+    [InlineData("Nộp hồ sơ trước ngày 30/3/2025", "2025-03-30", "trước ngày 30/3/2025")]
+    [InlineData("báo cáo chậm nhất ngày 30.3.2025", "2025-03-30", "chậm nhất ngày 30.3.2025")]
+    [InlineData("xong trước ngày 05 tháng 4 năm 2025", "2025-04-05", "xong trước ngày 05 tháng 4 năm 2025")]
+    [InlineData("gửi về Sở trước ngày 15/4", "2025-04-15", "trước ngày 15/4")]
+    [InlineData("hoàn thành trong tháng 3/2025", "2025-03-31", "hoàn thành trong tháng 3/2025")]
+    [InlineData("tổ chức từ ngày 01/5/2025 đến ngày 15/6/2025", "2025-06-15", "từ ngày 01/5/2025 đến ngày 15/6/2025")]
+    [InlineData("hoan thanh truoc ngay 30-3-2025", "2025-03-30", "hoan thanh truoc ngay 30-3-2025")]
+    [InlineData("trình trong tháng 0 6 năm 2025", "2025-06-30", "trong tháng 0 6 năm 2025")]
+    public void Reads_dates(string text, string due, string phrase)
+    {
+        var d = _parser.Parse(text, Doc2025);
+        Assert.NotNull(d);
+        Assert.Equal(DeadlineKind.Date, d!.Kind);
+        Assert.Equal(DateOnly.Parse(due), d.Due);
+        Assert.Equal(phrase, d.Text);
+    }
+
+    [Theory]
+    [InlineData("Trình UBND tỉnh trong Quý II/2025", "2025-06-30")]
+    [InlineData("Báo cáo 6 tháng đầu năm", "2025-06-30")]
+    [InlineData("phương hướng 6 tháng cuối năm 2025", "2025-12-31")]
+    [InlineData("Kế hoạch công tác năm 2025", "2025-12-31")]
+    [InlineData("Đại hội lần thứ VIII (năm 2025);", "2025-12-31")]
+    [InlineData("tổng kết vào cuối năm", "2025-12-31")]
+    [InlineData("thực hiện giai đoạn 2021-2025", "2025-12-31")]
+    [InlineData("hoàn thành đến năm 2030 các chỉ tiêu", "2030-12-31")]
+    public void Reads_periods(string text, string due)
+    {
+        var d = _parser.Parse(text, Doc2025);
+        Assert.NotNull(d);
+        Assert.Equal(DeadlineKind.Period, d!.Kind);
+        Assert.Equal(DateOnly.Parse(due), d.Due);
+    }
+
+    [Theory]
+    [InlineData("định kỳ hằng năm báo cáo kết quả", Recurrence.Year, null)]
+    [InlineData("tổ chức Hội nghị tổng kết hàng năm", Recurrence.Year, null)]
+    [InlineData("báo cáo định kỳ 6 tháng", Recurrence.HalfYear, null)]
+    [InlineData("báo cáo hằng quý", Recurrence.Quarter, null)]
+    [InlineData("cập nhật hằng tháng", Recurrence.Month, null)]
+    [InlineData("giao ban hằng tuần", Recurrence.Week, null)]
+    [InlineData("gửi báo cáo trước ngày 20 hằng tháng", Recurrence.Month, "2025-02-20")]
+    [InlineData("gửi báo cáo trước ngày 15/12 hằng năm", Recurrence.Year, "2025-12-15")]
+    [InlineData("báo cáo trước ngày 20 tháng cuối quý", Recurrence.Quarter, "2025-03-20")]
+    public void Reads_recurrences(string text, Recurrence every, string? due)
+    {
+        var d = _parser.Parse(text, Doc2025);
+        Assert.NotNull(d);
+        Assert.Equal(DeadlineKind.Recurring, d!.Kind);
+        Assert.Equal(every, d.Every);
+        Assert.Equal(due is null ? null : DateOnly.Parse(due), d.Due);
+    }
+
+    [Theory]
+    [InlineData("hoàn thành quý 1/2019", "2019-03-31")]
+    [InlineData("thực hiện trong quý I năm 2010", "2010-03-31")]
+    [InlineData("Trình trong quý III", null)]
+    public void Reads_quarters_without_document_year(string text, string? due)
+    {
+        var d = _parser.Parse(text, DeadlineContext.None);
+        Assert.Equal(DeadlineKind.Period, d!.Kind);
+        Assert.Equal(due is null ? null : DateOnly.Parse(due), d.Due);
+    }
+
+    [Fact]
+    public void Periods_that_ended_before_the_document_year_are_not_deadlines()
+    {
+        Assert.Null(_parser.Parse("thực hiện trong quý I năm 2010", Doc2025));
+        Assert.Null(_parser.Parse("phấn đấu xây dựng tỉnh đến năm 2025 trở thành tỉnh phát triển", Doc2025));
+    }
+
+    [Fact]
+    public void Next_monthly_due_is_after_the_document_date()
+    {
+        var d = _parser.Parse("trước ngày 10 hằng tháng", Doc2025);
+        Assert.Equal(new DateOnly(2025, 3, 10), d!.Due);
+    }
+
+    [Theory]
+    [InlineData("thường xuyên kiểm tra, đôn đốc")]
+    [InlineData("các huyện ủy lãnh đạo triển khai thực hiện thường xuyên.")]
+    public void Reads_ongoing(string text)
+    {
+        var d = _parser.Parse(text, Doc2025);
+        Assert.Equal(DeadlineKind.Ongoing, d!.Kind);
+        Assert.Null(d.Due);
+        Assert.Equal("thường xuyên", d.Text);
+    }
+
+    [Theory]
+    [InlineData("Quán triệt Chỉ thị số 41-CT/TW, ngày 26-12-2024 của Bộ Chính trị")]
+    [InlineData("theo Nghị định số 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ")]
+    [InlineData("chuẩn bị Đại hội Đảng bộ nhiệm kỳ 2025 - 2030")]
+    [InlineData("nhân dịp kỷ niệm 77 năm Ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc (11/6/1948-11/6/2025)")]
+    [InlineData("khiến thi đua trở thành ý thức tự giác, trách nhiệm và thường xuyên của mỗi người")]
+    [InlineData("là hoạt động thường xuyên của cả hệ thống chính trị")]
+    [InlineData("gắn với xếp loại chất lượng hàng năm của cấp ủy")]
+    [InlineData("định kỳ báo cáo kết quả thực hiện")]
+    [InlineData("nhiệm vụ phát triển kinh tế - xã hội hàng năm và Kế hoạch 5 năm (2021-2025)")]
+    [InlineData("(tỉnh không tổ chức Hội nghị tổng kết năm 2025)")]
+    [InlineData("Luật Thi đua, Khen thưởng năm 2013")]
+    [InlineData("ngày 31/2/2025")]
+    [InlineData("")]
+    public void Ignores_non_deadlines(string text)
+    {
+        Assert.Null(_parser.Parse(text, Doc2025));
+    }
+
+    [Fact]
+    public void Prefers_the_date_bound_to_the_action_over_ongoing_and_year()
+    {
+        var d = _parser.Parse("Ban Tuyên giáo hướng dẫn, hoàn thành trước ngày 30-3-2025; các cơ quan thực hiện thường xuyên trong năm 2025.", Doc2025);
+        Assert.Equal(DeadlineKind.Date, d!.Kind);
+        Assert.Equal("hoàn thành trước ngày 30-3-2025", d.Text);
+    }
+
+    [Fact]
+    public void Find_all_reports_offsets_in_the_original_text()
+    {
+        const string text = "Báo cáo 6 tháng đầu năm 2025 và trước ngày 15/12/2025 gửi Sở; thực hiện thường xuyên.";
+        var all = _parser.FindAll(text, Doc2025);
+        Assert.Equal(3, all.Count);
+        foreach (var m in all) Assert.Equal(m.Deadline.Text, text.Substring(m.Start, m.Length));
+        Assert.True(all[0].Start < all[1].Start && all[1].Start < all[2].Start);
+    }
+
+    [Fact]
+    public void Dates_without_year_need_a_document_year()
+    {
+        Assert.Null(_parser.Parse("trước ngày 15/4", DeadlineContext.None));
+        Assert.Equal(new DateOnly(2024, 4, 15), _parser.Parse("trước ngày 15/4", new DeadlineContext(2024, null))!.Due);
+    }
+
+    [Fact]
+    public void Quarter_and_following_years_is_yearly_from_that_quarter()
+    {
+        var d = _parser.Parse("triển khai từ Quý IV năm 2025 và các năm tiếp theo", Doc2025);
+        Assert.Equal(DeadlineKind.Recurring, d!.Kind);
+        Assert.Equal(Recurrence.Year, d.Every);
+        Assert.Equal(new DateOnly(2025, 12, 31), d.Due);
+    }
+}
