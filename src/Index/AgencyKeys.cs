@@ -1,4 +1,5 @@
 using System.Text;
+using DirectiveTracker.Extract.Grammar;
 using DirectiveTracker.Ingest.Text;
 
 namespace DirectiveTracker.Index;
@@ -9,23 +10,10 @@ public interface IAgencyKeys
     string Key(string name);
 }
 
-/// <summary>
-/// Fallback keying until the grammar's <c>AgencyName.Key</c> is wired in: accent-free, lower-case,
-/// punctuation dropped, spaces collapsed ("Sở Nội vụ" and "SỞ NỘI VỤ" share "so noi vu").
-/// </summary>
-public sealed class FoldedAgencyKeys : IAgencyKeys
+/// <summary>The grammar's keying (<see cref="AgencyName.Key"/>): abbreviations expanded, folded, trailing place dropped.</summary>
+public sealed class GrammarAgencyKeys : IAgencyKeys
 {
-    public string Key(string name)
-    {
-        var folded = VietnameseText.Fold(name).ToLowerInvariant();
-        var sb = new StringBuilder(folded.Length);
-        foreach (char c in folded)
-        {
-            if (char.IsLetterOrDigit(c)) sb.Append(c);
-            else if (sb.Length > 0 && sb[^1] != ' ') sb.Append(' ');
-        }
-        return sb.ToString().TrimEnd();
-    }
+    public string Key(string name) => AgencyName.Key(name);
 }
 
 /// <summary>Keys of document numbers: <c>29/KH-UBND</c>, <c>29 /kh-ubnd</c> and <c>29/KH-UBND</c> share one.</summary>

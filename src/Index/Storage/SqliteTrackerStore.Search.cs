@@ -119,7 +119,7 @@ public sealed partial class SqliteTrackerStore
     }
 
     /// <summary>Vietnamese labels of facet values.</summary>
-    internal static string FacetLabel(string facet, string value) => (facet, value) switch
+    public static string FacetLabel(string facet, string value) => (facet, value) switch
     {
         ("kind", "ChiThi") => "Chỉ thị", ("kind", "KeHoach") => "Kế hoạch", ("kind", "BaoCao") => "Báo cáo",
         ("kind", "QuyetDinh") => "Quyết định", ("kind", "NghiQuyet") => "Nghị quyết", ("kind", "NghiDinh") => "Nghị định",

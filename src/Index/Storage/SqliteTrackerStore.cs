@@ -14,8 +14,8 @@ public sealed class TrackerStoreOptions
     /// <summary>The database file; created with its folder when missing.</summary>
     public required string DatabasePath { get; set; }
 
-    /// <summary>Keys agency names; the grammar's AgencyName.Key when wired in.</summary>
-    public IAgencyKeys AgencyKeys { get; set; } = new FoldedAgencyKeys();
+    /// <summary>Keys agency names (the grammar's AgencyName.Key by default).</summary>
+    public IAgencyKeys AgencyKeys { get; set; } = new GrammarAgencyKeys();
 
     public AnalyzerOptions Analyzer { get; set; } = new();
 
