@@ -1,14 +1,48 @@
 using System.CommandLine;
+using DirectiveTracker.Extract;
+using DirectiveTracker.Index;
+using DirectiveTracker.Index.Storage;
+using DirectiveTracker.Ingest;
 
 namespace DirectiveTracker.Cli.Commands;
 
-/// <summary>`dtrack add` — placeholder until its issue lands.</summary>
+/// <summary>`dtrack add PATH...` — ingests, extracts, stores and indexes files and folders into the local store.</summary>
 internal static class AddCommand
 {
     public static Command Create()
     {
-        var command = new Command("add", "(chưa có)");
-        command.SetAction(_ => { Console.Error.WriteLine("Lệnh này chưa được triển khai."); return 2; });
+        var paths = new Argument<string[]>("paths") { Description = "Tệp hoặc thư mục (.txt, .docx, .pdf)", Arity = ArgumentArity.OneOrMore };
+        var data = DataOption();
+        var command = new Command("add", "Thêm văn bản vào kho: đọc, trích xuất nhiệm vụ, lưu và lập chỉ mục") { paths, data };
+        command.SetAction((result, ct) => RunAsync(result.GetValue(paths)!, result.GetValue(data), ct));
         return command;
+    }
+
+    /// <summary>The <c>--data</c> option shared by add, search and reindex.</summary>
+    internal static Option<string?> DataOption() =>
+        new("--data") { Description = $"Thư mục dữ liệu (mặc định: biến {TrackerDataFolder.EnvironmentVariable} hoặc ./data)" };
+
+    internal static async Task<int> RunAsync(string[] paths, string? dataFolder, CancellationToken ct)
+    {
+        var files = InputFiles.Expand(paths, out var missing);
+        foreach (var m in missing) Console.Error.WriteLine($"Không tìm thấy: {m}");
+        using var store = SqliteTrackerStore.Open(TrackerDataFolder.DatabasePath(dataFolder));
+        var pipeline = new DocumentPipeline(IngestServices.CreateDefault(), new DocumentExtractor(), store);
+        var outcomes = await BatchRunner.RunAsync(files, "Đang thêm văn bản", (f, c) => pipeline.AddAsync(f, c),
+            e => e is IngestException ie ? ie.UserMessage : $"không lưu được văn bản ({e.Message})", showProgress: true, ct);
+
+        foreach (var failed in outcomes.Where(o => o.Failed)) Console.Error.WriteLine($"Lỗi: {failed.Path}: {failed.Error}");
+        var ok = outcomes.Where(o => !o.Failed).Select(o => o.Result!).ToList();
+        foreach (var r in ok)
+        {
+            var change = r.Stored.Change switch { StoreChange.Added => "thêm mới", StoreChange.Replaced => "cập nhật", _ => "không đổi" };
+            var d = r.Extraction.Document;
+            Console.Out.WriteLine($"{r.Path}: {change} — {d.Number ?? "(không số)"} {d.Title} — {r.Stored.TaskCount} nhiệm vụ");
+        }
+        var (docs, tasks) = store.Count();
+        Console.Out.WriteLine($"Tệp: {outcomes.Count}, thêm mới: {ok.Count(r => r.Stored.Change == StoreChange.Added)}, " +
+                              $"cập nhật: {ok.Count(r => r.Stored.Change == StoreChange.Replaced)}, không đổi: {ok.Count(r => r.Stored.Change == StoreChange.Unchanged)}, " +
+                              $"lỗi: {outcomes.Count(o => o.Failed)}. Kho có {docs} văn bản, {tasks} nhiệm vụ.");
+        return outcomes.Any(o => o.Failed) || missing.Count > 0 || files.Count == 0 ? 1 : 0;
     }
 }

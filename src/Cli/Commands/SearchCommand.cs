@@ -1,14 +1,100 @@
 using System.CommandLine;
+using System.Text.Json;
+using DirectiveTracker.Extract.Model;
+using DirectiveTracker.Index;
+using DirectiveTracker.Index.Search;
+using DirectiveTracker.Index.Storage;
 
 namespace DirectiveTracker.Cli.Commands;
 
-/// <summary>`dtrack search` — placeholder until its issue lands.</summary>
+/// <summary>`dtrack search "QUERY"` — searches documents and tasks; text with highlighted snippets and facets, or JSON.</summary>
 internal static class SearchCommand
 {
     public static Command Create()
     {
-        var command = new Command("search", "(chưa có)");
-        command.SetAction(_ => { Console.Error.WriteLine("Lệnh này chưa được triển khai."); return 2; });
+        var query = new Argument<string>("query") { Description = "Truy vấn, ví dụ: tuyên truyền agency:\"Sở Nội vụ\" due:<2025-06-30" };
+        var json = new Option<bool>("--json") { Description = "In kết quả dưới dạng JSON" };
+        var limit = new Option<int>("--limit") { Description = "Số kết quả tối đa", DefaultValueFactory = _ => 20 };
+        var data = AddCommand.DataOption();
+        var command = new Command("search", "Tìm văn bản và nhiệm vụ") { query, json, limit, data };
+        command.SetAction(result => Run(result.GetValue(query)!, result.GetValue(json), result.GetValue(limit), result.GetValue(data), Console.Out));
         return command;
+    }
+
+    internal static int Run(string query, bool asJson, int limit, string? dataFolder, TextWriter output)
+    {
+        var path = TrackerDataFolder.DatabasePath(dataFolder);
+        if (!File.Exists(path)) { Console.Error.WriteLine($"Chưa có kho dữ liệu tại {path}: hãy thêm văn bản bằng `dtrack add`."); return 1; }
+        using var store = SqliteTrackerStore.Open(path);
+        SearchResults results;
+        try { results = store.Search(new SearchRequest(query, limit)); }
+        catch (QuerySyntaxException e)
+        {
+            Console.Error.WriteLine("Lỗi truy vấn: " + e.Describe(query));
+            return 2;
+        }
+        if (asJson) output.WriteLine(JsonSerializer.Serialize(ToJson(results), ContractJson.Options));
+        else WriteText(results, output);
+        return 0;
+    }
+
+    private static object ToJson(SearchResults r) => new
+    {
+        query = r.Query,
+        total = r.Total,
+        approximate = r.Approximate,
+        hits = r.Hits.Select(h => new
+        {
+            kind = h.Kind == HitKind.Task ? "task" : "document",
+            documentId = h.DocumentId,
+            taskId = h.TaskId,
+            number = h.Number,
+            documentKind = h.DocumentKind,
+            title = h.Title,
+            issuedOn = h.IssuedOn,
+            task = h.Kind == HitKind.Task
+                ? new
+                {
+                    path = h.TaskPath,
+                    text = h.TaskText,
+                    owners = h.Owners.Select(o => new { name = o.Name, key = o.AgencyKey, role = o.Role }),
+                    deadline = h.Deadline,
+                    category = h.Category,
+                    status = h.Status?.ToString(),
+                }
+                : null,
+            score = Math.Round(h.Score, 4),
+            snippet = h.Snippet.Text,
+            highlights = h.Snippet.Highlights.Select(x => new { start = x.Start, length = x.Length }),
+        }),
+        facets = r.Facets.ToDictionary(f => f.Key, f => f.Value.Select(v => new { value = v.Value, label = v.Label, count = v.Count })),
+    };
+
+    private static void WriteText(SearchResults r, TextWriter w)
+    {
+        bool color = ReferenceEquals(w, Console.Out) && !Console.IsOutputRedirected;
+        string open = color ? "\u001b[1;33m" : "[", close = color ? "\u001b[0m" : "]";
+        w.WriteLine($"{r.Total} kết quả{(r.Approximate ? " (xếp hạng trong các kết quả mới nhất)" : "")}.");
+        int i = 0;
+        foreach (var h in r.Hits)
+        {
+            i++;
+            var head = $"{h.Number ?? "(không số)"} {SqliteTrackerStore.FacetLabel("kind", h.DocumentKind.ToString())}" +
+                       (h.IssuedOn is { } d ? $" ngày {d:dd/MM/yyyy}" : "");
+            if (h.Kind == HitKind.Task)
+            {
+                w.WriteLine($"{i}. Nhiệm vụ {h.TaskPath} — {head}");
+                if (h.Owners.Count > 0) w.WriteLine($"   Chủ trì/phối hợp: {string.Join("; ", h.Owners.Select(o => o.Role == "lead" ? o.Name : o.Name + " (phối hợp)"))}");
+                if (h.Deadline is { } dl) w.WriteLine($"   Thời hạn: {dl.Text}{(h.Status is { } s ? $" — {SqliteTrackerStore.FacetLabel("status", s.ToString())}" : "")}");
+            }
+            else w.WriteLine($"{i}. {head} — {h.Title}");
+            w.WriteLine("   " + h.Snippet.Mark(open, close));
+        }
+        foreach (var (name, values) in r.Facets)
+        {
+            if (values.Count == 0) continue;
+            var label = name switch { "agency" => "Cơ quan", "kind" => "Loại văn bản", "year" => "Năm", "category" => "Lĩnh vực", _ => "Trạng thái" };
+            w.WriteLine($"{label}: " + string.Join(", ", values.Select(v => $"{v.Label} ({v.Count})")));
+        }
     }
 }

@@ -1,0 +1,32 @@
+using DirectiveTracker.Extract.Model;
+using DirectiveTracker.Index.Search;
+using DirectiveTracker.Ingest.Model;
+
+namespace DirectiveTracker.Index;
+
+/// <summary>
+/// The store and its search index behind one seam: SQLite + FTS5 here, PostgreSQL full-text for multi-node.
+/// A document and its tasks are stored and indexed in one transaction, so the index never drifts from the data.
+/// </summary>
+public interface ITrackerStore : IDisposable
+{
+    /// <summary>Stores (or replaces, by SHA-256) a document with its extraction and indexes it, all or nothing.</summary>
+    StoreOutcome Save(IngestedDocument document, ExtractionResult extraction);
+
+    /// <summary>Runs a query of the query language; throws <see cref="Search.QuerySyntaxException"/> for a malformed query.</summary>
+    SearchResults Search(SearchRequest request);
+
+    /// <summary>Rebuilds the whole search index from the stored documents and tasks; returns the number of entries.</summary>
+    int Reindex();
+
+    /// <summary>Counts of stored documents and tasks.</summary>
+    (int Documents, int Tasks) Count();
+}
+
+/// <summary>What saving a document did.</summary>
+/// <param name="DocumentId">The document's id in the store.</param>
+/// <param name="Change">Added, replaced (same file, different extraction) or unchanged.</param>
+public sealed record StoreOutcome(long DocumentId, StoreChange Change, int TaskCount);
+
+/// <summary>How a save changed the store.</summary>
+public enum StoreChange { Added, Replaced, Unchanged }

@@ -1,0 +1,121 @@
+using System.Text;
+using DirectiveTracker.Index.Analysis;
+
+namespace DirectiveTracker.Index.Search;
+
+/// <summary>The FTS5 MATCH expression of a query's text part and the folded terms to highlight.</summary>
+public sealed record FtsQuery(string Match, IReadOnlySet<string> HighlightTerms, IReadOnlyList<string> HighlightPrefixes);
+
+/// <summary>
+/// Turns the text part of a parsed query into an FTS5 MATCH expression. Every term goes through the same analysis
+/// chain as the documents and is emitted quoted, so user input never reaches FTS5 syntax. A word matches its exact
+/// (canonical) form or its folded form; exact matches score higher through the column weights. Adjacent words also
+/// offer their syllable bigram, which ranks multi-syllable words as words without changing what matches.
+/// </summary>
+public sealed class FtsQueryBuilder(VietnameseAnalyzer analyzer)
+{
+    private const string ExactColumns = "{head_exact body_exact}";
+    private const string FoldedColumns = "{head_folded body_folded}";
+    private const string BigramColumn = "{bigrams}";
+
+    private readonly HashSet<string> _highlight = new(StringComparer.Ordinal);
+    private readonly List<string> _prefixes = [];
+
+    /// <summary>Builds the expression; null when the text part has no searchable term.</summary>
+    public FtsQuery? Build(QueryNode? node)
+    {
+        if (node is null) return null;
+        var match = Emit(node);
+        return match is null ? null : new FtsQuery(match, _highlight, _prefixes);
+    }
+
+    private string? Emit(QueryNode node) => node switch
+    {
+        TermNode t => Word(t, previous: null),
+        PhraseNode p => Phrase(p),
+        AndNode a => And(a),
+        OrNode o => Or(o),
+        NotNode n => throw new QuerySyntaxException("Truy vấn cần ít nhất một từ khóa không bị loại trừ.", n.Position),
+        FilterNode f => throw new InvalidOperationException($"filter {f.Name} reached the FTS builder"),
+        _ => throw new InvalidOperationException(node.GetType().Name),
+    };
+
+    private string? And(AndNode a)
+    {
+        var positives = new List<string>();
+        var negatives = new List<string>();
+        TermNode? previous = null;
+        foreach (var child in a.Children)
+        {
+            if (child is NotNode n)
+            {
+                if (n.Child is NotNode) throw new QuerySyntaxException("Không thể phủ định hai lần.", n.Position);
+                var saved = _highlight.ToHashSet();
+                var negated = Emit(n.Child);
+                // Excluded words are not highlighted.
+                _highlight.Clear(); _highlight.UnionWith(saved);
+                if (negated is not null) negatives.Add(negated);
+                previous = null;
+                continue;
+            }
+            var e = child is TermNode t ? Word(t, previous) : Emit(child);
+            previous = child as TermNode;
+            if (e is not null) positives.Add(e);
+        }
+        if (positives.Count == 0)
+        {
+            if (negatives.Count > 0) throw new QuerySyntaxException("Truy vấn cần ít nhất một từ khóa không bị loại trừ.", a.Position);
+            return null;
+        }
+        var sb = new StringBuilder("(").AppendJoin(" AND ", positives).Append(')');
+        if (negatives.Count > 0) sb.Append(" NOT (").AppendJoin(" OR ", negatives).Append(')');
+        return sb.ToString();
+    }
+
+    private string? Or(OrNode o)
+    {
+        var parts = new List<string>();
+        foreach (var child in o.Children)
+        {
+            if (child is NotNode n) throw new QuerySyntaxException("Không dùng NOT hay '-' ngay trong OR; hãy đặt trong ngoặc cùng một từ khóa.", n.Position);
+            if (Emit(child) is { } e) parts.Add(e);
+        }
+        return parts.Count == 0 ? null : "(" + string.Join(" OR ", parts) + ")";
+    }
+
+    private string? Word(TermNode t, TermNode? previous)
+    {
+        var exact = analyzer.Exact(t.Text, withParts: false);
+        if (exact.Count == 0) return null;
+        if (exact.Count > 1) return Phrase(new PhraseNode(t.Text, t.Position)); // "thi-đua", "Sở,Nội": the words in order
+        var folded = analyzer.Folded(t.Text, withParts: false);
+        var e = Quote(IndexTerms.Encode(exact[0].Text));
+        var f = Quote(IndexTerms.Encode(folded[0].Text));
+        if (t.Prefix)
+        {
+            _prefixes.Add(folded[0].Text);
+            return $"({ExactColumns} : {e} * OR {FoldedColumns} : {f} *)";
+        }
+        _highlight.Add(folded[0].Text);
+        var sb = new StringBuilder($"({ExactColumns} : {e} OR {FoldedColumns} : {f}");
+        if (previous is { Prefix: false } && exact[0].Type == TokenType.Word)
+        {
+            var before = analyzer.Folded(previous.Text, withParts: false);
+            if (before.Count == 1 && before[0].Type == TokenType.Word)
+                sb.Append($" OR {BigramColumn} : {Quote(before[0].Text + ShingleFilter.Joiner + folded[0].Text)}");
+        }
+        return sb.Append(')').ToString();
+    }
+
+    private string? Phrase(PhraseNode p)
+    {
+        var exact = analyzer.Exact(p.Text);
+        if (exact.Count == 0) return null;
+        var folded = analyzer.Folded(p.Text);
+        foreach (var t in folded) _highlight.Add(t.Text);
+        return $"({ExactColumns} : {Quote(IndexTerms.Join(exact))} OR {FoldedColumns} : {Quote(IndexTerms.Join(folded))})";
+    }
+
+    /// <summary>An FTS5 string: double quotes doubled. Terms hold only letters, digits and '_' anyway.</summary>
+    private static string Quote(string s) => "\"" + s.Replace("\"", "\"\"") + "\"";
+}

@@ -1,0 +1,195 @@
+using Microsoft.Data.Sqlite;
+
+namespace DirectiveTracker.Index.Storage;
+
+/// <summary>
+/// The store's schema as numbered migrations. Each runs in its own transaction together with its version bump
+/// (miniflux style), so a failed migration leaves the database at the previous version. Append only: never edit
+/// a migration that has shipped.
+/// </summary>
+internal static class Migrations
+{
+    public static readonly string[] Steps =
+    [
+        // 1: documents, references, tasks, owners, agencies; empty tables later issues fill.
+        """
+        CREATE TABLE agencies (
+            key          TEXT PRIMARY KEY,
+            display_name TEXT NOT NULL,
+            aliases      TEXT NOT NULL DEFAULT '[]'   -- JSON array of names as written
+        );
+        CREATE TABLE documents (
+            id              INTEGER PRIMARY KEY,
+            sha256          TEXT NOT NULL UNIQUE,
+            source_name     TEXT NOT NULL,
+            format          TEXT NOT NULL,
+            kind            TEXT NOT NULL,
+            number          TEXT,
+            number_key      TEXT,
+            issuer          TEXT,
+            issuer_key      TEXT,
+            place           TEXT,
+            issued_on       TEXT,
+            title           TEXT,
+            signer_name     TEXT,
+            signer_position TEXT,
+            signer_capacity TEXT,
+            text            TEXT NOT NULL,
+            blocks_json     TEXT NOT NULL,
+            extraction_json TEXT NOT NULL,
+            added_at        TEXT NOT NULL
+        );
+        CREATE INDEX documents_number_key ON documents(number_key);
+        CREATE TABLE document_references (
+            id          INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            kind        TEXT NOT NULL,
+            number      TEXT NOT NULL,
+            number_key  TEXT NOT NULL,
+            issued_on   TEXT,
+            issuer      TEXT,
+            relation    TEXT NOT NULL
+        );
+        CREATE INDEX document_references_number ON document_references(number_key, relation);
+        CREATE INDEX document_references_document ON document_references(document_id);
+        CREATE TABLE tasks (
+            id                INTEGER PRIMARY KEY,
+            document_id       INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            path              TEXT NOT NULL,
+            text              TEXT NOT NULL,
+            mode              TEXT,
+            deadline_kind     TEXT,
+            deadline_due      TEXT,
+            deadline_every    TEXT,
+            deadline_text     TEXT,
+            category          TEXT NOT NULL,
+            status            TEXT,             -- set by people (done); NULL: computed from deadline and today
+            completed_on      TEXT,
+            status_updated_at TEXT
+        );
+        CREATE INDEX tasks_document ON tasks(document_id);
+        CREATE INDEX tasks_due ON tasks(deadline_due);
+        CREATE TABLE task_owners (
+            task_id    INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+            agency_key TEXT NOT NULL,
+            name       TEXT NOT NULL,           -- as written in the document
+            role       TEXT NOT NULL CHECK (role IN ('lead', 'support')),
+            PRIMARY KEY (task_id, agency_key, role)
+        ) WITHOUT ROWID;
+        CREATE INDEX task_owners_agency ON task_owners(agency_key);
+        CREATE TABLE occurrences (
+            id           INTEGER PRIMARY KEY,
+            task_id      INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+            period_start TEXT,
+            due          TEXT NOT NULL,
+            status       TEXT,
+            completed_on TEXT,
+            UNIQUE (task_id, due)
+        );
+        CREATE TABLE users (
+            id           INTEGER PRIMARY KEY,
+            email        TEXT NOT NULL UNIQUE,
+            display_name TEXT NOT NULL,
+            agency_key   TEXT REFERENCES agencies(key),
+            created_at   TEXT NOT NULL
+        );
+        CREATE TABLE user_roles (
+            user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            role    TEXT NOT NULL CHECK (role IN ('Clerk', 'Leader', 'AgencyStaff', 'Admin')),
+            PRIMARY KEY (user_id, role)
+        ) WITHOUT ROWID;
+        CREATE TABLE progress_updates (
+            id                 INTEGER PRIMARY KEY,
+            task_id            INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+            occurrence_id      INTEGER REFERENCES occurrences(id) ON DELETE CASCADE,
+            reported_on        TEXT NOT NULL,
+            author_user_id     INTEGER REFERENCES users(id),
+            source_document_id INTEGER REFERENCES documents(id) ON DELETE SET NULL,
+            text               TEXT NOT NULL,
+            percent            INTEGER CHECK (percent BETWEEN 0 AND 100),
+            created_at         TEXT NOT NULL
+        );
+        CREATE TABLE reminder_rules (
+            id          INTEGER PRIMARY KEY,
+            name        TEXT NOT NULL,
+            days_before INTEGER NOT NULL,
+            status      TEXT,
+            agency_key  TEXT,
+            enabled     INTEGER NOT NULL DEFAULT 1
+        );
+        CREATE TABLE alert_outbox (
+            id            INTEGER PRIMARY KEY,
+            rule_id       INTEGER REFERENCES reminder_rules(id) ON DELETE SET NULL,
+            task_id       INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+            occurrence_id INTEGER REFERENCES occurrences(id) ON DELETE CASCADE,
+            recipient     TEXT NOT NULL,
+            channel       TEXT NOT NULL,
+            payload       TEXT NOT NULL,
+            created_at    TEXT NOT NULL,
+            sent_at       TEXT,
+            attempts      INTEGER NOT NULL DEFAULT 0,
+            last_error    TEXT,
+            UNIQUE (rule_id, task_id, occurrence_id, recipient)
+        );
+        """,
+        // 2: the search index. One entry per document and per task, numbered in the order they were stored
+        // (so rowid order is recency of adding); filter and facet attributes are copied onto the entry so
+        // that filtering and faceting never join the large tables. FTS5 is contentless: text lives in
+        // documents/tasks and snippets are computed from it.
+        $"""
+        CREATE TABLE search_entries (
+            id            INTEGER PRIMARY KEY,
+            document_id   INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            task_id       INTEGER REFERENCES tasks(id) ON DELETE CASCADE,
+            kind          TEXT NOT NULL,
+            year          INTEGER,
+            issued_on     TEXT,
+            category      TEXT,
+            due           TEXT,
+            deadline_kind TEXT
+        );
+        CREATE INDEX search_entries_document ON search_entries(document_id);
+        CREATE TABLE entry_agencies (
+            entry_id   INTEGER NOT NULL REFERENCES search_entries(id) ON DELETE CASCADE,
+            agency_key TEXT NOT NULL,
+            PRIMARY KEY (agency_key, entry_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX entry_agencies_entry ON entry_agencies(entry_id);
+        CREATE VIRTUAL TABLE search_fts USING fts5(
+            head_exact, head_folded, body_exact, body_folded, bigrams,
+            content = '', contentless_delete = 1,
+            tokenize = "{Analysis.IndexTerms.Fts5Tokenizer}"
+        );
+        """,
+    ];
+
+    /// <summary>Brings the database to the latest version; returns the number of migrations applied.</summary>
+    public static int Apply(SqliteConnection db)
+    {
+        Exec(db, null, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
+        long current;
+        using (var cmd = db.CreateCommand())
+        {
+            cmd.CommandText = "SELECT max(version) FROM schema_version";
+            current = cmd.ExecuteScalar() is long v ? v : 0;
+        }
+        int applied = 0;
+        for (int version = (int)current + 1; version <= Steps.Length; version++)
+        {
+            using var tx = db.BeginTransaction();
+            Exec(db, tx, Steps[version - 1]);
+            Exec(db, tx, $"DELETE FROM schema_version; INSERT INTO schema_version (version) VALUES ({version})");
+            tx.Commit();
+            applied++;
+        }
+        return applied;
+    }
+
+    private static void Exec(SqliteConnection db, SqliteTransaction? tx, string sql)
+    {
+        using var cmd = db.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = sql;
+        cmd.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,96 @@
+using Microsoft.Data.Sqlite;
+
+namespace DirectiveTracker.Index.Storage;
+
+/// <summary>Index maintenance: the entries and FTS5 rows of one document, always rebuilt from the stored rows.</summary>
+public sealed partial class SqliteTrackerStore
+{
+    /// <summary>
+    /// Indexes a stored document and its tasks from the database rows (inside the caller's transaction), so that
+    /// saving and <see cref="Reindex"/> produce the same index by construction.
+    /// </summary>
+    private void IndexDocument(long documentId, SqliteTransaction tx)
+    {
+        string kind; string? number, issuerKey, issuedOn, title; string text;
+        using (var cmd = Command("SELECT kind, number, issuer_key, issued_on, title, text FROM documents WHERE id = @d", tx, ("@d", documentId)))
+        using (var r = cmd.ExecuteReader())
+        {
+            if (!r.Read()) throw new InvalidOperationException($"document {documentId} is not stored");
+            kind = r.GetString(0); number = Str(r, 1); issuerKey = Str(r, 2); issuedOn = Str(r, 3); title = Str(r, 4); text = r.GetString(5);
+        }
+        int? year = ParseIso(issuedOn)?.Year;
+
+        using var entry = Command("""
+            INSERT INTO search_entries (document_id, task_id, kind, year, issued_on, category, due, deadline_kind)
+            VALUES (@d, @t, @k, @y, @i, @c, @due, @dk) RETURNING id
+            """, tx, ("@d", documentId), ("@t", null), ("@k", kind), ("@y", year), ("@i", issuedOn), ("@c", null), ("@due", null), ("@dk", null));
+        using var agency = Command("INSERT OR IGNORE INTO entry_agencies (entry_id, agency_key) VALUES (@e, @a)", tx, ("@e", null), ("@a", null));
+        using var fts = Command("""
+            INSERT INTO search_fts (rowid, head_exact, head_folded, body_exact, body_folded, bigrams)
+            VALUES (@e, @he, @hf, @be, @bf, @bg)
+            """, tx, ("@e", null), ("@he", null), ("@hf", null), ("@be", null), ("@bf", null), ("@bg", null));
+
+        long docEntry = (long)entry.ExecuteScalar()!;
+        if (issuerKey is not null) { Set(agency, "@e", docEntry); Set(agency, "@a", issuerKey); agency.ExecuteNonQuery(); }
+        WriteFts(fts, docEntry, (title ?? "") + "\n" + (number ?? ""), text);
+
+        var tasks = new List<(long Id, string Text, string? Category, string? Due, string? DeadlineKind, string? DeadlineText)>();
+        using (var cmd = Command("SELECT id, text, category, deadline_due, deadline_kind, deadline_text FROM tasks WHERE document_id = @d ORDER BY id", tx, ("@d", documentId)))
+        using (var r = cmd.ExecuteReader())
+            while (r.Read()) tasks.Add((r.GetInt64(0), r.GetString(1), Str(r, 2), Str(r, 3), Str(r, 4), Str(r, 5)));
+        var owners = new Dictionary<long, List<(string Key, string Name)>>();
+        using (var cmd = Command("SELECT o.task_id, o.agency_key, o.name FROM task_owners o JOIN tasks t ON t.id = o.task_id WHERE t.document_id = @d ORDER BY o.task_id, o.role, o.name", tx, ("@d", documentId)))
+        using (var r = cmd.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                if (!owners.TryGetValue(r.GetInt64(0), out var list)) owners[r.GetInt64(0)] = list = [];
+                list.Add((r.GetString(1), r.GetString(2)));
+            }
+        }
+
+        foreach (var t in tasks)
+        {
+            Set(entry, "@t", t.Id); Set(entry, "@c", t.Category); Set(entry, "@due", t.Due); Set(entry, "@dk", t.DeadlineKind);
+            long e = (long)entry.ExecuteScalar()!;
+            var taskOwners = owners.GetValueOrDefault(t.Id) ?? [];
+            foreach (var o in taskOwners) { Set(agency, "@e", e); Set(agency, "@a", o.Key); agency.ExecuteNonQuery(); }
+            // Body of a task: who owns it and the deadline as written, so "Sở Nội vụ tuyên truyền" finds its tasks.
+            WriteFts(fts, e, t.Text, string.Join("; ", taskOwners.Select(o => o.Name)) + "\n" + (t.DeadlineText ?? ""));
+        }
+    }
+
+    private void WriteFts(SqliteCommand fts, long entryId, string head, string body)
+    {
+        var h = _analyzer.Analyze(head);
+        var b = _analyzer.Analyze(body);
+        Set(fts, "@e", entryId);
+        Set(fts, "@he", h.ExactTerms); Set(fts, "@hf", h.FoldedTerms);
+        Set(fts, "@be", b.ExactTerms); Set(fts, "@bf", b.FoldedTerms);
+        Set(fts, "@bg", h.BigramTerms + "\n" + b.BigramTerms);
+        fts.ExecuteNonQuery();
+    }
+
+    private void DeleteIndex(long documentId, SqliteTransaction tx)
+    {
+        Exec("DELETE FROM search_fts WHERE rowid IN (SELECT id FROM search_entries WHERE document_id = @d)", tx, ("@d", documentId));
+        Exec("DELETE FROM search_entries WHERE document_id = @d", tx, ("@d", documentId));
+    }
+
+    public int Reindex()
+    {
+        using var tx = _db.BeginTransaction();
+        Exec("INSERT INTO search_fts (search_fts) VALUES ('delete-all'); DELETE FROM entry_agencies; DELETE FROM search_entries;", tx);
+        var ids = new List<long>();
+        using (var cmd = Command("SELECT id FROM documents ORDER BY id", tx))
+        using (var r = cmd.ExecuteReader())
+            while (r.Read()) ids.Add(r.GetInt64(0));
+        foreach (var id in ids) IndexDocument(id, tx);
+        tx.Commit();
+        Exec("INSERT INTO search_fts (search_fts) VALUES ('optimize')");
+        using var count = Command("SELECT count(*) FROM search_entries", null);
+        return Convert.ToInt32(count.ExecuteScalar());
+    }
+
+    private static string? Str(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+}

@@ -1,0 +1,207 @@
+using System.Globalization;
+using System.Text;
+using DirectiveTracker.Extract.Model;
+using DirectiveTracker.Index.Search;
+using Microsoft.Data.Sqlite;
+
+namespace DirectiveTracker.Index.Storage;
+
+/// <summary>
+/// Query execution. Plan: (1) collect the matching entry ids, filters applied, into a temporary table — FTS5
+/// without ranking is cheap; (2) facets are GROUP BYs over that table; (3) BM25 ranks only those hits, and when
+/// there are more than <see cref="TrackerStoreOptions.RankWindow"/>, only the most recently added ones (a rowid
+/// floor FTS5 applies while scanning), so ranking cost is bounded whatever the query.
+/// </summary>
+public sealed partial class SqliteTrackerStore
+{
+    /// <summary>Facets returned with every result, in display order.</summary>
+    public static readonly string[] FacetNames = ["agency", "kind", "year", "category", "status"];
+
+    private const int FacetSize = 10;
+
+    public SearchResults Search(SearchRequest request)
+    {
+        var parsed = QueryParser.Parse(request.Query);
+        var fts = new FtsQueryBuilder(_analyzer).Build(parsed.Text);
+        if (fts is null && parsed.Filters.Count == 0)
+            throw new QuerySyntaxException("Truy vấn không có từ khóa nào để tìm (chỉ có dấu câu?).", 0);
+        var filter = new FilterCompiler(_options.AgencyKeys).Compile(parsed.Filters);
+        var today = request.Today ?? DateOnly.FromDateTime(DateTime.Today);
+        int limit = Math.Clamp(request.Limit, 1, 200);
+        var common = new List<(string, object?)>(filter.Parameters.Select(p => (p.Key, (object?)p.Value)))
+        {
+            ("@today", Iso(today)), ("@soon", Iso(today.AddDays(TaskStatusRule.DueSoonDays))),
+        };
+        if (fts is not null) common.Add(("@match", fts.Match));
+
+        using var tx = _db.BeginTransaction(deferred: true);
+        Exec("CREATE TEMP TABLE IF NOT EXISTS hits (id INTEGER PRIMARY KEY); DELETE FROM temp.hits;", tx);
+        var where = filter.IsEmpty ? "" : " AND " + filter.Sql;
+        string collect = fts is null
+            ? $"INSERT INTO temp.hits SELECT e.id FROM search_entries e WHERE 1 = 1{where}"
+            : filter.IsEmpty
+                ? "INSERT INTO temp.hits SELECT rowid FROM search_fts WHERE search_fts MATCH @match"
+                : $"INSERT INTO temp.hits SELECT e.id FROM search_entries e WHERE e.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH @match){where}";
+        int total;
+        using (var cmd = Command(collect, tx, [.. common]))
+            total = cmd.ExecuteNonQuery();
+
+        var facets = Facets(tx, common);
+        var (ranked, approximate) = Rank(tx, fts, total, limit, restrictToHits: !filter.IsEmpty, common);
+        var hits = LoadHits(tx, ranked, fts, today, limit);
+        tx.Commit();
+        return new SearchResults(request.Query, total, hits, facets, approximate);
+    }
+
+    private (List<(long Id, double Score)>, bool Approximate) Rank(
+        SqliteTransaction tx, FtsQuery? fts, int total, int limit, bool restrictToHits, List<(string, object?)> common)
+    {
+        var ranked = new List<(long, double)>();
+        if (total == 0) return (ranked, false);
+        if (fts is null)
+        {
+            using var cmd = Command("SELECT e.id FROM temp.hits h JOIN search_entries e ON e.id = h.id ORDER BY e.issued_on DESC, e.id DESC LIMIT @limit", tx, ("@limit", limit));
+            using var r = cmd.ExecuteReader();
+            while (r.Read()) ranked.Add((r.GetInt64(0), 0));
+            return (ranked, false);
+        }
+        bool approximate = total > _options.RankWindow;
+        long floor = long.MinValue;
+        if (approximate)
+        {
+            using var cmd = Command("SELECT id FROM temp.hits ORDER BY id DESC LIMIT 1 OFFSET @n", tx, ("@n", _options.RankWindow - 1));
+            floor = (long)cmd.ExecuteScalar()!;
+        }
+        var weights = string.Join(", ", _options.ColumnWeights.Select(w => w.ToString(CultureInfo.InvariantCulture)));
+        // Hits carry the filters: with filters, ranking is restricted to them; without, hits are all FTS matches.
+        var restrict = restrictToHits ? " AND rowid IN (SELECT id FROM temp.hits)" : "";
+        var sql = $"""
+            SELECT rowid, bm25(search_fts, {weights}) AS score FROM search_fts
+            WHERE search_fts MATCH @match AND rowid >= @floor{restrict}
+            ORDER BY score LIMIT @limit
+            """;
+        // A few extra rows so that ties at the cut can be broken by recency.
+        using (var cmd = Command(sql, tx, [.. common, ("@floor", floor), ("@limit", limit + 10)]))
+        using (var r = cmd.ExecuteReader())
+            while (r.Read()) ranked.Add((r.GetInt64(0), r.GetDouble(1)));
+        return (ranked, approximate);
+    }
+
+    private Dictionary<string, IReadOnlyList<FacetValue>> Facets(SqliteTransaction tx, List<(string, object?)> common)
+    {
+        var result = new Dictionary<string, IReadOnlyList<FacetValue>>();
+        string Expr(string facet) => facet switch
+        {
+            "kind" => "e.kind",
+            "year" => "e.year",
+            "category" => "e.category",
+            "status" => TaskStatusRule.Sql,
+            _ => throw new ArgumentOutOfRangeException(facet),
+        };
+        foreach (var facet in FacetNames)
+        {
+            var sql = facet == "agency"
+                ? "SELECT a.agency_key, count(*) AS n, (SELECT display_name FROM agencies WHERE key = a.agency_key) FROM temp.hits h JOIN entry_agencies a ON a.entry_id = h.id GROUP BY a.agency_key ORDER BY n DESC, a.agency_key LIMIT @size"
+                : $"SELECT v, count(*) AS n, NULL FROM (SELECT {Expr(facet)} AS v FROM temp.hits h JOIN search_entries e ON e.id = h.id) WHERE v IS NOT NULL GROUP BY v ORDER BY n DESC, v LIMIT @size";
+            var values = new List<FacetValue>();
+            using (var cmd = Command(sql, tx, [.. common, ("@size", FacetSize)]))
+            using (var r = cmd.ExecuteReader())
+            {
+                while (r.Read())
+                {
+                    var value = Convert.ToString(r.GetValue(0), CultureInfo.InvariantCulture)!;
+                    values.Add(new FacetValue(value, r.IsDBNull(2) ? FacetLabel(facet, value) : r.GetString(2), r.GetInt32(1)));
+                }
+            }
+            result[facet] = values;
+        }
+        return result;
+    }
+
+    /// <summary>Vietnamese labels of facet values.</summary>
+    public static string FacetLabel(string facet, string value) => (facet, value) switch
+    {
+        ("kind", "ChiThi") => "Chỉ thị", ("kind", "KeHoach") => "Kế hoạch", ("kind", "BaoCao") => "Báo cáo",
+        ("kind", "QuyetDinh") => "Quyết định", ("kind", "NghiQuyet") => "Nghị quyết", ("kind", "NghiDinh") => "Nghị định",
+        ("kind", "ThongTu") => "Thông tư", ("kind", "CongVan") => "Công văn", ("kind", "KetLuan") => "Kết luận",
+        ("kind", "Luat") => "Luật", ("kind", "Other") => "Khác",
+        ("category", "TuyenTruyen") => "Tuyên truyền", ("category", "BanHanhVanBan") => "Ban hành văn bản",
+        ("category", "ToChucPhongTrao") => "Tổ chức phong trào", ("category", "KhenThuong") => "Khen thưởng",
+        ("category", "KiemTraGiamSat") => "Kiểm tra, giám sát", ("category", "BaoCao") => "Báo cáo",
+        ("category", "ToChucBoMay") => "Tổ chức bộ máy", ("category", "ThamMuu") => "Tham mưu", ("category", "Khac") => "Khác",
+        ("status", "InProgress") => "Đang thực hiện", ("status", "DueSoon") => "Sắp đến hạn", ("status", "Overdue") => "Quá hạn",
+        ("status", "DoneOnTime") => "Hoàn thành đúng hạn", ("status", "DoneLate") => "Hoàn thành trễ hạn",
+        ("status", "Ongoing") => "Thường xuyên", ("status", "NoDeadline") => "Không có thời hạn",
+        _ => value,
+    };
+
+    private List<SearchHit> LoadHits(SqliteTransaction tx, List<(long Id, double Score)> ranked, FtsQuery? fts, DateOnly today, int limit)
+    {
+        if (ranked.Count == 0) return [];
+        var ids = string.Join(",", ranked.Select(r => r.Id.ToString(CultureInfo.InvariantCulture)));
+        var rows = new Dictionary<long, SearchHit>();
+        using (var cmd = Command($"""
+            SELECT e.id, e.document_id, e.task_id, d.number, d.kind, d.title, d.issuer, d.issued_on, d.text,
+                   t.path, t.text, t.deadline_kind, t.deadline_due, t.deadline_every, t.deadline_text, t.category, t.completed_on
+            FROM search_entries e JOIN documents d ON d.id = e.document_id LEFT JOIN tasks t ON t.id = e.task_id
+            WHERE e.id IN ({ids})
+            """, tx))
+        using (var r = cmd.ExecuteReader())
+        {
+            var snippets = new SnippetBuilder(_analyzer);
+            while (r.Read())
+            {
+                bool isTask = !r.IsDBNull(2);
+                var deadline = isTask && Str(r, 11) is { } dk
+                    ? new Deadline(FromJsonName<DeadlineKind>(dk)!.Value, ParseIso(Str(r, 12)), FromJsonName<Recurrence>(Str(r, 13)), Str(r, 14) ?? "")
+                    : null;
+                string? title = Str(r, 5);
+                string snippetSource = isTask ? r.GetString(10)
+                    : SnippetHasHit(title, fts) ? title! : r.GetString(8);
+                rows[r.GetInt64(0)] = new SearchHit
+                {
+                    Kind = isTask ? HitKind.Task : HitKind.Document,
+                    DocumentId = r.GetInt64(1),
+                    TaskId = isTask ? r.GetInt64(2) : null,
+                    Number = Str(r, 3),
+                    DocumentKind = Enum.TryParse<DocumentKind>(r.GetString(4), out var k) ? k : DocumentKind.Other,
+                    Title = title,
+                    Issuer = Str(r, 6),
+                    IssuedOn = ParseIso(Str(r, 7)),
+                    TaskPath = isTask ? Str(r, 9) : null,
+                    TaskText = isTask ? Str(r, 10) : null,
+                    Deadline = deadline,
+                    Category = isTask && Enum.TryParse<TaskCategory>(Str(r, 15), out var c) ? c : null,
+                    Status = isTask ? TaskStatusRule.Compute(Str(r, 11), ParseIso(Str(r, 12)), ParseIso(Str(r, 16)), today) : null,
+                    Snippet = snippets.Build(snippetSource, fts),
+                };
+            }
+        }
+        var taskIds = rows.Values.Where(h => h.TaskId is not null).Select(h => h.TaskId!.Value).ToList();
+        if (taskIds.Count > 0)
+        {
+            var owners = new Dictionary<long, List<TaskOwner>>();
+            using var cmd = Command($"SELECT task_id, agency_key, name, role FROM task_owners WHERE task_id IN ({string.Join(",", taskIds)}) ORDER BY task_id, role, name", tx);
+            using var r = cmd.ExecuteReader();
+            while (r.Read())
+            {
+                if (!owners.TryGetValue(r.GetInt64(0), out var list)) owners[r.GetInt64(0)] = list = [];
+                list.Add(new TaskOwner(r.GetString(1), r.GetString(2), r.GetString(3)));
+            }
+            foreach (var (id, hit) in rows.ToList())
+                if (hit.TaskId is { } t && owners.TryGetValue(t, out var o)) rows[id] = hit with { Owners = o };
+        }
+        // Rank order; equal scores (to 1e-6) go to the more recent document.
+        return ranked
+            .Select((x, i) => (Hit: rows[x.Id], x.Score, i))
+            .OrderBy(x => Math.Round(x.Score, 6))
+            .ThenByDescending(x => x.Hit.IssuedOn ?? DateOnly.MinValue)
+            .ThenBy(x => x.i)
+            .Take(limit)
+            .Select(x => x.Hit with { Score = x.Score })
+            .ToList();
+    }
+
+    private bool SnippetHasHit(string? title, FtsQuery? fts) =>
+        title is not null && fts is not null && new SnippetBuilder(_analyzer).Build(title, fts).Highlights.Count > 0;
+}

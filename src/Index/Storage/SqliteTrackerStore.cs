@@ -1,0 +1,230 @@
+using System.Globalization;
+using System.Text.Json;
+using DirectiveTracker.Extract.Model;
+using DirectiveTracker.Index.Analysis;
+using DirectiveTracker.Index.Search;
+using DirectiveTracker.Ingest.Model;
+using Microsoft.Data.Sqlite;
+
+namespace DirectiveTracker.Index.Storage;
+
+/// <summary>Options of the SQLite store.</summary>
+public sealed class TrackerStoreOptions
+{
+    /// <summary>The database file; created with its folder when missing.</summary>
+    public required string DatabasePath { get; set; }
+
+    /// <summary>Keys agency names (the grammar's AgencyName.Key by default).</summary>
+    public IAgencyKeys AgencyKeys { get; set; } = new GrammarAgencyKeys();
+
+    public AnalyzerOptions Analyzer { get; set; } = new();
+
+    /// <summary>
+    /// When more hits match than this, BM25 ranks only the most recently added ones (rowid order), since
+    /// bm25 costs 5–10 µs per matching row (STACK.md). Results say <see cref="SearchResults.Approximate"/>.
+    /// </summary>
+    public int RankWindow { get; set; } = 4000;
+
+    /// <summary>BM25 weights of head_exact, head_folded, body_exact, body_folded, bigrams.</summary>
+    public double[] ColumnWeights { get; set; } = [8, 3, 2, 0.75, 2];
+}
+
+/// <summary>
+/// The SQLite store: documents, tasks and their FTS5 index in one file (WAL). One instance holds one connection;
+/// use one instance per thread.
+/// </summary>
+public sealed partial class SqliteTrackerStore : ITrackerStore
+{
+    private static readonly object InitLock = new();
+    private static bool _initialized;
+
+    private readonly SqliteConnection _db;
+    private readonly TrackerStoreOptions _options;
+    private readonly VietnameseAnalyzer _analyzer;
+
+    /// <summary>Test hook: called at each write step ("document", "tasks", "index"); throwing there must roll back everything.</summary>
+    internal Action<string>? OnWrite { get; set; }
+
+    public SqliteTrackerStore(TrackerStoreOptions options)
+    {
+        lock (InitLock)
+        {
+            if (!_initialized) { SQLitePCL.Batteries_V2.Init(); _initialized = true; }
+        }
+        _options = options;
+        _analyzer = new VietnameseAnalyzer(options.Analyzer);
+        var folder = Path.GetDirectoryName(Path.GetFullPath(options.DatabasePath));
+        if (folder is not null) Directory.CreateDirectory(folder);
+        _db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = options.DatabasePath, Pooling = false }.ToString());
+        _db.Open();
+        Exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;");
+        Migrations.Apply(_db);
+    }
+
+    public static SqliteTrackerStore Open(string databasePath) => new(new TrackerStoreOptions { DatabasePath = databasePath });
+
+    public void Dispose() => _db.Dispose();
+
+    // ---------------------------------------------------------------- writes
+
+    public StoreOutcome Save(IngestedDocument document, ExtractionResult extraction)
+    {
+        var json = ContractJson.Serialize(extraction);
+        using var tx = _db.BeginTransaction();
+        long? existing = null;
+        string? existingJson = null, existingText = null;
+        using (var cmd = Command("SELECT id, extraction_json, text FROM documents WHERE sha256 = @s", tx, ("@s", document.Sha256)))
+        using (var r = cmd.ExecuteReader())
+        {
+            if (r.Read()) { existing = r.GetInt64(0); existingJson = r.GetString(1); existingText = r.GetString(2); }
+        }
+        if (existing is { } same && existingJson == json && existingText == document.Text)
+        {
+            tx.Commit();
+            return new StoreOutcome(same, StoreChange.Unchanged, extraction.Tasks.Count);
+        }
+
+        OnWrite?.Invoke("document");
+        var d = extraction.Document;
+        var values = new (string, object?)[]
+        {
+            ("@sha", document.Sha256), ("@source", document.SourceName), ("@format", document.Format.ToString()),
+            ("@kind", d.Kind.ToString()), ("@number", d.Number), ("@numberKey", d.Number is null ? null : DocumentNumberKey.Of(d.Number)),
+            ("@issuer", d.Issuer), ("@issuerKey", d.Issuer is null ? null : _options.AgencyKeys.Key(d.Issuer)),
+            ("@place", d.Place), ("@issued", Iso(d.IssuedOn)), ("@title", d.Title),
+            ("@sname", d.Signer?.Name), ("@spos", d.Signer?.Position), ("@scap", d.Signer?.Capacity),
+            ("@text", document.Text), ("@blocks", JsonSerializer.Serialize(document.Blocks, ContractJson.Options)),
+            ("@extraction", json), ("@added", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture)),
+        };
+        long id;
+        if (existing is { } old)
+        {
+            DeleteIndex(old, tx);
+            Exec("DELETE FROM tasks WHERE document_id = @d; DELETE FROM document_references WHERE document_id = @d;", tx, ("@d", old));
+            using var upd = Command("""
+                UPDATE documents SET source_name=@source, format=@format, kind=@kind, number=@number, number_key=@numberKey,
+                  issuer=@issuer, issuer_key=@issuerKey, place=@place, issued_on=@issued, title=@title, signer_name=@sname,
+                  signer_position=@spos, signer_capacity=@scap, text=@text, blocks_json=@blocks, extraction_json=@extraction,
+                  added_at=@added WHERE id=@id
+                """, tx, [.. values, ("@id", old)]);
+            upd.ExecuteNonQuery();
+            id = old;
+        }
+        else
+        {
+            using var ins = Command("""
+                INSERT INTO documents (sha256, source_name, format, kind, number, number_key, issuer, issuer_key, place, issued_on,
+                  title, signer_name, signer_position, signer_capacity, text, blocks_json, extraction_json, added_at)
+                VALUES (@sha, @source, @format, @kind, @number, @numberKey, @issuer, @issuerKey, @place, @issued,
+                  @title, @sname, @spos, @scap, @text, @blocks, @extraction, @added) RETURNING id
+                """, tx, values);
+            id = (long)ins.ExecuteScalar()!;
+        }
+
+        if (d.Issuer is not null) UpsertAgency(d.Issuer, tx);
+        foreach (var r in d.References)
+        {
+            Exec("INSERT INTO document_references (document_id, kind, number, number_key, issued_on, issuer, relation) VALUES (@d, @k, @n, @nk, @i, @is, @r)", tx,
+                ("@d", id), ("@k", r.Kind.ToString()), ("@n", r.Number), ("@nk", DocumentNumberKey.Of(r.Number)),
+                ("@i", Iso(r.IssuedOn)), ("@is", r.Issuer), ("@r", Relation(r.Relation)));
+        }
+
+        OnWrite?.Invoke("tasks");
+        using (var taskCmd = Command("""
+            INSERT INTO tasks (document_id, path, text, mode, deadline_kind, deadline_due, deadline_every, deadline_text, category)
+            VALUES (@d, @p, @t, @m, @dk, @due, @every, @dt, @c) RETURNING id
+            """, tx, ("@d", id), ("@p", null), ("@t", null), ("@m", null), ("@dk", null), ("@due", null), ("@every", null), ("@dt", null), ("@c", null)))
+        using (var ownerCmd = Command("INSERT OR IGNORE INTO task_owners (task_id, agency_key, name, role) VALUES (@t, @k, @n, @r)", tx,
+                   ("@t", null), ("@k", null), ("@n", null), ("@r", null)))
+        {
+            foreach (var t in extraction.Tasks)
+            {
+                Set(taskCmd, "@p", t.Path); Set(taskCmd, "@t", t.Text); Set(taskCmd, "@m", t.Mode is { } m ? Mode(m) : null);
+                Set(taskCmd, "@dk", t.Deadline is { } dl ? Kind(dl.Kind) : null); Set(taskCmd, "@due", Iso(t.Deadline?.Due));
+                Set(taskCmd, "@every", t.Deadline?.Every is { } ev ? Every(ev) : null); Set(taskCmd, "@dt", t.Deadline?.Text);
+                Set(taskCmd, "@c", t.Category.ToString());
+                long taskId = (long)taskCmd.ExecuteScalar()!;
+                foreach (var (names, role) in new[] { (t.Lead, "lead"), (t.Support, "support") })
+                {
+                    foreach (var name in names)
+                    {
+                        var key = _options.AgencyKeys.Key(name);
+                        if (key.Length == 0) continue;
+                        UpsertAgency(name, tx);
+                        Set(ownerCmd, "@t", taskId); Set(ownerCmd, "@k", key); Set(ownerCmd, "@n", name); Set(ownerCmd, "@r", role);
+                        ownerCmd.ExecuteNonQuery();
+                    }
+                }
+            }
+        }
+
+        OnWrite?.Invoke("index");
+        IndexDocument(id, tx);
+        tx.Commit();
+        return new StoreOutcome(id, existing is null ? StoreChange.Added : StoreChange.Replaced, extraction.Tasks.Count);
+    }
+
+    private void UpsertAgency(string name, SqliteTransaction tx)
+    {
+        var key = _options.AgencyKeys.Key(name);
+        if (key.Length == 0) return;
+        var aliases = new HashSet<string>(StringComparer.Ordinal);
+        using (var cmd = Command("SELECT aliases FROM agencies WHERE key = @k", tx, ("@k", key)))
+        {
+            if (cmd.ExecuteScalar() is string json) aliases.UnionWith(JsonSerializer.Deserialize<string[]>(json) ?? []);
+            else
+            {
+                Exec("INSERT INTO agencies (key, display_name, aliases) VALUES (@k, @n, @a)", tx, ("@k", key), ("@n", name), ("@a", JsonSerializer.Serialize(new[] { name }, ContractJson.Options)));
+                return;
+            }
+        }
+        if (aliases.Add(name))
+            Exec("UPDATE agencies SET aliases = @a WHERE key = @k", tx, ("@k", key), ("@a", JsonSerializer.Serialize(aliases.Order(StringComparer.Ordinal), ContractJson.Options)));
+    }
+
+    public (int Documents, int Tasks) Count()
+    {
+        using var cmd = Command("SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM tasks)", null);
+        using var r = cmd.ExecuteReader();
+        r.Read();
+        return (r.GetInt32(0), r.GetInt32(1));
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    internal SqliteConnection Connection => _db;
+
+    private SqliteCommand Command(string sql, SqliteTransaction? tx, params (string Name, object? Value)[] parameters)
+    {
+        var cmd = _db.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.Transaction = tx;
+        foreach (var (name, value) in parameters) cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        return cmd;
+    }
+
+    private static void Set(SqliteCommand cmd, string name, object? value) => cmd.Parameters[name].Value = value ?? DBNull.Value;
+
+    private void Exec(string sql, SqliteTransaction? tx = null, params (string, object?)[] parameters)
+    {
+        using var cmd = Command(sql, tx, parameters);
+        cmd.ExecuteNonQuery();
+    }
+
+    private static string? Iso(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static DateOnly? ParseIso(string? s) =>
+        s is not null && DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+
+    // Enum values are stored as the contract's JSON names, so rows read like the contract.
+    private static string Relation(ReferenceRelation r) => JsonName(r);
+    private static string Mode(AssignmentMode m) => JsonName(m);
+    private static string Kind(DeadlineKind k) => JsonName(k);
+    private static string Every(Recurrence r) => JsonName(r);
+
+    private static string JsonName<T>(T value) where T : struct, Enum =>
+        JsonSerializer.Serialize(value, ContractJson.Options).Trim('"');
+
+    private static T? FromJsonName<T>(string? s) where T : struct, Enum =>
+        s is null ? null : JsonSerializer.Deserialize<T>("\"" + s + "\"", ContractJson.Options);
+}
