@@ -73,7 +73,7 @@ public sealed partial class FurnitureFilter : ILayoutStep
             bool furniture = identical
                 ? indices.Count >= MinIdenticalRepeats && MinGap(indices) >= MinHeaderSpacing
                   && (key.Contains('#') || indices.Any(i => NextToPageNumber(lines, i)))
-                : indices.Count >= 2 && CountsUp(indices.Select(i => LastNumber(lines[i].Text)).ToList())
+                : indices.Count >= 2 && MinGap(indices) >= MinHeaderSpacing && CountsUp(indices.Select(i => LastNumber(lines[i].Text)).ToList())
                   && key.Replace("#", "").Trim().Length >= 12;
             if (!furniture) continue;
             foreach (var i in indices) { drop[i] = true; isHeader[i] = true; }
