@@ -48,7 +48,7 @@ public class ListMarkerTests
     [Theory]
     [InlineData("1.", true)]
     [InlineData("a)", true)]
-    [InlineData("-", false)]
+    [InlineData("-", true)]
     [InlineData("1. Mục đích", false)]
     public void Marker_only_lines(string line, bool expected) => Assert.Equal(expected, ListMarker.IsMarkerOnly(line));
 }
@@ -319,4 +319,11 @@ public class BlockLayoutTests
         Assert.Equal([BlockKind.Heading, BlockKind.Table, BlockKind.Paragraph, BlockKind.Footnote], blocks.Select(b => b.Kind));
         foreach (var b in blocks) Assert.Equal(b.Text, text.Substring(b.Start, b.Length));
     }
+}
+
+public class LineJoinerDanglingWordTests
+{
+    [Fact]
+    public void A_short_line_ending_in_a_conjunction_continues() =>
+        Assert.Equal(["7. Báo và Phát thanh, Truyền hình thành phố"], Lines.Units("7. Báo và", "Phát thanh, Truyền hình thành phố"));
 }
