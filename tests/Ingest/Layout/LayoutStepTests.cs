@@ -327,3 +327,23 @@ public class LineJoinerDanglingWordTests
     public void A_short_line_ending_in_a_conjunction_continues() =>
         Assert.Equal(["7. Báo và Phát thanh, Truyền hình thành phố"], Lines.Units("7. Báo và", "Phát thanh, Truyền hình thành phố"));
 }
+
+public class FurnitureFilterPageTests
+{
+    [Fact]
+    public void With_real_pages_headers_footers_and_page_numbers_at_the_edges_go()
+    {
+        var lines = new List<LayoutLine>();
+        for (int p = 1; p <= 3; p++)
+        {
+            lines.Add(new LayoutLine($"Kế hoạch số 12/KH-UBND ngày {p}", p));
+            lines.Add(new LayoutLine($"Nội dung riêng của trang {new string('x', p)} thứ nhất", p));
+            lines.Add(new LayoutLine($"Nội dung riêng {new string('y', p)} thứ hai", p));
+            lines.Add(new LayoutLine($"- {p} -", p));
+        }
+        var d = new LayoutDocument(lines);
+        new FurnitureFilter().Apply(d);
+        Assert.Equal(6, d.BodyTexts().Count);
+        Assert.All(d.BodyTexts(), t => Assert.StartsWith("Nội dung", t));
+    }
+}
