@@ -1,13 +1,13 @@
-using DirectiveTracker.Bench;
-
-// Each benchmark is an IBench in its own file, found here by name: `dotnet run -c Release --project bench/Bench -- NAME [args]`.
-var benches = typeof(IBench).Assembly.GetTypes()
-    .Where(t => typeof(IBench).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false })
-    .Select(t => (IBench)Activator.CreateInstance(t)!)
-    .ToDictionary(b => b.Name, StringComparer.OrdinalIgnoreCase);
-if (args.Length == 0 || !benches.TryGetValue(args[0], out var bench))
+// Benchmarks for DirectiveTracker; one sub-command per stage, each in its own file.
+// Usage: dotnet run -c Release --project bench/Bench -- <ingest|layout|...> [options]
+return args.FirstOrDefault() switch
 {
-    Console.Error.WriteLine($"usage: Bench <{string.Join("|", benches.Keys.Order())}> [args]");
+    "layout" => await DirectiveTracker.Bench.LayoutBench.RunAsync(args[1..]),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: Bench <layout> [options]");
     return 2;
 }
-return await bench.RunAsync(args[1..]);

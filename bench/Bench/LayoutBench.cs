@@ -5,14 +5,12 @@ using DirectiveTracker.Ingest.Model;
 namespace DirectiveTracker.Bench;
 
 /// <summary>
-/// `Bench ingest [corpus-dir] [rounds]`: ingest speed on the TXT corpus and layout-repair figures — blocks that start
-/// mid-sentence, furniture and debris left in the text — plus legacy-font conversion accuracy on the seeds.
+/// `Bench layout [corpus-dir] [rounds]`: TXT ingest speed on the corpus and layout-repair figures — blocks that start
+/// mid-sentence, furniture and debris left in the text — and the time each layout step takes.
 /// </summary>
-public sealed class IngestBench : IBench
+public static class LayoutBench
 {
-    public string Name => "ingest";
-
-    public async Task<int> RunAsync(string[] args)
+    public static async Task<int> RunAsync(string[] args)
     {
         var corpus = args.Length > 0 ? args[0] : FindCorpus();
         int rounds = args.Length > 1 ? int.Parse(args[1]) : 20;
