@@ -347,3 +347,38 @@ public class FurnitureFilterPageTests
         Assert.All(d.BodyTexts(), t => Assert.StartsWith("Nội dung", t));
     }
 }
+
+public class LineJoinerRecurringPhraseTests
+{
+    [Fact]
+    public void A_dash_phrase_that_recurs_unbroken_elsewhere_is_not_a_bullet()
+    {
+        var joiner = new LineJoiner { HyphenatedNames = [] }; // no list: the document itself shows the phrase
+        var d = Lines.Of("- Quy chế của Ban Văn hóa", "- Xã hội tỉnh Thái Bình;", "- Kế hoạch năm 2025;",
+                         "3. Ban Văn hóa - Xã hội tỉnh chủ trì.");
+        joiner.Apply(d);
+        Assert.Equal(["- Quy chế của Ban Văn hóa - Xã hội tỉnh Thái Bình;", "- Kế hoạch năm 2025;", "3. Ban Văn hóa - Xã hội tỉnh chủ trì."],
+                     d.Units.Select(u => u.Text));
+    }
+
+    [Fact]
+    public void Without_a_recurrence_a_dash_line_stays_a_bullet()
+    {
+        var d = Lines.Of("- Quy chế của Ban Văn hóa", "- Xã hội hóa nguồn lực;");
+        new LineJoiner { HyphenatedNames = [] }.Apply(d);
+        Assert.Equal(2, d.Units.Count);
+    }
+}
+
+public class LayoutRepairSeedTests
+{
+    [Fact]
+    public void Seed_004_name_break_is_mended_by_the_documents_own_usage_alone()
+    {
+        var text = File.ReadAllText(Corpus.Seed("004"));
+        var steps = LayoutRepair.DefaultSteps().Select(s => s is LineJoiner ? new LineJoiner { HyphenatedNames = [] } : s);
+        var (blocks, _) = new LayoutRepair(steps).Repair([new RawPage(1, text, false)]);
+        Assert.DoesNotContain(blocks, b => b.Text.StartsWith("- Khen thưởng tỉnh Thái Bình"));
+        Assert.Contains(blocks, b => b.Text.Contains("Hội đồng Thi đua - Khen thưởng tỉnh Thái Bình (thay thế"));
+    }
+}
