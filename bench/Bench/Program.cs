@@ -1,1 +1,13 @@
-Console.WriteLine("bench");
+// Benchmarks for DirectiveTracker; one sub-command per stage, each in its own file.
+// Usage: dotnet run -c Release --project bench/Bench -- <ingest|layout|...> [options]
+return args.FirstOrDefault() switch
+{
+    "layout" => await DirectiveTracker.Bench.LayoutBench.RunAsync(args[1..]),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: Bench <layout> [options]");
+    return 2;
+}
