@@ -31,22 +31,30 @@ public sealed class PackageSizeGuard(long maxUncompressedBytes, int maxEntries =
                     throw Bomb(fileName, $"declared uncompressed size exceeds {maxUncompressedBytes} bytes");
             }
 
-            long actual = 0;
-            var buffer = new byte[81920];
-            foreach (var e in zip.Entries)
-            {
-                using var s = e.Open();
-                int n;
-                while ((n = s.Read(buffer, 0, buffer.Length)) > 0)
-                {
-                    actual += n;
-                    if (actual > maxUncompressedBytes)
-                        throw Bomb(fileName, $"entries inflate past {maxUncompressedBytes} bytes (headers declared {declared})");
-                }
-            }
+            CountInflatedBytes(fileName, zip.Entries.Select(e => (Func<Stream>)e.Open), declared);
         }
         catch (InvalidDataException e) { throw NotAZip(fileName, e.Message, e); }
         catch (NotSupportedException e) { throw NotAZip(fileName, e.Message, e); }
+    }
+
+    /// <summary>Inflates each entry, counting the bytes that really come out, and stops at the cap.</summary>
+    /// <remarks>.NET's zip reader already stops an entry at its declared size; counting keeps the cap true
+    /// whatever reader sits underneath.</remarks>
+    internal void CountInflatedBytes(string fileName, IEnumerable<Func<Stream>> entries, long declared)
+    {
+        long actual = 0;
+        var buffer = new byte[81920];
+        foreach (var open in entries)
+        {
+            using var s = open();
+            int n;
+            while ((n = s.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                actual += n;
+                if (actual > maxUncompressedBytes)
+                    throw Bomb(fileName, $"entries inflate past {maxUncompressedBytes} bytes (headers declared {declared})");
+            }
+        }
     }
 
     private static IngestException NotAZip(string fileName, string why, Exception? inner = null) =>
