@@ -4,6 +4,6 @@ namespace DirectiveTracker.Ingest.Pdf;
 public interface IOcrEngine
 {
     /// <param name="fileName">The uploaded file the page belongs to, named in errors.</param>
-    /// <param name="imagePath">A page image (PNG/TIFF) on local disk.</param>
+    /// <param name="imagePath">A page image (PGM/PNG/TIFF) on local disk.</param>
     Task<string> RecognizeAsync(string fileName, string imagePath, CancellationToken ct);
 }

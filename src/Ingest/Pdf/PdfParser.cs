@@ -124,8 +124,9 @@ public sealed class PdfParser(PopplerTools tools, IOcrEngine ocr, PdfOcrSettings
         var n = number.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var r = await tools.PdfToPpm.RunAsync(fileName,
             ["-r", ocrSettings.Dpi.ToString(System.Globalization.CultureInfo.InvariantCulture), "-f", n, "-l", n,
-             "-gray", "-png", "-singlefile", pdfPath, prefix], ct: ct).ConfigureAwait(false);
-        var image = prefix + ".png";
+             "-gray", "-singlefile", pdfPath, prefix], ct: ct).ConfigureAwait(false);
+        // Uncompressed greyscale PGM: PNG compression of a 300 dpi page costs more than rendering it.
+        var image = prefix + ".pgm";
         if (r.ExitCode != 0 || !File.Exists(image))
             throw new IngestException(fileName, IngestErrorCode.Corrupt,
                 $"Không dựng được ảnh trang {number} của tệp PDF để nhận dạng chữ.",

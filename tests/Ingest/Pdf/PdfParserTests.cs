@@ -71,7 +71,7 @@ public class PdfParserTests(OfficeFixtures office, ITestOutputHelper output)
 
         var page = Assert.Single(parsed.Pages);
         Assert.True(page.Ocr);
-        Assert.Equal("Văn bản nhận dạng từ page-1.png", page.Text);
+        Assert.Equal("Văn bản nhận dạng từ page-1.pgm", page.Text);
         var warning = Assert.Single(parsed.Warnings);
         Assert.Equal("ocr", warning.Code);
         Assert.Equal("Trang 1 được nhận dạng bằng OCR", warning.Message);

@@ -1,0 +1,152 @@
+using System.Diagnostics;
+using DirectiveTracker.Ingest;
+using DirectiveTracker.Ingest.Docx;
+using DirectiveTracker.Ingest.Model;
+using DirectiveTracker.Ingest.Pdf;
+using DirectiveTracker.Ingest.Tools;
+using static DirectiveTracker.Ingest.Tests.Fixtures.FixtureTools;
+
+namespace DirectiveTracker.Bench;
+
+/// <summary>
+/// `ingest`: throughput and memory of ingest per format on files made from the corpus, and the overhead of our
+/// PDF and OCR paths over the bare tools (pdftotext; pdftoppm + tesseract) on the same files.
+/// </summary>
+/// <remarks>Options: --rounds N (text formats, default 5), --scanned-pages K (default 4), --ocr-parallelism P (default 2).</remarks>
+internal static class IngestBench
+{
+    private sealed record Row(string Format, int Files, int Pages, TimeSpan Time, long AllocatedBytes, long PeakWorkingSet);
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var rounds = Option(args, "--rounds", 5);
+        var scannedPages = Option(args, "--scanned-pages", 4);
+        var parallelism = Option(args, "--ocr-parallelism", 2);
+        var root = RepoRoot();
+
+        Console.WriteLine($"ingest bench: rounds={rounds}, scanned pages={scannedPages}, OCR parallelism={parallelism}, cores={Environment.ProcessorCount}");
+        using var corpus = IngestBenchCorpus.Make(root, scannedPages);
+        Console.WriteLine($"fixtures: {corpus.Txt.Count} TXT, {corpus.Docx.Count} DOCX, {corpus.Pdf.Count} PDF "
+                          + $"({corpus.PagesByName.Values.Sum()} pages), {corpus.ScannedPages} scanned pages; made in {corpus.MakeTime.TotalSeconds:0.0} s");
+
+        var timeout = TimeSpan.FromMinutes(2);
+        var docx = new DocxParser(200L << 20);
+        var pdf = new PdfParser(PopplerTools.Create("", timeout),
+            new TesseractOcrEngine(TesseractOcrEngine.Tool("tesseract", timeout)),
+            new PdfOcrSettings(MinLetters: 20, Dpi: 300, Parallelism: parallelism));
+
+        async Task<int> Parse(ISourceParser parser, string path)
+        {
+            var bytes = await File.ReadAllBytesAsync(path);
+            var parsed = await parser.ParseAsync(new SourceFile(Path.GetFileName(path), bytes, parser.Format), default);
+            return parsed.Pages.Count;
+        }
+        int PagesOf(string path) => corpus.PagesByName[Path.GetFileNameWithoutExtension(path)];
+
+        // Warm up JIT and the OS file cache so the first format measured is not penalised.
+        foreach (var f in corpus.Pdf.Take(3)) await Parse(pdf, f);
+        foreach (var f in corpus.Docx.Take(3)) await Parse(docx, f);
+
+        var rows = new List<Row>
+        {
+            await Measure("DOCX (LibreOffice)", corpus.Docx, rounds, PagesOf, f => Parse(docx, f)),
+            await Measure("PDF text layer", corpus.Pdf, rounds, PagesOf, f => Parse(pdf, f)),
+            await Measure("PDF scanned (OCR)", [corpus.ScannedPdf], 1, _ => corpus.ScannedPages, f => Parse(pdf, f)),
+        };
+        PrintTable(rows);
+
+        // Overhead over pdftotext alone: the same PDFs, alternating ours and the bare tool, several rounds.
+        TimeSpan ours = TimeSpan.Zero, bare = TimeSpan.Zero;
+        for (var r = 0; r < rounds; r++)
+            foreach (var f in corpus.Pdf)
+            {
+                var sw = Stopwatch.StartNew();
+                Poppler("pdftotext", ["-enc", "UTF-8", "-raw", f, "-"]);
+                bare += sw.Elapsed;
+                sw.Restart();
+                await Parse(pdf, f);
+                ours += sw.Elapsed;
+            }
+        Console.WriteLine();
+        Console.WriteLine($"PDF text: ours {ours.TotalMilliseconds / rounds:0} ms vs pdftotext alone {bare.TotalMilliseconds / rounds:0} ms per round "
+                          + $"of {corpus.Pdf.Count} files → ratio {ours / bare:0.00}× (target ≤ 1.3×)");
+
+        // Overhead over the OCR tools alone on the same pages, with the same parallelism.
+        var ocrOurs = rows[2].Time;
+        var (rasterAndOcr, ocrOnly) = await BareOcrAsync(corpus.ScannedPdf, corpus.ScannedPages, parallelism, corpus.Dir);
+        Console.WriteLine($"OCR: ours {ocrOurs.TotalSeconds:0.00} s for {corpus.ScannedPages} pages; pdftoppm+tesseract alone {rasterAndOcr.TotalSeconds:0.00} s "
+                          + $"→ ratio {ocrOurs / rasterAndOcr:0.00}× (target ≤ 1.1×); tesseract alone on pre-rendered pages {ocrOnly.TotalSeconds:0.00} s "
+                          + $"→ ratio {ocrOurs / ocrOnly:0.00}×");
+        return 0;
+    }
+
+    private static async Task<Row> Measure(string format, IReadOnlyList<string> files, int rounds, Func<string, int> pagesOf,
+        Func<string, Task<int>> ingest)
+    {
+        GC.Collect();
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var sw = Stopwatch.StartNew();
+        for (var r = 0; r < rounds; r++)
+            foreach (var f in files) await ingest(f);
+        sw.Stop();
+        var bytes = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+        using var self = Process.GetCurrentProcess();
+        self.Refresh();
+        return new Row(format, files.Count * rounds, files.Sum(pagesOf) * rounds, sw.Elapsed, bytes, self.PeakWorkingSet64);
+    }
+
+    private static void PrintTable(IReadOnlyList<Row> rows)
+    {
+        Console.WriteLine();
+        Console.WriteLine($"{"format",-20} {"files",6} {"pages",6} {"time s",8} {"files/s",9} {"pages/s",9} {"alloc MB/file",13} {"peak WS MB",10}");
+        foreach (var r in rows)
+            Console.WriteLine($"{r.Format,-20} {r.Files,6} {r.Pages,6} {r.Time.TotalSeconds,8:0.000} {r.Files / r.Time.TotalSeconds,9:0.0} "
+                              + $"{r.Pages / r.Time.TotalSeconds,9:0.0} {r.AllocatedBytes / 1048576.0 / r.Files,13:0.00} {r.PeakWorkingSet / 1048576.0,10:0}");
+    }
+
+    /// <summary>The bare tools on the same pages: pdftoppm then tesseract per page, and tesseract alone on pre-rendered pages.</summary>
+    private static async Task<(TimeSpan RasterAndOcr, TimeSpan OcrOnly)> BareOcrAsync(string pdf, int pages, int parallelism, string dir)
+    {
+        var env = new Dictionary<string, string> { ["OMP_THREAD_LIMIT"] = "1" };
+        var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism };
+        string Image(int p) => Path.Combine(dir, $"bare-{p}");
+
+        var sw = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(Enumerable.Range(1, pages), options, (p, _) =>
+        {
+            Poppler("pdftoppm", ["-r", "300", "-f", $"{p}", "-l", $"{p}", "-gray", "-singlefile", pdf, Image(p)]);
+            Tesseract(Image(p) + ".pgm", env);
+            return ValueTask.CompletedTask;
+        });
+        var rasterAndOcr = sw.Elapsed;
+
+        sw.Restart();
+        await Parallel.ForEachAsync(Enumerable.Range(1, pages), options, (p, _) =>
+        {
+            Tesseract(Image(p) + ".pgm", env);
+            return ValueTask.CompletedTask;
+        });
+        return (rasterAndOcr, sw.Elapsed);
+    }
+
+    private static void Tesseract(string image, IReadOnlyDictionary<string, string> env)
+    {
+        var r = new ExternalTool("tesseract", "tesseract-ocr", TimeSpan.FromMinutes(2))
+            .RunAsync("bench", [image, "stdout", "-l", "vie"], env).GetAwaiter().GetResult();
+        if (r.ExitCode != 0) throw new InvalidOperationException($"tesseract exited {r.ExitCode}: {r.Stderr}");
+    }
+
+    private static int Option(string[] args, string name, int fallback)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], out var v) ? v : fallback;
+    }
+
+    private static string RepoRoot()
+    {
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+            for (var d = new DirectoryInfo(start); d is not null; d = d.Parent)
+                if (File.Exists(Path.Combine(d.FullName, "DirectiveTracker.sln"))) return d.FullName;
+        throw new InvalidOperationException("run the bench from inside the repository (DirectiveTracker.sln not found)");
+    }
+}
