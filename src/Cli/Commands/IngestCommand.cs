@@ -1,14 +1,67 @@
 using System.CommandLine;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using DirectiveTracker.Ingest;
+using DirectiveTracker.Ingest.Model;
 
 namespace DirectiveTracker.Cli.Commands;
 
-/// <summary>`dtrack ingest` — placeholder until its issue lands.</summary>
+/// <summary>`dtrack ingest PATH...` — reads files and folders into clean text; prints text, JSON or a summary.</summary>
 internal static class IngestCommand
 {
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Converters = { new JsonStringEnumConverter() },
+    };
+
     public static Command Create()
     {
-        var command = new Command("ingest", "(chưa có)");
-        command.SetAction(_ => { Console.Error.WriteLine("Lệnh này chưa được triển khai."); return 2; });
+        var paths = new Argument<string[]>("paths") { Description = "Tệp hoặc thư mục (.txt, .docx, .pdf)", Arity = ArgumentArity.OneOrMore };
+        var json = new Option<bool>("--json") { Description = "In các văn bản đã đọc dưới dạng JSON" };
+        var summary = new Option<bool>("--summary") { Description = "Chỉ in bảng tổng kết" };
+        var command = new Command("ingest", "Đọc tệp văn bản (TXT, DOCX, PDF) thành văn bản sạch") { paths, json, summary };
+        command.SetAction((result, ct) => RunAsync(result.GetValue(paths)!, result.GetValue(json), result.GetValue(summary), ct));
         return command;
+    }
+
+    internal static async Task<int> RunAsync(string[] paths, bool asJson, bool summaryOnly, CancellationToken ct)
+    {
+        var files = InputFiles.Expand(paths, out var missing);
+        foreach (var m in missing) Console.Error.WriteLine($"Không tìm thấy: {m}");
+        var ingestor = IngestServices.CreateDefault();
+        var outcomes = await BatchRunner.RunAsync(files, "Đang đọc tệp", (f, c) => ingestor.IngestAsync(f, c),
+            e => e is IngestException ie ? ie.UserMessage : $"{e.Message}", showProgress: true, ct);
+
+        var documents = outcomes.Where(o => !o.Failed).Select(o => o.Result!).ToList();
+        if (summaryOnly) { }
+        else if (asJson) Console.Out.WriteLine(JsonSerializer.Serialize(documents, Json));
+        else
+        {
+            foreach (var doc in documents)
+            {
+                if (files.Count > 1) Console.Out.WriteLine($"==> {doc.SourceName} <==");
+                Console.Out.WriteLine(doc.Text);
+                if (files.Count > 1) Console.Out.WriteLine();
+            }
+        }
+
+        var report = summaryOnly ? Console.Out : Console.Error;
+        foreach (var failed in outcomes.Where(o => o.Failed)) Console.Error.WriteLine($"Lỗi: {failed.Error}");
+        if (summaryOnly || files.Count > 1) WriteSummary(report, outcomes, documents);
+        return outcomes.Any(o => o.Failed) || missing.Count > 0 || files.Count == 0 ? 1 : 0;
+    }
+
+    private static void WriteSummary(TextWriter w, IReadOnlyList<FileOutcome<IngestedDocument>> outcomes, List<IngestedDocument> docs)
+    {
+        w.WriteLine($"Tệp: {outcomes.Count}, đọc được: {docs.Count}, lỗi: {outcomes.Count(o => o.Failed)}");
+        w.WriteLine($"Trang: {docs.Sum(d => d.Pages.Count)}, trang OCR: {docs.Sum(d => d.OcrPageCount)}, " +
+                    $"cảnh báo: {docs.Sum(d => d.Warnings.Count)}, khối: {docs.Sum(d => d.Blocks.Count)}");
+        foreach (var group in docs.SelectMany(d => d.Warnings).GroupBy(x => x.Code).OrderBy(g => g.Key, StringComparer.Ordinal))
+            w.WriteLine($"  cảnh báo {group.Key}: {group.Count()}");
     }
 }

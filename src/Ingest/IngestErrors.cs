@@ -1,0 +1,30 @@
+namespace DirectiveTracker.Ingest;
+
+/// <summary>The refusals ingest raises, each with its Vietnamese user message and English log message.</summary>
+public static class IngestErrors
+{
+    public static IngestException Empty(string file) =>
+        new(file, IngestErrorCode.Empty, "tệp rỗng, không có nội dung để đọc.", "file is empty");
+
+    public static IngestException UnknownType(string file) =>
+        new(file, IngestErrorCode.UnknownType,
+            "không nhận dạng được loại tệp (chỉ hỗ trợ PDF, DOCX và văn bản TXT).",
+            "unknown file type: content is neither PDF, DOCX nor decodable text");
+
+    public static IngestException ExtensionMismatch(string file, string extension, string actual) =>
+        new(file, IngestErrorCode.ExtensionMismatch,
+            $"phần mở rộng \"{extension}\" không khớp với nội dung tệp ({actual}).",
+            $"extension {extension} does not match the content ({actual})");
+
+    public static IngestException TooLarge(string file, long bytes, long limit) =>
+        new(file, IngestErrorCode.TooLarge,
+            $"tệp quá lớn ({bytes / 1024.0 / 1024.0:0.#} MB), giới hạn là {limit / 1024.0 / 1024.0:0.#} MB.",
+            $"file is {bytes} bytes, over the limit of {limit} bytes");
+
+    public static IngestException Corrupt(string file, string reason, Exception? inner = null) =>
+        new(file, IngestErrorCode.Corrupt, "tệp bị hỏng hoặc không đúng định dạng, không đọc được.",
+            $"corrupt file: {reason}", inner);
+
+    public static IngestException Unreadable(string file, string reason, Exception? inner = null) =>
+        new(file, IngestErrorCode.Unreadable, "không đọc được nội dung tệp.", $"unreadable: {reason}", inner);
+}

@@ -1,0 +1,24 @@
+namespace DirectiveTracker.Ingest;
+
+/// <summary>Limits and external tools of the ingest stage; bound from the "Ingest" configuration section.</summary>
+public sealed class IngestOptions
+{
+    /// <summary>Files larger than this are refused before they are read whole (50 MB).</summary>
+    public long MaxFileBytes { get; set; } = 50L * 1024 * 1024;
+
+    /// <summary>Largest total uncompressed size accepted from a zip container such as DOCX (200 MB).</summary>
+    public long MaxUncompressedBytes { get; set; } = 200L * 1024 * 1024;
+
+    /// <summary>Longest any one external tool (pdftotext, pdftoppm, tesseract) may run.</summary>
+    public TimeSpan ToolTimeout { get; set; } = TimeSpan.FromSeconds(120);
+
+    /// <summary>Pages OCR'd at once (tesseract runs single-threaded per page).</summary>
+    public int OcrParallelism { get; set; } = 2;
+
+    /// <summary>Tesseract language pack.</summary>
+    public string OcrLanguage { get; set; } = "vie";
+
+    public string PdftotextPath { get; set; } = "pdftotext";
+    public string PdftoppmPath { get; set; } = "pdftoppm";
+    public string TesseractPath { get; set; } = "tesseract";
+}

@@ -1,0 +1,50 @@
+using DirectiveTracker.Ingest.Model;
+
+namespace DirectiveTracker.Ingest.Layout;
+
+/// <summary>
+/// Turns joined units into blocks: a unit that starts with a list marker is a list item (marker kept as written),
+/// an unmarked unit in capitals is a heading, consecutive table rows form a table, the rest are paragraphs;
+/// footnotes follow the body as footnote blocks.
+/// </summary>
+public sealed class BlockClassifier : ILayoutStep
+{
+    public void Apply(LayoutDocument document)
+    {
+        var blocks = new List<StructuredBlock>();
+        var units = document.Units;
+        for (int i = 0; i < units.Count; i++)
+        {
+            var unit = units[i];
+            if (unit.Kind == LineKind.TableRow)
+            {
+                var rows = new List<IReadOnlyList<string>>();
+                int page = unit.Page;
+                for (; i < units.Count && units[i].Kind == LineKind.TableRow; i++) rows.Add(SplitRow(units[i].Text));
+                i--;
+                blocks.Add(new StructuredBlock(BlockKind.Table, string.Join("\n", rows.Select(r => string.Join(" | ", r))), page, Rows: rows));
+                continue;
+            }
+            blocks.Add(Classify(unit.Text, unit.Page));
+        }
+        foreach (var note in document.Footnotes)
+            blocks.Add(new StructuredBlock(BlockKind.Footnote, note.Text, note.Page, Label: note.Label));
+        document.Blocks = blocks;
+    }
+
+    /// <summary>The block one unit of text makes.</summary>
+    public static StructuredBlock Classify(string text, int page)
+    {
+        if (ListMarker.Match(text) is { } marker) return new StructuredBlock(BlockKind.ListItem, text, page, Marker: marker);
+        if (LineJoiner.IsCapitalsLine(text)) return new StructuredBlock(BlockKind.Heading, text, page);
+        return new StructuredBlock(BlockKind.Paragraph, text, page);
+    }
+
+    private static IReadOnlyList<string> SplitRow(string row)
+    {
+        var inner = row.Trim();
+        if (inner.StartsWith('|')) inner = inner[1..];
+        if (inner.EndsWith('|')) inner = inner[..^1];
+        return inner.Split('|').Select(c => c.Trim()).ToList();
+    }
+}

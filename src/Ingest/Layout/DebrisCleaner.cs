@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+
+namespace DirectiveTracker.Ingest.Layout;
+
+/// <summary>
+/// Removes what format conversion left behind: markdown emphasis ("**bold**", "*MS*"), superscripts ("^{tưng}"),
+/// stray "|" lines, table separator rows, headings a collection added ("# 773_2018_QĐ_TTg_preamble"), and marks
+/// markdown table rows. A "* " that starts a line is content (a bullet), not markup, and stays.
+/// </summary>
+public sealed partial class DebrisCleaner : ILayoutStep
+{
+    [GeneratedRegex(@"\^\{([^{}]*)\}")]
+    private static partial Regex Superscript();
+
+    [GeneratedRegex(@"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")]
+    private static partial Regex TableSeparatorRow();
+
+    [GeneratedRegex(@"^#{1,6}\s")]
+    private static partial Regex MarkdownHeading();
+
+    // A bold span glued to the text before it that starts with a marker: "YÊU CẦU**1. Mục đích**" is two lines.
+    [GeneratedRegex(@"(?<=\S)\*\*(?=(?:[IVX]+|\d{1,2}(?:\.\d{1,2})*)\.\s)")]
+    private static partial Regex GluedMarkedBold();
+
+    public void Apply(LayoutDocument document)
+    {
+        var output = new List<LayoutLine>(document.Lines.Count);
+        bool seenBody = false;
+        foreach (var line in document.Lines)
+        {
+            if (line.Kind != LineKind.Body) { output.Add(line); continue; }
+            var text = line.Text;
+            var trimmed = text.Trim();
+            if (trimmed == "|" || TableSeparatorRow().IsMatch(trimmed) && trimmed.Contains('-') && trimmed.Contains('|')) continue;
+            if (trimmed.Length >= 3 && trimmed.All(c => c is '-' or '_' or '=' or '~' or '*' or '.' or '–' or ' ') && !FootnoteMover.IsSeparator(text))
+            {
+                output.Add(line with { Text = "", Kind = LineKind.Rule });
+                continue;
+            }
+            if (MarkdownHeading().IsMatch(trimmed))
+            {
+                // A collection's chunk label ("# 773_2018_QĐ_TTg_appendix") or its title line before the document: drop.
+                var heading = trimmed.TrimStart('#').Trim();
+                if (!seenBody || !heading.Contains(' ')) continue;
+                text = heading;
+            }
+            foreach (var part in GluedMarkedBold().Replace(text, "\n").Split('\n'))
+            {
+                var cleaned = CleanLine(part);
+                if (IsTableRow(cleaned)) { output.Add(line with { Text = cleaned.Trim(), Kind = LineKind.TableRow }); seenBody = true; continue; }
+                if (cleaned.Length == 0 && part.Trim().Length > 0) continue; // a line of debris only
+                output.Add(line with { Text = cleaned });
+                seenBody |= cleaned.Trim().Length > 0;
+            }
+        }
+        document.Lines = output;
+    }
+
+    /// <summary>Cleans one line: superscripts unwrapped, emphasis asterisks removed except a leading "* " bullet.</summary>
+    internal static string CleanLine(string text)
+    {
+        if (text.Contains("^{")) text = Superscript().Replace(text, "$1");
+        if (!text.Contains('*')) return text;
+        var leading = text.Length - text.TrimStart().Length;
+        var body = text.AsSpan(leading);
+        string prefix = "";
+        if (body.Length >= 2 && body[0] == '*' && char.IsWhiteSpace(body[1])) { prefix = "* "; body = body[2..].TrimStart(); }
+        var rest = body.ToString().Replace("*", "");
+        // "*-* CT" was an italic bullet; "**1.** Text" a bold marker: the asterisks go, the rest stays.
+        var result = text[..leading] + prefix + rest;
+        return result.Trim().Length == 0 ? "" : result;
+    }
+
+    private static bool IsTableRow(string text)
+    {
+        var t = text.Trim();
+        return t.Length > 2 && t[0] == '|' && t[^1] == '|' && t.Count(c => c == '|') >= 3;
+    }
+}

@@ -1,0 +1,167 @@
+using System.Text.RegularExpressions;
+using DirectiveTracker.Ingest.Model;
+
+namespace DirectiveTracker.Ingest.Layout;
+
+/// <summary>
+/// Drops page furniture found inside the body: running headers and footers (recognised by repetition and shape —
+/// the same short line again and again, or the same line with a growing number), page-number lines next to them
+/// or counting up through the document, and e-signature stamps ("Ký bởi: … / Ngày ký: 2026-06-02 08:06:58").
+/// Each removed header becomes a <see cref="LineKind.PageBreak"/> so later steps know a page ended there.
+/// </summary>
+public sealed partial class FurnitureFilter : ILayoutStep
+{
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex Digits();
+
+    [GeneratedRegex(@"^(?:-\s*)?(?:Trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*-)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageNumberLine();
+
+    [GeneratedRegex(@"^Ngày ký:\s*\d{4}-\d{2}-\d{2}")]
+    private static partial Regex SignatureDate();
+
+    [GeneratedRegex(@"^(Ký bởi|Cơ quan|Email|Thời gian ký|Người ký):")]
+    private static partial Regex SignatureField();
+
+    /// <summary>Longest line that can be a running header.</summary>
+    public int MaxHeaderLength { get; init; } = 100;
+
+    /// <summary>An identical line repeated this often is furniture.</summary>
+    public int MinIdenticalRepeats { get; init; } = 3;
+
+    public void Apply(LayoutDocument document)
+    {
+        var lines = document.Lines;
+        var drop = new bool[lines.Count];
+        var isHeader = new bool[lines.Count];
+        MarkRunningHeaders(lines, drop, isHeader);
+        MarkPageNumbers(lines, drop, isHeader);
+        MarkSignatureStamps(lines, drop);
+
+        int removed = 0;
+        var output = new List<LayoutLine>(lines.Count);
+        for (int i = 0; i < lines.Count; i++)
+        {
+            if (!drop[i]) { output.Add(lines[i]); continue; }
+            removed++;
+            if (isHeader[i] && (output.Count == 0 || output[^1].Kind != LineKind.PageBreak))
+                output.Add(new LayoutLine("", lines[i].Page, LineKind.PageBreak));
+        }
+        document.Lines = output;
+        if (removed > 0)
+            document.Warnings.Add(new IngestWarning("furniture-removed",
+                $"Đã bỏ {removed} dòng đầu trang, số trang hoặc dấu chữ ký số lẫn trong nội dung."));
+    }
+
+    private void MarkRunningHeaders(List<LayoutLine> lines, bool[] drop, bool[] isHeader)
+    {
+        var groups = new Dictionary<string, List<int>>();
+        for (int i = 0; i < lines.Count; i++)
+        {
+            if (!lines[i].IsBody) continue;
+            var t = lines[i].Text.Trim();
+            if (t.Length > MaxHeaderLength || t.Length < 4 || ListMarker.Match(t) is not null) continue;
+            if (t[^1] is '.' or ';' or ',' or ':') continue; // sentences and list items end so; headers do not
+            if (!t.Any(char.IsLetter)) continue;
+            var key = Digits().Replace(t, "#");
+            if (!groups.TryGetValue(key, out var list)) groups[key] = list = [];
+            list.Add(i);
+        }
+        foreach (var (key, indices) in groups)
+        {
+            bool identical = indices.Select(i => lines[i].Text.Trim()).Distinct().Count() == 1;
+            bool furniture = identical
+                ? indices.Count >= MinIdenticalRepeats && MinGap(indices) >= MinHeaderSpacing
+                  && (key.Contains('#') || indices.Any(i => NextToPageNumber(lines, i)))
+                : indices.Count >= 2 && CountsUp(indices.Select(i => LastNumber(lines[i].Text)).ToList())
+                  && key.Replace("#", "").Trim().Length >= 12;
+            if (!furniture) continue;
+            foreach (var i in indices) { drop[i] = true; isHeader[i] = true; }
+        }
+    }
+
+    /// <summary>Fewest lines between two occurrences of a running header (a page is longer than this).</summary>
+    public int MinHeaderSpacing { get; init; } = 15;
+
+    private static int MinGap(List<int> indices)
+    {
+        int gap = int.MaxValue;
+        for (int k = 1; k < indices.Count; k++) gap = Math.Min(gap, indices[k] - indices[k - 1]);
+        return gap;
+    }
+
+    private static bool NextToPageNumber(List<LayoutLine> lines, int i)
+    {
+        foreach (int j in new[] { i - 2, i - 1, i + 1, i + 2 })
+            if (j >= 0 && j < lines.Count && lines[j].IsBody && PageNumberLine().IsMatch(lines[j].Text.Trim())) return true;
+        return false;
+    }
+
+    private static void MarkPageNumbers(List<LayoutLine> lines, bool[] drop, bool[] isHeader)
+    {
+        var candidates = new List<int>();
+        for (int i = 0; i < lines.Count; i++)
+            if (lines[i].IsBody && PageNumberLine().IsMatch(lines[i].Text.Trim()) && !AfterFootnoteSeparator(lines, i))
+                candidates.Add(i);
+        foreach (var i in candidates)
+            if (NearHeader(lines, isHeader, i)) drop[i] = true;
+        // Page numbers alone on their lines and counting up are furniture even without a header.
+        var rest = candidates.Where(i => !drop[i]).ToList();
+        if (rest.Count >= 3 && CountsUp(rest.Select(i => LastNumber(lines[i].Text)).ToList()))
+            foreach (var i in rest) drop[i] = true;
+    }
+
+    private static void MarkSignatureStamps(List<LayoutLine> lines, bool[] drop)
+    {
+        for (int i = 0; i < lines.Count; i++)
+        {
+            if (!lines[i].IsBody || !SignatureDate().IsMatch(lines[i].Text.Trim())) continue;
+            drop[i] = true;
+            for (int j = i - 1; j >= 0 && j >= i - 5; j--)
+            {
+                if (lines[j].IsBlank) continue;
+                if (!lines[j].IsBody || !SignatureField().IsMatch(lines[j].Text.Trim())) break;
+                drop[j] = true;
+            }
+        }
+    }
+
+    /// <summary>Within three non-blank lines of a removed header (the page number printed beside it).</summary>
+    private static bool NearHeader(List<LayoutLine> lines, bool[] isHeader, int i)
+    {
+        foreach (int step in new[] { -1, 1 })
+        {
+            int seen = 0;
+            for (int j = i + step; j >= 0 && j < lines.Count && seen < 3; j += step)
+            {
+                if (lines[j].IsBlank) continue;
+                if (isHeader[j]) return true;
+                seen++;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A footnote label ("1") stands alone on its line right after the footnote separator.</summary>
+    private static bool AfterFootnoteSeparator(List<LayoutLine> lines, int i)
+    {
+        for (int j = i - 1; j >= 0; j--)
+        {
+            if (FootnoteMover.IsSeparator(lines[j].Text)) return true;
+            if (!lines[j].IsBlank) return false;
+        }
+        return false;
+    }
+
+    private static int LastNumber(string text)
+    {
+        var m = Digits().Matches(text);
+        return m.Count == 0 ? -1 : int.TryParse(m[^1].Value, out var n) ? n : -1;
+    }
+
+    private static bool CountsUp(List<int> numbers)
+    {
+        for (int i = 1; i < numbers.Count; i++) if (numbers[i] <= numbers[i - 1]) return false;
+        return numbers.Count > 0 && numbers[0] >= 0;
+    }
+}

@@ -1,0 +1,65 @@
+using DirectiveTracker.Ingest.Model;
+
+namespace DirectiveTracker.Ingest.Layout;
+
+/// <summary>What a raw line is to layout repair.</summary>
+public enum LineKind
+{
+    /// <summary>Running text (or a blank line, when its text is empty).</summary>
+    Body,
+    /// <summary>Where page furniture was removed or a form feed stood: nothing before it continues past it in a footnote.</summary>
+    PageBreak,
+    /// <summary>A row of a markdown table ("| a | b |").</summary>
+    TableRow,
+    /// <summary>A decorative rule ("--------", "_____") under a title: it ends the paragraph above it.</summary>
+    Rule,
+}
+
+/// <summary>One line of raw text with the page it came from.</summary>
+public sealed record LayoutLine(string Text, int Page, LineKind Kind = LineKind.Body)
+{
+    public bool IsBlank => Kind == LineKind.Body && string.IsNullOrWhiteSpace(Text);
+    public bool IsBody => Kind == LineKind.Body && !string.IsNullOrWhiteSpace(Text);
+}
+
+/// <summary>A unit of text once soft-wrapped lines are joined: a future block.</summary>
+public sealed record LayoutUnit(string Text, int Page, LineKind Kind = LineKind.Body);
+
+/// <summary>A footnote body taken out of the running text.</summary>
+public sealed record FootnoteText(string Label, string Text, int Page);
+
+/// <summary>The working state layout repair steps pass along: lines first, then units, then blocks.</summary>
+public sealed class LayoutDocument
+{
+    public LayoutDocument(IEnumerable<LayoutLine> lines) => Lines = lines.ToList();
+
+    public List<LayoutLine> Lines { get; set; }
+    public List<FootnoteText> Footnotes { get; } = [];
+    public List<LayoutUnit> Units { get; set; } = [];
+    public List<StructuredBlock> Blocks { get; set; } = [];
+    public List<IngestWarning> Warnings { get; } = [];
+
+    /// <summary>Splits pages into lines; a form feed inside a page starts a new page.</summary>
+    public static LayoutDocument FromPages(IEnumerable<RawPage> pages)
+    {
+        var lines = new List<LayoutLine>();
+        foreach (var page in pages)
+        {
+            var parts = page.Text.Split('\f');
+            for (int p = 0; p < parts.Length; p++)
+            {
+                int number = page.Number + p;
+                if (lines.Count > 0) lines.Add(new LayoutLine("", number, LineKind.PageBreak));
+                foreach (var line in parts[p].Replace("\r\n", "\n").Replace('\r', '\n').Split('\n'))
+                    lines.Add(new LayoutLine(line, number));
+            }
+        }
+        return new LayoutDocument(lines);
+    }
+}
+
+/// <summary>One step of layout repair, in the manner of a Lucene token filter: one job, testable alone.</summary>
+public interface ILayoutStep
+{
+    void Apply(LayoutDocument document);
+}

@@ -1,0 +1,34 @@
+using DirectiveTracker.Ingest.Model;
+
+namespace DirectiveTracker.Ingest.Layout;
+
+/// <summary>
+/// Repairs the layout of text-like sources (TXT, PDF text, OCR): a row of small steps run in order —
+/// debris, word segmentation, page furniture, footnotes, line joining, block classification.
+/// </summary>
+public sealed class LayoutRepair
+{
+    private readonly IReadOnlyList<ILayoutStep> _steps;
+
+    public LayoutRepair(IEnumerable<ILayoutStep>? steps = null) =>
+        _steps = steps?.ToList() ?? DefaultSteps();
+
+    /// <summary>The default chain; the order matters (furniture before footnotes, footnotes before joining).</summary>
+    public static IReadOnlyList<ILayoutStep> DefaultSteps() =>
+    [
+        new DebrisCleaner(),
+        new WordSegmentationRepair(),
+        new FurnitureFilter(),
+        new FootnoteMover(),
+        new LineJoiner(),
+        new BlockClassifier(),
+    ];
+
+    /// <summary>Runs the chain over raw pages and returns the blocks and what was noticed.</summary>
+    public (IReadOnlyList<StructuredBlock> Blocks, IReadOnlyList<IngestWarning> Warnings) Repair(IEnumerable<RawPage> pages)
+    {
+        var document = LayoutDocument.FromPages(pages);
+        foreach (var step in _steps) step.Apply(document);
+        return (document.Blocks, document.Warnings);
+    }
+}

@@ -1,0 +1,128 @@
+using System.Text;
+
+namespace DirectiveTracker.Ingest.Layout;
+
+/// <summary>
+/// Joins soft-wrapped lines into paragraphs and keeps every list item's start. Blank lines are not trusted (some
+/// sources put one after every wrapped line); a line break is kept when the next line starts a list item, when the
+/// line ends a sentence or clause, when it is a heading in capitals, or when it is short for the document's wrap width
+/// and the next line starts with a capital.
+/// </summary>
+public sealed class LineJoiner : ILayoutStep
+{
+    /// <summary>Hyphenated names whose "- Second part" may wrap onto a line of its own and look like a bullet.</summary>
+    public IReadOnlyList<string> HyphenatedNames { get; init; } =
+    [
+        "Thi đua - Khen thưởng", "Lao động - Thương binh và Xã hội", "Kinh tế - Xã hội", "kinh tế - xã hội",
+        "Văn hóa - Xã hội", "Độc lập - Tự do - Hạnh phúc", "Tài chính - Kế hoạch", "Tài nguyên - Môi trường",
+        "Nội vụ - Lao động", "Quốc phòng - An ninh", "Kế hoạch - Đầu tư", "Tư pháp - Hộ tịch",
+    ];
+
+    /// <summary>A line at least this share of the wrap width was wrapped, not ended.</summary>
+    public double FullLineShare { get; init; } = 0.7;
+
+    public void Apply(LayoutDocument document)
+    {
+        int wrapWidth = WrapWidth(document.Lines);
+        var units = new List<LayoutUnit>();
+        var current = new List<string>();
+        int currentPage = 0;
+        string? previous = null;
+
+        void Close()
+        {
+            if (current.Count > 0) units.Add(new LayoutUnit(JoinWrapped(current), currentPage));
+            current.Clear();
+            previous = null;
+        }
+
+        foreach (var line in document.Lines)
+        {
+            if (line.Kind == LineKind.TableRow) { Close(); units.Add(new LayoutUnit(line.Text, line.Page, LineKind.TableRow)); continue; }
+            if (line.Kind == LineKind.Rule) { Close(); continue; }
+            if (!line.IsBody) continue; // blank lines and page breaks do not end a paragraph by themselves
+            var text = line.Text.Trim();
+            if (previous is not null && Continues(previous, text, wrapWidth)) current.Add(text);
+            else
+            {
+                Close();
+                current.Add(text);
+                currentPage = line.Page;
+            }
+            previous = text;
+        }
+        Close();
+        document.Units = units;
+    }
+
+    /// <summary>True when <paramref name="next"/> continues the paragraph that <paramref name="previous"/> ends.</summary>
+    internal bool Continues(string previous, string next, int wrapWidth)
+    {
+        if (ListMarker.IsMarkerOnly(previous)) return true;          // "1." then its text on the next line
+        char last = previous[^1], first = next[0];
+        if (ListMarker.Match(next) is not null)
+            return ContinuesHyphenatedName(previous, next);
+        if (IsCapitalsLine(previous))
+            return !EndsClause(last) && IsCapitalsLine(next) && (ListMarker.Match(previous) is not null || previous.Length >= FullLineShare * wrapWidth);
+        if (char.IsLower(first)) return true; // even after ";": lists inside a sentence wrap so
+        if (EndsClause(last)) return false;
+        if (last == '-' || last == ',') return true;
+        if (char.IsDigit(first) || first is '(' or '“' or '"' or '-' or '–') return true;
+        return previous.Length >= FullLineShare * wrapWidth;
+    }
+
+    private bool ContinuesHyphenatedName(string previous, string next)
+    {
+        if (next.Length < 3 || next[0] != '-' || !char.IsUpper(next.TrimStart('-', ' ').FirstOrDefault())) return false;
+        if (EndsClause(previous[^1])) return false;
+        var joined = previous + " " + next;
+        foreach (var name in HyphenatedNames)
+        {
+            int dash = name.IndexOf(" - ", StringComparison.Ordinal);
+            // The break must fall at the name's dash: "… Hội đồng Thi đua" + "- Khen thưởng …".
+            if (previous.EndsWith(name[..dash], StringComparison.Ordinal) && joined.Contains(name, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    private static bool EndsClause(char c) => c is '.' or ';' or ':' or '!' or '?' or '…';
+
+    /// <summary>A line whose letters are all capitals ("KẾ HOẠCH", "I. MỤC ĐÍCH, YÊU CẦU").</summary>
+    internal static bool IsCapitalsLine(string text)
+    {
+        int letters = 0;
+        foreach (char c in text)
+        {
+            if (!char.IsLetter(c)) continue;
+            if (char.IsLower(c)) return false;
+            letters++;
+        }
+        return letters >= 2;
+    }
+
+    /// <summary>The width lines were wrapped at: a high percentile of the body lines' lengths.</summary>
+    internal static int WrapWidth(IEnumerable<LayoutLine> lines)
+    {
+        var lengths = lines.Where(l => l.IsBody).Select(l => l.Text.Trim().Length).Where(n => n >= 20).Order().ToList();
+        if (lengths.Count == 0) return 80;
+        return lengths[(int)(lengths.Count * 0.8)];
+    }
+
+    /// <summary>Joins wrapped lines with one space; a number broken at its dash ("41-" / "CT/TW") is joined without one.</summary>
+    public static string JoinWrapped(IReadOnlyList<string> lines)
+    {
+        var sb = new StringBuilder();
+        foreach (var raw in lines)
+        {
+            var line = raw.Trim();
+            if (line.Length == 0) continue;
+            if (sb.Length > 0)
+            {
+                bool glue = sb[^1] == '-' && sb.Length >= 2 && char.IsLetterOrDigit(sb[^2]) && char.IsLetterOrDigit(line[0]);
+                if (!glue) sb.Append(' ');
+            }
+            sb.Append(line);
+        }
+        return sb.ToString();
+    }
+}

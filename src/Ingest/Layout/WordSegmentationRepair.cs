@@ -1,0 +1,44 @@
+using System.Text.RegularExpressions;
+
+namespace DirectiveTracker.Ingest.Layout;
+
+/// <summary>
+/// Undoes word segmentation left by NLP collections ("Báo_cáo tình_hình … tháng , Bộ …"): syllables joined by "_"
+/// are split again and punctuation split off by spaces is glued back. Runs only when the document as a whole
+/// is segmented, so an identifier with an underscore in ordinary text is left alone.
+/// </summary>
+public sealed partial class WordSegmentationRepair : ILayoutStep
+{
+    [GeneratedRegex(@"(?<=\p{L})_(?=\p{L})")]
+    private static partial Regex JoinedSyllables();
+
+    [GeneratedRegex(@"(?<=\S) +(?=[,.;:!?%)\]”])")]
+    private static partial Regex SpaceBeforePunctuation();
+
+    [GeneratedRegex(@"(?<=[(\[“]) +(?=\S)")]
+    private static partial Regex SpaceAfterOpening();
+
+    /// <summary>Share of words that must contain "_" between letters for the document to count as segmented.</summary>
+    public double MinSegmentedShare { get; init; } = 0.08;
+
+    public void Apply(LayoutDocument document)
+    {
+        int words = 0, joined = 0;
+        foreach (var line in document.Lines)
+            foreach (var w in line.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                words++;
+                if (JoinedSyllables().IsMatch(w)) joined++;
+            }
+        if (words == 0 || joined < MinSegmentedShare * words) return;
+        document.Lines = document.Lines.Select(l => l with { Text = Repair(l.Text) }).ToList();
+        document.Warnings.Add(new("word-segmented", "Văn bản bị tách từ (dấu \"_\" nối âm tiết) đã được khôi phục."));
+    }
+
+    internal static string Repair(string text)
+    {
+        text = JoinedSyllables().Replace(text, " ");
+        text = SpaceBeforePunctuation().Replace(text, "");
+        return SpaceAfterOpening().Replace(text, "");
+    }
+}

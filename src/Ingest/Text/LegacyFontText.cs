@@ -1,0 +1,232 @@
+using System.Text;
+
+namespace DirectiveTracker.Ingest.Text;
+
+/// <summary>Legacy Vietnamese font encodings still found in government files.</summary>
+public enum LegacyEncoding { None, Tcvn3, Vni }
+
+/// <summary>
+/// Recognises and converts text typed in the pre-Unicode Vietnamese font encodings: TCVN3/ABC (TCVN 5712:1993 VN3,
+/// fonts ".VnTime", ".VnArial", capitals-only ".VnTimeH") and VNI Windows (fonts "VNI-Times" …).
+/// </summary>
+/// <remarks>
+/// Such text reaches us as Latin-1 letters: one character per font byte ("KÕ ho¹ch", "Keá hoaïch").
+/// TCVN3 is single-byte: each code is a whole letter. It has lower-case toned letters only (plus Ă Â Ê Ô Ơ Ư Đ);
+/// capitals were typed in the "H" fonts, which draw the lower-case codes as capitals — a fact plain text loses,
+/// so a word whose ASCII letters are all capitals gets its converted letters in capitals too.
+/// VNI is base letter + modifier byte ("e" + "á" = "ế"), with single bytes for the i-tones, ơ, ư, đ and ỵ.
+/// Note TCVN3's 0xAD is "ư": a reader that drops it as a soft hyphen loses letters, so conversion runs first.
+/// </remarks>
+public static class LegacyFontText
+{
+    // TCVN3 (VN3): code (as a Latin-1 character) → Unicode letter.
+    private const string Tcvn3Codes =
+        "\u00A1\u00A2\u00A3\u00A4\u00A5\u00A6\u00A7\u00A8\u00A9\u00AA\u00AB\u00AC\u00AD\u00AE" +
+        "\u00B5\u00B6\u00B7\u00B8\u00B9" + "\u00BB\u00BC\u00BD\u00BE\u00C6" + "\u00C7\u00C8\u00C9\u00CA\u00CB" +
+        "\u00CC\u00CE\u00CF\u00D0\u00D1" + "\u00D2\u00D3\u00D4\u00D5\u00D6" + "\u00D7\u00D8\u00DC\u00DD\u00DE" +
+        "\u00DF\u00E1\u00E2\u00E3\u00E4" + "\u00E5\u00E6\u00E7\u00E8\u00E9" + "\u00EA\u00EB\u00EC\u00ED\u00EE" +
+        "\u00EF\u00F1\u00F2\u00F3\u00F4" + "\u00F5\u00F6\u00F7\u00F8\u00F9" + "\u00FA\u00FB\u00FC\u00FD\u00FE";
+    private const string Tcvn3Letters =
+        "ĂÂÊÔƠƯĐăâêôơưđ" +
+        "àảãáạ" + "ằẳẵắặ" + "ầẩẫấậ" +
+        "èẻẽéẹ" + "ềểễếệ" + "ìỉĩíị" +
+        "òỏõóọ" + "ồổỗốộ" + "ờởỡớợ" +
+        "ùủũúụ" + "ừửữứự" + "ỳỷỹýỵ";
+
+    private static readonly Dictionary<char, char> FromTcvn3Map = BuildTcvn3Map();
+
+    // VNI Windows: modifier bytes (lower and upper case forms) and what they add to the base vowel.
+    private const char Acute = '\u0301', Grave = '\u0300', Hook = '\u0309', Tilde = '\u0303', Dot = '\u0323';
+    private const char Circumflex = '\u0302', Breve = '\u0306';
+
+    private static readonly Dictionary<char, string> VniToneModifiers = new()
+    {
+        ['ù'] = $"{Acute}", ['ø'] = $"{Grave}", ['û'] = $"{Hook}", ['õ'] = $"{Tilde}", ['ï'] = $"{Dot}",
+        ['Ù'] = $"{Acute}", ['Ø'] = $"{Grave}", ['Û'] = $"{Hook}", ['Õ'] = $"{Tilde}", ['Ï'] = $"{Dot}",
+    };
+    private static readonly Dictionary<char, string> VniCircumflexModifiers = new()
+    {
+        ['â'] = $"{Circumflex}", ['á'] = $"{Circumflex}{Acute}", ['à'] = $"{Circumflex}{Grave}",
+        ['å'] = $"{Circumflex}{Hook}", ['ã'] = $"{Circumflex}{Tilde}", ['ä'] = $"{Circumflex}{Dot}",
+        ['Â'] = $"{Circumflex}", ['Á'] = $"{Circumflex}{Acute}", ['À'] = $"{Circumflex}{Grave}",
+        ['Å'] = $"{Circumflex}{Hook}", ['Ã'] = $"{Circumflex}{Tilde}", ['Ä'] = $"{Circumflex}{Dot}",
+    };
+    private static readonly Dictionary<char, string> VniBreveModifiers = new()
+    {
+        ['ê'] = $"{Breve}", ['é'] = $"{Breve}{Acute}", ['è'] = $"{Breve}{Grave}",
+        ['ú'] = $"{Breve}{Hook}", ['ü'] = $"{Breve}{Tilde}", ['ë'] = $"{Breve}{Dot}",
+        ['Ê'] = $"{Breve}", ['É'] = $"{Breve}{Acute}", ['È'] = $"{Breve}{Grave}",
+        ['Ú'] = $"{Breve}{Hook}", ['Ü'] = $"{Breve}{Tilde}", ['Ë'] = $"{Breve}{Dot}",
+    };
+    // Whole letters in one byte.
+    private static readonly Dictionary<char, char> VniSingles = new()
+    {
+        ['ì'] = 'ì', ['í'] = 'í', ['æ'] = 'ỉ', ['ó'] = 'ĩ', ['ò'] = 'ị', ['î'] = 'ỵ', ['ô'] = 'ơ', ['ö'] = 'ư', ['ñ'] = 'đ',
+        ['Ì'] = 'Ì', ['Í'] = 'Í', ['Æ'] = 'Ỉ', ['Ó'] = 'Ĩ', ['Ò'] = 'Ị', ['Î'] = 'Ỵ', ['Ô'] = 'Ơ', ['Ö'] = 'Ư', ['Ñ'] = 'Đ',
+    };
+
+    /// <summary>Latin-1 letters that ordinary Unicode Vietnamese uses too, so they prove nothing about a legacy font.</summary>
+    private const string CommonVietnameseLatin1 = "àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ";
+
+    /// <summary>True when <paramref name="text"/> reads as TCVN3 (ABC) font text shown as Latin-1 letters.</summary>
+    public static bool DetectTcvn3(string text) => Identify(text) == LegacyEncoding.Tcvn3;
+
+    /// <summary>True when <paramref name="text"/> reads as VNI font text shown as Latin-1 letters.</summary>
+    public static bool DetectVni(string text) => Identify(text) == LegacyEncoding.Vni;
+
+    /// <summary>Which legacy encoding, if any, the text is in. Text with real Vietnamese Unicode letters is never legacy.</summary>
+    public static LegacyEncoding Identify(string text)
+    {
+        if (string.IsNullOrEmpty(text)) return LegacyEncoding.None;
+        text = UnmapPrivateUse(text);
+        int unicodeVietnamese = 0, tcvnEvidence = 0, tcvnContradiction = 0, vniEvidence = 0, vniContradiction = 0;
+        bool tcvnTelling = false, vniTelling = false;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c < 0x80) continue;
+            if (IsUnicodeOnlyVietnameseLetter(c)) { unicodeVietnamese++; continue; }
+            if (c > 0xFF) continue;
+            bool inWord = (i > 0 && char.IsLetter(text[i - 1])) || (i + 1 < text.Length && char.IsLetter(text[i + 1]));
+            if (!inWord) continue;
+            bool telling = !CommonVietnameseLatin1.Contains(c);
+
+            if (FromTcvn3Map.ContainsKey(c)) { tcvnEvidence++; tcvnTelling |= telling; }
+            else tcvnContradiction++;
+
+            char prev = i > 0 ? text[i - 1] : '\0';
+            if (IsVniModifier(c) && IsVniBase(prev)) { vniEvidence++; vniTelling |= telling; }
+            else if (VniSingles.ContainsKey(c)) { vniEvidence++; vniTelling |= telling && c is not ('ô' or 'Ô'); }
+            else if (IsVniBase(c) && i + 1 < text.Length && IsVniModifier(text[i + 1])) { /* base of a pair */ }
+            else vniContradiction++;
+        }
+        bool tcvn = tcvnTelling && tcvnEvidence >= 3 * tcvnContradiction && unicodeVietnamese * 10 < tcvnEvidence;
+        bool vni = vniTelling && vniEvidence >= 3 * vniContradiction && unicodeVietnamese * 10 < vniEvidence;
+        if (tcvn && vni)
+            return vniEvidence - 2 * vniContradiction > tcvnEvidence - 2 * tcvnContradiction ? LegacyEncoding.Vni : LegacyEncoding.Tcvn3;
+        return tcvn ? LegacyEncoding.Tcvn3 : vni ? LegacyEncoding.Vni : LegacyEncoding.None;
+    }
+
+    /// <summary>Converts TCVN3 text to Unicode (NFC); words typed in capitals get capital converted letters (H fonts).</summary>
+    public static string FromTcvn3(string text) => FromTcvn3(text, capitalsFont: false);
+
+    /// <summary>Converts VNI Windows text to Unicode (NFC).</summary>
+    public static string FromVni(string text)
+    {
+        text = UnmapPrivateUse(text);
+        var sb = new StringBuilder(text.Length);
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (i + 1 < text.Length && IsVniBase(c) && ModifierFor(c, text[i + 1]) is { } marks)
+            {
+                char baseLetter = c switch { 'ô' => 'ơ', 'Ô' => 'Ơ', 'ö' => 'ư', 'Ö' => 'Ư', _ => c };
+                sb.Append((baseLetter + marks).Normalize(NormalizationForm.FormC));
+                i++;
+                continue;
+            }
+            sb.Append(VniSingles.TryGetValue(c, out var single) ? single : c);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// Converts a run of text by the font it was typed in: ".Vn…" fonts are TCVN3 (".Vn…H" capitals-only),
+    /// "VNI-…" fonts are VNI; any other font's text is returned unchanged.
+    /// </summary>
+    public static string ConvertByFontName(string text, string fontName)
+    {
+        if (string.IsNullOrEmpty(text) || string.IsNullOrEmpty(fontName)) return text;
+        var font = fontName.Trim();
+        if (font.StartsWith(".Vn", StringComparison.OrdinalIgnoreCase))
+            return FromTcvn3(text, capitalsFont: font.EndsWith('H'));
+        if (font.StartsWith("VNI-", StringComparison.OrdinalIgnoreCase) || font.StartsWith("VNI ", StringComparison.OrdinalIgnoreCase))
+            return FromVni(text);
+        return text;
+    }
+
+    private static string FromTcvn3(string text, bool capitalsFont)
+    {
+        text = UnmapPrivateUse(text);
+        var chars = text.ToCharArray();
+        var converted = new bool[chars.Length];
+        for (int i = 0; i < chars.Length; i++)
+            if (FromTcvn3Map.TryGetValue(chars[i], out var letter)) { chars[i] = letter; converted[i] = true; }
+        var result = new string(chars);
+        if (capitalsFont) return result.ToUpperInvariant();
+        return RestoreCapitalWords(result, converted);
+    }
+
+    /// <summary>A word whose ASCII letters are all capitals was typed in an H font: its converted letters are capitals too.</summary>
+    private static string RestoreCapitalWords(string text, bool[] converted)
+    {
+        var words = new List<(int Start, int End, bool HasConverted, bool? AllCaps)>();
+        for (int i = 0; i < text.Length;)
+        {
+            if (!char.IsLetter(text[i])) { i++; continue; }
+            int start = i;
+            bool hasConverted = false, anyAscii = false, allUpper = true;
+            for (; i < text.Length && char.IsLetter(text[i]); i++)
+            {
+                if (converted[i]) { hasConverted = true; continue; }
+                if (text[i] < 0x80) { anyAscii = true; allUpper &= char.IsUpper(text[i]); }
+                else allUpper &= char.IsUpper(text[i]);
+            }
+            words.Add((start, i, hasConverted, anyAscii ? allUpper : null));
+        }
+        var sb = new StringBuilder(text);
+        for (int w = 0; w < words.Count; w++)
+        {
+            var (start, end, hasConverted, allCaps) = words[w];
+            if (!hasConverted) continue;
+            // A word of converted letters only ("ë" = ở) follows its neighbours: capitals between capital words.
+            bool caps = allCaps ?? (IsCapitalWord(text, words, w - 1) && IsCapitalWord(text, words, w + 1));
+            if (!caps) continue;
+            for (int i = start; i < end; i++) sb[i] = char.ToUpperInvariant(sb[i]);
+        }
+        return sb.ToString();
+    }
+
+    private static bool IsCapitalWord(string text, List<(int Start, int End, bool HasConverted, bool? AllCaps)> words, int w)
+    {
+        if (w < 0 || w >= words.Count) return false;
+        var (start, end, _, allCaps) = words[w];
+        return allCaps == true && end - start >= 2;
+    }
+
+    private static Dictionary<char, char> BuildTcvn3Map()
+    {
+        var map = new Dictionary<char, char>(Tcvn3Codes.Length);
+        for (int i = 0; i < Tcvn3Codes.Length; i++) map[Tcvn3Codes[i]] = Tcvn3Letters[i];
+        return map;
+    }
+
+    private static bool IsVniBase(char c) => c is 'a' or 'e' or 'o' or 'u' or 'y' or 'A' or 'E' or 'O' or 'U' or 'Y'
+        or 'ô' or 'Ô' or 'ö' or 'Ö';
+
+    private static bool IsVniModifier(char c) =>
+        VniToneModifiers.ContainsKey(c) || VniCircumflexModifiers.ContainsKey(c) || VniBreveModifiers.ContainsKey(c);
+
+    /// <summary>The combining marks a VNI modifier adds to <paramref name="baseChar"/>, or null when it does not apply to it.</summary>
+    private static string? ModifierFor(char baseChar, char modifier)
+    {
+        if (VniToneModifiers.TryGetValue(modifier, out var tone)) return tone;
+        char b = char.ToLowerInvariant(baseChar);
+        if (b is 'a' or 'e' or 'o' && VniCircumflexModifiers.TryGetValue(modifier, out var circ)) return circ;
+        if (b is 'a' && VniBreveModifiers.TryGetValue(modifier, out var breve)) return breve;
+        return null;
+    }
+
+    private static bool IsUnicodeOnlyVietnameseLetter(char c) =>
+        c is 'ă' or 'Ă' or 'đ' or 'Đ' or 'ĩ' or 'Ĩ' or 'ũ' or 'Ũ' or 'ơ' or 'Ơ' or 'ư' or 'Ư' || (c >= '\u1EA0' && c <= '\u1EF9');
+
+    /// <summary>Word keeps symbol-font characters in the private-use area (U+F0xx); their low byte is the font code.</summary>
+    private static string UnmapPrivateUse(string text)
+    {
+        if (!text.Any(c => c >= '\uF020' && c <= '\uF0FF')) return text;
+        return string.Create(text.Length, text, (span, s) =>
+        {
+            for (int i = 0; i < s.Length; i++) span[i] = s[i] >= '\uF020' && s[i] <= '\uF0FF' ? (char)(s[i] - 0xF000) : s[i];
+        });
+    }
+}

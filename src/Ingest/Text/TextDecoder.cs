@@ -1,0 +1,101 @@
+using System.Text;
+
+namespace DirectiveTracker.Ingest.Text;
+
+/// <summary>How the bytes of a text file were read.</summary>
+public enum TextEncodingKind { Utf8, Utf8Bom, Utf16LE, Utf16BE, Windows1258, Tcvn3, Vni }
+
+/// <summary>Decoded text with the encoding it was read in.</summary>
+/// <param name="Text">Unicode text, not yet normalised.</param>
+public sealed record DecodedText(string Text, TextEncodingKind Encoding);
+
+/// <summary>
+/// Turns the bytes of a text file into Unicode: BOM first, then UTF-16 without BOM (by its NUL pattern), then strict
+/// UTF-8, then windows-1258; legacy font encodings (TCVN3, VNI) are recognised on the result and converted.
+/// </summary>
+/// <remarks>The result is not normalised: legacy conversion must see the characters as read (TCVN3's "Ð" is "é").</remarks>
+public static class TextDecoder
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly Lazy<Encoding> Windows1258 = new(() =>
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding(1258);
+    });
+
+    /// <summary>Decodes <paramref name="bytes"/>; legacy TCVN3/VNI text comes back converted to Unicode.</summary>
+    public static DecodedText Decode(ReadOnlySpan<byte> bytes)
+    {
+        var (text, kind) = DecodeUnicodeOrAnsi(bytes);
+        if (kind is TextEncodingKind.Windows1258)
+        {
+            // Legacy fonts are byte schemes: judge them on the bytes as Latin-1, not on windows-1258's reading.
+            var latin1 = Encoding.Latin1.GetString(bytes);
+            if (LegacyFontText.DetectVni(latin1)) return new(LegacyFontText.FromVni(latin1), TextEncodingKind.Vni);
+            if (LegacyFontText.DetectTcvn3(latin1)) return new(LegacyFontText.FromTcvn3(latin1), TextEncodingKind.Tcvn3);
+            return new(text, kind);
+        }
+        // Legacy text copied through a Unicode editor arrives as Latin-1 letters in valid UTF-8 or UTF-16.
+        if (LegacyFontText.DetectVni(text)) return new(LegacyFontText.FromVni(text), TextEncodingKind.Vni);
+        if (LegacyFontText.DetectTcvn3(text)) return new(LegacyFontText.FromTcvn3(text), TextEncodingKind.Tcvn3);
+        return new(text, kind);
+    }
+
+    /// <summary>True when the bytes read as text in one of the encodings <see cref="Decode"/> knows.</summary>
+    public static bool LooksLikeText(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length == 0) return false;
+        if (BomKind(bytes) is not null || Utf16ByNulPattern(bytes) is not null) return true;
+        int sample = Math.Min(bytes.Length, 64 * 1024), control = 0;
+        for (int i = 0; i < sample; i++)
+        {
+            byte b = bytes[i];
+            if (b == 0) return false;
+            if (b < 0x20 && b is not ((byte)'\t' or (byte)'\n' or (byte)'\r' or (byte)'\f')) control++;
+        }
+        // Text has next to no control bytes; binary formats are full of them.
+        return control * 100 <= sample;
+    }
+
+    private static (string Text, TextEncodingKind Kind) DecodeUnicodeOrAnsi(ReadOnlySpan<byte> bytes)
+    {
+        switch (BomKind(bytes))
+        {
+            case TextEncodingKind.Utf8Bom: return (Encoding.UTF8.GetString(bytes[3..]), TextEncodingKind.Utf8Bom);
+            case TextEncodingKind.Utf16LE: return (Encoding.Unicode.GetString(bytes[2..]), TextEncodingKind.Utf16LE);
+            case TextEncodingKind.Utf16BE: return (Encoding.BigEndianUnicode.GetString(bytes[2..]), TextEncodingKind.Utf16BE);
+        }
+        switch (Utf16ByNulPattern(bytes))
+        {
+            case TextEncodingKind.Utf16LE: return (Encoding.Unicode.GetString(bytes), TextEncodingKind.Utf16LE);
+            case TextEncodingKind.Utf16BE: return (Encoding.BigEndianUnicode.GetString(bytes), TextEncodingKind.Utf16BE);
+        }
+        try { return (StrictUtf8.GetString(bytes), TextEncodingKind.Utf8); }
+        catch (DecoderFallbackException) { return (Windows1258.Value.GetString(bytes), TextEncodingKind.Windows1258); }
+    }
+
+    private static TextEncodingKind? BomKind(ReadOnlySpan<byte> b)
+    {
+        if (b.Length >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF) return TextEncodingKind.Utf8Bom;
+        if (b.Length >= 2 && b[0] == 0xFF && b[1] == 0xFE) return TextEncodingKind.Utf16LE;
+        if (b.Length >= 2 && b[0] == 0xFE && b[1] == 0xFF) return TextEncodingKind.Utf16BE;
+        return null;
+    }
+
+    /// <summary>UTF-16 without BOM: ASCII characters leave a NUL in every other byte.</summary>
+    private static TextEncodingKind? Utf16ByNulPattern(ReadOnlySpan<byte> b)
+    {
+        int pairs = Math.Min(b.Length / 2, 4096);
+        if (pairs < 2) return null;
+        int evenNul = 0, oddNul = 0;
+        for (int i = 0; i < pairs; i++)
+        {
+            if (b[2 * i] == 0) evenNul++;
+            if (b[2 * i + 1] == 0) oddNul++;
+        }
+        // Vietnamese is mostly ASCII letters and spaces; a third of NULs on one side and almost none on the other.
+        if (oddNul * 3 >= pairs && evenNul * 20 < pairs) return TextEncodingKind.Utf16LE;
+        if (evenNul * 3 >= pairs && oddNul * 20 < pairs) return TextEncodingKind.Utf16BE;
+        return null;
+    }
+}
