@@ -1,4 +1,5 @@
 using System.Text;
+using DirectiveTracker.Ingest.Layout;
 using DirectiveTracker.Ingest.Model;
 using DirectiveTracker.Ingest.Text;
 using DocumentFormat.OpenXml;
@@ -116,8 +117,11 @@ public sealed class DocxParser(long maxUncompressedBytes) : ISourceParser
                 _blocks.Add(new StructuredBlock(BlockKind.ListItem, $"{marker} {text}", startPage, marker, Label: label));
                 return;
             }
-            var kind = IsHeading(p, styleId, text) ? BlockKind.Heading : BlockKind.Paragraph;
-            _blocks.Add(new StructuredBlock(kind, text, startPage, Label: label));
+            // No Word numbering: a marker typed by hand ("1.", "a)", "-") or capitals decide, as for text sources.
+            var block = IsHeading(p, styleId, text)
+                ? new StructuredBlock(BlockKind.Heading, text, startPage)
+                : BlockClassifier.Classify(text, startPage);
+            _blocks.Add(block with { Label = label });
         }
 
         private string? NumberingMarker(Paragraph p, string? styleId)
@@ -178,9 +182,10 @@ public sealed class DocxParser(long maxUncompressedBytes) : ISourceParser
 
         private string ConvertLegacy(string text, string? font)
         {
-            if (font is null || !LegacyFontNames.IsLegacy(font)) return text;
-            _legacyFonts.Add(font);
-            return LegacyFontText.ConvertByFontName(text, font);
+            if (font is null) return text;
+            var converted = LegacyFontText.ConvertByFontName(text, font);
+            if (!ReferenceEquals(converted, text) && converted != text) _legacyFonts.Add(font);
+            return converted;
         }
 
         private void ReadTable(Table t)

@@ -17,12 +17,8 @@ public enum PdfTextMode
 /// <summary>The poppler tools a PDF parse runs (Debian poppler-utils).</summary>
 public sealed record PopplerTools(ExternalTool PdfToText, ExternalTool PdfToPpm)
 {
-    public static PopplerTools Create(string binDirectoryOrEmpty, TimeSpan timeout)
-    {
-        string P(string exe) => string.IsNullOrEmpty(binDirectoryOrEmpty) ? exe : Path.Combine(binDirectoryOrEmpty, exe);
-        return new(new ExternalTool(P("pdftotext"), "poppler-utils", timeout),
-                   new ExternalTool(P("pdftoppm"), "poppler-utils", timeout));
-    }
+    public static PopplerTools Create(string pdftotextPath, string pdftoppmPath, TimeSpan timeout) =>
+        new(new ExternalTool(pdftotextPath, "poppler-utils", timeout), new ExternalTool(pdftoppmPath, "poppler-utils", timeout));
 }
 
 /// <summary>What decides OCR for a PDF: which pages need it, at what resolution, how many at once.</summary>
@@ -37,6 +33,12 @@ public sealed class PdfParser(PopplerTools tools, IOcrEngine ocr, PdfOcrSettings
     : ISourceParser
 {
     public SourceFormat Format => SourceFormat.Pdf;
+
+    /// <summary>The PDF parser with poppler and tesseract as <paramref name="options"/> configure them.</summary>
+    public static PdfParser Create(IngestOptions options) => new(
+        PopplerTools.Create(options.PdftotextPath, options.PdftoppmPath, options.ToolTimeout),
+        new TesseractOcrEngine(TesseractOcrEngine.Tool(options.TesseractPath, options.ToolTimeout), options.OcrLanguage),
+        new PdfOcrSettings(Parallelism: options.OcrParallelism));
 
     public async Task<ParsedSource> ParseAsync(SourceFile file, CancellationToken ct)
     {
