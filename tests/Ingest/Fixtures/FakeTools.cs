@@ -8,7 +8,8 @@ internal static class FakeTools
     {
         var path = Path.Combine(Directory.CreateTempSubdirectory("dtrack-hang-").FullName, "hang.sh");
         File.WriteAllText(path, $"#!/bin/sh\nsleep 300 &\necho $! > '{pidFile}'\nwait\n");
-        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        // The tools and these tests are Linux-only (poppler, tesseract, /proc).
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         return path;
     }
 
