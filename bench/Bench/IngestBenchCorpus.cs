@@ -17,6 +17,8 @@ internal sealed class IngestBenchCorpus : IDisposable
     /// <summary>One PDF holding all scanned pages (so a parse can OCR pages side by side).</summary>
     public string ScannedPdf { get; private set; } = "";
     public int ScannedPages { get; private set; }
+    /// <summary>A page with the two-column header table every administrative document has.</summary>
+    public string HeaderPdf { get; private set; } = "";
     public TimeSpan MakeTime { get; private set; }
 
     /// <summary>Pages of the LibreOffice PDF of each source, by base name (DOCX and TXT are counted by the same pages).</summary>
@@ -38,6 +40,8 @@ internal sealed class IngestBenchCorpus : IDisposable
         OfficeConvert("docx", office, profile, c.Txt);
         c.Pdf = Directory.GetFiles(office, "*.pdf").Order().ToList();
         c.Docx = Directory.GetFiles(office, "*.docx").Order().ToList();
+        c.HeaderPdf = Path.Combine(c._dir.FullName, "header.pdf");
+        OfficeConvert("pdf", c._dir.FullName, profile, [TwoColumnHeaderPage(Path.Combine(c._dir.FullName, "header.html"))]);
         foreach (var pdf in c.Pdf) c.PagesByName[Path.GetFileNameWithoutExtension(pdf)] = PageCount(pdf);
 
         // Scanned pages: page 1 of the first K PDFs at 200 dpi, each wrapped alone in an image-only PDF, then joined.

@@ -50,6 +50,23 @@ public static class FixtureTools
         }
     }
 
+    /// <summary>
+    /// An HTML page shaped like a Vietnamese administrative document: the two-column header table (issuer and number
+    /// on the left, national motto and date on the right), the kind line and a body paragraph. LibreOffice makes a PDF of it.
+    /// </summary>
+    public static string TwoColumnHeaderPage(string path)
+    {
+        File.WriteAllText(path, """
+            <html><head><meta charset="utf-8"></head><body>
+            <table width="100%"><tr><td>ỦY BAN NHÂN DÂN<br>TỈNH ĐỒNG THÁP<br>Số: 556/KH-UBND</td>
+            <td>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc<br>Đồng Tháp, ngày 12 tháng 3 năm 2025</td></tr></table>
+            <p align="center">KẾ HOẠCH</p>
+            <p>Thực hiện Nghị quyết số 48/NQ-CP của Chính phủ, Ủy ban nhân dân tỉnh ban hành kế hoạch thực hiện như sau.</p>
+            </body></html>
+            """);
+        return path;
+    }
+
     /// <summary>Rasterises one PDF page to PNG and writes a flat ODF document holding only that image (a "scanned" page).</summary>
     /// <returns>The .fodt path; LibreOffice turns it into an image-only PDF.</returns>
     public static string ScannedPageDocument(string pdf, int page, int dpi, string outBase)

@@ -23,7 +23,7 @@ public sealed class OfficeFixtures : IDisposable
         File.Copy(RepoPaths.Corpus($"realdocs/{Realdoc16}.txt"), Path.Combine(src, "locked.txt"));
 
         var texts = new[] { Seed003, Realdoc16 }.Select(n => Path.Combine(src, n + ".txt")).ToArray();
-        OfficeConvert("pdf", _dir.FullName, profile, texts);
+        OfficeConvert("pdf", _dir.FullName, profile, [.. texts, TwoColumnHeaderPage(Path.Combine(src, "header.html"))]);
         OfficeConvert("docx", _dir.FullName, profile, texts);
         OfficeConvert("pdf:writer_pdf_Export:{\"EncryptFile\":{\"type\":\"boolean\",\"value\":\"true\"},"
                       + "\"DocumentOpenPassword\":{\"type\":\"string\",\"value\":\"matkhau\"}}",
@@ -38,7 +38,7 @@ public sealed class OfficeFixtures : IDisposable
         ScannedPageSourceText = Poppler("pdftotext", ["-f", "1", "-l", "1", "-raw", Pdf(Seed003), "-"]);
     }
 
-    /// <summary>Path of a generated PDF by base name (Seed003, Realdoc16, "locked", "scanned", "mixed").</summary>
+    /// <summary>Path of a generated PDF by base name (Seed003, Realdoc16, "header", "locked", "scanned", "mixed").</summary>
     public string Pdf(string name) => Path.Combine(_dir.FullName, name + ".pdf");
 
     public string Docx(string name) => Path.Combine(_dir.FullName, name + ".docx");

@@ -61,6 +61,17 @@ public class PdfParserTests(OfficeFixtures office, ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Two_column_header_columns_stay_apart_in_the_default_text_mode()
+    {
+        // -layout would put "Số: 556/KH-UBND" and the date on one line; the number must stay on its own line.
+        var parsed = await ParseFile(Parser(new RecordingOcr()), office.Pdf("header"));
+        var lines = parsed.Pages.Single().Text.Split('\n').Select(l => l.Trim()).ToList();
+        Assert.Contains("Số: 556/KH-UBND", lines);
+        Assert.Contains("Đồng Tháp, ngày 12 tháng 3 năm 2025", lines);
+        Assert.True(lines.IndexOf("TỈNH ĐỒNG THÁP") < lines.IndexOf("Số: 556/KH-UBND"));
+    }
+
+    [Fact]
     public async Task Scanned_pdf_has_no_text_layer_and_its_page_goes_to_OCR()
     {
         var pdf = office.Pdf("scanned");
