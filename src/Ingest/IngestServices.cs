@@ -1,3 +1,5 @@
+using DirectiveTracker.Ingest.Docx;
+using DirectiveTracker.Ingest.Pdf;
 using DirectiveTracker.Ingest.Txt;
 using Microsoft.Extensions.Logging;
 
@@ -13,6 +15,8 @@ public static class IngestServices
         ISourceParser[] parsers =
         [
             new TxtParser(),
+            new DocxParser(options.MaxUncompressedBytes),
+            PdfParser.Create(options),
         ];
         return new DocumentIngestor(options, parsers, logs?.CreateLogger<DocumentIngestor>());
     }

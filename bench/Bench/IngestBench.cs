@@ -1,0 +1,184 @@
+using System.Diagnostics;
+using DirectiveTracker.Ingest;
+using DirectiveTracker.Ingest.Model;
+using DirectiveTracker.Ingest.Pdf;
+using DirectiveTracker.Ingest.Tools;
+using static DirectiveTracker.Ingest.Tests.Fixtures.FixtureTools;
+
+namespace DirectiveTracker.Bench;
+
+/// <summary>
+/// `ingest`: throughput and memory of ingest per format on files made from the corpus, and the overhead of our
+/// PDF and OCR paths over the bare tools (pdftotext; pdftoppm + tesseract) on the same files.
+/// </summary>
+/// <remarks>Options: --rounds N (text formats, default 5), --scanned-pages K (default 4), --ocr-parallelism P (default 2).</remarks>
+internal static class IngestBench
+{
+    private sealed record Row(string Format, int Files, int Pages, TimeSpan Time, long AllocatedBytes, long PeakWorkingSet);
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var rounds = Option(args, "--rounds", 5);
+        var scannedPages = Option(args, "--scanned-pages", 4);
+        var parallelism = Option(args, "--ocr-parallelism", 2);
+        var root = RepoRoot();
+
+        Console.WriteLine($"ingest bench: rounds={rounds}, scanned pages={scannedPages}, OCR parallelism={parallelism}, cores={Environment.ProcessorCount}");
+        using var corpus = IngestBenchCorpus.Make(root, scannedPages);
+        Console.WriteLine($"fixtures: {corpus.Txt.Count} TXT, {corpus.Docx.Count} DOCX, {corpus.Pdf.Count} PDF "
+                          + $"({corpus.PagesByName.Values.Sum()} pages), {corpus.ScannedPages} scanned pages; made in {corpus.MakeTime.TotalSeconds:0.0} s");
+
+        // The whole ingest stage as the app runs it: sniffing, parsing, layout repair, normalisation, offsets.
+        var ingestor = IngestServices.CreateDefault(new IngestOptions { OcrParallelism = parallelism, ToolTimeout = TimeSpan.FromMinutes(2) });
+        async Task<int> Ingest(string path) => (await ingestor.IngestAsync(path)).Pages.Count;
+        int PagesOf(string path) => corpus.PagesByName[Path.GetFileNameWithoutExtension(path)];
+
+        // Warm up JIT and the OS file cache so the first format measured is not penalised.
+        foreach (var f in corpus.Pdf.Take(3).Concat(corpus.Docx.Take(3)).Concat(corpus.Txt.Take(3))) await Ingest(f);
+
+        var rows = new List<Row>
+        {
+            await Measure("TXT (seeds+realdocs)", corpus.Txt, rounds, PagesOf, Ingest),
+            await Measure("DOCX (LibreOffice)", corpus.Docx, rounds, PagesOf, Ingest),
+            await Measure("PDF text layer", corpus.Pdf, rounds, PagesOf, Ingest),
+            await Measure("PDF scanned (OCR)", [corpus.ScannedPdf], 1, _ => corpus.ScannedPages, Ingest),
+        };
+        PrintTable(rows);
+
+        // Overhead over pdftotext alone: the same PDFs, alternating ours and the bare tool, several rounds.
+        TimeSpan ours = TimeSpan.Zero, bare = TimeSpan.Zero;
+        for (var r = 0; r < rounds; r++)
+            foreach (var f in corpus.Pdf)
+            {
+                var sw = Stopwatch.StartNew();
+                Poppler("pdftotext", ["-enc", "UTF-8", "-raw", f, "-"]);
+                bare += sw.Elapsed;
+                sw.Restart();
+                await Ingest(f);
+                ours += sw.Elapsed;
+            }
+        Console.WriteLine();
+        Console.WriteLine($"PDF text: ours {ours.TotalMilliseconds / rounds:0} ms vs pdftotext alone {bare.TotalMilliseconds / rounds:0} ms per round "
+                          + $"of {corpus.Pdf.Count} files → ratio {ours / bare:0.00}× (target ≤ 1.3×)");
+
+        await CompareTextModesAsync(corpus, timeout: TimeSpan.FromMinutes(2));
+
+        // Overhead over the OCR tools alone on the same pages and parallelism; alternated twice, as the machine is shared.
+        TimeSpan ocrOurs = TimeSpan.Zero, rasterAndOcr = TimeSpan.Zero, ocrOnly = TimeSpan.Zero;
+        for (var r = 0; r < 2; r++)
+        {
+            var (a, b) = await BareOcrAsync(corpus.ScannedPdf, corpus.ScannedPages, parallelism, corpus.Dir);
+            rasterAndOcr += a;
+            ocrOnly += b;
+            var sw = Stopwatch.StartNew();
+            await Ingest(corpus.ScannedPdf);
+            ocrOurs += sw.Elapsed;
+        }
+        Console.WriteLine($"OCR ({2 * corpus.ScannedPages} pages): ours {ocrOurs.TotalSeconds:0.00} s; pdftoppm+tesseract alone {rasterAndOcr.TotalSeconds:0.00} s "
+                          + $"→ ratio {ocrOurs / rasterAndOcr:0.00}× (target ≤ 1.1×); tesseract alone on pre-rendered pages {ocrOnly.TotalSeconds:0.00} s "
+                          + $"→ ratio {ocrOurs / ocrOnly:0.00}×");
+        return 0;
+    }
+
+    /// <summary>
+    /// Which pdftotext mode gives LayoutRepair the best paragraphs: the share of each source's TXT-ingest blocks that
+    /// come out identical (kind and text) from its LibreOffice PDF, per mode.
+    /// </summary>
+    private static async Task CompareTextModesAsync(IngestBenchCorpus corpus, TimeSpan timeout)
+    {
+        var options = new IngestOptions();
+        var txtIngestor = IngestServices.CreateDefault(options);
+        Console.WriteLine();
+        Console.WriteLine("pdftotext mode → blocks identical to the TXT ingest (all corpus files, LibreOffice PDFs):");
+        foreach (var mode in Enum.GetValues<PdfTextMode>())
+        {
+            var pdfOnly = new DocumentIngestor(options,
+                [new PdfParser(PopplerTools.Create("pdftotext", "pdftoppm", timeout),
+                    new TesseractOcrEngine(TesseractOcrEngine.Tool("tesseract", timeout)), new PdfOcrSettings(), mode)]);
+            int same = 0, total = 0;
+            foreach (var txt in corpus.Txt)
+            {
+                var fromTxt = await txtIngestor.IngestAsync(txt);
+                var fromPdf = await pdfOnly.IngestAsync(Path.Combine(Path.GetDirectoryName(corpus.Pdf[0])!,
+                    Path.GetFileNameWithoutExtension(txt) + ".pdf"));
+                var have = fromPdf.Blocks.Select(b => (b.Kind, b.Text)).ToHashSet();
+                var body = fromTxt.Blocks.Where(b => b.Kind != BlockKind.Footnote).ToList();
+                total += body.Count;
+                same += body.Count(b => have.Contains((b.Kind, b.Text)));
+            }
+            var header = await pdfOnly.IngestAsync(corpus.HeaderPdf);
+            var numberAlone = header.Blocks.Any(b => b.Text == "Số: 556/KH-UBND");
+            Console.WriteLine($"  {mode,-8} {same,5}/{total} = {(double)same / total:P1}; two-column header: number block kept apart from the date: {(numberAlone ? "yes" : "NO")}");
+        }
+    }
+
+    private static async Task<Row> Measure(string format, IReadOnlyList<string> files, int rounds, Func<string, int> pagesOf,
+        Func<string, Task<int>> ingest)
+    {
+        GC.Collect();
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var sw = Stopwatch.StartNew();
+        for (var r = 0; r < rounds; r++)
+            foreach (var f in files) await ingest(f);
+        sw.Stop();
+        var bytes = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+        using var self = Process.GetCurrentProcess();
+        self.Refresh();
+        return new Row(format, files.Count * rounds, files.Sum(pagesOf) * rounds, sw.Elapsed, bytes, self.PeakWorkingSet64);
+    }
+
+    private static void PrintTable(IReadOnlyList<Row> rows)
+    {
+        Console.WriteLine();
+        Console.WriteLine($"{"format",-20} {"files",6} {"pages",6} {"time s",8} {"files/s",9} {"pages/s",9} {"alloc MB/file",13} {"peak WS MB",10}");
+        foreach (var r in rows)
+            Console.WriteLine($"{r.Format,-20} {r.Files,6} {r.Pages,6} {r.Time.TotalSeconds,8:0.000} {r.Files / r.Time.TotalSeconds,9:0.0} "
+                              + $"{r.Pages / r.Time.TotalSeconds,9:0.0} {r.AllocatedBytes / 1048576.0 / r.Files,13:0.00} {r.PeakWorkingSet / 1048576.0,10:0}");
+    }
+
+    /// <summary>The bare tools on the same pages: pdftoppm then tesseract per page, and tesseract alone on pre-rendered pages.</summary>
+    private static async Task<(TimeSpan RasterAndOcr, TimeSpan OcrOnly)> BareOcrAsync(string pdf, int pages, int parallelism, string dir)
+    {
+        var env = new Dictionary<string, string> { ["OMP_THREAD_LIMIT"] = "1" };
+        var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism };
+        string Image(int p) => Path.Combine(dir, $"bare-{p}");
+
+        var sw = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(Enumerable.Range(1, pages), options, (p, _) =>
+        {
+            Poppler("pdftoppm", ["-r", "300", "-f", $"{p}", "-l", $"{p}", "-gray", "-singlefile", pdf, Image(p)]);
+            Tesseract(Image(p) + ".pgm", env);
+            return ValueTask.CompletedTask;
+        });
+        var rasterAndOcr = sw.Elapsed;
+
+        sw.Restart();
+        await Parallel.ForEachAsync(Enumerable.Range(1, pages), options, (p, _) =>
+        {
+            Tesseract(Image(p) + ".pgm", env);
+            return ValueTask.CompletedTask;
+        });
+        return (rasterAndOcr, sw.Elapsed);
+    }
+
+    private static void Tesseract(string image, IReadOnlyDictionary<string, string> env)
+    {
+        var r = new ExternalTool("tesseract", "tesseract-ocr", TimeSpan.FromMinutes(2))
+            .RunAsync("bench", [image, "stdout", "-l", "vie"], env).GetAwaiter().GetResult();
+        if (r.ExitCode != 0) throw new InvalidOperationException($"tesseract exited {r.ExitCode}: {r.Stderr}");
+    }
+
+    private static int Option(string[] args, string name, int fallback)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], out var v) ? v : fallback;
+    }
+
+    private static string RepoRoot()
+    {
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+            for (var d = new DirectoryInfo(start); d is not null; d = d.Parent)
+                if (File.Exists(Path.Combine(d.FullName, "DirectiveTracker.sln"))) return d.FullName;
+        throw new InvalidOperationException("run the bench from inside the repository (DirectiveTracker.sln not found)");
+    }
+}

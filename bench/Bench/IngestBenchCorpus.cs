@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using static DirectiveTracker.Ingest.Tests.Fixtures.FixtureTools;
+
+namespace DirectiveTracker.Bench;
+
+/// <summary>
+/// Files for the ingest benchmark, made from the corpus the way users make them: the TXT seeds and realdocs,
+/// their DOCX and PDF saved by LibreOffice, and image-only ("scanned") PDFs of rasterised pages.
+/// </summary>
+internal sealed class IngestBenchCorpus : IDisposable
+{
+    private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("dtrack-bench-ingest-");
+
+    public IReadOnlyList<string> Txt { get; private set; } = [];
+    public IReadOnlyList<string> Docx { get; private set; } = [];
+    public IReadOnlyList<string> Pdf { get; private set; } = [];
+    /// <summary>One PDF holding all scanned pages (so a parse can OCR pages side by side).</summary>
+    public string ScannedPdf { get; private set; } = "";
+    public int ScannedPages { get; private set; }
+    /// <summary>A page with the two-column header table every administrative document has.</summary>
+    public string HeaderPdf { get; private set; } = "";
+    public TimeSpan MakeTime { get; private set; }
+
+    /// <summary>Pages of the LibreOffice PDF of each source, by base name (DOCX and TXT are counted by the same pages).</summary>
+    public Dictionary<string, int> PagesByName { get; } = new();
+
+    public static IngestBenchCorpus Make(string repoRoot, int scannedPages)
+    {
+        var c = new IngestBenchCorpus();
+        var sw = Stopwatch.StartNew();
+        var src = Directory.CreateDirectory(Path.Combine(c._dir.FullName, "txt")).FullName;
+        foreach (var f in Directory.GetFiles(Path.Combine(repoRoot, "corpus", "seeds"), "*.txt")
+                     .Concat(Directory.GetFiles(Path.Combine(repoRoot, "corpus", "realdocs"), "*.txt")))
+            File.Copy(f, Path.Combine(src, Path.GetFileName(f)));
+        c.Txt = Directory.GetFiles(src, "*.txt").Order().ToList();
+
+        var office = Path.Combine(c._dir.FullName, "office");
+        var profile = Path.Combine(c._dir.FullName, "profile");
+        OfficeConvert("pdf", office, profile, c.Txt);
+        OfficeConvert("docx", office, profile, c.Txt);
+        c.Pdf = Directory.GetFiles(office, "*.pdf").Order().ToList();
+        c.Docx = Directory.GetFiles(office, "*.docx").Order().ToList();
+        c.HeaderPdf = Path.Combine(c._dir.FullName, "header.pdf");
+        OfficeConvert("pdf", c._dir.FullName, profile, [TwoColumnHeaderPage(Path.Combine(c._dir.FullName, "header.html"))]);
+        foreach (var pdf in c.Pdf) c.PagesByName[Path.GetFileNameWithoutExtension(pdf)] = PageCount(pdf);
+
+        // Scanned pages: page 1 of the first K PDFs at 200 dpi, each wrapped alone in an image-only PDF, then joined.
+        var scans = Directory.CreateDirectory(Path.Combine(c._dir.FullName, "scan")).FullName;
+        var fodts = c.Pdf.Take(scannedPages)
+            .Select(pdf => ScannedPageDocument(pdf, 1, 200, Path.Combine(scans, Path.GetFileNameWithoutExtension(pdf))))
+            .ToList();
+        var scannedOut = Path.Combine(c._dir.FullName, "scanned");
+        OfficeConvert("pdf", scannedOut, profile, fodts);
+        c.ScannedPdf = Path.Combine(c._dir.FullName, "scanned.pdf");
+        Poppler("pdfunite", [.. Directory.GetFiles(scannedOut, "*.pdf").Order(), c.ScannedPdf]);
+        c.ScannedPages = PageCount(c.ScannedPdf);
+        c.MakeTime = sw.Elapsed;
+        return c;
+    }
+
+    public string Dir => _dir.FullName;
+
+
+    public void Dispose()
+    {
+        try { _dir.Delete(recursive: true); } catch (IOException) { }
+    }
+}

@@ -1,0 +1,249 @@
+using System.Text;
+using DirectiveTracker.Ingest.Layout;
+using DirectiveTracker.Ingest.Model;
+using DirectiveTracker.Ingest.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace DirectiveTracker.Ingest.Docx;
+
+/// <summary>
+/// Reads a Word (.docx) file into structured blocks: paragraphs in reading order, list items with the numbers
+/// Word would show, tables as rows and cells, footnotes as footnote blocks; headers and footers are left out.
+/// </summary>
+public sealed class DocxParser(long maxUncompressedBytes) : ISourceParser
+{
+    public SourceFormat Format => SourceFormat.Docx;
+
+    public Task<ParsedSource> ParseAsync(SourceFile file, CancellationToken ct)
+    {
+        new PackageSizeGuard(maxUncompressedBytes).Check(file.FileName, file.Bytes);
+        try
+        {
+            using var doc = WordprocessingDocument.Open(new MemoryStream(file.Bytes, writable: false), false);
+            var body = doc.MainDocumentPart?.Document?.Body
+                ?? throw Corrupt(file.FileName, "the package has no main document body");
+            var reader = new BodyReader(doc.MainDocumentPart!, ct);
+            reader.ReadBody(body);
+            return Task.FromResult(reader.Result());
+        }
+        catch (IngestException) { throw; }
+        catch (OperationCanceledException) { throw; }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException
+                                      or FileFormatException or InvalidOperationException or IOException or ArgumentException)
+        {
+            throw Corrupt(file.FileName, $"{e.GetType().Name}: {e.Message}", e);
+        }
+    }
+
+    private static IngestException Corrupt(string fileName, string why, Exception? inner = null) =>
+        new(fileName, IngestErrorCode.Corrupt,
+            "Tệp DOCX bị hỏng hoặc không phải tệp Word hợp lệ; vui lòng lưu lại tệp bằng Word rồi tải lên lại.",
+            $"unreadable DOCX: {why}", inner);
+
+    /// <summary>Walks one document body in order; holds the state that spans paragraphs (numbering, page, footnote labels).</summary>
+    private sealed class BodyReader
+    {
+        private readonly MainDocumentPart _main;
+        private readonly CancellationToken _ct;
+        private readonly ListNumbering _numbering;
+        private readonly StyleSheet _styles;
+        private readonly List<StructuredBlock> _blocks = new();
+        private readonly List<IngestWarning> _warnings = new();
+        private readonly HashSet<string> _legacyFonts = new(StringComparer.OrdinalIgnoreCase);
+        private readonly List<(string Label, long Id)> _footnoteRefs = new();
+        private int _page = 1;
+
+        public BodyReader(MainDocumentPart main, CancellationToken ct)
+        {
+            _main = main;
+            _ct = ct;
+            _numbering = new ListNumbering(main.NumberingDefinitionsPart?.Numbering);
+            _styles = new StyleSheet(main.StyleDefinitionsPart?.Styles);
+        }
+
+        public void ReadBody(Body body)
+        {
+            foreach (var el in body.ChildElements) ReadBlockElement(el);
+            AppendFootnotes();
+        }
+
+        public ParsedSource Result()
+        {
+            var pages = _blocks.GroupBy(b => b.Page)
+                .Select(g => new RawPage(g.Key, string.Join("\n", g.Select(b => b.Text)), false))
+                .ToList();
+            if (pages.Count == 0) pages.Add(new RawPage(1, "", false));
+            foreach (var font in _legacyFonts)
+            {
+                var (code, name) = font.StartsWith("VNI", StringComparison.OrdinalIgnoreCase)
+                    ? ("legacy-vni", "VNI") : ("legacy-tcvn3", "TCVN3 (ABC)");
+                _warnings.Add(new IngestWarning(code,
+                    $"Một số đoạn dùng phông cũ {font} (bảng mã {name}) đã được chuyển sang Unicode."));
+            }
+            return new ParsedSource(pages, _blocks, _warnings);
+        }
+
+        private void ReadBlockElement(OpenXmlElement el)
+        {
+            _ct.ThrowIfCancellationRequested();
+            switch (el)
+            {
+                case Paragraph p: ReadParagraph(p); break;
+                case Table t: ReadTable(t); break;
+                case SdtBlock sdt:
+                    foreach (var inner in sdt.SdtContentBlock?.ChildElements ?? Enumerable.Empty<OpenXmlElement>())
+                        ReadBlockElement(inner);
+                    break;
+                case CustomXmlBlock cx:
+                    foreach (var inner in cx.ChildElements) ReadBlockElement(inner);
+                    break;
+            }
+        }
+
+        private void ReadParagraph(Paragraph p)
+        {
+            if (p.ParagraphProperties?.PageBreakBefore is { } pbb && (pbb.Val?.Value ?? true) && _blocks.Count > 0) _page++;
+            var startPage = _page;
+            var (text, label) = ParagraphText(p, countPageBreaks: true);
+            text = CollapseSpaces(text);
+            if (text.Length == 0) return;
+
+            var styleId = p.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
+            var marker = NumberingMarker(p, styleId);
+            if (marker is not null)
+            {
+                _blocks.Add(new StructuredBlock(BlockKind.ListItem, $"{marker} {text}", startPage, marker, Label: label));
+                return;
+            }
+            // No Word numbering: a marker typed by hand ("1.", "a)", "-") or capitals decide, as for text sources.
+            var block = IsHeading(p, styleId, text)
+                ? new StructuredBlock(BlockKind.Heading, text, startPage)
+                : BlockClassifier.Classify(text, startPage);
+            _blocks.Add(block with { Label = label });
+        }
+
+        private string? NumberingMarker(Paragraph p, string? styleId)
+        {
+            var numPr = p.ParagraphProperties?.NumberingProperties;
+            int? numId = numPr?.NumberingId?.Val?.Value;
+            int? ilvl = numPr?.NumberingLevelReference?.Val?.Value;
+            if (numId is null)
+            {
+                // Style-linked numbering: the paragraph style (or one it is based on) carries numPr.
+                var styled = _styles.Numbering(styleId);
+                numId = styled.NumId;
+                ilvl ??= styled.Level;
+            }
+            return numId is int id ? _numbering.Next(id, ilvl ?? 0) : null;
+        }
+
+        private bool IsHeading(Paragraph p, string? styleId, string text)
+        {
+            if (_styles.IsHeadingStyle(styleId)) return true;
+            var centred = (p.ParagraphProperties?.Justification?.Val?.Value ?? _styles.Justification(styleId))
+                == JustificationValues.Center;
+            if (!centred || text.Length > 200) return false;
+            var letters = text.Where(char.IsLetter).ToList();
+            return letters.Count >= 2 && letters.All(char.IsUpper);
+        }
+
+        private (string Text, string? Label) ParagraphText(OpenXmlElement container, bool countPageBreaks)
+        {
+            var sb = new StringBuilder();
+            string? label = null;
+            foreach (var run in container.Descendants<Run>())
+            {
+                // Runs of a text box belong to the text box's own paragraphs, not to this one.
+                if (container is Paragraph para && !ReferenceEquals(run.Ancestors<Paragraph>().FirstOrDefault(), para)) continue;
+                var font = _styles.RunFont(run, container as Paragraph);
+                foreach (var child in run.ChildElements)
+                {
+                    switch (child)
+                    {
+                        case DocumentFormat.OpenXml.Wordprocessing.Text t: sb.Append(ConvertLegacy(t.Text, font)); break;
+                        case TabChar: sb.Append(' '); break;
+                        case Break br:
+                            if (br.Type?.Value == BreakValues.Page) { if (countPageBreaks) _page++; sb.Append(' '); }
+                            else sb.Append(' ');
+                            break;
+                        case CarriageReturn: sb.Append(' '); break;
+                        case NoBreakHyphen: sb.Append('-'); break;
+                        case FootnoteReference fr when fr.Id?.Value is long id:
+                            label = (_footnoteRefs.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                            _footnoteRefs.Add((label, id));
+                            break;
+                    }
+                }
+            }
+            return (sb.ToString(), label);
+        }
+
+        private string ConvertLegacy(string text, string? font)
+        {
+            if (font is null) return text;
+            var converted = LegacyFontText.ConvertByFontName(text, font);
+            if (!ReferenceEquals(converted, text) && converted != text) _legacyFonts.Add(font);
+            return converted;
+        }
+
+        private void ReadTable(Table t)
+        {
+            var rows = new List<IReadOnlyList<string>>();
+            foreach (var row in t.Elements<TableRow>())
+            {
+                var cells = new List<string>();
+                foreach (var cell in row.Elements<TableCell>())
+                {
+                    // Paragraphs of one cell join with a space: a cell stays on its row's line in the clean text.
+                    var parts = new List<string>();
+                    foreach (var p in cell.Descendants<Paragraph>())
+                    {
+                        var (text, _) = ParagraphText(p, countPageBreaks: false);
+                        var marker = NumberingMarker(p, p.ParagraphProperties?.ParagraphStyleId?.Val?.Value);
+                        text = CollapseSpaces(text);
+                        if (text.Length > 0) parts.Add(marker is null ? text : $"{marker} {text}");
+                    }
+                    cells.Add(string.Join(" ", parts));
+                }
+                if (cells.Count > 0 && cells.Any(c => c.Length > 0)) rows.Add(cells);
+            }
+            if (rows.Count == 0) return;
+            var text2 = string.Join("\n", rows.Select(r => string.Join(" | ", r)));
+            _blocks.Add(new StructuredBlock(BlockKind.Table, text2, _page, Rows: rows));
+        }
+
+        private void AppendFootnotes()
+        {
+            var notes = _main.FootnotesPart?.Footnotes;
+            if (notes is null || _footnoteRefs.Count == 0) return;
+            var byId = notes.Elements<Footnote>()
+                .Where(f => f.Id?.Value is not null)
+                .GroupBy(f => f.Id!.Value)
+                .ToDictionary(g => g.Key, g => g.First());
+            foreach (var (label, id) in _footnoteRefs)
+            {
+                if (!byId.TryGetValue(id, out var note)) continue;
+                var parts = note.Elements<Paragraph>()
+                    .Select(p => CollapseSpaces(ParagraphText(p, countPageBreaks: false).Text))
+                    .Where(s => s.Length > 0);
+                var text = string.Join(" ", parts);
+                if (text.Length > 0) _blocks.Add(new StructuredBlock(BlockKind.Footnote, text, _page, Label: label));
+            }
+        }
+
+        private static string CollapseSpaces(string s)
+        {
+            var sb = new StringBuilder(s.Length);
+            var space = false;
+            foreach (var c in s)
+            {
+                if (c is ' ' or '\t' or '\u00A0' or '\r' or '\n') { space = sb.Length > 0; continue; }
+                if (space) { sb.Append(' '); space = false; }
+                sb.Append(c);
+            }
+            return sb.ToString();
+        }
+    }
+}

@@ -1,0 +1,153 @@
+using DirectiveTracker.Ingest.Model;
+using DirectiveTracker.Ingest.Tools;
+
+namespace DirectiveTracker.Ingest.Pdf;
+
+/// <summary>How pdftotext lays out the text layer.</summary>
+public enum PdfTextMode
+{
+    /// <summary>Content-stream order (-raw): keeps line-final hyphens ("41-" / "CT/TW") and column order of Word/LibreOffice output.</summary>
+    Raw,
+    /// <summary>pdftotext's default reading order: adds blank lines between blocks but removes line-final hyphens.</summary>
+    Reading,
+    /// <summary>-layout: keeps physical layout; puts side-by-side header columns on one line.</summary>
+    Layout,
+}
+
+/// <summary>The poppler tools a PDF parse runs (Debian poppler-utils).</summary>
+public sealed record PopplerTools(ExternalTool PdfToText, ExternalTool PdfToPpm)
+{
+    public static PopplerTools Create(string pdftotextPath, string pdftoppmPath, TimeSpan timeout) =>
+        new(new ExternalTool(pdftotextPath, "poppler-utils", timeout), new ExternalTool(pdftoppmPath, "poppler-utils", timeout));
+}
+
+/// <summary>What decides OCR for a PDF: which pages need it, at what resolution, how many at once.</summary>
+/// <param name="MinLetters">A page whose text layer has fewer letters than this is treated as scanned.</param>
+public sealed record PdfOcrSettings(int MinLetters = 20, int Dpi = 300, int Parallelism = 2);
+
+/// <summary>
+/// Reads a PDF into raw pages: the text layer via pdftotext (one process per file), and OCR for pages
+/// without a usable text layer (rasterised with pdftoppm, read by an <see cref="IOcrEngine"/>, pages in parallel).
+/// </summary>
+public sealed class PdfParser(PopplerTools tools, IOcrEngine ocr, PdfOcrSettings ocrSettings, PdfTextMode mode = PdfTextMode.Raw)
+    : ISourceParser
+{
+    public SourceFormat Format => SourceFormat.Pdf;
+
+    /// <summary>The PDF parser with poppler and tesseract as <paramref name="options"/> configure them.</summary>
+    public static PdfParser Create(IngestOptions options) => new(
+        PopplerTools.Create(options.PdftotextPath, options.PdftoppmPath, options.ToolTimeout),
+        new TesseractOcrEngine(TesseractOcrEngine.Tool(options.TesseractPath, options.ToolTimeout), options.OcrLanguage),
+        new PdfOcrSettings(Parallelism: options.OcrParallelism));
+
+    public async Task<ParsedSource> ParseAsync(SourceFile file, CancellationToken ct)
+    {
+        var scratch = Directory.CreateTempSubdirectory("dtrack-pdf-");
+        try
+        {
+            var pdfPath = Path.Combine(scratch.FullName, "in.pdf");
+            await File.WriteAllBytesAsync(pdfPath, file.Bytes, ct).ConfigureAwait(false);
+            var texts = await ReadTextLayerAsync(file.FileName, pdfPath, ct).ConfigureAwait(false);
+
+            var pages = texts.Select((t, i) => new RawPage(i + 1, t, false)).ToArray();
+            var scanned = pages.Where(p => CountLetters(p.Text) < ocrSettings.MinLetters).Select(p => p.Number).ToList();
+            var warnings = new List<IngestWarning>();
+            if (scanned.Count > 0)
+            {
+                var ocrTexts = await OcrPagesAsync(file.FileName, pdfPath, scratch.FullName, scanned, ct).ConfigureAwait(false);
+                foreach (var (number, text) in ocrTexts.OrderBy(kv => kv.Key))
+                {
+                    pages[number - 1] = new RawPage(number, text, true);
+                    warnings.Add(new IngestWarning("ocr", $"Trang {number} được nhận dạng bằng OCR", number));
+                }
+            }
+            return new ParsedSource(pages, null, warnings);
+        }
+        finally
+        {
+            try { scratch.Delete(recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        }
+    }
+
+    /// <summary>Runs pdftotext once and splits its output on form feeds, one string per page.</summary>
+    private async Task<IReadOnlyList<string>> ReadTextLayerAsync(string fileName, string pdfPath, CancellationToken ct)
+    {
+        var args = new List<string> { "-enc", "UTF-8" };
+        if (mode == PdfTextMode.Raw) args.Add("-raw");
+        else if (mode == PdfTextMode.Layout) args.Add("-layout");
+        args.Add(pdfPath);
+        args.Add("-");
+        var result = await tools.PdfToText.RunAsync(fileName, args, ct: ct).ConfigureAwait(false);
+        if (result.ExitCode != 0) throw Failure(fileName, result);
+
+        var text = result.StdoutText.Replace("\r\n", "\n");
+        var pages = text.Split('\f').ToList();
+        // pdftotext ends every page with a form feed, so the piece after the last one is not a page.
+        if (pages.Count > 1 && pages[^1].Trim().Length == 0) pages.RemoveAt(pages.Count - 1);
+        if (pages.Count == 0 || pages.Count == 1 && pages[0].Length == 0 && result.Stdout.Length == 0)
+            throw new IngestException(fileName, IngestErrorCode.Corrupt,
+                "Tệp PDF không có trang nào đọc được.", "pdftotext produced no page");
+        return pages;
+    }
+
+    private static IngestException Failure(string fileName, ToolResult r)
+    {
+        // pdftotext: 1 = cannot open (incl. wrong password), 3 = permission (copy-protected); see pdftotext(1).
+        var encrypted = r.ExitCode == 3
+            || r.Stderr.Contains("Incorrect password", StringComparison.OrdinalIgnoreCase)
+            || r.Stderr.Contains("encrypt", StringComparison.OrdinalIgnoreCase);
+        return encrypted
+            ? new IngestException(fileName, IngestErrorCode.Encrypted,
+                "Tệp PDF được đặt mật khẩu hoặc bị khóa sao chép; vui lòng gỡ mật khẩu rồi tải lên lại.",
+                $"encrypted PDF (pdftotext exit {r.ExitCode}: {r.StderrFirstLine})")
+            : new IngestException(fileName, IngestErrorCode.Corrupt,
+                "Tệp PDF bị hỏng hoặc không phải tệp PDF hợp lệ.",
+                $"unreadable PDF (pdftotext exit {r.ExitCode}: {r.StderrFirstLine})");
+    }
+
+    private async Task<Dictionary<int, string>> OcrPagesAsync(string fileName, string pdfPath, string scratch,
+        IReadOnlyList<int> pageNumbers, CancellationToken ct)
+    {
+        var results = new Dictionary<int, string>();
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        await Parallel.ForEachAsync(pageNumbers,
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, ocrSettings.Parallelism), CancellationToken = linked.Token },
+            async (number, token) =>
+            {
+                var text = await OcrPageAsync(fileName, pdfPath, scratch, number, token).ConfigureAwait(false);
+                lock (results) results[number] = text;
+            }).ConfigureAwait(false);
+        return results;
+    }
+
+    private async Task<string> OcrPageAsync(string fileName, string pdfPath, string scratch, int number, CancellationToken ct)
+    {
+        var prefix = Path.Combine(scratch, $"page-{number}");
+        var n = number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var r = await tools.PdfToPpm.RunAsync(fileName,
+            ["-r", ocrSettings.Dpi.ToString(System.Globalization.CultureInfo.InvariantCulture), "-f", n, "-l", n,
+             "-gray", "-singlefile", pdfPath, prefix], ct: ct).ConfigureAwait(false);
+        // Uncompressed greyscale PGM: PNG compression of a 300 dpi page costs more than rendering it.
+        var image = prefix + ".pgm";
+        if (r.ExitCode != 0 || !File.Exists(image))
+            throw new IngestException(fileName, IngestErrorCode.Corrupt,
+                $"Không dựng được ảnh trang {number} của tệp PDF để nhận dạng chữ.",
+                $"pdftoppm exited {r.ExitCode} on page {number}: {r.StderrFirstLine}");
+        try
+        {
+            return await ocr.RecognizeAsync(fileName, image, ct).ConfigureAwait(false);
+        }
+        finally
+        {
+            File.Delete(image);
+        }
+    }
+
+    private static int CountLetters(string s)
+    {
+        var n = 0;
+        foreach (var c in s) if (char.IsLetter(c)) n++;
+        return n;
+    }
+
+}

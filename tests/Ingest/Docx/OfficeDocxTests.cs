@@ -1,0 +1,27 @@
+using DirectiveTracker.Ingest.Docx;
+using DirectiveTracker.Ingest.Model;
+using DirectiveTracker.Ingest.Tests.Fixtures;
+using Xunit.Abstractions;
+
+namespace DirectiveTracker.Ingest.Tests.Docx;
+
+/// <summary>DOCX files saved by LibreOffice from corpus texts: the parser reads them whole and in order.</summary>
+[Collection(OfficeCollection.Name)]
+public class OfficeDocxTests(OfficeFixtures office, ITestOutputHelper output)
+{
+    [Theory]
+    [InlineData(OfficeFixtures.Seed003, "seeds")]
+    [InlineData(OfficeFixtures.Realdoc16, "realdocs")]
+    public async Task LibreOffice_docx_reads_back_the_source_text_in_order(string name, string folder)
+    {
+        var bytes = File.ReadAllBytes(office.Docx(name));
+        var parsed = await new DocxParser(50L << 20).ParseAsync(new SourceFile(name + ".docx", bytes, SourceFormat.Docx), default);
+
+        var source = File.ReadAllText(RepoPaths.Corpus($"{folder}/{name}.txt"));
+        var text = string.Join("\n", parsed.Blocks!.Select(b => b.Text));
+        var accuracy = TextAccuracy.Words(source, text);
+        output.WriteLine($"{name}: {parsed.Blocks!.Count} blocks, word accuracy {accuracy:P2}");
+        Assert.True(accuracy >= 0.99, $"word accuracy {accuracy:P2}");
+        Assert.DoesNotContain(parsed.Blocks!, b => b.Text.Length == 0);
+    }
+}

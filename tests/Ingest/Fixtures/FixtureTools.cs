@@ -1,0 +1,87 @@
+using System.Text;
+using DirectiveTracker.Ingest.Tools;
+
+namespace DirectiveTracker.Ingest.Tests.Fixtures;
+
+/// <summary>
+/// Makes input files the way users make them (LibreOffice headless, poppler), for tests and the ingest benchmark
+/// (bench/Bench links this file). Fails loudly when a tool is missing: scripts/setup.sh test installs them.
+/// </summary>
+public static class FixtureTools
+{
+    private static readonly TimeSpan OfficeTimeout = TimeSpan.FromMinutes(3);
+
+    /// <summary>Runs a tool without a shell; throws naming the Debian package when it is missing or fails.</summary>
+    public static ToolResult Run(string tool, string package, IReadOnlyList<string> args, TimeSpan? timeout = null)
+    {
+        ToolResult r;
+        try
+        {
+            r = new ExternalTool(tool, package, timeout ?? TimeSpan.FromMinutes(1)).RunAsync("fixture", args).GetAwaiter().GetResult();
+        }
+        catch (IngestException e) when (e.Code == IngestErrorCode.ToolMissing)
+        {
+            throw new InvalidOperationException(
+                $"Test fixtures need '{tool}' (Debian {package}); run scripts/setup.sh test. {e.Message}", e);
+        }
+        if (r.ExitCode != 0) throw new InvalidOperationException($"{tool} exited {r.ExitCode}: {r.Stderr}");
+        return r;
+    }
+
+    /// <summary>Text a poppler tool prints (pdftotext, pdfinfo).</summary>
+    public static string Poppler(string tool, IReadOnlyList<string> args) => Run(tool, "poppler-utils", args).StdoutText;
+
+    public static int PageCount(string pdf) =>
+        int.Parse(Poppler("pdfinfo", [pdf]).Split('\n').First(l => l.StartsWith("Pages:"))["Pages:".Length..].Trim());
+
+    /// <summary>Converts several files in ONE LibreOffice run (≈1 s start), with its own profile folder.</summary>
+    /// <param name="target">A --convert-to target: "pdf", "docx", or "pdf:writer_pdf_Export:{…}".</param>
+    public static void OfficeConvert(string target, string outDir, string profileDir, IReadOnlyList<string> files)
+    {
+        var profile = new Uri(profileDir).AbsoluteUri;
+        var r = Run("soffice", "libreoffice-writer-nogui",
+            [$"-env:UserInstallation={profile}", "--headless", "--convert-to", target, "--outdir", outDir, .. files], OfficeTimeout);
+        var ext = target.Split(':')[0];
+        foreach (var f in files)
+        {
+            var output = Path.Combine(outDir, Path.GetFileNameWithoutExtension(f) + "." + ext);
+            if (!File.Exists(output))
+                throw new InvalidOperationException($"LibreOffice did not produce {output}: {r.StdoutText} {r.Stderr}");
+        }
+    }
+
+    /// <summary>
+    /// An HTML page shaped like a Vietnamese administrative document: the two-column header table (issuer and number
+    /// on the left, national motto and date on the right), the kind line and a body paragraph. LibreOffice makes a PDF of it.
+    /// </summary>
+    public static string TwoColumnHeaderPage(string path)
+    {
+        File.WriteAllText(path, """
+            <html><head><meta charset="utf-8"></head><body>
+            <table width="100%"><tr><td>ỦY BAN NHÂN DÂN<br>TỈNH ĐỒNG THÁP<br>Số: 556/KH-UBND</td>
+            <td>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc<br>Đồng Tháp, ngày 12 tháng 3 năm 2025</td></tr></table>
+            <p align="center">KẾ HOẠCH</p>
+            <p>Thực hiện Nghị quyết số 48/NQ-CP của Chính phủ, Ủy ban nhân dân tỉnh ban hành kế hoạch thực hiện như sau.</p>
+            </body></html>
+            """);
+        return path;
+    }
+
+    /// <summary>Rasterises one PDF page to PNG and writes a flat ODF document holding only that image (a "scanned" page).</summary>
+    /// <returns>The .fodt path; LibreOffice turns it into an image-only PDF.</returns>
+    public static string ScannedPageDocument(string pdf, int page, int dpi, string outBase)
+    {
+        Poppler("pdftoppm", ["-r", $"{dpi}", "-f", $"{page}", "-l", $"{page}", "-png", "-singlefile", pdf, outBase]);
+        var data = Convert.ToBase64String(File.ReadAllBytes(outBase + ".png"));
+        var fodt = outBase + ".fodt";
+        File.WriteAllText(fodt, new StringBuilder()
+            .Append("""<?xml version="1.0" encoding="UTF-8"?><office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text">""")
+            .Append("""<office:automatic-styles><style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="0cm" fo:margin-bottom="0cm" fo:margin-left="0cm" fo:margin-right="0cm"/></style:page-layout></office:automatic-styles>""")
+            .Append("""<office:master-styles><style:master-page style:name="Standard" style:page-layout-name="pm1"/></office:master-styles>""")
+            .Append("""<office:body><office:text><text:p><draw:frame draw:name="scan" text:anchor-type="as-char" svg:width="20.9cm" svg:height="29.5cm"><draw:image><office:binary-data>""")
+            .Append(data)
+            .Append("</office:binary-data></draw:image></draw:frame></text:p></office:text></office:body></office:document>")
+            .ToString());
+        return fodt;
+    }
+}

@@ -1,0 +1,61 @@
+using static DirectiveTracker.Ingest.Tests.Fixtures.FixtureTools;
+
+namespace DirectiveTracker.Ingest.Tests.Fixtures;
+
+/// <summary>
+/// PDF and DOCX files made from corpus texts by a real office suite (LibreOffice headless), once per test run:
+/// text PDFs, DOCX, an encrypted PDF, an image-only ("scanned") PDF and a mixed text + scanned PDF.
+/// </summary>
+/// <remarks>Fails (never skips) when LibreOffice or poppler is missing: scripts/setup.sh test installs them.</remarks>
+public sealed class OfficeFixtures : IDisposable
+{
+    public const string Seed003 = "003_ab9f4c99556e224b";
+    public const string Realdoc16 = "16_chithi-CT31-TTg-2012-dao-tao-nghe-con-liet-si";
+
+    private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("dtrack-office-");
+
+    public OfficeFixtures()
+    {
+        var src = Directory.CreateDirectory(Path.Combine(_dir.FullName, "src")).FullName;
+        var profile = Path.Combine(_dir.FullName, "profile");
+        File.Copy(RepoPaths.Corpus($"seeds/{Seed003}.txt"), Path.Combine(src, $"{Seed003}.txt"));
+        File.Copy(RepoPaths.Corpus($"realdocs/{Realdoc16}.txt"), Path.Combine(src, $"{Realdoc16}.txt"));
+        File.Copy(RepoPaths.Corpus($"realdocs/{Realdoc16}.txt"), Path.Combine(src, "locked.txt"));
+
+        var texts = new[] { Seed003, Realdoc16 }.Select(n => Path.Combine(src, n + ".txt")).ToArray();
+        OfficeConvert("pdf", _dir.FullName, profile, [.. texts, TwoColumnHeaderPage(Path.Combine(src, "header.html"))]);
+        OfficeConvert("docx", _dir.FullName, profile, texts);
+        OfficeConvert("pdf:writer_pdf_Export:{\"EncryptFile\":{\"type\":\"boolean\",\"value\":\"true\"},"
+                      + "\"DocumentOpenPassword\":{\"type\":\"string\",\"value\":\"matkhau\"}}",
+            _dir.FullName, profile, [Path.Combine(src, "locked.txt")]);
+
+        // Scanned page: page 1 of the seed PDF at 200 dpi, wrapped alone in an image-only PDF.
+        OfficeConvert("pdf", _dir.FullName, profile, [ScannedPageDocument(Pdf(Seed003), 1, 200, Path.Combine(src, "scanned"))]);
+
+        // Mixed: page 1 of the realdoc (text layer) followed by the scanned page.
+        Poppler("pdfseparate", ["-f", "1", "-l", "1", Pdf(Realdoc16), Path.Combine(src, "text-page-%d.pdf")]);
+        Poppler("pdfunite", [Path.Combine(src, "text-page-1.pdf"), Pdf("scanned"), Pdf("mixed")]);
+        ScannedPageSourceText = Poppler("pdftotext", ["-f", "1", "-l", "1", "-raw", Pdf(Seed003), "-"]);
+    }
+
+    /// <summary>Path of a generated PDF by base name (Seed003, Realdoc16, "header", "locked", "scanned", "mixed").</summary>
+    public string Pdf(string name) => Path.Combine(_dir.FullName, name + ".pdf");
+
+    public string Docx(string name) => Path.Combine(_dir.FullName, name + ".docx");
+
+    /// <summary>The text layer of the page that was rasterised into the scanned PDF: what OCR should read back.</summary>
+    public string ScannedPageSourceText { get; }
+
+    public string ToolText(string tool, string[] args) => Poppler(tool, args);
+
+    public void Dispose()
+    {
+        try { _dir.Delete(recursive: true); } catch (IOException) { }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class OfficeCollection : ICollectionFixture<OfficeFixtures>
+{
+    public const string Name = "office fixtures";
+}
