@@ -120,3 +120,27 @@ public class CategoryRulesTests
         Assert.NotEqual(TaskCategory.ThamMuu, _rules.Classify("Các cơ quan tham mưu, giúp việc Tỉnh ủy tuyên truyền sâu rộng."));
     }
 }
+
+public class ReferenceParserEdgeTests
+{
+    private readonly ReferenceParser _parser = new();
+
+    [Fact]
+    public void The_documents_own_number_in_the_header_is_not_a_citation()
+    {
+        var refs = _parser.FindAll("Số: 15/KH-UBND\nThực hiện Quyết định số 7/QĐ-UBND ngày 02/01/2025 của UBND tỉnh", DeadlineContext.None);
+        var r = Assert.Single(refs);
+        Assert.Equal("7/QĐ-UBND", r.Number);
+        Assert.Equal("Ủy ban nhân dân tỉnh", r.Issuer);
+        Assert.Equal(ReferenceRelation.Implements, r.Relation);
+    }
+
+    [Fact]
+    public void All_caps_titles_give_the_issuer_without_the_following_words()
+    {
+        var r = Assert.Single(_parser.FindAll("TRIỂN KHAI THỰC HIỆN CHỈ THỊ SỐ 05-CT/TU CỦA BAN THƯỜNG VỤ TỈNH ỦY VỀ TĂNG CƯỜNG", DeadlineContext.None));
+        Assert.Equal(DocumentKind.ChiThi, r.Kind);
+        Assert.Equal("BAN THƯỜNG VỤ TỈNH ỦY", r.Issuer);
+        Assert.Equal(ReferenceRelation.Implements, r.Relation);
+    }
+}

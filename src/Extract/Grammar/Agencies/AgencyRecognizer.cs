@@ -27,6 +27,9 @@ public sealed class AgencyRecognizer
         /// <summary>Lower-case comparison key (diacritics kept).</summary>
         public string Key { get; init; } = Fold;
         public bool HasMarks => Key != Fold;
+
+        /// <summary>A word in all capitals ("BỘ CHÍNH TRỊ VỀ"): its capital says nothing about being a name.</summary>
+        public bool IsShout => IsWord && Text.Length > 1 && Text.All(c => !char.IsLetter(c) || char.IsUpper(c));
     }
 
     private const int NoGroup = 0;
@@ -251,14 +254,14 @@ public sealed class AgencyRecognizer
 
     private static int StopLength(List<Token> t, int i)
     {
-        if (!t[i].IsWord || t[i].IsCapital) return 0;
+        if (!t[i].IsWord || (t[i].IsCapital && !t[i].IsShout)) return 0;
         foreach (var p in StopPhrases) if (WordsAt(t, i, p)) return p.Length;
         return 0;
     }
 
     private static bool IsStop(List<Token> t, int i)
     {
-        if (!t[i].IsWord || t[i].IsCapital) return false;
+        if (!t[i].IsWord || (t[i].IsCapital && !t[i].IsShout)) return false;
         if (WordsAt(t, i, ["cơ", "quan"])) return false;
         foreach (var p in StopPhrases) if (WordsAt(t, i, p)) return true;
         return false;
@@ -417,6 +420,7 @@ public sealed class AgencyRecognizer
                 }
                 break;
             }
+            if (tok.IsShout && IsStop(t, j)) break;
             if (tok.IsCapital)
             {
                 if (tok.Fold is "tinh" or "trung" or "chinh") hasParent = true;
