@@ -20,13 +20,23 @@ public sealed class AgencyRecognizer
 {
     private enum HeadKind { Proper, Institution, Generic, Person }
 
-    private sealed record Head(string[] Words, HeadKind Kind, bool NeedsCapital, bool NeedsDeterminer, int Group, bool IsUnit, bool IsParent);
+    private sealed record Head(string[] Words, HeadKind Kind, bool NeedsCapital, bool NeedsDeterminer, int Group, bool IsUnit, bool IsParent)
+    {
+        /// <summary>A Party organisation of a body ("Đảng ủy Công an tỉnh", "Ban cán sự đảng Bộ Y tế"): the body's name follows.</summary>
+        public bool IsParty => Words[0] is "đảng" || Words is ["ban", "cán", "sự", "đảng"];
+    }
 
     private sealed record Token(int Start, int End, string Text, string Fold, bool IsWord, bool IsCapital)
     {
+        /// <summary>A line break comes before the token (table cells and wrapped lines in PDF text).</summary>
+        public bool NewlineBefore { get; init; }
+
         /// <summary>Lower-case comparison key (diacritics kept).</summary>
         public string Key { get; init; } = Fold;
         public bool HasMarks => Key != Fold;
+
+        /// <summary>The text is written with diacritics, so an unaccented token means an unaccented word ("Nam" ≠ "năm").</summary>
+        public bool Strict { get; init; }
 
         /// <summary>A word in all capitals ("BỘ CHÍNH TRỊ VỀ"): its capital says nothing about being a name.</summary>
         public bool IsShout => IsWord && Text.Length > 1 && Text.All(c => !char.IsLetter(c) || char.IsUpper(c));
@@ -143,7 +153,7 @@ public sealed class AgencyRecognizer
 
     // A token typed with diacritics must match them exactly; one typed without any matches on the folded form.
     private static bool Same(Token token, string word) =>
-        token.HasMarks ? token.Key == word : token.Fold == FoldCache.GetOrAdd(word, w => VietnameseText.Fold(w).ToLowerInvariant());
+        token.HasMarks || token.Strict ? token.Key == word : token.Fold == FoldCache.GetOrAdd(word, w => VietnameseText.Fold(w).ToLowerInvariant());
 
     // Levels and places that continue a name ("tỉnh", "các cấp", "trực thuộc Tỉnh ủy").
     private static readonly string[][] LevelWords = new[]
@@ -176,6 +186,27 @@ public sealed class AgencyRecognizer
         "chuẩn bị", "hoàn thành", "hoàn thiện", "quản lý", "duy trì", "nắm", "làm", "dự", "góp", "lấy", "vận hành",
         "ứng dụng", "sử dụng", "phát triển", "nghiêm", "không", "chưa", "luôn", "đặc biệt", "tiến hành", "rút kinh nghiệm",
     }.Select(p => VietnameseText.ComparisonKey(p).Split(' ')).OrderByDescending(p => p.Length).ToArray();
+
+    // Capitalised words that open a new cell, item or sentence rather than continue a name ("Bộ Quốc phòng Chủ trì").
+    private static readonly string[][] CapitalStops = new[]
+    {
+        "chủ trì", "phối hợp", "thực hiện", "hướng dẫn", "chỉ đạo", "triển khai", "đảm bảo", "bảo đảm", "hoàn thiện",
+        "đánh giá", "căn cứ", "ban hành", "tăng cường", "đẩy mạnh", "rà soát", "kiểm tra", "báo cáo", "tham mưu",
+        "nghiên cứu", "phê duyệt", "tiếp tục", "xây dựng", "tổ chức", "thời gian", "quý", "tháng", "năm", "trước",
+        "trong", "giao", "đề nghị", "yêu cầu", "kế hoạch", "quyết định", "chỉ thị", "nghị quyết", "nghị định",
+        "thông tư", "công văn", "luật", "chương trình", "đề án", "hoàn thành", "thường xuyên", "hằng năm", "hàng năm",
+        "định kỳ", "lập", "trình", "cung cấp", "theo dõi", "tổng hợp", "phát động", "số", "ngày", "điều", "khoản",
+    }.Select(Words).OrderByDescending(p => p.Length).ToArray();
+
+    // Heads that always begin a new body when met inside a name (not after "của" or inside a parenthesis).
+    private static readonly HashSet<string> NewBodyHeads = ["sở", "bộ", "cục", "tổng", "chi", "đài", "báo", "trung", "văn", "công", "kho", "ngân", "viện", "trường", "ban"];
+
+    private static bool IsCapitalStop(List<Token> t, int i)
+    {
+        if (!t[i].IsWord || !t[i].IsCapital) return false;
+        foreach (var p in CapitalStops) if (WordsAt(t, i, p)) return true;
+        return false;
+    }
 
     /// <summary>Every agency mention in the text, in text order.</summary>
     public IReadOnlyList<AgencyMention> FindAll(string text)
@@ -215,10 +246,13 @@ public sealed class AgencyRecognizer
     {
         var tokens = new List<Token>();
         int i = 0;
+        bool newline = false;
+        bool strict = text.Any(ch => ch > 0x7F && char.IsLetter(ch));
         while (i < text.Length)
         {
             char c = text[i];
-            if (char.IsWhiteSpace(c)) { i++; continue; }
+            // "_" joins the syllables of a word in word-segmented text ("Công_Thương"): it separates like a space.
+            if (char.IsWhiteSpace(c) || c == '_') { newline |= c == '\n'; i++; continue; }
             int s = i;
             if (char.IsLetterOrDigit(c))
             {
@@ -227,14 +261,17 @@ public sealed class AgencyRecognizer
                 tokens.Add(new Token(s, i, word, VietnameseText.Fold(word).ToLowerInvariant(), true, char.IsUpper(word[0]))
                 {
                     Key = VietnameseText.ComparisonKey(word),
+                    NewlineBefore = newline,
+                    Strict = strict,
                 });
             }
             else
             {
                 i++;
                 var p = c is '–' or '—' ? "-" : c.ToString();
-                tokens.Add(new Token(s, i, text[s..i], p, false, false));
+                tokens.Add(new Token(s, i, text[s..i], p, false, false) { NewlineBefore = newline });
             }
+            newline = false;
         }
         return tokens;
     }
@@ -252,9 +289,9 @@ public sealed class AgencyRecognizer
         return after;
     }
 
-    private static int StopLength(List<Token> t, int i)
+    private static int StopLength(List<Token> t, int i, bool ignoreCase = false)
     {
-        if (!t[i].IsWord || (t[i].IsCapital && !t[i].IsShout)) return 0;
+        if (!t[i].IsWord || (!ignoreCase && t[i].IsCapital && !t[i].IsShout)) return 0;
         foreach (var p in StopPhrases) if (WordsAt(t, i, p)) return p.Length;
         return 0;
     }
@@ -291,6 +328,9 @@ public sealed class AgencyRecognizer
             if (h.NeedsCapital && !t[j].IsCapital) continue;
             if (h.Kind == HeadKind.Generic && !hasDeterminer && t[j].IsCapital == false && h.Words[0] is "sở" or "ban" or "ngành") continue;
             int next = j + h.Words.Length;
+            // "Ban hành", "BÁO CÁO": a verb that starts with a head word; "xã hội": not the head "Hội".
+            if (h.Words.Length == 1 && StopLength(t, j, ignoreCase: true) > 1) continue;
+            if (h.Words[0] == "hội" && j > 0 && t[j - 1].Fold == "xa") continue;
             if (h.Kind == HeadKind.Proper)
             {
                 // "Ban hành", "Báo cáo", "Bộ máy", "Trường hợp": a proper head needs a capitalised name after it.
@@ -363,7 +403,7 @@ public sealed class AgencyRecognizer
                 }
                 if (tok.Fold == "-")
                 {
-                    if (j + 1 < t.Count && t[j + 1].IsWord && (t[j + 1].IsCapital || WordsAt(t, j + 1, ["xã", "hội"])))
+                    if (j + 1 < t.Count && t[j + 1].IsWord && ((t[j + 1].IsCapital && !IsCapitalStop(t, j + 1)) || WordsAt(t, j + 1, ["xã", "hội"])))
                     {
                         j += WordsAt(t, j + 1, ["xã", "hội"]) ? 3 : 1;
                         end = j; continue;
@@ -384,7 +424,7 @@ public sealed class AgencyRecognizer
             if (tok.Fold == "va")
             {
                 // "Thông tin và Truyền thông" is one name; "… và Sở Tài chính" / "… và các tổ chức" are two bodies.
-                if (j + 1 < t.Count && t[j + 1].IsWord && t[j + 1].IsCapital && HeadAt(t, j + 1, out _, out _) is null)
+                if (j + 1 < t.Count && t[j + 1].IsWord && t[j + 1].IsCapital && !IsCapitalStop(t, j + 1) && HeadAt(t, j + 1, out _, out _) is null)
                 {
                     j++; continue;
                 }
@@ -421,6 +461,15 @@ public sealed class AgencyRecognizer
                 break;
             }
             if (tok.IsShout && IsStop(t, j)) break;
+            if (tok.IsCapital && j > HeadEnd(t, start))
+            {
+                var prev = t[j - 1];
+                bool inside = prev.Fold is "va" or "," or "(" or "cua";
+                if (!inside && IsCapitalStop(t, j)) break;
+                if (!head.IsParty && prev.Fold != "cua" && HeadAt(t, j, out _, out bool det) is { } h && !det &&
+                    h.Kind is HeadKind.Proper or HeadKind.Institution && NewBodyHeads.Contains(h.Words[0]) && !(h.Words[0] == "trung" && h.Words.Length == 1))
+                    break;
+            }
             if (tok.IsCapital)
             {
                 if (tok.Fold is "tinh" or "trung" or "chinh") hasParent = true;
@@ -441,8 +490,13 @@ public sealed class AgencyRecognizer
             if (generic && descriptors < 3)
             {
                 int g = GroupAt(t, j, out int len);
-                if (g != NoGroup) { group = g; j += len; } else j++;
-                descriptors++; end = j; continue;
+                if (g != NoGroup) { group = g; j += len; descriptors++; end = j; continue; }
+                // Lowercase descriptors ("các cơ quan truyền thông") only when the name visibly ends after them.
+                int k = j;
+                while (k < t.Count && k - j < 3 - descriptors && t[k].IsWord && !t[k].IsCapital && !IsStop(t, k) && LevelAt(t, k) == 0 && t[k].Fold != "va") k++;
+                bool clean = k == t.Count || !t[k].IsWord || t[k].IsCapital || LevelAt(t, k) > 0 || t[k].Fold == "va" || IsStop(t, k);
+                if (k > j && clean) { descriptors += k - j; j = k; end = j; continue; }
+                break;
             }
             if (!generic && lastCap && lowerRun == 0)
             {
