@@ -158,7 +158,7 @@ public sealed class AgencyRecognizer
     // Levels and places that continue a name ("tỉnh", "các cấp", "trực thuộc Tỉnh ủy").
     private static readonly string[][] LevelWords = new[]
     {
-        "thành phố", "thị xã", "thị trấn", "trung ương", "trực thuộc", "liên quan", "tỉnh", "huyện", "xã", "phường", "cấp",
+        "thành phố", "thị xã", "thị trấn", "trung ương", "trực thuộc", "liên quan", "tỉnh", "huyện", "xã", "phường", "cấp", "quốc gia",
     }.Select(Words).ToArray();
 
     private static int LevelAt(List<Token> t, int i)
@@ -196,6 +196,7 @@ public sealed class AgencyRecognizer
         "trong", "giao", "đề nghị", "yêu cầu", "kế hoạch", "quyết định", "chỉ thị", "nghị quyết", "nghị định",
         "thông tư", "công văn", "luật", "chương trình", "đề án", "hoàn thành", "thường xuyên", "hằng năm", "hàng năm",
         "định kỳ", "lập", "trình", "cung cấp", "theo dõi", "tổng hợp", "phát động", "số", "ngày", "điều", "khoản",
+        "đã", "đồng thời", "theo", "phê duyệt", "sản phẩm", "nhiệm vụ", "cơ quan chủ trì", "cơ quan phối hợp", "ghi chú",
     }.Select(Words).OrderByDescending(p => p.Length).ToArray();
 
     // Heads that always begin a new body when met inside a name (not after "của" or inside a parenthesis).
@@ -331,6 +332,8 @@ public sealed class AgencyRecognizer
             // "Ban hành", "BÁO CÁO": a verb that starts with a head word; "xã hội": not the head "Hội".
             if (h.Words.Length == 1 && StopLength(t, j, ignoreCase: true) > 1) continue;
             if (h.Words[0] == "hội" && j > 0 && t[j - 1].Fold == "xa") continue;
+            // In an all-caps title "BÁO", "ĐÀI", "HỘI", "VIỆN", "TRƯỜNG" are rarely bodies.
+            if (t[j].IsShout && h.Kind == HeadKind.Proper && h.Words[0] is "báo" or "đài" or "hội" or "viện" or "trường") continue;
             if (h.Kind == HeadKind.Proper)
             {
                 // "Ban hành", "Báo cáo", "Bộ máy", "Trường hợp": a proper head needs a capitalised name after it.
@@ -358,7 +361,9 @@ public sealed class AgencyRecognizer
             int bodyEnd = Extend(t, j, body);
             return bodyEnd;
         }
-        return Extend(t, i, head);
+        int end = Extend(t, i, head);
+        // A proper head with no name after it ("Bộ" at the end of a cell) names no body.
+        return head.Kind == HeadKind.Proper && end <= HeadEnd(t, i) ? i : end;
     }
 
     private static int Extend(List<Token> t, int start, Head head)
@@ -369,7 +374,8 @@ public sealed class AgencyRecognizer
         bool hasParent = false;
         int lowerRun = 0, descriptors = 0;
         int end = j;
-        bool lastCap = t[j - 1].IsCapital || head.Kind != HeadKind.Proper;
+        // After a complete name ("Chính phủ", "Ủy ban nhân dân") only levels, places and capitalised words go on.
+        bool lastCap = false;
         while (j < t.Count && j - start < 24)
         {
             var tok = t[j];
@@ -421,6 +427,8 @@ public sealed class AgencyRecognizer
                 break;
             }
 
+            // "a)" / "b." on a new line: a list marker, not part of the name.
+            if (tok.NewlineBefore && tok.IsWord && !tok.IsCapital && tok.Text.Length == 1 && j + 1 < t.Count && t[j + 1].Fold is ")" or ".") break;
             if (tok.Fold == "va")
             {
                 // "Thông tin và Truyền thông" is one name; "… và Sở Tài chính" / "… và các tổ chức" are two bodies.
@@ -461,12 +469,16 @@ public sealed class AgencyRecognizer
                 break;
             }
             if (tok.IsShout && IsStop(t, j)) break;
-            if (tok.IsCapital && j > HeadEnd(t, start))
+            if (tok.IsCapital && j >= HeadEnd(t, start))
             {
                 var prev = t[j - 1];
                 bool inside = prev.Fold is "va" or "," or "(" or "cua";
-                if (!inside && IsCapitalStop(t, j)) break;
-                if (!head.IsParty && prev.Fold != "cua" && HeadAt(t, j, out _, out bool det) is { } h && !det &&
+                // "Sở Kế hoạch và Đầu tư", "Ban Tổ chức": right after a proper head the word is the name itself.
+                bool firstAfterProperHead = head.Kind == HeadKind.Proper && j == HeadEnd(t, start);
+                if (IsCapitalStop(t, j) && (tok.NewlineBefore || (!inside && !firstAfterProperHead))) break;
+                // A body word on its own ("… Bộ Tài chính Bộ Y tế", a table cell per line) starts the next body.
+                if (!head.IsParty && !inside && !firstAfterProperHead && tok.Text.Length <= 4 && NewBodyHeads.Contains(tok.Key) && tok.Key is "sở" or "bộ" or "cục" or "ban" or "đài" or "báo") break;
+                if (!head.IsParty && !firstAfterProperHead && prev.Fold != "cua" && HeadAt(t, j, out _, out bool det) is { } h && !det &&
                     h.Kind is HeadKind.Proper or HeadKind.Institution && NewBodyHeads.Contains(h.Words[0]) && !(h.Words[0] == "trung" && h.Words.Length == 1))
                     break;
             }
