@@ -140,7 +140,7 @@ public sealed class AgencyRecognizer
         .. W(3, "huyện ủy", "thành ủy", "thị ủy", "quận ủy"),
         .. W(4, "cấp ủy", "tổ chức đảng"),
         .. W(5, "cụm thi đua", "khối thi đua", "cụm", "khối"),
-        .. W(6, "thị xã", "thành phố", "thị trấn", "huyện", "xã", "phường", "quận"),
+        .. W(6, "thị xã", "thành phố", "thị trấn", "tỉnh", "huyện", "xã", "phường", "quận"),
         .. W(7, "các cấp", "các ngành", "cấp", "ngành"),
     ];
 
@@ -163,6 +163,7 @@ public sealed class AgencyRecognizer
 
     private static int LevelAt(List<Token> t, int i)
     {
+        if (WordsAt(t, i, ["xã", "hội"])) return 0; // "Chính sách xã hội": a word, not the commune level
         foreach (var w in LevelWords) if (WordsAt(t, i, w)) return w.Length;
         return 0;
     }
@@ -178,13 +179,14 @@ public sealed class AgencyRecognizer
         "trên", "nhân dịp", "tiếp nhận", "hưởng ứng", "tổng hợp", "đánh giá", "phân công", "thông qua", "thẩm định",
         "trình", "gắn", "lựa chọn", "tập trung", "khẩn trương", "sau", "khi", "nếu", "thì", "mà", "hoặc", "hay", "bằng",
         "qua", "nghiêm túc", "kịp thời", "thường xuyên", "tích cực", "cụ thể", "sơ kết", "tổng kết", "khen thưởng",
-        "thi đua", "định kỳ", "hằng năm", "hàng năm", "vào", "ra", "đưa", "mở", "tạo", "xét", "phong trào", "công tác", "việc",
+        "thi đua", "định kỳ", "hằng năm", "hàng năm", "vào", "ra", "đưa", "mở", "tạo điều kiện", "tạo sự", "xét", "phong trào", "công tác", "việc",
         "nhiệm vụ", "kế hoạch", "văn bản", "nội dung", "chương trình", "phản ánh", "trao đổi", "giúp", "hỗ trợ",
         "cập nhật", "thông tin", "sáng tạo", "tuyên dương", "biểu dương", "và", "như", "các", "của", "mọi", "từng",
         "tất cả", "toàn thể", "đồng thời", "động viên", "kết hợp", "tham khảo", "tổ", "đề cao", "bám sát", "bố trí",
         "cấp phát", "thẩm tra", "xử lý", "giải quyết", "phổ biến", "tập huấn", "bồi dưỡng", "kiện toàn", "củng cố",
         "chuẩn bị", "hoàn thành", "hoàn thiện", "quản lý", "duy trì", "nắm", "làm", "dự", "góp", "lấy", "vận hành",
         "ứng dụng", "sử dụng", "phát triển", "nghiêm", "không", "chưa", "luôn", "đặc biệt", "tiến hành", "rút kinh nghiệm",
+        "đối với", "chậm nhất", "sắp xếp", "xong", "thiếu", "mình", "nhưng", "những", "xem", "trực tiếp", "ở", "do",
     }.Select(p => VietnameseText.ComparisonKey(p).Split(' ')).OrderByDescending(p => p.Length).ToArray();
 
     // Capitalised words that open a new cell, item or sentence rather than continue a name ("Bộ Quốc phòng Chủ trì").
@@ -196,7 +198,8 @@ public sealed class AgencyRecognizer
         "trong", "giao", "đề nghị", "yêu cầu", "kế hoạch", "quyết định", "chỉ thị", "nghị quyết", "nghị định",
         "thông tư", "công văn", "luật", "chương trình", "đề án", "hoàn thành", "thường xuyên", "hằng năm", "hàng năm",
         "định kỳ", "lập", "trình", "cung cấp", "theo dõi", "tổng hợp", "phát động", "số", "ngày", "điều", "khoản",
-        "đã", "đồng thời", "theo", "phê duyệt", "sản phẩm", "nhiệm vụ", "cơ quan chủ trì", "cơ quan phối hợp", "ghi chú",
+        "đã", "đồng thời", "theo", "phê duyệt", "sản phẩm", "nhiệm vụ", "cơ quan", "ghi chú", "pháp lệnh", "thông báo",
+        "tờ trình", "cộng hòa", "độc lập",
     }.Select(Words).OrderByDescending(p => p.Length).ToArray();
 
     // Heads that always begin a new body when met inside a name (not after "của" or inside a parenthesis).
@@ -305,15 +308,17 @@ public sealed class AgencyRecognizer
         return false;
     }
 
+    /// <summary>The enumeration group of the words at i: the longest match ("huyện ủy" over "huyện"), the preferred group on a tie.</summary>
     private static int GroupAt(List<Token> t, int i, out int length, int preferred = NoGroup)
     {
-        if (preferred != NoGroup)
-            foreach (var (words, group) in GroupWords)
-                if (group == preferred && WordsAt(t, i, words)) { length = words.Length; return group; }
-        foreach (var (words, group) in GroupWords)
-            if (WordsAt(t, i, words)) { length = words.Length; return group; }
+        int best = NoGroup;
         length = 0;
-        return NoGroup;
+        foreach (var (words, group) in GroupWords)
+        {
+            if (!WordsAt(t, i, words)) continue;
+            if (words.Length > length || (words.Length == length && group == preferred)) { best = group; length = words.Length; }
+        }
+        return best;
     }
 
     /// <summary>A head starting at i (optionally after "các"), with the index after its words.</summary>
@@ -411,8 +416,9 @@ public sealed class AgencyRecognizer
                 {
                     if (j + 1 < t.Count && t[j + 1].IsWord && ((t[j + 1].IsCapital && !IsCapitalStop(t, j + 1)) || WordsAt(t, j + 1, ["xã", "hội"])))
                     {
-                        j += WordsAt(t, j + 1, ["xã", "hội"]) ? 3 : 1;
-                        end = j; continue;
+                        // The dash belongs to the name only with the word after it ("Thi đua - Khen thưởng").
+                        if (WordsAt(t, j + 1, ["xã", "hội"])) { j += 3; end = j; } else j++;
+                        continue;
                     }
                     break;
                 }
@@ -493,9 +499,8 @@ public sealed class AgencyRecognizer
             if (level > 0)
             {
                 if (tok.Fold is "tinh" or "huyen" or "trung") hasParent = true;
-                int g = GroupAt(t, j, out int len, group);
-                if (g is 6 or 7) group = g;
-                j += Math.Max(level, g is 6 or 7 ? len : 0);
+                // A level names where the body is ("Ủy ban nhân dân tỉnh"); only "các" + level starts an enumeration.
+                j += level;
                 end = j; lastCap = false; lowerRun = 0; continue;
             }
             if (IsStop(t, j)) break;
@@ -510,7 +515,7 @@ public sealed class AgencyRecognizer
                 if (k > j && clean) { descriptors += k - j; j = k; end = j; continue; }
                 break;
             }
-            if (!generic && lastCap && lowerRun == 0)
+            if (!generic && lastCap && lowerRun == 0 && HeadAt(t, j, out _, out _) is null)
             {
                 // The syllable after a capitalised one completes the word ("Nội vụ", "Thi đua").
                 lowerRun++; j++; end = j; continue;
@@ -520,7 +525,7 @@ public sealed class AgencyRecognizer
                 // More lowercase syllables ("Phát triển nông thôn", "Giao thông vận tải") only when the name
                 // visibly goes on or ends right after them.
                 int k = j;
-                while (k < t.Count && k - j < 3 - lowerRun && t[k].IsWord && !t[k].IsCapital && !IsStop(t, k) && LevelAt(t, k) == 0 && t[k].Fold != "va") k++;
+                while (k < t.Count && k - j < 3 - lowerRun && t[k].IsWord && !t[k].IsCapital && !IsStop(t, k) && LevelAt(t, k) == 0 && t[k].Fold != "va" && HeadAt(t, k, out _, out _) is null) k++;
                 bool clean = k == t.Count || !t[k].IsWord || t[k].IsCapital || LevelAt(t, k) > 0 || t[k].Fold == "va" || IsStop(t, k);
                 if (k > j && clean) { lowerRun += k - j; j = k; end = j; continue; }
             }
