@@ -152,3 +152,24 @@ public class DeadlineParserTests
         Assert.Equal(new DateOnly(2025, 12, 31), d.Due);
     }
 }
+
+public class DeadlineParserDocumentShapeTests
+{
+    private readonly DeadlineParser _parser = new();
+    private static readonly DeadlineContext Doc = new(2026, new DateOnly(2026, 5, 20));
+
+    [Theory]
+    [InlineData("Hà Nội, ngày 20 tháng 5 năm 2026")]
+    [InlineData("Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2026;")]
+    public void Place_date_lines_and_cited_law_dates_are_not_deadlines(string text) =>
+        Assert.Null(_parser.Parse(text, Doc));
+
+    [Fact]
+    public void A_yearless_date_in_a_yearly_clause_recurs_every_year()
+    {
+        var d = _parser.Parse("Hằng năm, các bộ báo cáo kết quả thực hiện về Bộ Y tế trước ngày 31 tháng 12.", Doc);
+        Assert.Equal(DeadlineKind.Recurring, d!.Kind);
+        Assert.Equal(Recurrence.Year, d.Every);
+        Assert.Equal(new DateOnly(2026, 12, 31), d.Due);
+    }
+}

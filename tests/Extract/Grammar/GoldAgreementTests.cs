@@ -170,3 +170,38 @@ public class GoldAgreementTests(ITestOutputHelper output)
 
     private static string Show(Deadline? d) => d is null ? "null" : $"{d.Kind} {d.Due} {d.Every} \"{d.Text}\"";
 }
+
+/// <summary>Measures ReferenceParser over each whole seed against the gold document references.</summary>
+public class GoldReferenceAgreementTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void References_agree_with_gold()
+    {
+        var root = GoldAgreementTests.RepoRoot();
+        var parser = new ReferenceParser();
+        int gold = 0, found = 0, predicted = 0, exact = 0;
+        foreach (var goldPath in Directory.GetFiles(Path.Combine(root, "corpus", "gold"), "*.json").Order())
+        {
+            using var doc = JsonDocument.Parse(File.ReadAllText(goldPath));
+            var file = doc.RootElement.GetProperty("file").GetString()!;
+            var text = File.ReadAllText(Path.Combine(root, "corpus", "seeds", file));
+            var expected = doc.RootElement.GetProperty("document").GetProperty("references").EnumerateArray()
+                .Select(r => JsonSerializer.Deserialize<Reference>(r.GetRawText(), ContractJson.Options)!).ToList();
+            var got = parser.FindAll(text, new DeadlineContext(null, null));
+            gold += expected.Count; predicted += got.Count;
+            foreach (var e in expected)
+            {
+                var g = got.FirstOrDefault(r => r.Number == e.Number);
+                if (g is null) { output.WriteLine($"MISSING {file[..3]} {e.Number}"); continue; }
+                found++;
+                bool issuerOk = e.Issuer is null ? g.Issuer is null : g.Issuer is not null && VietnameseText.Fold(e.Issuer).ToLowerInvariant().Contains(VietnameseText.Fold(g.Issuer).ToLowerInvariant());
+                if (g.Kind == e.Kind && g.IssuedOn == e.IssuedOn && g.Relation == e.Relation && issuerOk) exact++;
+                else output.WriteLine($"DIFFERS {file[..3]} gold {e} got {g}");
+            }
+            foreach (var g in got.Where(g => expected.All(e => e.Number != g.Number))) output.WriteLine($"EXTRA   {file[..3]} {g}");
+        }
+        output.WriteLine($"references: gold {gold}, found {found}, predicted {predicted}, all fields agree {exact}");
+        Assert.True(found >= gold * 0.8, $"found {found}/{gold}");
+        Assert.True(exact >= gold * 0.5, $"exact {exact}/{gold}");
+    }
+}

@@ -210,8 +210,12 @@ public sealed class DeadlineParser
     {
         var date = ParseDate(m.Groups["date"].Value, s.Context);
         if (date is null) return null;
-        if (IsPast(date.Value, s) || InOccasion(m.Index, s) || InNegatedParenthesis(m.Index, s)) return Excluded(m);
         bool bound = m.Groups["bind"].Success && !IsLooseBind(m.Groups["bind"].Value);
+        if (!bound && (IsPlaceDateLine(m.Index, s) || InCitation(m.Index, s))) return Excluded(m);
+        // "Hằng năm, … báo cáo trước ngày 31 tháng 12": a date without a year in a yearly clause recurs.
+        if (!HasYear(m.Groups["date"].Value) && ClauseAround(m.Index, s).Contains("hang nam", StringComparison.Ordinal))
+            return Make(s, m, DeadlineKind.Recurring, NextYearly(date.Value.Day, date.Value.Month, s.Context), Recurrence.Year, 1);
+        if (IsPast(date.Value, s) || InOccasion(m.Index, s) || InNegatedParenthesis(m.Index, s)) return Excluded(m);
         return Make(s, m, DeadlineKind.Date, date, null, bound ? 0 : 2);
     }
 
@@ -317,6 +321,32 @@ public sealed class DeadlineParser
     }
 
     // ---- exclusions ----
+
+    private static bool HasYear(string foldedDate) => Regex.IsMatch(foldedDate, @"(?:19|20)\d\d\s*$");
+
+    private static readonly Regex PlaceBeforeDate = R(@"(?:^|\n)[\s*_|]*\p{L}[^\n,;.:]{1,40},\s*(?:ngay\s+)?$");
+    private static readonly Regex CitationBefore = R(@"(?:can\s+cu|luat|nghi\s+dinh|nghi\s+quyet|quyet\s+dinh|chi\s+thi|thong\s+tu|cong\s+van|ket\s+luan|phap\s+lenh)[^.;:\n]{0,100}$");
+
+    /// <summary>"Hà Nội, ngày 20 tháng 5 năm 2026": the document's own place-and-date line.</summary>
+    private static bool IsPlaceDateLine(int index, Scan s)
+    {
+        int from = Math.Max(0, index - 60);
+        return PlaceBeforeDate.IsMatch(s.Key.AsSpan(from, index - from).ToString());
+    }
+
+    /// <summary>A date that follows a cited law or document ("Căn cứ Luật … ngày 16 tháng 6 năm 2025") dates that document.</summary>
+    private static bool InCitation(int index, Scan s)
+    {
+        int from = Math.Max(0, index - 110);
+        return CitationBefore.IsMatch(s.Key.AsSpan(from, index - from).ToString());
+    }
+
+    private static string ClauseAround(int index, Scan s)
+    {
+        int start = s.Key.LastIndexOfAny(['.', ';', '\n'], Math.Max(0, index - 1)) + 1;
+        int end = s.Key.IndexOfAny(['.', ';', '\n'], index);
+        return s.Key[start..(end < 0 ? s.Key.Length : end)];
+    }
 
     private static bool IsPast(DateOnly due, Scan s) => s.Context.Year is int y && due.Year < y;
 
