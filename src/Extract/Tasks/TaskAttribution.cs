@@ -73,8 +73,16 @@ public sealed class TaskAttribution(OwnerParser owners, AgencyRecognizer recogni
             Support = support.Select(AgencyName.Expand).Distinct(StringComparer.Ordinal).ToList(),
             Mode = distinctLead.Count == 0 ? null : mode ?? AssignmentMode.Assigned,
             Deadline = deadline,
-            Category = categories.Classify(text),
+            Category = categories.Classify(CategoryText(text, inline)),
         };
+    }
+
+    // The task's main action: its first sentence, after an inline owner.
+    private static string CategoryText(string text, string? inline)
+    {
+        var t = inline is not null && text.StartsWith(inline, StringComparison.Ordinal) ? text[inline.Length..].TrimStart(':', ' ') : text;
+        int end = t.IndexOf(". ", StringComparison.Ordinal);
+        return end > 20 ? t[..end] : t;
     }
 
     // A bare list of agencies (a table cell, an owner heading): every agency named.
