@@ -1,1 +1,13 @@
-Console.WriteLine("bench");
+// Benchmarks for DirectiveTracker; one sub-command per stage, each in its own file.
+// Usage: dotnet run -c Release --project bench/Bench -- <extract|...> [options]
+return args.FirstOrDefault() switch
+{
+    "extract" => await DirectiveTracker.Bench.ExtractBench.RunAsync(args[1..]),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: Bench <extract> [options]");
+    return 2;
+}

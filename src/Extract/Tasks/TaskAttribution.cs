@@ -8,9 +8,26 @@ namespace DirectiveTracker.Extract.Tasks;
 /// an owner heading or "* …" line decides the lead over the task's own subject; an intro gives the lead only when
 /// the task names none, and its support passes down; table columns and labelled fields come first of all.
 /// </summary>
-public sealed class TaskAttribution(OwnerParser owners, AgencyRecognizer recognizer, DeadlineParser deadlines, CategoryRules categories, IOwnerShape shape)
+public sealed class TaskAttribution(OwnerParser parser, AgencyRecognizer recognizer, DeadlineParser deadlines, CategoryRules categories, IOwnerShape shape)
 {
-    public TaskItem Attribute(TaskDraft draft, DeadlineContext context)
+    /// <summary>Attributes the tasks of one document; owner texts shared by several tasks (headings, intros) are parsed once.</summary>
+    public IReadOnlyList<TaskItem> AttributeAll(IEnumerable<TaskDraft> drafts, DeadlineContext context)
+    {
+        var cache = new Dictionary<string, OwnerAssignment>(StringComparer.Ordinal);
+        var owners = new CachedOwners(parser, cache);
+        return drafts.Select(d => Attribute(d, context, owners)).ToList();
+    }
+
+    private sealed class CachedOwners(OwnerParser parser, Dictionary<string, OwnerAssignment> cache)
+    {
+        public OwnerAssignment Parse(string text)
+        {
+            if (!cache.TryGetValue(text, out var result)) cache[text] = result = parser.Parse(text);
+            return result;
+        }
+    }
+
+    private TaskItem Attribute(TaskDraft draft, DeadlineContext context, CachedOwners owners)
     {
         var text = draft.Text;
         var own = owners.Parse(text);
@@ -22,20 +39,20 @@ public sealed class TaskAttribution(OwnerParser owners, AgencyRecognizer recogni
 
         if (draft.LeadColumn is not null)
         {
-            lead.AddRange(Names(draft.LeadColumn));
-            if (draft.SupportColumn is not null) support.AddRange(Names(draft.SupportColumn));
+            lead.AddRange(Names(draft.LeadColumn, owners));
+            if (draft.SupportColumn is not null) support.AddRange(Names(draft.SupportColumn, owners));
         }
         if (lead.Count == 0 && inline is not null)
         {
             var p = owners.Parse(inline);
-            lead.AddRange(p.Lead.Count > 0 ? p.Lead : Names(inline));
+            lead.AddRange(p.Lead.Count > 0 ? p.Lead : Names(inline, owners));
             mode = p.Mode;
         }
         if (lead.Count == 0)
             foreach (var source in draft.Owners.Where(o => o.Kind != OwnerSourceKind.Intro))
             {
                 var p = owners.Parse(source.Text);
-                var names = p.Lead.Count > 0 ? p.Lead : source.Kind == OwnerSourceKind.Heading ? Names(source.Text) : [];
+                var names = p.Lead.Count > 0 ? p.Lead : source.Kind == OwnerSourceKind.Heading ? Names(source.Text, owners) : [];
                 if (names.Count == 0) continue;
                 lead.AddRange(names);
                 mode ??= p.Mode ?? ModeOf(source.Text);
@@ -86,7 +103,7 @@ public sealed class TaskAttribution(OwnerParser owners, AgencyRecognizer recogni
     }
 
     // A bare list of agencies (a table cell, an owner heading): every agency named.
-    private List<string> Names(string text)
+    private List<string> Names(string text, CachedOwners owners)
     {
         var p = owners.Parse(text);
         if (p.Lead.Count > 0) return p.Lead.Concat(p.Support).ToList();
