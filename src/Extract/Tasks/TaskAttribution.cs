@@ -15,7 +15,9 @@ public sealed class TaskAttribution(OwnerParser parser, AgencyRecognizer recogni
     {
         var cache = new Dictionary<string, OwnerAssignment>(StringComparer.Ordinal);
         var owners = new CachedOwners(parser, cache);
-        return drafts.Select(d => Attribute(d, context, owners)).ToList();
+        return drafts.Select(d => (Draft: d, Task: Attribute(d, context, owners)))
+            .Where(x => !x.Draft.RequiresOwner || x.Task.Lead.Count > 0)
+            .Select(x => x.Task).ToList();
     }
 
     private sealed class CachedOwners(OwnerParser parser, Dictionary<string, OwnerAssignment> cache)
@@ -105,6 +107,8 @@ public sealed class TaskAttribution(OwnerParser parser, AgencyRecognizer recogni
     // A bare list of agencies (a table cell, an owner heading): every agency named.
     private List<string> Names(string text, CachedOwners owners)
     {
+        // A bare list of names ("Sở Nội vụ, Sở Giáo dục và Đào tạo, Sở Tài chính."): every agency it names.
+        if (shape.IsOwnerHeading(text)) { var all = recognizer.FindAll(text).Select(m => m.Name).ToList(); if (all.Count > 0) return all; }
         var p = owners.Parse(text);
         if (p.Lead.Count > 0) return p.Lead.Concat(p.Support).ToList();
         return recognizer.FindAll(text).Select(m => m.Name).ToList();
