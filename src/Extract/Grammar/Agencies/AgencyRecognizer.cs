@@ -22,7 +22,15 @@ public sealed class AgencyRecognizer
 
     private sealed record Head(string[] Words, HeadKind Kind, bool NeedsCapital, bool NeedsDeterminer, int Group, bool IsUnit, bool IsParent);
 
-    private sealed record Token(int Start, int End, string Text, string Fold, bool IsWord, bool IsCapital);
+    private sealed record Token(int Start, int End, string Text, string Fold, bool IsWord, bool IsCapital)
+    {
+        /// <summary>Lower-case comparison key (diacritics kept).</summary>
+        public string Key { get; init; } = Fold;
+        public bool HasMarks => Key != Fold;
+
+        /// <summary>A word in all capitals ("BỘ CHÍNH TRỊ VỀ"): its capital says nothing about being a name.</summary>
+        public bool IsShout => IsWord && Text.Length > 1 && Text.All(c => !char.IsLetter(c) || char.IsUpper(c));
+    }
 
     private const int NoGroup = 0;
 
@@ -32,122 +40,142 @@ public sealed class AgencyRecognizer
     {
         var list = new List<Head>();
         void Add(string words, HeadKind kind, bool cap = true, bool det = false, int group = NoGroup, bool unit = false, bool parent = false) =>
-            list.Add(new Head(words.Split(' '), kind, cap, det, group, unit, parent));
+            list.Add(new Head(Words(words), kind, cap, det, group, unit, parent));
 
         // Proper names: the head is followed by a capitalised name ("Sở Nội vụ", "Ban Thi đua", "Báo Thái Bình").
-        Add("so", HeadKind.Proper, parent: true);
+        Add("sở", HeadKind.Proper, parent: true);
         Add("ban", HeadKind.Proper, unit: true);
-        Add("bo", HeadKind.Proper, parent: true);
-        Add("tong cuc", HeadKind.Proper, parent: true);
-        Add("chi cuc", HeadKind.Proper, unit: true);
-        Add("cuc", HeadKind.Proper, unit: true);
-        Add("vien", HeadKind.Proper, unit: true);
-        Add("truong", HeadKind.Proper);
-        Add("phong", HeadKind.Proper, unit: true);
-        Add("dai", HeadKind.Proper);
-        Add("bao", HeadKind.Proper);
-        Add("trung tam", HeadKind.Proper, unit: true);
-        Add("van phong", HeadKind.Proper, unit: true);
-        Add("hoi", HeadKind.Proper);
-        Add("doan", HeadKind.Proper);
-        Add("lien doan", HeadKind.Proper);
-        Add("ngan hang", HeadKind.Proper);
-        Add("tong cong ty", HeadKind.Proper);
-        Add("cong ty", HeadKind.Proper);
-        Add("ban can su dang", HeadKind.Institution);
-        Add("ban chi dao", HeadKind.Institution);
-        Add("ban chap hanh", HeadKind.Institution);
-        Add("ban thuong vu", HeadKind.Institution);
-        Add("ban quan ly", HeadKind.Institution, unit: true);
+        Add("bộ", HeadKind.Proper, parent: true);
+        Add("tổng cục", HeadKind.Proper, parent: true);
+        Add("chi cục", HeadKind.Proper, unit: true);
+        Add("cục", HeadKind.Proper, unit: true);
+        Add("viện", HeadKind.Proper, unit: true);
+        Add("trường", HeadKind.Proper);
+        Add("phòng", HeadKind.Proper, unit: true);
+        Add("đài", HeadKind.Proper);
+        Add("báo", HeadKind.Proper);
+        Add("trung tâm", HeadKind.Proper, unit: true);
+        Add("văn phòng", HeadKind.Proper, unit: true);
+        Add("hội", HeadKind.Proper);
+        Add("đoàn", HeadKind.Proper);
+        Add("liên đoàn", HeadKind.Proper);
+        Add("ngân hàng", HeadKind.Proper);
+        Add("tổng công ty", HeadKind.Proper);
+        Add("công ty", HeadKind.Proper);
+        Add("ban cán sự đảng", HeadKind.Institution);
+        Add("ban chỉ đạo", HeadKind.Institution);
+        Add("ban chấp hành", HeadKind.Institution);
+        Add("ban thường vụ", HeadKind.Institution);
+        Add("ban quản lý", HeadKind.Institution, unit: true);
 
         // Institutions: complete names that may go on with a level and place ("Ủy ban nhân dân tỉnh Thái Bình").
-        Add("uy ban nhan dan", HeadKind.Institution, parent: true);
-        Add("uy ban", HeadKind.Proper, parent: true);
-        Add("hoi dong nhan dan", HeadKind.Institution, parent: true);
-        Add("hoi dong", HeadKind.Proper, parent: true);
-        Add("mat tran to quoc", HeadKind.Institution);
-        Add("cong an", HeadKind.Institution);
+        Add("ủy ban nhân dân", HeadKind.Institution, parent: true);
+        Add("ủy ban", HeadKind.Proper, parent: true);
+        Add("hội đồng nhân dân", HeadKind.Institution, parent: true);
+        Add("hội đồng", HeadKind.Proper, parent: true);
+        Add("mặt trận tổ quốc", HeadKind.Institution);
+        Add("công an", HeadKind.Institution);
         Add("thanh tra", HeadKind.Institution);
-        Add("kho bac", HeadKind.Institution);
-        Add("bao hiem xa hoi", HeadKind.Institution);
-        Add("dang doan", HeadKind.Institution);
-        Add("tinh doan", HeadKind.Institution);
-        Add("tinh uy", HeadKind.Institution);
-        Add("chinh phu", HeadKind.Institution);
-        Add("quoc hoi", HeadKind.Institution);
-        Add("bo chinh tri", HeadKind.Institution);
-        Add("ban bi thu", HeadKind.Institution);
+        Add("kho bạc", HeadKind.Institution);
+        Add("bảo hiểm xã hội", HeadKind.Institution);
+        Add("đảng đoàn", HeadKind.Institution);
+        Add("tỉnh đoàn", HeadKind.Institution);
+        Add("tỉnh ủy", HeadKind.Institution);
+        Add("chính phủ", HeadKind.Institution);
+        Add("quốc hội", HeadKind.Institution);
+        Add("bộ chính trị", HeadKind.Institution);
+        Add("ban bí thư", HeadKind.Institution);
 
         // Generic owners and Party bodies written in lower case.
-        Add("dang uy", HeadKind.Generic, cap: false);
-        Add("huyen uy", HeadKind.Generic, cap: false, group: 3);
-        Add("thanh uy", HeadKind.Generic, cap: false, group: 3);
-        Add("thi uy", HeadKind.Generic, cap: false, group: 3);
-        Add("quan uy", HeadKind.Generic, cap: false, group: 3);
-        Add("cap uy", HeadKind.Generic, cap: false, group: 4);
-        Add("to chuc dang", HeadKind.Generic, cap: false, group: 4);
-        Add("co quan", HeadKind.Generic, cap: false, group: 2);
-        Add("don vi", HeadKind.Generic, cap: false, det: true, group: 2);
-        Add("dia phuong", HeadKind.Generic, cap: false, det: true, group: 2);
-        Add("doanh nghiep", HeadKind.Generic, cap: false, det: true, group: 2);
-        Add("so", HeadKind.Generic, cap: false, det: true, group: 1);
+        Add("đảng ủy", HeadKind.Generic, cap: false);
+        Add("huyện ủy", HeadKind.Generic, cap: false, group: 3);
+        Add("thành ủy", HeadKind.Generic, cap: false, group: 3);
+        Add("thị ủy", HeadKind.Generic, cap: false, group: 3);
+        Add("quận ủy", HeadKind.Generic, cap: false, group: 3);
+        Add("cấp ủy", HeadKind.Generic, cap: false, group: 4);
+        Add("tổ chức đảng", HeadKind.Generic, cap: false, group: 4);
+        Add("cơ quan", HeadKind.Generic, cap: false, group: 2);
+        Add("đơn vị", HeadKind.Generic, cap: false, det: true, group: 2);
+        Add("địa phương", HeadKind.Generic, cap: false, det: true, group: 2);
+        Add("doanh nghiệp", HeadKind.Generic, cap: false, det: true, group: 2);
+        Add("sở", HeadKind.Generic, cap: false, det: true, group: 1);
         Add("ban", HeadKind.Generic, cap: false, det: true, group: 1);
-        Add("nganh", HeadKind.Generic, cap: false, det: true, group: 1);
-        Add("doan the", HeadKind.Generic, cap: false, det: true, group: 1);
-        Add("to chuc chinh tri", HeadKind.Generic, cap: false);
-        Add("to chuc thanh vien", HeadKind.Generic, cap: false, det: true);
-        Add("to chuc doan the", HeadKind.Generic, cap: false, det: true);
-        Add("hoi dong", HeadKind.Generic, cap: false, det: true);
-        Add("cum", HeadKind.Generic, cap: false, det: true, group: 5);
-        Add("khoi", HeadKind.Generic, cap: false, det: true, group: 5);
-        Add("chinh quyen", HeadKind.Generic, cap: false);
-        Add("uy ban nhan dan", HeadKind.Generic, cap: false);
+        Add("ngành", HeadKind.Generic, cap: false, det: true, group: 1);
+        Add("đoàn thể", HeadKind.Generic, cap: false, det: true, group: 1);
+        Add("tổ chức chính trị", HeadKind.Generic, cap: false);
+        Add("tổ chức thành viên", HeadKind.Generic, cap: false, det: true);
+        Add("tổ chức đoàn thể", HeadKind.Generic, cap: false, det: true);
+        Add("hội đồng", HeadKind.Generic, cap: false, det: true);
+        Add("cụm", HeadKind.Generic, cap: false, det: true, group: 5);
+        Add("khối", HeadKind.Generic, cap: false, det: true, group: 5);
+        Add("chính quyền", HeadKind.Generic, cap: false);
+        Add("ủy ban nhân dân", HeadKind.Generic, cap: false);
 
         // Heads of bodies: they name the body they head ("Thủ trưởng các sở, ban, ngành").
-        Add("thu truong", HeadKind.Person, cap: false);
-        Add("nguoi dung dau", HeadKind.Person, cap: false);
-        Add("chu tich", HeadKind.Person);
-        Add("pho chu tich", HeadKind.Person);
-        Add("giam doc", HeadKind.Person);
-        Add("bo truong", HeadKind.Person);
-        Add("thu tuong", HeadKind.Person);
+        Add("thủ trưởng", HeadKind.Person, cap: false);
+        Add("người đứng đầu", HeadKind.Person, cap: false);
+        Add("chủ tịch", HeadKind.Person);
+        Add("phó chủ tịch", HeadKind.Person);
+        Add("giám đốc", HeadKind.Person);
+        Add("bộ trưởng", HeadKind.Person);
+        Add("thủ tướng", HeadKind.Person);
         return list.OrderByDescending(h => h.Words.Length).ToArray();
     }
 
     // Same-kind items that continue a shared-determiner enumeration after a comma.
     private static readonly (string[] Words, int Group)[] GroupWords =
     [
-        .. W(1, "so", "ban", "nganh", "doan the", "ban nganh"),
-        .. W(2, "co quan", "don vi", "dia phuong", "doanh nghiep"),
-        .. W(3, "huyen uy", "thanh uy", "thi uy", "quan uy"),
-        .. W(4, "cap uy", "to chuc dang"),
-        .. W(5, "cum thi dua", "khoi thi dua", "cum", "khoi"),
-        .. W(6, "thi xa", "thanh pho", "thi tran", "huyen", "xa", "phuong", "quan"),
-        .. W(7, "cac cap", "cac nganh", "cap", "nganh"),
+        .. W(1, "sở", "ban", "ngành", "đoàn thể", "ban ngành"),
+        .. W(2, "cơ quan", "đơn vị", "địa phương", "doanh nghiệp"),
+        .. W(3, "huyện ủy", "thành ủy", "thị ủy", "quận ủy"),
+        .. W(4, "cấp ủy", "tổ chức đảng"),
+        .. W(5, "cụm thi đua", "khối thi đua", "cụm", "khối"),
+        .. W(6, "thị xã", "thành phố", "thị trấn", "huyện", "xã", "phường", "quận"),
+        .. W(7, "các cấp", "các ngành", "cấp", "ngành"),
     ];
 
-    private static IEnumerable<(string[], int)> W(int group, params string[] words) => words.Select(w => (w.Split(' '), group));
+    private static IEnumerable<(string[], int)> W(int group, params string[] words) => words.Select(w => (Words(w), group));
+
+    /// <summary>A phrase as comparison-key words; written with its diacritics so "sở" does not match "số".</summary>
+    private static string[] Words(string phrase) => VietnameseText.ComparisonKey(phrase).Split(' ');
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> FoldCache = new();
+
+    // A token typed with diacritics must match them exactly; one typed without any matches on the folded form.
+    private static bool Same(Token token, string word) =>
+        token.HasMarks ? token.Key == word : token.Fold == FoldCache.GetOrAdd(word, w => VietnameseText.Fold(w).ToLowerInvariant());
 
     // Levels and places that continue a name ("tỉnh", "các cấp", "trực thuộc Tỉnh ủy").
-    private static readonly HashSet<string> LevelWords =
-        ["tinh", "huyen", "xa", "phuong", "thi", "tran", "thanh", "pho", "trung", "uong", "cap", "truc", "thuoc", "lien", "quan", "nganh"];
+    private static readonly string[][] LevelWords = new[]
+    {
+        "thành phố", "thị xã", "thị trấn", "trung ương", "trực thuộc", "liên quan", "tỉnh", "huyện", "xã", "phường", "cấp",
+    }.Select(Words).ToArray();
+
+    private static int LevelAt(List<Token> t, int i)
+    {
+        foreach (var w in LevelWords) if (WordsAt(t, i, w)) return w.Length;
+        return 0;
+    }
 
     private static readonly string[][] StopPhrases = new[]
     {
-        "chu tri", "phoi hop", "co trach nhiem", "chiu trach nhiem", "thuc hien", "tham muu", "huong dan", "chi dao",
-        "to chuc", "xay dung", "trien khai", "tang cuong", "day manh", "lanh dao", "phai", "can", "chu dong", "theo doi",
-        "kiem tra", "don doc", "giam sat", "can cu", "duoc", "la", "de", "nham", "trong", "theo", "ve", "voi", "cho",
-        "tai", "nhat la", "gom", "co", "se", "da", "cung", "van dong", "phat dong", "ra soat", "lam tot", "tiep tuc",
-        "nghien cuu", "quan triet", "tuyen truyen", "de xuat", "bao dam", "dam bao", "nang cao", "quan tam", "ban hanh",
-        "bao cao", "giao", "de nghi", "yeu cau", "tham gia", "phat huy", "doi moi", "xac dinh", "quy dinh", "tu", "den",
-        "tren", "nhan dip", "tiep nhan", "huong ung", "tong hop", "danh gia", "phan cong", "thong qua", "tham dinh",
-        "trinh", "gan", "lua chon", "tap trung", "khan truong", "sau", "khi", "neu", "thi", "ma", "hoac", "hay", "bang",
-        "qua", "nghiem tuc", "kip thoi", "thuong xuyen", "tich cuc", "cu the", "so ket", "tong ket", "khen thuong",
-        "thi dua", "dinh ky", "hang nam", "vao", "ra", "dua", "mo", "tao", "xet", "phong trao", "cong tac", "viec",
-        "nhiem vu", "ke hoach", "van ban", "noi dung", "chuong trinh", "phan anh", "trao doi", "giup", "ho tro",
-        "cap nhat", "thong tin", "sang tao", "tuyen duong", "bieu duong", "va", "nhu", "cac", "cua", "moi", "tung",
-        "tat ca", "toan the", "dong thoi", "nham", "dong vien", "ket hop", "tham khao", "to", "de cao", "bam sat",
-    }.Select(p => p.Split(' ')).OrderByDescending(p => p.Length).ToArray();
+        "chủ trì", "phối hợp", "có trách nhiệm", "chịu trách nhiệm", "thực hiện", "tham mưu", "hướng dẫn", "chỉ đạo",
+        "tổ chức", "xây dựng", "triển khai", "tăng cường", "đẩy mạnh", "lãnh đạo", "phải", "cần", "chủ động", "theo dõi",
+        "kiểm tra", "đôn đốc", "giám sát", "căn cứ", "được", "là", "để", "nhằm", "trong", "theo", "về", "với", "cho",
+        "tại", "nhất là", "gồm", "có", "sẽ", "đã", "đang", "cùng", "vận động", "phát động", "rà soát", "làm tốt", "tiếp tục",
+        "nghiên cứu", "quán triệt", "tuyên truyền", "đề xuất", "bảo đảm", "đảm bảo", "nâng cao", "quan tâm", "ban hành",
+        "báo cáo", "giao", "đề nghị", "yêu cầu", "tham gia", "phát huy", "đổi mới", "xác định", "quy định", "từ", "đến",
+        "trên", "nhân dịp", "tiếp nhận", "hưởng ứng", "tổng hợp", "đánh giá", "phân công", "thông qua", "thẩm định",
+        "trình", "gắn", "lựa chọn", "tập trung", "khẩn trương", "sau", "khi", "nếu", "thì", "mà", "hoặc", "hay", "bằng",
+        "qua", "nghiêm túc", "kịp thời", "thường xuyên", "tích cực", "cụ thể", "sơ kết", "tổng kết", "khen thưởng",
+        "thi đua", "định kỳ", "hằng năm", "hàng năm", "vào", "ra", "đưa", "mở", "tạo", "xét", "phong trào", "công tác", "việc",
+        "nhiệm vụ", "kế hoạch", "văn bản", "nội dung", "chương trình", "phản ánh", "trao đổi", "giúp", "hỗ trợ",
+        "cập nhật", "thông tin", "sáng tạo", "tuyên dương", "biểu dương", "và", "như", "các", "của", "mọi", "từng",
+        "tất cả", "toàn thể", "đồng thời", "động viên", "kết hợp", "tham khảo", "tổ", "đề cao", "bám sát", "bố trí",
+        "cấp phát", "thẩm tra", "xử lý", "giải quyết", "phổ biến", "tập huấn", "bồi dưỡng", "kiện toàn", "củng cố",
+        "chuẩn bị", "hoàn thành", "hoàn thiện", "quản lý", "duy trì", "nắm", "làm", "dự", "góp", "lấy", "vận hành",
+        "ứng dụng", "sử dụng", "phát triển", "nghiêm", "không", "chưa", "luôn", "đặc biệt", "tiến hành", "rút kinh nghiệm",
+    }.Select(p => VietnameseText.ComparisonKey(p).Split(' ')).OrderByDescending(p => p.Length).ToArray();
 
     /// <summary>Every agency mention in the text, in text order.</summary>
     public IReadOnlyList<AgencyMention> FindAll(string text)
@@ -196,7 +224,10 @@ public sealed class AgencyRecognizer
             {
                 while (i < text.Length && (char.IsLetterOrDigit(text[i]) || char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.NonSpacingMark)) i++;
                 var word = text[s..i];
-                tokens.Add(new Token(s, i, word, VietnameseText.Fold(word).ToLowerInvariant(), true, char.IsUpper(word[0])));
+                tokens.Add(new Token(s, i, word, VietnameseText.Fold(word).ToLowerInvariant(), true, char.IsUpper(word[0]))
+                {
+                    Key = VietnameseText.ComparisonKey(word),
+                });
             }
             else
             {
@@ -211,20 +242,36 @@ public sealed class AgencyRecognizer
     private static bool WordsAt(List<Token> t, int i, string[] words)
     {
         if (i + words.Length > t.Count) return false;
-        for (int k = 0; k < words.Length; k++) if (!t[i + k].IsWord || t[i + k].Fold != words[k]) return false;
+        for (int k = 0; k < words.Length; k++) if (!t[i + k].IsWord || !Same(t[i + k], words[k])) return false;
         return true;
+    }
+
+    private static int HeadEnd(List<Token> t, int start)
+    {
+        HeadAt(t, start, out int after, out _);
+        return after;
+    }
+
+    private static int StopLength(List<Token> t, int i)
+    {
+        if (!t[i].IsWord || (t[i].IsCapital && !t[i].IsShout)) return 0;
+        foreach (var p in StopPhrases) if (WordsAt(t, i, p)) return p.Length;
+        return 0;
     }
 
     private static bool IsStop(List<Token> t, int i)
     {
-        if (!t[i].IsWord || t[i].IsCapital) return false;
-        if (WordsAt(t, i, ["co", "quan"])) return false;
+        if (!t[i].IsWord || (t[i].IsCapital && !t[i].IsShout)) return false;
+        if (WordsAt(t, i, ["cơ", "quan"])) return false;
         foreach (var p in StopPhrases) if (WordsAt(t, i, p)) return true;
         return false;
     }
 
-    private static int GroupAt(List<Token> t, int i, out int length)
+    private static int GroupAt(List<Token> t, int i, out int length, int preferred = NoGroup)
     {
+        if (preferred != NoGroup)
+            foreach (var (words, group) in GroupWords)
+                if (group == preferred && WordsAt(t, i, words)) { length = words.Length; return group; }
         foreach (var (words, group) in GroupWords)
             if (WordsAt(t, i, words)) { length = words.Length; return group; }
         length = 0;
@@ -242,13 +289,13 @@ public sealed class AgencyRecognizer
             if (!WordsAt(t, j, h.Words)) continue;
             if (h.NeedsDeterminer && !hasDeterminer) continue;
             if (h.NeedsCapital && !t[j].IsCapital) continue;
-            if (h.Kind == HeadKind.Generic && !hasDeterminer && t[j].IsCapital == false && h.Words[0] is "so" or "ban" or "nganh") continue;
+            if (h.Kind == HeadKind.Generic && !hasDeterminer && t[j].IsCapital == false && h.Words[0] is "sở" or "ban" or "ngành") continue;
             int next = j + h.Words.Length;
             if (h.Kind == HeadKind.Proper)
             {
                 // "Ban hành", "Báo cáo", "Bộ máy", "Trường hợp": a proper head needs a capitalised name after it.
                 if (next >= t.Count || !t[next].IsWord || !t[next].IsCapital) continue;
-                if (h.Words[0] == "chu" && WordsAt(t, next, ["ho", "chi", "minh"])) continue;
+                if (h.Words[0] == "chủ" && WordsAt(t, next, ["hồ", "chí", "minh"])) continue;
             }
             after = next;
             return h;
@@ -264,10 +311,10 @@ public sealed class AgencyRecognizer
         if (head is null) return i;
         if (head.Kind == HeadKind.Person)
         {
-            if (head.Words[0] == "chu" && j < t.Count && WordsAt(t, j, ["ho", "chi", "minh"])) return i;
+            if (head.Words[0] == "chủ" && j < t.Count && WordsAt(t, j, ["hồ", "chí", "minh"])) return i;
             var body = HeadAt(t, j, out _, out _);
             if (body is null || body.Kind == HeadKind.Person)
-                return head.Words[0] is "thu" && head.Words[1] == "tuong" || head.Words[0] == "bo" ? j : i;
+                return head.Words is ["thủ", "tướng"] or ["bộ", "trưởng"] ? j : i;
             int bodyEnd = Extend(t, j, body);
             return bodyEnd;
         }
@@ -292,10 +339,20 @@ public sealed class AgencyRecognizer
                 {
                     int k = j + 1;
                     if (k < t.Count && t[k].Fold == "cac") k++;
-                    int g = GroupAt(t, k, out int len);
+                    int g = GroupAt(t, k, out int len, group);
                     if (group != NoGroup && g == group && k < t.Count && !(len == 1 && t[k].IsCapital && g != 5))
                     {
                         j = k + len; end = j; continue;
+                    }
+                    // "Sở Văn hóa, Thể thao và Du lịch": an enumeration inside one proper name.
+                    if (!generic && lastCap && k < t.Count && t[j + 1].IsWord && t[j + 1].IsCapital && HeadAt(t, j + 1, out _, out _) is null)
+                    {
+                        int v = j + 2;
+                        while (v < t.Count && v < j + 5 && t[v].IsWord && t[v].Fold != "va") v++;
+                        if (v < t.Count - 1 && t[v].Fold == "va" && t[v + 1].IsCapital && HeadAt(t, v + 1, out _, out _) is null)
+                        {
+                            j = v + 2; end = j; lowerRun = 0; continue;
+                        }
                     }
                     // "Ban Thi đua - Khen thưởng, Sở Nội vụ": a unit without its parent, then the parent.
                     if (head.IsUnit && !hasParent && j + 1 < t.Count && HeadAt(t, j + 1, out int pj, out bool det) is { IsParent: true } && !det)
@@ -306,9 +363,9 @@ public sealed class AgencyRecognizer
                 }
                 if (tok.Fold == "-")
                 {
-                    if (j + 1 < t.Count && t[j + 1].IsWord && (t[j + 1].IsCapital || WordsAt(t, j + 1, ["xa", "hoi"])))
+                    if (j + 1 < t.Count && t[j + 1].IsWord && (t[j + 1].IsCapital || WordsAt(t, j + 1, ["xã", "hội"])))
                     {
-                        j += WordsAt(t, j + 1, ["xa", "hoi"]) ? 3 : 1;
+                        j += WordsAt(t, j + 1, ["xã", "hội"]) ? 3 : 1;
                         end = j; continue;
                     }
                     break;
@@ -327,17 +384,17 @@ public sealed class AgencyRecognizer
             if (tok.Fold == "va")
             {
                 // "Thông tin và Truyền thông" is one name; "… và Sở Tài chính" / "… và các tổ chức" are two bodies.
-                if (j + 1 < t.Count && t[j + 1].IsWord && t[j + 1].IsCapital && HeadAt(t, j + 1, out _, out _) is null && lastCap)
+                if (j + 1 < t.Count && t[j + 1].IsWord && t[j + 1].IsCapital && HeadAt(t, j + 1, out _, out _) is null)
                 {
                     j++; continue;
                 }
                 break;
             }
-            if (generic && WordsAt(t, j, ["tham", "muu"]) && t[j - 1].Fold == "quan")
+            if (generic && WordsAt(t, j, ["tham", "mưu"]) && t[j - 1].Fold == "quan")
             {
                 // "các cơ quan tham mưu, giúp việc Tỉnh ủy": "tham mưu" names the kind of body here.
                 j += 2;
-                if (j + 2 < t.Count && t[j].Fold == "," && WordsAt(t, j + 1, ["giup", "viec"])) j += 3;
+                if (j + 2 < t.Count && t[j].Fold == "," && WordsAt(t, j + 1, ["giúp", "việc"])) j += 3;
                 end = j; continue;
             }
             if (tok.Fold == "cua")
@@ -348,39 +405,58 @@ public sealed class AgencyRecognizer
                 }
                 break;
             }
+            if (tok.Fold == "cac" && head.Words is ["đảng", "ủy"] && j == HeadEnd(t, start) && WordsAt(t, j + 1, ["cơ", "quan"]))
+            {
+                // "Đảng ủy các cơ quan Đảng tỉnh": one body, not an enumeration.
+                j += 3; end = j; continue;
+            }
             if (tok.Fold == "cac")
             {
                 int g = GroupAt(t, j + 1, out int len);
-                if (g is 6 or 7 || WordsAt(t, j + 1, ["cap"]))
+                if (g is 6 or 7 || WordsAt(t, j + 1, ["cấp"]))
                 {
                     group = g == NoGroup ? 7 : g;
                     j += 1 + len; end = j; continue;
                 }
                 break;
             }
+            if (tok.IsShout && IsStop(t, j)) break;
             if (tok.IsCapital)
             {
                 if (tok.Fold is "tinh" or "trung" or "chinh") hasParent = true;
                 lastCap = true; lowerRun = 0;
+                generic = false; // a capitalised word makes the rest a proper name ("Cơ quan Thường trực của Hội đồng Thi đua")
                 j++; end = j; continue;
             }
-            if (IsStop(t, j)) break;
-            if (LevelWords.Contains(tok.Fold))
+            int level = LevelAt(t, j);
+            if (level > 0)
             {
                 if (tok.Fold is "tinh" or "huyen" or "trung") hasParent = true;
-                int g = GroupAt(t, j, out int len);
-                if (g is 6 or 7) { group = g; j += len; } else j++;
-                end = j; lastCap = false; continue;
+                int g = GroupAt(t, j, out int len, group);
+                if (g is 6 or 7) group = g;
+                j += Math.Max(level, g is 6 or 7 ? len : 0);
+                end = j; lastCap = false; lowerRun = 0; continue;
             }
+            if (IsStop(t, j)) break;
             if (generic && descriptors < 3)
             {
                 int g = GroupAt(t, j, out int len);
                 if (g != NoGroup) { group = g; j += len; } else j++;
                 descriptors++; end = j; continue;
             }
-            if (!generic && (lastCap || lowerRun > 0) && lowerRun < 3)
+            if (!generic && lastCap && lowerRun == 0)
             {
+                // The syllable after a capitalised one completes the word ("Nội vụ", "Thi đua").
                 lowerRun++; j++; end = j; continue;
+            }
+            if (!generic && lowerRun is > 0 and < 3)
+            {
+                // More lowercase syllables ("Phát triển nông thôn", "Giao thông vận tải") only when the name
+                // visibly goes on or ends right after them.
+                int k = j;
+                while (k < t.Count && k - j < 3 - lowerRun && t[k].IsWord && !t[k].IsCapital && !IsStop(t, k) && LevelAt(t, k) == 0 && t[k].Fold != "va") k++;
+                bool clean = k == t.Count || !t[k].IsWord || t[k].IsCapital || LevelAt(t, k) > 0 || t[k].Fold == "va" || IsStop(t, k);
+                if (k > j && clean) { lowerRun += k - j; j = k; end = j; continue; }
             }
             break;
         }

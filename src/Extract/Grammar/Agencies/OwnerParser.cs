@@ -23,7 +23,7 @@ public sealed class OwnerParser
 
     // Clause openers before the subject; folded.
     private static readonly Regex LeadIn = new(@"^(?:(?:[-+*•]|[ivxlc]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\))\s+)?(?<mode>giao|de\s+nghi|yeu\s+cau)?\s*(?:cho\s+)?", Opts);
-    private static readonly Regex Adverbial = new(@"^(?:can\s+cu|tren\s+co\s+so|de|nham|trong|theo|sau\s+khi|dong\s+thoi|ngoai\s+ra)\b", Opts);
+    private static readonly Regex Adverbial = new(@"^(?:can\s+cu|tren\s+co\s+so|de|sau\s+khi|dong\s+thoi|ngoai\s+ra|truoc\s+tinh\s+hinh)\b", Opts);
     private static readonly Regex Support = new(@"(?<![\p{L}])(?:chu\s+tri,?\s+)?phoi\s+hop(?:\s+chat\s+che)?(?:\s+voi)?\s+", Opts);
     private static readonly Regex Chair = new(@"^\s*(?:,\s*)?chu\s+tri", Opts);
 
@@ -51,12 +51,11 @@ public sealed class OwnerParser
             var subject = ChainAt(text, inClause, subjectAt);
             if (subject.Count == 0 && Adverbial.IsMatch(clauseKey[open.Length..]))
             {
-                // "Căn cứ Kế hoạch này, Hội đồng … tham mưu": the subject follows an opening adverbial.
-                foreach (var m in inClause)
-                {
-                    int before = PrevNonSpace(text, m.Start, start);
-                    if (before >= 0 && text[before] == ',') { subject = ChainAt(text, inClause, m.Start); break; }
-                }
+                // "Căn cứ Kế hoạch này, Hội đồng … tham mưu": the subject follows an opening adverbial, and is the
+                // clause's first agency (an earlier one would be an object inside the adverbial).
+                var m = inClause[0];
+                int before = PrevNonSpace(text, m.Start, start);
+                if (before >= 0 && text[before] == ',') subject = ChainAt(text, inClause, m.Start);
             }
             if (subject.Count > 0)
             {
@@ -110,8 +109,10 @@ public sealed class OwnerParser
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
+            // "..." and a list marker's "1." do not end a clause.
             bool cut = c is ';' or '\n' or '!' or '?' ||
-                       (c == '.' && (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1])) && !(i > 0 && char.IsDigit(text[i - 1]) && i - s < 6));
+                       (c == '.' && (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1])) && !(i > 0 && text[i - 1] == '.') &&
+                        !(i > 0 && char.IsDigit(text[i - 1]) && i - s < 6));
             if (!cut) continue;
             if (i > s) yield return (s, i);
             s = i + 1;

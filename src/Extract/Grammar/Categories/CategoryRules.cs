@@ -23,12 +23,12 @@ public sealed class CategoryRules
     private static readonly Keyword[] Keywords =
     [
         K(TaskCategory.TuyenTruyen, 1.0, "tuyen truyen", "quan triet", "pho bien", "thong tin dai chung", "dua tin", "chuyen trang", "chuyen muc", "bao chi", "truyen thong", "nhan rong", "thoi luong phat song", "gioi thieu", "hoc tap va lam theo"),
-        K(TaskCategory.BanHanhVanBan, 1.0, "ban hanh", "xay dung ke hoach", "xay dung van ban", "xay dung chuong trinh", "cu the hoa", "the che hoa", "xay dung tieu chi", "tieu chi", "hoan thien (?:he thong )?van ban", "van ban quy pham", "quy che", "sua doi, bo sung", "ra soat", "co ke hoach", "ke hoach", "quyet dinh", "de an", "van ban trien khai"),
+        K(TaskCategory.BanHanhVanBan, 1.0, "ban hanh", "xay dung ke hoach", "xay dung van ban", "cu the hoa", "the che hoa", "xay dung tieu chi", "tieu chi", "hoan thien (?:he thong )?van ban", "van ban quy pham", "quy che", "sua doi, bo sung", "ra soat", "co ke hoach", "xay dung ke hoach", "de an", "van ban trien khai"),
         K(TaskCategory.ToChucPhongTrao, 1.0, "phat dong", "phong trao", "dai hoi", "ra quan", "huong ung", "cum thi dua", "khoi thi dua", "dot thi dua", "tham gia tich cuc", "hoat dong cua cum", "ky niem"),
         K(TaskCategory.KhenThuong, 1.0, "(?<!thi dua,? (?:- )?)khen thuong", "bieu duong", "ton vinh", "xet tang", "truy tang", "danh hieu", "huan chuong", "huy chuong", "bang khen", "dien hinh tien tien", "guong nguoi tot"),
         K(TaskCategory.KiemTraGiamSat, 1.0, "kiem tra", "giam sat", "thanh tra", "don doc", "theo doi", "khieu nai", "to cao", "quan ly nha nuoc"),
         K(TaskCategory.BaoCao, 1.0, "bao cao", "so ket", "tong ket", "danh gia ket qua", "hoi nghi so ket", "hoi nghi tong ket"),
-        K(TaskCategory.ToChucBoMay, 1.0, "kien toan", "bo may", "dao tao", "boi duong", "tap huan", "nhan su", "cung co", "nang cao nang luc", "nghiep vu", "hoi dong thi dua", "to chuc bo may", "can bo lam cong tac", "vai tro, chat luong hoat dong"),
+        K(TaskCategory.ToChucBoMay, 1.0, "kien toan", "bo may", "dao tao", "boi duong", "tap huan", "nhan su", "cung co", "nang cao nang luc", "nghiep vu", "to chuc bo may", "can bo lam cong tac", "vai tro, chat luong hoat dong"),
     ];
 
     private static Keyword K(TaskCategory c, double w, params string[] words) =>
@@ -37,30 +37,46 @@ public sealed class CategoryRules
     // "tham mưu" as a verb: not "cơ quan tham mưu" (a kind of body).
     private static readonly Regex AdviseVerb = new(@"(?<!co\s+quan\s)(?<![\p{L}])tham\s+muu(?![\p{L}])(?!,?\s+giup\s+viec)", Opts);
 
+    private static readonly AgencyRecognizer Agencies = new();
+    private static readonly Regex Quoted = new(@"“[^”]{0,300}”|""[^""]{0,300}""", Opts);
+    private static readonly Regex Marker = new(@"^[\s\-+*•]*(?:(?:[ivx]+|\d+(?:\.\d+)*)\.|[a-z]\))?[\s\-+*•]*", Opts);
+    private static readonly Regex DocumentNoun = new(@"^(?:du\s+thao\s+)?(?<n>ke\s+hoach|quyet\s+dinh|quy\s+che|quy\s+dinh|de\s+an|chuong\s+trinh|huong\s+dan|bao\s+cao)\s", Opts);
+
     /// <summary>The category of a task from its text.</summary>
     public TaskCategory Classify(string taskText)
     {
         if (string.IsNullOrWhiteSpace(taskText)) return TaskCategory.Khac;
-        var key = Regex.Replace(new FoldedText(taskText).Value, @"\s+", " ").Trim();
-        int firstClause = FirstClauseEnd(key);
-        int opening = OpeningEnd(key, 8);
+        var key = Mask(taskText);
 
-        var advise = AdviseVerb.Match(key);
+        // Skip the list marker and an owner heading ("Sở Nội vụ (Ban …): …"): the action starts after them.
+        int start = Marker.Match(key).Length;
+        int colon = key.IndexOf(':', start);
+        if (colon > 0 && key[start..colon].Trim(' ', '(', ')', ',', '-').Length == 0) start = colon + 1;
+        while (start < key.Length && key[start] is ' ' or ',' or '-') start++;
+        var body = key[start..];
+        int firstClause = FirstClauseEnd(body);
+        int opening = OpeningEnd(body, 6);
+
+        var advise = AdviseVerb.Match(body);
         if (advise.Success && advise.Index < firstClause) return TaskCategory.ThamMuu;
+
+        // A task that only names a document to issue ("Kế hoạch công tác …", "Báo cáo đánh giá …").
+        var noun = DocumentNoun.Match(body);
+        if (noun.Success)
+            return noun.Groups["n"].Value.StartsWith("bao", StringComparison.Ordinal) ? TaskCategory.BaoCao : TaskCategory.BanHanhVanBan;
 
         var scores = new double[Enum.GetValues<TaskCategory>().Length];
         var first = new int[scores.Length];
         Array.Fill(first, int.MaxValue);
         foreach (var kw in Keywords)
         {
-            foreach (Match m in kw.Pattern.Matches(key))
+            foreach (Match m in kw.Pattern.Matches(body))
             {
-                double w = m.Index < opening ? 4 : m.Index < firstClause ? 2 : 1;
+                double w = m.Index < opening ? 5 : m.Index < firstClause ? 2 : 1;
                 scores[(int)kw.Category] += w * kw.Weight;
                 first[(int)kw.Category] = Math.Min(first[(int)kw.Category], m.Index);
             }
         }
-        // Reviews held as conferences are reports, not movements.
         int best = -1;
         for (int c = 0; c < scores.Length; c++)
         {
@@ -68,6 +84,29 @@ public sealed class CategoryRules
             if (best < 0 || scores[c] > scores[best] || (scores[c] == scores[best] && first[c] < first[best])) best = c;
         }
         return best < 0 ? TaskCategory.Khac : (TaskCategory)best;
+    }
+
+    /// <summary>
+    /// Folded text with agency names and quoted titles blanked out (same length): "Hội đồng Thi đua - Khen thưởng"
+    /// or a movement's quoted name says nothing about the action.
+    /// </summary>
+    private static string Mask(string text)
+    {
+        var folded = new FoldedText(text);
+        var chars = folded.Value.ToCharArray();
+        foreach (var m in Agencies.FindAll(text)) Blank(chars, folded, m.Start, m.Start + m.Length);
+        foreach (Match q in Quoted.Matches(text)) Blank(chars, folded, q.Index, q.Index + q.Length);
+        return Regex.Replace(new string(chars), @"\s+", " ");
+    }
+
+    private static void Blank(char[] chars, FoldedText folded, int start, int end)
+    {
+        for (int k = 0; k < chars.Length; k++)
+        {
+            int o = folded.OriginalStart(k);
+            if (o >= end) break;
+            if (o >= start) chars[k] = ' ';
+        }
     }
 
     private static int FirstClauseEnd(string key)

@@ -320,12 +320,12 @@ public sealed class DeadlineParser
 
     private static bool IsPast(DateOnly due, Scan s) => s.Context.Year is int y && due.Year < y;
 
-    private static readonly Regex OccasionWords = R(@"(?:ky\s+niem|chao\s+mung|huong\s+toi|tien\s+toi|nhan\s+dip|thanh\s+lap|phan\s+dau)[^.;:]{0,80}$");
+    private static readonly Regex OccasionWords = R(@"(?:ky\s+niem|chao\s+mung|huong\s+toi|tien\s+toi|nhan\s+dip|thanh\s+lap|phan\s+dau)[^.;:]{0,200}$");
 
     /// <summary>A time phrase that dates an occasion (kỷ niệm, chào mừng, tiến tới …) or a goal horizon, not the task.</summary>
     private static bool InOccasion(int index, Scan s)
     {
-        int from = Math.Max(0, index - 90);
+        int from = Math.Max(0, index - 220);
         return OccasionWords.IsMatch(s.Key.AsSpan(from, index - from).ToString());
     }
 

@@ -28,6 +28,7 @@ public sealed class ReferenceParser
     ];
 
     private static readonly Regex KindBefore = new(@"(?<w>chi\s+thi|ke\s+hoach|quyet\s+dinh|nghi\s+quyet|nghi\s+dinh|thong\s+tu(?:\s+lien\s+tich)?|cong\s+van|ket\s+luan|luat|bao\s+cao|thong\s+bao|huong\s+dan|quy\s+dinh|chuong\s+trinh)\s*(?:so\s*)?:?\s*$", Opts);
+    private static readonly Regex OwnNumber = new(@"(?:^|\n)[\s*_]*so\s*:\s*$", Opts);
     private static readonly Regex DateAfter = new(@"^\s*,?\s*(?:ban\s+hanh\s+)?(?:ngay\s+)(?<d>\d{1,2}\s{0,2}[-/.]\s{0,2}\d{1,2}\s{0,2}[-/.]\s{0,2}\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s*,?\s+nam\s+\d{4})", Opts);
     private static readonly Regex IssuerAfter = new(@"^\s*,?\s*cua\s+", Opts);
     private static readonly Regex SentenceStart = new(@"(?:^|[.;!?\n]\s*|\n)(?=[^.;!?\n]*$)", Opts);
@@ -56,6 +57,8 @@ public sealed class ReferenceParser
             if (number is null) continue;
             int ks = KeyIndex(folded, m.Index), ke = KeyIndex(folded, m.Index + m.Length);
             var before = folded.Value[Math.Max(0, ks - 40)..ks];
+            // "Số: 29/KH-UBND" in the header is the document's own number, not a citation.
+            if (OwnNumber.IsMatch(before)) continue;
             var kindWord = KindBefore.Match(before);
             DocumentKind? kind = kindWord.Success ? KindOfWord(kindWord.Groups["w"].Value) : null;
             kind ??= DocumentNumber.KindOf(number);

@@ -1,0 +1,154 @@
+using DirectiveTracker.Extract.Grammar;
+using DirectiveTracker.Extract.Model;
+
+namespace DirectiveTracker.Extract.Tests.Grammar;
+
+public class AgencyNameTests
+{
+    [Theory]
+    [InlineData("UBND tỉnh", "Ủy ban nhân dân tỉnh")]
+    [InlineData("Sở TT&TT", "Sở Thông tin và Truyền thông")]
+    [InlineData("Sở TN&MT, Sở KH&ĐT", "Sở Tài nguyên và Môi trường, Sở Kế hoạch và Đầu tư")]
+    [InlineData("Sở LĐ-TB&XH và Sở LĐTBXH", "Sở Lao động - Thương binh và Xã hội và Sở Lao động - Thương binh và Xã hội")]
+    [InlineData("Sở VHTT&DL", "Sở Văn hóa, Thể thao và Du lịch")]
+    [InlineData("Sở NN&PTNT; Sở GD&ĐT", "Sở Nông nghiệp và Phát triển nông thôn; Sở Giáo dục và Đào tạo")]
+    [InlineData("HĐND, UBND, Ủy ban MTTQ tỉnh", "Hội đồng nhân dân, Ủy ban nhân dân, Ủy ban Mặt trận Tổ quốc tỉnh")]
+    [InlineData("Thường trực HĐTĐKT tỉnh", "Thường trực Hội đồng Thi đua - Khen thưởng tỉnh")]
+    [InlineData("PCT UBND huyện", "Phó Chủ tịch Ủy ban nhân dân huyện")]
+    [InlineData("Sở TC, Bộ GTVT", "Sở Tài chính, Bộ Giao thông vận tải")]
+    [InlineData("Số: 29/KH-UBND", "Số: 29/KH-UBND")]
+    [InlineData("Chỉ thị 41-CT/TW", "Chỉ thị 41-CT/TW")]
+    [InlineData("UBNDX và TC", "UBNDX và TC")]
+    public void Expands_abbreviations_at_word_boundaries(string text, string expected) =>
+        Assert.Equal(expected, AgencyName.Expand(text));
+
+    [Fact]
+    public void One_body_written_three_ways_has_one_key()
+    {
+        var k = AgencyName.Key("Sở TT&TT");
+        Assert.Equal(k, AgencyName.Key("Sở Thông tin và Truyền thông"));
+        Assert.Equal(k, AgencyName.Key("Sở Thông tin và Truyền thông tỉnh Thái Bình"));
+        Assert.Equal(k, AgencyName.Key("sở  thông tin và truyền thông"));
+        Assert.Equal(AgencyName.Key("các cơ quan liên quan"), AgencyName.Key("Các cơ quan liên quan"));
+        Assert.Equal(AgencyName.Key("Ủy ban nhân dân tỉnh Thái Bình"), AgencyName.Key("UBND tỉnh"));
+        Assert.Equal(AgencyName.Key("Uỷ ban nhân dân tỉnh"), AgencyName.Key("Ủy ban nhân dân tỉnh"));
+    }
+
+    [Fact]
+    public void Different_bodies_have_different_keys()
+    {
+        Assert.NotEqual(AgencyName.Key("Sở Nội vụ"), AgencyName.Key("Sở Tài chính"));
+        Assert.NotEqual(AgencyName.Key("Ban Tuyên giáo Tỉnh ủy"), AgencyName.Key("Ban Tuyên giáo"));
+    }
+}
+
+public class AgencyRecognizerTests
+{
+    private readonly AgencyRecognizer _recognizer = new();
+
+    private string[] Names(string text) => _recognizer.FindAll(text).Select(m => m.Name).ToArray();
+
+    [Theory]
+    [InlineData("Sở Y tế chủ trì, phối hợp với Sở Tài chính thực hiện", new[] { "Sở Y tế", "Sở Tài chính" })]
+    [InlineData("Giao Sở TT&TT hướng dẫn các huyện", new[] { "Sở Thông tin và Truyền thông" })]
+    [InlineData("Ủy ban nhân dân tỉnh Nam Định chỉ đạo", new[] { "Ủy ban nhân dân tỉnh Nam Định" })]
+    [InlineData("Sở Văn hóa, Thể thao và Du lịch tổ chức", new[] { "Sở Văn hóa, Thể thao và Du lịch" })]
+    [InlineData("Đài Phát thanh và Truyền hình Nghệ An, Báo Nghệ An đưa tin", new[] { "Đài Phát thanh và Truyền hình Nghệ An", "Báo Nghệ An" })]
+    [InlineData("Sở Tư pháp và Sở Công Thương phối hợp", new[] { "Sở Tư pháp", "Sở Công Thương" })]
+    [InlineData("Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh vận động", new[] { "Mặt trận Tổ quốc", "các tổ chức chính trị - xã hội tỉnh" })]
+    [InlineData("Các sở, ban, ngành, đoàn thể triển khai", new[] { "Các sở, ban, ngành, đoàn thể" })]
+    [InlineData("Các cơ quan, đơn vị, địa phương thực hiện", new[] { "Các cơ quan, đơn vị, địa phương" })]
+    [InlineData("Ủy ban nhân dân các huyện, thị xã, thành phố báo cáo", new[] { "Ủy ban nhân dân các huyện, thị xã, thành phố" })]
+    [InlineData("các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy", new[] { "các huyện ủy, thành ủy", "đảng ủy trực thuộc Tỉnh ủy" })]
+    [InlineData("Chi cục Thú y, Sở Nông nghiệp phối hợp", new[] { "Chi cục Thú y, Sở Nông nghiệp" })]
+    [InlineData("Ban Dân tộc tỉnh, Sở Nội vụ phối hợp", new[] { "Ban Dân tộc tỉnh", "Sở Nội vụ" })]
+    [InlineData("Sở Nội vụ (Ban Tôn giáo): tham mưu", new[] { "Sở Nội vụ (Ban Tôn giáo)" })]
+    [InlineData("Thủ trưởng các cơ quan, đơn vị chịu trách nhiệm", new[] { "Thủ trưởng các cơ quan, đơn vị" })]
+    [InlineData("người đứng đầu cơ quan, đơn vị phải gương mẫu", new[] { "người đứng đầu cơ quan, đơn vị" })]
+    [InlineData("Thủ tướng Chính phủ giao Bộ Công an", new[] { "Thủ tướng Chính phủ", "Bộ Công an" })]
+    [InlineData("Công an tỉnh, Bảo hiểm xã hội tỉnh, Kho bạc Nhà nước tỉnh", new[] { "Công an tỉnh", "Bảo hiểm xã hội tỉnh", "Kho bạc Nhà nước tỉnh" })]
+    [InlineData("Liên đoàn Lao động tỉnh, Hội Nông dân tỉnh, Tỉnh đoàn", new[] { "Liên đoàn Lao động tỉnh", "Hội Nông dân tỉnh", "Tỉnh đoàn" })]
+    [InlineData("chính quyền các cấp, các ngành", new[] { "chính quyền các cấp, các ngành" })]
+    [InlineData("các Cụm, Khối thi đua của tỉnh", new[] { "các Cụm, Khối thi đua của tỉnh" })]
+    public void Recognises_body_shapes(string text, string[] expected) => Assert.Equal(expected, Names(text));
+
+    [Theory]
+    [InlineData("Ban hành kế hoạch và báo cáo kết quả")]
+    [InlineData("Báo cáo kết quả thực hiện; kiện toàn bộ máy")]
+    [InlineData("học tập tư tưởng của Chủ tịch Hồ Chí Minh")]
+    [InlineData("trong trường hợp cần thiết")]
+    [InlineData("")]
+    public void Ignores_words_that_only_look_like_heads(string text) => Assert.Empty(Names(text));
+
+    [Fact]
+    public void Offsets_point_into_the_original_text_even_for_abbreviations()
+    {
+        const string text = "Giao Sở TT&TT chủ trì, phối hợp UBND các huyện.";
+        var all = _recognizer.FindAll(text);
+        Assert.Equal(2, all.Count);
+        Assert.Equal("Sở TT&TT", text.Substring(all[0].Start, all[0].Length));
+        Assert.Equal("Sở Thông tin và Truyền thông", all[0].Name);
+        Assert.Equal("UBND các huyện", text.Substring(all[1].Start, all[1].Length));
+        Assert.Equal(AgencyName.Key("Sở Thông tin và Truyền thông tỉnh Bắc Ninh"), all[0].Key);
+    }
+}
+
+public class OwnerParserTests
+{
+    private readonly OwnerParser _parser = new();
+
+    [Fact]
+    public void Lead_is_the_chair_and_support_the_bodies_after_phoi_hop_voi()
+    {
+        var o = _parser.Parse("Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính, UBND các huyện xây dựng đề án.");
+        Assert.Equal(["Sở Y tế"], o.Lead);
+        Assert.Equal(["Sở Tài chính", "Ủy ban nhân dân các huyện"], o.Support);
+        Assert.Equal(AssignmentMode.Assigned, o.Mode);
+    }
+
+    [Theory]
+    [InlineData("Đề nghị Liên đoàn Lao động tỉnh tuyên truyền đến đoàn viên.", AssignmentMode.Requested)]
+    [InlineData("Yêu cầu Thủ trưởng các sở, ban, ngành báo cáo định kỳ.", AssignmentMode.Required)]
+    [InlineData("Sở Giáo dục và Đào tạo hướng dẫn các trường.", AssignmentMode.Assigned)]
+    public void Mode_follows_the_opening_word(string text, AssignmentMode mode) =>
+        Assert.Equal(mode, _parser.Parse(text).Mode);
+
+    [Fact]
+    public void Subject_chain_splits_at_commas_and_va()
+    {
+        var o = _parser.Parse("- Sở Xây dựng, Sở Giao thông vận tải và Công an tỉnh kiểm tra việc chấp hành.");
+        Assert.Equal(["Sở Xây dựng", "Sở Giao thông vận tải", "Công an tỉnh"], o.Lead);
+        Assert.Empty(o.Support);
+    }
+
+    [Fact]
+    public void Objects_and_possessors_are_not_owners()
+    {
+        var o = _parser.Parse("Nâng cao vai trò của các cơ quan, đơn vị; chỉ đạo các sở, ban, ngành thực hiện.");
+        Assert.Empty(o.Lead);
+        Assert.Null(o.Mode);
+    }
+
+    [Fact]
+    public void Phoi_hop_giua_is_not_support()
+    {
+        var o = _parser.Parse("Tăng cường sự phối hợp giữa Sở Nội vụ với các cơ quan báo chí.");
+        Assert.Empty(o.Support);
+        Assert.Empty(o.Lead);
+    }
+
+    [Fact]
+    public void Subject_after_an_opening_adverbial()
+    {
+        var o = _parser.Parse("Căn cứ Kế hoạch này, Sở Tài chính bố trí kinh phí.");
+        Assert.Equal(["Sở Tài chính"], o.Lead);
+    }
+
+    [Fact]
+    public void Owner_heading_with_colon_leads()
+    {
+        var o = _parser.Parse("3. Sở Nội vụ (Ban Thi đua - Khen thưởng): Chủ trì, phối hợp với các cơ quan liên quan tổ chức hội nghị.");
+        Assert.Equal(["Sở Nội vụ (Ban Thi đua - Khen thưởng)"], o.Lead);
+        Assert.Equal(["các cơ quan liên quan"], o.Support);
+    }
+}

@@ -1,0 +1,146 @@
+using DirectiveTracker.Extract.Grammar;
+using DirectiveTracker.Extract.Model;
+
+namespace DirectiveTracker.Extract.Tests.Grammar;
+
+public class DocumentNumberTests
+{
+    [Theory]
+    [InlineData("29 /KH-UBND", "29/KH-UBND")]
+    [InlineData("41- CT/TW", "41-CT/TW")]
+    [InlineData("98/2023/NĐ-CP", "98/2023/NĐ-CP")]
+    [InlineData("19/CT-TTg", "19/CT-TTg")]
+    [InlineData(" 15 / 2024 / TT-BNV ", "15/2024/TT-BNV")]
+    [InlineData("*MS* /KH-UBND", null)]
+    [InlineData("…/KH-UBND", null)]
+    [InlineData("/QĐ-UBND", null)]
+    [InlineData("", null)]
+    [InlineData("30/3/2025", null)]
+    public void Normalizes(string raw, string? expected) => Assert.Equal(expected, DocumentNumber.Normalize(raw));
+
+    [Theory]
+    [InlineData("29/KH-UBND", DocumentKind.KeHoach)]
+    [InlineData("41-CT/TW", DocumentKind.ChiThi)]
+    [InlineData("19/CT-TTg", DocumentKind.ChiThi)]
+    [InlineData("12/BC-UBND", DocumentKind.BaoCao)]
+    [InlineData("302/QĐ-UBND", DocumentKind.QuyetDinh)]
+    [InlineData("60/NQ-HĐND", DocumentKind.NghiQuyet)]
+    [InlineData("57-NQ/TW", DocumentKind.NghiQuyet)]
+    [InlineData("98/2023/NĐ-CP", DocumentKind.NghiDinh)]
+    [InlineData("15/2024/TT-BNV", DocumentKind.ThongTu)]
+    [InlineData("14-KL/TW", DocumentKind.KetLuan)]
+    [InlineData("45/CV-SNV", DocumentKind.CongVan)]
+    [InlineData("1234/UBND-NC", DocumentKind.CongVan)]
+    public void Kind_comes_from_the_symbol(string number, DocumentKind kind) => Assert.Equal(kind, DocumentNumber.KindOf(number));
+}
+
+public class ReferenceParserTests
+{
+    private readonly ReferenceParser _parser = new();
+    private static readonly DeadlineContext Ctx = new(2025, null);
+
+    [Fact]
+    public void Reads_number_date_issuer_and_relation()
+    {
+        const string text = "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ quy định chi tiết;\n" +
+                            "Thực hiện Chỉ thị số 41-CT/TW, ngày 26-12-2024 của Bộ Chính trị về tăng cường;\n" +
+                            "Quyết định (thay thế Quyết định số 302/QĐ-UBND ngày 20/3/2024 của Ủy ban nhân dân tỉnh ban hành Quy chế);\n" +
+                            "gắn với Kết luận số 14-KL/TW, ngày 03 tháng 10 năm 2021 của Ban Bí thư.";
+        var refs = _parser.FindAll(text, Ctx);
+        Assert.Equal(4, refs.Count);
+        Assert.Equal(new Reference(DocumentKind.NghiDinh, "98/2023/NĐ-CP", new DateOnly(2023, 12, 31), "Chính phủ", ReferenceRelation.Basis), refs[0]);
+        Assert.Equal(new Reference(DocumentKind.ChiThi, "41-CT/TW", new DateOnly(2024, 12, 26), "Bộ Chính trị", ReferenceRelation.Implements), refs[1]);
+        Assert.Equal(new Reference(DocumentKind.QuyetDinh, "302/QĐ-UBND", new DateOnly(2024, 3, 20), "Ủy ban nhân dân tỉnh", ReferenceRelation.Replaces), refs[2]);
+        Assert.Equal(new Reference(DocumentKind.KetLuan, "14-KL/TW", new DateOnly(2021, 10, 3), "Ban Bí thư", ReferenceRelation.Mentions), refs[3]);
+    }
+
+    [Fact]
+    public void Same_number_twice_is_one_reference_with_the_strongest_relation()
+    {
+        const string text = "Quán triệt Chỉ thị số 19/CT-TTg. Triển khai thực hiện Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ.";
+        var r = Assert.Single(_parser.FindAll(text, Ctx));
+        Assert.Equal(ReferenceRelation.Implements, r.Relation);
+        Assert.Equal(new DateOnly(2021, 7, 16), r.IssuedOn);
+        Assert.Equal("Thủ tướng Chính phủ", r.Issuer);
+    }
+
+    [Fact]
+    public void Documents_without_a_number_are_not_references()
+    {
+        Assert.Empty(_parser.FindAll("Căn cứ Luật Thi đua, khen thưởng năm 2022 và Nghị quyết Đại hội Đảng bộ tỉnh", Ctx));
+    }
+
+    [Fact]
+    public void Soft_broken_party_number_and_spaced_number_are_read()
+    {
+        var refs = _parser.FindAll("triển khai Chỉ thị số 41- \nCT/TW và Kế hoạch số 29 /KH-UBND", Ctx);
+        Assert.Equal(["41-CT/TW", "29/KH-UBND"], refs.Select(r => r.Number));
+        Assert.Equal([DocumentKind.ChiThi, DocumentKind.KeHoach], refs.Select(r => r.Kind));
+        Assert.All(refs, r => Assert.Null(r.Issuer));
+    }
+
+    [Theory]
+    [InlineData("Chỉ thị", DocumentKind.ChiThi)]
+    [InlineData("Kế hoạch", DocumentKind.KeHoach)]
+    [InlineData("QUYẾT ĐỊNH", DocumentKind.QuyetDinh)]
+    [InlineData("Nghị quyết", DocumentKind.NghiQuyet)]
+    [InlineData("Nghị định", DocumentKind.NghiDinh)]
+    [InlineData("Thông tư", DocumentKind.ThongTu)]
+    [InlineData("Công văn", DocumentKind.CongVan)]
+    [InlineData("Kết luận", DocumentKind.KetLuan)]
+    [InlineData("Luật", DocumentKind.Luat)]
+    [InlineData("Báo cáo", DocumentKind.BaoCao)]
+    public void Kind_of_word(string word, DocumentKind kind) => Assert.Equal(kind, _parser.KindOfWord(word));
+
+    [Fact]
+    public void Unknown_words_have_no_kind() => Assert.Null(_parser.KindOfWord("Tờ trình"));
+}
+
+public class CategoryRulesTests
+{
+    private readonly CategoryRules _rules = new();
+
+    [Theory]
+    [InlineData("Sở Tư pháp tham mưu Ủy ban nhân dân tỉnh ban hành quy chế phối hợp.", TaskCategory.ThamMuu)]
+    [InlineData("Đẩy mạnh tuyên truyền, phổ biến pháp luật về phòng cháy trên báo chí.", TaskCategory.TuyenTruyen)]
+    [InlineData("Xây dựng kế hoạch cụ thể hóa Nghị quyết của Tỉnh ủy.", TaskCategory.BanHanhVanBan)]
+    [InlineData("Phát động phong trào thi đua lao động giỏi trong công nhân.", TaskCategory.ToChucPhongTrao)]
+    [InlineData("Kịp thời biểu dương, khen thưởng các tập thể có thành tích.", TaskCategory.KhenThuong)]
+    [InlineData("Tăng cường kiểm tra, giám sát việc sử dụng ngân sách.", TaskCategory.KiemTraGiamSat)]
+    [InlineData("Tổ chức sơ kết 6 tháng và báo cáo kết quả về Sở Nội vụ.", TaskCategory.BaoCao)]
+    [InlineData("Kiện toàn bộ máy, bồi dưỡng nghiệp vụ cho cán bộ.", TaskCategory.ToChucBoMay)]
+    [InlineData("Bảo đảm an ninh trật tự trên địa bàn.", TaskCategory.Khac)]
+    [InlineData("", TaskCategory.Khac)]
+    public void Classifies_by_main_action(string text, TaskCategory category) => Assert.Equal(category, _rules.Classify(text));
+
+    [Fact]
+    public void The_name_of_a_council_is_not_its_action()
+    {
+        Assert.Equal(TaskCategory.KiemTraGiamSat, _rules.Classify("Hội đồng Thi đua - Khen thưởng tỉnh tổ chức kiểm tra các đơn vị."));
+        Assert.NotEqual(TaskCategory.ThamMuu, _rules.Classify("Các cơ quan tham mưu, giúp việc Tỉnh ủy tuyên truyền sâu rộng."));
+    }
+}
+
+public class ReferenceParserEdgeTests
+{
+    private readonly ReferenceParser _parser = new();
+
+    [Fact]
+    public void The_documents_own_number_in_the_header_is_not_a_citation()
+    {
+        var refs = _parser.FindAll("Số: 15/KH-UBND\nThực hiện Quyết định số 7/QĐ-UBND ngày 02/01/2025 của UBND tỉnh", DeadlineContext.None);
+        var r = Assert.Single(refs);
+        Assert.Equal("7/QĐ-UBND", r.Number);
+        Assert.Equal("Ủy ban nhân dân tỉnh", r.Issuer);
+        Assert.Equal(ReferenceRelation.Implements, r.Relation);
+    }
+
+    [Fact]
+    public void All_caps_titles_give_the_issuer_without_the_following_words()
+    {
+        var r = Assert.Single(_parser.FindAll("TRIỂN KHAI THỰC HIỆN CHỈ THỊ SỐ 05-CT/TU CỦA BAN THƯỜNG VỤ TỈNH ỦY VỀ TĂNG CƯỜNG", DeadlineContext.None));
+        Assert.Equal(DocumentKind.ChiThi, r.Kind);
+        Assert.Equal("BAN THƯỜNG VỤ TỈNH ỦY", r.Issuer);
+        Assert.Equal(ReferenceRelation.Implements, r.Relation);
+    }
+}
