@@ -7,7 +7,7 @@ namespace DirectiveTracker.Ingest.Layout;
 /// an unmarked unit in capitals is a heading, consecutive table rows form a table, the rest are paragraphs;
 /// footnotes follow the body as footnote blocks.
 /// </summary>
-public sealed class BlockClassifier : ILayoutStep
+public sealed partial class BlockClassifier : ILayoutStep
 {
     public void Apply(LayoutDocument document)
     {
@@ -40,11 +40,15 @@ public sealed class BlockClassifier : ILayoutStep
         return new StructuredBlock(BlockKind.Paragraph, text, page);
     }
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*(?:-{3,}|_{3,})\s*")]
+    private static partial System.Text.RegularExpressions.Regex CellRule();
+
     private static IReadOnlyList<string> SplitRow(string row)
     {
         var inner = row.Trim();
         if (inner.StartsWith('|')) inner = inner[1..];
         if (inner.EndsWith('|')) inner = inner[..^1];
-        return inner.Split('|').Select(c => c.Trim()).ToList();
+        // Letterhead cells carry their decorative rule ("THỦ TƯỚNG CHÍNH PHỦ -------").
+        return inner.Split('|').Select(c => CellRule().Replace(c, " ").Trim()).ToList();
     }
 }

@@ -15,6 +15,9 @@ public sealed partial class DebrisCleaner : ILayoutStep
     [GeneratedRegex(@"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")]
     private static partial Regex TableSeparatorRow();
 
+    [GeneratedRegex(@"(?<=\S)\s+_{5,}\s*$")]
+    private static partial Regex TrailingRule();
+
     [GeneratedRegex(@"^#{1,6}\s")]
     private static partial Regex MarkdownHeading();
 
@@ -26,13 +29,15 @@ public sealed partial class DebrisCleaner : ILayoutStep
     {
         var output = new List<LayoutLine>(document.Lines.Count);
         bool seenBody = false;
-        foreach (var line in document.Lines)
+        for (int index = 0; index < document.Lines.Count; index++)
         {
+            var line = document.Lines[index];
             if (line.Kind != LineKind.Body) { output.Add(line); continue; }
             var text = line.Text;
             var trimmed = text.Trim();
             if (trimmed == "|" || TableSeparatorRow().IsMatch(trimmed) && trimmed.Contains('-') && trimmed.Contains('|')) continue;
-            if (trimmed.Length >= 3 && trimmed.All(c => c is '-' or '_' or '=' or '~' or '*' or '.' or '–' or ' ') && !FootnoteMover.IsSeparator(text))
+            if (trimmed.Length >= 3 && trimmed.All(c => c is '-' or '_' or '=' or '~' or '*' or '.' or '–' or ' ')
+                && !FootnoteMover.StartsArea(document.Lines, index))
             {
                 output.Add(line with { Text = "", Kind = LineKind.Rule });
                 continue;
@@ -44,6 +49,7 @@ public sealed partial class DebrisCleaner : ILayoutStep
                 if (!seenBody || !heading.Contains(' ')) continue;
                 text = heading;
             }
+            text = TrailingRule().Replace(text, "");
             foreach (var part in GluedMarkedBold().Replace(text, "\n").Split('\n'))
             {
                 var cleaned = CleanLine(part);

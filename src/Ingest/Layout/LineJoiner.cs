@@ -66,7 +66,7 @@ public sealed class LineJoiner : ILayoutStep
             return !EndsClause(last) && IsCapitalsLine(next) && (ListMarker.Match(previous) is not null || previous.Length >= FullLineShare * wrapWidth);
         if (char.IsLower(first)) return true; // even after ";": lists inside a sentence wrap so
         if (EndsClause(last)) return false;
-        if (last == '-' || last == ',') return true;
+        if (last == '-' || last == ',' || EndsWithDanglingWord(previous)) return true;
         if (char.IsDigit(first) || first is '(' or '“' or '"' or '-' or '–') return true;
         return previous.Length >= FullLineShare * wrapWidth;
     }
@@ -83,6 +83,20 @@ public sealed class LineJoiner : ILayoutStep
             if (previous.EndsWith(name[..dash], StringComparison.Ordinal) && joined.Contains(name, StringComparison.Ordinal)) return true;
         }
         return false;
+    }
+
+    /// <summary>Words a phrase cannot end with: a line ending in one was wrapped ("7. Báo và" / "Phát thanh, …").</summary>
+    public IReadOnlySet<string> DanglingWords { get; init; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "và", "của", "các", "với", "về", "cho", "trong", "theo", "là", "được", "những", "từ", "đến", "tại", "hoặc",
+        "hay", "để", "bằng", "do", "mà", "nhằm", "đối", "số", "ngày", "tháng", "năm", "thuộc", "có", "không", "sự",
+    };
+
+    private bool EndsWithDanglingWord(string line)
+    {
+        int i = line.Length;
+        while (i > 0 && char.IsLetter(line[i - 1])) i--;
+        return i < line.Length && DanglingWords.Contains(line[i..]);
     }
 
     private static bool EndsClause(char c) => c is '.' or ';' or ':' or '!' or '?' or '…';
