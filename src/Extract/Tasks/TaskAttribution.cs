@@ -59,6 +59,11 @@ public sealed class TaskAttribution(OwnerParser parser, AgencyRecognizer recogni
                 lead.AddRange(names);
                 mode ??= p.Mode ?? ModeOf(source.Text);
                 Add(support, p.Support);
+                // A "* …" line that also names the task's own subjects ("… lãnh đạo Mặt trận Tổ quốc … thực hiện") adds them.
+                if (source.Kind == OwnerSourceKind.Responsibility)
+                    foreach (var m in recognizer.FindAll(source.Text))
+                        if (!lead.Any(l => Scoring.MatchText.NamesMatch(l, m.Name)) && own.Lead.Any(o => Scoring.MatchText.NamesMatch(o, m.Name)))
+                            lead.Add(m.Name);
                 break;
             }
         if (lead.Count == 0 && own.Lead.Count > 0) { lead.AddRange(own.Lead); mode = own.Mode; }
