@@ -89,8 +89,8 @@ public static partial class BodyText
         var k = Key(text);
         if (k.StartsWith("tren day la", StringComparison.Ordinal)) return true;
         bool difficulty = k.Contains("vuong mac", StringComparison.Ordinal) || k.Contains("kho khan", StringComparison.Ordinal);
-        if (difficulty && (k.StartsWith("trong qua trinh", StringComparison.Ordinal) || k.StartsWith("qua trinh", StringComparison.Ordinal)
-                           || k.StartsWith("neu", StringComparison.Ordinal) || k.StartsWith("truong hop", StringComparison.Ordinal)))
+        if (difficulty && (k.StartsWith("trong qua trinh", StringComparison.Ordinal) || k.StartsWith("qua trinh", StringComparison.Ordinal))
+            && k.Contains("neu", StringComparison.Ordinal))
             return true;
         var trimmed = text.TrimEnd();
         if (trimmed.EndsWith("./.", StringComparison.Ordinal) && ThisDocument().IsMatch(k)
