@@ -49,4 +49,17 @@ public class CorpusScoreTests
             ["categ"] = 0.75, ["kind"] = 0.99, ["number"] = 0.99, ["date"] = 0.99, ["issuer"] = 0.99, ["signer"] = 0.99, ["cited"] = 0.97,
         });
     }
+
+    [Fact]
+    public async Task Hand_labelled_real_documents_score_above_floors()
+    {
+        var root = RepoRoot();
+        var report = await ScoreAsync(Path.Combine(root, "corpus", "labels"), Path.Combine(root, "corpus", "realdocs"));
+        Assert.True(report.Documents.Count >= 3);
+        AssertFloors(report, new Dictionary<string, double>
+        {
+            ["taskP"] = 0.9, ["taskR"] = 0.9, ["lead"] = 0.8, ["supp"] = 0.5, ["mode"] = 0.85, ["dline"] = 0.9,
+            ["categ"] = 0.65, ["kind"] = 0.99, ["number"] = 0.99, ["date"] = 0.99, ["issuer"] = 0.99, ["signer"] = 0.99, ["cited"] = 0.95,
+        });
+    }
 }
