@@ -48,11 +48,8 @@ public sealed partial class DocumentExtractor : IDocumentExtractor
             var context = new DeadlineContext(ContextYear(info), info.IssuedOn);
             var drafts = _locator.Locate(outline).ToList();
             foreach (var table in outline.Tables) drafts.AddRange(TaskTableReader.Read(table));
-            foreach (var draft in drafts)
-            {
-                if (draft.Text.Trim().Length == 0) continue;
-                tasks.Add(_attribution.Attribute(draft with { Text = Regex.Replace(draft.Text, @"\s+", " ").Trim() }, context));
-            }
+            tasks.AddRange(_attribution.AttributeAll(
+                drafts.Where(d => d.Text.Trim().Length > 0).Select(d => d with { Text = Spaces().Replace(d.Text, " ").Trim() }), context));
         }
         catch (Exception e) when (e is not OutOfMemoryException) { /* metadata stands; tasks found so far are kept */ }
         return new ExtractionResult(info, tasks);
@@ -66,6 +63,9 @@ public sealed partial class DocumentExtractor : IDocumentExtractor
         var cited = info.References.Where(r => r.IssuedOn is not null).Select(r => r.IssuedOn!.Value.Year).ToList();
         return cited.Count > 0 ? cited.Max() : null;
     }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
 
     [GeneratedRegex(@"(?:năm|NĂM)\s+(?<y>(?:19|20)\d\d)\b")]
     private static partial Regex TitleYear();

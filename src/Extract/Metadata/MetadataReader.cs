@@ -62,8 +62,17 @@ public sealed partial class MetadataReader(ReferenceParser references)
             var m = IssuerSentence().Match(p);
             if (m.Success) return m.Groups["iss"].Value.Trim();
         }
+        // A directive's "…, Thủ tướng Chính phủ yêu cầu …:" names its issuer as the subject.
+        foreach (var p in preamble.Where(p => p.TrimEnd().EndsWith(':')))
+        {
+            var m = DirectiveSubject().Match(p);
+            if (m.Success) return m.Groups["iss"].Value.Trim();
+        }
         return null;
     }
+
+    [GeneratedRegex(@"(?:^|[,;:.]\s*)(?<iss>(?:Thủ tướng|Bộ trưởng|Chủ tịch|Ủy ban|UBND|Ban |Bộ |Tỉnh ủy|Thành ủy)[^,;:()]{0,80}?)\s+(?:yêu cầu|chỉ thị)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex DirectiveSubject();
 
     private static readonly string[] ProvinceLevels = ["tinh", "tinh uy"];
     private static readonly string[] CityLevels = ["thanh pho", "thanh uy"];

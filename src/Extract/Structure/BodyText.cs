@@ -25,6 +25,29 @@ public static partial class BodyText
         return Spaces().Replace(s, " ");
     }
 
+    /// <summary>
+    /// Joins an item's lines into one paragraph. A line without closing punctuation followed by a capitalised one
+    /// (a heading line, then its body) gets a full stop, so that the body's subject starts a sentence.
+    /// </summary>
+    public static string JoinParagraphs(IEnumerable<string> parts)
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (var raw in parts)
+        {
+            var part = raw.Trim();
+            if (part.Length == 0) continue;
+            if (sb.Length > 0)
+            {
+                char last = sb[^1];
+                bool closed = last is '.' or ';' or ':' or '!' or '?' or ',' or ')' or '”' or '"';
+                if (!closed && char.IsUpper(part[0])) sb.Append('.');
+                sb.Append(' ');
+            }
+            sb.Append(part);
+        }
+        return sb.ToString();
+    }
+
     /// <summary>Folded, lower-case, punctuation-free form for keyword tests.</summary>
     public static string Key(string text) => MatchText.Fold(text);
 
@@ -66,8 +89,8 @@ public static partial class BodyText
         var k = Key(text);
         if (k.StartsWith("tren day la", StringComparison.Ordinal)) return true;
         bool difficulty = k.Contains("vuong mac", StringComparison.Ordinal) || k.Contains("kho khan", StringComparison.Ordinal);
-        if (difficulty && (k.StartsWith("trong qua trinh", StringComparison.Ordinal) || k.StartsWith("qua trinh", StringComparison.Ordinal)
-                           || k.StartsWith("neu", StringComparison.Ordinal) || k.StartsWith("truong hop", StringComparison.Ordinal)))
+        if (difficulty && (k.StartsWith("trong qua trinh", StringComparison.Ordinal) || k.StartsWith("qua trinh", StringComparison.Ordinal))
+            && k.Contains("neu", StringComparison.Ordinal))
             return true;
         var trimmed = text.TrimEnd();
         if (trimmed.EndsWith("./.", StringComparison.Ordinal) && ThisDocument().IsMatch(k)

@@ -20,7 +20,7 @@ public sealed class OutlineNode(ListMarker marker, string text)
     public IEnumerable<OutlineNode> Items => Children.Where(c => !c.IsResponsibility);
 
     /// <summary>The text with its continuations, joined into one paragraph.</summary>
-    public string FullText => Continuations.Count == 0 ? Text : string.Join(" ", Continuations.Prepend(Text).Where(s => s.Length > 0));
+    public string FullText => Continuations.Count == 0 ? Text : BodyText.JoinParagraphs(Continuations.Prepend(Text));
 
     public override string ToString() => $"{Marker.Text} {Text}";
 }

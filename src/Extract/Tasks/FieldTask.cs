@@ -48,8 +48,7 @@ public static class FieldTask
             Add(values, field.Value, Join(rest, part.Node is null ? "" : Descendants(part.Node)));
         }
         if (fieldCount < 2 || !(values.ContainsKey(Field.Lead) || values.ContainsKey(Field.Deadline))) return false;
-        var text = string.Join(" ", new[] { node.Text }.Concat(values.GetValueOrDefault(Field.Content) ?? []).Concat(content)
-            .Where(s => s.Length > 0));
+        var text = BodyText.JoinParagraphs(new[] { node.Text }.Concat(content).Concat(values.GetValueOrDefault(Field.Content) ?? []));
         draft = new TaskDraft
         {
             Path = path,

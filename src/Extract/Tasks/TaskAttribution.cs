@@ -8,9 +8,28 @@ namespace DirectiveTracker.Extract.Tasks;
 /// an owner heading or "* …" line decides the lead over the task's own subject; an intro gives the lead only when
 /// the task names none, and its support passes down; table columns and labelled fields come first of all.
 /// </summary>
-public sealed class TaskAttribution(OwnerParser owners, AgencyRecognizer recognizer, DeadlineParser deadlines, CategoryRules categories, IOwnerShape shape)
+public sealed class TaskAttribution(OwnerParser parser, AgencyRecognizer recognizer, DeadlineParser deadlines, CategoryRules categories, IOwnerShape shape)
 {
-    public TaskItem Attribute(TaskDraft draft, DeadlineContext context)
+    /// <summary>Attributes the tasks of one document; owner texts shared by several tasks (headings, intros) are parsed once.</summary>
+    public IReadOnlyList<TaskItem> AttributeAll(IEnumerable<TaskDraft> drafts, DeadlineContext context)
+    {
+        var cache = new Dictionary<string, OwnerAssignment>(StringComparer.Ordinal);
+        var owners = new CachedOwners(parser, cache);
+        return drafts.Select(d => (Draft: d, Task: Attribute(d, context, owners)))
+            .Where(x => !x.Draft.RequiresOwner || x.Task.Lead.Count > 0)
+            .Select(x => x.Task).ToList();
+    }
+
+    private sealed class CachedOwners(OwnerParser parser, Dictionary<string, OwnerAssignment> cache)
+    {
+        public OwnerAssignment Parse(string text)
+        {
+            if (!cache.TryGetValue(text, out var result)) cache[text] = result = parser.Parse(text);
+            return result;
+        }
+    }
+
+    private TaskItem Attribute(TaskDraft draft, DeadlineContext context, CachedOwners owners)
     {
         var text = draft.Text;
         var own = owners.Parse(text);
@@ -22,24 +41,29 @@ public sealed class TaskAttribution(OwnerParser owners, AgencyRecognizer recogni
 
         if (draft.LeadColumn is not null)
         {
-            lead.AddRange(Names(draft.LeadColumn));
-            if (draft.SupportColumn is not null) support.AddRange(Names(draft.SupportColumn));
+            lead.AddRange(Names(draft.LeadColumn, owners));
+            if (draft.SupportColumn is not null) support.AddRange(Names(draft.SupportColumn, owners));
         }
         if (lead.Count == 0 && inline is not null)
         {
             var p = owners.Parse(inline);
-            lead.AddRange(p.Lead.Count > 0 ? p.Lead : Names(inline));
+            lead.AddRange(p.Lead.Count > 0 ? p.Lead : Names(inline, owners));
             mode = p.Mode;
         }
         if (lead.Count == 0)
             foreach (var source in draft.Owners.Where(o => o.Kind != OwnerSourceKind.Intro))
             {
                 var p = owners.Parse(source.Text);
-                var names = p.Lead.Count > 0 ? p.Lead : source.Kind == OwnerSourceKind.Heading ? Names(source.Text) : [];
+                var names = p.Lead.Count > 0 ? p.Lead : source.Kind == OwnerSourceKind.Heading ? Names(source.Text, owners) : [];
                 if (names.Count == 0) continue;
                 lead.AddRange(names);
                 mode ??= p.Mode ?? ModeOf(source.Text);
                 Add(support, p.Support);
+                // A "* …" line that also names the task's own subjects ("… lãnh đạo Mặt trận Tổ quốc … thực hiện") adds them.
+                if (source.Kind == OwnerSourceKind.Responsibility)
+                    foreach (var m in recognizer.FindAll(source.Text))
+                        if (!lead.Any(l => Scoring.MatchText.NamesMatch(l, m.Name)) && own.Lead.Any(o => Scoring.MatchText.NamesMatch(o, m.Name)))
+                            lead.Add(m.Name);
                 break;
             }
         if (lead.Count == 0 && own.Lead.Count > 0) { lead.AddRange(own.Lead); mode = own.Mode; }
@@ -73,13 +97,23 @@ public sealed class TaskAttribution(OwnerParser owners, AgencyRecognizer recogni
             Support = support.Select(AgencyName.Expand).Distinct(StringComparer.Ordinal).ToList(),
             Mode = distinctLead.Count == 0 ? null : mode ?? AssignmentMode.Assigned,
             Deadline = deadline,
-            Category = categories.Classify(text),
+            Category = categories.Classify(CategoryText(text, inline)),
         };
     }
 
-    // A bare list of agencies (a table cell, an owner heading): every agency named.
-    private List<string> Names(string text)
+    // The task's main action: its first sentence, after an inline owner.
+    private static string CategoryText(string text, string? inline)
     {
+        var t = inline is not null && text.StartsWith(inline, StringComparison.Ordinal) ? text[inline.Length..].TrimStart(':', ' ') : text;
+        int end = t.IndexOf(". ", StringComparison.Ordinal);
+        return end > 20 ? t[..end] : t;
+    }
+
+    // A bare list of agencies (a table cell, an owner heading): every agency named.
+    private List<string> Names(string text, CachedOwners owners)
+    {
+        // A bare list of names ("Sở Nội vụ, Sở Giáo dục và Đào tạo, Sở Tài chính."): every agency it names.
+        if (shape.IsOwnerHeading(text)) { var all = recognizer.FindAll(text).Select(m => m.Name).ToList(); if (all.Count > 0) return all; }
         var p = owners.Parse(text);
         if (p.Lead.Count > 0) return p.Lead.Concat(p.Support).ToList();
         return recognizer.FindAll(text).Select(m => m.Name).ToList();

@@ -34,6 +34,9 @@ public sealed record TaskDraft
     /// <summary>Support column or field ("Cơ quan phối hợp") text.</summary>
     public string? SupportColumn { get; init; }
 
+    /// <summary>True in sections (funding, reporting) where an item is a task only when it names an owner.</summary>
+    public bool RequiresOwner { get; init; }
+
     /// <summary>Deadline column or field ("Thời gian thực hiện", "Thời hạn hoàn thành") text.</summary>
     public string? DeadlineColumn { get; init; }
 }

@@ -15,6 +15,9 @@ public sealed class TaskLocator(IOwnerShape shape)
         ["muc dich", "muc tieu", "quan diem", "can cu", "su can thiet", "tinh hinh", "ket qua", "danh gia", "boi canh",
          "thuc trang", "yeu cau", "kinh phi", "nguon kinh phi", "pham vi", "doi tuong", "giai thich"];
 
+    // Sections whose items are tasks only when they name an owner ("Sở Tài chính bố trí kinh phí …").
+    private static readonly string[] OwnedOnlySections = ["kinh phi", "nguon kinh phi", "che do bao cao", "thong tin bao cao"];
+
     private static readonly string[] TaskWords = ["nhiem vu", "giai phap", "to chuc thuc hien", "noi dung", "phan cong", "trach nhiem"];
 
     public IReadOnlyList<TaskDraft> Locate(Outline outline)
@@ -26,9 +29,10 @@ public sealed class TaskLocator(IOwnerShape shape)
         if (outline.HasSections)
         {
             var sections = outline.Roots.Where(r => r.Marker.Kind == MarkerKind.Roman).ToList();
-            var taskSections = sections.Where(IsTaskSection).ToList();
+            var taskSections = sections.Where(s => IsTaskSection(s) || IsOwnedOnlySection(s)).ToList();
             foreach (var section in taskSections)
             {
+                int first = drafts.Count;
                 var owners = new List<OwnerSource>(baseOwners);
                 var intro = Paragraphs(section.Continuations, out var afterClosing);
                 if (section.Items.Any())
@@ -42,8 +46,10 @@ public sealed class TaskLocator(IOwnerShape shape)
                     foreach (var p in intro) drafts.Add(new TaskDraft { Path = section.Marker.Label, Text = p, Owners = owners });
                 }
                 _ = afterClosing;
+                if (IsOwnedOnlySection(section))
+                    for (int i = first; i < drafts.Count; i++) drafts[i] = drafts[i] with { RequiresOwner = true };
             }
-            if (taskSections.Count > 0) DetachTrailing(taskSections[^1], drafts, baseOwners);
+            if (taskSections.LastOrDefault(IsTaskSection) is { } lastSection) DetachTrailing(lastSection, drafts, baseOwners);
         }
         else
         {
@@ -57,6 +63,9 @@ public sealed class TaskLocator(IOwnerShape shape)
         }
         return drafts;
     }
+
+    public static bool IsOwnedOnlySection(OutlineNode section) =>
+        OwnedOnlySections.Any(n => BodyText.Key(section.Text).StartsWith(n, StringComparison.Ordinal));
 
     public static bool IsTaskSection(OutlineNode section)
     {
@@ -109,7 +118,7 @@ public sealed class TaskLocator(IOwnerShape shape)
             return CollectChildren(node, path, passed);
         }
         if (FieldTask.TryRead(node, path, owners, out var fields)) return [fields];
-        var text = string.Join(" ", paragraphs.Prepend(node.Text).Where(s => s.Length > 0));
+        var text = BodyText.JoinParagraphs(paragraphs.Prepend(node.Text));
         var draft = new TaskDraft { Path = path, Text = text, Owners = owners };
         var star = node.Children.LastOrDefault(c => c.IsResponsibility);
         return [star is null ? draft : Responsible(draft, star.FullText)];
@@ -149,7 +158,7 @@ public sealed class TaskLocator(IOwnerShape shape)
         // Rebuild the leaf's task text without the detached paragraphs.
         int index = drafts.Count - 1;
         var kept = paragraphs.Take(first).Prepend(leaf.Text).Where(s => s.Length > 0);
-        drafts[index] = drafts[index] with { Text = string.Join(" ", kept) };
+        drafts[index] = drafts[index] with { Text = BodyText.JoinParagraphs(kept) };
         foreach (var p in paragraphs.Skip(first))
             drafts.Add(new TaskDraft { Path = section.Marker.Label, Text = p, Owners = baseOwners });
     }

@@ -1,0 +1,53 @@
+using DirectiveTracker.Extract.Model;
+
+namespace DirectiveTracker.Extract.Tests.Structure;
+
+public class MetadataTests
+{
+    private static readonly DocumentExtractor Extractor = new();
+
+    [Fact]
+    public void Header_number_date_place_title_and_signature()
+    {
+        var info = Extractor.Extract(DocumentBuilder.FromLines(
+            "ỦY BAN NHÂN DÂN", "TỈNH ĐẮK LẮK", "Số: 12 /KH-UBND", "Đắk Lắk, ngày 05 tháng 3 năm 2025",
+            "KẾ HOẠCH", "Triển khai công tác chuyển đổi số năm 2025.",
+            "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ;",
+            "I. MỤC ĐÍCH, YÊU CẦU", "1. Bảo đảm hiệu quả.",
+            "Nơi nhận:", "- Thường trực Tỉnh ủy;", "- Lưu: VT.",
+            "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An")).Document;
+        Assert.Equal(DocumentKind.KeHoach, info.Kind);
+        Assert.Equal("12/KH-UBND", info.Number);
+        Assert.Equal(new DateOnly(2025, 3, 5), info.IssuedOn);
+        Assert.Equal("Đắk Lắk", info.Place);
+        Assert.Equal("Triển khai công tác chuyển đổi số năm 2025", info.Title);
+        Assert.Equal("Ủy ban nhân dân tỉnh Đắk Lắk", info.Issuer);
+        Assert.Equal(new Signer("Nguyễn Văn An", "Phó Chủ tịch", "KT. Chủ tịch"), info.Signer);
+        Assert.Equal(["Thường trực Tỉnh ủy", "Lưu: VT"], info.Recipients);
+        var basis = Assert.Single(info.References);
+        Assert.Equal(("98/2023/NĐ-CP", ReferenceRelation.Basis), (basis.Number, basis.Relation));
+    }
+
+    [Fact]
+    public void Placeholder_number_is_null_and_issuer_comes_from_the_body_sentence()
+    {
+        var info = Extractor.Extract(DocumentBuilder.FromLines(
+            "Số: *MS* /KH-UBND", "Thái Bình, ngày *10* tháng 8 năm 2021", "KẾ HOẠCH", "Tổ chức triển khai thực hiện",
+            "Thực hiện Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ; Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:")).Document;
+        Assert.Null(info.Number);
+        Assert.Equal(new DateOnly(2021, 8, 10), info.IssuedOn);
+        Assert.Equal("Ủy ban nhân dân tỉnh Thái Bình", info.Issuer);
+        Assert.Equal(ReferenceRelation.Implements, Assert.Single(info.References).Relation);
+    }
+
+    [Fact]
+    public void Party_signature_capacity_is_recased()
+    {
+        var info = Extractor.Extract(DocumentBuilder.FromLines(
+            "KẾ HOẠCH", "thực hiện Chỉ thị số 41-CT/TW", "Ban Thường vụ Tỉnh ủy xây dựng Kế hoạch thực hiện như sau.",
+            "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Nguyễn Tiến Thành")).Document;
+        Assert.Equal(new Signer("Nguyễn Tiến Thành", "Phó Bí thư", "T/M Ban Thường vụ"), info.Signer);
+        Assert.Equal("Ban Thường vụ Tỉnh ủy", info.Issuer);
+        Assert.Null(info.IssuedOn);
+    }
+}

@@ -1,0 +1,146 @@
+using DirectiveTracker.Extract.Model;
+
+namespace DirectiveTracker.Extract.Tests.Structure;
+
+public class TaskStructureTests
+{
+    private static readonly DocumentExtractor Extractor = new();
+
+    private static IReadOnlyList<TaskItem> Tasks(params string[] lines) => Extractor.Extract(DocumentBuilder.FromLines(lines)).Tasks;
+
+    [Fact]
+    public void Purpose_section_is_not_tasks_and_numbered_items_without_bullets_are()
+    {
+        var tasks = Tasks(
+            "KẾ HOẠCH", "Công tác năm 2025",
+            "I. MỤC ĐÍCH, YÊU CẦU", "1. Nâng cao nhận thức của cán bộ.",
+            "II. NỘI DUNG", "1. Tổ chức tuyên truyền Luật Thi đua, khen thưởng.", "2. Phát động phong trào thi đua yêu nước.");
+        Assert.Equal(["II.1", "II.2"], tasks.Select(t => t.Path));
+    }
+
+    [Fact]
+    public void Owner_heading_passes_its_owner_to_bullets_and_is_not_a_task()
+    {
+        var tasks = Tasks(
+            "III. TỔ CHỨC THỰC HIỆN",
+            "2. Sở Nội vụ (Ban Thi đua - Khen thưởng):",
+            "- Tham mưu Ủy ban nhân dân tỉnh ban hành kế hoạch tổ chức phong trào thi đua;",
+            "- Phối hợp với Sở Tài chính làm tốt công tác tuyên truyền.");
+        Assert.Equal(["III.2.1", "III.2.2"], tasks.Select(t => t.Path));
+        Assert.All(tasks, t => Assert.Equal(["Sở Nội vụ (Ban Thi đua - Khen thưởng)"], t.Lead));
+        Assert.Contains("Sở Tài chính", tasks[1].Support);
+        Assert.All(tasks, t => Assert.Equal(AssignmentMode.Assigned, t.Mode));
+    }
+
+    [Fact]
+    public void Responsibility_line_applies_to_bullets_since_the_previous_one()
+    {
+        var tasks = Tasks(
+            "II. NHIỆM VỤ, GIẢI PHÁP",
+            "2. Tăng cường công tác lãnh đạo",
+            "- Xây dựng kế hoạch cụ thể về thi đua.",
+            "- Đổi mới hoạt động của hội đồng thi đua.",
+            "* Sở Nội vụ chủ trì triển khai, hoàn thành trước ngày 30-3-2025.",
+            "- Củng cố tổ chức bộ máy làm công tác thi đua.",
+            "* Sở Tài chính thực hiện thường xuyên.");
+        Assert.Equal(["II.2.1", "II.2.2", "II.2.3"], tasks.Select(t => t.Path));
+        Assert.Equal("Sở Nội vụ", Assert.Single(tasks[0].Lead));
+        Assert.Equal("Sở Nội vụ", Assert.Single(tasks[1].Lead));
+        Assert.Equal(new DateOnly(2025, 3, 30), tasks[1].Deadline?.Due);
+        Assert.Equal("Sở Tài chính", Assert.Single(tasks[2].Lead));
+        Assert.Equal(DeadlineKind.Ongoing, tasks[2].Deadline?.Kind);
+    }
+
+    [Fact]
+    public void Plus_bullets_under_an_owner_only_bullet_get_four_level_paths()
+    {
+        var tasks = Tasks(
+            "II. NỘI DUNG",
+            "2. Tuyên truyền, phổ biến pháp luật",
+            "- Các cơ quan, đơn vị, địa phương:",
+            "+ Tiếp tục tuyên truyền tư tưởng thi đua yêu nước;",
+            "+ Lựa chọn các tập thể tiêu biểu để tuyên truyền.",
+            "- Cơ quan truyền thông của tỉnh: Xây dựng chuyên trang, chuyên mục.");
+        Assert.Equal(["II.2.1.1", "II.2.1.2", "II.2.2"], tasks.Select(t => t.Path));
+        Assert.Equal("Các cơ quan, đơn vị, địa phương", Assert.Single(tasks[0].Lead));
+        Assert.Equal("Cơ quan truyền thông của tỉnh", Assert.Single(tasks[2].Lead));
+    }
+
+    [Fact]
+    public void Continuation_joins_its_item_standalone_paragraph_at_the_end_of_III_is_a_task_and_boilerplate_is_not()
+    {
+        var tasks = Tasks(
+            "III. TỔ CHỨC THỰC HIỆN",
+            "1. Sở Nội vụ tổ chức quán triệt kế hoạch.",
+            "Chỉ đạo tổ chức phát động các phong trào thi đua.",
+            "2. Sở Tài chính bảo đảm kinh phí thực hiện.",
+            "Sở Tư pháp chủ trì, phối hợp với các cơ quan liên quan theo dõi, kiểm tra việc thực hiện Kế hoạch này.",
+            "Trên đây là Kế hoạch thi đua của tỉnh; nếu có khó khăn, vướng mắc phản ánh về Sở Nội vụ.",
+            "Nơi nhận:", "- Như trên;", "- Lưu VT.");
+        Assert.Equal(["III.1", "III.2", "III"], tasks.Select(t => t.Path));
+        Assert.Contains("phát động các phong trào", tasks[0].Text);
+        Assert.Equal("Sở Tư pháp", Assert.Single(tasks[2].Lead));
+        Assert.Contains("các cơ quan liên quan", tasks[2].Support);
+        Assert.DoesNotContain(tasks, t => t.Text.Contains("Trên đây"));
+    }
+
+    [Fact]
+    public void Directive_items_after_a_requirement_intro_take_the_addressee()
+    {
+        var result = Extractor.Extract(DocumentBuilder.FromLines(
+            "CHỈ THỊ", "Về việc đào tạo nghề",
+            "Thủ tướng Chính phủ yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương:",
+            "1. Chỉ đạo các cấp đưa nội dung đào tạo nghề vào kế hoạch hàng năm.",
+            "2. Sở Lao động - Thương binh và Xã hội có trách nhiệm thống kê nhu cầu đào tạo."));
+        Assert.Equal(DocumentKind.ChiThi, result.Document.Kind);
+        Assert.Equal(["1", "2"], result.Tasks.Select(t => t.Path));
+        Assert.Equal(AssignmentMode.Required, result.Tasks[0].Mode);
+        Assert.Contains(result.Tasks[0].Lead, l => l.StartsWith("Chủ tịch Ủy ban nhân dân", StringComparison.Ordinal));
+        Assert.Contains(result.Tasks[1].Lead, l => l.StartsWith("Sở Lao động", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Task_table_rows_are_tasks_with_column_owners_and_deadlines()
+    {
+        var doc = DocumentBuilder.WithTable(
+            ["KẾ HOẠCH", "Chuyển đổi số năm 2025", "PHỤ LỤC"],
+            [
+                ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện", "Sản phẩm"],
+                ["I", "Hoàn thiện thể chế", "", "", "", ""],
+                ["1", "Xây dựng quy chế quản lý dữ liệu", "Sở Khoa học và Công nghệ", "Sở Tư pháp", "Quý II/2025", "Quyết định"],
+                ["2", "Tổ chức tập huấn chuyển đổi số", "Sở Nội vụ", "", "Thường xuyên", "Lớp tập huấn"],
+            ]);
+        var tasks = Extractor.Extract(doc).Tasks;
+        Assert.Equal(["PL1.1", "PL1.2"], tasks.Select(t => t.Path));
+        Assert.Equal("Sở Khoa học và Công nghệ", Assert.Single(tasks[0].Lead));
+        Assert.Equal("Sở Tư pháp", Assert.Single(tasks[0].Support));
+        Assert.Equal(new DateOnly(2025, 6, 30), tasks[0].Deadline?.Due);
+        Assert.Equal(DeadlineKind.Ongoing, tasks[1].Deadline?.Kind);
+    }
+
+    [Fact]
+    public void Labelled_fields_make_one_task()
+    {
+        var tasks = Tasks(
+            "II. NỘI DUNG",
+            "1. Phổ biến, giáo dục Luật Việc làm",
+            "- Nội dung thực hiện: Tổ chức phổ biến Luật Việc làm bằng nhiều hình thức.",
+            "- Cơ quan thực hiện: Sở Nội vụ.",
+            "- Thời gian thực hiện: Năm 2025.");
+        var task = Assert.Single(tasks);
+        Assert.Equal("II.1", task.Path);
+        Assert.Equal("Sở Nội vụ", Assert.Single(task.Lead));
+        Assert.Equal(new DateOnly(2025, 12, 31), task.Deadline?.Due);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("Nơi nhận:")]
+    [InlineData("I.")]
+    [InlineData("* \n- \n+ \n1.\na)")]
+    public void Odd_input_gives_a_result_not_an_exception(string text)
+    {
+        var result = Extractor.Extract(DocumentBuilder.FromLines(text.Split('\n')));
+        Assert.NotNull(result.Document);
+    }
+}
