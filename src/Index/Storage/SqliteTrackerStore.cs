@@ -69,8 +69,24 @@ public sealed partial class SqliteTrackerStore : ITrackerStore
 
     public StoreOutcome Save(IngestedDocument document, ExtractionResult extraction)
     {
-        var json = ContractJson.Serialize(extraction);
         using var tx = _db.BeginTransaction();
+        var outcome = Save(document, extraction, tx);
+        tx.Commit();
+        return outcome;
+    }
+
+    /// <summary>Stores many documents in one transaction (bulk import, benchmarks): all of them or none.</summary>
+    public IReadOnlyList<StoreOutcome> SaveMany(IEnumerable<(IngestedDocument Document, ExtractionResult Extraction)> documents)
+    {
+        using var tx = _db.BeginTransaction();
+        var outcomes = documents.Select(d => Save(d.Document, d.Extraction, tx)).ToList();
+        tx.Commit();
+        return outcomes;
+    }
+
+    private StoreOutcome Save(IngestedDocument document, ExtractionResult extraction, SqliteTransaction tx)
+    {
+        var json = ContractJson.Serialize(extraction);
         long? existing = null;
         string? existingJson = null, existingText = null;
         using (var cmd = Command("SELECT id, extraction_json, text FROM documents WHERE sha256 = @s", tx, ("@s", document.Sha256)))
@@ -80,7 +96,6 @@ public sealed partial class SqliteTrackerStore : ITrackerStore
         }
         if (existing is { } same && existingJson == json && existingText == document.Text)
         {
-            tx.Commit();
             return new StoreOutcome(same, StoreChange.Unchanged, extraction.Tasks.Count);
         }
 
@@ -160,26 +175,20 @@ public sealed partial class SqliteTrackerStore : ITrackerStore
 
         OnWrite?.Invoke("index");
         IndexDocument(id, tx);
-        tx.Commit();
         return new StoreOutcome(id, existing is null ? StoreChange.Added : StoreChange.Replaced, extraction.Tasks.Count);
     }
 
+    /// <summary>Files an agency under its key; a new spelling joins the key's aliases. One statement, no read-back.</summary>
     private void UpsertAgency(string name, SqliteTransaction tx)
     {
         var key = _options.AgencyKeys.Key(name);
         if (key.Length == 0) return;
-        var aliases = new HashSet<string>(StringComparer.Ordinal);
-        using (var cmd = Command("SELECT aliases FROM agencies WHERE key = @k", tx, ("@k", key)))
-        {
-            if (cmd.ExecuteScalar() is string json) aliases.UnionWith(JsonSerializer.Deserialize<string[]>(json) ?? []);
-            else
-            {
-                Exec("INSERT INTO agencies (key, display_name, aliases) VALUES (@k, @n, @a)", tx, ("@k", key), ("@n", name), ("@a", JsonSerializer.Serialize(new[] { name }, ContractJson.Options)));
-                return;
-            }
-        }
-        if (aliases.Add(name))
-            Exec("UPDATE agencies SET aliases = @a WHERE key = @k", tx, ("@k", key), ("@a", JsonSerializer.Serialize(aliases.Order(StringComparer.Ordinal), ContractJson.Options)));
+        Exec("""
+            INSERT INTO agencies (key, display_name, aliases) VALUES (@k, @n, json_array(@n))
+            ON CONFLICT (key) DO UPDATE SET aliases =
+                (SELECT json_group_array(value) FROM (SELECT value FROM json_each(agencies.aliases) UNION SELECT @n ORDER BY 1))
+            WHERE NOT EXISTS (SELECT 1 FROM json_each(agencies.aliases) WHERE value = @n)
+            """, tx, ("@k", key), ("@n", name));
     }
 
     public (int Documents, int Tasks) Count()
