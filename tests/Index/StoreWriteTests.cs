@@ -102,3 +102,26 @@ public sealed class StoreWriteTests : IDisposable
         Assert.Equal(6L, cmd.ExecuteScalar());
     }
 }
+
+public sealed class SearchWindowTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "dtrack-window-" + Guid.NewGuid().ToString("N"));
+    public void Dispose() { Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools(); try { Directory.Delete(_folder, true); } catch (IOException) { } }
+
+    [Fact]
+    public void Beyond_the_windows_totals_stay_exact_and_results_say_approximate()
+    {
+        using var store = new Storage.SqliteTrackerStore(new Storage.TrackerStoreOptions
+        {
+            DatabasePath = Path.Combine(_folder, "tracker.db"), RankWindow = 2, FacetWindow = 3,
+        });
+        for (int i = 0; i < 6; i++) Docs.Add(store, Docs.Extraction($"Kế hoạch phòng cháy số {i}", issuedOn: new DateOnly(2020 + i, 1, 1)));
+        var r = store.Search(new SearchRequest("phòng cháy", 10));
+        Assert.Equal(6, r.Total);
+        Assert.True(r.Approximate);
+        Assert.Equal(3, r.Facets["year"].Sum(f => f.Count));
+        Assert.Equal([2025, 2024], r.Hits.Select(h => h.IssuedOn!.Value.Year).ToArray()); // ranked: the two newest
+        var small = store.Search(new SearchRequest("\"số 1\""));
+        Assert.False(small.Approximate);
+    }
+}

@@ -7,10 +7,11 @@ using Microsoft.Data.Sqlite;
 namespace DirectiveTracker.Index.Storage;
 
 /// <summary>
-/// Query execution. Plan: (1) collect the matching entry ids, filters applied, into a temporary table — FTS5
-/// without ranking is cheap; (2) facets are GROUP BYs over that table; (3) BM25 ranks only those hits, and when
-/// there are more than <see cref="TrackerStoreOptions.RankWindow"/>, only the most recently added ones (a rowid
-/// floor FTS5 applies while scanning), so ranking cost is bounded whatever the query.
+/// Query execution. Plan: (1) collect the matching entry ids, filters applied, newest first, into a temporary
+/// table — FTS5 without ranking is cheap — up to <see cref="TrackerStoreOptions.FacetWindow"/> (beyond it the total
+/// is counted apart); (2) facets are GROUP BYs over that table; (3) BM25 ranks only those hits, and when there are
+/// more than <see cref="TrackerStoreOptions.RankWindow"/>, only the most recently added ones (a rowid floor FTS5
+/// applies while scanning), so ranking cost is bounded whatever the query.
 /// </summary>
 public sealed partial class SqliteTrackerStore
 {
@@ -40,23 +41,31 @@ public sealed partial class SqliteTrackerStore
         using var tx = _db.BeginTransaction(deferred: true);
         Exec("CREATE TEMP TABLE IF NOT EXISTS hits (id INTEGER PRIMARY KEY); DELETE FROM temp.hits;", tx);
         var where = filter.IsEmpty ? "" : " AND " + filter.Sql;
-        string collect = fts is null
-            ? $"INSERT INTO temp.hits SELECT e.id FROM search_entries e WHERE 1 = 1{where}"
+        // The matching entry ids, newest first; FTS5 without ranking walks its doclists cheaply.
+        string matching = fts is null
+            ? $"SELECT e.id FROM search_entries e WHERE 1 = 1{where}"
             : filter.IsEmpty
-                ? "INSERT INTO temp.hits SELECT rowid FROM search_fts WHERE search_fts MATCH @match"
-                : $"INSERT INTO temp.hits SELECT e.id FROM search_entries e WHERE e.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH @match){where}";
-        int total;
+                ? "SELECT rowid AS id FROM search_fts WHERE search_fts MATCH @match"
+                : $"SELECT e.id FROM search_entries e WHERE e.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH @match){where}";
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        using (var cmd = Command(collect, tx, [.. common]))
-            total = cmd.ExecuteNonQuery();
+        int collected;
+        using (var cmd = Command($"INSERT INTO temp.hits {matching} ORDER BY 1 DESC LIMIT @window", tx, [.. common, ("@window", _options.FacetWindow)]))
+            collected = cmd.ExecuteNonQuery();
+        int total = collected;
+        if (collected >= _options.FacetWindow)
+        {
+            using var count = Command($"SELECT count(*) FROM ({matching})", tx, [.. common]);
+            total = Convert.ToInt32(count.ExecuteScalar(), CultureInfo.InvariantCulture);
+        }
         var tCollect = watch.Elapsed.TotalMilliseconds;
         var facets = Facets(tx, common);
         var tFacets = watch.Elapsed.TotalMilliseconds;
-        var (ranked, approximate) = Rank(tx, fts, total, limit, restrictToHits: !filter.IsEmpty, common);
+        var (ranked, rankApproximate) = Rank(tx, fts, collected, limit, restrictToHits: !filter.IsEmpty, common);
         var tRank = watch.Elapsed.TotalMilliseconds;
         var hits = LoadHits(tx, ranked, fts, today, limit);
         tx.Commit();
         LastTimings = $"collect {tCollect:F1} facets {tFacets - tCollect:F1} rank {tRank - tFacets:F1} load {watch.Elapsed.TotalMilliseconds - tRank:F1}";
+        bool approximate = rankApproximate || total > collected;
         return new SearchResults(request.Query, total, hits, facets, approximate);
     }
 
