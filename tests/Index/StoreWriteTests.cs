@@ -90,6 +90,17 @@ public sealed class StoreWriteTests : IDisposable
     }
 
     [Fact]
+    public void Agency_filter_matches_abbreviations_and_longer_names_of_the_same_key()
+    {
+        Docs.Add(_t.Store, Docs.Extraction("A", tasks: [Docs.Task("1", "việc một", ["Sở Thông tin và Truyền thông tỉnh Thái Bình"])]));
+        Docs.Add(_t.Store, Docs.Extraction("B", tasks: [Docs.Task("1", "việc hai", ["Sở TT&TT"])]));
+        Docs.Add(_t.Store, Docs.Extraction("C", tasks: [Docs.Task("1", "việc ba", ["Sở Tư pháp"])]));
+        Assert.Equal(2, _t.Store.Search(new SearchRequest("agency:\"Sở Thông tin và Truyền thông\"")).Total);
+        Assert.Equal(2, _t.Store.Search(new SearchRequest("agency:\"Sở TT&TT\"")).Total);
+        Assert.Equal(1, _t.Store.Search(new SearchRequest("agency:\"so tu phap\"")).Total);
+    }
+
+    [Fact]
     public void Migrations_run_once_each_and_wal_is_on()
     {
         _t.Reopen();
