@@ -5,11 +5,12 @@ return args.FirstOrDefault() switch
     "ingest" => await DirectiveTracker.Bench.IngestBench.RunAsync(args[1..]),
     "layout" => await DirectiveTracker.Bench.LayoutBench.RunAsync(args[1..]),
     "extract" => await DirectiveTracker.Bench.ExtractBench.RunAsync(args[1..]),
+    "search" => DirectiveTracker.Bench.SearchBench.Run(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Bench <ingest|layout|extract> [options]");
+    Console.Error.WriteLine("usage: Bench <ingest|layout|extract|search> [options]");
     return 2;
 }

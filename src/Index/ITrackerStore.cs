@@ -13,6 +13,9 @@ public interface ITrackerStore : IDisposable
     /// <summary>Stores (or replaces, by SHA-256) a document with its extraction and indexes it, all or nothing.</summary>
     StoreOutcome Save(IngestedDocument document, ExtractionResult extraction);
 
+    /// <summary>Stores many documents in one transaction: all of them or none.</summary>
+    IReadOnlyList<StoreOutcome> SaveMany(IEnumerable<(IngestedDocument Document, ExtractionResult Extraction)> documents);
+
     /// <summary>Runs a query of the query language; throws <see cref="Search.QuerySyntaxException"/> for a malformed query.</summary>
     SearchResults Search(SearchRequest request);
 

@@ -90,6 +90,17 @@ public sealed class StoreWriteTests : IDisposable
     }
 
     [Fact]
+    public void Agency_filter_matches_abbreviations_and_longer_names_of_the_same_key()
+    {
+        Docs.Add(_t.Store, Docs.Extraction("A", tasks: [Docs.Task("1", "việc một", ["Sở Thông tin và Truyền thông tỉnh Thái Bình"])]));
+        Docs.Add(_t.Store, Docs.Extraction("B", tasks: [Docs.Task("1", "việc hai", ["Sở TT&TT"])]));
+        Docs.Add(_t.Store, Docs.Extraction("C", tasks: [Docs.Task("1", "việc ba", ["Sở Tư pháp"])]));
+        Assert.Equal(2, _t.Store.Search(new SearchRequest("agency:\"Sở Thông tin và Truyền thông\"")).Total);
+        Assert.Equal(2, _t.Store.Search(new SearchRequest("agency:\"Sở TT&TT\"")).Total);
+        Assert.Equal(1, _t.Store.Search(new SearchRequest("agency:\"so tu phap\"")).Total);
+    }
+
+    [Fact]
     public void Migrations_run_once_each_and_wal_is_on()
     {
         _t.Reopen();
@@ -100,5 +111,28 @@ public sealed class StoreWriteTests : IDisposable
         Assert.Equal("wal", cmd.ExecuteScalar());
         cmd.CommandText = "SELECT count(*) FROM sqlite_master WHERE name IN ('progress_updates','occurrences','reminder_rules','alert_outbox','users','user_roles')";
         Assert.Equal(6L, cmd.ExecuteScalar());
+    }
+}
+
+public sealed class SearchWindowTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "dtrack-window-" + Guid.NewGuid().ToString("N"));
+    public void Dispose() { Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools(); try { Directory.Delete(_folder, true); } catch (IOException) { } }
+
+    [Fact]
+    public void Beyond_the_windows_totals_stay_exact_and_results_say_approximate()
+    {
+        using var store = new Storage.SqliteTrackerStore(new Storage.TrackerStoreOptions
+        {
+            DatabasePath = Path.Combine(_folder, "tracker.db"), RankWindow = 2, FacetWindow = 3,
+        });
+        for (int i = 0; i < 6; i++) Docs.Add(store, Docs.Extraction($"Kế hoạch phòng cháy số {i}", issuedOn: new DateOnly(2020 + i, 1, 1)));
+        var r = store.Search(new SearchRequest("phòng cháy", 10));
+        Assert.Equal(6, r.Total);
+        Assert.True(r.Approximate);
+        Assert.Equal(3, r.Facets["year"].Sum(f => f.Count));
+        Assert.Equal([2025, 2024], r.Hits.Select(h => h.IssuedOn!.Value.Year).ToArray()); // ranked: the two newest
+        var small = store.Search(new SearchRequest("\"số 1\""));
+        Assert.False(small.Approximate);
     }
 }

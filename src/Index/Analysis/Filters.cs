@@ -11,12 +11,14 @@ public interface ITokenFilter
 /// <summary>Puts each term in the project's canonical form (NFC, one tone placement) through <see cref="VietnameseText.Canonical"/>.</summary>
 public sealed class NormalizeFilter : ITokenFilter
 {
+    private readonly TermCache _cache = new(VietnameseText.Canonical);
+
     public IEnumerable<Token> Apply(IEnumerable<Token> input)
     {
         foreach (var t in input)
         {
             if (IsAscii(t.Text)) { yield return t; continue; }
-            var canonical = VietnameseText.Canonical(t.Text);
+            var canonical = _cache.Get(t.Text);
             yield return canonical == t.Text ? t : t with { Text = canonical };
         }
     }
@@ -44,12 +46,14 @@ public sealed class LowerCaseFilter : ITokenFilter
 /// <summary>Removes every diacritic and folds đ→d (FTS5 does not), through <see cref="VietnameseText.Fold"/>.</summary>
 public sealed class FoldFilter : ITokenFilter
 {
+    private readonly TermCache _cache = new(VietnameseText.Fold);
+
     public IEnumerable<Token> Apply(IEnumerable<Token> input)
     {
         foreach (var t in input)
         {
             if (NormalizeFilter.IsAscii(t.Text)) { yield return t; continue; }
-            var folded = VietnameseText.Fold(t.Text);
+            var folded = _cache.Get(t.Text);
             if (folded.Length > 0) yield return t with { Text = folded };
         }
     }
@@ -169,5 +173,26 @@ public sealed class ShingleFilter : ITokenFilter
         if (s is null) return true;
         for (int i = from; i < to; i++) if (!char.IsWhiteSpace(s[i])) return false;
         return true;
+    }
+}
+
+/// <summary>
+/// Remembers a per-term function's results: Vietnamese has a few thousand syllables, so normalising each distinct
+/// spelling once makes analysis many times faster. Thread-safe; emptied when it grows past its bound.
+/// </summary>
+internal sealed class TermCache(Func<string, string> compute, int capacity = 200_000)
+{
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _terms = new(StringComparer.Ordinal);
+
+    public string Get(string term)
+    {
+        if (_terms.TryGetValue(term, out var known)) return known;
+        var value = compute(term);
+        if (term.Length <= 32)
+        {
+            if (_terms.Count >= capacity) _terms.Clear();
+            _terms[term] = value;
+        }
+        return value;
     }
 }

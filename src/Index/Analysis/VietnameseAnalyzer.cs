@@ -47,6 +47,9 @@ public sealed class VietnameseAnalyzer
     /// <summary>The folded field: accent-free, đ→d.</summary>
     public IReadOnlyList<Token> Folded(string text, bool withParts = true) => _fold.Apply(Exact(text, withParts)).ToList();
 
+    /// <summary>The folded field computed lazily, for scanning a long text until enough is found.</summary>
+    public IEnumerable<Token> FoldedLazily(string text) => _fold.Apply(Run(_tokenizer.Tokenize(text), _exact));
+
     /// <summary>All three fields of <paramref name="text"/>, tokenizing once.</summary>
     public AnalyzedText Analyze(string text)
     {

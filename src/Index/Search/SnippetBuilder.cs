@@ -39,12 +39,13 @@ public sealed class SnippetBuilder(VietnameseAnalyzer analyzer)
         return new Snippet(lead + body + (end < text.Length ? "…" : ""), highlights, start);
     }
 
-    /// <summary>Original ranges of the tokens whose folded form was searched for, in order, scanning lazily.</summary>
+    /// <summary>Original ranges of the tokens whose folded form was searched for, in order, scanning lazily up to one snippet past the first.</summary>
     private List<(int Start, int End)> Matches(string text, FtsQuery query)
     {
         var found = new List<(int, int)>();
-        foreach (var t in analyzer.Folded(text))
+        foreach (var t in analyzer.FoldedLazily(text))
         {
+            if (found.Count > 0 && t.Start > found[0].Item1 + MaxLength) break;
             if (t.Type == TokenType.Part && found.Count > 0 && found[^1].Item2 >= t.End) continue;
             bool hit = query.HighlightTerms.Contains(t.Text);
             if (!hit) foreach (var p in query.HighlightPrefixes) if (t.Text.StartsWith(p, StringComparison.Ordinal)) { hit = true; break; }

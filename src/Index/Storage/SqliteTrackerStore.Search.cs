@@ -7,10 +7,11 @@ using Microsoft.Data.Sqlite;
 namespace DirectiveTracker.Index.Storage;
 
 /// <summary>
-/// Query execution. Plan: (1) collect the matching entry ids, filters applied, into a temporary table — FTS5
-/// without ranking is cheap; (2) facets are GROUP BYs over that table; (3) BM25 ranks only those hits, and when
-/// there are more than <see cref="TrackerStoreOptions.RankWindow"/>, only the most recently added ones (a rowid
-/// floor FTS5 applies while scanning), so ranking cost is bounded whatever the query.
+/// Query execution. Plan: (1) collect the matching entry ids, filters applied, newest first, into a temporary
+/// table — FTS5 without ranking is cheap — up to <see cref="TrackerStoreOptions.FacetWindow"/> (beyond it the total
+/// is counted apart); (2) facets are GROUP BYs over that table; (3) BM25 ranks only those hits, and when there are
+/// more than <see cref="TrackerStoreOptions.RankWindow"/>, only the most recently added ones (a rowid floor FTS5
+/// applies while scanning), so ranking cost is bounded whatever the query.
 /// </summary>
 public sealed partial class SqliteTrackerStore
 {
@@ -18,6 +19,9 @@ public sealed partial class SqliteTrackerStore
     public static readonly string[] FacetNames = ["agency", "kind", "year", "category", "status"];
 
     private const int FacetSize = 10;
+
+    /// <summary>Milliseconds spent in each step of the last search (benchmarks).</summary>
+    internal string LastTimings { get; private set; } = "";
 
     public SearchResults Search(SearchRequest request)
     {
@@ -37,19 +41,31 @@ public sealed partial class SqliteTrackerStore
         using var tx = _db.BeginTransaction(deferred: true);
         Exec("CREATE TEMP TABLE IF NOT EXISTS hits (id INTEGER PRIMARY KEY); DELETE FROM temp.hits;", tx);
         var where = filter.IsEmpty ? "" : " AND " + filter.Sql;
-        string collect = fts is null
-            ? $"INSERT INTO temp.hits SELECT e.id FROM search_entries e WHERE 1 = 1{where}"
+        // The matching entry ids, newest first; FTS5 without ranking walks its doclists cheaply.
+        string matching = fts is null
+            ? $"SELECT e.id FROM search_entries e WHERE 1 = 1{where}"
             : filter.IsEmpty
-                ? "INSERT INTO temp.hits SELECT rowid FROM search_fts WHERE search_fts MATCH @match"
-                : $"INSERT INTO temp.hits SELECT e.id FROM search_entries e WHERE e.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH @match){where}";
-        int total;
-        using (var cmd = Command(collect, tx, [.. common]))
-            total = cmd.ExecuteNonQuery();
-
+                ? "SELECT rowid AS id FROM search_fts WHERE search_fts MATCH @match"
+                : $"SELECT e.id FROM search_entries e WHERE e.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH @match){where}";
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        int collected;
+        using (var cmd = Command($"INSERT INTO temp.hits {matching} ORDER BY 1 DESC LIMIT @window", tx, [.. common, ("@window", _options.FacetWindow)]))
+            collected = cmd.ExecuteNonQuery();
+        int total = collected;
+        if (collected >= _options.FacetWindow)
+        {
+            using var count = Command($"SELECT count(*) FROM ({matching})", tx, [.. common]);
+            total = Convert.ToInt32(count.ExecuteScalar(), CultureInfo.InvariantCulture);
+        }
+        var tCollect = watch.Elapsed.TotalMilliseconds;
         var facets = Facets(tx, common);
-        var (ranked, approximate) = Rank(tx, fts, total, limit, restrictToHits: !filter.IsEmpty, common);
+        var tFacets = watch.Elapsed.TotalMilliseconds;
+        var (ranked, rankApproximate) = Rank(tx, fts, collected, limit, restrictToHits: !filter.IsEmpty, common);
+        var tRank = watch.Elapsed.TotalMilliseconds;
         var hits = LoadHits(tx, ranked, fts, today, limit);
         tx.Commit();
+        LastTimings = $"collect {tCollect:F1} facets {tFacets - tCollect:F1} rank {tRank - tFacets:F1} load {watch.Elapsed.TotalMilliseconds - tRank:F1}";
+        bool approximate = rankApproximate || total > collected;
         return new SearchResults(request.Query, total, hits, facets, approximate);
     }
 
@@ -60,7 +76,7 @@ public sealed partial class SqliteTrackerStore
         if (total == 0) return (ranked, false);
         if (fts is null)
         {
-            using var cmd = Command("SELECT e.id FROM temp.hits h JOIN search_entries e ON e.id = h.id ORDER BY e.issued_on DESC, e.id DESC LIMIT @limit", tx, ("@limit", limit));
+            using var cmd = Command("SELECT e.id FROM temp.hits h CROSS JOIN search_entries e ON e.id = h.id ORDER BY e.issued_on DESC, e.id DESC LIMIT @limit", tx, ("@limit", limit));
             using var r = cmd.ExecuteReader();
             while (r.Read()) ranked.Add((r.GetInt64(0), 0));
             return (ranked, false);
@@ -74,10 +90,11 @@ public sealed partial class SqliteTrackerStore
         }
         var weights = string.Join(", ", _options.ColumnWeights.Select(w => w.ToString(CultureInfo.InvariantCulture)));
         // Hits carry the filters: with filters, ranking is restricted to them; without, hits are all FTS matches.
-        var restrict = restrictToHits ? " AND rowid IN (SELECT id FROM temp.hits)" : "";
+        // The join keeps FTS5 scanning its doclists once (a rowid IN constraint would make it seek per row).
+        var restrict = restrictToHits ? " CROSS JOIN temp.hits h ON h.id = f.rowid" : "";
         var sql = $"""
-            SELECT rowid, bm25(search_fts, {weights}) AS score FROM search_fts
-            WHERE search_fts MATCH @match AND rowid >= @floor{restrict}
+            SELECT f.rowid, bm25(search_fts, {weights}) AS score FROM search_fts f{restrict}
+            WHERE search_fts MATCH @match AND f.rowid >= @floor
             ORDER BY score LIMIT @limit
             """;
         // A few extra rows so that ties at the cut can be broken by recency.
@@ -98,11 +115,12 @@ public sealed partial class SqliteTrackerStore
             "status" => TaskStatusRule.Sql,
             _ => throw new ArgumentOutOfRangeException(facet),
         };
+        // CROSS JOIN: drive from the hits (SQLite has no statistics for the temp table and would scan the big one).
         foreach (var facet in FacetNames)
         {
             var sql = facet == "agency"
-                ? "SELECT a.agency_key, count(*) AS n, (SELECT display_name FROM agencies WHERE key = a.agency_key) FROM temp.hits h JOIN entry_agencies a ON a.entry_id = h.id GROUP BY a.agency_key ORDER BY n DESC, a.agency_key LIMIT @size"
-                : $"SELECT v, count(*) AS n, NULL FROM (SELECT {Expr(facet)} AS v FROM temp.hits h JOIN search_entries e ON e.id = h.id) WHERE v IS NOT NULL GROUP BY v ORDER BY n DESC, v LIMIT @size";
+                ? "SELECT a.agency_key, count(*) AS n, (SELECT display_name FROM agencies WHERE key = a.agency_key) FROM temp.hits h CROSS JOIN entry_agencies a ON a.entry_id = h.id GROUP BY a.agency_key ORDER BY n DESC, a.agency_key LIMIT @size"
+                : $"SELECT v, count(*) AS n, NULL FROM (SELECT {Expr(facet)} AS v FROM temp.hits h CROSS JOIN search_entries e ON e.id = h.id) WHERE v IS NOT NULL GROUP BY v ORDER BY n DESC, v LIMIT @size";
             var values = new List<FacetValue>();
             using (var cmd = Command(sql, tx, [.. common, ("@size", FacetSize)]))
             using (var r = cmd.ExecuteReader())

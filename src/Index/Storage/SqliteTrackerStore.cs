@@ -23,7 +23,13 @@ public sealed class TrackerStoreOptions
     /// When more hits match than this, BM25 ranks only the most recently added ones (rowid order), since
     /// bm25 costs 5–10 µs per matching row (STACK.md). Results say <see cref="SearchResults.Approximate"/>.
     /// </summary>
-    public int RankWindow { get; set; } = 4000;
+    public int RankWindow { get; set; } = 2000;
+
+    /// <summary>
+    /// Facets count at most this many hits, the most recently added; beyond it the total is still exact but
+    /// facet counts cover the window only (results say <see cref="SearchResults.Approximate"/>).
+    /// </summary>
+    public int FacetWindow { get; set; } = 20_000;
 
     /// <summary>BM25 weights of head_exact, head_folded, body_exact, body_folded, bigrams.</summary>
     public double[] ColumnWeights { get; set; } = [8, 3, 2, 0.75, 2];
@@ -41,6 +47,9 @@ public sealed partial class SqliteTrackerStore : ITrackerStore
     private readonly SqliteConnection _db;
     private readonly TrackerStoreOptions _options;
     private readonly VietnameseAnalyzer _analyzer;
+
+    /// <summary>Agency keys by name as written: names repeat across thousands of tasks, keying parses each once.</summary>
+    private readonly Dictionary<string, string> _agencyKeys = new(StringComparer.Ordinal);
 
     /// <summary>Test hook: called at each write step ("document", "tasks", "index"); throwing there must roll back everything.</summary>
     internal Action<string>? OnWrite { get; set; }
@@ -69,8 +78,24 @@ public sealed partial class SqliteTrackerStore : ITrackerStore
 
     public StoreOutcome Save(IngestedDocument document, ExtractionResult extraction)
     {
-        var json = ContractJson.Serialize(extraction);
         using var tx = _db.BeginTransaction();
+        var outcome = Save(document, extraction, tx);
+        tx.Commit();
+        return outcome;
+    }
+
+    /// <summary>Stores many documents in one transaction (bulk import, benchmarks): all of them or none.</summary>
+    public IReadOnlyList<StoreOutcome> SaveMany(IEnumerable<(IngestedDocument Document, ExtractionResult Extraction)> documents)
+    {
+        using var tx = _db.BeginTransaction();
+        var outcomes = documents.Select(d => Save(d.Document, d.Extraction, tx)).ToList();
+        tx.Commit();
+        return outcomes;
+    }
+
+    private StoreOutcome Save(IngestedDocument document, ExtractionResult extraction, SqliteTransaction tx)
+    {
+        var json = ContractJson.Serialize(extraction);
         long? existing = null;
         string? existingJson = null, existingText = null;
         using (var cmd = Command("SELECT id, extraction_json, text FROM documents WHERE sha256 = @s", tx, ("@s", document.Sha256)))
@@ -80,7 +105,6 @@ public sealed partial class SqliteTrackerStore : ITrackerStore
         }
         if (existing is { } same && existingJson == json && existingText == document.Text)
         {
-            tx.Commit();
             return new StoreOutcome(same, StoreChange.Unchanged, extraction.Tasks.Count);
         }
 
@@ -90,7 +114,7 @@ public sealed partial class SqliteTrackerStore : ITrackerStore
         {
             ("@sha", document.Sha256), ("@source", document.SourceName), ("@format", document.Format.ToString()),
             ("@kind", d.Kind.ToString()), ("@number", d.Number), ("@numberKey", d.Number is null ? null : DocumentNumberKey.Of(d.Number)),
-            ("@issuer", d.Issuer), ("@issuerKey", d.Issuer is null ? null : _options.AgencyKeys.Key(d.Issuer)),
+            ("@issuer", d.Issuer), ("@issuerKey", d.Issuer is null ? null : AgencyKey(d.Issuer)),
             ("@place", d.Place), ("@issued", Iso(d.IssuedOn)), ("@title", d.Title),
             ("@sname", d.Signer?.Name), ("@spos", d.Signer?.Position), ("@scap", d.Signer?.Capacity),
             ("@text", document.Text), ("@blocks", JsonSerializer.Serialize(document.Blocks, ContractJson.Options)),
@@ -148,7 +172,7 @@ public sealed partial class SqliteTrackerStore : ITrackerStore
                 {
                     foreach (var name in names)
                     {
-                        var key = _options.AgencyKeys.Key(name);
+                        var key = AgencyKey(name);
                         if (key.Length == 0) continue;
                         UpsertAgency(name, tx);
                         Set(ownerCmd, "@t", taskId); Set(ownerCmd, "@k", key); Set(ownerCmd, "@n", name); Set(ownerCmd, "@r", role);
@@ -160,26 +184,27 @@ public sealed partial class SqliteTrackerStore : ITrackerStore
 
         OnWrite?.Invoke("index");
         IndexDocument(id, tx);
-        tx.Commit();
         return new StoreOutcome(id, existing is null ? StoreChange.Added : StoreChange.Replaced, extraction.Tasks.Count);
     }
 
+    /// <summary>Files an agency under its key; a new spelling joins the key's aliases. One statement, no read-back.</summary>
     private void UpsertAgency(string name, SqliteTransaction tx)
     {
-        var key = _options.AgencyKeys.Key(name);
+        var key = AgencyKey(name);
         if (key.Length == 0) return;
-        var aliases = new HashSet<string>(StringComparer.Ordinal);
-        using (var cmd = Command("SELECT aliases FROM agencies WHERE key = @k", tx, ("@k", key)))
-        {
-            if (cmd.ExecuteScalar() is string json) aliases.UnionWith(JsonSerializer.Deserialize<string[]>(json) ?? []);
-            else
-            {
-                Exec("INSERT INTO agencies (key, display_name, aliases) VALUES (@k, @n, @a)", tx, ("@k", key), ("@n", name), ("@a", JsonSerializer.Serialize(new[] { name }, ContractJson.Options)));
-                return;
-            }
-        }
-        if (aliases.Add(name))
-            Exec("UPDATE agencies SET aliases = @a WHERE key = @k", tx, ("@k", key), ("@a", JsonSerializer.Serialize(aliases.Order(StringComparer.Ordinal), ContractJson.Options)));
+        Exec("""
+            INSERT INTO agencies (key, display_name, aliases) VALUES (@k, @n, json_array(@n))
+            ON CONFLICT (key) DO UPDATE SET aliases =
+                (SELECT json_group_array(value) FROM (SELECT value FROM json_each(agencies.aliases) UNION SELECT @n ORDER BY 1))
+            WHERE NOT EXISTS (SELECT 1 FROM json_each(agencies.aliases) WHERE value = @n)
+            """, tx, ("@k", key), ("@n", name));
+    }
+
+    private string AgencyKey(string name)
+    {
+        if (_agencyKeys.TryGetValue(name, out var key)) return key;
+        if (_agencyKeys.Count > 100_000) _agencyKeys.Clear();
+        return _agencyKeys[name] = _options.AgencyKeys.Key(name);
     }
 
     public (int Documents, int Tasks) Count()
