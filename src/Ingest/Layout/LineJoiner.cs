@@ -63,7 +63,7 @@ public sealed class LineJoiner : ILayoutStep
         if (ListMarker.IsMarkerOnly(previous)) return true;          // "1." then its text on the next line
         char last = previous[^1], first = next[0];
         if (ListMarker.Match(next) is not null)
-            return ContinuesHyphenatedName(previous, next) || RecursUnbroken(previous, next, documentText);
+            return ContinuesHyphenatedName(previous, next) || ContinuesRange(previous, next) || RecursUnbroken(previous, next, documentText);
         if (IsCapitalsLine(previous))
             return !EndsClause(last) && IsCapitalsLine(next) && (ListMarker.Match(previous) is not null || previous.Length >= FullLineShare * wrapWidth);
         if (char.IsLower(first)) return true; // even after ";": lists inside a sentence wrap so
@@ -89,6 +89,10 @@ public sealed class LineJoiner : ILayoutStep
         int first = documentText.IndexOf(phrase, StringComparison.Ordinal);
         return first >= 0 && documentText.IndexOf(phrase, first + 1, StringComparison.Ordinal) >= 0;
     }
+
+    /// <summary>"… giai đoạn 2026" + "- 2030 phấn đấu …": a range of years or numbers broken at its dash.</summary>
+    private static bool ContinuesRange(string previous, string next) =>
+        char.IsDigit(previous[^1]) && next.Length > 2 && next[0] == '-' && char.IsDigit(next[1..].TrimStart().FirstOrDefault());
 
     private static string LastWords(string text, int count)
     {
@@ -121,7 +125,7 @@ public sealed class LineJoiner : ILayoutStep
     {
         int i = line.Length;
         while (i > 0 && char.IsLetter(line[i - 1])) i--;
-        return i < line.Length && DanglingWords.Contains(line[i..]);
+        return i < line.Length && DanglingWords.Contains(line[i..].ToLowerInvariant());
     }
 
     private static bool EndsClause(char c) => c is '.' or ';' or ':' or '!' or '?' or '…';

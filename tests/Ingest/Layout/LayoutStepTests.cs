@@ -382,3 +382,14 @@ public class LayoutRepairSeedTests
         Assert.Contains(blocks, b => b.Text.Contains("Hội đồng Thi đua - Khen thưởng tỉnh Thái Bình (thay thế"));
     }
 }
+
+public class LineJoinerBreakTests
+{
+    [Fact]
+    public void A_year_range_broken_at_its_dash_continues() =>
+        Assert.Equal(["4. Trong giai đoạn 2026 - 2030 phấn đấu có ít nhất 10%."], Lines.Units("4. Trong giai đoạn 2026", "- 2030 phấn đấu có ít nhất 10%."));
+
+    [Fact]
+    public void A_capitalised_dangling_word_continues() =>
+        Assert.Equal(["Đơn vị chủ trì thực hiện: Các Sở, ngành, đơn vị."], Lines.Units("Đơn vị chủ trì thực hiện: Các", "Sở, ngành, đơn vị."));
+}
