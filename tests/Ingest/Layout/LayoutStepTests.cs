@@ -393,3 +393,25 @@ public class LineJoinerBreakTests
     public void A_capitalised_dangling_word_continues() =>
         Assert.Equal(["Đơn vị chủ trì thực hiện: Các Sở, ngành, đơn vị."], Lines.Units("Đơn vị chủ trì thực hiện: Các", "Sở, ngành, đơn vị."));
 }
+
+public class LineJoinerNameTests
+{
+    [Fact]
+    public void A_name_split_by_a_break_is_joined_when_the_document_uses_it_whole()
+    {
+        var units = Lines.Units("1. Phổ biến, giáo dục Luật", "Việc làm và các văn bản hướng dẫn.",
+            "2. Triển khai Luật Việc làm đúng hạn, bảo đảm thống nhất, đồng bộ và hiệu quả trong toàn thành phố.");
+        Assert.Equal("1. Phổ biến, giáo dục Luật Việc làm và các văn bản hướng dẫn.", units[0]);
+    }
+
+    [Fact]
+    public void A_short_heading_line_before_a_capitalised_paragraph_still_ends() =>
+        Assert.Equal(2, Lines.Units("2. Yêu cầu", "Triển khai Chỉ thị đúng hạn, bảo đảm thống nhất, đồng bộ và hiệu quả trong toàn thành phố.").Count);
+
+    [Fact]
+    public void A_title_broken_after_one_word_is_joined_but_a_kind_line_is_not()
+    {
+        Assert.Equal(["KẾ HOẠCH", "TRIỂN KHAI THI HÀNH LUẬT VIỆC LÀM"], Lines.Units("KẾ HOẠCH", "TRIỂN", "KHAI THI HÀNH LUẬT VIỆC LÀM"));
+        Assert.Equal(["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], Lines.Units("TM. ỦY BAN NHÂN", "DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"));
+    }
+}
