@@ -106,9 +106,9 @@ public class WordSegmentationRepairTests
     [Fact]
     public void Splits_joined_syllables_and_glues_punctuation_back()
     {
-        var d = Lines.Of("Báo_cáo tình_hình thực_hiện nhiệm_vụ tháng 02 , năm 2010 .", "I .", "Xây_dựng văn_bản ( dự_thảo )");
+        var d = Lines.Of("Báo_cáo tình_hình thực_hiện nhiệm_vụ tháng 02 , năm 2010 .", "I .", "Xây_dựng văn_bản ( dự_thảo ) \" Bảo_hiểm \" mới");
         new WordSegmentationRepair().Apply(d);
-        Assert.Equal(["Báo cáo tình hình thực hiện nhiệm vụ tháng 02, năm 2010.", "I.", "Xây dựng văn bản (dự thảo)"], d.BodyTexts());
+        Assert.Equal(["Báo cáo tình hình thực hiện nhiệm vụ tháng 02, năm 2010.", "I.", "Xây dựng văn bản (dự thảo) \"Bảo hiểm\" mới"], d.BodyTexts());
         Assert.Contains(d.Warnings, w => w.Code == "word-segmented");
     }
 
