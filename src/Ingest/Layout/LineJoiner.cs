@@ -1,5 +1,5 @@
-using DirectiveTracker.Ingest.Text;
 using System.Text;
+using DirectiveTracker.Ingest.Text;
 
 namespace DirectiveTracker.Ingest.Layout;
 
@@ -7,7 +7,8 @@ namespace DirectiveTracker.Ingest.Layout;
 /// Joins soft-wrapped lines into paragraphs and keeps every list item's start. Blank lines are not trusted (some
 /// sources put one after every wrapped line); a line break is kept when the next line starts a list item, when the
 /// line ends a sentence or clause, when it is a heading in capitals, or when it is short for the document's wrap width
-/// and the next line starts with a capital.
+/// and the next line starts with a capital. Breaks that split a name ("Luật" / "Việc làm", "Thi đua" / "- Khen thưởng")
+/// are mended when the document writes the name whole elsewhere, or the name is a known hyphenated one.
 /// </summary>
 public sealed class LineJoiner : ILayoutStep
 {
