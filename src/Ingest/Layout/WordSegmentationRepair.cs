@@ -18,6 +18,9 @@ public sealed partial class WordSegmentationRepair : ILayoutStep
     [GeneratedRegex(@"(?<=[(\[“]) +(?=\S)")]
     private static partial Regex SpaceAfterOpening();
 
+    [GeneratedRegex("\"\\s+([^\"]*?)\\s+\"")]
+    private static partial Regex SpacedQuotes();
+
     /// <summary>Joins ("_" between letters) per word needed for the document to count as segmented.</summary>
     public double MinSegmentedShare { get; init; } = 0.08;
 
@@ -40,6 +43,7 @@ public sealed partial class WordSegmentationRepair : ILayoutStep
     {
         text = JoinedSyllables().Replace(text, " ");
         text = SpaceBeforePunctuation().Replace(text, "");
-        return SpaceAfterOpening().Replace(text, "");
+        text = SpaceAfterOpening().Replace(text, "");
+        return text.Contains('"') ? SpacedQuotes().Replace(text, "\"$1\"") : text;
     }
 }

@@ -106,9 +106,9 @@ public class WordSegmentationRepairTests
     [Fact]
     public void Splits_joined_syllables_and_glues_punctuation_back()
     {
-        var d = Lines.Of("Báo_cáo tình_hình thực_hiện nhiệm_vụ tháng 02 , năm 2010 .", "I .", "Xây_dựng văn_bản ( dự_thảo )");
+        var d = Lines.Of("Báo_cáo tình_hình thực_hiện nhiệm_vụ tháng 02 , năm 2010 .", "I .", "Xây_dựng văn_bản ( dự_thảo ) \" Bảo_hiểm \" mới");
         new WordSegmentationRepair().Apply(d);
-        Assert.Equal(["Báo cáo tình hình thực hiện nhiệm vụ tháng 02, năm 2010.", "I.", "Xây dựng văn bản (dự thảo)"], d.BodyTexts());
+        Assert.Equal(["Báo cáo tình hình thực hiện nhiệm vụ tháng 02, năm 2010.", "I.", "Xây dựng văn bản (dự thảo) \"Bảo hiểm\" mới"], d.BodyTexts());
         Assert.Contains(d.Warnings, w => w.Code == "word-segmented");
     }
 
@@ -380,5 +380,51 @@ public class LayoutRepairSeedTests
         var (blocks, _) = new LayoutRepair(steps).Repair([new RawPage(1, text, false)]);
         Assert.DoesNotContain(blocks, b => b.Text.StartsWith("- Khen thưởng tỉnh Thái Bình"));
         Assert.Contains(blocks, b => b.Text.Contains("Hội đồng Thi đua - Khen thưởng tỉnh Thái Bình (thay thế"));
+    }
+}
+
+public class LineJoinerBreakTests
+{
+    [Fact]
+    public void A_year_range_broken_at_its_dash_continues() =>
+        Assert.Equal(["4. Trong giai đoạn 2026 - 2030 phấn đấu có ít nhất 10%."], Lines.Units("4. Trong giai đoạn 2026", "- 2030 phấn đấu có ít nhất 10%."));
+
+    [Fact]
+    public void A_capitalised_dangling_word_continues() =>
+        Assert.Equal(["Đơn vị chủ trì thực hiện: Các Sở, ngành, đơn vị."], Lines.Units("Đơn vị chủ trì thực hiện: Các", "Sở, ngành, đơn vị."));
+}
+
+public class LineJoinerNameTests
+{
+    [Fact]
+    public void A_name_split_by_a_break_is_joined_when_the_document_uses_it_whole()
+    {
+        var units = Lines.Units("1. Phổ biến, giáo dục Luật", "Việc làm và các văn bản hướng dẫn.",
+            "2. Triển khai Luật Việc làm đúng hạn, bảo đảm thống nhất, đồng bộ và hiệu quả trong toàn thành phố.");
+        Assert.Equal("1. Phổ biến, giáo dục Luật Việc làm và các văn bản hướng dẫn.", units[0]);
+    }
+
+    [Fact]
+    public void A_short_heading_line_before_a_capitalised_paragraph_still_ends() =>
+        Assert.Equal(2, Lines.Units("2. Yêu cầu", "Triển khai Chỉ thị đúng hạn, bảo đảm thống nhất, đồng bộ và hiệu quả trong toàn thành phố.").Count);
+
+    [Fact]
+    public void A_title_broken_after_one_word_is_joined_but_a_kind_line_is_not()
+    {
+        Assert.Equal(["KẾ HOẠCH", "TRIỂN KHAI THI HÀNH LUẬT VIỆC LÀM"], Lines.Units("KẾ HOẠCH", "TRIỂN", "KHAI THI HÀNH LUẬT VIỆC LÀM"));
+        Assert.Equal(["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], Lines.Units("TM. ỦY BAN NHÂN", "DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"));
+    }
+}
+
+public class PhraseIndexTests
+{
+    [Fact]
+    public void Knows_pairs_and_dashed_phrases_within_lines_only()
+    {
+        var index = new PhraseIndex(["Hội đồng Thi đua - Khen thưởng tỉnh", "Thành phố Hồ Chí Minh, ngày 18", "cuối dòng", "đầu dòng"]);
+        Assert.True(index.HasDashed("Thi", "đua", "Khen", "thưởng"));
+        Assert.True(index.HasPair("Chí", "Minh"));
+        Assert.False(index.HasPair("dòng", "đầu")); // across a line break
+        Assert.False(index.HasDashed("Hội", "đồng", "Khen", "thưởng"));
     }
 }
