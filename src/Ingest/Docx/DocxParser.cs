@@ -104,6 +104,17 @@ public sealed class DocxParser(long maxUncompressedBytes) : ISourceParser
 
         private void ReadParagraph(Paragraph p)
         {
+            ReadParagraphOwnText(p);
+            // Text boxes anchored in the paragraph hold their own paragraphs; read them after it, once each
+            // (a DrawingML box also has a VML copy under mc:Fallback, skipped here).
+            foreach (var box in p.Descendants<TextBoxContent>())
+                if (!box.Ancestors<AlternateContentFallback>().Any()
+                    && ReferenceEquals(box.Ancestors<Paragraph>().FirstOrDefault(), p))
+                    foreach (var inner in box.ChildElements) ReadBlockElement(inner);
+        }
+
+        private void ReadParagraphOwnText(Paragraph p)
+        {
             if (p.ParagraphProperties?.PageBreakBefore is { } pbb && (pbb.Val?.Value ?? true) && _blocks.Count > 0) _page++;
             var startPage = _page;
             var (text, label) = ParagraphText(p, countPageBreaks: true);
@@ -157,6 +168,8 @@ public sealed class DocxParser(long maxUncompressedBytes) : ISourceParser
             {
                 // Runs of a text box belong to the text box's own paragraphs, not to this one.
                 if (container is Paragraph para && !ReferenceEquals(run.Ancestors<Paragraph>().FirstOrDefault(), para)) continue;
+                // Tracked changes: text moved away from here is not part of the document as it reads now.
+                if (run.Ancestors<MoveFromRun>().Any() || run.Ancestors<DeletedRun>().Any()) continue;
                 var font = _styles.RunFont(run, container as Paragraph);
                 foreach (var child in run.ChildElements)
                 {

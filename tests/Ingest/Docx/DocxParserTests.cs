@@ -149,6 +149,25 @@ public class DocxParserTests
         Assert.Equal([BlockKind.Heading, BlockKind.Heading, BlockKind.Paragraph], blocks.Select(b => b.Kind));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Text_box_text_is_read_once_after_its_paragraph(bool alternateCopy)
+    {
+        var blocks = Parse(PlanWithLists()
+            .ParaWithTextBox("Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", alternateCopy)
+            .Para("Sau.")
+            .Build());
+        Assert.Equal(["Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", "Sau."], blocks.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void Text_moved_away_or_deleted_in_tracked_changes_is_left_out()
+    {
+        var blocks = Parse(PlanWithLists().ParaWithTrackedChanges("Giao Sở Tư pháp.", " Chuyển đi.", " Đã xóa.").Build());
+        Assert.Equal("Giao Sở Tư pháp.", Assert.Single(blocks).Text);
+    }
+
     [Fact]
     public void Page_breaks_advance_the_page_number()
     {

@@ -12,6 +12,9 @@ public sealed class OfficeFixtures : IDisposable
     public const string Seed003 = "003_ab9f4c99556e224b";
     public const string Realdoc16 = "16_chithi-CT31-TTg-2012-dao-tao-nghe-con-liet-si";
 
+    /// <summary>"thực hiện kế hoạch về công tác thi đua của các cơ quan, đơn vị trong tỉnh năm 2025." in TCVN3 codes.</summary>
+    public const string Tcvn3Sentence = "thùc hiÖn kÕ ho¹ch vÒ c«ng t¸c thi ®ua cña c¸c c¬ quan, ®¬n vÞ trong tØnh n¨m 2025.";
+
     private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("dtrack-office-");
 
     public OfficeFixtures()
@@ -23,7 +26,10 @@ public sealed class OfficeFixtures : IDisposable
         File.Copy(RepoPaths.Corpus($"realdocs/{Realdoc16}.txt"), Path.Combine(src, "locked.txt"));
 
         var texts = new[] { Seed003, Realdoc16 }.Select(n => Path.Combine(src, n + ".txt")).ToArray();
-        OfficeConvert("pdf", _dir.FullName, profile, [.. texts, TwoColumnHeaderPage(Path.Combine(src, "header.html"))]);
+        // A text layer in TCVN3 codes, as PDFs printed from .VnTime documents have.
+        var tcvn3 = Path.Combine(src, "tcvn3.txt");
+        File.WriteAllText(tcvn3, string.Join("\n", Enumerable.Repeat(Tcvn3Sentence, 3)));
+        OfficeConvert("pdf", _dir.FullName, profile, [.. texts, TwoColumnHeaderPage(Path.Combine(src, "header.html")), tcvn3]);
         OfficeConvert("docx", _dir.FullName, profile, texts);
         OfficeConvert("pdf:writer_pdf_Export:{\"EncryptFile\":{\"type\":\"boolean\",\"value\":\"true\"},"
                       + "\"DocumentOpenPassword\":{\"type\":\"string\",\"value\":\"matkhau\"}}",
@@ -38,7 +44,7 @@ public sealed class OfficeFixtures : IDisposable
         ScannedPageSourceText = Poppler("pdftotext", ["-f", "1", "-l", "1", "-raw", Pdf(Seed003), "-"]);
     }
 
-    /// <summary>Path of a generated PDF by base name (Seed003, Realdoc16, "header", "locked", "scanned", "mixed").</summary>
+    /// <summary>Path of a generated PDF by base name (Seed003, Realdoc16, "header", "tcvn3", "locked", "scanned", "mixed").</summary>
     public string Pdf(string name) => Path.Combine(_dir.FullName, name + ".pdf");
 
     public string Docx(string name) => Path.Combine(_dir.FullName, name + ".docx");

@@ -95,6 +95,28 @@ internal sealed class WordDocumentBuilder
         return this;
     }
 
+    /// <summary>A paragraph with a text box anchored in it; with <paramref name="alternateCopy"/> the box is also
+    /// given a second copy under mc:Fallback, as Word writes DrawingML boxes with a VML fallback.</summary>
+    public WordDocumentBuilder ParaWithTextBox(string text, string boxText, bool alternateCopy)
+    {
+        OpenXmlElement Box() => new Picture(new DocumentFormat.OpenXml.Vml.Shape(new DocumentFormat.OpenXml.Vml.TextBox(
+            new TextBoxContent(new Paragraph(MakeRun(boxText))))));
+        var boxRun = alternateCopy
+            ? new Run(new AlternateContent(new AlternateContentChoice(Box()) { Requires = "wps" }, new AlternateContentFallback(Box())))
+            : new Run(Box());
+        _body.Add(new Paragraph(MakeRun(text), boxRun));
+        return this;
+    }
+
+    /// <summary>A paragraph where tracked changes moved one phrase away and deleted another.</summary>
+    public WordDocumentBuilder ParaWithTrackedChanges(string kept, string movedAway, string deleted)
+    {
+        _body.Add(new Paragraph(MakeRun(kept),
+            new MoveFromRun(MakeRun(movedAway)) { Id = "1", Author = "x" },
+            new DeletedRun(new Run(new DeletedText(deleted))) { Id = "2", Author = "x" }));
+        return this;
+    }
+
     public WordDocumentBuilder PageBreak()
     {
         _body.Add(new Paragraph(new Run(new Break { Type = BreakValues.Page })));
