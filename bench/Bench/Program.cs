@@ -1,13 +1,14 @@
 // Benchmarks for DirectiveTracker; one sub-command per stage, each in its own file.
-// Usage: dotnet run -c Release --project bench/Bench -- <ingest|...> [options]
+// Usage: dotnet run -c Release --project bench/Bench -- <ingest|layout|...> [options]
 return args.FirstOrDefault() switch
 {
     "ingest" => await DirectiveTracker.Bench.IngestBench.RunAsync(args[1..]),
+    "layout" => await DirectiveTracker.Bench.LayoutBench.RunAsync(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Bench <ingest> [options]");
+    Console.Error.WriteLine("usage: Bench <ingest|layout> [options]");
     return 2;
 }

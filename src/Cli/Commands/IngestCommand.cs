@@ -25,33 +25,34 @@ internal static class IngestCommand
         var json = new Option<bool>("--json") { Description = "In các văn bản đã đọc dưới dạng JSON" };
         var summary = new Option<bool>("--summary") { Description = "Chỉ in bảng tổng kết" };
         var command = new Command("ingest", "Đọc tệp văn bản (TXT, DOCX, PDF) thành văn bản sạch") { paths, json, summary };
-        command.SetAction((result, ct) => RunAsync(result.GetValue(paths)!, result.GetValue(json), result.GetValue(summary), ct));
+        command.SetAction((result, ct) => RunAsync(result.GetValue(paths)!, result.GetValue(json), result.GetValue(summary), Console.Out, Console.Error, ct));
         return command;
     }
 
-    internal static async Task<int> RunAsync(string[] paths, bool asJson, bool summaryOnly, CancellationToken ct)
+    /// <summary>Ingests every file; standard output gets the text, JSON or summary, standard error the errors.</summary>
+    internal static async Task<int> RunAsync(string[] paths, bool asJson, bool summaryOnly, TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
         var files = InputFiles.Expand(paths, out var missing);
-        foreach (var m in missing) Console.Error.WriteLine($"Không tìm thấy: {m}");
+        foreach (var m in missing) stderr.WriteLine($"Không tìm thấy: {m}");
         var ingestor = IngestServices.CreateDefault();
         var outcomes = await BatchRunner.RunAsync(files, "Đang đọc tệp", (f, c) => ingestor.IngestAsync(f, c),
             e => e is IngestException ie ? ie.UserMessage : $"{e.Message}", showProgress: true, ct);
 
         var documents = outcomes.Where(o => !o.Failed).Select(o => o.Result!).ToList();
         if (summaryOnly) { }
-        else if (asJson) Console.Out.WriteLine(JsonSerializer.Serialize(documents, Json));
+        else if (asJson) stdout.WriteLine(JsonSerializer.Serialize(documents, Json));
         else
         {
             foreach (var doc in documents)
             {
-                if (files.Count > 1) Console.Out.WriteLine($"==> {doc.SourceName} <==");
-                Console.Out.WriteLine(doc.Text);
-                if (files.Count > 1) Console.Out.WriteLine();
+                if (files.Count > 1) stdout.WriteLine($"==> {doc.SourceName} <==");
+                stdout.WriteLine(doc.Text);
+                if (files.Count > 1) stdout.WriteLine();
             }
         }
 
-        var report = summaryOnly ? Console.Out : Console.Error;
-        foreach (var failed in outcomes.Where(o => o.Failed)) Console.Error.WriteLine($"Lỗi: {failed.Error}");
+        var report = summaryOnly ? stdout : stderr;
+        foreach (var failed in outcomes.Where(o => o.Failed)) stderr.WriteLine($"Lỗi: {failed.Error}");
         if (summaryOnly || files.Count > 1) WriteSummary(report, outcomes, documents);
         return outcomes.Any(o => o.Failed) || missing.Count > 0 || files.Count == 0 ? 1 : 0;
     }

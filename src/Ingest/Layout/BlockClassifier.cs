@@ -7,7 +7,7 @@ namespace DirectiveTracker.Ingest.Layout;
 /// an unmarked unit in capitals is a heading, consecutive table rows form a table, the rest are paragraphs;
 /// footnotes follow the body as footnote blocks.
 /// </summary>
-public sealed class BlockClassifier : ILayoutStep
+public sealed partial class BlockClassifier : ILayoutStep
 {
     public void Apply(LayoutDocument document)
     {
@@ -28,7 +28,10 @@ public sealed class BlockClassifier : ILayoutStep
             blocks.Add(Classify(unit.Text, unit.Page));
         }
         foreach (var note in document.Footnotes)
+        {
+            MarkReference(blocks, note.Label);
             blocks.Add(new StructuredBlock(BlockKind.Footnote, note.Text, note.Page, Label: note.Label));
+        }
         document.Blocks = blocks;
     }
 
@@ -40,11 +43,28 @@ public sealed class BlockClassifier : ILayoutStep
         return new StructuredBlock(BlockKind.Paragraph, text, page);
     }
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*(?:-{3,}|_{3,})\s*")]
+    private static partial System.Text.RegularExpressions.Regex CellRule();
+
+    /// <summary>Labels the first body block that carries the footnote's reference: the number glued to a word ("chung1;").</summary>
+    private static void MarkReference(List<StructuredBlock> blocks, string label)
+    {
+        if (!label.All(char.IsDigit)) return;
+        var reference = new System.Text.RegularExpressions.Regex($@"\p{{L}}{label}(?=[\s;,.:)”""]|$)");
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i].Kind == BlockKind.Footnote || blocks[i].Label is not null || !reference.IsMatch(blocks[i].Text)) continue;
+            blocks[i] = blocks[i] with { Label = label };
+            return;
+        }
+    }
+
     private static IReadOnlyList<string> SplitRow(string row)
     {
         var inner = row.Trim();
         if (inner.StartsWith('|')) inner = inner[1..];
         if (inner.EndsWith('|')) inner = inner[..^1];
-        return inner.Split('|').Select(c => c.Trim()).ToList();
+        // Letterhead cells carry their decorative rule ("THỦ TƯỚNG CHÍNH PHỦ -------").
+        return inner.Split('|').Select(c => CellRule().Replace(c, " ").Trim()).ToList();
     }
 }

@@ -15,6 +15,9 @@ public sealed partial class DebrisCleaner : ILayoutStep
     [GeneratedRegex(@"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")]
     private static partial Regex TableSeparatorRow();
 
+    [GeneratedRegex(@"(?<=\S)\s+_{5,}\s*$")]
+    private static partial Regex TrailingRule();
+
     [GeneratedRegex(@"^#{1,6}\s")]
     private static partial Regex MarkdownHeading();
 
@@ -26,25 +29,29 @@ public sealed partial class DebrisCleaner : ILayoutStep
     {
         var output = new List<LayoutLine>(document.Lines.Count);
         bool seenBody = false;
-        foreach (var line in document.Lines)
+        for (int index = 0; index < document.Lines.Count; index++)
         {
+            var line = document.Lines[index];
             if (line.Kind != LineKind.Body) { output.Add(line); continue; }
             var text = line.Text;
             var trimmed = text.Trim();
-            if (trimmed == "|" || TableSeparatorRow().IsMatch(trimmed) && trimmed.Contains('-') && trimmed.Contains('|')) continue;
-            if (trimmed.Length >= 3 && trimmed.All(c => c is '-' or '_' or '=' or '~' or '*' or '.' or '–' or ' ') && !FootnoteMover.IsSeparator(text))
+            if (trimmed == "|" || trimmed.Contains('|') && trimmed.Contains("---") && TableSeparatorRow().IsMatch(trimmed)) continue;
+            if (trimmed.Length >= 3 && trimmed.All(c => c is '-' or '_' or '=' or '~' or '*' or '.' or '–' or ' ')
+                && !FootnoteMover.StartsArea(document.Lines, index))
             {
                 output.Add(line with { Text = "", Kind = LineKind.Rule });
                 continue;
             }
-            if (MarkdownHeading().IsMatch(trimmed))
+            if (trimmed.StartsWith('#') && MarkdownHeading().IsMatch(trimmed))
             {
                 // A collection's chunk label ("# 773_2018_QĐ_TTg_appendix") or its title line before the document: drop.
                 var heading = trimmed.TrimStart('#').Trim();
                 if (!seenBody || !heading.Contains(' ')) continue;
                 text = heading;
             }
-            foreach (var part in GluedMarkedBold().Replace(text, "\n").Split('\n'))
+            if (text.Contains("_____")) text = TrailingRule().Replace(text, "");
+            var parts = text.Contains("**") ? GluedMarkedBold().Replace(text, "\n").Split('\n') : [text];
+            foreach (var part in parts)
             {
                 var cleaned = CleanLine(part);
                 if (IsTableRow(cleaned)) { output.Add(line with { Text = cleaned.Trim(), Kind = LineKind.TableRow }); seenBody = true; continue; }

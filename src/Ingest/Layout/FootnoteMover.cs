@@ -20,6 +20,15 @@ public sealed partial class FootnoteMover : ILayoutStep
     public static bool IsSeparator(string line) =>
         (line.Length >= 20 && string.IsNullOrWhiteSpace(line)) || Regex.IsMatch(line, @"^\s*_{5,}\s*$");
 
+    /// <summary>True when line <paramref name="index"/> is a separator followed by a footnote label.</summary>
+    public static bool StartsArea(IReadOnlyList<LayoutLine> lines, int index)
+    {
+        if (!IsSeparator(lines[index].Text)) return false;
+        int k = index + 1;
+        while (k < lines.Count && lines[k].IsBlank) k++;
+        return k < lines.Count && lines[k].IsBody && StartsFootnote(lines, k, out _, out _);
+    }
+
     public void Apply(LayoutDocument document)
     {
         var lines = document.Lines;
@@ -88,7 +97,7 @@ public sealed partial class FootnoteMover : ILayoutStep
         return true;
     }
 
-    private static bool StartsFootnote(List<LayoutLine> lines, int i, out string label, out string rest)
+    private static bool StartsFootnote(IReadOnlyList<LayoutLine> lines, int i, out string label, out string rest)
     {
         var t = lines[i].Text;
         var m = LabelAlone().Match(t);

@@ -34,6 +34,7 @@ public sealed partial class FurnitureFilter : ILayoutStep
         var lines = document.Lines;
         var drop = new bool[lines.Count];
         var isHeader = new bool[lines.Count];
+        MarkPageEdges(lines, drop);
         MarkRunningHeaders(lines, drop, isHeader);
         MarkPageNumbers(lines, drop, isHeader);
         MarkSignatureStamps(lines, drop);
@@ -52,6 +53,39 @@ public sealed partial class FurnitureFilter : ILayoutStep
             document.Warnings.Add(new IngestWarning("furniture-removed",
                 $"Đã bỏ {removed} dòng đầu trang, số trang hoặc dấu chữ ký số lẫn trong nội dung."));
     }
+
+    /// <summary>
+    /// With real pages (PDF, form feeds): a line among the first or last few of a page that recurs, digits aside, at
+    /// the edge of at least half the pages (and two) is a header or footer; so is a page-number line at a page edge.
+    /// </summary>
+    private void MarkPageEdges(List<LayoutLine> lines, bool[] drop)
+    {
+        var pages = lines.Select((l, i) => (l, i)).Where(x => x.l.IsBody).GroupBy(x => x.l.Page).ToList();
+        if (pages.Count < 2) return;
+        var edges = new List<(int Page, int Index, string Key)>();
+        foreach (var page in pages)
+        {
+            var body = page.Select(x => x.i).ToList();
+            var edge = body.Take(EdgeLines).Concat(body.Skip(Math.Max(EdgeLines, body.Count - EdgeLines))).Distinct();
+            foreach (var i in edge)
+            {
+                var t = lines[i].Text.Trim();
+                if (PageNumberLine().IsMatch(t)) { edges.Add((page.Key, i, "#page#")); continue; }
+                if (t.Length > MaxHeaderLength || ListMarker.Match(t) is not null) continue;
+                edges.Add((page.Key, i, Digits().Replace(t, "#")));
+            }
+        }
+        int needed = Math.Max(2, (pages.Count + 1) / 2);
+        foreach (var group in edges.GroupBy(e => e.Key))
+        {
+            int onPages = group.Select(e => e.Page).Distinct().Count();
+            if (onPages >= (group.Key == "#page#" ? 2 : needed))
+                foreach (var e in group) drop[e.Index] = true;
+        }
+    }
+
+    /// <summary>How many lines at the top and bottom of a page are looked at for headers and footers.</summary>
+    public int EdgeLines { get; init; } = 3;
 
     private void MarkRunningHeaders(List<LayoutLine> lines, bool[] drop, bool[] isHeader)
     {
@@ -73,7 +107,7 @@ public sealed partial class FurnitureFilter : ILayoutStep
             bool furniture = identical
                 ? indices.Count >= MinIdenticalRepeats && MinGap(indices) >= MinHeaderSpacing
                   && (key.Contains('#') || indices.Any(i => NextToPageNumber(lines, i)))
-                : indices.Count >= 2 && CountsUp(indices.Select(i => LastNumber(lines[i].Text)).ToList())
+                : indices.Count >= 2 && MinGap(indices) >= MinHeaderSpacing && CountsUp(indices.Select(i => LastNumber(lines[i].Text)).ToList())
                   && key.Replace("#", "").Trim().Length >= 12;
             if (!furniture) continue;
             foreach (var i in indices) { drop[i] = true; isHeader[i] = true; }

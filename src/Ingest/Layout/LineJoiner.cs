@@ -24,6 +24,8 @@ public sealed class LineJoiner : ILayoutStep
     public void Apply(LayoutDocument document)
     {
         int wrapWidth = WrapWidth(document.Lines);
+        // The whole text on one line, to see whether a phrase split at a line break occurs elsewhere unsplit.
+        var flat = string.Join(" ", document.Lines.Where(l => l.IsBody).Select(l => l.Text.Trim()));
         var units = new List<LayoutUnit>();
         var current = new List<string>();
         int currentPage = 0;
@@ -42,7 +44,7 @@ public sealed class LineJoiner : ILayoutStep
             if (line.Kind == LineKind.Rule) { Close(); continue; }
             if (!line.IsBody) continue; // blank lines and page breaks do not end a paragraph by themselves
             var text = line.Text.Trim();
-            if (previous is not null && Continues(previous, text, wrapWidth)) current.Add(text);
+            if (previous is not null && Continues(previous, text, wrapWidth, flat)) current.Add(text);
             else
             {
                 Close();
@@ -56,19 +58,46 @@ public sealed class LineJoiner : ILayoutStep
     }
 
     /// <summary>True when <paramref name="next"/> continues the paragraph that <paramref name="previous"/> ends.</summary>
-    internal bool Continues(string previous, string next, int wrapWidth)
+    internal bool Continues(string previous, string next, int wrapWidth, string? documentText = null)
     {
         if (ListMarker.IsMarkerOnly(previous)) return true;          // "1." then its text on the next line
         char last = previous[^1], first = next[0];
         if (ListMarker.Match(next) is not null)
-            return ContinuesHyphenatedName(previous, next);
+            return ContinuesHyphenatedName(previous, next) || ContinuesRange(previous, next) || RecursUnbroken(previous, next, documentText);
         if (IsCapitalsLine(previous))
             return !EndsClause(last) && IsCapitalsLine(next) && (ListMarker.Match(previous) is not null || previous.Length >= FullLineShare * wrapWidth);
         if (char.IsLower(first)) return true; // even after ";": lists inside a sentence wrap so
         if (EndsClause(last)) return false;
-        if (last == '-' || last == ',') return true;
+        if (last == '-' || last == ',' || EndsWithDanglingWord(previous)) return true;
         if (char.IsDigit(first) || first is '(' or '“' or '"' or '-' or '–') return true;
         return previous.Length >= FullLineShare * wrapWidth;
+    }
+
+    /// <summary>
+    /// "… Hội đồng Thi đua" + "- Khen thưởng tỉnh …": the line ends mid-phrase and the phrase "Thi đua - Khen thưởng"
+    /// occurs again elsewhere in the document, so this dash is the name's, not a bullet.
+    /// </summary>
+    private static bool RecursUnbroken(string previous, string next, string? documentText)
+    {
+        if (documentText is null || next.Length < 3 || next[0] != '-' || EndsClause(previous[^1]) || previous[^1] == ',') return false;
+        var after = next[1..].TrimStart();
+        if (after.Length == 0 || !char.IsUpper(after[0])) return false;
+        var before = LastWords(previous, 2);
+        var following = string.Join(' ', after.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries).Take(2));
+        if (before.Length < 4 || following.Length < 4) return false;
+        var phrase = $"{before} - {following}";
+        int first = documentText.IndexOf(phrase, StringComparison.Ordinal);
+        return first >= 0 && documentText.IndexOf(phrase, first + 1, StringComparison.Ordinal) >= 0;
+    }
+
+    /// <summary>"… giai đoạn 2026" + "- 2030 phấn đấu …": a range of years or numbers broken at its dash.</summary>
+    private static bool ContinuesRange(string previous, string next) =>
+        char.IsDigit(previous[^1]) && next.Length > 2 && next[0] == '-' && char.IsDigit(next[1..].TrimStart().FirstOrDefault());
+
+    private static string LastWords(string text, int count)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return string.Join(' ', words.Skip(Math.Max(0, words.Length - count)));
     }
 
     private bool ContinuesHyphenatedName(string previous, string next)
@@ -83,6 +112,20 @@ public sealed class LineJoiner : ILayoutStep
             if (previous.EndsWith(name[..dash], StringComparison.Ordinal) && joined.Contains(name, StringComparison.Ordinal)) return true;
         }
         return false;
+    }
+
+    /// <summary>Words a phrase cannot end with: a line ending in one was wrapped ("7. Báo và" / "Phát thanh, …").</summary>
+    public IReadOnlySet<string> DanglingWords { get; init; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "và", "của", "các", "với", "về", "cho", "trong", "theo", "là", "được", "những", "từ", "đến", "tại", "hoặc",
+        "hay", "để", "bằng", "do", "mà", "nhằm", "đối", "số", "ngày", "tháng", "năm", "thuộc", "có", "không", "sự",
+    };
+
+    private bool EndsWithDanglingWord(string line)
+    {
+        int i = line.Length;
+        while (i > 0 && char.IsLetter(line[i - 1])) i--;
+        return i < line.Length && DanglingWords.Contains(line[i..].ToLowerInvariant());
     }
 
     private static bool EndsClause(char c) => c is '.' or ';' or ':' or '!' or '?' or '…';

@@ -7,7 +7,7 @@ public static partial class ListMarker
 {
     // Roman numerals (first letter a capital: "Ii." is a lower-cased "II."), numbers and sub-numbers,
     // letters with ")" (Vietnamese has đ), capital section letters, bullets.
-    [GeneratedRegex(@"^(?<m>[IVXL][IVXLivxl]{0,4}\.|\d{1,2}(?:\.\d{1,2}){0,3}\.|\d{1,2}(?:\.\d{1,2}){1,3}|\d{1,2}\)|\(\d{1,2}\)|[a-zđ]\)|\([a-zđ]\)|[A-HK-UW-Z]\.|[-+*•–‒])(?=\s)")]
+    [GeneratedRegex(@"^(?<m>[IVXL][IVXLivxl]{0,4}\.|\d{1,2}(?:\.\d{1,2}){0,3}\.|\d{1,2}(?:\.\d{1,2}){1,3}|\d{1,2}\)|\(\d{1,2}\)|[a-zđ]\)|\([a-zđ]\)|[A-HK-UW-Z]\.|[-+*•–‒])(?=\s|$)")]
     private static partial Regex MarkerPattern();
 
     [GeneratedRegex(@"^(?<m>-)(?=\p{Lu})")]
@@ -27,6 +27,6 @@ public static partial class ListMarker
     public static bool IsMarkerOnly(string line)
     {
         var s = line.Trim();
-        return s.Length > 0 && Match(s + " ") is { } m && m.Length == s.Length && m is not ("-" or "+" or "*" or "•" or "–");
+        return s.Length > 0 && Match(s) is { } m && m.Length == s.Length;
     }
 }

@@ -79,7 +79,18 @@ public static class LegacyFontText
     {
         if (string.IsNullOrEmpty(text)) return LegacyEncoding.None;
         text = UnmapPrivateUse(text);
-        int unicodeVietnamese = 0, tcvnEvidence = 0, tcvnContradiction = 0, vniEvidence = 0, vniContradiction = 0;
+        // Fast exit for ordinary Unicode: evidence can only come from high characters, and it must outnumber
+        // real Vietnamese letters ten to one.
+        int high = 0, vietnameseLetters = 0;
+        foreach (char c in text)
+        {
+            if (c < 0x80) continue;
+            high++;
+            if (IsUnicodeOnlyVietnameseLetter(c)) vietnameseLetters++;
+        }
+        if (high == 0 || vietnameseLetters * 11 >= high) return LegacyEncoding.None;
+        int unicodeVietnamese = 0, tcvnEvidence = 0, tcvnOnly = 0, tcvnContradiction = 0;
+        int vniSingles = 0, vniPairs = 0, vniContradiction = 0;
         bool tcvnTelling = false, vniTelling = false;
         for (int i = 0; i < text.Length; i++)
         {
@@ -90,20 +101,32 @@ public static class LegacyFontText
             bool inWord = (i > 0 && char.IsLetter(text[i - 1])) || (i + 1 < text.Length && char.IsLetter(text[i + 1]));
             if (!inWord) continue;
             bool telling = !CommonVietnameseLatin1.Contains(c);
+            char prev = i > 0 ? text[i - 1] : '\0';
 
-            if (FromTcvn3Map.ContainsKey(c)) { tcvnEvidence++; tcvnTelling |= telling; }
+            if (FromTcvn3Map.ContainsKey(c))
+            {
+                tcvnEvidence++;
+                tcvnTelling |= telling;
+                // Codes VNI never uses (A1–BE), and whole letters straight after a consonant, are TCVN3's own marks.
+                if (c <= '\u00BE' || (prev < 0x80 && char.IsLetter(prev) && !IsVniBase(prev) && !VniSingles.ContainsKey(c))) tcvnOnly++;
+            }
             else tcvnContradiction++;
 
-            char prev = i > 0 ? text[i - 1] : '\0';
-            if (IsVniModifier(c) && IsVniBase(prev)) { vniEvidence++; vniTelling |= telling; }
-            else if (VniSingles.ContainsKey(c)) { vniEvidence++; vniTelling |= telling && c is not ('ô' or 'Ô'); }
+            if (IsVniModifier(c) && IsVniBase(prev) && ModifierFor(prev, c) is not null) { vniPairs++; vniTelling |= telling; }
+            else if (VniSingles.ContainsKey(c)) { vniSingles++; vniTelling |= telling && c is not ('ô' or 'Ô'); }
             else if (IsVniBase(c) && i + 1 < text.Length && IsVniModifier(text[i + 1])) { /* base of a pair */ }
             else vniContradiction++;
         }
+        int vniEvidence = vniSingles + vniPairs;
         bool tcvn = tcvnTelling && tcvnEvidence >= 3 * tcvnContradiction && unicodeVietnamese * 10 < tcvnEvidence;
         bool vni = vniTelling && vniEvidence >= 3 * vniContradiction && unicodeVietnamese * 10 < vniEvidence;
         if (tcvn && vni)
-            return vniEvidence - 2 * vniContradiction > tcvnEvidence - 2 * tcvnContradiction ? LegacyEncoding.Vni : LegacyEncoding.Tcvn3;
+        {
+            // A modifier right after its vowel is VNI's structure; a whole letter after a consonant is TCVN3's.
+            int vniScore = vniSingles + 2 * vniPairs - 2 * vniContradiction;
+            int tcvnScore = tcvnEvidence + tcvnOnly - 2 * tcvnContradiction;
+            return vniScore >= tcvnScore ? LegacyEncoding.Vni : LegacyEncoding.Tcvn3;
+        }
         return tcvn ? LegacyEncoding.Tcvn3 : vni ? LegacyEncoding.Vni : LegacyEncoding.None;
     }
 
@@ -157,41 +180,47 @@ public static class LegacyFontText
         return RestoreCapitalWords(result, converted);
     }
 
-    /// <summary>A word whose ASCII letters are all capitals was typed in an H font: its converted letters are capitals too.</summary>
+    private enum WordCase { Lower, Capitalised, Strong }
+
+    /// <summary>
+    /// A word typed in an H font has capital ASCII letters: its converted letters are capitals too. A word with two or
+    /// more ASCII capitals and no small letter is surely so; one with a single capital ("KÕ", "Bé") is only when the
+    /// words next to it, with only a space between, are (a heading), for "Bộ" in running text looks the same.
+    /// </summary>
     private static string RestoreCapitalWords(string text, bool[] converted)
     {
-        var words = new List<(int Start, int End, bool HasConverted, bool? AllCaps)>();
+        var words = new List<(int Start, int End, bool HasConverted, WordCase Case, bool SeparatedBefore)>();
+        bool newLine = true;
         for (int i = 0; i < text.Length;)
         {
-            if (!char.IsLetter(text[i])) { i++; continue; }
-            int start = i;
-            bool hasConverted = false, anyAscii = false, allUpper = true;
+            if (!char.IsLetter(text[i])) { newLine |= text[i] != ' '; i++; continue; }
+            int start = i, asciiCapitals = 0;
+            bool hasConverted = false, anySmall = false;
             for (; i < text.Length && char.IsLetter(text[i]); i++)
             {
                 if (converted[i]) { hasConverted = true; continue; }
-                if (text[i] < 0x80) { anyAscii = true; allUpper &= char.IsUpper(text[i]); }
-                else allUpper &= char.IsUpper(text[i]);
+                if (char.IsUpper(text[i])) { if (text[i] < 0x80) asciiCapitals++; }
+                else anySmall = true;
             }
-            words.Add((start, i, hasConverted, anyAscii ? allUpper : null));
+            var wordCase = anySmall ? WordCase.Lower : asciiCapitals >= 2 ? WordCase.Strong : WordCase.Capitalised;
+            words.Add((start, i, hasConverted, wordCase, newLine));
+            newLine = false;
         }
         var sb = new StringBuilder(text);
         for (int w = 0; w < words.Count; w++)
         {
-            var (start, end, hasConverted, allCaps) = words[w];
-            if (!hasConverted) continue;
-            // A word of converted letters only ("ë" = ở) follows its neighbours: capitals between capital words.
-            bool caps = allCaps ?? (IsCapitalWord(text, words, w - 1) && IsCapitalWord(text, words, w + 1));
-            if (!caps) continue;
-            for (int i = start; i < end; i++) sb[i] = char.ToUpperInvariant(sb[i]);
+            var word = words[w];
+            if (!word.HasConverted || word.Case == WordCase.Lower) continue;
+            if (word.Case == WordCase.Capitalised)
+            {
+                bool prevEdge = w == 0 || word.SeparatedBefore, nextEdge = w + 1 >= words.Count || words[w + 1].SeparatedBefore;
+                bool prevStrong = !prevEdge && words[w - 1].Case == WordCase.Strong;
+                bool nextStrong = !nextEdge && words[w + 1].Case == WordCase.Strong;
+                if (!((prevStrong || prevEdge) && (nextStrong || nextEdge) && (prevStrong || nextStrong))) continue;
+            }
+            for (int i = word.Start; i < word.End; i++) sb[i] = char.ToUpperInvariant(sb[i]);
         }
         return sb.ToString();
-    }
-
-    private static bool IsCapitalWord(string text, List<(int Start, int End, bool HasConverted, bool? AllCaps)> words, int w)
-    {
-        if (w < 0 || w >= words.Count) return false;
-        var (start, end, _, allCaps) = words[w];
-        return allCaps == true && end - start >= 2;
     }
 
     private static Dictionary<char, char> BuildTcvn3Map()
@@ -223,7 +252,7 @@ public static class LegacyFontText
     /// <summary>Word keeps symbol-font characters in the private-use area (U+F0xx); their low byte is the font code.</summary>
     private static string UnmapPrivateUse(string text)
     {
-        if (!text.Any(c => c >= '\uF020' && c <= '\uF0FF')) return text;
+        if (!text.AsSpan().ContainsAnyInRange('\uF020', '\uF0FF')) return text;
         return string.Create(text.Length, text, (span, s) =>
         {
             for (int i = 0; i < s.Length; i++) span[i] = s[i] >= '\uF020' && s[i] <= '\uF0FF' ? (char)(s[i] - 0xF000) : s[i];

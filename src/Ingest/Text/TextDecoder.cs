@@ -23,22 +23,57 @@ public static class TextDecoder
         return Encoding.GetEncoding(1258);
     });
 
+    private static readonly Lazy<Encoding> Windows1252 = new(() =>
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding(1252);
+    });
+
     /// <summary>Decodes <paramref name="bytes"/>; legacy TCVN3/VNI text comes back converted to Unicode.</summary>
     public static DecodedText Decode(ReadOnlySpan<byte> bytes)
     {
         var (text, kind) = DecodeUnicodeOrAnsi(bytes);
         if (kind is TextEncodingKind.Windows1258)
         {
-            // Legacy fonts are byte schemes: judge them on the bytes as Latin-1, not on windows-1258's reading.
-            var latin1 = Encoding.Latin1.GetString(bytes);
-            if (LegacyFontText.DetectVni(latin1)) return new(LegacyFontText.FromVni(latin1), TextEncodingKind.Vni);
-            if (LegacyFontText.DetectTcvn3(latin1)) return new(LegacyFontText.FromTcvn3(latin1), TextEncodingKind.Tcvn3);
+            // Legacy fonts are byte schemes: judge them on the bytes as Windows shows them (cp1252: Latin-1 plus
+            // curly quotes and dashes in 0x80–0x9F), and keep whichever reading looks more like Vietnamese.
+            var ansi = Windows1252.Value.GetString(bytes);
+            var legacy = ConvertLegacy(ansi);
+            if (legacy is not null && Badness(legacy.Text) < Badness(text.Normalize(NormalizationForm.FormC))) return legacy;
             return new(text, kind);
         }
         // Legacy text copied through a Unicode editor arrives as Latin-1 letters in valid UTF-8 or UTF-16.
-        if (LegacyFontText.DetectVni(text)) return new(LegacyFontText.FromVni(text), TextEncodingKind.Vni);
-        if (LegacyFontText.DetectTcvn3(text)) return new(LegacyFontText.FromTcvn3(text), TextEncodingKind.Tcvn3);
-        return new(text, kind);
+        var converted = ConvertLegacy(text);
+        return converted is not null && Badness(converted.Text) < Badness(text) ? converted : new(text, kind);
+    }
+
+    private static DecodedText? ConvertLegacy(string text) => LegacyFontText.Identify(text) switch
+    {
+        LegacyEncoding.Vni => new(LegacyFontText.FromVni(text), TextEncodingKind.Vni),
+        LegacyEncoding.Tcvn3 => new(LegacyFontText.FromTcvn3(text), TextEncodingKind.Tcvn3),
+        _ => null,
+    };
+
+    private const string VietnameseLatin1 = "àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ";
+
+    /// <summary>
+    /// How little a reading looks like Vietnamese: Latin-1 symbols and non-Vietnamese letters inside words, stray
+    /// combining marks, and syllables with two tone marks ("Sụỡ") count against it.
+    /// </summary>
+    internal static int Badness(string text)
+    {
+        int bad = 0, tonesInWord = 0;
+        foreach (char c in text.Normalize(NormalizationForm.FormC))
+        {
+            var category = System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c);
+            if (category == System.Globalization.UnicodeCategory.NonSpacingMark) { bad++; continue; } // nothing to sit on
+            if (!char.IsLetter(c)) { tonesInWord = 0; if (c >= 0x80 && c <= 0xBF) bad++; continue; }
+            if (c >= 0xC0 && c <= 0xFF && !VietnameseLatin1.Contains(c)) { bad++; continue; }
+            if (c < 0xC0) continue;
+            foreach (char m in c.ToString().Normalize(NormalizationForm.FormD))
+                if (m is '\u0300' or '\u0301' or '\u0303' or '\u0309' or '\u0323' && ++tonesInWord == 2) bad++;
+        }
+        return bad;
     }
 
     /// <summary>True when the bytes read as text in one of the encodings <see cref="Decode"/> knows.</summary>

@@ -1,0 +1,395 @@
+using DirectiveTracker.Ingest.Layout;
+using DirectiveTracker.Ingest.Model;
+
+namespace DirectiveTracker.Ingest.Tests.Layout;
+
+internal static class Lines
+{
+    public static LayoutDocument Of(params string[] lines) => new(lines.Select(l => new LayoutLine(l, 1)));
+
+    public static List<string> BodyTexts(this LayoutDocument d) => d.Lines.Where(l => l.IsBody).Select(l => l.Text.Trim()).ToList();
+
+    public static List<string> Units(params string[] lines)
+    {
+        var d = Of(lines);
+        new LineJoiner().Apply(d);
+        return d.Units.Select(u => u.Text).ToList();
+    }
+}
+
+public class ListMarkerTests
+{
+    [Theory]
+    [InlineData("I. MỤC ĐÍCH", "I.")]
+    [InlineData("IV. TỔ CHỨC THỰC HIỆN", "IV.")]
+    [InlineData("Ii. một số công tác", "Ii.")]
+    [InlineData("1. Mục đích", "1.")]
+    [InlineData("1.2. Nhiệm vụ", "1.2.")]
+    [InlineData("2.1 Nhiệm vụ", "2.1")]
+    [InlineData("a) Chủ trì", "a)")]
+    [InlineData("đ) Định kỳ", "đ)")]
+    [InlineData("A. MỤC ĐÍCH", "A.")]
+    [InlineData("- Sở Nội vụ", "-")]
+    [InlineData("+ Sở Tài chính", "+")]
+    [InlineData("* Ban Tuyên giáo", "*")]
+    [InlineData("• Ý kiến", "•")]
+    [InlineData("  - indented", "-")]
+    [InlineData("-Phát huy", "-")]
+    public void Recognises_markers(string line, string marker) => Assert.Equal(marker, ListMarker.Match(line));
+
+    [Theory]
+    [InlineData("Chỉ thị số 41-CT/TW")]
+    [InlineData("2025. Năm")]
+    [InlineData("Hà Nội, ngày 20")]
+    [InlineData("41-CT/TW của Bộ")]
+    [InlineData("-5 độ")]
+    public void Ignores_what_is_not_a_marker(string line) => Assert.Null(ListMarker.Match(line));
+
+    [Theory]
+    [InlineData("1.", true)]
+    [InlineData("a)", true)]
+    [InlineData("-", true)]
+    [InlineData("1. Mục đích", false)]
+    public void Marker_only_lines(string line, bool expected) => Assert.Equal(expected, ListMarker.IsMarkerOnly(line));
+}
+
+public class DebrisCleanerTests
+{
+    private static List<LayoutLine> Clean(params string[] lines)
+    {
+        var d = Lines.Of(lines);
+        new DebrisCleaner().Apply(d);
+        return d.Lines;
+    }
+
+    [Theory]
+    [InlineData("Chỉ thị số **41-CT/TW** ngày", "Chỉ thị số 41-CT/TW ngày")]
+    [InlineData("Số: *MS* /KH-UBND", "Số: MS /KH-UBND")]
+    [InlineData("- Lưu: VT, NCKS, ^{tưng}", "- Lưu: VT, NCKS, tưng")]
+    [InlineData("* Ban Tuyên giáo hướng dẫn", "* Ban Tuyên giáo hướng dẫn")]
+    [InlineData("*-* CT, các PCT", "- CT, các PCT")]
+    [InlineData("**3. **Tuân thủ nguyên tắc", "3. Tuân thủ nguyên tắc")]
+    public void Removes_emphasis_but_keeps_a_leading_bullet(string line, string expected) =>
+        Assert.Equal(expected, Clean("Đầu", line).Last().Text);
+
+    [Fact]
+    public void Splits_a_marked_bold_heading_glued_to_the_previous_one() =>
+        Assert.Equal(["I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích"], Clean("I. MỤC ĐÍCH, YÊU CẦU**1. Mục đích**").Select(l => l.Text));
+
+    [Fact]
+    public void Drops_stray_pipes_separator_rows_and_collection_headings()
+    {
+        var lines = Clean("# 773_2018_QĐ_TTg_preamble", "Nội dung", "|", "|---|---|", "# 773_2018_QĐ_TTg_appendix", "Tiếp");
+        Assert.Equal(["Nội dung", "Tiếp"], lines.Where(l => l.IsBody).Select(l => l.Text));
+    }
+
+    [Fact]
+    public void Marks_table_rows_and_rules()
+    {
+        var lines = Clean("| Số: 252/KH | Hà Nội |", "--------", "Tiếp theo ______________");
+        Assert.Equal(LineKind.TableRow, lines[0].Kind);
+        Assert.Equal(LineKind.Rule, lines[1].Kind);
+        Assert.Equal("Tiếp theo", lines[2].Text);
+    }
+
+    [Fact]
+    public void Keeps_an_underscore_rule_that_opens_a_footnote_area()
+    {
+        var lines = Clean("văn bản", "_______________", "1", "Chú thích.");
+        Assert.Equal("_______________", lines[1].Text);
+        Assert.Equal(LineKind.Body, lines[1].Kind);
+    }
+}
+
+public class WordSegmentationRepairTests
+{
+    [Fact]
+    public void Splits_joined_syllables_and_glues_punctuation_back()
+    {
+        var d = Lines.Of("Báo_cáo tình_hình thực_hiện nhiệm_vụ tháng 02 , năm 2010 .", "I .", "Xây_dựng văn_bản ( dự_thảo )");
+        new WordSegmentationRepair().Apply(d);
+        Assert.Equal(["Báo cáo tình hình thực hiện nhiệm vụ tháng 02, năm 2010.", "I.", "Xây dựng văn bản (dự thảo)"], d.BodyTexts());
+        Assert.Contains(d.Warnings, w => w.Code == "word-segmented");
+    }
+
+    [Fact]
+    public void Leaves_ordinary_text_with_an_odd_underscore_alone()
+    {
+        var d = Lines.Of("Tệp ke_hoach_2025.docx đính kèm , gồm các nội dung sau đây của kế hoạch năm nay và năm tới");
+        new WordSegmentationRepair().Apply(d);
+        Assert.Equal("Tệp ke_hoach_2025.docx đính kèm , gồm các nội dung sau đây của kế hoạch năm nay và năm tới", d.Lines[0].Text);
+    }
+}
+
+public class FurnitureFilterTests
+{
+    private static List<string> Page(int n, string header, params string[] body) => [header, $"{n}", "", .. body, "", "", ""];
+
+    private static string[] Filler(string stem, int count) => Enumerable.Range(1, count).Select(i => $"{stem} dòng {i} của nội dung trang").ToArray();
+
+    [Fact]
+    public void Drops_a_repeated_gazette_header_and_the_page_numbers_beside_it()
+    {
+        var lines = new List<string>();
+        for (int p = 0; p < 3; p++) lines.AddRange(Page(70 + p, "CÔNG BÁO/Số 302/Ngày 02-06-2026", Filler($"Trang {p}", 16)));
+        var d = Lines.Of([.. lines]);
+        new FurnitureFilter().Apply(d);
+        Assert.DoesNotContain(d.BodyTexts(), t => t.StartsWith("CÔNG BÁO") || t.All(char.IsDigit));
+        Assert.Equal(48, d.BodyTexts().Count);
+        Assert.Equal(3, d.Lines.Count(l => l.Kind == LineKind.PageBreak));
+    }
+
+    [Fact]
+    public void Drops_a_running_header_whose_page_number_counts_up()
+    {
+        var d = Lines.Of([.. Filler("a", 20), "BCSĐUBND-VPTU.KH.197.TU-05 4", .. Filler("b", 20), "BCSĐUBND-VPTU.KH.197.TU-05 5", .. Filler("c", 3)]);
+        new FurnitureFilter().Apply(d);
+        Assert.DoesNotContain(d.BodyTexts(), t => t.StartsWith("BCSĐUBND"));
+        Assert.Equal(43, d.BodyTexts().Count);
+    }
+
+    [Fact]
+    public void Keeps_repeated_content_lines()
+    {
+        // A table flattened one cell per line repeats agency names; headings such as "Phụ lục 1"/"Phụ lục 2" count up.
+        var d = Lines.Of([.. Filler("a", 16), "Bộ Y tế", .. Filler("b", 16), "Bộ Y tế", .. Filler("c", 16), "Bộ Y tế",
+                          "Phụ lục 1", .. Filler("d", 16), "Phụ lục 2", "- Các cơ quan, đơn vị, địa phương:", "- Các cơ quan, đơn vị, địa phương:", "- Các cơ quan, đơn vị, địa phương:"]);
+        int before = d.BodyTexts().Count;
+        new FurnitureFilter().Apply(d);
+        Assert.Equal(before, d.BodyTexts().Count);
+    }
+
+    [Fact]
+    public void Drops_an_e_signature_stamp()
+    {
+        var d = Lines.Of("nội dung.", "Ký bởi: CÔNG BÁO NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Cơ quan: VĂN PHÒNG CHÍNH PHỦ",
+                         "Ngày ký: 2026-06-02 08:06:58 +07:00", "tiếp theo");
+        new FurnitureFilter().Apply(d);
+        Assert.Equal(["nội dung.", "tiếp theo"], d.BodyTexts());
+    }
+
+    [Fact]
+    public void Keeps_a_footnote_label_after_its_separator()
+    {
+        var d = Lines.Of("văn bản1", new string(' ', 40), "1", " Chú thích.", "2", "3", "4");
+        new FurnitureFilter().Apply(d);
+        Assert.Contains("1", d.BodyTexts());
+    }
+}
+
+public class FootnoteMoverTests
+{
+    [Fact]
+    public void Moves_a_labelled_footnote_to_the_end_of_its_page_and_continues_it_on_the_next()
+    {
+        var d = Lines.Of("dám chịu trách nhiệm vì lợi ích chung1; trực tiếp", "", new string(' ', 48), "1",
+                         " Gắn với việc thực hiện Nghị quyết số 57-NQ/TW của Bộ", "");
+        d.Lines.Add(new LayoutLine("", 1, LineKind.PageBreak));
+        d.Lines.AddRange(new[] { "công tác, lao động.", new string(' ', 80), "Chính trị và Nghị định số 73/2023/NĐ-CP." }
+            .Select(t => new LayoutLine(t, 1)));
+        new FootnoteMover().Apply(d);
+        var note = Assert.Single(d.Footnotes);
+        Assert.Equal("1", note.Label);
+        Assert.Equal("Gắn với việc thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị và Nghị định số 73/2023/NĐ-CP.", note.Text);
+        Assert.Equal(["dám chịu trách nhiệm vì lợi ích chung1; trực tiếp", "công tác, lao động."], d.BodyTexts());
+    }
+
+    [Fact]
+    public void Several_labels_in_one_area_make_several_footnotes()
+    {
+        var d = Lines.Of("văn bản", "__________", "1 Chú thích thứ nhất.", "2 Chú thích thứ hai", "còn tiếp.");
+        new FootnoteMover().Apply(d);
+        Assert.Equal([("1", "Chú thích thứ nhất."), ("2", "Chú thích thứ hai còn tiếp.")], d.Footnotes.Select(f => (f.Label, f.Text)));
+    }
+
+    [Fact]
+    public void A_rule_without_a_label_after_it_is_not_a_footnote_area()
+    {
+        var d = Lines.Of("THỦ TƯỚNG CHÍNH PHỦ", "__________", "Số: 21/CT-TTg", new string(' ', 30), "Tiếp theo");
+        new FootnoteMover().Apply(d);
+        Assert.Empty(d.Footnotes);
+        Assert.Equal(["THỦ TƯỚNG CHÍNH PHỦ", "__________", "Số: 21/CT-TTg", "Tiếp theo"], d.BodyTexts());
+    }
+}
+
+public class LineJoinerTests
+{
+    private static readonly string Wrapped = new('x', 70);
+
+    [Fact]
+    public void Joins_soft_wrapped_lines_across_blank_lines()
+    {
+        var units = Lines.Units("- Tổ chức nghiên cứu, tuyên truyền, quán triệt sâu rộng tư tưởng Hồ Chí Minh", "",
+                                "về thi đua yêu nước, chủ trương của Đảng. Qua đó, đưa việc thi đua thực sự trở", "",
+                                "thành ý thức tự giác.", "", "- Phát huy vai trò của các cơ quan báo chí.");
+        Assert.Equal(2, units.Count);
+        Assert.Equal("- Tổ chức nghiên cứu, tuyên truyền, quán triệt sâu rộng tư tưởng Hồ Chí Minh về thi đua yêu nước, chủ trương của Đảng. Qua đó, đưa việc thi đua thực sự trở thành ý thức tự giác.", units[0]);
+    }
+
+    [Fact]
+    public void A_list_marker_starts_a_new_unit_even_mid_sentence() =>
+        Assert.Equal(2, Lines.Units("Nhiệm vụ gồm các việc sau", "1. Việc thứ nhất").Count);
+
+    [Fact]
+    public void A_number_broken_at_its_dash_is_glued() =>
+        Assert.Equal(["Cụ thể hóa Chỉ thị số 41-CT/TW, bảo đảm"], Lines.Units("Cụ thể hóa Chỉ thị số 41-", "CT/TW, bảo đảm"));
+
+    [Fact]
+    public void A_lower_case_line_continues_even_after_a_semicolon() =>
+        Assert.Single(Lines.Units("cứu người, cứu tài sản; thúc đẩy đổi mới sáng tạo;", "tập thể, cá nhân, doanh nghiệp."));
+
+    [Fact]
+    public void A_sentence_end_then_a_capital_starts_a_new_paragraph() =>
+        Assert.Equal(2, Lines.Units(Wrapped + " xong.", "Tiếp theo là đoạn mới.").Count);
+
+    [Fact]
+    public void A_short_line_without_punctuation_ends_its_paragraph_but_a_full_one_does_not()
+    {
+        Assert.Equal(2, Lines.Units(Wrapped, Wrapped, "2. Yêu cầu", "Triển khai Chỉ thị số 41-CT/TW.").Count - 1);
+        Assert.Single(Lines.Units(Wrapped + " của Ủy ban nhân dân", "Tỉnh ủy và các cơ quan."));
+    }
+
+    [Fact]
+    public void Headings_in_capitals_stay_apart_from_the_lines_around_them()
+    {
+        var units = Lines.Units("KẾ HOẠCH", "CỦA BAN THƯỜNG VỤ TỈNH ỦY", "thực hiện Chỉ thị số 41-CT/TW");
+        Assert.Equal(["KẾ HOẠCH", "CỦA BAN THƯỜNG VỤ TỈNH ỦY", "thực hiện Chỉ thị số 41-CT/TW"], units);
+    }
+
+    [Fact]
+    public void A_marker_alone_on_its_line_takes_the_next_line() =>
+        Assert.Equal(["1. Các cơ quan quản lý nhà nước có trách nhiệm."], Lines.Units("1.", "Các cơ quan quản lý nhà nước có trách nhiệm."));
+
+    [Fact]
+    public void A_name_wrapped_at_its_dash_is_not_a_new_bullet()
+    {
+        var units = Lines.Units("- Quyết định ban hành Quy chế tổ chức và hoạt động của Hội đồng Thi đua",
+                                "- Khen thưởng tỉnh Thái Bình (thay thế Quyết định số 302/QĐ-UBND);", "- Kế hoạch tổ chức Đại hội;");
+        Assert.Equal(2, units.Count);
+        Assert.Contains("Hội đồng Thi đua - Khen thưởng tỉnh Thái Bình", units[0]);
+    }
+
+    [Fact]
+    public void A_real_bullet_after_an_unpunctuated_item_stays_a_bullet() =>
+        Assert.Equal(2, Lines.Units("- Sở Nội vụ", "- Khen thưởng cá nhân có thành tích").Count);
+
+    [Fact]
+    public void Rules_and_table_rows_end_paragraphs()
+    {
+        var d = new LayoutDocument([new("thực hiện Chỉ thị", 1), new("", 1, LineKind.Rule), new("Thực hiện chủ trương", 1),
+                                    new("| a | b |", 1, LineKind.TableRow), new("tiếp", 1)]);
+        new LineJoiner().Apply(d);
+        Assert.Equal(4, d.Units.Count);
+    }
+}
+
+public class BlockClassifierTests
+{
+    [Fact]
+    public void Classifies_units_into_blocks_with_markers_tables_and_footnotes()
+    {
+        var d = new LayoutDocument([]);
+        d.Units = [new("KẾ HOẠCH", 1), new("I. MỤC ĐÍCH, YÊU CẦU", 1), new("a) Chủ trì thực hiện.", 2), new("Đoạn văn thường.", 2),
+                   new("| A | B |", 2, LineKind.TableRow), new("| 1 | 2 |", 2, LineKind.TableRow)];
+        d.Footnotes.Add(new FootnoteText("1", "Chú thích.", 1));
+        new BlockClassifier().Apply(d);
+        Assert.Equal([BlockKind.Heading, BlockKind.ListItem, BlockKind.ListItem, BlockKind.Paragraph, BlockKind.Table, BlockKind.Footnote],
+                     d.Blocks.Select(b => b.Kind));
+        Assert.Equal("I.", d.Blocks[1].Marker);
+        Assert.Equal("a)", d.Blocks[2].Marker);
+        Assert.Equal(2, d.Blocks[2].Page);
+        Assert.Equal([["A", "B"], ["1", "2"]], d.Blocks[4].Rows!.Select(r => r.ToArray()));
+        Assert.Equal("1", d.Blocks[5].Label);
+    }
+}
+
+public class BlockLayoutTests
+{
+    [Fact]
+    public void Lays_blocks_out_with_offsets_footnotes_last_and_normalised()
+    {
+        var (text, blocks) = BlockLayout.Compose([
+            new StructuredBlock(BlockKind.Footnote, "Chú thích.", 1, Label: "1"),
+            new StructuredBlock(BlockKind.Heading, "KẾ HOẠCH", 1),
+            new StructuredBlock(BlockKind.Table, "", 1, Rows: [["A", "B"], ["1", "2"]]),
+            new StructuredBlock(BlockKind.Paragraph, "Ho\u0300a   bi\u0300nh\u00A0nhé", 2),
+            new StructuredBlock(BlockKind.Paragraph, "  ", 2),
+        ]);
+        Assert.Equal("KẾ HOẠCH\nA | B\n1 | 2\nHòa bình nhé\nChú thích.", text);
+        Assert.Equal([BlockKind.Heading, BlockKind.Table, BlockKind.Paragraph, BlockKind.Footnote], blocks.Select(b => b.Kind));
+        foreach (var b in blocks) Assert.Equal(b.Text, text.Substring(b.Start, b.Length));
+    }
+}
+
+public class LineJoinerDanglingWordTests
+{
+    [Fact]
+    public void A_short_line_ending_in_a_conjunction_continues() =>
+        Assert.Equal(["7. Báo và Phát thanh, Truyền hình thành phố"], Lines.Units("7. Báo và", "Phát thanh, Truyền hình thành phố"));
+}
+
+public class FurnitureFilterPageTests
+{
+    [Fact]
+    public void With_real_pages_headers_footers_and_page_numbers_at_the_edges_go()
+    {
+        var lines = new List<LayoutLine>();
+        for (int p = 1; p <= 3; p++)
+        {
+            lines.Add(new LayoutLine($"Kế hoạch số 12/KH-UBND ngày {p}", p));
+            lines.Add(new LayoutLine($"Nội dung riêng của trang {new string('x', p)} thứ nhất", p));
+            lines.Add(new LayoutLine($"Nội dung riêng {new string('y', p)} thứ hai", p));
+            lines.Add(new LayoutLine($"- {p} -", p));
+        }
+        var d = new LayoutDocument(lines);
+        new FurnitureFilter().Apply(d);
+        Assert.Equal(6, d.BodyTexts().Count);
+        Assert.All(d.BodyTexts(), t => Assert.StartsWith("Nội dung", t));
+    }
+}
+
+public class LineJoinerRecurringPhraseTests
+{
+    [Fact]
+    public void A_dash_phrase_that_recurs_unbroken_elsewhere_is_not_a_bullet()
+    {
+        var joiner = new LineJoiner { HyphenatedNames = [] }; // no list: the document itself shows the phrase
+        var d = Lines.Of("- Quy chế của Ban Văn hóa", "- Xã hội tỉnh Thái Bình;", "- Kế hoạch năm 2025;",
+                         "3. Ban Văn hóa - Xã hội tỉnh chủ trì.");
+        joiner.Apply(d);
+        Assert.Equal(["- Quy chế của Ban Văn hóa - Xã hội tỉnh Thái Bình;", "- Kế hoạch năm 2025;", "3. Ban Văn hóa - Xã hội tỉnh chủ trì."],
+                     d.Units.Select(u => u.Text));
+    }
+
+    [Fact]
+    public void Without_a_recurrence_a_dash_line_stays_a_bullet()
+    {
+        var d = Lines.Of("- Quy chế của Ban Văn hóa", "- Xã hội hóa nguồn lực;");
+        new LineJoiner { HyphenatedNames = [] }.Apply(d);
+        Assert.Equal(2, d.Units.Count);
+    }
+}
+
+public class LayoutRepairSeedTests
+{
+    [Fact]
+    public void Seed_004_name_break_is_mended_by_the_documents_own_usage_alone()
+    {
+        var text = File.ReadAllText(Corpus.Seed("004"));
+        var steps = LayoutRepair.DefaultSteps().Select(s => s is LineJoiner ? new LineJoiner { HyphenatedNames = [] } : s);
+        var (blocks, _) = new LayoutRepair(steps).Repair([new RawPage(1, text, false)]);
+        Assert.DoesNotContain(blocks, b => b.Text.StartsWith("- Khen thưởng tỉnh Thái Bình"));
+        Assert.Contains(blocks, b => b.Text.Contains("Hội đồng Thi đua - Khen thưởng tỉnh Thái Bình (thay thế"));
+    }
+}
+
+public class LineJoinerBreakTests
+{
+    [Fact]
+    public void A_year_range_broken_at_its_dash_continues() =>
+        Assert.Equal(["4. Trong giai đoạn 2026 - 2030 phấn đấu có ít nhất 10%."], Lines.Units("4. Trong giai đoạn 2026", "- 2030 phấn đấu có ít nhất 10%."));
+
+    [Fact]
+    public void A_capitalised_dangling_word_continues() =>
+        Assert.Equal(["Đơn vị chủ trì thực hiện: Các Sở, ngành, đơn vị."], Lines.Units("Đơn vị chủ trì thực hiện: Các", "Sở, ngành, đơn vị."));
+}
