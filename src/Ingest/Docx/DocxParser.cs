@@ -59,8 +59,8 @@ public sealed class DocxParser(long maxUncompressedBytes) : ISourceParser
         {
             _main = main;
             _ct = ct;
-            _numbering = new ListNumbering(main.NumberingDefinitionsPart?.Numbering);
             _styles = new StyleSheet(main.StyleDefinitionsPart?.Styles);
+            _numbering = new ListNumbering(main.NumberingDefinitionsPart?.Numbering, style => _styles.Numbering(style).NumId);
         }
 
         public void ReadBody(Body body)
@@ -71,10 +71,10 @@ public sealed class DocxParser(long maxUncompressedBytes) : ISourceParser
 
         public ParsedSource Result()
         {
-            var pages = _blocks.GroupBy(b => b.Page)
-                .Select(g => new RawPage(g.Key, string.Join("\n", g.Select(b => b.Text)), false))
+            var lastPage = Math.Max(1, _blocks.Count == 0 ? 1 : _blocks.Max(b => b.Page));
+            var pages = Enumerable.Range(1, lastPage)
+                .Select(n => new RawPage(n, string.Join("\n", _blocks.Where(b => b.Page == n).Select(b => b.Text)), false))
                 .ToList();
-            if (pages.Count == 0) pages.Add(new RawPage(1, "", false));
             foreach (var font in _legacyFonts)
             {
                 var (code, name) = font.StartsWith("VNI", StringComparison.OrdinalIgnoreCase)

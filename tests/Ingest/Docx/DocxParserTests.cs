@@ -78,6 +78,19 @@ public class DocxParserTests
     }
 
     [Fact]
+    public void List_style_numbering_follows_the_numbering_style_link()
+    {
+        // abstract 9 links to numbering style "DanhSachLaMa", defined by list 6 (abstract 3: I., 1., 1.1.).
+        var blocks = Parse(PlanWithLists()
+            .StyleLinkedAbstractList(9, "DanhSachLaMa").NumberingStyle("DanhSachLaMa", 6).List(6, 3).List(7, 9)
+            .Para("MỤC ĐÍCH", numId: 7)
+            .Para("NHIỆM VỤ", numId: 7)
+            .Para("Tuyên truyền", numId: 7, level: 1)
+            .Build());
+        Assert.Equal(["I.", "II.", "1."], blocks.Select(b => b.Marker));
+    }
+
+    [Fact]
     public void Table_cells_stay_in_their_rows_and_cells()
     {
         var blocks = Parse(PlanWithLists()

@@ -31,6 +31,21 @@ internal sealed class WordDocumentBuilder
         return this;
     }
 
+    /// <summary>An abstract list that takes its levels from a numbering style (w:numStyleLink), as Word's list styles do.</summary>
+    public WordDocumentBuilder StyleLinkedAbstractList(int id, string numberingStyleId)
+    {
+        _abstracts.Add(new AbstractNum(new NumberingStyleLink { Val = numberingStyleId }) { AbstractNumberId = id });
+        return this;
+    }
+
+    /// <summary>A numbering style whose definition is list <paramref name="numId"/>.</summary>
+    public WordDocumentBuilder NumberingStyle(string id, int numId)
+    {
+        _styles.Add(new Style(new StyleName { Val = id },
+            new StyleParagraphProperties(new NumberingProperties(new NumberingId { Val = numId }))) { Type = StyleValues.Numbering, StyleId = id });
+        return this;
+    }
+
     public WordDocumentBuilder List(int numId, int abstractId, int? restartAt = null)
     {
         var num = new NumberingInstance(new AbstractNumId { Val = abstractId }) { NumberID = numId };
