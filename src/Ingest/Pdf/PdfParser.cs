@@ -23,7 +23,7 @@ public sealed record PopplerTools(ExternalTool PdfToText, ExternalTool PdfToPpm)
 }
 
 /// <summary>What decides OCR for a PDF: which pages need it, at what resolution, how many at once.</summary>
-/// <param name="MinLetters">A page whose text layer has fewer letters than this is treated as scanned.</param>
+/// <param name="MinLetters">A page whose text layer has fewer letters than this (or is mostly junk) is treated as scanned.</param>
 public sealed record PdfOcrSettings(int MinLetters = 20, int Dpi = 300, int Parallelism = 2);
 
 /// <summary>
@@ -52,7 +52,7 @@ public sealed class PdfParser(PopplerTools tools, IOcrEngine ocr, PdfOcrSettings
 
             var warnings = new List<IngestWarning>();
             var pages = texts.Select((t, i) => new RawPage(i + 1, FromLegacyEncoding(t, i + 1, warnings), false)).ToArray();
-            var scanned = pages.Where(p => CountLetters(p.Text) < ocrSettings.MinLetters).Select(p => p.Number).ToList();
+            var scanned = pages.Where(p => !TextLayerQuality.IsUsable(p.Text, ocrSettings.MinLetters)).Select(p => p.Number).ToList();
             if (scanned.Count > 0)
             {
                 var ocrTexts = await OcrPagesAsync(file.FileName, pdfPath, scratch.FullName, scanned, ct).ConfigureAwait(false);
@@ -165,11 +165,5 @@ public sealed class PdfParser(PopplerTools tools, IOcrEngine ocr, PdfOcrSettings
         }
     }
 
-    private static int CountLetters(string s)
-    {
-        var n = 0;
-        foreach (var c in s) if (char.IsLetter(c)) n++;
-        return n;
-    }
 
 }
