@@ -59,8 +59,8 @@ public sealed class DocxParser(long maxUncompressedBytes) : ISourceParser
         {
             _main = main;
             _ct = ct;
-            _numbering = new ListNumbering(main.NumberingDefinitionsPart?.Numbering);
             _styles = new StyleSheet(main.StyleDefinitionsPart?.Styles);
+            _numbering = new ListNumbering(main.NumberingDefinitionsPart?.Numbering, style => _styles.Numbering(style).NumId);
         }
 
         public void ReadBody(Body body)
@@ -71,10 +71,10 @@ public sealed class DocxParser(long maxUncompressedBytes) : ISourceParser
 
         public ParsedSource Result()
         {
-            var pages = _blocks.GroupBy(b => b.Page)
-                .Select(g => new RawPage(g.Key, string.Join("\n", g.Select(b => b.Text)), false))
+            var lastPage = Math.Max(1, _blocks.Count == 0 ? 1 : _blocks.Max(b => b.Page));
+            var pages = Enumerable.Range(1, lastPage)
+                .Select(n => new RawPage(n, string.Join("\n", _blocks.Where(b => b.Page == n).Select(b => b.Text)), false))
                 .ToList();
-            if (pages.Count == 0) pages.Add(new RawPage(1, "", false));
             foreach (var font in _legacyFonts)
             {
                 var (code, name) = font.StartsWith("VNI", StringComparison.OrdinalIgnoreCase)
@@ -103,6 +103,17 @@ public sealed class DocxParser(long maxUncompressedBytes) : ISourceParser
         }
 
         private void ReadParagraph(Paragraph p)
+        {
+            ReadParagraphOwnText(p);
+            // Text boxes anchored in the paragraph hold their own paragraphs; read them after it, once each
+            // (a DrawingML box also has a VML copy under mc:Fallback, skipped here).
+            foreach (var box in p.Descendants<TextBoxContent>())
+                if (!box.Ancestors<AlternateContentFallback>().Any()
+                    && ReferenceEquals(box.Ancestors<Paragraph>().FirstOrDefault(), p))
+                    foreach (var inner in box.ChildElements) ReadBlockElement(inner);
+        }
+
+        private void ReadParagraphOwnText(Paragraph p)
         {
             if (p.ParagraphProperties?.PageBreakBefore is { } pbb && (pbb.Val?.Value ?? true) && _blocks.Count > 0) _page++;
             var startPage = _page;
@@ -157,6 +168,8 @@ public sealed class DocxParser(long maxUncompressedBytes) : ISourceParser
             {
                 // Runs of a text box belong to the text box's own paragraphs, not to this one.
                 if (container is Paragraph para && !ReferenceEquals(run.Ancestors<Paragraph>().FirstOrDefault(), para)) continue;
+                // Tracked changes: text moved away from here is not part of the document as it reads now.
+                if (run.Ancestors<MoveFromRun>().Any() || run.Ancestors<DeletedRun>().Any()) continue;
                 var font = _styles.RunFont(run, container as Paragraph);
                 foreach (var child in run.ChildElements)
                 {

@@ -16,17 +16,35 @@ public sealed class ListNumbering
     private readonly Dictionary<int, NumLevels> _instances = new();
     private readonly Dictionary<int, int[]> _counters = new();
 
-    public ListNumbering(Numbering? numbering)
+    /// <param name="numbering">The document's numbering part, if any.</param>
+    /// <param name="numIdOfStyle">The numId a numbering style carries (for w:numStyleLink lists), if any.</param>
+    public ListNumbering(Numbering? numbering, Func<string, int?>? numIdOfStyle = null)
     {
         if (numbering is null) return;
         var abstracts = new Dictionary<int, AbstractNum>();
         foreach (var a in numbering.Elements<AbstractNum>())
             if (a.AbstractNumberId?.Value is int id) abstracts[id] = a;
+        var absOfNum = numbering.Elements<NumberingInstance>()
+            .Where(n => n.NumberID?.Value is not null && n.AbstractNumId?.Val?.Value is not null)
+            .GroupBy(n => n.NumberID!.Value).ToDictionary(g => g.Key, g => g.First().AbstractNumId!.Val!.Value);
+
+        // A list that uses a numbering style has no levels of its own: they live in the abstractNum the style points to.
+        AbstractNum Resolve(AbstractNum abs)
+        {
+            for (var hops = 0; hops < 4 && abs.NumberingStyleLink?.Val?.Value is { } style; hops++)
+            {
+                if (numIdOfStyle?.Invoke(style) is not int linkedNum || !absOfNum.TryGetValue(linkedNum, out var linkedAbs)
+                    || !abstracts.TryGetValue(linkedAbs, out var target) || ReferenceEquals(target, abs)) break;
+                abs = target;
+            }
+            return abs;
+        }
 
         foreach (var num in numbering.Elements<NumberingInstance>())
         {
             if (num.NumberID?.Value is not int numId) continue;
             if (num.AbstractNumId?.Val?.Value is not int absId || !abstracts.TryGetValue(absId, out var abs)) continue;
+            abs = Resolve(abs);
             var levels = new LevelDef[9];
             for (var i = 0; i < 9; i++) levels[i] = LevelDef.Default(i);
             foreach (var lvl in abs.Elements<Level>())

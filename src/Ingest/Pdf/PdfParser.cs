@@ -1,4 +1,5 @@
 using DirectiveTracker.Ingest.Model;
+using DirectiveTracker.Ingest.Text;
 using DirectiveTracker.Ingest.Tools;
 
 namespace DirectiveTracker.Ingest.Pdf;
@@ -22,7 +23,7 @@ public sealed record PopplerTools(ExternalTool PdfToText, ExternalTool PdfToPpm)
 }
 
 /// <summary>What decides OCR for a PDF: which pages need it, at what resolution, how many at once.</summary>
-/// <param name="MinLetters">A page whose text layer has fewer letters than this is treated as scanned.</param>
+/// <param name="MinLetters">A page whose text layer has fewer letters than this (or is mostly junk) is treated as scanned.</param>
 public sealed record PdfOcrSettings(int MinLetters = 20, int Dpi = 300, int Parallelism = 2);
 
 /// <summary>
@@ -49,9 +50,9 @@ public sealed class PdfParser(PopplerTools tools, IOcrEngine ocr, PdfOcrSettings
             await File.WriteAllBytesAsync(pdfPath, file.Bytes, ct).ConfigureAwait(false);
             var texts = await ReadTextLayerAsync(file.FileName, pdfPath, ct).ConfigureAwait(false);
 
-            var pages = texts.Select((t, i) => new RawPage(i + 1, t, false)).ToArray();
-            var scanned = pages.Where(p => CountLetters(p.Text) < ocrSettings.MinLetters).Select(p => p.Number).ToList();
             var warnings = new List<IngestWarning>();
+            var pages = texts.Select((t, i) => new RawPage(i + 1, FromLegacyEncoding(t, i + 1, warnings), false)).ToArray();
+            var scanned = pages.Where(p => !TextLayerQuality.IsUsable(p.Text, ocrSettings.MinLetters)).Select(p => p.Number).ToList();
             if (scanned.Count > 0)
             {
                 var ocrTexts = await OcrPagesAsync(file.FileName, pdfPath, scratch.FullName, scanned, ct).ConfigureAwait(false);
@@ -66,6 +67,27 @@ public sealed class PdfParser(PopplerTools tools, IOcrEngine ocr, PdfOcrSettings
         finally
         {
             try { scratch.Delete(recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        }
+    }
+
+    /// <summary>
+    /// Converts a page whose text layer is in a legacy font encoding: PDFs printed from .VnTime / VNI-Times documents
+    /// carry TCVN3 or VNI codes as Latin-1 letters ("thùc hiÖn").
+    /// </summary>
+    private static string FromLegacyEncoding(string text, int page, List<IngestWarning> warnings)
+    {
+        switch (LegacyFontText.Identify(text))
+        {
+            case LegacyEncoding.Tcvn3:
+                warnings.Add(new IngestWarning("legacy-tcvn3",
+                    $"Trang {page} dùng phông TCVN3 (ABC, .VnTime) và đã được chuyển sang Unicode.", page));
+                return LegacyFontText.FromTcvn3(text);
+            case LegacyEncoding.Vni:
+                warnings.Add(new IngestWarning("legacy-vni",
+                    $"Trang {page} dùng phông VNI (VNI-Times) và đã được chuyển sang Unicode.", page));
+                return LegacyFontText.FromVni(text);
+            default:
+                return text;
         }
     }
 
@@ -143,11 +165,5 @@ public sealed class PdfParser(PopplerTools tools, IOcrEngine ocr, PdfOcrSettings
         }
     }
 
-    private static int CountLetters(string s)
-    {
-        var n = 0;
-        foreach (var c in s) if (char.IsLetter(c)) n++;
-        return n;
-    }
 
 }

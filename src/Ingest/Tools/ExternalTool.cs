@@ -40,14 +40,13 @@ public sealed class ExternalTool
     /// <exception cref="IngestException">ToolMissing when the executable cannot be started; Timeout when it runs too long.</exception>
     /// <exception cref="OperationCanceledException">When <paramref name="ct"/> is cancelled (the process is killed first).</exception>
     public async Task<ToolResult> RunAsync(string fileName, IEnumerable<string> arguments,
-        IReadOnlyDictionary<string, string>? environment = null, byte[]? stdin = null, CancellationToken ct = default)
+        IReadOnlyDictionary<string, string>? environment = null, CancellationToken ct = default)
     {
         var psi = new ProcessStartInfo(Path)
         {
             UseShellExecute = false,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            RedirectStandardInput = stdin is not null,
             CreateNoWindow = true,
         };
         foreach (var a in arguments) psi.ArgumentList.Add(a);
@@ -69,15 +68,6 @@ public sealed class ExternalTool
         // Read both streams concurrently so a chatty tool never blocks on a full pipe.
         var stdoutTask = CopyAllAsync(process.StandardOutput.BaseStream);
         var stderrTask = process.StandardError.ReadToEndAsync();
-        if (stdin is not null)
-        {
-            try
-            {
-                await process.StandardInput.BaseStream.WriteAsync(stdin, ct).ConfigureAwait(false);
-                process.StandardInput.Close();
-            }
-            catch (IOException) { /* the tool stopped reading; its exit code tells why */ }
-        }
 
         using var timeoutCts = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeoutCts.CancelAfter(Timeout);

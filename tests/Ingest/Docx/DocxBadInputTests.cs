@@ -85,6 +85,18 @@ public class DocxBadInputTests
     }
 
     [Fact]
+    public async Task The_ingestor_refuses_a_zip_bomb_named_docx_with_its_cap_from_IngestOptions()
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory("dtrack-bomb-").FullName, "bom.docx");
+        await File.WriteAllBytesAsync(path, Bomb(Cap * 2));
+        var ingestor = IngestServices.CreateDefault(new IngestOptions { MaxUncompressedBytes = Cap });
+        var e = await Assert.ThrowsAsync<IngestException>(() => ingestor.IngestAsync(path));
+        Assert.Equal(IngestErrorCode.ZipBomb, e.Code);
+        Assert.StartsWith("bom.docx: ", e.UserMessage);
+        Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
+    }
+
+    [Fact]
     public void Guard_counts_inflated_bytes_whatever_the_headers_declare()
     {
         // A raw deflate stream of 2 × cap: nothing here tells the reader when to stop but the count.

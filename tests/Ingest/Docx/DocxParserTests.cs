@@ -78,6 +78,19 @@ public class DocxParserTests
     }
 
     [Fact]
+    public void List_style_numbering_follows_the_numbering_style_link()
+    {
+        // abstract 9 links to numbering style "DanhSachLaMa", defined by list 6 (abstract 3: I., 1., 1.1.).
+        var blocks = Parse(PlanWithLists()
+            .StyleLinkedAbstractList(9, "DanhSachLaMa").NumberingStyle("DanhSachLaMa", 6).List(6, 3).List(7, 9)
+            .Para("MỤC ĐÍCH", numId: 7)
+            .Para("NHIỆM VỤ", numId: 7)
+            .Para("Tuyên truyền", numId: 7, level: 1)
+            .Build());
+        Assert.Equal(["I.", "II.", "1."], blocks.Select(b => b.Marker));
+    }
+
+    [Fact]
     public void Table_cells_stay_in_their_rows_and_cells()
     {
         var blocks = Parse(PlanWithLists()
@@ -147,6 +160,25 @@ public class DocxParserTests
             .Para("Nội dung thường.", centred: true)
             .Build());
         Assert.Equal([BlockKind.Heading, BlockKind.Heading, BlockKind.Paragraph], blocks.Select(b => b.Kind));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Text_box_text_is_read_once_after_its_paragraph(bool alternateCopy)
+    {
+        var blocks = Parse(PlanWithLists()
+            .ParaWithTextBox("Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", alternateCopy)
+            .Para("Sau.")
+            .Build());
+        Assert.Equal(["Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", "Sau."], blocks.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void Text_moved_away_or_deleted_in_tracked_changes_is_left_out()
+    {
+        var blocks = Parse(PlanWithLists().ParaWithTrackedChanges("Giao Sở Tư pháp.", " Chuyển đi.", " Đã xóa.").Build());
+        Assert.Equal("Giao Sở Tư pháp.", Assert.Single(blocks).Text);
     }
 
     [Fact]

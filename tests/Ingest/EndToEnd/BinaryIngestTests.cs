@@ -67,6 +67,19 @@ public class BinaryIngestTests(OfficeFixtures office, ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Seed_003_typed_as_Word_paragraphs_gives_the_same_blocks_as_its_TXT_ingest()
+    {
+        var txt = await Ingestor.IngestAsync(SeedText);
+        var docx = await Ingestor.IngestAsync(office.Docx(OfficeFixtures.Seed003Paragraphs));
+        var share = SameBlocks(txt, docx, out var missing);
+        output.WriteLine($"DOCX (one paragraph per block) blocks identical to the TXT ingest: {share:P1} of {txt.Blocks.Count}");
+        foreach (var b in missing.Take(10)) output.WriteLine($"  differs: {b.Kind} {b.Text[..Math.Min(90, b.Text.Length)]}");
+        Assert.True(share >= 0.95, $"only {share:P1} of the blocks are the same");
+        Assert.Equal(txt.Blocks.Where(b => b.Kind != BlockKind.Footnote).Select(b => b.Text),
+            docx.Blocks.Select(b => b.Text));
+    }
+
+    [Fact]
     public async Task Mixed_pdf_bad_inputs_keep_their_error_codes_through_the_ingestor()
     {
         var e = await Assert.ThrowsAsync<IngestException>(() => Ingestor.IngestAsync(office.Pdf("locked")));

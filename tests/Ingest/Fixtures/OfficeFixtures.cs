@@ -10,7 +10,12 @@ namespace DirectiveTracker.Ingest.Tests.Fixtures;
 public sealed class OfficeFixtures : IDisposable
 {
     public const string Seed003 = "003_ab9f4c99556e224b";
+    /// <summary>Seed 003 with one line per paragraph (its TXT ingest's blocks), as a document typed in Word has them.</summary>
+    public const string Seed003Paragraphs = "003-paragraphs";
     public const string Realdoc16 = "16_chithi-CT31-TTg-2012-dao-tao-nghe-con-liet-si";
+
+    /// <summary>"thực hiện kế hoạch về công tác thi đua của các cơ quan, đơn vị trong tỉnh năm 2025." in TCVN3 codes.</summary>
+    public const string Tcvn3Sentence = "thùc hiÖn kÕ ho¹ch vÒ c«ng t¸c thi ®ua cña c¸c c¬ quan, ®¬n vÞ trong tØnh n¨m 2025.";
 
     private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("dtrack-office-");
 
@@ -23,8 +28,15 @@ public sealed class OfficeFixtures : IDisposable
         File.Copy(RepoPaths.Corpus($"realdocs/{Realdoc16}.txt"), Path.Combine(src, "locked.txt"));
 
         var texts = new[] { Seed003, Realdoc16 }.Select(n => Path.Combine(src, n + ".txt")).ToArray();
-        OfficeConvert("pdf", _dir.FullName, profile, [.. texts, TwoColumnHeaderPage(Path.Combine(src, "header.html"))]);
-        OfficeConvert("docx", _dir.FullName, profile, texts);
+        // A text layer in TCVN3 codes, as PDFs printed from .VnTime documents have.
+        var tcvn3 = Path.Combine(src, "tcvn3.txt");
+        File.WriteAllText(tcvn3, string.Join("\n", Enumerable.Repeat(Tcvn3Sentence, 3)));
+        OfficeConvert("pdf", _dir.FullName, profile, [.. texts, TwoColumnHeaderPage(Path.Combine(src, "header.html")), tcvn3]);
+        // As a Word user would have it: one paragraph per block of the seed (what its TXT ingest yields).
+        var blocks = Path.Combine(src, Seed003Paragraphs + ".txt");
+        var seedIngest = IngestServices.CreateDefault().IngestAsync(Path.Combine(src, $"{Seed003}.txt")).GetAwaiter().GetResult();
+        File.WriteAllLines(blocks, seedIngest.Blocks.Where(b => b.Kind != Model.BlockKind.Footnote).Select(b => b.Text));
+        OfficeConvert("docx", _dir.FullName, profile, [.. texts, blocks]);
         OfficeConvert("pdf:writer_pdf_Export:{\"EncryptFile\":{\"type\":\"boolean\",\"value\":\"true\"},"
                       + "\"DocumentOpenPassword\":{\"type\":\"string\",\"value\":\"matkhau\"}}",
             _dir.FullName, profile, [Path.Combine(src, "locked.txt")]);
@@ -38,7 +50,7 @@ public sealed class OfficeFixtures : IDisposable
         ScannedPageSourceText = Poppler("pdftotext", ["-f", "1", "-l", "1", "-raw", Pdf(Seed003), "-"]);
     }
 
-    /// <summary>Path of a generated PDF by base name (Seed003, Realdoc16, "header", "locked", "scanned", "mixed").</summary>
+    /// <summary>Path of a generated PDF by base name (Seed003, Realdoc16, "header", "tcvn3", "locked", "scanned", "mixed").</summary>
     public string Pdf(string name) => Path.Combine(_dir.FullName, name + ".pdf");
 
     public string Docx(string name) => Path.Combine(_dir.FullName, name + ".docx");

@@ -31,6 +31,21 @@ internal sealed class WordDocumentBuilder
         return this;
     }
 
+    /// <summary>An abstract list that takes its levels from a numbering style (w:numStyleLink), as Word's list styles do.</summary>
+    public WordDocumentBuilder StyleLinkedAbstractList(int id, string numberingStyleId)
+    {
+        _abstracts.Add(new AbstractNum(new NumberingStyleLink { Val = numberingStyleId }) { AbstractNumberId = id });
+        return this;
+    }
+
+    /// <summary>A numbering style whose definition is list <paramref name="numId"/>.</summary>
+    public WordDocumentBuilder NumberingStyle(string id, int numId)
+    {
+        _styles.Add(new Style(new StyleName { Val = id },
+            new StyleParagraphProperties(new NumberingProperties(new NumberingId { Val = numId }))) { Type = StyleValues.Numbering, StyleId = id });
+        return this;
+    }
+
     public WordDocumentBuilder List(int numId, int abstractId, int? restartAt = null)
     {
         var num = new NumberingInstance(new AbstractNumId { Val = abstractId }) { NumberID = numId };
@@ -92,6 +107,28 @@ internal sealed class WordDocumentBuilder
             table.Append(new TableRow(row.Select(cell => new TableCell(
                 cell.Split('\n').Select(p => new Paragraph(MakeRun(p)))))));
         _body.Add(table);
+        return this;
+    }
+
+    /// <summary>A paragraph with a text box anchored in it; with <paramref name="alternateCopy"/> the box is also
+    /// given a second copy under mc:Fallback, as Word writes DrawingML boxes with a VML fallback.</summary>
+    public WordDocumentBuilder ParaWithTextBox(string text, string boxText, bool alternateCopy)
+    {
+        OpenXmlElement Box() => new Picture(new DocumentFormat.OpenXml.Vml.Shape(new DocumentFormat.OpenXml.Vml.TextBox(
+            new TextBoxContent(new Paragraph(MakeRun(boxText))))));
+        var boxRun = alternateCopy
+            ? new Run(new AlternateContent(new AlternateContentChoice(Box()) { Requires = "wps" }, new AlternateContentFallback(Box())))
+            : new Run(Box());
+        _body.Add(new Paragraph(MakeRun(text), boxRun));
+        return this;
+    }
+
+    /// <summary>A paragraph where tracked changes moved one phrase away and deleted another.</summary>
+    public WordDocumentBuilder ParaWithTrackedChanges(string kept, string movedAway, string deleted)
+    {
+        _body.Add(new Paragraph(MakeRun(kept),
+            new MoveFromRun(MakeRun(movedAway)) { Id = "1", Author = "x" },
+            new DeletedRun(new Run(new DeletedText(deleted))) { Id = "2", Author = "x" }));
         return this;
     }
 

@@ -72,6 +72,16 @@ public class PdfParserTests(OfficeFixtures office, ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Text_layer_in_TCVN3_codes_is_converted_with_a_warning()
+    {
+        var parsed = await ParseFile(Parser(new RecordingOcr()), office.Pdf("tcvn3"));
+        var page = Assert.Single(parsed.Pages);
+        Assert.Contains("thực hiện kế hoạch về công tác thi đua của các cơ quan, đơn vị trong tỉnh năm 2025.",
+            TextAccuracy.Collapse(page.Text));
+        Assert.Equal("legacy-tcvn3", Assert.Single(parsed.Warnings).Code);
+    }
+
+    [Fact]
     public async Task Scanned_pdf_has_no_text_layer_and_its_page_goes_to_OCR()
     {
         var pdf = office.Pdf("scanned");

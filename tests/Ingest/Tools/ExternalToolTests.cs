@@ -46,6 +46,17 @@ public class ExternalToolTests
     }
 
     [Fact]
+    public async Task Large_output_on_both_streams_does_not_block_the_tool()
+    {
+        // 6.9 MB on stdout and on stderr: far beyond a pipe buffer, so both must be drained while the tool runs.
+        var tool = new ExternalTool("sh", "dash", TimeSpan.FromSeconds(60));
+        var r = await tool.RunAsync("x", ["-c", "seq 1 1000000; seq 1 1000000 >&2"]);
+        Assert.Equal(0, r.ExitCode);
+        Assert.EndsWith("999999\n1000000\n", r.StdoutText);
+        Assert.EndsWith("1000000\n", r.Stderr);
+    }
+
+    [Fact]
     public async Task Stdout_is_captured_as_UTF8_and_arguments_are_not_shell_parsed()
     {
         var tool = new ExternalTool("printf", "coreutils", TimeSpan.FromSeconds(10));
