@@ -76,7 +76,7 @@ public class AgencyRecognizerTests
     [InlineData("Bộ Tài chính \nBộ Y tế \nQuý II/2026", new[] { "Bộ Tài chính", "Bộ Y tế" })]
     [InlineData("Bộ Quốc phòng Chủ trì xây dựng", new[] { "Bộ Quốc phòng" })]
     [InlineData("Bộ Giáo dục và \nĐào tạo, Bộ Tài \nchính phối hợp", new[] { "Bộ Giáo dục và Đào tạo", "Bộ Tài chính" })]
-    [InlineData("Sở Công_Thương các tỉnh tiếp_tục", new[] { "Sở Công_Thương các tỉnh" })]
+    [InlineData("Sở Công_Thương các tỉnh tiếp_tục", new[] { "Sở Công Thương các tỉnh" })]
     [InlineData("Chính phủ ngày 24 tháng 5 đã ban hành", new[] { "Chính phủ" })]
     [InlineData("Bộ Công an\na) Chủ trì", new[] { "Bộ Công an" })]
     [InlineData("Ngân hàng Chính sách xã hội tỉnh cho vay", new[] { "Ngân hàng Chính sách xã hội tỉnh" })]

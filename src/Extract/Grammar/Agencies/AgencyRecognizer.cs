@@ -225,7 +225,8 @@ public sealed class AgencyRecognizer
             int end = TryMention(tokens, i);
             if (end <= i) { i++; continue; }
             int s = tokens[i].Start, e = tokens[end - 1].End;
-            var name = FoldedText.CollapseSpaces(expanded[s..e]);
+            // "_" of word-segmented text is a space in the name.
+            var name = FoldedText.CollapseSpaces(expanded[s..e].Replace('_', ' '));
             // map[e] is where the text after the mention starts in the original, so it is the mention's end
             // even when the mention ends with an expanded abbreviation.
             int os = map[s], oe = map[e];
