@@ -83,6 +83,9 @@ public class AgencyRecognizerTests
     [InlineData("Tổng cục Chính trị - Bộ Quốc phòng chỉ đạo", new[] { "Tổng cục Chính trị", "Bộ Quốc phòng" })]
     [InlineData("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBÁO CÁO TÌNH HÌNH", new string[0])]
     [InlineData("Nguyễn Văn An chủ trì", new string[0])]
+    [InlineData("Bộ Ngoại giao, Bộ Giáo dục và Đào tạo phối hợp", new[] { "Bộ Ngoại giao", "Bộ Giáo dục và Đào tạo" })]
+    [InlineData("Ủy ban nhân dân cấp tỉnh, cấp xã bố trí", new[] { "Ủy ban nhân dân cấp tỉnh, cấp xã" })]
+    [InlineData("Các đơn vị thuộc Bộ Quốc phòng; các tổ chức chính trị - xã hội.", new[] { "Các đơn vị thuộc Bộ Quốc phòng", "các tổ chức chính trị - xã hội" })]
     public void Reads_tables_wrapped_and_segmented_text(string text, string[] expected) => Assert.Equal(expected, Names(text));
 
     [Theory]

@@ -140,7 +140,7 @@ public sealed class AgencyRecognizer
         .. W(3, "huyện ủy", "thành ủy", "thị ủy", "quận ủy"),
         .. W(4, "cấp ủy", "tổ chức đảng"),
         .. W(5, "cụm thi đua", "khối thi đua", "cụm", "khối"),
-        .. W(6, "thị xã", "thành phố", "thị trấn", "tỉnh", "huyện", "xã", "phường", "quận"),
+        .. W(6, "thị xã", "thành phố", "thị trấn", "tỉnh", "huyện", "xã", "phường", "quận", "đặc khu", "quân khu"),
         .. W(7, "các cấp", "các ngành", "cấp", "ngành"),
     ];
 
@@ -211,6 +211,10 @@ public sealed class AgencyRecognizer
         foreach (var p in CapitalStops) if (WordsAt(t, i, p)) return true;
         return false;
     }
+
+    private static readonly HashSet<string> KnownCompounds =
+        new[] { "ngoại giao", "đào tạo", "sáng tạo", "tư pháp", "kế hoạch", "xây dựng", "tổ chức", "kiểm tra" }
+            .Select(VietnameseText.ComparisonKey).ToHashSet();
 
     /// <summary>Every agency mention in the text, in text order.</summary>
     public IReadOnlyList<AgencyMention> FindAll(string text)
@@ -452,7 +456,7 @@ public sealed class AgencyRecognizer
                 if (j + 2 < t.Count && t[j].Fold == "," && WordsAt(t, j + 1, ["giúp", "việc"])) j += 3;
                 end = j; continue;
             }
-            if (tok.Fold == "cua")
+            if (tok.Fold is "cua" or "thuoc")
             {
                 if (j + 1 < t.Count && (HeadAt(t, j + 1, out _, out _) is not null || t[j + 1].Fold is "tinh" or "huyen"))
                 {
@@ -479,13 +483,13 @@ public sealed class AgencyRecognizer
             if (tok.IsCapital && j >= HeadEnd(t, start))
             {
                 var prev = t[j - 1];
-                bool inside = prev.Fold is "va" or "," or "(" or "cua";
+                bool inside = prev.Fold is "va" or "," or "(" or "cua" or "thuoc";
                 // "Sở Kế hoạch và Đầu tư", "Ban Tổ chức": right after a proper head the word is the name itself.
                 bool firstAfterProperHead = head.Kind == HeadKind.Proper && j == HeadEnd(t, start);
                 if (IsCapitalStop(t, j) && (tok.NewlineBefore || (!inside && !firstAfterProperHead))) break;
                 // A body word on its own ("… Bộ Tài chính Bộ Y tế", a table cell per line) starts the next body.
                 if (!head.IsParty && !inside && !firstAfterProperHead && tok.Text.Length <= 4 && NewBodyHeads.Contains(tok.Key) && tok.Key is "sở" or "bộ" or "cục" or "ban" or "đài" or "báo") break;
-                if (!head.IsParty && !firstAfterProperHead && prev.Fold != "cua" && HeadAt(t, j, out _, out bool det) is { } h && !det &&
+                if (!head.IsParty && !firstAfterProperHead && prev.Fold is not ("cua" or "thuoc") && HeadAt(t, j, out _, out bool det) is { } h && !det &&
                     h.Kind is HeadKind.Proper or HeadKind.Institution && NewBodyHeads.Contains(h.Words[0]) && !(h.Words[0] == "trung" && h.Words.Length == 1))
                     break;
             }
@@ -500,9 +504,16 @@ public sealed class AgencyRecognizer
             if (level > 0)
             {
                 if (tok.Fold is "tinh" or "huyen" or "trung") hasParent = true;
-                // A level names where the body is ("Ủy ban nhân dân tỉnh"); only "các" + level starts an enumeration.
+                // A level names where the body is ("Ủy ban nhân dân tỉnh"); only "các" + level or "cấp tỉnh, cấp xã"
+                // starts an enumeration.
+                if (tok.Key == "cấp") group = 7;
                 j += level;
                 end = j; lastCap = false; lowerRun = 0; continue;
+            }
+            // Compounds whose second syllable is also a verb: "Ngoại giao", "Đào tạo".
+            if (!generic && lastCap && lowerRun == 0 && KnownCompounds.Contains(t[j - 1].Key + " " + tok.Key))
+            {
+                lowerRun++; j++; end = j; continue;
             }
             if (IsStop(t, j)) break;
             if (generic && descriptors < 3)
