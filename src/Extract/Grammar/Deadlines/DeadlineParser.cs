@@ -154,9 +154,17 @@ public sealed class DeadlineParser
 
     private static Candidate? Consume(Match m, Scan s) => new(null, int.MaxValue, m.Index, m.Length);
 
+    private static readonly Regex StartsFrom = R(@"(?:^|[^\p{L}])(?:tu|bat\s+dau\s+tu|ke\s+tu)\s+(?:ngay\s+)?$");
+    private static readonly Regex LabelledTime = R(@"(?:thoi\s+gian(?:\s+thuc\s+hien|\s+hoan\s+thanh)?|thoi\s+han(?:\s+hoan\s+thanh)?|tien\s+do)\s*:\s*$");
+
     private static Candidate Make(Scan s, Match m, DeadlineKind kind, DateOnly? due, Recurrence? every, int rank, int start = -1, int length = -1)
     {
         if (start < 0) { start = m.Index; length = m.Length; }
+        var before = s.Key[Math.Max(0, start - 40)..start];
+        // "Từ tháng 5/2026", "Từ quý III/2026 …": when a thing starts, not when it is due.
+        if (kind is DeadlineKind.Date or DeadlineKind.Period && StartsFrom.IsMatch(before)) return new Candidate(null, int.MaxValue, start, length);
+        // "Thời gian thực hiện: Quý II/2026": a labelled time field is the task's own deadline.
+        if (LabelledTime.IsMatch(before)) rank = Math.Min(rank, 0);
         var phrase = s.Text.OriginalPhrase(start, length).Trim(' ', '(', ')', ',', ';', '.');
         return new Candidate(new Deadline(kind, due, every, phrase), rank, start, length);
     }
@@ -307,7 +315,7 @@ public sealed class DeadlineParser
 
     // Words before "thường xuyên" that make it an adjective of a noun ("hoạt động thường xuyên", "trách nhiệm và thường xuyên").
     private static readonly string[] NounsBeforeAdjectiveOngoing =
-        ["va", "hoat dong", "nhiem vu", "cong viec", "chi", "kinh phi", "du toan", "hoc tap", "lien tuc", "mot cach"];
+        ["hoat dong", "nhiem vu", "cong viec", "chi", "kinh phi", "du toan", "hoc tap", "lien tuc", "mot cach"];
 
     private static Candidate? Ongoing(Match m, Scan s)
     {
