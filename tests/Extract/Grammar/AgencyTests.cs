@@ -76,13 +76,16 @@ public class AgencyRecognizerTests
     [InlineData("Bộ Tài chính \nBộ Y tế \nQuý II/2026", new[] { "Bộ Tài chính", "Bộ Y tế" })]
     [InlineData("Bộ Quốc phòng Chủ trì xây dựng", new[] { "Bộ Quốc phòng" })]
     [InlineData("Bộ Giáo dục và \nĐào tạo, Bộ Tài \nchính phối hợp", new[] { "Bộ Giáo dục và Đào tạo", "Bộ Tài chính" })]
-    [InlineData("Sở Công_Thương các tỉnh tiếp_tục", new[] { "Sở Công_Thương các tỉnh" })]
+    [InlineData("Sở Công_Thương các tỉnh tiếp_tục", new[] { "Sở Công Thương các tỉnh" })]
     [InlineData("Chính phủ ngày 24 tháng 5 đã ban hành", new[] { "Chính phủ" })]
     [InlineData("Bộ Công an\na) Chủ trì", new[] { "Bộ Công an" })]
     [InlineData("Ngân hàng Chính sách xã hội tỉnh cho vay", new[] { "Ngân hàng Chính sách xã hội tỉnh" })]
     [InlineData("Tổng cục Chính trị - Bộ Quốc phòng chỉ đạo", new[] { "Tổng cục Chính trị", "Bộ Quốc phòng" })]
     [InlineData("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBÁO CÁO TÌNH HÌNH", new string[0])]
     [InlineData("Nguyễn Văn An chủ trì", new string[0])]
+    [InlineData("Bộ Ngoại giao, Bộ Giáo dục và Đào tạo phối hợp", new[] { "Bộ Ngoại giao", "Bộ Giáo dục và Đào tạo" })]
+    [InlineData("Ủy ban nhân dân cấp tỉnh, cấp xã bố trí", new[] { "Ủy ban nhân dân cấp tỉnh, cấp xã" })]
+    [InlineData("Các đơn vị thuộc Bộ Quốc phòng; các tổ chức chính trị - xã hội.", new[] { "Các đơn vị thuộc Bộ Quốc phòng", "các tổ chức chính trị - xã hội" })]
     public void Reads_tables_wrapped_and_segmented_text(string text, string[] expected) => Assert.Equal(expected, Names(text));
 
     [Theory]
@@ -148,6 +151,15 @@ public class OwnerParserTests
         var o = _parser.Parse("Tăng cường sự phối hợp giữa Sở Nội vụ với các cơ quan báo chí.");
         Assert.Empty(o.Support);
         Assert.Empty(o.Lead);
+    }
+
+    [Fact]
+    public void Labelled_fields_name_lead_and_support()
+    {
+        var o = _parser.Parse("- Cơ quan chủ trì: Sở Y tế.\n- Cơ quan phối hợp: Sở Tài chính, Bảo hiểm xã hội tỉnh.");
+        Assert.Equal(["Sở Y tế"], o.Lead);
+        Assert.Equal(["Sở Tài chính", "Bảo hiểm xã hội tỉnh"], o.Support);
+        Assert.Equal(AssignmentMode.Assigned, o.Mode);
     }
 
     [Fact]

@@ -29,6 +29,7 @@ public class DeadlineParserTests
 
     [Theory]
     [InlineData("Trình UBND tỉnh trong Quý II/2025", "2025-06-30")]
+    [InlineData("hoàn thành trong Quí III/2025", "2025-09-30")]
     [InlineData("Báo cáo 6 tháng đầu năm", "2025-06-30")]
     [InlineData("phương hướng 6 tháng cuối năm 2025", "2025-12-31")]
     [InlineData("Kế hoạch công tác năm 2025", "2025-12-31")]
@@ -54,6 +55,8 @@ public class DeadlineParserTests
     [InlineData("gửi báo cáo trước ngày 20 hằng tháng", Recurrence.Month, "2025-02-20")]
     [InlineData("gửi báo cáo trước ngày 15/12 hằng năm", Recurrence.Year, "2025-12-15")]
     [InlineData("báo cáo trước ngày 20 tháng cuối quý", Recurrence.Quarter, "2025-03-20")]
+    [InlineData("báo cáo hàng quí", Recurrence.Quarter, null)]
+    [InlineData("gửi trước 15/12 hằng năm", Recurrence.Year, "2025-12-15")]
     public void Reads_recurrences(string text, Recurrence every, string? due)
     {
         var d = _parser.Parse(text, Doc2025);
@@ -171,5 +174,36 @@ public class DeadlineParserDocumentShapeTests
         Assert.Equal(DeadlineKind.Recurring, d!.Kind);
         Assert.Equal(Recurrence.Year, d.Every);
         Assert.Equal(new DateOnly(2026, 12, 31), d.Due);
+    }
+}
+
+public class DeadlineParserFieldTests
+{
+    private readonly DeadlineParser _parser = new();
+    private static readonly DeadlineContext Doc = new(2013, new DateOnly(2013, 10, 1));
+
+    [Fact]
+    public void A_start_is_not_a_due_date()
+    {
+        Assert.Null(_parser.Parse("Thời gian thực hiện: Từ tháng 11/2013 trở đi.", Doc));
+        var d = _parser.Parse("triển khai từ quý IV/2013 đến quý II/2014", Doc);
+        Assert.Equal(new DateOnly(2014, 6, 30), d!.Due);
+    }
+
+    [Fact]
+    public void A_labelled_time_field_wins_over_other_phrases()
+    {
+        var d = _parser.Parse("thường xuyên rà soát. Thời gian thực hiện: Quý IV năm 2014", Doc);
+        Assert.Equal(DeadlineKind.Period, d!.Kind);
+        Assert.Equal(new DateOnly(2014, 12, 31), d.Due);
+    }
+
+    [Fact]
+    public void Month_and_ongoing_in_one_field_gives_the_month()
+    {
+        var d = _parser.Parse("Thời gian thực hiện: Tháng 12/2013 và thường xuyên.", Doc);
+        Assert.Equal(DeadlineKind.Date, d!.Kind);
+        Assert.Equal(new DateOnly(2013, 12, 31), d.Due);
+        Assert.Equal(2, _parser.FindAll("Tháng 12/2013 và thường xuyên.", Doc).Count);
     }
 }

@@ -70,6 +70,9 @@ public sealed class AgencyRecognizer
         Add("đoàn", HeadKind.Proper);
         Add("liên đoàn", HeadKind.Proper);
         Add("ngân hàng", HeadKind.Proper);
+        Add("chi nhánh", HeadKind.Proper, unit: true);
+        Add("thuế", HeadKind.Proper);
+        Add("hải quan", HeadKind.Proper);
         Add("tổng công ty", HeadKind.Proper);
         Add("công ty", HeadKind.Proper);
         Add("ban cán sự đảng", HeadKind.Institution);
@@ -111,6 +114,7 @@ public sealed class AgencyRecognizer
         Add("sở", HeadKind.Generic, cap: false, det: true, group: 1);
         Add("ban", HeadKind.Generic, cap: false, det: true, group: 1);
         Add("ngành", HeadKind.Generic, cap: false, det: true, group: 1);
+        Add("bộ", HeadKind.Generic, cap: false, det: true, group: 1);
         Add("đoàn thể", HeadKind.Generic, cap: false, det: true, group: 1);
         Add("tổ chức chính trị", HeadKind.Generic, cap: false);
         Add("tổ chức thành viên", HeadKind.Generic, cap: false, det: true);
@@ -135,12 +139,12 @@ public sealed class AgencyRecognizer
     // Same-kind items that continue a shared-determiner enumeration after a comma.
     private static readonly (string[] Words, int Group)[] GroupWords =
     [
-        .. W(1, "sở", "ban", "ngành", "đoàn thể", "ban ngành"),
-        .. W(2, "cơ quan", "đơn vị", "địa phương", "doanh nghiệp"),
+        .. W(1, "sở", "ban", "ngành", "đoàn thể", "ban ngành", "bộ"),
+        .. W(2, "cơ quan", "đơn vị", "địa phương", "doanh nghiệp", "tổ chức"),
         .. W(3, "huyện ủy", "thành ủy", "thị ủy", "quận ủy"),
         .. W(4, "cấp ủy", "tổ chức đảng"),
         .. W(5, "cụm thi đua", "khối thi đua", "cụm", "khối"),
-        .. W(6, "thị xã", "thành phố", "thị trấn", "tỉnh", "huyện", "xã", "phường", "quận"),
+        .. W(6, "thị xã", "thành phố", "thị trấn", "tỉnh", "huyện", "xã", "phường", "quận", "đặc khu", "quân khu"),
         .. W(7, "các cấp", "các ngành", "cấp", "ngành"),
     ];
 
@@ -158,7 +162,7 @@ public sealed class AgencyRecognizer
     // Levels and places that continue a name ("tỉnh", "các cấp", "trực thuộc Tỉnh ủy").
     private static readonly string[][] LevelWords = new[]
     {
-        "thành phố", "thị xã", "thị trấn", "trung ương", "trực thuộc", "liên quan", "tỉnh", "huyện", "xã", "phường", "cấp", "quốc gia",
+        "thành phố", "thị xã", "thị trấn", "trung ương", "trực thuộc", "liên quan", "tỉnh", "huyện", "xã", "phường", "cấp", "quốc gia", "có liên quan",
     }.Select(Words).ToArray();
 
     private static int LevelAt(List<Token> t, int i)
@@ -179,12 +183,12 @@ public sealed class AgencyRecognizer
         "trên", "nhân dịp", "tiếp nhận", "hưởng ứng", "tổng hợp", "đánh giá", "phân công", "thông qua", "thẩm định",
         "trình", "gắn", "lựa chọn", "tập trung", "khẩn trương", "sau", "khi", "nếu", "thì", "mà", "hoặc", "hay", "bằng",
         "qua", "nghiêm túc", "kịp thời", "thường xuyên", "tích cực", "cụ thể", "sơ kết", "tổng kết", "khen thưởng",
-        "thi đua", "định kỳ", "hằng năm", "hàng năm", "vào", "ra", "đưa", "mở", "tạo điều kiện", "tạo sự", "xét", "phong trào", "công tác", "việc",
+        "thi đua", "định kỳ", "hằng năm", "hàng năm", "vào", "ra", "đưa", "mở", "tạo điều kiện", "tạo sự", "xét", "phong trào", "công tác",
         "nhiệm vụ", "kế hoạch", "văn bản", "nội dung", "chương trình", "phản ánh", "trao đổi", "giúp", "hỗ trợ",
         "cập nhật", "thông tin", "sáng tạo", "tuyên dương", "biểu dương", "và", "như", "các", "của", "mọi", "từng",
         "tất cả", "toàn thể", "đồng thời", "động viên", "kết hợp", "tham khảo", "tổ", "đề cao", "bám sát", "bố trí",
         "cấp phát", "thẩm tra", "xử lý", "giải quyết", "phổ biến", "tập huấn", "bồi dưỡng", "kiện toàn", "củng cố",
-        "chuẩn bị", "hoàn thành", "hoàn thiện", "quản lý", "duy trì", "nắm", "làm", "dự", "góp", "lấy", "vận hành",
+        "chuẩn bị", "hoàn thành", "hoàn thiện", "quản lý", "duy trì", "nắm", "dự", "góp", "lấy", "vận hành",
         "ứng dụng", "sử dụng", "phát triển", "nghiêm", "không", "chưa", "luôn", "đặc biệt", "tiến hành", "rút kinh nghiệm",
         "đối với", "chậm nhất", "sắp xếp", "xong", "thiếu", "mình", "nhưng", "những", "xem", "trực tiếp", "ở", "do",
     }.Select(p => VietnameseText.ComparisonKey(p).Split(' ')).OrderByDescending(p => p.Length).ToArray();
@@ -212,6 +216,10 @@ public sealed class AgencyRecognizer
         return false;
     }
 
+    private static readonly HashSet<string> KnownCompounds =
+        new[] { "ngoại giao", "đào tạo", "sáng tạo", "tư pháp", "kế hoạch", "xây dựng", "tổ chức", "kiểm tra" }
+            .Select(VietnameseText.ComparisonKey).ToHashSet();
+
     /// <summary>Every agency mention in the text, in text order.</summary>
     public IReadOnlyList<AgencyMention> FindAll(string text)
     {
@@ -225,7 +233,8 @@ public sealed class AgencyRecognizer
             int end = TryMention(tokens, i);
             if (end <= i) { i++; continue; }
             int s = tokens[i].Start, e = tokens[end - 1].End;
-            var name = FoldedText.CollapseSpaces(expanded[s..e]);
+            // "_" of word-segmented text is a space in the name.
+            var name = FoldedText.CollapseSpaces(expanded[s..e].Replace('_', ' '));
             // map[e] is where the text after the mention starts in the original, so it is the mention's end
             // even when the mention ends with an expanded abbreviation.
             int os = map[s], oe = map[e];
@@ -309,6 +318,9 @@ public sealed class AgencyRecognizer
     }
 
     /// <summary>The enumeration group of the words at i: the longest match ("huyện ủy" over "huyện"), the preferred group on a tie.</summary>
+    // Departments and bodies/units/localities enumerate together ("các sở, ngành, cơ quan liên quan").
+    private static bool SameKind(int a, int b) => a == b || (a is 1 or 2 && b is 1 or 2);
+
     private static int GroupAt(List<Token> t, int i, out int length, int preferred = NoGroup)
     {
         int best = NoGroup;
@@ -330,9 +342,12 @@ public sealed class AgencyRecognizer
         foreach (var h in Heads)
         {
             if (!WordsAt(t, j, h.Words)) continue;
-            if (h.NeedsDeterminer && !hasDeterminer) continue;
+            // "Sở, ban, ngành thuộc …", "Đơn vị, địa phương …": an enumeration needs no "các".
+            if (h.NeedsDeterminer && !hasDeterminer &&
+                !(j + h.Words.Length + 1 < t.Count && t[j + h.Words.Length].Fold == "," && SameKind(GroupAt(t, j + h.Words.Length + 1, out _), h.Group) && h.Group != NoGroup))
+                continue;
             if (h.NeedsCapital && !t[j].IsCapital) continue;
-            if (h.Kind == HeadKind.Generic && !hasDeterminer && t[j].IsCapital == false && h.Words[0] is "sở" or "ban" or "ngành") continue;
+            if (h.Kind == HeadKind.Generic && !hasDeterminer && !t[j].IsCapital && h.Words[0] is "sở" or "ban" or "ngành" or "bộ") continue;
             int next = j + h.Words.Length;
             // "Ban hành", "BÁO CÁO": a verb that starts with a head word; "xã hội": not the head "Hội".
             if (h.Words.Length == 1 && StopLength(t, j, ignoreCase: true) > 1) continue;
@@ -342,7 +357,7 @@ public sealed class AgencyRecognizer
             if (h.Kind == HeadKind.Proper)
             {
                 // "Ban hành", "Báo cáo", "Bộ máy", "Trường hợp": a proper head needs a capitalised name after it.
-                if (next >= t.Count || !t[next].IsWord || !t[next].IsCapital) continue;
+                if (next >= t.Count || !t[next].IsWord || !(t[next].IsCapital || LevelAt(t, next) > 0)) continue;
                 if (h.Words[0] == "chủ" && WordsAt(t, next, ["hồ", "chí", "minh"])) continue;
             }
             after = next;
@@ -391,7 +406,7 @@ public sealed class AgencyRecognizer
                     int k = j + 1;
                     if (k < t.Count && t[k].Fold == "cac") k++;
                     int g = GroupAt(t, k, out int len, group);
-                    if (group != NoGroup && g == group && k < t.Count && !(len == 1 && t[k].IsCapital && g != 5))
+                    if (group != NoGroup && SameKind(g, group) && k < t.Count && !(len == 1 && t[k].IsCapital && g != 5))
                     {
                         j = k + len; end = j; continue;
                     }
@@ -451,7 +466,7 @@ public sealed class AgencyRecognizer
                 if (j + 2 < t.Count && t[j].Fold == "," && WordsAt(t, j + 1, ["giúp", "việc"])) j += 3;
                 end = j; continue;
             }
-            if (tok.Fold == "cua")
+            if (tok.Fold is "cua" or "thuoc")
             {
                 if (j + 1 < t.Count && (HeadAt(t, j + 1, out _, out _) is not null || t[j + 1].Fold is "tinh" or "huyen"))
                 {
@@ -463,6 +478,11 @@ public sealed class AgencyRecognizer
             {
                 // "Đảng ủy các cơ quan Đảng tỉnh": one body, not an enumeration.
                 j += 3; end = j; continue;
+            }
+            if (tok.Fold == "cac" && !generic && j + 1 < t.Count && t[j + 1].IsCapital && !IsCapitalStop(t, j + 1) && HeadAt(t, j + 1, out _, out _) is null)
+            {
+                // "Ban Quản lý các Khu công nghiệp": "các" inside a proper name.
+                j++; continue;
             }
             if (tok.Fold == "cac")
             {
@@ -478,13 +498,13 @@ public sealed class AgencyRecognizer
             if (tok.IsCapital && j >= HeadEnd(t, start))
             {
                 var prev = t[j - 1];
-                bool inside = prev.Fold is "va" or "," or "(" or "cua";
+                bool inside = prev.Fold is "va" or "," or "(" or "cua" or "thuoc";
                 // "Sở Kế hoạch và Đầu tư", "Ban Tổ chức": right after a proper head the word is the name itself.
                 bool firstAfterProperHead = head.Kind == HeadKind.Proper && j == HeadEnd(t, start);
                 if (IsCapitalStop(t, j) && (tok.NewlineBefore || (!inside && !firstAfterProperHead))) break;
                 // A body word on its own ("… Bộ Tài chính Bộ Y tế", a table cell per line) starts the next body.
                 if (!head.IsParty && !inside && !firstAfterProperHead && tok.Text.Length <= 4 && NewBodyHeads.Contains(tok.Key) && tok.Key is "sở" or "bộ" or "cục" or "ban" or "đài" or "báo") break;
-                if (!head.IsParty && !firstAfterProperHead && prev.Fold != "cua" && HeadAt(t, j, out _, out bool det) is { } h && !det &&
+                if (!head.IsParty && !firstAfterProperHead && prev.Fold is not ("cua" or "thuoc") && HeadAt(t, j, out _, out bool det) is { } h && !det &&
                     h.Kind is HeadKind.Proper or HeadKind.Institution && NewBodyHeads.Contains(h.Words[0]) && !(h.Words[0] == "trung" && h.Words.Length == 1))
                     break;
             }
@@ -499,18 +519,25 @@ public sealed class AgencyRecognizer
             if (level > 0)
             {
                 if (tok.Fold is "tinh" or "huyen" or "trung") hasParent = true;
-                // A level names where the body is ("Ủy ban nhân dân tỉnh"); only "các" + level starts an enumeration.
+                // A level names where the body is ("Ủy ban nhân dân tỉnh"); only "các" + level or "cấp tỉnh, cấp xã"
+                // starts an enumeration.
+                if (tok.Key == "cấp") group = 7;
                 j += level;
                 end = j; lastCap = false; lowerRun = 0; continue;
             }
+            // Compounds whose second syllable is also a verb: "Ngoại giao", "Đào tạo".
+            if (!generic && lastCap && lowerRun == 0 && KnownCompounds.Contains(t[j - 1].Key + " " + tok.Key))
+            {
+                lowerRun++; j++; end = j; continue;
+            }
             if (IsStop(t, j)) break;
-            if (generic && descriptors < 3)
+            if (generic && descriptors < 4)
             {
                 int g = GroupAt(t, j, out int len);
                 if (g != NoGroup) { group = g; j += len; descriptors++; end = j; continue; }
                 // Lowercase descriptors ("các cơ quan truyền thông") only when the name visibly ends after them.
                 int k = j;
-                while (k < t.Count && k - j < 3 - descriptors && t[k].IsWord && !t[k].IsCapital && !IsStop(t, k) && LevelAt(t, k) == 0 && t[k].Fold != "va") k++;
+                while (k < t.Count && k - j < 4 - descriptors && t[k].IsWord && !t[k].IsCapital && !IsStop(t, k) && LevelAt(t, k) == 0 && t[k].Fold != "va") k++;
                 bool clean = k == t.Count || !t[k].IsWord || t[k].IsCapital || LevelAt(t, k) > 0 || t[k].Fold == "va" || IsStop(t, k);
                 if (k > j && clean) { descriptors += k - j; j = k; end = j; continue; }
                 break;

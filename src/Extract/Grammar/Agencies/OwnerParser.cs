@@ -25,6 +25,7 @@ public sealed class OwnerParser
     private static readonly Regex LeadIn = new(@"^(?:(?:[-+*•]|[ivxlc]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\))\s+)?(?<mode>giao|de\s+nghi|yeu\s+cau)?\s*(?:cho\s+)?", Opts);
     private static readonly Regex Adverbial = new(@"^(?:can\s+cu|tren\s+co\s+so|de|sau\s+khi|dong\s+thoi|ngoai\s+ra|truoc\s+tinh\s+hinh)\b", Opts);
     private static readonly Regex Support = new(@"(?<![\p{L}])(?:chu\s+tri,?\s+)?phoi\s+hop(?:\s+chat\s+che)?(?:\s+voi)?\s+", Opts);
+    private static readonly Regex Label = new(@"^[\s*\-+•]*(?:(?:co\s+quan|don\s+vi)\s+)?(?<role>chu\s+tri|phoi\s+hop)(?:\s+thuc\s+hien)?\s*:\s*", Opts);
     private static readonly Regex Chair = new(@"^\s*(?:,\s*)?chu\s+tri", Opts);
 
     /// <summary>Leads, supports and mode of one task text; names are expanded and keep the document's words and case.</summary>
@@ -45,6 +46,17 @@ public sealed class OwnerParser
             if (inClause.Count == 0) continue;
             var clauseKey = Key(folded, start, end);
 
+            // Labelled fields: "Cơ quan chủ trì: Sở Y tế", "Đơn vị phối hợp: Sở Tài chính, …".
+            var label = Label.Match(clauseKey);
+            if (label.Success)
+            {
+                int at = start + OriginalLength(folded, start, label.Length);
+                var named = ChainAt(text, inClause, at);
+                if (label.Groups["role"].Value.StartsWith("chu", StringComparison.Ordinal)) lead.AddRange(named);
+                else support.AddRange(named);
+                continue;
+            }
+
             // Subject: the chain of agencies at the start of the clause.
             var open = LeadIn.Match(clauseKey);
             int subjectAt = start + OriginalLength(folded, start, open.Length);
@@ -59,20 +71,17 @@ public sealed class OwnerParser
             }
             if (subject.Count > 0)
             {
-                if (!IsPossessed(text, subject[^1]))
-                {
-                    lead.AddRange(subject);
-                    if (mode is null && open.Groups["mode"].Success)
-                        mode = open.Groups["mode"].Value.StartsWith('d') ? AssignmentMode.Requested :
-                               open.Groups["mode"].Value.StartsWith('y') ? AssignmentMode.Required : null;
-                }
+                lead.AddRange(subject);
+                if (mode is null && open.Groups["mode"].Success)
+                    mode = open.Groups["mode"].Value.StartsWith('d') ? AssignmentMode.Requested :
+                           open.Groups["mode"].Value.StartsWith('y') ? AssignmentMode.Required : null;
             }
 
             // "X chủ trì" anywhere in the clause.
             foreach (var m in inClause)
             {
                 int after = m.Start + m.Length;
-                if (after < folded.Original.Length && Chair.IsMatch(KeyFrom(folded, after, end)))
+                if (after < folded.Original.Length && Chair.IsMatch(Key(folded, after, end)))
                 {
                     foreach (var c in ChainEndingAt(text, inClause, m)) if (!lead.Contains(c)) lead.Add(c);
                 }
@@ -150,16 +159,12 @@ public sealed class OwnerParser
             if (!IsJoiner(gap)) break;
             chain.Insert(0, mentions[k]);
         }
-        // The chain must start the clause or follow Giao/Đề nghị/Yêu cầu; otherwise keep only the last body.
         return chain;
     }
 
     private static readonly Regex Joiner = new(@"^\s*(?:,|;)?\s*(?:(?:và|cùng|với)\s+)?$", RegexOptions.CultureInvariant);
 
     private static bool IsJoiner(string gap) => gap.Length < 12 && Joiner.IsMatch(gap);
-
-    // "nâng cao vai trò … của X": X possessed, not the actor.
-    private static bool IsPossessed(string text, AgencyMention m) => false;
 
     private static int PrevNonSpace(string text, int i, int floor)
     {
@@ -172,8 +177,6 @@ public sealed class OwnerParser
         var (ks, ke) = KeySpan(f, start, end);
         return f.Value[ks..ke];
     }
-
-    private static string KeyFrom(FoldedText f, int start, int end) => Key(f, start, end);
 
     private static (int, int) KeySpan(FoldedText f, int start, int end)
     {

@@ -123,8 +123,8 @@ public sealed class DeadlineParser
         new(R(B + @"tu\s+(?:ngay\s+)?(?<a>" + AnyDate("s1") + @")\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?(?<b>" + AnyDate("s2") + ")"), FromTo),
 
         // Recurrences with a day: trước ngày 20 hằng tháng, trước ngày 15/12 hằng năm, trước ngày 20 tháng cuối quý.
-        new(R(B + @"(?:" + Bind + @")?ngay\s+(?<d>" + Num2 + @")(?:\s?[-/]\s?(?<m>\d{1,2})|\s+thang\s+(?<m>" + Num2 + @"))?\s*(?:,\s*)?(?:cua\s+)?(?:hang|moi)\s+(?<u>thang|quy|nam|tuan)" + E), RecurringDay),
-        new(R(B + @"(?:" + Bind + @")?ngay\s+(?<d>" + Num2 + @")\s+(?:cua\s+)?thang\s+cuoi\s+(?:cua\s+)?(?:moi\s+|hang\s+)?quy" + E), QuarterEndDay),
+        new(R(B + @"(?:(?:" + Bind + @")?ngay\s+|" + Bind + @")(?<d>" + Num2 + @")(?:\s?[-/]\s?(?<m>\d{1,2})|\s+thang\s+(?<m>" + Num2 + @"))?\s*(?:,\s*)?(?:cua\s+)?(?:hang|moi)\s+(?<u>thang|qu[yi]|nam|tuan)" + E), RecurringDay),
+        new(R(B + @"(?:" + Bind + @")?ngay\s+(?<d>" + Num2 + @")\s+(?:cua\s+)?thang\s+cuoi\s+(?:cua\s+)?(?:moi\s+|hang\s+)?qu[yi]" + E), QuarterEndDay),
 
         // Dates.
         new(R(B + @"(?<bind>" + Bind + @")?(?:ngay\s+)?(?<date>" + FullDate("s") + ")" + @"(?!\s?[-/.]?\s?\d)"), OneDate),
@@ -133,10 +133,10 @@ public sealed class DeadlineParser
         new(R(B + @"thang\s+(?<m>" + Num2 + @")\s*[/-]\s*" + Y + E), Month),
 
         // Quarters and half-years.
-        new(R(B + @"(?:trong\s+|cuoi\s+)?quy\s+(?<q>iv|i{1,3}|[1-4])(?:\s*[/-]\s*" + Y + @"|\s*,?\s*(?:cua\s+)?nam\s+" + Y + @")?(?<next>\s+va\s+(?:cac|nhung)\s+nam\s+tiep\s+theo)?" + E), Quarter),
+        new(R(B + @"(?:trong\s+|cuoi\s+)?qu[yi]\s+(?<q>iv|i{1,3}|[1-4])(?:\s*[/-]\s*" + Y + @"|\s*,?\s*(?:cua\s+)?nam\s+" + Y + @")?(?<next>\s+va\s+(?:cac|nhung)\s+nam\s+tiep\s+theo)?" + E), Quarter),
 
         // Recurrences without a day.
-        new(R(B + @"(?:dinh\s+ky\s+)?(?:(?:6|sau)\s+thang\s+(?:mot|1)\s+lan|dinh\s+ky\s+(?:6|sau)\s+thang|dinh\s+ky\s+nua\s+nam|hang\s+(?:nam|quy|thang|tuan)|dinh\s+ky\s+(?:moi\s+)?(?:nam|quy|thang|tuan))" + E), Recurring),
+        new(R(B + @"(?:dinh\s+ky\s+)?(?:(?:6|sau)\s+thang\s+(?:mot|1)\s+lan|dinh\s+ky\s+(?:6|sau)\s+thang|dinh\s+ky\s+nua\s+nam|hang\s+(?:nam|qu[yi]|thang|tuan)|dinh\s+ky\s+(?:moi\s+)?(?:nam|qu[yi]|thang|tuan))" + E), Recurring),
 
         new(R(B + @"(?<n>6|sau)\s+thang\s+(?<h>dau|cuoi)\s+nam(?:\s+" + Y + ")?" + E), HalfYear),
 
@@ -154,9 +154,17 @@ public sealed class DeadlineParser
 
     private static Candidate? Consume(Match m, Scan s) => new(null, int.MaxValue, m.Index, m.Length);
 
+    private static readonly Regex StartsFrom = R(@"(?:^|[^\p{L}])(?:tu|bat\s+dau\s+tu|ke\s+tu)\s+(?:ngay\s+)?$");
+    private static readonly Regex LabelledTime = R(@"(?:thoi\s+gian(?:\s+thuc\s+hien|\s+hoan\s+thanh)?|thoi\s+han(?:\s+hoan\s+thanh)?|tien\s+do)\s*:\s*$");
+
     private static Candidate Make(Scan s, Match m, DeadlineKind kind, DateOnly? due, Recurrence? every, int rank, int start = -1, int length = -1)
     {
         if (start < 0) { start = m.Index; length = m.Length; }
+        var before = s.Key[Math.Max(0, start - 40)..start];
+        // "Từ tháng 5/2026", "Từ quý III/2026 …": when a thing starts, not when it is due.
+        if (kind is DeadlineKind.Date or DeadlineKind.Period && StartsFrom.IsMatch(before)) return new Candidate(null, int.MaxValue, start, length);
+        // "Thời gian thực hiện: Quý II/2026": a labelled time field is the task's own deadline.
+        if (LabelledTime.IsMatch(before)) rank = Math.Min(rank, 0);
         var phrase = s.Text.OriginalPhrase(start, length).Trim(' ', '(', ')', ',', ';', '.');
         return new Candidate(new Deadline(kind, due, every, phrase), rank, start, length);
     }
@@ -187,7 +195,7 @@ public sealed class DeadlineParser
         int day = Digits(m.Groups["d"].Value);
         var unit = m.Groups["u"].Value;
         int? month = m.Groups["m"].Success ? Digits(m.Groups["m"].Value) : null;
-        Recurrence every = unit switch { "thang" => Recurrence.Month, "quy" => Recurrence.Quarter, "tuan" => Recurrence.Week, _ => Recurrence.Year };
+        Recurrence every = unit switch { "thang" => Recurrence.Month, "quy" or "qui" => Recurrence.Quarter, "tuan" => Recurrence.Week, _ => Recurrence.Year };
         if (day is < 1 or > 31 || month is < 1 or > 12) return null;
         DateOnly? due = every switch
         {
@@ -260,7 +268,7 @@ public sealed class DeadlineParser
         var v = m.Value;
         Recurrence every =
             v.Contains("6") || v.Contains("sau") || v.Contains("nua") ? Recurrence.HalfYear :
-            v.EndsWith("quy") ? Recurrence.Quarter :
+            v.EndsWith("quy") || v.EndsWith("qui") ? Recurrence.Quarter :
             v.EndsWith("thang") ? Recurrence.Month :
             v.EndsWith("tuan") ? Recurrence.Week : Recurrence.Year;
         if (!v.StartsWith("dinh") && IsAdjectiveRecurrence(m, s)) return Excluded(m);
@@ -307,7 +315,7 @@ public sealed class DeadlineParser
 
     // Words before "thường xuyên" that make it an adjective of a noun ("hoạt động thường xuyên", "trách nhiệm và thường xuyên").
     private static readonly string[] NounsBeforeAdjectiveOngoing =
-        ["va", "hoat dong", "nhiem vu", "cong viec", "chi", "kinh phi", "du toan", "hoc tap", "lien tuc", "mot cach"];
+        ["hoat dong", "nhiem vu", "cong viec", "chi", "kinh phi", "du toan", "hoc tap", "lien tuc", "mot cach"];
 
     private static Candidate? Ongoing(Match m, Scan s)
     {
