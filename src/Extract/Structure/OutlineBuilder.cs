@@ -51,7 +51,13 @@ public static class OutlineBuilder
                 if (marker.Kind == MarkerKind.Roman && ListMarker.RomanValue(marker.Label) == 1 && appendix == 0) { closed = false; stack.Clear(); }
                 else continue;
             }
-            if (appendix > 0) continue; // appendix text outside tables: not read as items
+            if (appendix > 0)
+            {
+                // Appendix text outside tables: kept as lines for the flattened-table reader, not read as items.
+                if (!outline.AppendixLines.TryGetValue(appendix, out var appendixLines)) outline.AppendixLines[appendix] = appendixLines = [];
+                appendixLines.Add(text);
+                continue;
+            }
 
             if (marker.Kind == MarkerKind.None)
             {
