@@ -73,6 +73,22 @@ public class AgencyRecognizerTests
     public void Recognises_body_shapes(string text, string[] expected) => Assert.Equal(expected, Names(text));
 
     [Theory]
+    [InlineData("Bộ Tài chính \nBộ Y tế \nQuý II/2026", new[] { "Bộ Tài chính", "Bộ Y tế" })]
+    [InlineData("Bộ Quốc phòng Chủ trì xây dựng", new[] { "Bộ Quốc phòng" })]
+    [InlineData("Bộ Giáo dục và \nĐào tạo, Bộ Tài \nchính phối hợp", new[] { "Bộ Giáo dục và Đào tạo", "Bộ Tài chính" })]
+    [InlineData("Sở Công_Thương các tỉnh tiếp_tục", new[] { "Sở Công Thương các tỉnh" })]
+    [InlineData("Chính phủ ngày 24 tháng 5 đã ban hành", new[] { "Chính phủ" })]
+    [InlineData("Bộ Công an\na) Chủ trì", new[] { "Bộ Công an" })]
+    [InlineData("Ngân hàng Chính sách xã hội tỉnh cho vay", new[] { "Ngân hàng Chính sách xã hội tỉnh" })]
+    [InlineData("Tổng cục Chính trị - Bộ Quốc phòng chỉ đạo", new[] { "Tổng cục Chính trị", "Bộ Quốc phòng" })]
+    [InlineData("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBÁO CÁO TÌNH HÌNH", new string[0])]
+    [InlineData("Nguyễn Văn An chủ trì", new string[0])]
+    [InlineData("Bộ Ngoại giao, Bộ Giáo dục và Đào tạo phối hợp", new[] { "Bộ Ngoại giao", "Bộ Giáo dục và Đào tạo" })]
+    [InlineData("Ủy ban nhân dân cấp tỉnh, cấp xã bố trí", new[] { "Ủy ban nhân dân cấp tỉnh, cấp xã" })]
+    [InlineData("Các đơn vị thuộc Bộ Quốc phòng; các tổ chức chính trị - xã hội.", new[] { "Các đơn vị thuộc Bộ Quốc phòng", "các tổ chức chính trị - xã hội" })]
+    public void Reads_tables_wrapped_and_segmented_text(string text, string[] expected) => Assert.Equal(expected, Names(text));
+
+    [Theory]
     [InlineData("Ban hành kế hoạch và báo cáo kết quả")]
     [InlineData("Báo cáo kết quả thực hiện; kiện toàn bộ máy")]
     [InlineData("học tập tư tưởng của Chủ tịch Hồ Chí Minh")]

@@ -152,3 +152,55 @@ public class DeadlineParserTests
         Assert.Equal(new DateOnly(2025, 12, 31), d.Due);
     }
 }
+
+public class DeadlineParserDocumentShapeTests
+{
+    private readonly DeadlineParser _parser = new();
+    private static readonly DeadlineContext Doc = new(2026, new DateOnly(2026, 5, 20));
+
+    [Theory]
+    [InlineData("Hà Nội, ngày 20 tháng 5 năm 2026")]
+    [InlineData("Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2026;")]
+    public void Place_date_lines_and_cited_law_dates_are_not_deadlines(string text) =>
+        Assert.Null(_parser.Parse(text, Doc));
+
+    [Fact]
+    public void A_yearless_date_in_a_yearly_clause_recurs_every_year()
+    {
+        var d = _parser.Parse("Hằng năm, các bộ báo cáo kết quả thực hiện về Bộ Y tế trước ngày 31 tháng 12.", Doc);
+        Assert.Equal(DeadlineKind.Recurring, d!.Kind);
+        Assert.Equal(Recurrence.Year, d.Every);
+        Assert.Equal(new DateOnly(2026, 12, 31), d.Due);
+    }
+}
+
+public class DeadlineParserFieldTests
+{
+    private readonly DeadlineParser _parser = new();
+    private static readonly DeadlineContext Doc = new(2013, new DateOnly(2013, 10, 1));
+
+    [Fact]
+    public void A_start_is_not_a_due_date()
+    {
+        Assert.Null(_parser.Parse("Thời gian thực hiện: Từ tháng 11/2013 trở đi.", Doc));
+        var d = _parser.Parse("triển khai từ quý IV/2013 đến quý II/2014", Doc);
+        Assert.Equal(new DateOnly(2014, 6, 30), d!.Due);
+    }
+
+    [Fact]
+    public void A_labelled_time_field_wins_over_other_phrases()
+    {
+        var d = _parser.Parse("thường xuyên rà soát. Thời gian thực hiện: Quý IV năm 2014", Doc);
+        Assert.Equal(DeadlineKind.Period, d!.Kind);
+        Assert.Equal(new DateOnly(2014, 12, 31), d.Due);
+    }
+
+    [Fact]
+    public void Month_and_ongoing_in_one_field_gives_the_month()
+    {
+        var d = _parser.Parse("Thời gian thực hiện: Tháng 12/2013 và thường xuyên.", Doc);
+        Assert.Equal(DeadlineKind.Date, d!.Kind);
+        Assert.Equal(new DateOnly(2013, 12, 31), d.Due);
+        Assert.Equal(2, _parser.FindAll("Tháng 12/2013 và thường xuyên.", Doc).Count);
+    }
+}

@@ -144,3 +144,16 @@ public class ReferenceParserEdgeTests
         Assert.Equal(ReferenceRelation.Implements, r.Relation);
     }
 }
+
+public class ReferenceParserDuplicateTests
+{
+    [Fact]
+    public void A_number_in_an_all_caps_title_and_in_the_body_is_one_reference()
+    {
+        var refs = new ReferenceParser().FindAll("| Số: 12/KH-UBND |\nTRIỂN KHAI QUYẾT ĐỊNH SỐ 1237/QĐ-TTG\nThực hiện Quyết định số 1237/QĐ-TTg ngày 27/7/2013 của Thủ_tướng Chính_phủ", DeadlineContext.None);
+        var r = Assert.Single(refs);
+        Assert.Equal("1237/QĐ-TTg", r.Number);
+        Assert.Equal(new DateOnly(2013, 7, 27), r.IssuedOn);
+        Assert.Equal("Thủ tướng Chính phủ", r.Issuer);
+    }
+}

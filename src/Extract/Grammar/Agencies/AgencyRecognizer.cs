@@ -20,13 +20,23 @@ public sealed class AgencyRecognizer
 {
     private enum HeadKind { Proper, Institution, Generic, Person }
 
-    private sealed record Head(string[] Words, HeadKind Kind, bool NeedsCapital, bool NeedsDeterminer, int Group, bool IsUnit, bool IsParent);
+    private sealed record Head(string[] Words, HeadKind Kind, bool NeedsCapital, bool NeedsDeterminer, int Group, bool IsUnit, bool IsParent)
+    {
+        /// <summary>A Party organisation of a body ("Đảng ủy Công an tỉnh", "Ban cán sự đảng Bộ Y tế"): the body's name follows.</summary>
+        public bool IsParty => Words[0] is "đảng" || Words is ["ban", "cán", "sự", "đảng"];
+    }
 
     private sealed record Token(int Start, int End, string Text, string Fold, bool IsWord, bool IsCapital)
     {
+        /// <summary>A line break comes before the token (table cells and wrapped lines in PDF text).</summary>
+        public bool NewlineBefore { get; init; }
+
         /// <summary>Lower-case comparison key (diacritics kept).</summary>
         public string Key { get; init; } = Fold;
         public bool HasMarks => Key != Fold;
+
+        /// <summary>The text is written with diacritics, so an unaccented token means an unaccented word ("Nam" ≠ "năm").</summary>
+        public bool Strict { get; init; }
 
         /// <summary>A word in all capitals ("BỘ CHÍNH TRỊ VỀ"): its capital says nothing about being a name.</summary>
         public bool IsShout => IsWord && Text.Length > 1 && Text.All(c => !char.IsLetter(c) || char.IsUpper(c));
@@ -130,7 +140,7 @@ public sealed class AgencyRecognizer
         .. W(3, "huyện ủy", "thành ủy", "thị ủy", "quận ủy"),
         .. W(4, "cấp ủy", "tổ chức đảng"),
         .. W(5, "cụm thi đua", "khối thi đua", "cụm", "khối"),
-        .. W(6, "thị xã", "thành phố", "thị trấn", "huyện", "xã", "phường", "quận"),
+        .. W(6, "thị xã", "thành phố", "thị trấn", "tỉnh", "huyện", "xã", "phường", "quận", "đặc khu", "quân khu"),
         .. W(7, "các cấp", "các ngành", "cấp", "ngành"),
     ];
 
@@ -143,16 +153,17 @@ public sealed class AgencyRecognizer
 
     // A token typed with diacritics must match them exactly; one typed without any matches on the folded form.
     private static bool Same(Token token, string word) =>
-        token.HasMarks ? token.Key == word : token.Fold == FoldCache.GetOrAdd(word, w => VietnameseText.Fold(w).ToLowerInvariant());
+        token.HasMarks || token.Strict ? token.Key == word : token.Fold == FoldCache.GetOrAdd(word, w => VietnameseText.Fold(w).ToLowerInvariant());
 
     // Levels and places that continue a name ("tỉnh", "các cấp", "trực thuộc Tỉnh ủy").
     private static readonly string[][] LevelWords = new[]
     {
-        "thành phố", "thị xã", "thị trấn", "trung ương", "trực thuộc", "liên quan", "tỉnh", "huyện", "xã", "phường", "cấp",
+        "thành phố", "thị xã", "thị trấn", "trung ương", "trực thuộc", "liên quan", "tỉnh", "huyện", "xã", "phường", "cấp", "quốc gia",
     }.Select(Words).ToArray();
 
     private static int LevelAt(List<Token> t, int i)
     {
+        if (WordsAt(t, i, ["xã", "hội"])) return 0; // "Chính sách xã hội": a word, not the commune level
         foreach (var w in LevelWords) if (WordsAt(t, i, w)) return w.Length;
         return 0;
     }
@@ -168,14 +179,42 @@ public sealed class AgencyRecognizer
         "trên", "nhân dịp", "tiếp nhận", "hưởng ứng", "tổng hợp", "đánh giá", "phân công", "thông qua", "thẩm định",
         "trình", "gắn", "lựa chọn", "tập trung", "khẩn trương", "sau", "khi", "nếu", "thì", "mà", "hoặc", "hay", "bằng",
         "qua", "nghiêm túc", "kịp thời", "thường xuyên", "tích cực", "cụ thể", "sơ kết", "tổng kết", "khen thưởng",
-        "thi đua", "định kỳ", "hằng năm", "hàng năm", "vào", "ra", "đưa", "mở", "tạo", "xét", "phong trào", "công tác", "việc",
+        "thi đua", "định kỳ", "hằng năm", "hàng năm", "vào", "ra", "đưa", "mở", "tạo điều kiện", "tạo sự", "xét", "phong trào", "công tác", "việc",
         "nhiệm vụ", "kế hoạch", "văn bản", "nội dung", "chương trình", "phản ánh", "trao đổi", "giúp", "hỗ trợ",
         "cập nhật", "thông tin", "sáng tạo", "tuyên dương", "biểu dương", "và", "như", "các", "của", "mọi", "từng",
         "tất cả", "toàn thể", "đồng thời", "động viên", "kết hợp", "tham khảo", "tổ", "đề cao", "bám sát", "bố trí",
         "cấp phát", "thẩm tra", "xử lý", "giải quyết", "phổ biến", "tập huấn", "bồi dưỡng", "kiện toàn", "củng cố",
         "chuẩn bị", "hoàn thành", "hoàn thiện", "quản lý", "duy trì", "nắm", "làm", "dự", "góp", "lấy", "vận hành",
         "ứng dụng", "sử dụng", "phát triển", "nghiêm", "không", "chưa", "luôn", "đặc biệt", "tiến hành", "rút kinh nghiệm",
+        "đối với", "chậm nhất", "sắp xếp", "xong", "thiếu", "mình", "nhưng", "những", "xem", "trực tiếp", "ở", "do",
     }.Select(p => VietnameseText.ComparisonKey(p).Split(' ')).OrderByDescending(p => p.Length).ToArray();
+
+    // Capitalised words that open a new cell, item or sentence rather than continue a name ("Bộ Quốc phòng Chủ trì").
+    private static readonly string[][] CapitalStops = new[]
+    {
+        "chủ trì", "phối hợp", "thực hiện", "hướng dẫn", "chỉ đạo", "triển khai", "đảm bảo", "bảo đảm", "hoàn thiện",
+        "đánh giá", "căn cứ", "ban hành", "tăng cường", "đẩy mạnh", "rà soát", "kiểm tra", "báo cáo", "tham mưu",
+        "nghiên cứu", "phê duyệt", "tiếp tục", "xây dựng", "tổ chức", "thời gian", "quý", "tháng", "năm", "trước",
+        "trong", "giao", "đề nghị", "yêu cầu", "kế hoạch", "quyết định", "chỉ thị", "nghị quyết", "nghị định",
+        "thông tư", "công văn", "luật", "chương trình", "đề án", "hoàn thành", "thường xuyên", "hằng năm", "hàng năm",
+        "định kỳ", "lập", "trình", "cung cấp", "theo dõi", "tổng hợp", "phát động", "số", "ngày", "điều", "khoản",
+        "đã", "đồng thời", "theo", "phê duyệt", "sản phẩm", "nhiệm vụ", "cơ quan", "ghi chú", "pháp lệnh", "thông báo",
+        "tờ trình", "cộng hòa", "độc lập",
+    }.Select(Words).OrderByDescending(p => p.Length).ToArray();
+
+    // Heads that always begin a new body when met inside a name (not after "của" or inside a parenthesis).
+    private static readonly HashSet<string> NewBodyHeads = ["sở", "bộ", "cục", "tổng", "chi", "đài", "báo", "trung", "văn", "công", "kho", "ngân", "viện", "trường", "ban"];
+
+    private static bool IsCapitalStop(List<Token> t, int i)
+    {
+        if (!t[i].IsWord || !t[i].IsCapital) return false;
+        foreach (var p in CapitalStops) if (WordsAt(t, i, p)) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> KnownCompounds =
+        new[] { "ngoại giao", "đào tạo", "sáng tạo", "tư pháp", "kế hoạch", "xây dựng", "tổ chức", "kiểm tra" }
+            .Select(VietnameseText.ComparisonKey).ToHashSet();
 
     /// <summary>Every agency mention in the text, in text order.</summary>
     public IReadOnlyList<AgencyMention> FindAll(string text)
@@ -190,7 +229,8 @@ public sealed class AgencyRecognizer
             int end = TryMention(tokens, i);
             if (end <= i) { i++; continue; }
             int s = tokens[i].Start, e = tokens[end - 1].End;
-            var name = FoldedText.CollapseSpaces(expanded[s..e]);
+            // "_" of word-segmented text is a space in the name.
+            var name = FoldedText.CollapseSpaces(expanded[s..e].Replace('_', ' '));
             // map[e] is where the text after the mention starts in the original, so it is the mention's end
             // even when the mention ends with an expanded abbreviation.
             int os = map[s], oe = map[e];
@@ -215,10 +255,13 @@ public sealed class AgencyRecognizer
     {
         var tokens = new List<Token>();
         int i = 0;
+        bool newline = false;
+        bool strict = text.Any(ch => ch > 0x7F && char.IsLetter(ch));
         while (i < text.Length)
         {
             char c = text[i];
-            if (char.IsWhiteSpace(c)) { i++; continue; }
+            // "_" joins the syllables of a word in word-segmented text ("Công_Thương"): it separates like a space.
+            if (char.IsWhiteSpace(c) || c == '_') { newline |= c == '\n'; i++; continue; }
             int s = i;
             if (char.IsLetterOrDigit(c))
             {
@@ -227,14 +270,17 @@ public sealed class AgencyRecognizer
                 tokens.Add(new Token(s, i, word, VietnameseText.Fold(word).ToLowerInvariant(), true, char.IsUpper(word[0]))
                 {
                     Key = VietnameseText.ComparisonKey(word),
+                    NewlineBefore = newline,
+                    Strict = strict,
                 });
             }
             else
             {
                 i++;
                 var p = c is '–' or '—' ? "-" : c.ToString();
-                tokens.Add(new Token(s, i, text[s..i], p, false, false));
+                tokens.Add(new Token(s, i, text[s..i], p, false, false) { NewlineBefore = newline });
             }
+            newline = false;
         }
         return tokens;
     }
@@ -252,9 +298,9 @@ public sealed class AgencyRecognizer
         return after;
     }
 
-    private static int StopLength(List<Token> t, int i)
+    private static int StopLength(List<Token> t, int i, bool ignoreCase = false)
     {
-        if (!t[i].IsWord || (t[i].IsCapital && !t[i].IsShout)) return 0;
+        if (!t[i].IsWord || (!ignoreCase && t[i].IsCapital && !t[i].IsShout)) return 0;
         foreach (var p in StopPhrases) if (WordsAt(t, i, p)) return p.Length;
         return 0;
     }
@@ -267,15 +313,17 @@ public sealed class AgencyRecognizer
         return false;
     }
 
+    /// <summary>The enumeration group of the words at i: the longest match ("huyện ủy" over "huyện"), the preferred group on a tie.</summary>
     private static int GroupAt(List<Token> t, int i, out int length, int preferred = NoGroup)
     {
-        if (preferred != NoGroup)
-            foreach (var (words, group) in GroupWords)
-                if (group == preferred && WordsAt(t, i, words)) { length = words.Length; return group; }
-        foreach (var (words, group) in GroupWords)
-            if (WordsAt(t, i, words)) { length = words.Length; return group; }
+        int best = NoGroup;
         length = 0;
-        return NoGroup;
+        foreach (var (words, group) in GroupWords)
+        {
+            if (!WordsAt(t, i, words)) continue;
+            if (words.Length > length || (words.Length == length && group == preferred)) { best = group; length = words.Length; }
+        }
+        return best;
     }
 
     /// <summary>A head starting at i (optionally after "các"), with the index after its words.</summary>
@@ -291,6 +339,11 @@ public sealed class AgencyRecognizer
             if (h.NeedsCapital && !t[j].IsCapital) continue;
             if (h.Kind == HeadKind.Generic && !hasDeterminer && t[j].IsCapital == false && h.Words[0] is "sở" or "ban" or "ngành") continue;
             int next = j + h.Words.Length;
+            // "Ban hành", "BÁO CÁO": a verb that starts with a head word; "xã hội": not the head "Hội".
+            if (h.Words.Length == 1 && StopLength(t, j, ignoreCase: true) > 1) continue;
+            if (h.Words[0] == "hội" && j > 0 && t[j - 1].Fold == "xa") continue;
+            // In an all-caps title "BÁO", "ĐÀI", "HỘI", "VIỆN", "TRƯỜNG" are rarely bodies.
+            if (t[j].IsShout && h.Kind == HeadKind.Proper && h.Words[0] is "báo" or "đài" or "hội" or "viện" or "trường") continue;
             if (h.Kind == HeadKind.Proper)
             {
                 // "Ban hành", "Báo cáo", "Bộ máy", "Trường hợp": a proper head needs a capitalised name after it.
@@ -318,7 +371,9 @@ public sealed class AgencyRecognizer
             int bodyEnd = Extend(t, j, body);
             return bodyEnd;
         }
-        return Extend(t, i, head);
+        int end = Extend(t, i, head);
+        // A proper head with no name after it ("Bộ" at the end of a cell) names no body.
+        return head.Kind == HeadKind.Proper && end <= HeadEnd(t, i) ? i : end;
     }
 
     private static int Extend(List<Token> t, int start, Head head)
@@ -329,7 +384,8 @@ public sealed class AgencyRecognizer
         bool hasParent = false;
         int lowerRun = 0, descriptors = 0;
         int end = j;
-        bool lastCap = t[j - 1].IsCapital || head.Kind != HeadKind.Proper;
+        // After a complete name ("Chính phủ", "Ủy ban nhân dân") only levels, places and capitalised words go on.
+        bool lastCap = false;
         while (j < t.Count && j - start < 24)
         {
             var tok = t[j];
@@ -363,10 +419,11 @@ public sealed class AgencyRecognizer
                 }
                 if (tok.Fold == "-")
                 {
-                    if (j + 1 < t.Count && t[j + 1].IsWord && (t[j + 1].IsCapital || WordsAt(t, j + 1, ["xã", "hội"])))
+                    if (j + 1 < t.Count && t[j + 1].IsWord && ((t[j + 1].IsCapital && !IsCapitalStop(t, j + 1)) || WordsAt(t, j + 1, ["xã", "hội"])))
                     {
-                        j += WordsAt(t, j + 1, ["xã", "hội"]) ? 3 : 1;
-                        end = j; continue;
+                        // The dash belongs to the name only with the word after it ("Thi đua - Khen thưởng").
+                        if (WordsAt(t, j + 1, ["xã", "hội"])) { j += 3; end = j; } else j++;
+                        continue;
                     }
                     break;
                 }
@@ -381,10 +438,12 @@ public sealed class AgencyRecognizer
                 break;
             }
 
+            // "a)" / "b." on a new line: a list marker, not part of the name.
+            if (tok.NewlineBefore && tok.IsWord && !tok.IsCapital && tok.Text.Length == 1 && j + 1 < t.Count && t[j + 1].Fold is ")" or ".") break;
             if (tok.Fold == "va")
             {
                 // "Thông tin và Truyền thông" is one name; "… và Sở Tài chính" / "… và các tổ chức" are two bodies.
-                if (j + 1 < t.Count && t[j + 1].IsWord && t[j + 1].IsCapital && HeadAt(t, j + 1, out _, out _) is null)
+                if (j + 1 < t.Count && t[j + 1].IsWord && t[j + 1].IsCapital && !IsCapitalStop(t, j + 1) && HeadAt(t, j + 1, out _, out _) is null)
                 {
                     j++; continue;
                 }
@@ -397,7 +456,7 @@ public sealed class AgencyRecognizer
                 if (j + 2 < t.Count && t[j].Fold == "," && WordsAt(t, j + 1, ["giúp", "việc"])) j += 3;
                 end = j; continue;
             }
-            if (tok.Fold == "cua")
+            if (tok.Fold is "cua" or "thuoc")
             {
                 if (j + 1 < t.Count && (HeadAt(t, j + 1, out _, out _) is not null || t[j + 1].Fold is "tinh" or "huyen"))
                 {
@@ -421,6 +480,19 @@ public sealed class AgencyRecognizer
                 break;
             }
             if (tok.IsShout && IsStop(t, j)) break;
+            if (tok.IsCapital && j >= HeadEnd(t, start))
+            {
+                var prev = t[j - 1];
+                bool inside = prev.Fold is "va" or "," or "(" or "cua" or "thuoc";
+                // "Sở Kế hoạch và Đầu tư", "Ban Tổ chức": right after a proper head the word is the name itself.
+                bool firstAfterProperHead = head.Kind == HeadKind.Proper && j == HeadEnd(t, start);
+                if (IsCapitalStop(t, j) && (tok.NewlineBefore || (!inside && !firstAfterProperHead))) break;
+                // A body word on its own ("… Bộ Tài chính Bộ Y tế", a table cell per line) starts the next body.
+                if (!head.IsParty && !inside && !firstAfterProperHead && tok.Text.Length <= 4 && NewBodyHeads.Contains(tok.Key) && tok.Key is "sở" or "bộ" or "cục" or "ban" or "đài" or "báo") break;
+                if (!head.IsParty && !firstAfterProperHead && prev.Fold is not ("cua" or "thuoc") && HeadAt(t, j, out _, out bool det) is { } h && !det &&
+                    h.Kind is HeadKind.Proper or HeadKind.Institution && NewBodyHeads.Contains(h.Words[0]) && !(h.Words[0] == "trung" && h.Words.Length == 1))
+                    break;
+            }
             if (tok.IsCapital)
             {
                 if (tok.Fold is "tinh" or "trung" or "chinh") hasParent = true;
@@ -432,19 +504,30 @@ public sealed class AgencyRecognizer
             if (level > 0)
             {
                 if (tok.Fold is "tinh" or "huyen" or "trung") hasParent = true;
-                int g = GroupAt(t, j, out int len, group);
-                if (g is 6 or 7) group = g;
-                j += Math.Max(level, g is 6 or 7 ? len : 0);
+                // A level names where the body is ("Ủy ban nhân dân tỉnh"); only "các" + level or "cấp tỉnh, cấp xã"
+                // starts an enumeration.
+                if (tok.Key == "cấp") group = 7;
+                j += level;
                 end = j; lastCap = false; lowerRun = 0; continue;
+            }
+            // Compounds whose second syllable is also a verb: "Ngoại giao", "Đào tạo".
+            if (!generic && lastCap && lowerRun == 0 && KnownCompounds.Contains(t[j - 1].Key + " " + tok.Key))
+            {
+                lowerRun++; j++; end = j; continue;
             }
             if (IsStop(t, j)) break;
             if (generic && descriptors < 3)
             {
                 int g = GroupAt(t, j, out int len);
-                if (g != NoGroup) { group = g; j += len; } else j++;
-                descriptors++; end = j; continue;
+                if (g != NoGroup) { group = g; j += len; descriptors++; end = j; continue; }
+                // Lowercase descriptors ("các cơ quan truyền thông") only when the name visibly ends after them.
+                int k = j;
+                while (k < t.Count && k - j < 3 - descriptors && t[k].IsWord && !t[k].IsCapital && !IsStop(t, k) && LevelAt(t, k) == 0 && t[k].Fold != "va") k++;
+                bool clean = k == t.Count || !t[k].IsWord || t[k].IsCapital || LevelAt(t, k) > 0 || t[k].Fold == "va" || IsStop(t, k);
+                if (k > j && clean) { descriptors += k - j; j = k; end = j; continue; }
+                break;
             }
-            if (!generic && lastCap && lowerRun == 0)
+            if (!generic && lastCap && lowerRun == 0 && HeadAt(t, j, out _, out _) is null)
             {
                 // The syllable after a capitalised one completes the word ("Nội vụ", "Thi đua").
                 lowerRun++; j++; end = j; continue;
@@ -454,7 +537,7 @@ public sealed class AgencyRecognizer
                 // More lowercase syllables ("Phát triển nông thôn", "Giao thông vận tải") only when the name
                 // visibly goes on or ends right after them.
                 int k = j;
-                while (k < t.Count && k - j < 3 - lowerRun && t[k].IsWord && !t[k].IsCapital && !IsStop(t, k) && LevelAt(t, k) == 0 && t[k].Fold != "va") k++;
+                while (k < t.Count && k - j < 3 - lowerRun && t[k].IsWord && !t[k].IsCapital && !IsStop(t, k) && LevelAt(t, k) == 0 && t[k].Fold != "va" && HeadAt(t, k, out _, out _) is null) k++;
                 bool clean = k == t.Count || !t[k].IsWord || t[k].IsCapital || LevelAt(t, k) > 0 || t[k].Fold == "va" || IsStop(t, k);
                 if (k > j && clean) { lowerRun += k - j; j = k; end = j; continue; }
             }

@@ -59,20 +59,17 @@ public sealed class OwnerParser
             }
             if (subject.Count > 0)
             {
-                if (!IsPossessed(text, subject[^1]))
-                {
-                    lead.AddRange(subject);
-                    if (mode is null && open.Groups["mode"].Success)
-                        mode = open.Groups["mode"].Value.StartsWith('d') ? AssignmentMode.Requested :
-                               open.Groups["mode"].Value.StartsWith('y') ? AssignmentMode.Required : null;
-                }
+                lead.AddRange(subject);
+                if (mode is null && open.Groups["mode"].Success)
+                    mode = open.Groups["mode"].Value.StartsWith('d') ? AssignmentMode.Requested :
+                           open.Groups["mode"].Value.StartsWith('y') ? AssignmentMode.Required : null;
             }
 
             // "X chủ trì" anywhere in the clause.
             foreach (var m in inClause)
             {
                 int after = m.Start + m.Length;
-                if (after < folded.Original.Length && Chair.IsMatch(KeyFrom(folded, after, end)))
+                if (after < folded.Original.Length && Chair.IsMatch(Key(folded, after, end)))
                 {
                     foreach (var c in ChainEndingAt(text, inClause, m)) if (!lead.Contains(c)) lead.Add(c);
                 }
@@ -150,16 +147,12 @@ public sealed class OwnerParser
             if (!IsJoiner(gap)) break;
             chain.Insert(0, mentions[k]);
         }
-        // The chain must start the clause or follow Giao/Đề nghị/Yêu cầu; otherwise keep only the last body.
         return chain;
     }
 
     private static readonly Regex Joiner = new(@"^\s*(?:,|;)?\s*(?:(?:và|cùng|với)\s+)?$", RegexOptions.CultureInvariant);
 
     private static bool IsJoiner(string gap) => gap.Length < 12 && Joiner.IsMatch(gap);
-
-    // "nâng cao vai trò … của X": X possessed, not the actor.
-    private static bool IsPossessed(string text, AgencyMention m) => false;
 
     private static int PrevNonSpace(string text, int i, int floor)
     {
@@ -172,8 +165,6 @@ public sealed class OwnerParser
         var (ks, ke) = KeySpan(f, start, end);
         return f.Value[ks..ke];
     }
-
-    private static string KeyFrom(FoldedText f, int start, int end) => Key(f, start, end);
 
     private static (int, int) KeySpan(FoldedText f, int start, int end)
     {

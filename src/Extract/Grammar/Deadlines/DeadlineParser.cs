@@ -154,9 +154,17 @@ public sealed class DeadlineParser
 
     private static Candidate? Consume(Match m, Scan s) => new(null, int.MaxValue, m.Index, m.Length);
 
+    private static readonly Regex StartsFrom = R(@"(?:^|[^\p{L}])(?:tu|bat\s+dau\s+tu|ke\s+tu)\s+(?:ngay\s+)?$");
+    private static readonly Regex LabelledTime = R(@"(?:thoi\s+gian(?:\s+thuc\s+hien|\s+hoan\s+thanh)?|thoi\s+han(?:\s+hoan\s+thanh)?|tien\s+do)\s*:\s*$");
+
     private static Candidate Make(Scan s, Match m, DeadlineKind kind, DateOnly? due, Recurrence? every, int rank, int start = -1, int length = -1)
     {
         if (start < 0) { start = m.Index; length = m.Length; }
+        var before = s.Key[Math.Max(0, start - 40)..start];
+        // "Từ tháng 5/2026", "Từ quý III/2026 …": when a thing starts, not when it is due.
+        if (kind is DeadlineKind.Date or DeadlineKind.Period && StartsFrom.IsMatch(before)) return new Candidate(null, int.MaxValue, start, length);
+        // "Thời gian thực hiện: Quý II/2026": a labelled time field is the task's own deadline.
+        if (LabelledTime.IsMatch(before)) rank = Math.Min(rank, 0);
         var phrase = s.Text.OriginalPhrase(start, length).Trim(' ', '(', ')', ',', ';', '.');
         return new Candidate(new Deadline(kind, due, every, phrase), rank, start, length);
     }
@@ -210,8 +218,12 @@ public sealed class DeadlineParser
     {
         var date = ParseDate(m.Groups["date"].Value, s.Context);
         if (date is null) return null;
-        if (IsPast(date.Value, s) || InOccasion(m.Index, s) || InNegatedParenthesis(m.Index, s)) return Excluded(m);
         bool bound = m.Groups["bind"].Success && !IsLooseBind(m.Groups["bind"].Value);
+        if (!bound && (IsPlaceDateLine(m.Index, s) || InCitation(m.Index, s))) return Excluded(m);
+        // "Hằng năm, … báo cáo trước ngày 31 tháng 12": a date without a year in a yearly clause recurs.
+        if (!HasYear(m.Groups["date"].Value) && ClauseAround(m.Index, s).Contains("hang nam", StringComparison.Ordinal))
+            return Make(s, m, DeadlineKind.Recurring, NextYearly(date.Value.Day, date.Value.Month, s.Context), Recurrence.Year, 1);
+        if (IsPast(date.Value, s) || InOccasion(m.Index, s) || InNegatedParenthesis(m.Index, s)) return Excluded(m);
         return Make(s, m, DeadlineKind.Date, date, null, bound ? 0 : 2);
     }
 
@@ -303,7 +315,7 @@ public sealed class DeadlineParser
 
     // Words before "thường xuyên" that make it an adjective of a noun ("hoạt động thường xuyên", "trách nhiệm và thường xuyên").
     private static readonly string[] NounsBeforeAdjectiveOngoing =
-        ["va", "hoat dong", "nhiem vu", "cong viec", "chi", "kinh phi", "du toan", "hoc tap", "lien tuc", "mot cach"];
+        ["hoat dong", "nhiem vu", "cong viec", "chi", "kinh phi", "du toan", "hoc tap", "lien tuc", "mot cach"];
 
     private static Candidate? Ongoing(Match m, Scan s)
     {
@@ -317,6 +329,32 @@ public sealed class DeadlineParser
     }
 
     // ---- exclusions ----
+
+    private static bool HasYear(string foldedDate) => Regex.IsMatch(foldedDate, @"(?:19|20)\d\d\s*$");
+
+    private static readonly Regex PlaceBeforeDate = R(@"(?:^|\n)[\s*_|]*\p{L}[^\n,;.:]{1,40},\s*(?:ngay\s+)?$");
+    private static readonly Regex CitationBefore = R(@"(?:can\s+cu|luat|nghi\s+dinh|nghi\s+quyet|quyet\s+dinh|chi\s+thi|thong\s+tu|cong\s+van|ket\s+luan|phap\s+lenh)[^.;:\n]{0,100}$");
+
+    /// <summary>"Hà Nội, ngày 20 tháng 5 năm 2026": the document's own place-and-date line.</summary>
+    private static bool IsPlaceDateLine(int index, Scan s)
+    {
+        int from = Math.Max(0, index - 60);
+        return PlaceBeforeDate.IsMatch(s.Key.AsSpan(from, index - from).ToString());
+    }
+
+    /// <summary>A date that follows a cited law or document ("Căn cứ Luật … ngày 16 tháng 6 năm 2025") dates that document.</summary>
+    private static bool InCitation(int index, Scan s)
+    {
+        int from = Math.Max(0, index - 110);
+        return CitationBefore.IsMatch(s.Key.AsSpan(from, index - from).ToString());
+    }
+
+    private static string ClauseAround(int index, Scan s)
+    {
+        int start = s.Key.LastIndexOfAny(['.', ';', '\n'], Math.Max(0, index - 1)) + 1;
+        int end = s.Key.IndexOfAny(['.', ';', '\n'], index);
+        return s.Key[start..(end < 0 ? s.Key.Length : end)];
+    }
 
     private static bool IsPast(DateOnly due, Scan s) => s.Context.Year is int y && due.Year < y;
 

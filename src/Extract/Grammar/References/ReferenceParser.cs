@@ -28,7 +28,7 @@ public sealed class ReferenceParser
     ];
 
     private static readonly Regex KindBefore = new(@"(?<w>chi\s+thi|ke\s+hoach|quyet\s+dinh|nghi\s+quyet|nghi\s+dinh|thong\s+tu(?:\s+lien\s+tich)?|cong\s+van|ket\s+luan|luat|bao\s+cao|thong\s+bao|huong\s+dan|quy\s+dinh|chuong\s+trinh)\s*(?:so\s*)?:?\s*$", Opts);
-    private static readonly Regex OwnNumber = new(@"(?:^|\n)[\s*_]*so\s*:\s*$", Opts);
+    private static readonly Regex OwnNumber = new(@"(?:^|\n|\|)[\s*_|]*so\s*:\s*$", Opts);
     private static readonly Regex DateAfter = new(@"^\s*,?\s*(?:ban\s+hanh\s+)?(?:ngay\s+)(?<d>\d{1,2}\s{0,2}[-/.]\s{0,2}\d{1,2}\s{0,2}[-/.]\s{0,2}\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s*,?\s+nam\s+\d{4})", Opts);
     private static readonly Regex IssuerAfter = new(@"^\s*,?\s*cua\s+", Opts);
     private static readonly Regex SentenceStart = new(@"(?:^|[.;!?\n]\s*|\n)(?=[^.;!?\n]*$)", Opts);
@@ -87,11 +87,14 @@ public sealed class ReferenceParser
 
             var relation = RelationAt(folded, ks);
             var reference = new Reference(kind ?? DocumentKind.Other, number, issuedOn, issuer, relation);
-            if (byNumber.TryGetValue(number, out int idx))
+            // "1237/QĐ-TTG" in an all-caps title and "1237/QĐ-TTg" in the body are one number.
+            var numberKey = number.ToUpperInvariant();
+            if (byNumber.TryGetValue(numberKey, out int idx))
             {
                 var old = result[idx];
                 result[idx] = old with
                 {
+                    Number = old.Number.Any(char.IsLower) || !number.Any(char.IsLower) ? old.Number : number,
                     IssuedOn = old.IssuedOn ?? issuedOn,
                     Issuer = old.Issuer ?? issuer,
                     Relation = Strength(relation) > Strength(old.Relation) ? relation : old.Relation,
@@ -99,7 +102,7 @@ public sealed class ReferenceParser
             }
             else
             {
-                byNumber[number] = result.Count;
+                byNumber[numberKey] = result.Count;
                 result.Add(reference);
             }
         }
