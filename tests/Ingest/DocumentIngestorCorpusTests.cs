@@ -84,7 +84,8 @@ public class DocumentIngestorCorpusTests
         var body = doc.Blocks.Where(b => b.Kind != BlockKind.Footnote).ToList();
         Assert.DoesNotContain(body, b => b.Text.Contains("Nghị quyết số 57-NQ/TW") || b.Text.Contains("73/2023/NĐ-CP"));
         // The body sentence the footnote interrupted continues.
-        Assert.Contains(body, b => b.Text.Contains("vì lợi ích chung1; trực tiếp công tác, lao động, chiến đấu, thực hiện các nhiệm vụ đặc biệt"));
+        var referring = Assert.Single(body, b => b.Text.Contains("vì lợi ích chung1; trực tiếp công tác, lao động, chiến đấu, thực hiện các nhiệm vụ đặc biệt"));
+        Assert.Equal("1", referring.Label); // the block that carries the reference
         Assert.Equal(BlockKind.Footnote, doc.Blocks[^1].Kind);
     }
 

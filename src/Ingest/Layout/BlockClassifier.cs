@@ -28,7 +28,10 @@ public sealed partial class BlockClassifier : ILayoutStep
             blocks.Add(Classify(unit.Text, unit.Page));
         }
         foreach (var note in document.Footnotes)
+        {
+            MarkReference(blocks, note.Label);
             blocks.Add(new StructuredBlock(BlockKind.Footnote, note.Text, note.Page, Label: note.Label));
+        }
         document.Blocks = blocks;
     }
 
@@ -42,6 +45,19 @@ public sealed partial class BlockClassifier : ILayoutStep
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\s*(?:-{3,}|_{3,})\s*")]
     private static partial System.Text.RegularExpressions.Regex CellRule();
+
+    /// <summary>Labels the first body block that carries the footnote's reference: the number glued to a word ("chung1;").</summary>
+    private static void MarkReference(List<StructuredBlock> blocks, string label)
+    {
+        if (!label.All(char.IsDigit)) return;
+        var reference = new System.Text.RegularExpressions.Regex($@"\p{{L}}{label}(?=[\s;,.:)”""]|$)");
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i].Kind == BlockKind.Footnote || blocks[i].Label is not null || !reference.IsMatch(blocks[i].Text)) continue;
+            blocks[i] = blocks[i] with { Label = label };
+            return;
+        }
+    }
 
     private static IReadOnlyList<string> SplitRow(string row)
     {

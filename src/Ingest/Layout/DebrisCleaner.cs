@@ -35,22 +35,23 @@ public sealed partial class DebrisCleaner : ILayoutStep
             if (line.Kind != LineKind.Body) { output.Add(line); continue; }
             var text = line.Text;
             var trimmed = text.Trim();
-            if (trimmed == "|" || TableSeparatorRow().IsMatch(trimmed) && trimmed.Contains('-') && trimmed.Contains('|')) continue;
+            if (trimmed == "|" || trimmed.Contains('|') && trimmed.Contains("---") && TableSeparatorRow().IsMatch(trimmed)) continue;
             if (trimmed.Length >= 3 && trimmed.All(c => c is '-' or '_' or '=' or '~' or '*' or '.' or '–' or ' ')
                 && !FootnoteMover.StartsArea(document.Lines, index))
             {
                 output.Add(line with { Text = "", Kind = LineKind.Rule });
                 continue;
             }
-            if (MarkdownHeading().IsMatch(trimmed))
+            if (trimmed.StartsWith('#') && MarkdownHeading().IsMatch(trimmed))
             {
                 // A collection's chunk label ("# 773_2018_QĐ_TTg_appendix") or its title line before the document: drop.
                 var heading = trimmed.TrimStart('#').Trim();
                 if (!seenBody || !heading.Contains(' ')) continue;
                 text = heading;
             }
-            text = TrailingRule().Replace(text, "");
-            foreach (var part in GluedMarkedBold().Replace(text, "\n").Split('\n'))
+            if (text.Contains("_____")) text = TrailingRule().Replace(text, "");
+            var parts = text.Contains("**") ? GluedMarkedBold().Replace(text, "\n").Split('\n') : [text];
+            foreach (var part in parts)
             {
                 var cleaned = CleanLine(part);
                 if (IsTableRow(cleaned)) { output.Add(line with { Text = cleaned.Trim(), Kind = LineKind.TableRow }); seenBody = true; continue; }

@@ -1,3 +1,4 @@
+using DirectiveTracker.Ingest.Text;
 using System.Text;
 
 namespace DirectiveTracker.Ingest.Layout;
@@ -24,6 +25,8 @@ public sealed class LineJoiner : ILayoutStep
     public void Apply(LayoutDocument document)
     {
         int wrapWidth = WrapWidth(document.Lines);
+        // The lines, to see whether a phrase split at a line break stands whole within a line elsewhere.
+        var flat = string.Join("\n", document.Lines.Where(l => l.IsBody).Select(l => l.Text.Trim()));
         var units = new List<LayoutUnit>();
         var current = new List<string>();
         int currentPage = 0;
@@ -42,7 +45,7 @@ public sealed class LineJoiner : ILayoutStep
             if (line.Kind == LineKind.Rule) { Close(); continue; }
             if (!line.IsBody) continue; // blank lines and page breaks do not end a paragraph by themselves
             var text = line.Text.Trim();
-            if (previous is not null && Continues(previous, text, wrapWidth)) current.Add(text);
+            if (previous is not null && Continues(previous, text, wrapWidth, flat)) current.Add(text);
             else
             {
                 Close();
@@ -56,19 +59,83 @@ public sealed class LineJoiner : ILayoutStep
     }
 
     /// <summary>True when <paramref name="next"/> continues the paragraph that <paramref name="previous"/> ends.</summary>
-    internal bool Continues(string previous, string next, int wrapWidth)
+    internal bool Continues(string previous, string next, int wrapWidth, string? documentText = null)
     {
         if (ListMarker.IsMarkerOnly(previous)) return true;          // "1." then its text on the next line
         char last = previous[^1], first = next[0];
         if (ListMarker.Match(next) is not null)
-            return ContinuesHyphenatedName(previous, next);
+            return ContinuesHyphenatedName(previous, next) || ContinuesRange(previous, next) || RecursUnbroken(previous, next, documentText);
         if (IsCapitalsLine(previous))
-            return !EndsClause(last) && IsCapitalsLine(next) && (ListMarker.Match(previous) is not null || previous.Length >= FullLineShare * wrapWidth);
+            return ContinuesCapitals(previous, next, wrapWidth);
         if (char.IsLower(first)) return true; // even after ";": lists inside a sentence wrap so
         if (EndsClause(last)) return false;
         if (last == '-' || last == ',' || EndsWithDanglingWord(previous)) return true;
         if (char.IsDigit(first) || first is '(' or '“' or '"' or '-' or '–') return true;
-        return previous.Length >= FullLineShare * wrapWidth;
+        return previous.Length >= FullLineShare * wrapWidth || NameRecurs(previous, next, documentText);
+    }
+
+    /// <summary>Titles of document kinds: a line of one of these stands alone above the document's title.</summary>
+    public IReadOnlySet<string> KindTitles { get; init; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "KẾ HOẠCH", "KẾ HOẠCH HÀNH ĐỘNG", "CHỈ THỊ", "QUYẾT ĐỊNH", "NGHỊ QUYẾT", "NGHỊ ĐỊNH", "THÔNG TƯ", "THÔNG BÁO",
+        "BÁO CÁO", "CÔNG VĂN", "TỜ TRÌNH", "KẾT LUẬN", "HƯỚNG DẪN", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "QUY CHẾ", "QUY ĐỊNH", "PHỤ LỤC",
+    };
+
+    /// <summary>
+    /// A title in capitals wrapped over lines ("TRIỂN" / "KHAI THI HÀNH …", "TM. ỦY BAN NHÂN" / "DÂN") is one heading;
+    /// a kind title ("KẾ HOẠCH") and a signature line ("KT. CHỦ TỊCH") stand alone.
+    /// </summary>
+    private bool ContinuesCapitals(string previous, string next, int wrapWidth)
+    {
+        if (EndsClause(previous[^1]) || !IsCapitalsLine(next)) return false;
+        if (KindTitles.Contains(VietnameseText.Canonical(previous.Trim()).ToUpperInvariant()) || StartsSignature(next)) return false;
+        return ListMarker.Match(previous) is not null || previous.Length >= FullLineShare * wrapWidth
+            || !previous.Contains(' ') || !next.Contains(' ') || EndsWithDanglingWord(previous);
+    }
+
+    private static bool StartsSignature(string line) =>
+        line.StartsWith("KT.", StringComparison.Ordinal) || line.StartsWith("TM.", StringComparison.Ordinal)
+        || line.StartsWith("TL.", StringComparison.Ordinal) || line.StartsWith("TUQ.", StringComparison.Ordinal)
+        || line.StartsWith("Q.", StringComparison.Ordinal);
+
+    /// <summary>
+    /// "… Hội đồng Thi đua" + "- Khen thưởng tỉnh …": the line ends mid-phrase and the phrase "Thi đua - Khen thưởng"
+    /// occurs again elsewhere in the document, so this dash is the name's, not a bullet.
+    /// </summary>
+    private static bool RecursUnbroken(string previous, string next, string? documentText)
+    {
+        if (documentText is null || next.Length < 3 || next[0] != '-' || EndsClause(previous[^1]) || previous[^1] == ',') return false;
+        var after = next[1..].TrimStart();
+        if (after.Length == 0 || !char.IsUpper(after[0])) return false;
+        var before = LastWords(previous, 2);
+        var following = string.Join(' ', after.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries).Take(2));
+        if (before.Length < 4 || following.Length < 4) return false;
+        var phrase = $"{before} - {following}";
+        return documentText.Contains(phrase, StringComparison.Ordinal); // lines are joined by "\n": never this break
+    }
+
+    /// <summary>"… giai đoạn 2026" + "- 2030 phấn đấu …": a range of years or numbers broken at its dash.</summary>
+    private static bool ContinuesRange(string previous, string next) =>
+        char.IsDigit(previous[^1]) && next.Length > 2 && next[0] == '-' && char.IsDigit(next[1..].TrimStart().FirstOrDefault());
+
+    /// <summary>
+    /// "1. Phổ biến, giáo dục Luật" + "Việc làm và …": the words either side of the break ("Luật Việc") stand together
+    /// elsewhere in the document, so the break split a name.
+    /// </summary>
+    private static bool NameRecurs(string previous, string next, string? documentText)
+    {
+        if (documentText is null) return false;
+        var before = LastWords(previous, 1);
+        var after = next.Split(' ', 2)[0].TrimEnd(',', ';', ':', '.', ')');
+        if (before.Length < 2 || after.Length < 2 || !before.All(char.IsLetter) || !after.All(char.IsLetter)) return false;
+        var phrase = $"{before} {after}";
+        return documentText.Contains(phrase, StringComparison.Ordinal); // lines are joined by "\n": never this break
+    }
+
+    private static string LastWords(string text, int count)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return string.Join(' ', words.Skip(Math.Max(0, words.Length - count)));
     }
 
     private bool ContinuesHyphenatedName(string previous, string next)
@@ -96,7 +163,7 @@ public sealed class LineJoiner : ILayoutStep
     {
         int i = line.Length;
         while (i > 0 && char.IsLetter(line[i - 1])) i--;
-        return i < line.Length && DanglingWords.Contains(line[i..]);
+        return i < line.Length && DanglingWords.Contains(line[i..].ToLowerInvariant());
     }
 
     private static bool EndsClause(char c) => c is '.' or ';' or ':' or '!' or '?' or '…';

@@ -18,18 +18,22 @@ public sealed partial class WordSegmentationRepair : ILayoutStep
     [GeneratedRegex(@"(?<=[(\[“]) +(?=\S)")]
     private static partial Regex SpaceAfterOpening();
 
-    /// <summary>Share of words that must contain "_" between letters for the document to count as segmented.</summary>
+    [GeneratedRegex("\"\\s+([^\"]*?)\\s+\"")]
+    private static partial Regex SpacedQuotes();
+
+    /// <summary>Joins ("_" between letters) per word needed for the document to count as segmented.</summary>
     public double MinSegmentedShare { get; init; } = 0.08;
 
     public void Apply(LayoutDocument document)
     {
         int words = 0, joined = 0;
         foreach (var line in document.Lines)
-            foreach (var w in line.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            {
-                words++;
-                if (JoinedSyllables().IsMatch(w)) joined++;
-            }
+        {
+            var text = line.Text;
+            for (int i = 0; i < text.Length; i++)
+                if (text[i] != ' ' && (i == 0 || text[i - 1] == ' ')) words++;
+            if (text.Contains('_')) joined += JoinedSyllables().Count(text);
+        }
         if (words == 0 || joined < MinSegmentedShare * words) return;
         document.Lines = document.Lines.Select(l => l with { Text = Repair(l.Text) }).ToList();
         document.Warnings.Add(new("word-segmented", "Văn bản bị tách từ (dấu \"_\" nối âm tiết) đã được khôi phục."));
@@ -39,6 +43,7 @@ public sealed partial class WordSegmentationRepair : ILayoutStep
     {
         text = JoinedSyllables().Replace(text, " ");
         text = SpaceBeforePunctuation().Replace(text, "");
-        return SpaceAfterOpening().Replace(text, "");
+        text = SpaceAfterOpening().Replace(text, "");
+        return text.Contains('"') ? SpacedQuotes().Replace(text, "\"$1\"") : text;
     }
 }

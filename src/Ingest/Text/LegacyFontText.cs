@@ -79,6 +79,16 @@ public static class LegacyFontText
     {
         if (string.IsNullOrEmpty(text)) return LegacyEncoding.None;
         text = UnmapPrivateUse(text);
+        // Fast exit for ordinary Unicode: evidence can only come from high characters, and it must outnumber
+        // real Vietnamese letters ten to one.
+        int high = 0, vietnameseLetters = 0;
+        foreach (char c in text)
+        {
+            if (c < 0x80) continue;
+            high++;
+            if (IsUnicodeOnlyVietnameseLetter(c)) vietnameseLetters++;
+        }
+        if (high == 0 || vietnameseLetters * 11 >= high) return LegacyEncoding.None;
         int unicodeVietnamese = 0, tcvnEvidence = 0, tcvnOnly = 0, tcvnContradiction = 0;
         int vniSingles = 0, vniPairs = 0, vniContradiction = 0;
         bool tcvnTelling = false, vniTelling = false;
@@ -242,7 +252,7 @@ public static class LegacyFontText
     /// <summary>Word keeps symbol-font characters in the private-use area (U+F0xx); their low byte is the font code.</summary>
     private static string UnmapPrivateUse(string text)
     {
-        if (!text.Any(c => c >= '\uF020' && c <= '\uF0FF')) return text;
+        if (!text.AsSpan().ContainsAnyInRange('\uF020', '\uF0FF')) return text;
         return string.Create(text.Length, text, (span, s) =>
         {
             for (int i = 0; i < s.Length; i++) span[i] = s[i] >= '\uF020' && s[i] <= '\uF0FF' ? (char)(s[i] - 0xF000) : s[i];

@@ -106,9 +106,9 @@ public class WordSegmentationRepairTests
     [Fact]
     public void Splits_joined_syllables_and_glues_punctuation_back()
     {
-        var d = Lines.Of("Báo_cáo tình_hình thực_hiện nhiệm_vụ tháng 02 , năm 2010 .", "I .", "Xây_dựng văn_bản ( dự_thảo )");
+        var d = Lines.Of("Báo_cáo tình_hình thực_hiện nhiệm_vụ tháng 02 , năm 2010 .", "I .", "Xây_dựng văn_bản ( dự_thảo ) \" Bảo_hiểm \" mới");
         new WordSegmentationRepair().Apply(d);
-        Assert.Equal(["Báo cáo tình hình thực hiện nhiệm vụ tháng 02, năm 2010.", "I.", "Xây dựng văn bản (dự thảo)"], d.BodyTexts());
+        Assert.Equal(["Báo cáo tình hình thực hiện nhiệm vụ tháng 02, năm 2010.", "I.", "Xây dựng văn bản (dự thảo) \"Bảo hiểm\" mới"], d.BodyTexts());
         Assert.Contains(d.Warnings, w => w.Code == "word-segmented");
     }
 
@@ -345,5 +345,73 @@ public class FurnitureFilterPageTests
         new FurnitureFilter().Apply(d);
         Assert.Equal(6, d.BodyTexts().Count);
         Assert.All(d.BodyTexts(), t => Assert.StartsWith("Nội dung", t));
+    }
+}
+
+public class LineJoinerRecurringPhraseTests
+{
+    [Fact]
+    public void A_dash_phrase_that_recurs_unbroken_elsewhere_is_not_a_bullet()
+    {
+        var joiner = new LineJoiner { HyphenatedNames = [] }; // no list: the document itself shows the phrase
+        var d = Lines.Of("- Quy chế của Ban Văn hóa", "- Xã hội tỉnh Thái Bình;", "- Kế hoạch năm 2025;",
+                         "3. Ban Văn hóa - Xã hội tỉnh chủ trì.");
+        joiner.Apply(d);
+        Assert.Equal(["- Quy chế của Ban Văn hóa - Xã hội tỉnh Thái Bình;", "- Kế hoạch năm 2025;", "3. Ban Văn hóa - Xã hội tỉnh chủ trì."],
+                     d.Units.Select(u => u.Text));
+    }
+
+    [Fact]
+    public void Without_a_recurrence_a_dash_line_stays_a_bullet()
+    {
+        var d = Lines.Of("- Quy chế của Ban Văn hóa", "- Xã hội hóa nguồn lực;");
+        new LineJoiner { HyphenatedNames = [] }.Apply(d);
+        Assert.Equal(2, d.Units.Count);
+    }
+}
+
+public class LayoutRepairSeedTests
+{
+    [Fact]
+    public void Seed_004_name_break_is_mended_by_the_documents_own_usage_alone()
+    {
+        var text = File.ReadAllText(Corpus.Seed("004"));
+        var steps = LayoutRepair.DefaultSteps().Select(s => s is LineJoiner ? new LineJoiner { HyphenatedNames = [] } : s);
+        var (blocks, _) = new LayoutRepair(steps).Repair([new RawPage(1, text, false)]);
+        Assert.DoesNotContain(blocks, b => b.Text.StartsWith("- Khen thưởng tỉnh Thái Bình"));
+        Assert.Contains(blocks, b => b.Text.Contains("Hội đồng Thi đua - Khen thưởng tỉnh Thái Bình (thay thế"));
+    }
+}
+
+public class LineJoinerBreakTests
+{
+    [Fact]
+    public void A_year_range_broken_at_its_dash_continues() =>
+        Assert.Equal(["4. Trong giai đoạn 2026 - 2030 phấn đấu có ít nhất 10%."], Lines.Units("4. Trong giai đoạn 2026", "- 2030 phấn đấu có ít nhất 10%."));
+
+    [Fact]
+    public void A_capitalised_dangling_word_continues() =>
+        Assert.Equal(["Đơn vị chủ trì thực hiện: Các Sở, ngành, đơn vị."], Lines.Units("Đơn vị chủ trì thực hiện: Các", "Sở, ngành, đơn vị."));
+}
+
+public class LineJoinerNameTests
+{
+    [Fact]
+    public void A_name_split_by_a_break_is_joined_when_the_document_uses_it_whole()
+    {
+        var units = Lines.Units("1. Phổ biến, giáo dục Luật", "Việc làm và các văn bản hướng dẫn.",
+            "2. Triển khai Luật Việc làm đúng hạn, bảo đảm thống nhất, đồng bộ và hiệu quả trong toàn thành phố.");
+        Assert.Equal("1. Phổ biến, giáo dục Luật Việc làm và các văn bản hướng dẫn.", units[0]);
+    }
+
+    [Fact]
+    public void A_short_heading_line_before_a_capitalised_paragraph_still_ends() =>
+        Assert.Equal(2, Lines.Units("2. Yêu cầu", "Triển khai Chỉ thị đúng hạn, bảo đảm thống nhất, đồng bộ và hiệu quả trong toàn thành phố.").Count);
+
+    [Fact]
+    public void A_title_broken_after_one_word_is_joined_but_a_kind_line_is_not()
+    {
+        Assert.Equal(["KẾ HOẠCH", "TRIỂN KHAI THI HÀNH LUẬT VIỆC LÀM"], Lines.Units("KẾ HOẠCH", "TRIỂN", "KHAI THI HÀNH LUẬT VIỆC LÀM"));
+        Assert.Equal(["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], Lines.Units("TM. ỦY BAN NHÂN", "DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"));
     }
 }
