@@ -106,11 +106,14 @@ public static partial class BodyText
             && k.Contains("neu", StringComparison.Ordinal))
             return true;
         var trimmed = text.TrimEnd();
-        if (trimmed.EndsWith("./.", StringComparison.Ordinal) && ThisDocument().IsMatch(k)
-            && !k.Contains("bao cao", StringComparison.Ordinal) && !k.Contains("dinh ky", StringComparison.Ordinal))
+        if (trimmed.EndsWith("./.", StringComparison.Ordinal) && ThisDocument().IsMatch(k) && !k.Contains("dinh ky", StringComparison.Ordinal)
+            && (!k.Contains("bao cao", StringComparison.Ordinal) || ImplementThis().IsMatch(k)))
             return true;
         return false;
     }
+
+    [GeneratedRegex(@"thuc hien (?:nghiem tuc |nghiem |tot |co hieu qua )?(?:cac noi dung )?(?:chi thi|ke hoach|quyet dinh) nay")]
+    private static partial Regex ImplementThis();
 
     [GeneratedRegex(@"(chi thi|ke hoach|quyet dinh|van ban|cong van) nay")]
     private static partial Regex ThisDocument();

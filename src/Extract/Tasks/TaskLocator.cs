@@ -112,7 +112,7 @@ public sealed class TaskLocator(IOwnerShape shape)
             var headingText = node.Text.TrimEnd();
             if (shape.IsOwnerHeading(headingText)) passed.Add(new OwnerSource(OwnerSourceKind.Heading, headingText.TrimEnd(':').Trim()));
             else if (shape.InlineOwner(headingText) is { } inline) passed.Add(new OwnerSource(OwnerSourceKind.Heading, inline));
-            else if (headingText.EndsWith(':')) passed.Add(new OwnerSource(OwnerSourceKind.Intro, headingText));
+            else passed.Add(new OwnerSource(OwnerSourceKind.Intro, headingText)); // "11. Các đơn vị … có trách nhiệm": a fallback owner
             if (paragraphs.Count > 0) passed.Add(new OwnerSource(OwnerSourceKind.Intro, string.Join(" ", paragraphs)));
             passed.AddRange(owners);
             return CollectChildren(node, path, passed);
