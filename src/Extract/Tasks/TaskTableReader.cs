@@ -101,13 +101,33 @@ public static class TaskTableReader
         {
             var header = HeaderRun(lines, i);
             if (header.Count >= 3) { i += header.Count - 1; continue; }
-            var (marker, body) = ListMarker.Read(lines[i]);
+            var line = lines[i];
+            // A repeated header cell glued to the text that continues the row's task across a page break.
+            if (StripHeaderWord(line) is { } stripped)
+            {
+                if (stripped.Length == 0) continue;
+                if (task is not null && char.IsLower(stripped[0])) { task += " " + stripped; continue; }
+                line = stripped;
+            }
+            var (marker, body) = ListMarker.Read(line);
             if (marker.Kind == MarkerKind.Roman) { Flush(); continue; }
             if (marker.Kind == MarkerKind.Number && marker.Depth == 1) { Flush(); number = marker.Label; task = body; continue; }
-            if (task is not null) cells.Add(lines[i]);
+            if (task is not null) cells.Add(line);
         }
         Flush();
         return drafts;
+    }
+
+    private static readonly string[] HeaderWords =
+        ["Thời gian hoàn thành", "Thời hạn hoàn thành", "Thời gian thực hiện", "Cơ quan chủ trì", "Cơ quan phối hợp", "Kết quả", "Sản phẩm"];
+
+    // The line starts with a column name: the rest of the line (possibly empty); null when it does not.
+    private static string? StripHeaderWord(string line)
+    {
+        foreach (var w in HeaderWords)
+            if (line.StartsWith(w, StringComparison.OrdinalIgnoreCase) && (line.Length == w.Length || line[w.Length] == ' '))
+                return line[w.Length..].Trim();
+        return null;
     }
 
     private static TaskDraft Row(string prefix, string number, string task, List<string> cells, List<string> kinds)
