@@ -154,6 +154,15 @@ public class OwnerParserTests
     }
 
     [Fact]
+    public void Labelled_fields_name_lead_and_support()
+    {
+        var o = _parser.Parse("- Cơ quan chủ trì: Sở Y tế.\n- Cơ quan phối hợp: Sở Tài chính, Bảo hiểm xã hội tỉnh.");
+        Assert.Equal(["Sở Y tế"], o.Lead);
+        Assert.Equal(["Sở Tài chính", "Bảo hiểm xã hội tỉnh"], o.Support);
+        Assert.Equal(AssignmentMode.Assigned, o.Mode);
+    }
+
+    [Fact]
     public void Subject_after_an_opening_adverbial()
     {
         var o = _parser.Parse("Căn cứ Kế hoạch này, Sở Tài chính bố trí kinh phí.");

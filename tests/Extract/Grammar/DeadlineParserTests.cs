@@ -29,6 +29,7 @@ public class DeadlineParserTests
 
     [Theory]
     [InlineData("Trình UBND tỉnh trong Quý II/2025", "2025-06-30")]
+    [InlineData("hoàn thành trong Quí III/2025", "2025-09-30")]
     [InlineData("Báo cáo 6 tháng đầu năm", "2025-06-30")]
     [InlineData("phương hướng 6 tháng cuối năm 2025", "2025-12-31")]
     [InlineData("Kế hoạch công tác năm 2025", "2025-12-31")]
@@ -54,6 +55,8 @@ public class DeadlineParserTests
     [InlineData("gửi báo cáo trước ngày 20 hằng tháng", Recurrence.Month, "2025-02-20")]
     [InlineData("gửi báo cáo trước ngày 15/12 hằng năm", Recurrence.Year, "2025-12-15")]
     [InlineData("báo cáo trước ngày 20 tháng cuối quý", Recurrence.Quarter, "2025-03-20")]
+    [InlineData("báo cáo hàng quí", Recurrence.Quarter, null)]
+    [InlineData("gửi trước 15/12 hằng năm", Recurrence.Year, "2025-12-15")]
     public void Reads_recurrences(string text, Recurrence every, string? due)
     {
         var d = _parser.Parse(text, Doc2025);

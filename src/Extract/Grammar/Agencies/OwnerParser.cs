@@ -25,6 +25,7 @@ public sealed class OwnerParser
     private static readonly Regex LeadIn = new(@"^(?:(?:[-+*•]|[ivxlc]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\))\s+)?(?<mode>giao|de\s+nghi|yeu\s+cau)?\s*(?:cho\s+)?", Opts);
     private static readonly Regex Adverbial = new(@"^(?:can\s+cu|tren\s+co\s+so|de|sau\s+khi|dong\s+thoi|ngoai\s+ra|truoc\s+tinh\s+hinh)\b", Opts);
     private static readonly Regex Support = new(@"(?<![\p{L}])(?:chu\s+tri,?\s+)?phoi\s+hop(?:\s+chat\s+che)?(?:\s+voi)?\s+", Opts);
+    private static readonly Regex Label = new(@"^[\s*\-+•]*(?:(?:co\s+quan|don\s+vi)\s+)?(?<role>chu\s+tri|phoi\s+hop)(?:\s+thuc\s+hien)?\s*:\s*", Opts);
     private static readonly Regex Chair = new(@"^\s*(?:,\s*)?chu\s+tri", Opts);
 
     /// <summary>Leads, supports and mode of one task text; names are expanded and keep the document's words and case.</summary>
@@ -44,6 +45,17 @@ public sealed class OwnerParser
             var inClause = mentions.Where(m => m.Start >= start && m.Start < end).ToList();
             if (inClause.Count == 0) continue;
             var clauseKey = Key(folded, start, end);
+
+            // Labelled fields: "Cơ quan chủ trì: Sở Y tế", "Đơn vị phối hợp: Sở Tài chính, …".
+            var label = Label.Match(clauseKey);
+            if (label.Success)
+            {
+                int at = start + OriginalLength(folded, start, label.Length);
+                var named = ChainAt(text, inClause, at);
+                if (label.Groups["role"].Value.StartsWith("chu", StringComparison.Ordinal)) lead.AddRange(named);
+                else support.AddRange(named);
+                continue;
+            }
 
             // Subject: the chain of agencies at the start of the clause.
             var open = LeadIn.Match(clauseKey);

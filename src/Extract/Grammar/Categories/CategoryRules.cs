@@ -20,15 +20,24 @@ public sealed class CategoryRules
 
     private sealed record Keyword(Regex Pattern, TaskCategory Category, double Weight);
 
+    // Verbs name the action (weight 1); nouns name what it is about (weight 0.6), so "Tổng kết các phong trào" reports.
+    private const double Verb = 1.0, Noun = 0.6, MainVerbBonus = 2;
+
     private static readonly Keyword[] Keywords =
     [
-        K(TaskCategory.TuyenTruyen, 1.0, "tuyen truyen", "quan triet", "pho bien", "thong tin dai chung", "dua tin", "chuyen trang", "chuyen muc", "bao chi", "truyen thong", "nhan rong", "thoi luong phat song", "gioi thieu", "hoc tap va lam theo"),
-        K(TaskCategory.BanHanhVanBan, 1.0, "ban hanh", "xay dung ke hoach", "xay dung van ban", "cu the hoa", "the che hoa", "xay dung tieu chi", "tieu chi", "hoan thien (?:he thong )?van ban", "van ban quy pham", "quy che", "sua doi, bo sung", "ra soat", "co ke hoach", "xay dung ke hoach", "de an", "van ban trien khai"),
-        K(TaskCategory.ToChucPhongTrao, 1.0, "phat dong", "phong trao", "dai hoi", "ra quan", "huong ung", "cum thi dua", "khoi thi dua", "dot thi dua", "tham gia tich cuc", "hoat dong cua cum", "ky niem"),
-        K(TaskCategory.KhenThuong, 1.0, "(?<!thi dua,? (?:- )?)khen thuong", "bieu duong", "ton vinh", "xet tang", "truy tang", "danh hieu", "huan chuong", "huy chuong", "bang khen", "dien hinh tien tien", "guong nguoi tot"),
-        K(TaskCategory.KiemTraGiamSat, 1.0, "kiem tra", "giam sat", "thanh tra", "don doc", "theo doi", "khieu nai", "to cao", "quan ly nha nuoc"),
-        K(TaskCategory.BaoCao, 1.0, "bao cao", "so ket", "tong ket", "danh gia ket qua", "hoi nghi so ket", "hoi nghi tong ket"),
-        K(TaskCategory.ToChucBoMay, 1.0, "kien toan", "bo may", "dao tao", "boi duong", "tap huan", "nhan su", "cung co", "nang cao nang luc", "nghiep vu", "to chuc bo may", "can bo lam cong tac", "vai tro, chat luong hoat dong"),
+        K(TaskCategory.TuyenTruyen, Verb, "tuyen truyen", "quan triet", "pho bien", "dua tin", "nhan rong", "gioi thieu", "hoc tap va lam theo"),
+        K(TaskCategory.TuyenTruyen, Noun, "thong tin dai chung", "chuyen trang", "chuyen muc", "bao chi", "truyen thong", "thoi luong phat song"),
+        K(TaskCategory.BanHanhVanBan, Verb, "ban hanh", "xay dung ke hoach", "xay dung van ban", "cu the hoa", "the che hoa", "xay dung tieu chi", "hoan thien (?:he thong )?van ban", "sua doi, bo sung", "ra soat", "co ke hoach"),
+        K(TaskCategory.BanHanhVanBan, Noun, "tieu chi", "van ban quy pham", "quy che", "de an", "van ban trien khai"),
+        K(TaskCategory.ToChucPhongTrao, Verb, "phat dong", "ra quan", "huong ung", "tham gia tich cuc", "to chuc dai hoi"),
+        K(TaskCategory.ToChucPhongTrao, Noun, "phong trao", "dai hoi", "cum thi dua", "khoi thi dua", "dot thi dua", "hoat dong cua cum", "ky niem"),
+        K(TaskCategory.KhenThuong, Verb, "(?<!thi dua,? (?:- )?)khen thuong", "bieu duong", "ton vinh", "xet tang", "truy tang"),
+        K(TaskCategory.KhenThuong, Noun, "danh hieu", "huan chuong", "huy chuong", "bang khen", "dien hinh tien tien", "guong nguoi tot"),
+        K(TaskCategory.KiemTraGiamSat, Verb, "kiem tra", "giam sat", "thanh tra", "don doc", "theo doi"),
+        K(TaskCategory.KiemTraGiamSat, Noun, "khieu nai", "to cao", "quan ly nha nuoc"),
+        K(TaskCategory.BaoCao, Verb, "bao cao", "so ket", "tong ket", "danh gia ket qua", "hoi nghi so ket", "hoi nghi tong ket"),
+        K(TaskCategory.ToChucBoMay, Verb, "kien toan", "dao tao", "boi duong(?!,? (?:dien hinh|nhan rong|phat hien))", "tap huan", "cung co", "nang cao nang luc", "to chuc bo may"),
+        K(TaskCategory.ToChucBoMay, Noun, "bo may", "nhan su", "nghiep vu", "can bo lam cong tac", "vai tro, chat luong hoat dong"),
     ];
 
     private static Keyword K(TaskCategory c, double w, params string[] words) =>
@@ -68,15 +77,19 @@ public sealed class CategoryRules
         var scores = new double[Enum.GetValues<TaskCategory>().Length];
         var first = new int[scores.Length];
         Array.Fill(first, int.MaxValue);
+        int mainVerb = -1, mainAt = int.MaxValue;
         foreach (var kw in Keywords)
         {
             foreach (Match m in kw.Pattern.Matches(body))
             {
+                if (kw.Weight == Verb && m.Index < opening && m.Index < mainAt) { mainAt = m.Index; mainVerb = (int)kw.Category; }
                 double w = m.Index < opening ? 5 : m.Index < firstClause ? 2 : 1;
                 scores[(int)kw.Category] += w * kw.Weight;
                 first[(int)kw.Category] = Math.Min(first[(int)kw.Category], m.Index);
             }
         }
+        // The main verb: the earliest verb of the opening counts once more.
+        if (mainVerb >= 0) scores[mainVerb] += MainVerbBonus;
         int best = -1;
         for (int c = 0; c < scores.Length; c++)
         {

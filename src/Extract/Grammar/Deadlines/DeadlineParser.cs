@@ -123,8 +123,8 @@ public sealed class DeadlineParser
         new(R(B + @"tu\s+(?:ngay\s+)?(?<a>" + AnyDate("s1") + @")\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?(?<b>" + AnyDate("s2") + ")"), FromTo),
 
         // Recurrences with a day: trước ngày 20 hằng tháng, trước ngày 15/12 hằng năm, trước ngày 20 tháng cuối quý.
-        new(R(B + @"(?:" + Bind + @")?ngay\s+(?<d>" + Num2 + @")(?:\s?[-/]\s?(?<m>\d{1,2})|\s+thang\s+(?<m>" + Num2 + @"))?\s*(?:,\s*)?(?:cua\s+)?(?:hang|moi)\s+(?<u>thang|quy|nam|tuan)" + E), RecurringDay),
-        new(R(B + @"(?:" + Bind + @")?ngay\s+(?<d>" + Num2 + @")\s+(?:cua\s+)?thang\s+cuoi\s+(?:cua\s+)?(?:moi\s+|hang\s+)?quy" + E), QuarterEndDay),
+        new(R(B + @"(?:(?:" + Bind + @")?ngay\s+|" + Bind + @")(?<d>" + Num2 + @")(?:\s?[-/]\s?(?<m>\d{1,2})|\s+thang\s+(?<m>" + Num2 + @"))?\s*(?:,\s*)?(?:cua\s+)?(?:hang|moi)\s+(?<u>thang|qu[yi]|nam|tuan)" + E), RecurringDay),
+        new(R(B + @"(?:" + Bind + @")?ngay\s+(?<d>" + Num2 + @")\s+(?:cua\s+)?thang\s+cuoi\s+(?:cua\s+)?(?:moi\s+|hang\s+)?qu[yi]" + E), QuarterEndDay),
 
         // Dates.
         new(R(B + @"(?<bind>" + Bind + @")?(?:ngay\s+)?(?<date>" + FullDate("s") + ")" + @"(?!\s?[-/.]?\s?\d)"), OneDate),
@@ -133,10 +133,10 @@ public sealed class DeadlineParser
         new(R(B + @"thang\s+(?<m>" + Num2 + @")\s*[/-]\s*" + Y + E), Month),
 
         // Quarters and half-years.
-        new(R(B + @"(?:trong\s+|cuoi\s+)?quy\s+(?<q>iv|i{1,3}|[1-4])(?:\s*[/-]\s*" + Y + @"|\s*,?\s*(?:cua\s+)?nam\s+" + Y + @")?(?<next>\s+va\s+(?:cac|nhung)\s+nam\s+tiep\s+theo)?" + E), Quarter),
+        new(R(B + @"(?:trong\s+|cuoi\s+)?qu[yi]\s+(?<q>iv|i{1,3}|[1-4])(?:\s*[/-]\s*" + Y + @"|\s*,?\s*(?:cua\s+)?nam\s+" + Y + @")?(?<next>\s+va\s+(?:cac|nhung)\s+nam\s+tiep\s+theo)?" + E), Quarter),
 
         // Recurrences without a day.
-        new(R(B + @"(?:dinh\s+ky\s+)?(?:(?:6|sau)\s+thang\s+(?:mot|1)\s+lan|dinh\s+ky\s+(?:6|sau)\s+thang|dinh\s+ky\s+nua\s+nam|hang\s+(?:nam|quy|thang|tuan)|dinh\s+ky\s+(?:moi\s+)?(?:nam|quy|thang|tuan))" + E), Recurring),
+        new(R(B + @"(?:dinh\s+ky\s+)?(?:(?:6|sau)\s+thang\s+(?:mot|1)\s+lan|dinh\s+ky\s+(?:6|sau)\s+thang|dinh\s+ky\s+nua\s+nam|hang\s+(?:nam|qu[yi]|thang|tuan)|dinh\s+ky\s+(?:moi\s+)?(?:nam|qu[yi]|thang|tuan))" + E), Recurring),
 
         new(R(B + @"(?<n>6|sau)\s+thang\s+(?<h>dau|cuoi)\s+nam(?:\s+" + Y + ")?" + E), HalfYear),
 
@@ -195,7 +195,7 @@ public sealed class DeadlineParser
         int day = Digits(m.Groups["d"].Value);
         var unit = m.Groups["u"].Value;
         int? month = m.Groups["m"].Success ? Digits(m.Groups["m"].Value) : null;
-        Recurrence every = unit switch { "thang" => Recurrence.Month, "quy" => Recurrence.Quarter, "tuan" => Recurrence.Week, _ => Recurrence.Year };
+        Recurrence every = unit switch { "thang" => Recurrence.Month, "quy" or "qui" => Recurrence.Quarter, "tuan" => Recurrence.Week, _ => Recurrence.Year };
         if (day is < 1 or > 31 || month is < 1 or > 12) return null;
         DateOnly? due = every switch
         {
@@ -268,7 +268,7 @@ public sealed class DeadlineParser
         var v = m.Value;
         Recurrence every =
             v.Contains("6") || v.Contains("sau") || v.Contains("nua") ? Recurrence.HalfYear :
-            v.EndsWith("quy") ? Recurrence.Quarter :
+            v.EndsWith("quy") || v.EndsWith("qui") ? Recurrence.Quarter :
             v.EndsWith("thang") ? Recurrence.Month :
             v.EndsWith("tuan") ? Recurrence.Week : Recurrence.Year;
         if (!v.StartsWith("dinh") && IsAdjectiveRecurrence(m, s)) return Excluded(m);
