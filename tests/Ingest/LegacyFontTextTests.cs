@@ -37,6 +37,7 @@ public class LegacyFontTextTests
     [InlineData("Hà Nội, ngày 20 tháng 5 năm 2026")]
     [InlineData("Café résumé")]
     [InlineData("plain ASCII text")]
+    [InlineData("President Peña Nieto met the delegation in Mexico City and discussed trade, investment and culture.")]
     public void Unicode_text_is_not_taken_for_legacy(string text) =>
         Assert.Equal(LegacyEncoding.None, LegacyFontText.Identify(text));
 

@@ -1,5 +1,5 @@
-using DirectiveTracker.Ingest.Text;
 using System.Text;
+using DirectiveTracker.Ingest.Text;
 
 namespace DirectiveTracker.Ingest.Layout;
 
@@ -7,7 +7,8 @@ namespace DirectiveTracker.Ingest.Layout;
 /// Joins soft-wrapped lines into paragraphs and keeps every list item's start. Blank lines are not trusted (some
 /// sources put one after every wrapped line); a line break is kept when the next line starts a list item, when the
 /// line ends a sentence or clause, when it is a heading in capitals, or when it is short for the document's wrap width
-/// and the next line starts with a capital.
+/// and the next line starts with a capital. Breaks that split a name ("Luật" / "Việc làm", "Thi đua" / "- Khen thưởng")
+/// are mended when the document writes the name whole elsewhere, or the name is a known hyphenated one.
 /// </summary>
 public sealed class LineJoiner : ILayoutStep
 {
@@ -25,8 +26,8 @@ public sealed class LineJoiner : ILayoutStep
     public void Apply(LayoutDocument document)
     {
         int wrapWidth = WrapWidth(document.Lines);
-        // The lines, to see whether a phrase split at a line break stands whole within a line elsewhere.
-        var flat = string.Join("\n", document.Lines.Where(l => l.IsBody).Select(l => l.Text.Trim()));
+        // To see whether a phrase split at a line break stands whole within a line elsewhere.
+        var phrases = new PhraseIndex(document.Lines.Where(l => l.IsBody).Select(l => l.Text));
         var units = new List<LayoutUnit>();
         var current = new List<string>();
         int currentPage = 0;
@@ -45,7 +46,7 @@ public sealed class LineJoiner : ILayoutStep
             if (line.Kind == LineKind.Rule) { Close(); continue; }
             if (!line.IsBody) continue; // blank lines and page breaks do not end a paragraph by themselves
             var text = line.Text.Trim();
-            if (previous is not null && Continues(previous, text, wrapWidth, flat)) current.Add(text);
+            if (previous is not null && Continues(previous, text, wrapWidth, phrases)) current.Add(text);
             else
             {
                 Close();
@@ -59,19 +60,19 @@ public sealed class LineJoiner : ILayoutStep
     }
 
     /// <summary>True when <paramref name="next"/> continues the paragraph that <paramref name="previous"/> ends.</summary>
-    internal bool Continues(string previous, string next, int wrapWidth, string? documentText = null)
+    internal bool Continues(string previous, string next, int wrapWidth, PhraseIndex? phrases = null)
     {
         if (ListMarker.IsMarkerOnly(previous)) return true;          // "1." then its text on the next line
         char last = previous[^1], first = next[0];
         if (ListMarker.Match(next) is not null)
-            return ContinuesHyphenatedName(previous, next) || ContinuesRange(previous, next) || RecursUnbroken(previous, next, documentText);
+            return ContinuesHyphenatedName(previous, next) || ContinuesRange(previous, next) || RecursUnbroken(previous, next, phrases);
         if (IsCapitalsLine(previous))
             return ContinuesCapitals(previous, next, wrapWidth);
         if (char.IsLower(first)) return true; // even after ";": lists inside a sentence wrap so
         if (EndsClause(last)) return false;
         if (last == '-' || last == ',' || EndsWithDanglingWord(previous)) return true;
         if (char.IsDigit(first) || first is '(' or '“' or '"' or '-' or '–') return true;
-        return previous.Length >= FullLineShare * wrapWidth || NameRecurs(previous, next, documentText);
+        return previous.Length >= FullLineShare * wrapWidth || NameRecurs(previous, next, phrases);
     }
 
     /// <summary>Titles of document kinds: a line of one of these stands alone above the document's title.</summary>
@@ -102,16 +103,14 @@ public sealed class LineJoiner : ILayoutStep
     /// "… Hội đồng Thi đua" + "- Khen thưởng tỉnh …": the line ends mid-phrase and the phrase "Thi đua - Khen thưởng"
     /// occurs again elsewhere in the document, so this dash is the name's, not a bullet.
     /// </summary>
-    private static bool RecursUnbroken(string previous, string next, string? documentText)
+    private static bool RecursUnbroken(string previous, string next, PhraseIndex? phrases)
     {
-        if (documentText is null || next.Length < 3 || next[0] != '-' || EndsClause(previous[^1]) || previous[^1] == ',') return false;
+        if (phrases is null || next.Length < 3 || next[0] != '-' || EndsClause(previous[^1]) || previous[^1] == ',') return false;
         var after = next[1..].TrimStart();
         if (after.Length == 0 || !char.IsUpper(after[0])) return false;
-        var before = LastWords(previous, 2);
-        var following = string.Join(' ', after.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries).Take(2));
-        if (before.Length < 4 || following.Length < 4) return false;
-        var phrase = $"{before} - {following}";
-        return documentText.Contains(phrase, StringComparison.Ordinal); // lines are joined by "\n": never this break
+        var before = previous.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var following = after.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
+        return before.Length >= 2 && following.Length >= 2 && phrases.HasDashed(before[^2], before[^1], following[0], following[1]);
     }
 
     /// <summary>"… giai đoạn 2026" + "- 2030 phấn đấu …": a range of years or numbers broken at its dash.</summary>
@@ -122,14 +121,13 @@ public sealed class LineJoiner : ILayoutStep
     /// "1. Phổ biến, giáo dục Luật" + "Việc làm và …": the words either side of the break ("Luật Việc") stand together
     /// elsewhere in the document, so the break split a name.
     /// </summary>
-    private static bool NameRecurs(string previous, string next, string? documentText)
+    private static bool NameRecurs(string previous, string next, PhraseIndex? phrases)
     {
-        if (documentText is null) return false;
+        if (phrases is null) return false;
         var before = LastWords(previous, 1);
         var after = next.Split(' ', 2)[0].TrimEnd(',', ';', ':', '.', ')');
         if (before.Length < 2 || after.Length < 2 || !before.All(char.IsLetter) || !after.All(char.IsLetter)) return false;
-        var phrase = $"{before} {after}";
-        return documentText.Contains(phrase, StringComparison.Ordinal); // lines are joined by "\n": never this break
+        return phrases.HasPair(before, after);
     }
 
     private static string LastWords(string text, int count)

@@ -81,9 +81,10 @@ public static class LegacyFontText
         text = UnmapPrivateUse(text);
         // Fast exit for ordinary Unicode: evidence can only come from high characters, and it must outnumber
         // real Vietnamese letters ten to one.
-        int high = 0, vietnameseLetters = 0;
+        int high = 0, vietnameseLetters = 0, letters = 0;
         foreach (char c in text)
         {
+            if (char.IsLetter(c)) letters++;
             if (c < 0x80) continue;
             high++;
             if (IsUnicodeOnlyVietnameseLetter(c)) vietnameseLetters++;
@@ -98,7 +99,7 @@ public static class LegacyFontText
             if (c < 0x80) continue;
             if (IsUnicodeOnlyVietnameseLetter(c)) { unicodeVietnamese++; continue; }
             if (c > 0xFF) continue;
-            bool inWord = (i > 0 && char.IsLetter(text[i - 1])) || (i + 1 < text.Length && char.IsLetter(text[i + 1]));
+            bool inWord = (i > 0 && IsWordChar(text[i - 1])) || (i + 1 < text.Length && IsWordChar(text[i + 1]));
             if (!inWord) continue;
             bool telling = !CommonVietnameseLatin1.Contains(c);
             char prev = i > 0 ? text[i - 1] : '\0';
@@ -118,8 +119,10 @@ public static class LegacyFontText
             else vniContradiction++;
         }
         int vniEvidence = vniSingles + vniPairs;
-        bool tcvn = tcvnTelling && tcvnEvidence >= 3 * tcvnContradiction && unicodeVietnamese * 10 < tcvnEvidence;
-        bool vni = vniTelling && vniEvidence >= 3 * vniContradiction && unicodeVietnamese * 10 < vniEvidence;
+        // Legacy text is thick with its codes (a tenth of the letters or more); a name like "Peña" in English is not.
+        int minimum = Math.Max(2, letters / 50);
+        bool tcvn = tcvnTelling && tcvnEvidence >= minimum && tcvnEvidence >= 3 * tcvnContradiction && unicodeVietnamese * 10 < tcvnEvidence;
+        bool vni = vniTelling && vniEvidence >= minimum && vniEvidence >= 3 * vniContradiction && unicodeVietnamese * 10 < vniEvidence;
         if (tcvn && vni)
         {
             // A modifier right after its vowel is VNI's structure; a whole letter after a consonant is TCVN3's.
@@ -229,6 +232,9 @@ public static class LegacyFontText
         for (int i = 0; i < Tcvn3Codes.Length; i++) map[Tcvn3Codes[i]] = Tcvn3Letters[i];
         return map;
     }
+
+    /// <summary>A letter, or a Latin-1 symbol that a legacy font draws as one ("§¶ng" is "Đảng").</summary>
+    private static bool IsWordChar(char c) => char.IsLetter(c) || (c >= '\u00A1' && c <= '\u00FF');
 
     private static bool IsVniBase(char c) => c is 'a' or 'e' or 'o' or 'u' or 'y' or 'A' or 'E' or 'O' or 'U' or 'Y'
         or 'ô' or 'Ô' or 'ö' or 'Ö';

@@ -415,3 +415,16 @@ public class LineJoinerNameTests
         Assert.Equal(["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], Lines.Units("TM. ỦY BAN NHÂN", "DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"));
     }
 }
+
+public class PhraseIndexTests
+{
+    [Fact]
+    public void Knows_pairs_and_dashed_phrases_within_lines_only()
+    {
+        var index = new PhraseIndex(["Hội đồng Thi đua - Khen thưởng tỉnh", "Thành phố Hồ Chí Minh, ngày 18", "cuối dòng", "đầu dòng"]);
+        Assert.True(index.HasDashed("Thi", "đua", "Khen", "thưởng"));
+        Assert.True(index.HasPair("Chí", "Minh"));
+        Assert.False(index.HasPair("dòng", "đầu")); // across a line break
+        Assert.False(index.HasDashed("Hội", "đồng", "Khen", "thưởng"));
+    }
+}
