@@ -48,6 +48,7 @@ public sealed partial class DocumentExtractor : IDocumentExtractor
             var context = new DeadlineContext(ContextYear(info), info.IssuedOn);
             var drafts = _locator.Locate(outline).ToList();
             foreach (var table in outline.Tables) drafts.AddRange(TaskTableReader.Read(table));
+            foreach (var (appendix, lines) in outline.AppendixLines) drafts.AddRange(TaskTableReader.ReadFlattened(lines, appendix));
             tasks.AddRange(_attribution.AttributeAll(
                 drafts.Where(d => d.Text.Trim().Length > 0).Select(d => d with { Text = Spaces().Replace(d.Text, " ").Trim() }), context));
         }

@@ -118,7 +118,7 @@ public static partial class HeaderReader
         return (title.Length == 0 ? null : title, issuer);
     }
 
-    private static readonly string[] NotIssuer = ["cong hoa xa hoi", "doc lap", "dang cong san viet nam", "cong bao", "so "];
+    private static readonly string[] NotIssuer = ["cong hoa", "hoi chu nghia", "doc lap", "dang cong san viet nam", "cong bao", "so ", "ky boi", "co quan", "ngay ky"];
 
     // Issuer lines: the upper-case lines at the top of the header, before the kind line.
     private static string? ReadIssuerLines(IReadOnlyList<string> lines, int end)

@@ -18,6 +18,7 @@ public static partial class BodyText
     /// <summary>Removes Markdown emphasis (<c>**</c>, <c>*x*</c>), superscripts and table pipes at the ends; collapses spaces.</summary>
     public static string Clean(string text)
     {
+        if (text.IndexOfAny(MarkupChars) < 0 && !text.Contains("  ", StringComparison.Ordinal)) return text.Trim();
         var s = text.Replace("**", "");
         s = Emphasis().Replace(s, "$1");
         s = Superscript().Replace(s, "");
@@ -48,11 +49,17 @@ public static partial class BodyText
         return sb.ToString();
     }
 
+    private static readonly char[] MarkupChars = ['*', '^', '|', '\t'];
+
     /// <summary>Folded, lower-case, punctuation-free form for keyword tests.</summary>
     public static string Key(string text) => MatchText.Fold(text);
 
     /// <summary>The start of the distribution list ("Nơi nhận:").</summary>
-    public static bool IsRecipientsStart(string text) => Key(text).StartsWith("noi nhan", StringComparison.Ordinal);
+    public static bool IsRecipientsStart(string text)
+    {
+        var t = text.AsSpan().TrimStart();
+        return t.Length >= 8 && t[0] is 'N' or 'n' && Key(text).StartsWith("noi nhan", StringComparison.Ordinal);
+    }
 
     [GeneratedRegex(@"(?<=\s|^)N[ơo]i nh[ậa]n\s*:", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RecipientsLabel();
@@ -60,6 +67,7 @@ public static partial class BodyText
     /// <summary>Where "Nơi nhận:" stands in the text, or -1.</summary>
     public static int RecipientsIndex(string text)
     {
+        if (text.IndexOf("nhận", StringComparison.OrdinalIgnoreCase) < 0 && text.IndexOf("nhan", StringComparison.OrdinalIgnoreCase) < 0) return -1;
         var m = RecipientsLabel().Match(text);
         return m.Success ? m.Index : -1;
     }
@@ -86,6 +94,11 @@ public static partial class BodyText
     /// <summary>Closing boilerplate: "Trên đây là Kế hoạch …", "Trong quá trình … nếu có khó khăn, vướng mắc …", "… thực hiện nghiêm túc Chỉ thị này./.".</summary>
     public static bool IsClosing(string text)
     {
+        if (text.Length < 12) return false;
+        var head = text.AsSpan().TrimStart();
+        bool candidate = head.StartsWith("Trên", StringComparison.OrdinalIgnoreCase) || head.StartsWith("Trong", StringComparison.OrdinalIgnoreCase)
+                         || head.StartsWith("Quá", StringComparison.OrdinalIgnoreCase) || text.TrimEnd().EndsWith("./.", StringComparison.Ordinal);
+        if (!candidate) return false;
         var k = Key(text);
         if (k.StartsWith("tren day la", StringComparison.Ordinal)) return true;
         bool difficulty = k.Contains("vuong mac", StringComparison.Ordinal) || k.Contains("kho khan", StringComparison.Ordinal);
@@ -93,11 +106,14 @@ public static partial class BodyText
             && k.Contains("neu", StringComparison.Ordinal))
             return true;
         var trimmed = text.TrimEnd();
-        if (trimmed.EndsWith("./.", StringComparison.Ordinal) && ThisDocument().IsMatch(k)
-            && !k.Contains("bao cao", StringComparison.Ordinal) && !k.Contains("dinh ky", StringComparison.Ordinal))
+        if (trimmed.EndsWith("./.", StringComparison.Ordinal) && ThisDocument().IsMatch(k) && !k.Contains("dinh ky", StringComparison.Ordinal)
+            && (!k.Contains("bao cao", StringComparison.Ordinal) || ImplementThis().IsMatch(k)))
             return true;
         return false;
     }
+
+    [GeneratedRegex(@"thuc hien (?:nghiem tuc |nghiem |tot |co hieu qua )?(?:cac noi dung )?(?:chi thi|ke hoach|quyet dinh) nay")]
+    private static partial Regex ImplementThis();
 
     [GeneratedRegex(@"(chi thi|ke hoach|quyet dinh|van ban|cong van) nay")]
     private static partial Regex ThisDocument();

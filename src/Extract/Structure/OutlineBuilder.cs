@@ -36,10 +36,9 @@ public static class OutlineBuilder
             bool recipientsFollow = false;
             int joined = BodyText.RecipientsIndex(text);
             if (joined > 0) { text = text[..joined].Trim(); recipientsFollow = true; }
-            var key = BodyText.Key(text);
-
             if (BodyText.IsRecipientsStart(text) || BodyText.IsCapacityLine(text)) { closed = true; stack.Clear(); lastStar = null; continue; }
-            if (BodyText.IsUpperLine(text) && ReopeningHeadings.Any(h => key.StartsWith(h, StringComparison.Ordinal)) && key.Length < 80)
+            if (text.Length < 120 && BodyText.IsUpperLine(text) && BodyText.Key(text) is var key
+                && ReopeningHeadings.Any(h => key.StartsWith(h, StringComparison.Ordinal)) && key.Length < 80)
             {
                 if (key.StartsWith("phu luc", StringComparison.Ordinal)) appendix++;
                 closed = false; stack.Clear(); lastStar = null;
@@ -52,7 +51,13 @@ public static class OutlineBuilder
                 if (marker.Kind == MarkerKind.Roman && ListMarker.RomanValue(marker.Label) == 1 && appendix == 0) { closed = false; stack.Clear(); }
                 else continue;
             }
-            if (appendix > 0) continue; // appendix text outside tables: not read as items
+            if (appendix > 0)
+            {
+                // Appendix text outside tables: kept as lines for the flattened-table reader, not read as items.
+                if (!outline.AppendixLines.TryGetValue(appendix, out var appendixLines)) outline.AppendixLines[appendix] = appendixLines = [];
+                appendixLines.Add(text);
+                continue;
+            }
 
             if (marker.Kind == MarkerKind.None)
             {

@@ -41,5 +41,8 @@ public sealed class Outline
 
     public List<OutlineTable> Tables { get; } = [];
 
+    /// <summary>Appendix lines outside real tables (a PDF table flattened to one cell fragment per line), by appendix number.</summary>
+    public SortedDictionary<int, List<string>> AppendixLines { get; } = [];
+
     public bool HasSections => Roots.Any(r => r.Marker.Kind == MarkerKind.Roman);
 }

@@ -10,7 +10,7 @@ public sealed partial class AgencyOwnerShape(AgencyRecognizer recognizer) : IOwn
     private static readonly string[] ModeWords = ["giao", "de nghi", "yeu cau"];
 
     // Words that may stand between the agencies of an owner heading.
-    private static readonly HashSet<string> Glue = ["va", "cac", "cung", "voi", "tinh", "cap", "thuoc", "truc", "thuoc tinh", "co", "lien", "quan"];
+    private static readonly HashSet<string> Glue = ["va", "cac", "cung", "voi", "tinh", "cap", "thuoc", "truc", "co", "lien", "quan", "xa", "phuong", "huyen", "thi", "thanh", "pho", "dac", "khu", "trung", "uong"];
 
     public bool IsOwnerHeading(string text)
     {

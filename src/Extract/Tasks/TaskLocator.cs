@@ -13,7 +13,7 @@ public sealed class TaskLocator(IOwnerShape shape)
 {
     private static readonly string[] NonTaskSections =
         ["muc dich", "muc tieu", "quan diem", "can cu", "su can thiet", "tinh hinh", "ket qua", "danh gia", "boi canh",
-         "thuc trang", "yeu cau", "kinh phi", "nguon kinh phi", "pham vi", "doi tuong", "giai thich"];
+         "thuc trang", "yeu cau", "nguyen tac", "chi tieu", "kinh phi", "nguon kinh phi", "pham vi", "doi tuong", "giai thich"];
 
     // Sections whose items are tasks only when they name an owner ("Sở Tài chính bố trí kinh phí …").
     private static readonly string[] OwnedOnlySections = ["kinh phi", "nguon kinh phi", "che do bao cao", "thong tin bao cao"];
@@ -112,7 +112,7 @@ public sealed class TaskLocator(IOwnerShape shape)
             var headingText = node.Text.TrimEnd();
             if (shape.IsOwnerHeading(headingText)) passed.Add(new OwnerSource(OwnerSourceKind.Heading, headingText.TrimEnd(':').Trim()));
             else if (shape.InlineOwner(headingText) is { } inline) passed.Add(new OwnerSource(OwnerSourceKind.Heading, inline));
-            else if (headingText.EndsWith(':')) passed.Add(new OwnerSource(OwnerSourceKind.Intro, headingText));
+            else passed.Add(new OwnerSource(OwnerSourceKind.Intro, headingText)); // "11. Các đơn vị … có trách nhiệm": a fallback owner
             if (paragraphs.Count > 0) passed.Add(new OwnerSource(OwnerSourceKind.Intro, string.Join(" ", paragraphs)));
             passed.AddRange(owners);
             return CollectChildren(node, path, passed);

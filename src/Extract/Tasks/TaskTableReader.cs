@@ -63,6 +63,131 @@ public static class TaskTableReader
         return drafts;
     }
 
+    /// <summary>
+    /// Reads a task table that PDF text flattened into lines: a header of one column name per line
+    /// ("STT", "Tên nhiệm vụ", "Cơ quan chủ trì" …), then per row a numbered line with the task and one line per
+    /// further cell. Extra lines go to the lead (a wrapped cell); the support is the last line before product/deadline.
+    /// Repeated headers (page breaks) and Roman group rows are skipped.
+    /// </summary>
+    public static IReadOnlyList<TaskDraft> ReadFlattened(IReadOnlyList<string> lines, int appendix)
+    {
+        int start = -1;
+        List<int> order = [];
+        Columns? cols = null;
+        for (int i = 0; i < lines.Count && cols is null; i++)
+        {
+            var header = HeaderRun(lines, i);
+            if (header.Count >= 3)
+            {
+                var c = MapHeader(header);
+                if (c.Task >= 0 && (c.Lead >= 0 || c.Deadline >= 0)) { cols = c; start = i + header.Count; }
+            }
+        }
+        if (cols is null) return [];
+        // Cell order after the task cell.
+        var after = new (int Index, string Kind)[] { (cols.Lead, "lead"), (cols.Support, "support"), (cols.Product, "product"), (cols.Deadline, "deadline") }
+            .Where(x => x.Index > cols.Task).OrderBy(x => x.Index).Select(x => x.Kind).ToList();
+
+        var drafts = new List<TaskDraft>();
+        string? number = null, task = null;
+        var cells = new List<string>();
+        void Flush()
+        {
+            if (task is null) return;
+            drafts.Add(Row($"PL{appendix}", number!, task, cells, after));
+            task = null; cells.Clear();
+        }
+        for (int i = start; i < lines.Count; i++)
+        {
+            var header = HeaderRun(lines, i);
+            if (header.Count >= 3) { i += header.Count - 1; continue; }
+            var line = lines[i];
+            // A repeated header cell glued to the text that continues the row's task across a page break.
+            if (StripHeaderWord(line) is { } stripped)
+            {
+                if (stripped.Length == 0) continue;
+                if (task is not null && char.IsLower(stripped[0])) { task += " " + stripped; continue; }
+                line = stripped;
+            }
+            var (marker, body) = ListMarker.Read(line);
+            if (marker.Kind == MarkerKind.Roman) { Flush(); continue; }
+            if (marker.Kind == MarkerKind.Number && marker.Depth == 1) { Flush(); number = marker.Label; task = body; continue; }
+            if (task is not null) cells.Add(line);
+        }
+        Flush();
+        return drafts;
+    }
+
+    private static readonly string[] HeaderWords =
+        ["Thời gian hoàn thành", "Thời hạn hoàn thành", "Thời gian thực hiện", "Cơ quan chủ trì", "Cơ quan phối hợp", "Kết quả", "Sản phẩm"];
+
+    // The line starts with a column name: the rest of the line (possibly empty); null when it does not.
+    private static string? StripHeaderWord(string line)
+    {
+        foreach (var w in HeaderWords)
+            if (line.StartsWith(w, StringComparison.OrdinalIgnoreCase) && (line.Length == w.Length || line[w.Length] == ' '))
+                return line[w.Length..].Trim();
+        return null;
+    }
+
+    private static TaskDraft Row(string prefix, string number, string task, List<string> cells, List<string> kinds)
+    {
+        var values = new Dictionary<string, string>();
+        var rest = new List<string>(cells);
+        // Product and deadline take one line each from the end; lead and support share what is left.
+        foreach (var kind in Enumerable.Reverse(kinds).Where(k => k is "product" or "deadline"))
+        {
+            if (rest.Count <= kinds.Count(k => k is "lead" or "support")) break;
+            values[kind] = rest[^1];
+            rest.RemoveAt(rest.Count - 1);
+        }
+        bool hasSupport = kinds.Contains("support");
+        if (rest.Count > 0)
+        {
+            if (hasSupport && rest.Count >= 2) { values["support"] = rest[^1]; rest.RemoveAt(rest.Count - 1); }
+            values["lead"] = JoinCellLines(rest);
+        }
+        return new TaskDraft
+        {
+            Path = prefix + "." + number,
+            Text = task,
+            LeadColumn = values.GetValueOrDefault("lead"),
+            SupportColumn = values.GetValueOrDefault("support"),
+            DeadlineColumn = values.GetValueOrDefault("deadline"),
+        };
+    }
+
+    private static readonly string[] AgencyHeads =
+        ["Bộ ", "Sở ", "Ủy ban", "Uỷ ban", "Ban ", "Cục ", "Tổng cục", "Văn phòng", "Thanh tra", "Ngân hàng", "Bảo hiểm", "Hội đồng",
+         "Đài ", "Báo ", "Công an", "Viện ", "Tòa án", "Kiểm toán", "Các ", "Cơ quan"];
+
+    // Lines of one cell: a line that starts with an agency's head word starts a new name; others continue the name above.
+    private static string JoinCellLines(List<string> lines)
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (var line in lines)
+        {
+            if (sb.Length > 0) sb.Append(AgencyHeads.Any(h => line.StartsWith(h, StringComparison.Ordinal)) && sb[^1] is not ',' and not ';' ? "; " : " ");
+            sb.Append(line.Trim());
+        }
+        return sb.ToString();
+    }
+
+    // A run of short lines from i that each name a column ("STT", "Tên nhiệm vụ cụ thể", "Cơ quan chủ trì" …).
+    private static List<string> HeaderRun(IReadOnlyList<string> lines, int i)
+    {
+        var run = new List<string>();
+        for (int j = i; j < lines.Count && run.Count < 10; j++)
+        {
+            var line = lines[j];
+            if (line.Length > 40 || ListMarker.Read(line).Marker.Kind != MarkerKind.None) break;
+            var one = MapHeader([line]);
+            if (one.Number < 0 && one.Task < 0 && one.Lead < 0 && one.Support < 0 && one.Deadline < 0 && one.Product < 0) break;
+            run.Add(line);
+        }
+        return run;
+    }
+
     private static Columns MapHeader(IReadOnlyList<string> row)
     {
         var c = new Columns();

@@ -119,6 +119,26 @@ public class TaskStructureTests
     }
 
     [Fact]
+    public void Appendix_table_flattened_to_lines_is_read_as_rows()
+    {
+        var tasks = Tasks(
+            "KẾ HOẠCH", "Bảo hiểm y tế toàn dân", "PHỤ LỤC", "DANH MỤC CÁC NHIỆM VỤ",
+            "STT", "Tên nhiệm vụ cụ thể", "Cơ quan chủ trì", "Cơ quan phối hợp", "Kết quả", "Thời gian hoàn thành",
+            "I. Đổi mới tư duy và hành động",
+            "1. Xây dựng Đề án truyền thông về bảo hiểm y tế",
+            "Bộ Tài chính", "Bộ Y tế, cơ quan, đơn vị liên quan", "Đề án", "Quý I/2027",
+            "STT", "Tên nhiệm vụ cụ thể", "Cơ quan chủ trì", "Cơ quan phối hợp", "Kết quả", "Thời gian hoàn thành",
+            "2. Tăng cường kiểm tra việc thực hiện chính sách",
+            "Các bộ ở", "Trung ương, Ủy ban nhân dân cấp tỉnh", "Các cơ quan liên quan.", "Báo cáo", "Thường xuyên");
+        Assert.Equal(["PL1.1", "PL1.2"], tasks.Select(t => t.Path));
+        Assert.Equal("Bộ Tài chính", Assert.Single(tasks[0].Lead));
+        Assert.Contains("Bộ Y tế", tasks[0].Support);
+        Assert.Equal(new DateOnly(2027, 3, 31), tasks[0].Deadline?.Due);
+        Assert.Equal(DeadlineKind.Ongoing, tasks[1].Deadline?.Kind);
+        Assert.DoesNotContain(tasks[1].Support, s => s.Contains("Ủy ban", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Labelled_fields_make_one_task()
     {
         var tasks = Tasks(
