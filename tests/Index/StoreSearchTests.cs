@@ -54,6 +54,17 @@ public sealed class StoreSearchTests : IDisposable
     }
 
     [Fact]
+    public void I_y_spellings_and_date_writings_find_each_other()
+    {
+        Docs.Add(Store, Docs.Extraction("Hội nghị khoa học kỹ thuật"), body: "Hội nghị khoa học kỹ thuật họp ngày 30/06/2025 tại tỉnh.");
+        Assert.Single(Find("kĩ thuật").Hits);
+        Assert.Single(Find("ki thuat").Hits);
+        Assert.Single(Find("30/6/2025").Hits);
+        Assert.Single(Find("2025-06-30").Hits);
+        Assert.Empty(Find("30/7/2025").Hits);
+    }
+
+    [Fact]
     public void Decomposed_text_indexes_and_matches_like_composed()
     {
         var nfd = "Kế hoạch của Sở Nội vụ về đào tạo".Normalize(NormalizationForm.FormD);
