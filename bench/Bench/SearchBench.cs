@@ -70,7 +70,7 @@ internal static class SearchBench
                 for (int i = start; i < Math.Min(docs, start + batch); i++) items.Add(MakeDocument(i, docs, tasksPerDoc, paragraphs, rng));
                 tasks += items.Sum(x => x.Item2.Tasks.Count);
                 store.SaveMany(items);
-                if ((start / batch) % 20 == 19 || start + batch >= docs)
+                if ((start / batch) % 10 == 9 || start + batch >= docs)
                     Console.WriteLine($"  {Math.Min(docs, start + batch):N0} docs, {tasks:N0} tasks, {watch.Elapsed.TotalSeconds:F0} s, " +
                                       $"{Math.Min(docs, start + batch) / watch.Elapsed.TotalSeconds:F0} docs/s, {tasks / watch.Elapsed.TotalSeconds:F0} tasks/s");
             }

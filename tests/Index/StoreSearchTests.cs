@@ -54,6 +54,17 @@ public sealed class StoreSearchTests : IDisposable
     }
 
     [Fact]
+    public void I_y_spellings_and_date_writings_find_each_other()
+    {
+        Docs.Add(Store, Docs.Extraction("Hội nghị khoa học kỹ thuật"), body: "Hội nghị khoa học kỹ thuật họp ngày 30/06/2025 tại tỉnh.");
+        Assert.Single(Find("kĩ thuật").Hits);
+        Assert.Single(Find("ki thuat").Hits);
+        Assert.Single(Find("30/6/2025").Hits);
+        Assert.Single(Find("2025-06-30").Hits);
+        Assert.Empty(Find("30/7/2025").Hits);
+    }
+
+    [Fact]
     public void Decomposed_text_indexes_and_matches_like_composed()
     {
         var nfd = "Kế hoạch của Sở Nội vụ về đào tạo".Normalize(NormalizationForm.FormD);
@@ -214,5 +225,38 @@ public sealed class StoreSearchTests : IDisposable
         var r = Find("agency:\"Sở Nội vụ\"");
         Assert.Equal(new DateOnly(2025, 2, 17), r.Hits[0].IssuedOn);
         Assert.All(r.Hits.Where(h => h.Kind == HitKind.Task), h => Assert.Contains(h.Owners, o => o.Name == "Sở Nội vụ"));
+    }
+}
+
+public sealed class FtsQueryBuilderTests : IDisposable
+{
+    private readonly TestStore _t = new();
+    public void Dispose() => _t.Dispose();
+
+    [Theory]
+    [InlineData("hòa giải")]
+    [InlineData("\"thi đua khen thưởng\" -kỷ")]
+    [InlineData("tuyen* OR (giá dầu)")]
+    [InlineData("41-CT/TW đảng ủy")]
+    public void The_folded_expression_finds_the_same_rows_as_the_ranking_one(string query)
+    {
+        string[] texts = ["Hòa giải ở cơ sở", "hoà giải viên", "hoa giai", "thi đua khen thưởng", "thi đua và khen thưởng kỷ luật",
+                          "tuyên truyền", "giá dầu", "gia đầu", "Chỉ thị 41-CT/TW của Đảng ủy", "41 CT TW dang uy"];
+        foreach (var x in texts) _t.Store.Save(Docs.Ingested(x), Docs.Extraction(x));
+        var fts = new FtsQueryBuilder(DirectiveTracker.Index.Analysis.VietnameseAnalyzer.Default).Build(QueryParser.Parse(query).Text)!;
+        Assert.NotEqual(fts.Match, fts.MatchFolded);
+        Assert.Equal(Rows(fts.Match), Rows(fts.MatchFolded));
+        Assert.NotEmpty(Rows(fts.Match));
+    }
+
+    private List<long> Rows(string match)
+    {
+        using var cmd = _t.Store.Connection.CreateCommand();
+        cmd.CommandText = "SELECT rowid FROM search_fts WHERE search_fts MATCH @m ORDER BY rowid";
+        cmd.Parameters.AddWithValue("@m", match);
+        using var r = cmd.ExecuteReader();
+        var rows = new List<long>();
+        while (r.Read()) rows.Add(r.GetInt64(0));
+        return rows;
     }
 }

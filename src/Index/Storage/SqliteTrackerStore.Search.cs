@@ -36,7 +36,7 @@ public sealed partial class SqliteTrackerStore
         {
             ("@today", Iso(today)), ("@soon", Iso(today.AddDays(TaskStatusRule.DueSoonDays))),
         };
-        if (fts is not null) common.Add(("@match", fts.Match));
+        if (fts is not null) { common.Add(("@match", fts.Match)); common.Add(("@find", fts.MatchFolded)); }
 
         using var tx = _db.BeginTransaction(deferred: true);
         Exec("CREATE TEMP TABLE IF NOT EXISTS hits (id INTEGER PRIMARY KEY); DELETE FROM temp.hits;", tx);
@@ -45,8 +45,8 @@ public sealed partial class SqliteTrackerStore
         string matching = fts is null
             ? $"SELECT e.id FROM search_entries e WHERE 1 = 1{where}"
             : filter.IsEmpty
-                ? "SELECT rowid AS id FROM search_fts WHERE search_fts MATCH @match"
-                : $"SELECT e.id FROM search_entries e WHERE e.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH @match){where}";
+                ? "SELECT rowid AS id FROM search_fts WHERE search_fts MATCH @find"
+                : $"SELECT e.id FROM search_entries e WHERE e.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH @find){where}";
         var watch = System.Diagnostics.Stopwatch.StartNew();
         int collected;
         using (var cmd = Command($"INSERT INTO temp.hits {matching} ORDER BY 1 DESC LIMIT @window", tx, [.. common, ("@window", _options.FacetWindow)]))
@@ -82,11 +82,17 @@ public sealed partial class SqliteTrackerStore
             return (ranked, false);
         }
         bool approximate = total > _options.RankWindow;
-        long floor = long.MinValue;
-        if (approximate)
+        // The rowid range of the hits to rank (the newest RankWindow of them): FTS5 applies it while scanning,
+        // and filtered hits are often clustered (one document, one year), so the range skips most of the index.
+        long floor, ceiling;
+        using (var cmd = Command(approximate
+                   ? "SELECT (SELECT id FROM temp.hits ORDER BY id DESC LIMIT 1 OFFSET @n), (SELECT max(id) FROM temp.hits)"
+                   : "SELECT min(id), max(id) FROM temp.hits", tx, ("@n", _options.RankWindow - 1)))
+        using (var r = cmd.ExecuteReader())
         {
-            using var cmd = Command("SELECT id FROM temp.hits ORDER BY id DESC LIMIT 1 OFFSET @n", tx, ("@n", _options.RankWindow - 1));
-            floor = (long)cmd.ExecuteScalar()!;
+            r.Read();
+            floor = r.GetInt64(0);
+            ceiling = r.GetInt64(1);
         }
         var weights = string.Join(", ", _options.ColumnWeights.Select(w => w.ToString(CultureInfo.InvariantCulture)));
         // Hits carry the filters: with filters, ranking is restricted to them; without, hits are all FTS matches.
@@ -94,11 +100,11 @@ public sealed partial class SqliteTrackerStore
         var restrict = restrictToHits ? " CROSS JOIN temp.hits h ON h.id = f.rowid" : "";
         var sql = $"""
             SELECT f.rowid, bm25(search_fts, {weights}) AS score FROM search_fts f{restrict}
-            WHERE search_fts MATCH @match AND f.rowid >= @floor
+            WHERE search_fts MATCH @match AND f.rowid >= @floor AND f.rowid <= @ceiling
             ORDER BY score LIMIT @limit
             """;
         // A few extra rows so that ties at the cut can be broken by recency.
-        using (var cmd = Command(sql, tx, [.. common, ("@floor", floor), ("@limit", limit + 10)]))
+        using (var cmd = Command(sql, tx, [.. common, ("@floor", floor), ("@ceiling", ceiling), ("@limit", limit + 10)]))
         using (var r = cmd.ExecuteReader())
             while (r.Read()) ranked.Add((r.GetInt64(0), r.GetDouble(1)));
         return (ranked, approximate);
@@ -106,34 +112,48 @@ public sealed partial class SqliteTrackerStore
 
     private Dictionary<string, IReadOnlyList<FacetValue>> Facets(SqliteTransaction tx, List<(string, object?)> common)
     {
-        var result = new Dictionary<string, IReadOnlyList<FacetValue>>();
-        string Expr(string facet) => facet switch
-        {
-            "kind" => "e.kind",
-            "year" => "e.year",
-            "category" => "e.category",
-            "status" => TaskStatusRule.Sql,
-            _ => throw new ArgumentOutOfRangeException(facet),
-        };
+        // One pass over the hits for the four entry facets (grouped together, summed here), one for agencies.
         // CROSS JOIN: drive from the hits (SQLite has no statistics for the temp table and would scan the big one).
-        foreach (var facet in FacetNames)
+        var counts = new Dictionary<string, Dictionary<string, int>>
         {
-            var sql = facet == "agency"
-                ? "SELECT a.agency_key, count(*) AS n, (SELECT display_name FROM agencies WHERE key = a.agency_key) FROM temp.hits h CROSS JOIN entry_agencies a ON a.entry_id = h.id GROUP BY a.agency_key ORDER BY n DESC, a.agency_key LIMIT @size"
-                : $"SELECT v, count(*) AS n, NULL FROM (SELECT {Expr(facet)} AS v FROM temp.hits h CROSS JOIN search_entries e ON e.id = h.id) WHERE v IS NOT NULL GROUP BY v ORDER BY n DESC, v LIMIT @size";
-            var values = new List<FacetValue>();
-            using (var cmd = Command(sql, tx, [.. common, ("@size", FacetSize)]))
-            using (var r = cmd.ExecuteReader())
+            ["kind"] = [], ["year"] = [], ["category"] = [], ["status"] = [],
+        };
+        using (var cmd = Command($"""
+            SELECT e.kind, e.year, e.category, {TaskStatusRule.Sql} AS status, count(*)
+            FROM temp.hits h CROSS JOIN search_entries e ON e.id = h.id
+            GROUP BY 1, 2, 3, 4
+            """, tx, [.. common]))
+        using (var r = cmd.ExecuteReader())
+        {
+            while (r.Read())
             {
-                while (r.Read())
+                int n = r.GetInt32(4);
+                for (int i = 0; i < 4; i++)
                 {
-                    var value = Convert.ToString(r.GetValue(0), CultureInfo.InvariantCulture)!;
-                    values.Add(new FacetValue(value, r.IsDBNull(2) ? FacetLabel(facet, value) : r.GetString(2), r.GetInt32(1)));
+                    if (r.IsDBNull(i)) continue;
+                    var facet = counts[FacetNames[i + 1]];
+                    var value = Convert.ToString(r.GetValue(i), CultureInfo.InvariantCulture)!;
+                    facet[value] = facet.GetValueOrDefault(value) + n;
                 }
             }
-            result[facet] = values;
         }
-        return result;
+        var result = new Dictionary<string, IReadOnlyList<FacetValue>>();
+        var agencies = new List<FacetValue>();
+        using (var cmd = Command("""
+            SELECT a.agency_key, count(*) AS n, (SELECT display_name FROM agencies WHERE key = a.agency_key)
+            FROM temp.hits h CROSS JOIN entry_agencies a ON a.entry_id = h.id
+            GROUP BY a.agency_key ORDER BY n DESC, a.agency_key LIMIT @size
+            """, tx, ("@size", FacetSize)))
+        using (var r = cmd.ExecuteReader())
+            while (r.Read()) agencies.Add(new FacetValue(r.GetString(0), r.IsDBNull(2) ? r.GetString(0) : r.GetString(2), r.GetInt32(1)));
+        result["agency"] = agencies;
+        foreach (var (facet, values) in counts)
+        {
+            result[facet] = values
+                .OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal).Take(FacetSize)
+                .Select(v => new FacetValue(v.Key, FacetLabel(facet, v.Key), v.Value)).ToList();
+        }
+        return FacetNames.ToDictionary(f => f, f => result[f]);
     }
 
     /// <summary>Vietnamese labels of facet values.</summary>

@@ -29,7 +29,7 @@ public sealed class TrackerStoreOptions
     /// Facets count at most this many hits, the most recently added; beyond it the total is still exact but
     /// facet counts cover the window only (results say <see cref="SearchResults.Approximate"/>).
     /// </summary>
-    public int FacetWindow { get; set; } = 20_000;
+    public int FacetWindow { get; set; } = 10_000;
 
     /// <summary>BM25 weights of head_exact, head_folded, body_exact, body_folded, bigrams.</summary>
     public double[] ColumnWeights { get; set; } = [8, 3, 2, 0.75, 2];
