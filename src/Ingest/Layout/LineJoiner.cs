@@ -90,8 +90,21 @@ public sealed class LineJoiner : ILayoutStep
     {
         if (EndsClause(previous[^1]) || !IsCapitalsLine(next)) return false;
         if (KindTitles.Contains(VietnameseText.Canonical(previous.Trim()).ToUpperInvariant()) || StartsSignature(next)) return false;
+        if (ContinuesFixedHeading(previous, next)) return true;
         return ListMarker.Match(previous) is not null || previous.Length >= FullLineShare * wrapWidth
             || !previous.Contains(' ') || !next.Contains(' ') || EndsWithDanglingWord(previous);
+    }
+
+    /// <summary>Letterhead lines with a fixed wording; a break inside one ("CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA …") is mended.</summary>
+    public IReadOnlyList<string> FixedHeadings { get; init; } =
+        ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐẢNG CỘNG SẢN VIỆT NAM", "ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN"];
+
+    private bool ContinuesFixedHeading(string previous, string next)
+    {
+        var joined = VietnameseText.ComparisonKey($"{previous.Trim()} {next.Trim()}");
+        var before = VietnameseText.ComparisonKey(previous.Trim());
+        return FixedHeadings.Select(VietnameseText.ComparisonKey)
+            .Any(h => h.StartsWith(joined, StringComparison.Ordinal) && h != before);
     }
 
     private static bool StartsSignature(string line) =>
