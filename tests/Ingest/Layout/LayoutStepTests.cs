@@ -79,7 +79,7 @@ public class DebrisCleanerTests
     [Fact]
     public void Drops_stray_pipes_separator_rows_and_collection_headings()
     {
-        var lines = Clean("# 773_2018_QĐ_TTg_preamble", "Nội dung", "|", "|---|---|", "# 773_2018_QĐ_TTg_appendix", "Tiếp");
+        var lines = Clean("# 773_2018_QĐ_TTg_preamble", "Nội dung", "|", "|---|---|", " [ ", "** **", "# 773_2018_QĐ_TTg_appendix", "Tiếp");
         Assert.Equal(["Nội dung", "Tiếp"], lines.Where(l => l.IsBody).Select(l => l.Text));
     }
 
