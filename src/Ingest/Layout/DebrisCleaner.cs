@@ -4,8 +4,9 @@ namespace DirectiveTracker.Ingest.Layout;
 
 /// <summary>
 /// Removes what format conversion left behind: markdown emphasis ("**bold**", "*MS*"), superscripts ("^{tưng}"),
-/// stray "|" and other letterless lines ("[", "** **"), table separator rows, headings a collection added ("# 773_2018_QĐ_TTg_preamble"), and marks
-/// markdown table rows. A "* " that starts a line is content (a bullet), not markup, and stays.
+/// stray "|" and other letterless lines ("[", "** **"), table separator rows, headings a collection added
+/// ("# 773_2018_QĐ_TTg_preamble"); marks markdown table rows and decorative rules. A "* " that starts a line is
+/// content (a bullet), not markup, and stays.
 /// </summary>
 public sealed partial class DebrisCleaner : ILayoutStep
 {
