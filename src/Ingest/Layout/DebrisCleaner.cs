@@ -4,8 +4,9 @@ namespace DirectiveTracker.Ingest.Layout;
 
 /// <summary>
 /// Removes what format conversion left behind: markdown emphasis ("**bold**", "*MS*"), superscripts ("^{tưng}"),
-/// stray "|" lines, table separator rows, headings a collection added ("# 773_2018_QĐ_TTg_preamble"), and marks
-/// markdown table rows. A "* " that starts a line is content (a bullet), not markup, and stays.
+/// stray "|" and other letterless lines ("[", "** **"), table separator rows, headings a collection added
+/// ("# 773_2018_QĐ_TTg_preamble"); marks markdown table rows and decorative rules. A "* " that starts a line is
+/// content (a bullet), not markup, and stays.
 /// </summary>
 public sealed partial class DebrisCleaner : ILayoutStep
 {
@@ -42,6 +43,8 @@ public sealed partial class DebrisCleaner : ILayoutStep
                 output.Add(line with { Text = "", Kind = LineKind.Rule });
                 continue;
             }
+            if (trimmed.Length > 0 && !trimmed.Any(char.IsLetterOrDigit) && ListMarker.Match(trimmed) is null && !FootnoteMover.IsSeparator(text))
+                continue; // a lone "[" or "**" left by a signature image or emphasis
             if (trimmed.StartsWith('#') && MarkdownHeading().IsMatch(trimmed))
             {
                 // A collection's chunk label ("# 773_2018_QĐ_TTg_appendix") or its title line before the document: drop.
