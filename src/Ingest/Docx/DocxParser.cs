@@ -153,6 +153,7 @@ public sealed class DocxParser(long maxUncompressedBytes) : ISourceParser
         private bool IsHeading(Paragraph p, string? styleId, string text)
         {
             if (_styles.IsHeadingStyle(styleId)) return true;
+            if (p.ParagraphProperties?.OutlineLevel?.Val?.Value is int outline && outline < 9) return true;
             var centred = (p.ParagraphProperties?.Justification?.Val?.Value ?? _styles.Justification(styleId))
                 == JustificationValues.Center;
             if (!centred || text.Length > 200) return false;
@@ -203,6 +204,11 @@ public sealed class DocxParser(long maxUncompressedBytes) : ISourceParser
 
         private void ReadTable(Table t)
         {
+            if (IsLayoutTable(t))
+            {
+                ReadLayoutTable(t);
+                return;
+            }
             var rows = new List<IReadOnlyList<string>>();
             foreach (var row in t.Elements<TableRow>())
             {
@@ -225,6 +231,31 @@ public sealed class DocxParser(long maxUncompressedBytes) : ISourceParser
             if (rows.Count == 0) return;
             var text2 = string.Join("\n", rows.Select(r => string.Join(" | ", r)));
             _blocks.Add(new StructuredBlock(BlockKind.Table, text2, _page, Rows: rows));
+        }
+
+        /// <summary>
+        /// A borderless table of at most 3 rows and 2 columns is page layout, not data: the document header
+        /// (issuer and number | national motto and date) or the signature block (recipients | signer).
+        /// </summary>
+        private bool IsLayoutTable(Table t)
+        {
+            var rows = t.Elements<TableRow>().ToList();
+            if (rows.Count is 0 or > 3 || rows.Any(r => r.Elements<TableCell>().Count() > 2)) return false;
+            var direct = t.GetFirstChild<TableProperties>();
+            return !StyleSheet.HasVisibleBorder(direct?.TableBorders)
+                   && !_styles.TableStyleHasBorders(direct?.TableStyle?.Val?.Value)
+                   && !t.Descendants<TableCellBorders>().Any(b => StyleSheet.HasVisibleBorder(b));
+        }
+
+        /// <summary>Reads a layout table column by column, each cell's paragraphs as blocks of their own (as pdftotext reads such a page).</summary>
+        private void ReadLayoutTable(Table t)
+        {
+            var rows = t.Elements<TableRow>().Select(r => r.Elements<TableCell>().ToList()).ToList();
+            var columns = rows.Max(r => r.Count);
+            for (var c = 0; c < columns; c++)
+                foreach (var row in rows)
+                    if (c < row.Count)
+                        foreach (var el in row[c].ChildElements) ReadBlockElement(el);
         }
 
         private void AppendFootnotes()

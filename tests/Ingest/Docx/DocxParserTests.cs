@@ -113,6 +113,29 @@ public class DocxParserTests
     }
 
     [Fact]
+    public void Borderless_header_table_is_read_column_by_column_as_paragraphs()
+    {
+        var blocks = Parse(PlanWithLists()
+            .LayoutTable(["ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP\nSố: 556/KH-UBND",
+                          "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nĐồng Tháp, ngày 12 tháng 3 năm 2025"])
+            .Para("KẾ HOẠCH", centred: true)
+            .Build());
+        Assert.Equal(["ỦY BAN NHÂN DÂN", "TỈNH ĐỒNG THÁP", "Số: 556/KH-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Độc lập - Tự do - Hạnh phúc", "Đồng Tháp, ngày 12 tháng 3 năm 2025", "KẾ HOẠCH"],
+            blocks.Select(b => b.Text));
+        Assert.DoesNotContain(blocks, b => b.Kind == BlockKind.Table);
+    }
+
+    [Fact]
+    public void A_small_table_with_borders_stays_a_table()
+    {
+        var blocks = Parse(PlanWithLists().Table(["Cơ quan", "Thời hạn"], ["Sở Tư pháp", "Quý II/2025"]).Build());
+        var table = Assert.Single(blocks);
+        Assert.Equal(BlockKind.Table, table.Kind);
+        Assert.Equal("Cơ quan | Thời hạn\nSở Tư pháp | Quý II/2025", table.Text);
+    }
+
+    [Fact]
     public void Header_and_footer_stay_out_of_the_body()
     {
         var blocks = Parse(PlanWithLists().Para("Nội dung chính.").Build());
