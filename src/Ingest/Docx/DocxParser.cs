@@ -54,6 +54,7 @@ public sealed class DocxParser(long maxUncompressedBytes) : ISourceParser
         private readonly HashSet<string> _legacyFonts = new(StringComparer.OrdinalIgnoreCase);
         private readonly List<(string Label, long Id)> _footnoteRefs = new();
         private int _page = 1;
+        private bool _inLayoutTable;
 
         public BodyReader(MainDocumentPart main, CancellationToken ct)
         {
@@ -117,8 +118,15 @@ public sealed class DocxParser(long maxUncompressedBytes) : ISourceParser
         {
             if (p.ParagraphProperties?.PageBreakBefore is { } pbb && (pbb.Val?.Value ?? true) && _blocks.Count > 0) _page++;
             var startPage = _page;
-            var (text, label) = ParagraphText(p, countPageBreaks: true);
-            text = CollapseSpaces(text);
+            var (raw, label) = ParagraphText(p, countPageBreaks: true);
+            if (_inLayoutTable && raw.Contains('\n'))
+            {
+                // Header lines ("TỈNH ĐỒNG THÁP", "Số: 556/KH-UBND") are often one paragraph split by manual breaks.
+                foreach (var line in raw.Split('\n').Select(CollapseSpaces).Where(l => l.Length > 0))
+                    _blocks.Add(BlockClassifier.Classify(line, startPage));
+                return;
+            }
+            var text = CollapseSpaces(raw);
             if (text.Length == 0) return;
 
             var styleId = p.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
@@ -180,9 +188,9 @@ public sealed class DocxParser(long maxUncompressedBytes) : ISourceParser
                         case TabChar: sb.Append(' '); break;
                         case Break br:
                             if (br.Type?.Value == BreakValues.Page) { if (countPageBreaks) _page++; sb.Append(' '); }
-                            else sb.Append(' ');
+                            else sb.Append('\n'); // a manual line break: a space in running text, a new line in a layout cell
                             break;
-                        case CarriageReturn: sb.Append(' '); break;
+                        case CarriageReturn: sb.Append('\n'); break;
                         case NoBreakHyphen: sb.Append('-'); break;
                         case FootnoteReference fr when fr.Id?.Value is long id:
                             label = (_footnoteRefs.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -252,10 +260,13 @@ public sealed class DocxParser(long maxUncompressedBytes) : ISourceParser
         {
             var rows = t.Elements<TableRow>().Select(r => r.Elements<TableCell>().ToList()).ToList();
             var columns = rows.Max(r => r.Count);
+            var outer = _inLayoutTable;
+            _inLayoutTable = true;
             for (var c = 0; c < columns; c++)
                 foreach (var row in rows)
                     if (c < row.Count)
                         foreach (var el in row[c].ChildElements) ReadBlockElement(el);
+            _inLayoutTable = outer;
         }
 
         private void AppendFootnotes()
