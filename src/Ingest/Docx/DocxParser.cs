@@ -127,10 +127,10 @@ public sealed class DocxParser(long maxUncompressedBytes) : ISourceParser
                 return;
             }
             var text = CollapseSpaces(raw);
-            if (text.Length == 0) return;
-
             var styleId = p.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
+            // Word counts an empty numbered paragraph too (it shows its number), so advance before skipping it.
             var marker = NumberingMarker(p, styleId);
+            if (text.Length == 0) return;
             if (marker is not null)
             {
                 _blocks.Add(new StructuredBlock(BlockKind.ListItem, $"{marker} {text}", startPage, marker, Label: label));

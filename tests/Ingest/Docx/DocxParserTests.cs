@@ -50,6 +50,15 @@ public class DocxParserTests
     }
 
     [Fact]
+    public void An_empty_numbered_paragraph_still_takes_its_number()
+    {
+        var blocks = Parse(PlanWithLists()
+            .Para("Việc một.", numId: 1).Para("", numId: 1).Para("Việc ba.", numId: 1)
+            .Build());
+        Assert.Equal(["1. Việc một.", "3. Việc ba."], blocks.Select(b => b.Text));
+    }
+
+    [Fact]
     public void Roman_and_multi_level_markers_follow_lvlText()
     {
         var blocks = Parse(PlanWithLists()
