@@ -54,6 +54,7 @@ public sealed class DocxParser(long maxUncompressedBytes) : ISourceParser
         private readonly HashSet<string> _legacyFonts = new(StringComparer.OrdinalIgnoreCase);
         private readonly List<(string Label, long Id)> _footnoteRefs = new();
         private int _page = 1;
+        private bool _inLayoutTable;
 
         public BodyReader(MainDocumentPart main, CancellationToken ct)
         {
@@ -117,12 +118,19 @@ public sealed class DocxParser(long maxUncompressedBytes) : ISourceParser
         {
             if (p.ParagraphProperties?.PageBreakBefore is { } pbb && (pbb.Val?.Value ?? true) && _blocks.Count > 0) _page++;
             var startPage = _page;
-            var (text, label) = ParagraphText(p, countPageBreaks: true);
-            text = CollapseSpaces(text);
-            if (text.Length == 0) return;
-
+            var (raw, label) = ParagraphText(p, countPageBreaks: true);
+            if (_inLayoutTable && raw.Contains('\n'))
+            {
+                // Header lines ("TỈNH ĐỒNG THÁP", "Số: 556/KH-UBND") are often one paragraph split by manual breaks.
+                foreach (var line in raw.Split('\n').Select(CollapseSpaces).Where(l => l.Length > 0))
+                    _blocks.Add(BlockClassifier.Classify(line, startPage));
+                return;
+            }
+            var text = CollapseSpaces(raw);
             var styleId = p.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
+            // Word counts an empty numbered paragraph too (it shows its number), so advance before skipping it.
             var marker = NumberingMarker(p, styleId);
+            if (text.Length == 0) return;
             if (marker is not null)
             {
                 _blocks.Add(new StructuredBlock(BlockKind.ListItem, $"{marker} {text}", startPage, marker, Label: label));
@@ -153,6 +161,7 @@ public sealed class DocxParser(long maxUncompressedBytes) : ISourceParser
         private bool IsHeading(Paragraph p, string? styleId, string text)
         {
             if (_styles.IsHeadingStyle(styleId)) return true;
+            if (p.ParagraphProperties?.OutlineLevel?.Val?.Value is int outline && outline < 9) return true;
             var centred = (p.ParagraphProperties?.Justification?.Val?.Value ?? _styles.Justification(styleId))
                 == JustificationValues.Center;
             if (!centred || text.Length > 200) return false;
@@ -179,9 +188,9 @@ public sealed class DocxParser(long maxUncompressedBytes) : ISourceParser
                         case TabChar: sb.Append(' '); break;
                         case Break br:
                             if (br.Type?.Value == BreakValues.Page) { if (countPageBreaks) _page++; sb.Append(' '); }
-                            else sb.Append(' ');
+                            else sb.Append('\n'); // a manual line break: a space in running text, a new line in a layout cell
                             break;
-                        case CarriageReturn: sb.Append(' '); break;
+                        case CarriageReturn: sb.Append('\n'); break;
                         case NoBreakHyphen: sb.Append('-'); break;
                         case FootnoteReference fr when fr.Id?.Value is long id:
                             label = (_footnoteRefs.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -203,6 +212,11 @@ public sealed class DocxParser(long maxUncompressedBytes) : ISourceParser
 
         private void ReadTable(Table t)
         {
+            if (IsLayoutTable(t))
+            {
+                ReadLayoutTable(t);
+                return;
+            }
             var rows = new List<IReadOnlyList<string>>();
             foreach (var row in t.Elements<TableRow>())
             {
@@ -225,6 +239,34 @@ public sealed class DocxParser(long maxUncompressedBytes) : ISourceParser
             if (rows.Count == 0) return;
             var text2 = string.Join("\n", rows.Select(r => string.Join(" | ", r)));
             _blocks.Add(new StructuredBlock(BlockKind.Table, text2, _page, Rows: rows));
+        }
+
+        /// <summary>
+        /// A borderless table of at most 3 rows and 2 columns is page layout, not data: the document header
+        /// (issuer and number | national motto and date) or the signature block (recipients | signer).
+        /// </summary>
+        private bool IsLayoutTable(Table t)
+        {
+            var rows = t.Elements<TableRow>().ToList();
+            if (rows.Count is 0 or > 3 || rows.Any(r => r.Elements<TableCell>().Count() > 2)) return false;
+            var direct = t.GetFirstChild<TableProperties>();
+            return !StyleSheet.HasVisibleBorder(direct?.TableBorders)
+                   && !_styles.TableStyleHasBorders(direct?.TableStyle?.Val?.Value)
+                   && !t.Descendants<TableCellBorders>().Any(b => StyleSheet.HasVisibleBorder(b));
+        }
+
+        /// <summary>Reads a layout table column by column, each cell's paragraphs as blocks of their own (as pdftotext reads such a page).</summary>
+        private void ReadLayoutTable(Table t)
+        {
+            var rows = t.Elements<TableRow>().Select(r => r.Elements<TableCell>().ToList()).ToList();
+            var columns = rows.Max(r => r.Count);
+            var outer = _inLayoutTable;
+            _inLayoutTable = true;
+            for (var c = 0; c < columns; c++)
+                foreach (var row in rows)
+                    if (c < row.Count)
+                        foreach (var el in row[c].ChildElements) ReadBlockElement(el);
+            _inLayoutTable = outer;
         }
 
         private void AppendFootnotes()

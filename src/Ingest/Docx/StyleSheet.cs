@@ -1,3 +1,4 @@
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace DirectiveTracker.Ingest.Docx;
@@ -63,6 +64,15 @@ internal sealed class StyleSheet
             if (FontOf(s.StyleRunProperties?.RunFonts) is { } f) return f;
         return _defaultFont;
     }
+
+    /// <summary>True when a table style (or one it is based on) draws table borders.</summary>
+    public bool TableStyleHasBorders(string? styleId) =>
+        Chain(styleId).Any(s => HasVisibleBorder(s.StyleTableProperties?.TableBorders));
+
+    /// <summary>True when any border in a border set is drawn (not none/nil).</summary>
+    public static bool HasVisibleBorder(OpenXmlCompositeElement? borders) =>
+        borders is not null && borders.ChildElements.OfType<BorderType>()
+            .Any(b => b.Val?.Value is { } v && v != BorderValues.None && v != BorderValues.Nil);
 
     private static string? FontOf(RunFonts? f) => f?.Ascii?.Value ?? f?.HighAnsi?.Value;
 

@@ -50,6 +50,15 @@ public class DocxParserTests
     }
 
     [Fact]
+    public void An_empty_numbered_paragraph_still_takes_its_number()
+    {
+        var blocks = Parse(PlanWithLists()
+            .Para("Việc một.", numId: 1).Para("", numId: 1).Para("Việc ba.", numId: 1)
+            .Build());
+        Assert.Equal(["1. Việc một.", "3. Việc ba."], blocks.Select(b => b.Text));
+    }
+
+    [Fact]
     public void Roman_and_multi_level_markers_follow_lvlText()
     {
         var blocks = Parse(PlanWithLists()
@@ -110,6 +119,29 @@ public class DocxParserTests
         Assert.Equal("", table.Rows[2][2]);
         Assert.Equal("Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn", table.Text.Split('\n')[0]);
         Assert.Equal(["Phân công thực hiện:", table.Text, "Sau bảng."], blocks.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void Borderless_header_table_is_read_column_by_column_as_paragraphs()
+    {
+        var blocks = Parse(PlanWithLists()
+            .LayoutTable(["ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP\nSố: 556/KH-UBND",
+                          "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nĐồng Tháp, ngày 12 tháng 3 năm 2025"])
+            .Para("KẾ HOẠCH", centred: true)
+            .Build());
+        Assert.Equal(["ỦY BAN NHÂN DÂN", "TỈNH ĐỒNG THÁP", "Số: 556/KH-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Độc lập - Tự do - Hạnh phúc", "Đồng Tháp, ngày 12 tháng 3 năm 2025", "KẾ HOẠCH"],
+            blocks.Select(b => b.Text));
+        Assert.DoesNotContain(blocks, b => b.Kind == BlockKind.Table);
+    }
+
+    [Fact]
+    public void A_small_table_with_borders_stays_a_table()
+    {
+        var blocks = Parse(PlanWithLists().Table(["Cơ quan", "Thời hạn"], ["Sở Tư pháp", "Quý II/2025"]).Build());
+        var table = Assert.Single(blocks);
+        Assert.Equal(BlockKind.Table, table.Kind);
+        Assert.Equal("Cơ quan | Thời hạn\nSở Tư pháp | Quý II/2025", table.Text);
     }
 
     [Fact]

@@ -24,4 +24,14 @@ public class OfficeDocxTests(OfficeFixtures office, ITestOutputHelper output)
         Assert.True(accuracy >= 0.99, $"word accuracy {accuracy:P2}");
         Assert.DoesNotContain(parsed.Blocks!, b => b.Text.Length == 0);
     }
+
+    [Fact]
+    public async Task LibreOffice_header_table_gives_the_issuer_number_and_date_as_separate_blocks()
+    {
+        var bytes = File.ReadAllBytes(office.Docx("header"));
+        var parsed = await new DocxParser(50L << 20).ParseAsync(new SourceFile("header.docx", bytes, SourceFormat.Docx), default);
+        var texts = parsed.Blocks!.Select(b => b.Text).ToList();
+        Assert.Equal(["ỦY BAN NHÂN DÂN", "TỈNH ĐỒNG THÁP", "Số: 556/KH-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Độc lập - Tự do - Hạnh phúc", "Đồng Tháp, ngày 12 tháng 3 năm 2025", "KẾ HOẠCH"], texts.Take(7));
+    }
 }

@@ -31,12 +31,13 @@ public sealed class OfficeFixtures : IDisposable
         // A text layer in TCVN3 codes, as PDFs printed from .VnTime documents have.
         var tcvn3 = Path.Combine(src, "tcvn3.txt");
         File.WriteAllText(tcvn3, string.Join("\n", Enumerable.Repeat(Tcvn3Sentence, 3)));
-        OfficeConvert("pdf", _dir.FullName, profile, [.. texts, TwoColumnHeaderPage(Path.Combine(src, "header.html")), tcvn3]);
+        var header = TwoColumnHeaderPage(Path.Combine(src, "header.html"));
+        OfficeConvert("pdf", _dir.FullName, profile, [.. texts, header, tcvn3]);
         // As a Word user would have it: one paragraph per block of the seed (what its TXT ingest yields).
         var blocks = Path.Combine(src, Seed003Paragraphs + ".txt");
         var seedIngest = IngestServices.CreateDefault().IngestAsync(Path.Combine(src, $"{Seed003}.txt")).GetAwaiter().GetResult();
         File.WriteAllLines(blocks, seedIngest.Blocks.Where(b => b.Kind != Model.BlockKind.Footnote).Select(b => b.Text));
-        OfficeConvert("docx", _dir.FullName, profile, [.. texts, blocks]);
+        OfficeConvert("docx:MS Word 2007 XML", _dir.FullName, profile, [.. texts, blocks, header]);
         OfficeConvert("pdf:writer_pdf_Export:{\"EncryptFile\":{\"type\":\"boolean\",\"value\":\"true\"},"
                       + "\"DocumentOpenPassword\":{\"type\":\"string\",\"value\":\"matkhau\"}}",
             _dir.FullName, profile, [Path.Combine(src, "locked.txt")]);

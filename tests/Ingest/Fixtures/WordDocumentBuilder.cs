@@ -100,9 +100,17 @@ internal sealed class WordDocumentBuilder
         return this;
     }
 
-    public WordDocumentBuilder Table(params string[][] rows)
+    /// <summary>A bordered data table; a cell's "\n" starts a new paragraph in the cell.</summary>
+    public WordDocumentBuilder Table(params string[][] rows) => AddTable(bordered: true, rows);
+
+    /// <summary>A table without borders, as documents lay out their header and signature block.</summary>
+    public WordDocumentBuilder LayoutTable(params string[][] rows) => AddTable(bordered: false, rows);
+
+    private WordDocumentBuilder AddTable(bool bordered, string[][] rows)
     {
-        var table = new Table(new TableProperties(new TableBorders(new TopBorder { Val = BorderValues.Single })));
+        var table = new Table(bordered
+            ? new TableProperties(new TableBorders(new TopBorder { Val = BorderValues.Single }))
+            : new TableProperties(new TableBorders(new TopBorder { Val = BorderValues.Nil })));
         foreach (var row in rows)
             table.Append(new TableRow(row.Select(cell => new TableCell(
                 cell.Split('\n').Select(p => new Paragraph(MakeRun(p)))))));
