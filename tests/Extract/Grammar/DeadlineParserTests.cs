@@ -17,6 +17,7 @@ public class DeadlineParserTests
     [InlineData("hoàn thành trong tháng 3/2025", "2025-03-31", "hoàn thành trong tháng 3/2025")]
     [InlineData("tổ chức từ ngày 01/5/2025 đến ngày 15/6/2025", "2025-06-15", "từ ngày 01/5/2025 đến ngày 15/6/2025")]
     [InlineData("hoan thanh truoc ngay 30-3-2025", "2025-03-30", "hoan thanh truoc ngay 30-3-2025")]
+    [InlineData("gửi về Sở chậm nhất *ngày 17 tháng 12 năm 2025.*", "2025-12-17", "chậm nhất ngày 17 tháng 12 năm 2025")]
     [InlineData("trình trong tháng 0 6 năm 2025", "2025-06-30", "trong tháng 0 6 năm 2025")]
     public void Reads_dates(string text, string due, string phrase)
     {
@@ -114,6 +115,7 @@ public class DeadlineParserTests
     [InlineData("nhiệm vụ phát triển kinh tế - xã hội hàng năm và Kế hoạch 5 năm (2021-2025)")]
     [InlineData("(tỉnh không tổ chức Hội nghị tổng kết năm 2025)")]
     [InlineData("Luật Thi đua, Khen thưởng năm 2013")]
+    [InlineData("đưa chỉ tiêu vào đề án, kế hoạch 5 năm và hàng năm về đào tạo nghề")]
     [InlineData("ngày 31/2/2025")]
     [InlineData("")]
     public void Ignores_non_deadlines(string text)
@@ -137,6 +139,14 @@ public class DeadlineParserTests
         Assert.Equal(3, all.Count);
         foreach (var m in all) Assert.Equal(m.Deadline.Text, text.Substring(m.Start, m.Length));
         Assert.True(all[0].Start < all[1].Start && all[1].Start < all[2].Start);
+    }
+
+    [Fact]
+    public void A_vision_horizon_is_not_a_deadline()
+    {
+        var all = _parser.FindAll("phát triển kinh tế biển đến năm 2030, tầm nhìn đến năm 2045", Doc2025);
+        var d = Assert.Single(all).Deadline;
+        Assert.Equal(new DateOnly(2030, 12, 31), d.Due);
     }
 
     [Fact]

@@ -51,7 +51,9 @@ public sealed class DeadlineParser
     {
         public FoldedText Text { get; } = text;
         public DeadlineContext Context { get; } = context;
-        public string Key => Text.Value;
+        // Markdown emphasis and word-segmentation underscores ("chậm nhất *ngày 17 tháng 12*", "ban_hành") are spaces
+        // to the grammar; the replacement keeps offsets.
+        public string Key { get; } = text.Value.Replace('*', ' ').Replace('_', ' ');
     }
 
     private static readonly Rule[] Rules = BuildRules();
@@ -165,7 +167,7 @@ public sealed class DeadlineParser
         if (kind is DeadlineKind.Date or DeadlineKind.Period && StartsFrom.IsMatch(before)) return new Candidate(null, int.MaxValue, start, length);
         // "Thời gian thực hiện: Quý II/2026": a labelled time field is the task's own deadline.
         if (LabelledTime.IsMatch(before)) rank = Math.Min(rank, 0);
-        var phrase = s.Text.OriginalPhrase(start, length).Trim(' ', '(', ')', ',', ';', '.');
+        var phrase = FoldedText.CollapseSpaces(s.Text.OriginalPhrase(start, length).Replace("*", " ").Replace('_', ' ')).Trim(' ', '(', ')', ',', ';', '.');
         return new Candidate(new Deadline(kind, due, every, phrase), rank, start, length);
     }
 
@@ -284,6 +286,8 @@ public sealed class DeadlineParser
     {
         var before = s.Key[..m.Index].TrimEnd();
         foreach (var noun in NounsBeforeAdjectiveRecurrence) if (before.EndsWith(noun, StringComparison.Ordinal)) return true;
+        // "kế hoạch 5 năm và hàng năm": paired with a span of years, it qualifies the plans.
+        if (Regex.IsMatch(before, @"\d+\s+nam\s*(?:va|,)$")) return true;
         var after = s.Key[(m.Index + m.Length)..].TrimStart();
         return after.StartsWith("va ke hoach", StringComparison.Ordinal) || after.StartsWith("cua ", StringComparison.Ordinal);
     }
@@ -358,7 +362,7 @@ public sealed class DeadlineParser
 
     private static bool IsPast(DateOnly due, Scan s) => s.Context.Year is int y && due.Year < y;
 
-    private static readonly Regex OccasionWords = R(@"(?:ky\s+niem|chao\s+mung|huong\s+toi|tien\s+toi|nhan\s+dip|thanh\s+lap|phan\s+dau)[^.;:]{0,200}$");
+    private static readonly Regex OccasionWords = R(@"(?:ky\s+niem|chao\s+mung|huong\s+toi|tien\s+toi|nhan\s+dip|thanh\s+lap|phan\s+dau|tam\s+nhin)[^.;:]{0,200}$");
 
     /// <summary>A time phrase that dates an occasion (kỷ niệm, chào mừng, tiến tới …) or a goal horizon, not the task.</summary>
     private static bool InOccasion(int index, Scan s)
