@@ -163,6 +163,28 @@ public class OwnerParserTests
     }
 
     [Fact]
+    public void A_labelled_list_of_owners_keeps_every_body()
+    {
+        var o = _parser.Parse("- Cơ quan thực hiện: Sở Y tế,\ncác sở, ban, ngành tỉnh trong phạm vi chức năng của mình và các\ncơ quan, tổ chức khác có liên quan.");
+        Assert.Equal(["Sở Y tế", "các sở, ban, ngành tỉnh", "các cơ quan, tổ chức khác có liên quan"], o.Lead);
+    }
+
+    [Fact]
+    public void Support_after_phoi_hop_with_an_adverb()
+    {
+        var o = _parser.Parse("Xây dựng kế hoạch phối hợp cụ thể với các Bộ, ngành trung ương để đào tạo nghề.");
+        Assert.Equal(["các Bộ, ngành trung ương"], o.Support);
+        Assert.Empty(o.Lead);
+    }
+
+    [Fact]
+    public void Enumeration_without_determiner_across_a_line_break_leads()
+    {
+        var o = _parser.Parse("Sở, ban, ngành thuộc Ủy ban\nnhân dân tỉnh có trách nhiệm rà soát.");
+        Assert.Equal(["Sở, ban, ngành thuộc Ủy ban nhân dân tỉnh"], o.Lead);
+    }
+
+    [Fact]
     public void Subject_after_an_opening_adverbial()
     {
         var o = _parser.Parse("Căn cứ Kế hoạch này, Sở Tài chính bố trí kinh phí.");

@@ -114,6 +114,7 @@ public class DeadlineParserTests
     [InlineData("nhiệm vụ phát triển kinh tế - xã hội hàng năm và Kế hoạch 5 năm (2021-2025)")]
     [InlineData("(tỉnh không tổ chức Hội nghị tổng kết năm 2025)")]
     [InlineData("Luật Thi đua, Khen thưởng năm 2013")]
+    [InlineData("đưa chỉ tiêu vào đề án, kế hoạch 5 năm và hàng năm về đào tạo nghề")]
     [InlineData("ngày 31/2/2025")]
     [InlineData("")]
     public void Ignores_non_deadlines(string text)

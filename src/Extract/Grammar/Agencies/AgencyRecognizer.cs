@@ -70,6 +70,9 @@ public sealed class AgencyRecognizer
         Add("đoàn", HeadKind.Proper);
         Add("liên đoàn", HeadKind.Proper);
         Add("ngân hàng", HeadKind.Proper);
+        Add("chi nhánh", HeadKind.Proper, unit: true);
+        Add("thuế", HeadKind.Proper);
+        Add("hải quan", HeadKind.Proper);
         Add("tổng công ty", HeadKind.Proper);
         Add("công ty", HeadKind.Proper);
         Add("ban cán sự đảng", HeadKind.Institution);
@@ -111,6 +114,7 @@ public sealed class AgencyRecognizer
         Add("sở", HeadKind.Generic, cap: false, det: true, group: 1);
         Add("ban", HeadKind.Generic, cap: false, det: true, group: 1);
         Add("ngành", HeadKind.Generic, cap: false, det: true, group: 1);
+        Add("bộ", HeadKind.Generic, cap: false, det: true, group: 1);
         Add("đoàn thể", HeadKind.Generic, cap: false, det: true, group: 1);
         Add("tổ chức chính trị", HeadKind.Generic, cap: false);
         Add("tổ chức thành viên", HeadKind.Generic, cap: false, det: true);
@@ -135,8 +139,8 @@ public sealed class AgencyRecognizer
     // Same-kind items that continue a shared-determiner enumeration after a comma.
     private static readonly (string[] Words, int Group)[] GroupWords =
     [
-        .. W(1, "sở", "ban", "ngành", "đoàn thể", "ban ngành"),
-        .. W(2, "cơ quan", "đơn vị", "địa phương", "doanh nghiệp"),
+        .. W(1, "sở", "ban", "ngành", "đoàn thể", "ban ngành", "bộ"),
+        .. W(2, "cơ quan", "đơn vị", "địa phương", "doanh nghiệp", "tổ chức"),
         .. W(3, "huyện ủy", "thành ủy", "thị ủy", "quận ủy"),
         .. W(4, "cấp ủy", "tổ chức đảng"),
         .. W(5, "cụm thi đua", "khối thi đua", "cụm", "khối"),
@@ -158,7 +162,7 @@ public sealed class AgencyRecognizer
     // Levels and places that continue a name ("tỉnh", "các cấp", "trực thuộc Tỉnh ủy").
     private static readonly string[][] LevelWords = new[]
     {
-        "thành phố", "thị xã", "thị trấn", "trung ương", "trực thuộc", "liên quan", "tỉnh", "huyện", "xã", "phường", "cấp", "quốc gia",
+        "thành phố", "thị xã", "thị trấn", "trung ương", "trực thuộc", "liên quan", "tỉnh", "huyện", "xã", "phường", "cấp", "quốc gia", "có liên quan",
     }.Select(Words).ToArray();
 
     private static int LevelAt(List<Token> t, int i)
@@ -179,12 +183,12 @@ public sealed class AgencyRecognizer
         "trên", "nhân dịp", "tiếp nhận", "hưởng ứng", "tổng hợp", "đánh giá", "phân công", "thông qua", "thẩm định",
         "trình", "gắn", "lựa chọn", "tập trung", "khẩn trương", "sau", "khi", "nếu", "thì", "mà", "hoặc", "hay", "bằng",
         "qua", "nghiêm túc", "kịp thời", "thường xuyên", "tích cực", "cụ thể", "sơ kết", "tổng kết", "khen thưởng",
-        "thi đua", "định kỳ", "hằng năm", "hàng năm", "vào", "ra", "đưa", "mở", "tạo điều kiện", "tạo sự", "xét", "phong trào", "công tác", "việc",
+        "thi đua", "định kỳ", "hằng năm", "hàng năm", "vào", "ra", "đưa", "mở", "tạo điều kiện", "tạo sự", "xét", "phong trào", "công tác",
         "nhiệm vụ", "kế hoạch", "văn bản", "nội dung", "chương trình", "phản ánh", "trao đổi", "giúp", "hỗ trợ",
         "cập nhật", "thông tin", "sáng tạo", "tuyên dương", "biểu dương", "và", "như", "các", "của", "mọi", "từng",
         "tất cả", "toàn thể", "đồng thời", "động viên", "kết hợp", "tham khảo", "tổ", "đề cao", "bám sát", "bố trí",
         "cấp phát", "thẩm tra", "xử lý", "giải quyết", "phổ biến", "tập huấn", "bồi dưỡng", "kiện toàn", "củng cố",
-        "chuẩn bị", "hoàn thành", "hoàn thiện", "quản lý", "duy trì", "nắm", "làm", "dự", "góp", "lấy", "vận hành",
+        "chuẩn bị", "hoàn thành", "hoàn thiện", "quản lý", "duy trì", "nắm", "dự", "góp", "lấy", "vận hành",
         "ứng dụng", "sử dụng", "phát triển", "nghiêm", "không", "chưa", "luôn", "đặc biệt", "tiến hành", "rút kinh nghiệm",
         "đối với", "chậm nhất", "sắp xếp", "xong", "thiếu", "mình", "nhưng", "những", "xem", "trực tiếp", "ở", "do",
     }.Select(p => VietnameseText.ComparisonKey(p).Split(' ')).OrderByDescending(p => p.Length).ToArray();
@@ -314,6 +318,9 @@ public sealed class AgencyRecognizer
     }
 
     /// <summary>The enumeration group of the words at i: the longest match ("huyện ủy" over "huyện"), the preferred group on a tie.</summary>
+    // Departments and bodies/units/localities enumerate together ("các sở, ngành, cơ quan liên quan").
+    private static bool SameKind(int a, int b) => a == b || (a is 1 or 2 && b is 1 or 2);
+
     private static int GroupAt(List<Token> t, int i, out int length, int preferred = NoGroup)
     {
         int best = NoGroup;
@@ -335,9 +342,12 @@ public sealed class AgencyRecognizer
         foreach (var h in Heads)
         {
             if (!WordsAt(t, j, h.Words)) continue;
-            if (h.NeedsDeterminer && !hasDeterminer) continue;
+            // "Sở, ban, ngành thuộc …", "Đơn vị, địa phương …": an enumeration needs no "các".
+            if (h.NeedsDeterminer && !hasDeterminer &&
+                !(j + h.Words.Length + 1 < t.Count && t[j + h.Words.Length].Fold == "," && SameKind(GroupAt(t, j + h.Words.Length + 1, out _), h.Group) && h.Group != NoGroup))
+                continue;
             if (h.NeedsCapital && !t[j].IsCapital) continue;
-            if (h.Kind == HeadKind.Generic && !hasDeterminer && t[j].IsCapital == false && h.Words[0] is "sở" or "ban" or "ngành") continue;
+            if (h.Kind == HeadKind.Generic && !hasDeterminer && !t[j].IsCapital && h.Words[0] is "sở" or "ban" or "ngành" or "bộ") continue;
             int next = j + h.Words.Length;
             // "Ban hành", "BÁO CÁO": a verb that starts with a head word; "xã hội": not the head "Hội".
             if (h.Words.Length == 1 && StopLength(t, j, ignoreCase: true) > 1) continue;
@@ -347,7 +357,7 @@ public sealed class AgencyRecognizer
             if (h.Kind == HeadKind.Proper)
             {
                 // "Ban hành", "Báo cáo", "Bộ máy", "Trường hợp": a proper head needs a capitalised name after it.
-                if (next >= t.Count || !t[next].IsWord || !t[next].IsCapital) continue;
+                if (next >= t.Count || !t[next].IsWord || !(t[next].IsCapital || LevelAt(t, next) > 0)) continue;
                 if (h.Words[0] == "chủ" && WordsAt(t, next, ["hồ", "chí", "minh"])) continue;
             }
             after = next;
@@ -396,7 +406,7 @@ public sealed class AgencyRecognizer
                     int k = j + 1;
                     if (k < t.Count && t[k].Fold == "cac") k++;
                     int g = GroupAt(t, k, out int len, group);
-                    if (group != NoGroup && g == group && k < t.Count && !(len == 1 && t[k].IsCapital && g != 5))
+                    if (group != NoGroup && SameKind(g, group) && k < t.Count && !(len == 1 && t[k].IsCapital && g != 5))
                     {
                         j = k + len; end = j; continue;
                     }
@@ -469,6 +479,11 @@ public sealed class AgencyRecognizer
                 // "Đảng ủy các cơ quan Đảng tỉnh": one body, not an enumeration.
                 j += 3; end = j; continue;
             }
+            if (tok.Fold == "cac" && !generic && j + 1 < t.Count && t[j + 1].IsCapital && !IsCapitalStop(t, j + 1) && HeadAt(t, j + 1, out _, out _) is null)
+            {
+                // "Ban Quản lý các Khu công nghiệp": "các" inside a proper name.
+                j++; continue;
+            }
             if (tok.Fold == "cac")
             {
                 int g = GroupAt(t, j + 1, out int len);
@@ -516,13 +531,13 @@ public sealed class AgencyRecognizer
                 lowerRun++; j++; end = j; continue;
             }
             if (IsStop(t, j)) break;
-            if (generic && descriptors < 3)
+            if (generic && descriptors < 4)
             {
                 int g = GroupAt(t, j, out int len);
                 if (g != NoGroup) { group = g; j += len; descriptors++; end = j; continue; }
                 // Lowercase descriptors ("các cơ quan truyền thông") only when the name visibly ends after them.
                 int k = j;
-                while (k < t.Count && k - j < 3 - descriptors && t[k].IsWord && !t[k].IsCapital && !IsStop(t, k) && LevelAt(t, k) == 0 && t[k].Fold != "va") k++;
+                while (k < t.Count && k - j < 4 - descriptors && t[k].IsWord && !t[k].IsCapital && !IsStop(t, k) && LevelAt(t, k) == 0 && t[k].Fold != "va") k++;
                 bool clean = k == t.Count || !t[k].IsWord || t[k].IsCapital || LevelAt(t, k) > 0 || t[k].Fold == "va" || IsStop(t, k);
                 if (k > j && clean) { descriptors += k - j; j = k; end = j; continue; }
                 break;

@@ -24,8 +24,9 @@ public sealed class OwnerParser
     // Clause openers before the subject; folded.
     private static readonly Regex LeadIn = new(@"^(?:(?:[-+*•]|[ivxlc]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\))\s+)?(?<mode>giao|de\s+nghi|yeu\s+cau)?\s*(?:cho\s+)?", Opts);
     private static readonly Regex Adverbial = new(@"^(?:can\s+cu|tren\s+co\s+so|de|sau\s+khi|dong\s+thoi|ngoai\s+ra|truoc\s+tinh\s+hinh)\b", Opts);
-    private static readonly Regex Support = new(@"(?<![\p{L}])(?:chu\s+tri,?\s+)?phoi\s+hop(?:\s+chat\s+che)?(?:\s+voi)?\s+", Opts);
-    private static readonly Regex Label = new(@"^[\s*\-+•]*(?:(?:co\s+quan|don\s+vi)\s+)?(?<role>chu\s+tri|phoi\s+hop)(?:\s+thuc\s+hien)?\s*:\s*", Opts);
+    // "phối hợp với", "phối hợp chặt chẽ với", "phối hợp cụ thể với", or "phối hợp" right before the bodies.
+    private static readonly Regex Support = new(@"(?<![\p{L}])(?:chu\s+tri,?\s+)?phoi\s+hop(?:(?:\s+\p{L}+){0,2}?\s+voi)?\s+", Opts);
+    private static readonly Regex Label = new(@"^[\s*\-+•]*(?:(?:co\s+quan|don\s+vi)\s+)?(?<role>chu\s+tri|phoi\s+hop|(?<=(?:co\s+quan|don\s+vi)\s+)thuc\s+hien)(?:\s+thuc\s+hien)?\s*:\s*", Opts);
     private static readonly Regex Chair = new(@"^\s*(?:,\s*)?chu\s+tri", Opts);
 
     /// <summary>Leads, supports and mode of one task text; names are expanded and keep the document's words and case.</summary>
@@ -51,8 +52,9 @@ public sealed class OwnerParser
             if (label.Success)
             {
                 int at = start + OriginalLength(folded, start, label.Length);
-                var named = ChainAt(text, inClause, at);
-                if (label.Groups["role"].Value.StartsWith("chu", StringComparison.Ordinal)) lead.AddRange(named);
+                // A field's value is a list of owners: every body named after the label.
+                var named = inClause.Where(m => m.Start >= at).ToList();
+                if (!label.Groups["role"].Value.StartsWith("phoi", StringComparison.Ordinal)) lead.AddRange(named);
                 else support.AddRange(named);
                 continue;
             }
@@ -119,7 +121,7 @@ public sealed class OwnerParser
         {
             char c = text[i];
             // "..." and a list marker's "1." do not end a clause.
-            bool cut = c is ';' or '\n' or '!' or '?' ||
+            bool cut = c is ';' or '!' or '?' || (c == '\n' && NewLineStartsClause(text, i + 1)) ||
                        (c == '.' && (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1])) && !(i > 0 && text[i - 1] == '.') &&
                         !(i > 0 && char.IsDigit(text[i - 1]) && i - s < 6));
             if (!cut) continue;
@@ -127,6 +129,15 @@ public sealed class OwnerParser
             s = i + 1;
         }
         if (s < text.Length) yield return (s, text.Length);
+    }
+
+    // A wrapped line goes on in lower case; a line that opens with a capital or a list marker starts a new clause.
+    private static bool NewLineStartsClause(string text, int i)
+    {
+        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+        if (i >= text.Length) return true;
+        char c = text[i];
+        return char.IsUpper(c) || char.IsDigit(c) || c is '-' or '+' or '*' or '•';
     }
 
     /// <summary>Agencies that start at <paramref name="at"/> and follow each other joined only by "," / "và".</summary>

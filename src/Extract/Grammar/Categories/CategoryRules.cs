@@ -23,6 +23,9 @@ public sealed class CategoryRules
     // Verbs name the action (weight 1); nouns name what it is about (weight 0.6), so "Tổng kết các phong trào" reports.
     private const double Verb = 1.0, Noun = 0.6, MainVerbBonus = 2;
 
+    // Keywords after the first clause only add detail; alone they do not reach MinimumScore, so the task stays Khac.
+    private const double TailWeight = 0.5, MinimumScore = 1.0;
+
     private static readonly Keyword[] Keywords =
     [
         K(TaskCategory.TuyenTruyen, Verb, "tuyen truyen", "quan triet", "pho bien", "dua tin", "nhan rong", "gioi thieu", "hoc tap va lam theo"),
@@ -35,8 +38,8 @@ public sealed class CategoryRules
         K(TaskCategory.KhenThuong, Noun, "danh hieu", "huan chuong", "huy chuong", "bang khen", "dien hinh tien tien", "guong nguoi tot"),
         K(TaskCategory.KiemTraGiamSat, Verb, "kiem tra", "giam sat", "thanh tra", "don doc", "theo doi"),
         K(TaskCategory.KiemTraGiamSat, Noun, "khieu nai", "to cao", "quan ly nha nuoc"),
-        K(TaskCategory.BaoCao, Verb, "bao cao", "so ket", "tong ket", "danh gia ket qua", "hoi nghi so ket", "hoi nghi tong ket"),
-        K(TaskCategory.ToChucBoMay, Verb, "kien toan", "dao tao", "boi duong(?!,? (?:dien hinh|nhan rong|phat hien))", "tap huan", "cung co", "nang cao nang luc", "to chuc bo may"),
+        K(TaskCategory.BaoCao, Verb, "bao cao", "tong hop", "so ket", "tong ket", "danh gia ket qua", "hoi nghi so ket", "hoi nghi tong ket"),
+        K(TaskCategory.ToChucBoMay, Verb, "kien toan", "dao tao(?! nghe)", "boi duong(?!,? (?:dien hinh|nhan rong|phat hien))", "tap huan", "cung co", "nang cao nang luc", "to chuc bo may"),
         K(TaskCategory.ToChucBoMay, Noun, "bo may", "nhan su", "nghiep vu", "can bo lam cong tac", "vai tro, chat luong hoat dong"),
     ];
 
@@ -83,7 +86,7 @@ public sealed class CategoryRules
             foreach (Match m in kw.Pattern.Matches(body))
             {
                 if (kw.Weight == Verb && m.Index < opening && m.Index < mainAt) { mainAt = m.Index; mainVerb = (int)kw.Category; }
-                double w = m.Index < opening ? 5 : m.Index < firstClause ? 2 : 1;
+                double w = m.Index < opening ? 5 : m.Index < firstClause ? 2 : TailWeight;
                 scores[(int)kw.Category] += w * kw.Weight;
                 first[(int)kw.Category] = Math.Min(first[(int)kw.Category], m.Index);
             }
@@ -96,7 +99,7 @@ public sealed class CategoryRules
             if (scores[c] <= 0) continue;
             if (best < 0 || scores[c] > scores[best] || (scores[c] == scores[best] && first[c] < first[best])) best = c;
         }
-        return best < 0 ? TaskCategory.Khac : (TaskCategory)best;
+        return best < 0 || scores[best] < MinimumScore ? TaskCategory.Khac : (TaskCategory)best;
     }
 
     /// <summary>
