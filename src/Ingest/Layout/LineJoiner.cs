@@ -27,7 +27,7 @@ public sealed class LineJoiner : ILayoutStep
     {
         int wrapWidth = WrapWidth(document.Lines);
         // To see whether a phrase split at a line break stands whole within a line elsewhere.
-        var phrases = new PhraseIndex(document.Lines.Where(l => l.IsBody).Select(l => l.Text));
+        var phrases = new PhraseIndex(document.Lines.Where(l => l.IsBody).Select(l => l.Text).ToList());
         var units = new List<LayoutUnit>();
         var current = new List<string>();
         int currentPage = 0;
@@ -89,9 +89,24 @@ public sealed class LineJoiner : ILayoutStep
     private bool ContinuesCapitals(string previous, string next, int wrapWidth)
     {
         if (EndsClause(previous[^1]) || !IsCapitalsLine(next)) return false;
-        if (KindTitles.Contains(VietnameseText.Canonical(previous.Trim()).ToUpperInvariant()) || StartsSignature(next)) return false;
+        if (StartsSignature(next) || KindTitles.Contains(VietnameseText.Canonical(previous.Trim()).ToUpperInvariant())) return false;
+        if (ContinuesFixedHeading(previous, next)) return true;
         return ListMarker.Match(previous) is not null || previous.Length >= FullLineShare * wrapWidth
             || !previous.Contains(' ') || !next.Contains(' ') || EndsWithDanglingWord(previous);
+    }
+
+    /// <summary>Letterhead lines with a fixed wording; a break inside one ("CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA …") is mended.</summary>
+    public IReadOnlyList<string> FixedHeadings { get; init; } =
+        ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐẢNG CỘNG SẢN VIỆT NAM", "ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN"];
+
+    private string[]? _fixedHeadingKeys;
+
+    private bool ContinuesFixedHeading(string previous, string next)
+    {
+        var keys = _fixedHeadingKeys ??= FixedHeadings.Select(VietnameseText.ComparisonKey).ToArray();
+        var joined = VietnameseText.ComparisonKey($"{previous.Trim()} {next.Trim()}");
+        var before = VietnameseText.ComparisonKey(previous.Trim());
+        return keys.Any(h => h.StartsWith(joined, StringComparison.Ordinal) && h != before);
     }
 
     private static bool StartsSignature(string line) =>

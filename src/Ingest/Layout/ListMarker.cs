@@ -16,11 +16,29 @@ public static partial class ListMarker
     /// <summary>The marker at the start of <paramref name="line"/> (leading spaces ignored), or null.</summary>
     public static string? Match(string line)
     {
-        var s = line.TrimStart();
-        var m = MarkerPattern().Match(s);
-        if (m.Success) return m.Groups["m"].Value;
-        m = GluedDashPattern().Match(s);
-        return m.Success ? m.Groups["m"].Value : null;
+        var s = line.AsSpan().TrimStart();
+        if (!MayStartWithMarker(s)) return null; // most lines: skip the regex
+        foreach (var m in MarkerPattern().EnumerateMatches(s)) return MarkerOf(s.Slice(m.Index, m.Length));
+        foreach (var m in GluedDashPattern().EnumerateMatches(s)) return "-";
+        return null;
+    }
+
+    /// <summary>The marker of a pattern match: the match is the marker itself (the lookahead takes no characters).</summary>
+    private static string MarkerOf(ReadOnlySpan<char> match) => match.ToString();
+
+    /// <summary>A cheap test that rules out most lines: a marker starts with a bullet, a digit, "(" or a letter followed by "." or ")".</summary>
+    private static bool MayStartWithMarker(ReadOnlySpan<char> s)
+    {
+        if (s.IsEmpty) return false;
+        char c = s[0];
+        if (c is '-' or '+' or '*' or '•' or '–' or '‒' or '(' || char.IsAsciiDigit(c)) return true;
+        if (!char.IsAsciiLetter(c) && c != 'đ') return false;
+        for (int i = 1; i < s.Length && i < 7; i++)
+        {
+            if (s[i] is '.' or ')') return true;
+            if (!char.IsAsciiLetter(s[i])) return false;
+        }
+        return false;
     }
 
     /// <summary>True when the line is nothing but a marker ("1.", "a)"), whose text followed on the next line.</summary>

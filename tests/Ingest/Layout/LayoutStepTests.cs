@@ -414,6 +414,14 @@ public class LineJoinerNameTests
         Assert.Equal(["KẾ HOẠCH", "TRIỂN KHAI THI HÀNH LUẬT VIỆC LÀM"], Lines.Units("KẾ HOẠCH", "TRIỂN", "KHAI THI HÀNH LUẬT VIỆC LÀM"));
         Assert.Equal(["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], Lines.Units("TM. ỦY BAN NHÂN", "DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"));
     }
+
+    [Fact]
+    public void The_national_motto_broken_anywhere_is_one_heading_and_stays_apart_from_the_issuer()
+    {
+        Assert.Equal(["ỦY BAN NHÂN DÂN", "TỈNH ĐẮK LẮK", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+                     Lines.Units("ỦY BAN NHÂN DÂN", "TỈNH ĐẮK LẮK", "CỘNG HOÀ XÃ", "HỘI CHỦ NGHĨA VIỆT NAM"));
+        Assert.Equal(["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"], Lines.Units("CỘNG HÒA XÃ HỘI", "CHỦ NGHĨA VIỆT NAM"));
+    }
 }
 
 public class PhraseIndexTests
