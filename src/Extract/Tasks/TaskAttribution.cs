@@ -79,8 +79,9 @@ public sealed class TaskAttribution(OwnerParser parser, AgencyRecognizer recogni
             foreach (var source in draft.Owners.Where(o => o.Kind == OwnerSourceKind.Intro))
             {
                 var p = owners.Parse(source.Text);
-                if (p.Lead.Count == 0) continue;
-                lead.AddRange(p.Lead);
+                var names = p.Lead.Count > 0 ? p.Lead : IntroAgencies(source.Text, owners);
+                if (names.Count == 0) continue;
+                lead.AddRange(names);
                 mode ??= p.Mode;
                 break;
             }
@@ -107,6 +108,19 @@ public sealed class TaskAttribution(OwnerParser parser, AgencyRecognizer recogni
             Deadline = deadline,
             Category = categories.Classify(CategoryText(text, inline)),
         };
+    }
+
+    // Workaround while the owner grammar misses subjects after long adverbials ("Nhằm …, bên cạnh …, các bộ, … cần …
+    // thực hiện các nhiệm vụ sau đây:"): a real intro (ending "… sau (đây):") hands down the agencies of its last sentence.
+    private static IReadOnlyList<string> IntroAgencies(string text, CachedOwners owners)
+    {
+        var t = text.TrimEnd();
+        if (!t.EndsWith(':')) return [];
+        var key = Structure.BodyText.Key(t);
+        if (!key.EndsWith(" sau", StringComparison.Ordinal) && !key.EndsWith(" sau day", StringComparison.Ordinal)) return [];
+        int sentence = t.LastIndexOf(". ", StringComparison.Ordinal);
+        var last = sentence < 0 ? t : t[(sentence + 2)..];
+        return owners.Mentions(last).Select(m => m.Name).ToList();
     }
 
     // The task's main action: its first sentence, after an inline owner.
