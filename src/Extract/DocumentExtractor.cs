@@ -46,9 +46,14 @@ public sealed partial class DocumentExtractor : IDocumentExtractor
         try
         {
             var context = new DeadlineContext(ContextYear(info), info.IssuedOn);
-            var drafts = _locator.Locate(outline).ToList();
-            foreach (var table in outline.Tables) drafts.AddRange(TaskTableReader.Read(table));
-            foreach (var (appendix, lines) in outline.AppendixLines) drafts.AddRange(TaskTableReader.ReadFlattened(lines, appendix));
+            var drafts = new List<TaskDraft>();
+            // Reports, laws, decrees and circulars are not plans: their items are not tasks.
+            if (info.Kind is not (DocumentKind.BaoCao or DocumentKind.Luat or DocumentKind.NghiDinh or DocumentKind.ThongTu))
+            {
+                drafts.AddRange(_locator.Locate(outline));
+                foreach (var table in outline.Tables) drafts.AddRange(TaskTableReader.Read(table));
+                foreach (var (appendix, lines) in outline.AppendixLines) drafts.AddRange(TaskTableReader.ReadFlattened(lines, appendix));
+            }
             tasks.AddRange(_attribution.AttributeAll(
                 drafts.Where(d => d.Text.Trim().Length > 0).Select(d => d with { Text = Spaces().Replace(d.Text, " ").Trim() }), context));
         }

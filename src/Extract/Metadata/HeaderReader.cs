@@ -48,6 +48,24 @@ public static partial class HeaderReader
                 }
         }
 
+        // No upper-case kind line: a first line that opens with the kind word ("Chỉ thị về việc …", "Báo cáo tình hình …").
+        string? inlineTitle = null;
+        if (kindLine < 0)
+            for (int i = 0; i < Math.Min(lines.Count, 4); i++)
+            {
+                var line = lines[i];
+                if (line.Length == 0) continue;
+                var key = BodyText.Key(line);
+                foreach (var (k, kd) in KindLines)
+                {
+                    if (kd == DocumentKind.Other || !key.StartsWith(k + " ", StringComparison.Ordinal)) continue;
+                    var rest = line[(Words(line, k.Split(' ').Length))..].Trim();
+                    if (rest.Length > 0 && char.IsLower(rest[0])) { kindLine = i; kind = kd; inlineTitle = rest.TrimEnd('.'); }
+                    break;
+                }
+                break;
+            }
+
         string? number = null;
         for (int i = 0; i < window && number is null; i++)
         {
@@ -67,7 +85,8 @@ public static partial class HeaderReader
         }
 
         string? title = null, headerIssuer = null;
-        if (kindLine >= 0)
+        if (inlineTitle is not null) title = inlineTitle;
+        else if (kindLine >= 0)
         {
             (title, var ofIssuer) = ReadTitle(lines, kindLine);
             headerIssuer = ofIssuer;
@@ -140,6 +159,18 @@ public static partial class HeaderReader
         // Party header "ĐẢNG BỘ TỈNH …" above the committee line: the committee issues.
         if (parts.Count > 1 && BodyText.Key(parts[0]).StartsWith("dang bo", StringComparison.Ordinal)) parts.RemoveAt(0);
         return AdministrativeCase.Recase(string.Join(" ", parts));
+    }
+
+    // Length of the first n words of the line, with the spaces after them.
+    private static int Words(string line, int n)
+    {
+        int i = 0;
+        for (int w = 0; w < n && i < line.Length; w++)
+        {
+            while (i < line.Length && char.IsWhiteSpace(line[i])) i++;
+            while (i < line.Length && !char.IsWhiteSpace(line[i])) i++;
+        }
+        return i;
     }
 
     private static bool IsSeparator(string line) => line.Trim().All(c => c is '-' or '_' or '–' or '—' or '=' or '*' or '.' or ' ' or '[' or ']');

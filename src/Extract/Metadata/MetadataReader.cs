@@ -35,6 +35,10 @@ public sealed partial class MetadataReader(ReferenceParser references)
         var context = new DeadlineContext(header.IssuedOn?.Year, header.IssuedOn);
         var refs = references.FindAll(text, context)
             .Where(r => number is null || !string.Equals(r.Number, number, StringComparison.OrdinalIgnoreCase))
+            // "của Ủy ban nhân dân tỉnh" in a provincial document is the same body as the issuer: give its full name.
+            .Select(r => issuer is not null && r.Issuer is { } ri && issuer.Length > ri.Length
+                         && issuer.StartsWith(ri, StringComparison.Ordinal) && BodyText.Key(ri).EndsWith("tinh", StringComparison.Ordinal)
+                ? r with { Issuer = issuer } : r)
             .ToList();
 
         return new DocumentInfo

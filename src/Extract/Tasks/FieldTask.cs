@@ -23,6 +23,27 @@ public static class FieldTask
         ("san pham", Field.Product), ("ket qua san pham", Field.Product),
     ];
 
+    /// <summary>
+    /// Like <see cref="TryRead"/>, but when the content field is itself a list ("1. Nội dung, biện pháp" with a), b) …),
+    /// each of its items is a task that shares the group's owner and deadline fields.
+    /// </summary>
+    public static IReadOnlyList<TaskDraft>? TryReadGroup(OutlineNode node, string path, IReadOnlyList<OwnerSource> owners)
+    {
+        if (!TryRead(node, path, owners, out var whole)) return null;
+        var content = node.Items.FirstOrDefault(i => LabelOf(i.Text, out _) == Field.Content && i.Items.Any());
+        if (content is null) return [whole];
+        var contentPath = path + "." + (content.Marker.Kind == MarkerKind.Number ? content.Marker.Label.Split('.')[^1] : content.Marker.Label);
+        var drafts = new List<TaskDraft>();
+        int bullets = 0;
+        foreach (var item in content.Items)
+        {
+            var label = item.Marker.Kind is MarkerKind.Number or MarkerKind.Letter ? item.Marker.Label.Split('.')[^1]
+                : (++bullets).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            drafts.Add(whole with { Path = contentPath + "." + label, Text = BodyText.JoinParagraphs([item.FullText, Descendants(item)]) });
+        }
+        return drafts;
+    }
+
     public static bool TryRead(OutlineNode node, string path, IReadOnlyList<OwnerSource> owners, out TaskDraft draft)
     {
         draft = null!;

@@ -13,18 +13,26 @@ public sealed class TaskAttribution(OwnerParser parser, AgencyRecognizer recogni
     /// <summary>Attributes the tasks of one document; owner texts shared by several tasks (headings, intros) are parsed once.</summary>
     public IReadOnlyList<TaskItem> AttributeAll(IEnumerable<TaskDraft> drafts, DeadlineContext context)
     {
-        var cache = new Dictionary<string, OwnerAssignment>(StringComparer.Ordinal);
-        var owners = new CachedOwners(parser, cache);
+        var owners = new CachedOwners(parser, recognizer);
         return drafts.Select(d => (Draft: d, Task: Attribute(d, context, owners)))
             .Where(x => !x.Draft.RequiresOwner || x.Task.Lead.Count > 0)
             .Select(x => x.Task).ToList();
     }
 
-    private sealed class CachedOwners(OwnerParser parser, Dictionary<string, OwnerAssignment> cache)
+    private sealed class CachedOwners(OwnerParser parser, AgencyRecognizer recognizer)
     {
+        private readonly Dictionary<string, OwnerAssignment> _parsed = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, IReadOnlyList<AgencyMention>> _mentions = new(StringComparer.Ordinal);
+
         public OwnerAssignment Parse(string text)
         {
-            if (!cache.TryGetValue(text, out var result)) cache[text] = result = parser.Parse(text);
+            if (!_parsed.TryGetValue(text, out var result)) _parsed[text] = result = parser.Parse(text);
+            return result;
+        }
+
+        public IReadOnlyList<AgencyMention> Mentions(string text)
+        {
+            if (!_mentions.TryGetValue(text, out var result)) _mentions[text] = result = recognizer.FindAll(text);
             return result;
         }
     }
@@ -61,7 +69,7 @@ public sealed class TaskAttribution(OwnerParser parser, AgencyRecognizer recogni
                 Add(support, p.Support);
                 // A "* …" line that also names the task's own subjects ("… lãnh đạo Mặt trận Tổ quốc … thực hiện") adds them.
                 if (source.Kind == OwnerSourceKind.Responsibility)
-                    foreach (var m in recognizer.FindAll(source.Text))
+                    foreach (var m in owners.Mentions(source.Text))
                         if (!lead.Any(l => Scoring.MatchText.NamesMatch(l, m.Name)) && own.Lead.Any(o => Scoring.MatchText.NamesMatch(o, m.Name)))
                             lead.Add(m.Name);
                 break;
@@ -71,8 +79,9 @@ public sealed class TaskAttribution(OwnerParser parser, AgencyRecognizer recogni
             foreach (var source in draft.Owners.Where(o => o.Kind == OwnerSourceKind.Intro))
             {
                 var p = owners.Parse(source.Text);
-                if (p.Lead.Count == 0) continue;
-                lead.AddRange(p.Lead);
+                var names = p.Lead.Count > 0 ? p.Lead : IntroAgencies(source.Text, owners);
+                if (names.Count == 0) continue;
+                lead.AddRange(names);
                 mode ??= p.Mode;
                 break;
             }
@@ -101,6 +110,19 @@ public sealed class TaskAttribution(OwnerParser parser, AgencyRecognizer recogni
         };
     }
 
+    // Workaround while the owner grammar misses subjects after long adverbials ("Nhằm …, bên cạnh …, các bộ, … cần …
+    // thực hiện các nhiệm vụ sau đây:"): a real intro (ending "… sau (đây):") hands down the agencies of its last sentence.
+    private static IReadOnlyList<string> IntroAgencies(string text, CachedOwners owners)
+    {
+        var t = text.TrimEnd();
+        if (!t.EndsWith(':')) return [];
+        var key = Structure.BodyText.Key(t);
+        if (!key.EndsWith(" sau", StringComparison.Ordinal) && !key.EndsWith(" sau day", StringComparison.Ordinal)) return [];
+        int sentence = t.LastIndexOf(". ", StringComparison.Ordinal);
+        var last = sentence < 0 ? t : t[(sentence + 2)..];
+        return owners.Mentions(last).Select(m => m.Name).ToList();
+    }
+
     // The task's main action: its first sentence, after an inline owner.
     private static string CategoryText(string text, string? inline)
     {
@@ -113,10 +135,10 @@ public sealed class TaskAttribution(OwnerParser parser, AgencyRecognizer recogni
     private List<string> Names(string text, CachedOwners owners)
     {
         // A bare list of names ("Sở Nội vụ, Sở Giáo dục và Đào tạo, Sở Tài chính."): every agency it names.
-        if (shape.IsOwnerHeading(text)) { var all = recognizer.FindAll(text).Select(m => m.Name).ToList(); if (all.Count > 0) return all; }
+        if (shape.IsOwnerHeading(text)) { var all = owners.Mentions(text).Select(m => m.Name).ToList(); if (all.Count > 0) return all; }
         var p = owners.Parse(text);
         if (p.Lead.Count > 0) return p.Lead.Concat(p.Support).ToList();
-        return recognizer.FindAll(text).Select(m => m.Name).ToList();
+        return owners.Mentions(text).Select(m => m.Name).ToList();
     }
 
     private static AssignmentMode? ModeOf(string text)

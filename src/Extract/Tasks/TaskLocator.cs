@@ -38,7 +38,8 @@ public sealed class TaskLocator(IOwnerShape shape)
                 if (section.Items.Any())
                 {
                     if (intro.Count > 0) owners.Insert(0, new OwnerSource(OwnerSourceKind.Intro, string.Join(" ", intro)));
-                    drafts.AddRange(CollectChildren(section, section.Marker.Label, owners));
+                    drafts.AddRange(FieldTask.TryReadGroup(section, section.Marker.Label, owners)
+                                    ?? CollectChildren(section, section.Marker.Label, owners));
                 }
                 else
                 {
@@ -107,7 +108,7 @@ public sealed class TaskLocator(IOwnerShape shape)
         var paragraphs = Paragraphs(node.Continuations, out _);
         if (node.Items.Any())
         {
-            if (FieldTask.TryRead(node, path, owners, out var fieldTask)) return [fieldTask];
+            if (FieldTask.TryReadGroup(node, path, owners) is { } fieldTasks) return fieldTasks;
             var passed = new List<OwnerSource>();
             var headingText = node.Text.TrimEnd();
             if (shape.IsOwnerHeading(headingText)) passed.Add(new OwnerSource(OwnerSourceKind.Heading, headingText.TrimEnd(':').Trim()));

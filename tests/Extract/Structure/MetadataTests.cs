@@ -50,4 +50,16 @@ public class MetadataTests
         Assert.Equal("Ban Thường vụ Tỉnh ủy", info.Issuer);
         Assert.Null(info.IssuedOn);
     }
+
+    [Fact]
+    public void Kind_word_opening_a_mixed_case_first_line_gives_kind_and_title_and_reports_have_no_tasks()
+    {
+        var result = Extractor.Extract(DocumentBuilder.FromLines(
+            "Báo cáo tình hình thực hiện nhiệm vụ tháng 02 năm 2010",
+            "I. Xây dựng văn bản quy phạm pháp luật",
+            "1. Trong tháng, Bộ đã trình Chính phủ dự thảo Nghị định."));
+        Assert.Equal(DocumentKind.BaoCao, result.Document.Kind);
+        Assert.Equal("tình hình thực hiện nhiệm vụ tháng 02 năm 2010", result.Document.Title);
+        Assert.Empty(result.Tasks);
+    }
 }

@@ -153,6 +153,26 @@ public class TaskStructureTests
         Assert.Equal(new DateOnly(2025, 12, 31), task.Deadline?.Due);
     }
 
+    [Fact]
+    public void Section_of_labelled_fields_makes_each_content_item_a_task_with_the_shared_owners()
+    {
+        var tasks = Tasks(
+            "I. CÔNG TÁC QUÁN TRIỆT, TRIỂN KHAI THỰC HIỆN",
+            "1. Nội dung, biện pháp",
+            "a) Tổ chức hội nghị quán triệt Chỉ thị.",
+            "b) Ban hành kế hoạch triển khai thực hiện.",
+            "2. Cơ quan chủ trì, phối hợp",
+            "a) Cơ quan chủ trì",
+            "- Bộ Quốc phòng.",
+            "b) Cơ quan phối hợp",
+            "- Bộ Nội vụ.",
+            "3. Thời gian thực hiện: Tháng 12/2013 và thường xuyên.");
+        Assert.Equal(["I.1.a", "I.1.b"], tasks.Select(t => t.Path));
+        Assert.All(tasks, t => Assert.Contains("Bộ Quốc phòng", t.Lead));
+        Assert.All(tasks, t => Assert.Contains("Bộ Nội vụ", t.Support));
+        Assert.All(tasks, t => Assert.NotNull(t.Deadline));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("Nơi nhận:")]
