@@ -163,6 +163,21 @@ internal sealed class WordDocumentBuilder
         return run;
     }
 
+    /// <summary>The separator notes Word writes first (ids -1 and 0), then copies of the notes.</summary>
+    private static IEnumerable<OpenXmlElement> WithSeparators<T>(IEnumerable<T> notes) where T : FootnoteEndnoteType, new()
+    {
+        yield return Separator<T>(FootnoteEndnoteValues.Separator, -1, new SeparatorMark());
+        yield return Separator<T>(FootnoteEndnoteValues.ContinuationSeparator, 0, new ContinuationSeparatorMark());
+        foreach (var n in notes) yield return n.CloneNode(true);
+    }
+
+    private static T Separator<T>(FootnoteEndnoteValues type, int id, OpenXmlElement mark) where T : FootnoteEndnoteType, new()
+    {
+        var note = new T { Type = type, Id = id };
+        note.Append(new Paragraph(new Run(mark)));
+        return note;
+    }
+
     public byte[] Build()
     {
         using var ms = new MemoryStream();
@@ -195,21 +210,9 @@ internal sealed class WordDocumentBuilder
             sp.Styles = new Styles(new Style(new StyleName { Val = "heading 1" }) { Type = StyleValues.Paragraph, StyleId = "Heading1" });
             foreach (var s in _styles) sp.Styles.Append(s.CloneNode(true));
             if (_footnotes.Count > 0)
-            {
-                var fnp = main.AddNewPart<FootnotesPart>();
-                fnp.Footnotes = new Footnotes(
-                    new Footnote(new Paragraph(new Run(new SeparatorMark()))) { Type = FootnoteEndnoteValues.Separator, Id = -1 },
-                    new Footnote(new Paragraph(new Run(new ContinuationSeparatorMark()))) { Type = FootnoteEndnoteValues.ContinuationSeparator, Id = 0 });
-                foreach (var f in _footnotes) fnp.Footnotes.Append(f.CloneNode(true));
-            }
+                main.AddNewPart<FootnotesPart>().Footnotes = new Footnotes(WithSeparators(_footnotes));
             if (_endnotes.Count > 0)
-            {
-                var enp = main.AddNewPart<EndnotesPart>();
-                enp.Endnotes = new Endnotes(
-                    new Endnote(new Paragraph(new Run(new SeparatorMark()))) { Type = FootnoteEndnoteValues.Separator, Id = -1 },
-                    new Endnote(new Paragraph(new Run(new ContinuationSeparatorMark()))) { Type = FootnoteEndnoteValues.ContinuationSeparator, Id = 0 });
-                foreach (var n in _endnotes) enp.Endnotes.Append(n.CloneNode(true));
-            }
+                main.AddNewPart<EndnotesPart>().Endnotes = new Endnotes(WithSeparators(_endnotes));
             main.Document.Save();
         }
         return ms.ToArray();
