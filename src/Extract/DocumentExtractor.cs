@@ -52,7 +52,7 @@ public sealed partial class DocumentExtractor : IDocumentExtractor
             {
                 drafts.AddRange(_locator.Locate(outline));
                 foreach (var table in outline.Tables) drafts.AddRange(TaskTableReader.Read(table));
-                foreach (var (appendix, lines) in outline.AppendixLines) drafts.AddRange(TaskTableReader.ReadFlattened(lines, appendix));
+                foreach (var (appendix, lines) in outline.AppendixLines) drafts.AddRange(TaskTableReader.ReadFlattened(lines, $"PL{appendix}"));
             }
             tasks.AddRange(_attribution.AttributeAll(
                 drafts.Where(d => d.Text.Trim().Length > 0).Select(d => d with { Text = Spaces().Replace(d.Text, " ").Trim() }), context));

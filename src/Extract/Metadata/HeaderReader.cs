@@ -124,6 +124,7 @@ public static partial class HeaderReader
             if (ListMarker.Read(line).Marker.Kind != MarkerKind.None) break;
             if (BodyStarts.Any(s => line.StartsWith(s, StringComparison.Ordinal))) break;
             if (BodyText.IsRecipientsStart(line) || BodyText.IsCapacityLine(line)) break;
+            if (parts.Count > 0 && line.TrimEnd().EndsWith(':')) break; // "… ban hành Kế hoạch như sau:" opens the body
             bool upper = BodyText.IsUpperLine(line);
             if (parts.Count > 0 && upper != upperTitle) break;
             if (parts.Count == 0) upperTitle = upper;

@@ -43,8 +43,12 @@ public sealed class TaskLocator(IOwnerShape shape)
                 }
                 else
                 {
-                    // A section of paragraphs only: each paragraph is a task of the section.
-                    foreach (var p in intro) drafts.Add(new TaskDraft { Path = section.Marker.Label, Text = p, Owners = owners });
+                    // A section of paragraphs only: a task table flattened into lines, or else each sentence-long paragraph is a task.
+                    var flat = TaskTableReader.ReadFlattened(intro, section.Marker.Label);
+                    if (flat.Count > 0) drafts.AddRange(flat);
+                    else
+                        foreach (var p in intro.Where(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 8))
+                            drafts.Add(new TaskDraft { Path = section.Marker.Label, Text = p, Owners = owners });
                 }
                 _ = afterClosing;
                 if (IsOwnedOnlySection(section))

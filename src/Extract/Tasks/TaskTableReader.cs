@@ -69,7 +69,7 @@ public static class TaskTableReader
     /// further cell. Extra lines go to the lead (a wrapped cell); the support is the last line before product/deadline.
     /// Repeated headers (page breaks) and Roman group rows are skipped.
     /// </summary>
-    public static IReadOnlyList<TaskDraft> ReadFlattened(IReadOnlyList<string> lines, int appendix)
+    public static IReadOnlyList<TaskDraft> ReadFlattened(IReadOnlyList<string> lines, string prefix)
     {
         int start = -1;
         List<int> order = [];
@@ -94,7 +94,7 @@ public static class TaskTableReader
         void Flush()
         {
             if (task is null) return;
-            drafts.Add(Row($"PL{appendix}", number!, task, cells, after));
+            drafts.Add(Row(prefix, number!, task, cells, after));
             task = null; cells.Clear();
         }
         for (int i = start; i < lines.Count; i++)
