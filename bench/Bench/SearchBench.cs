@@ -10,7 +10,7 @@ using Microsoft.Data.Sqlite;
 namespace DirectiveTracker.Bench;
 
 /// <summary>
-/// `Bench search [--docs N] [--tasks N] [--reps N] [--db PATH] [--reuse]`: builds a large realistic store from the corpus's
+/// `Bench search [--docs N] [--tasks N] [--reps N] [--db PATH] [--reuse] [--rank-window N] [--facet-window N]`: builds a large realistic store from the corpus's
 /// own paragraphs (agencies, numbers, dates and provinces varied), then measures the index build rate, its size,
 /// query latency (p50/p95/p99) over a fixed mix, the ratio to a raw FTS5 MATCH of the same terms, and peak memory.
 /// </summary>
@@ -83,7 +83,11 @@ internal static class SearchBench
                               $"({docs / watch.Elapsed.TotalSeconds:F0} docs/s, {(docs + tasks) / watch.Elapsed.TotalSeconds:F0} entries/s, incl. optimize)");
         }
 
-        using (var store = SqliteTrackerStore.Open(db))
+        var options = new TrackerStoreOptions { DatabasePath = db };
+        options.RankWindow = Int(args, "--rank-window", options.RankWindow);
+        options.FacetWindow = Int(args, "--facet-window", options.FacetWindow);
+        Console.WriteLine($"rank window {options.RankWindow:N0}, facet window {options.FacetWindow:N0}");
+        using (var store = new SqliteTrackerStore(options))
         {
             Console.WriteLine($"size: database {new FileInfo(db).Length / 1048576.0:F0} MiB; {Sizes(store.Connection)}");
             MeasureQueries(store, reps);
