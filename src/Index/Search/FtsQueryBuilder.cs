@@ -108,7 +108,8 @@ public sealed class FtsQueryBuilder(VietnameseAnalyzer analyzer)
         }
         _highlight.Add(folded[0].Text);
         if (_foldedOnly) return $"{FoldedColumns} : {f}";
-        var sb = new StringBuilder($"({ExactColumns} : {e} OR {FoldedColumns} : {f}");
+        // BM25 scans each phrase's whole doclist for its IDF: an accent-free word's exact form adds nothing worth that.
+        var sb = new StringBuilder(e == f ? $"({FoldedColumns} : {f}" : $"({ExactColumns} : {e} OR {FoldedColumns} : {f}");
         if (previous is { Prefix: false } && exact[0].Type == TokenType.Word)
         {
             var before = analyzer.Folded(previous.Text, withParts: false);
@@ -124,8 +125,9 @@ public sealed class FtsQueryBuilder(VietnameseAnalyzer analyzer)
         if (exact.Count == 0) return null;
         var folded = analyzer.Folded(p.Text);
         foreach (var t in folded) _highlight.Add(t.Text);
-        if (_foldedOnly) return $"{FoldedColumns} : {Quote(IndexTerms.Join(folded))}";
-        return $"({ExactColumns} : {Quote(IndexTerms.Join(exact))} OR {FoldedColumns} : {Quote(IndexTerms.Join(folded))})";
+        string e = Quote(IndexTerms.Join(exact)), f = Quote(IndexTerms.Join(folded));
+        if (_foldedOnly || e == f) return $"{FoldedColumns} : {f}";
+        return $"({ExactColumns} : {e} OR {FoldedColumns} : {f})";
     }
 
     /// <summary>An FTS5 string: double quotes doubled. Terms hold only letters, digits and '_' anyway.</summary>

@@ -47,9 +47,12 @@ public sealed partial class SqliteTrackerStore
             : filter.IsEmpty
                 ? "SELECT rowid AS id FROM search_fts WHERE search_fts MATCH @find"
                 : $"SELECT e.id FROM search_entries e WHERE e.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH @find){where}";
+        // FTS5 returns rowids in descending order itself; with filters, "+e.id" keeps SQLite from walking the whole
+        // table backwards to avoid a sort, so that it drives from the filters' indexes instead.
+        var newestFirst = fts is not null && filter.IsEmpty ? "ORDER BY rowid DESC" : "ORDER BY +e.id DESC";
         var watch = System.Diagnostics.Stopwatch.StartNew();
         int collected;
-        using (var cmd = Command($"INSERT INTO temp.hits {matching} ORDER BY 1 DESC LIMIT @window", tx, [.. common, ("@window", _options.FacetWindow)]))
+        using (var cmd = Command($"INSERT INTO temp.hits {matching} {newestFirst} LIMIT @window", tx, [.. common, ("@window", _options.FacetWindow)]))
             collected = cmd.ExecuteNonQuery();
         int total = collected;
         if (collected >= _options.FacetWindow)
