@@ -35,7 +35,8 @@ public class BinaryIngestTests(OfficeFixtures office, ITestOutputHelper output)
         var share = SameBlocks(txt, pdf, out var missing);
         output.WriteLine($"PDF blocks identical to the TXT ingest: {share:P1} of {txt.Blocks.Count}");
         foreach (var b in missing.Take(10)) output.WriteLine($"  not whole through PDF: {b.Kind} {b.Text[..Math.Min(90, b.Text.Length)]}");
-        Assert.True(share >= 0.9, $"only {share:P1} of the seed's blocks come out whole through PDF");
+        // Measured 98.0% (48 of 49): the one left is a footnote pdftotext prints without its separator.
+        Assert.True(share >= 0.97, $"only {share:P1} of the seed's blocks come out whole through PDF");
 
         // A paragraph that runs over a page break is one block, on the page it starts on.
         var spanning = pdf.Blocks.Where(b => b.Kind == BlockKind.Paragraph || b.Kind == BlockKind.ListItem)

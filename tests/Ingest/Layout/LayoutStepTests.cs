@@ -257,6 +257,30 @@ public class LineJoinerTests
     }
 
     [Fact]
+    public void A_word_left_alone_by_rewrapping_after_a_sentence_end_stays_in_its_paragraph()
+    {
+        // LibreOffice re-wrapping a TXT wrapped at 80 columns: "Trong" was the old line's last word.
+        var units = Lines.Units(
+            "- Tiếp tục đổi mới mạnh mẽ nội dung, hình thức, phương pháp, cách thức tổ",
+            "chức phong trào thi đua theo hướng sâu rộng, bao quát các lĩnh vực của đời sống",
+            "xã hội, các tầng lớp nhân dân, các thành phần kinh tế, các cơ quan, đơn vị.",
+            "Trong",
+            "đó, hướng mạnh thi đua, khen thưởng về cơ sở và người trực tiếp công tác, học",
+            "tập, lao động, sản xuất, chiến đấu.",
+            "- Việc xây dựng, tổ chức phong trào thi đua trong hệ thống chính trị.");
+        Assert.Equal(2, units.Count);
+        Assert.Contains("các cơ quan, đơn vị. Trong đó, hướng mạnh", units[0]);
+    }
+
+    [Fact]
+    public void A_short_line_after_a_sentence_end_that_does_not_run_on_starts_a_paragraph()
+    {
+        Assert.Equal(2, Lines.Units(Wrapped + " xong.", "Kết luận", "- Mục một").Count - 1);
+        Assert.Equal(2, Lines.Units(Wrapped + " xong.", "Tiếp theo là đoạn mới, dài hơn một phần ba dòng", "và chạy tiếp.").Count);
+        Assert.Equal(2, Lines.Units("Ngắn.", "Trong", "đó, hướng mạnh thi đua").Count);
+    }
+
+    [Fact]
     public void A_marker_alone_on_its_line_takes_the_next_line() =>
         Assert.Equal(["1. Các cơ quan quản lý nhà nước có trách nhiệm."], Lines.Units("1.", "Các cơ quan quản lý nhà nước có trách nhiệm."));
 
