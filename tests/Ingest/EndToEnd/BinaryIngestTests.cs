@@ -63,8 +63,11 @@ public class BinaryIngestTests(OfficeFixtures office, ITestOutputHelper output)
         Assert.Equal(SourceFormat.Docx, docx.Format);
         var share = SameBlocks(txt, docx, out _);
         output.WriteLine($"DOCX words vs TXT ingest: {TextAccuracy.Words(txt.Text, docx.Text):P2}; identical blocks {share:P1}");
-        // LibreOffice keeps the TXT's hard line breaks as separate paragraphs, so blocks differ; the words must not.
+        // LibreOffice keeps the TXT's hard line breaks as separate paragraphs: the DOCX is hard-wrapped, and its lines
+        // are joined as the TXT's are (measured 91.8% identical blocks, 30.6% without joining; the rest is furniture and
+        // the footnote, which DOCX does not repair).
         Assert.True(TextAccuracy.Words(txt.Text, docx.Text) >= 0.95);
+        Assert.True(share >= 0.88, $"only {share:P1} of the blocks are the same");
     }
 
     [Fact]
