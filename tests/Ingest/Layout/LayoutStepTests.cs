@@ -195,6 +195,34 @@ public class FootnoteMoverTests
     }
 
     [Fact]
+    public void A_label_alone_without_a_separator_starts_a_footnote_when_the_page_cites_it()
+    {
+        // pdftotext -raw on a LibreOffice PDF: no rule line before the note; the reference "chung1;" is on the page.
+        var d = Lines.Of("dám chịu trách nhiệm vì lợi ích chung1; trực tiếp công tác, lao động, chiến đấu,", "thực", "1",
+                         "Gắn với việc thực hiện Nghị quyết số 57-NQ/TW, ngày 22-12-2024 của Bộ Chính trị.");
+        d.Lines.Add(new LayoutLine("", 2, LineKind.PageBreak));
+        d.Lines.Add(new LayoutLine("hiện các nhiệm vụ đặc biệt, bí mật.", 2));
+        new FootnoteMover().Apply(d);
+        var note = Assert.Single(d.Footnotes);
+        Assert.Equal(("1", "Gắn với việc thực hiện Nghị quyết số 57-NQ/TW, ngày 22-12-2024 của Bộ Chính trị."), (note.Label, note.Text));
+        Assert.Equal(["dám chịu trách nhiệm vì lợi ích chung1; trực tiếp công tác, lao động, chiến đấu,", "thực",
+                      "hiện các nhiệm vụ đặc biệt, bí mật."], d.BodyTexts());
+    }
+
+    [Fact]
+    public void A_number_alone_without_a_separator_or_a_reference_stays_in_the_body()
+    {
+        var uncited = Lines.Of("Các nội dung trọng tâm gồm:", "1", "Tuyên truyền sâu rộng trong cán bộ.");
+        new FootnoteMover().Apply(uncited);
+        Assert.Empty(uncited.Footnotes);
+        Assert.Equal(3, uncited.BodyTexts().Count);
+        // Cited, but what follows runs on for a page: running text, not a note.
+        var tooLong = Lines.Of(["lợi ích chung1; trực tiếp", "1", .. Enumerable.Repeat("Dòng nội dung dài của văn bản", 13)]);
+        new FootnoteMover().Apply(tooLong);
+        Assert.Empty(tooLong.Footnotes);
+    }
+
+    [Fact]
     public void Several_labels_in_one_area_make_several_footnotes()
     {
         var d = Lines.Of("văn bản", "__________", "1 Chú thích thứ nhất.", "2 Chú thích thứ hai", "còn tiếp.");
