@@ -13,7 +13,8 @@ public enum LegacyEncoding { None, Tcvn3, Vni }
 /// Such text reaches us as Latin-1 letters: one character per font byte ("KÕ ho¹ch", "Keá hoaïch").
 /// TCVN3 is single-byte: each code is a whole letter. It has lower-case toned letters only (plus Ă Â Ê Ô Ơ Ư Đ);
 /// capitals were typed in the "H" fonts, which draw the lower-case codes as capitals — a fact plain text loses,
-/// so a word whose ASCII letters are all capitals gets its converted letters in capitals too.
+/// so a word typed in capitals, or standing among words typed in capitals, gets its converted letters in capitals too
+/// (see <c>RestoreCapitalWords</c>); a title-case word in running text ("Sở", "Bộ") stays title case.
 /// VNI is base letter + modifier byte ("e" + "á" = "ế"), with single bytes for the i-tones, ơ, ư, đ and ỵ.
 /// Note TCVN3's 0xAD is "ư": a reader that drops it as a soft hyphen loses letters, so conversion runs first.
 /// </remarks>
