@@ -91,19 +91,17 @@ public sealed class LineJoiner : ILayoutStep
         return previous.Length >= FullLineShare * wrapWidth || NameRecurs(previous, next, phrases);
     }
 
-    /// <summary>A line shorter than this share of the wrap width that runs on into the next line is a re-wrap fragment.</summary>
-    public double FragmentShare { get; init; } = 0.3;
-
     /// <summary>
     /// Text wrapped twice (a TXT wrapped at 80 columns, then re-wrapped a little narrower by an office suite) leaves
-    /// a line's last word alone on a line: "… các cơ quan, đơn vị." / "Trong" / "đó, hướng mạnh …". A short line
+    /// a line's last word alone on a line: "… các cơ quan, đơn vị." / "Trong" / "đó, hướng mạnh …". One word alone
     /// that runs on into a lower-case line was not wrapped at the width; it is the tail of the full line above it,
-    /// so the sentence end there does not end the paragraph. Paragraphs in wrapped text start on full lines.
+    /// so the sentence end there does not end the paragraph. A longer short line is the author's own break at a
+    /// paragraph's start ("Trên đây là Chỉ thị về" / "nâng cao trách nhiệm …") and stays a start.
     /// </summary>
     private bool IsRewrapFragment(string previous, string next, string? afterNext, int wrapWidth)
     {
         if (afterNext is null || afterNext.Length == 0 || !char.IsLower(afterNext[0]) || ListMarker.Match(afterNext) is not null) return false;
-        if (previous.Length < FullLineShare * wrapWidth || next.Length > FragmentShare * wrapWidth) return false;
+        if (previous.Length < FullLineShare * wrapWidth || next.Contains(' ')) return false;
         return !EndsClause(next[^1]) && next[^1] != ',' && !IsCapitalsLine(next);
     }
 

@@ -304,8 +304,11 @@ public class LineJoinerTests
     public void A_short_line_after_a_sentence_end_that_does_not_run_on_starts_a_paragraph()
     {
         Assert.Equal(2, Lines.Units(Wrapped + " xong.", "Kết luận", "- Mục một").Count - 1);
-        Assert.Equal(2, Lines.Units(Wrapped + " xong.", "Tiếp theo là đoạn mới, dài hơn một phần ba dòng", "và chạy tiếp.").Count);
+        Assert.Equal(2, Lines.Units(Wrapped + " xong.", "Tiếp theo là", "và chạy tiếp.").Count);
         Assert.Equal(2, Lines.Units("Ngắn.", "Trong", "đó, hướng mạnh thi đua").Count);
+        // The author's own short first line (realdoc 07): a paragraph start, not a re-wrap tail.
+        Assert.Equal(2, Lines.Units("vướng mắc, kịp thời báo cáo UBND tỉnh, Chủ tịch UBND tỉnh xem xét, giải quyết.", "",
+            "Trên đây là Chỉ thị về", "nâng cao trách nhiệm, tăng cường phối hợp thẩm định giải quyết thủ tục đầu tư").Count);
     }
 
     [Fact]
