@@ -15,6 +15,15 @@ public sealed class IngestOptions
     /// <summary>Pages OCR'd at once (tesseract runs single-threaded per page).</summary>
     public int OcrParallelism { get; set; } = 2;
 
+    /// <summary>A PDF page whose text layer has fewer letters than this (or is mostly junk) is read by OCR.</summary>
+    public int OcrMinLetters { get; set; } = 20;
+
+    /// <summary>Resolution scanned pages are rendered at for OCR (300 dpi: tesseract's sweet spot for body text).</summary>
+    public int OcrDpi { get; set; } = 300;
+
+    /// <summary>Most pages of one PDF read by OCR (≈ 5–10 s each); scanned pages past the cap are skipped with a warning.</summary>
+    public int MaxOcrPages { get; set; } = 200;
+
     /// <summary>Tesseract language pack.</summary>
     public string OcrLanguage { get; set; } = "vie";
 

@@ -50,6 +50,8 @@ public sealed class DocxParser(long maxUncompressedBytes) : ISourceParser
         private readonly ListNumbering _numbering;
         private readonly StyleSheet _styles;
         private readonly List<StructuredBlock> _blocks = new();
+        /// <summary>Indices of blocks read from plain body paragraphs: what a hard-wrapped document's joining may touch.</summary>
+        private readonly HashSet<int> _plainParagraphs = new();
         private readonly List<IngestWarning> _warnings = new();
         private readonly HashSet<string> _legacyFonts = new(StringComparer.OrdinalIgnoreCase);
         private readonly List<(string Label, long Id, int Page)> _footnoteRefs = new();
@@ -73,6 +75,13 @@ public sealed class DocxParser(long maxUncompressedBytes) : ISourceParser
 
         public ParsedSource Result()
         {
+            var wrapped = new HardWrappedParagraphs();
+            if (wrapped.LooksHardWrapped(_blocks, _plainParagraphs))
+            {
+                var joined = wrapped.Join(_blocks, _plainParagraphs);
+                _blocks.Clear();
+                _blocks.AddRange(joined);
+            }
             var lastPage = Math.Max(1, _blocks.Count == 0 ? 1 : _blocks.Max(b => b.Page));
             var pages = Enumerable.Range(1, lastPage)
                 .Select(n => new RawPage(n, string.Join("\n", _blocks.Where(b => b.Page == n).Select(b => b.Text)), false))
@@ -138,10 +147,13 @@ public sealed class DocxParser(long maxUncompressedBytes) : ISourceParser
                 return;
             }
             // No Word numbering: a marker typed by hand ("1.", "a)", "-") or capitals decide, as for text sources.
-            var block = IsHeading(p, styleId, text)
-                ? new StructuredBlock(BlockKind.Heading, text, startPage)
-                : BlockClassifier.Classify(text, startPage);
-            _blocks.Add(block with { Label = label });
+            if (IsHeading(p, styleId, text))
+            {
+                _blocks.Add(new StructuredBlock(BlockKind.Heading, text, startPage, Label: label));
+                return;
+            }
+            if (!_inLayoutTable) _plainParagraphs.Add(_blocks.Count);
+            _blocks.Add(BlockClassifier.Classify(text, startPage) with { Label = label });
         }
 
         private string? NumberingMarker(Paragraph p, string? styleId)

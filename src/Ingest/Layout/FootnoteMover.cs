@@ -42,10 +42,41 @@ public sealed partial class FootnoteMover : ILayoutStep
                 i = next;
                 continue;
             }
+            if (StartsUnseparatedArea(lines, i) && TryReadArea(lines, i, document, out next))
+            {
+                i = next;
+                continue;
+            }
             body.Add(line);
             i++;
         }
         document.Lines = body;
+    }
+
+    /// <summary>Most lines a footnote area without a separator may have: more is running text, not a note.</summary>
+    private const int MaxUnseparatedAreaLines = 12;
+
+    /// <summary>
+    /// pdftotext -raw does not print the footnote rule of LibreOffice PDFs: "1" alone on a line, then a capitalised
+    /// note running to the end of the page, is a footnote area when the page's body above has that reference glued to
+    /// a word ("chung1;") and the note is short.
+    /// </summary>
+    private static bool StartsUnseparatedArea(List<LayoutLine> lines, int i)
+    {
+        if (!lines[i].IsBody || LabelAlone().Match(lines[i].Text) is not { Success: true } m || !m.Groups["label"].Value.All(char.IsDigit))
+            return false;
+        int page = lines[i].Page, k = i + 1;
+        while (k < lines.Count && lines[k].IsBlank) k++;
+        if (k >= lines.Count || !lines[k].IsBody || lines[k].Page != page) return false;
+        var first = lines[k].Text.TrimStart();
+        if (first.Length == 0 || !char.IsUpper(first[0])) return false;
+        int end = k;
+        while (end < lines.Count && lines[end].Kind == LineKind.Body && lines[end].Page == page) end++;
+        if (lines.Skip(k).Take(end - k).Count(l => l.IsBody) > MaxUnseparatedAreaLines) return false;
+        var reference = new Regex($@"\p{{L}}{m.Groups["label"].Value}(?=[\s;,.:)”""]|$)");
+        for (int j = i - 1; j >= 0 && lines[j].Page == page && lines[j].Kind != LineKind.PageBreak; j--)
+            if (lines[j].IsBody && reference.IsMatch(lines[j].Text)) return true;
+        return false;
     }
 
     /// <summary>Reads the footnote area after a separator; false (nothing consumed) when what follows is not one.</summary>

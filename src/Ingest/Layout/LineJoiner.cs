@@ -40,13 +40,15 @@ public sealed class LineJoiner : ILayoutStep
             previous = null;
         }
 
-        foreach (var line in document.Lines)
+        var lines = document.Lines;
+        for (int i = 0; i < lines.Count; i++)
         {
+            var line = lines[i];
             if (line.Kind == LineKind.TableRow) { Close(); units.Add(new LayoutUnit(line.Text, line.Page, LineKind.TableRow)); continue; }
             if (line.Kind == LineKind.Rule) { Close(); continue; }
             if (!line.IsBody) continue; // blank lines and page breaks do not end a paragraph by themselves
             var text = line.Text.Trim();
-            if (previous is not null && Continues(previous, text, wrapWidth, phrases)) current.Add(text);
+            if (previous is not null && Continues(previous, text, wrapWidth, phrases, NextBodyLine(lines, i))) current.Add(text);
             else
             {
                 Close();
@@ -59,8 +61,22 @@ public sealed class LineJoiner : ILayoutStep
         document.Units = units;
     }
 
-    /// <summary>True when <paramref name="next"/> continues the paragraph that <paramref name="previous"/> ends.</summary>
-    internal bool Continues(string previous, string next, int wrapWidth, PhraseIndex? phrases = null)
+    /// <summary>The text of the next body line after <paramref name="index"/>, or null at a table, rule or the end.</summary>
+    private static string? NextBodyLine(List<LayoutLine> lines, int index)
+    {
+        for (int k = index + 1; k < lines.Count; k++)
+        {
+            if (lines[k].IsBody) return lines[k].Text.Trim();
+            if (lines[k].Kind is LineKind.TableRow or LineKind.Rule) return null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// True when <paramref name="next"/> continues the paragraph that <paramref name="previous"/> ends;
+    /// <paramref name="afterNext"/> is the body line after <paramref name="next"/>, when known.
+    /// </summary>
+    internal bool Continues(string previous, string next, int wrapWidth, PhraseIndex? phrases = null, string? afterNext = null)
     {
         if (ListMarker.IsMarkerOnly(previous)) return true;          // "1." then its text on the next line
         char last = previous[^1], first = next[0];
@@ -69,10 +85,24 @@ public sealed class LineJoiner : ILayoutStep
         if (IsCapitalsLine(previous))
             return ContinuesCapitals(previous, next, wrapWidth);
         if (char.IsLower(first)) return true; // even after ";": lists inside a sentence wrap so
-        if (EndsClause(last)) return false;
+        if (EndsClause(last)) return IsRewrapFragment(previous, next, afterNext, wrapWidth);
         if (last == '-' || last == ',' || EndsWithDanglingWord(previous)) return true;
         if (char.IsDigit(first) || first is '(' or '“' or '"' or '-' or '–') return true;
         return previous.Length >= FullLineShare * wrapWidth || NameRecurs(previous, next, phrases);
+    }
+
+    /// <summary>
+    /// Text wrapped twice (a TXT wrapped at 80 columns, then re-wrapped a little narrower by an office suite) leaves
+    /// a line's last word alone on a line: "… các cơ quan, đơn vị." / "Trong" / "đó, hướng mạnh …". One word alone
+    /// that runs on into a lower-case line was not wrapped at the width; it is the tail of the full line above it,
+    /// so the sentence end there does not end the paragraph. A longer short line is the author's own break at a
+    /// paragraph's start ("Trên đây là Chỉ thị về" / "nâng cao trách nhiệm …") and stays a start.
+    /// </summary>
+    private bool IsRewrapFragment(string previous, string next, string? afterNext, int wrapWidth)
+    {
+        if (afterNext is null || afterNext.Length == 0 || !char.IsLower(afterNext[0]) || ListMarker.Match(afterNext) is not null) return false;
+        if (previous.Length < FullLineShare * wrapWidth || next.Contains(' ')) return false;
+        return !EndsClause(next[^1]) && next[^1] != ',' && !IsCapitalsLine(next);
     }
 
     /// <summary>Titles of document kinds: a line of one of these stands alone above the document's title.</summary>

@@ -24,7 +24,8 @@ public sealed record PopplerTools(ExternalTool PdfToText, ExternalTool PdfToPpm)
 
 /// <summary>What decides OCR for a PDF: which pages need it, at what resolution, how many at once.</summary>
 /// <param name="MinLetters">A page whose text layer has fewer letters than this (or is mostly junk) is treated as scanned.</param>
-public sealed record PdfOcrSettings(int MinLetters = 20, int Dpi = 300, int Parallelism = 2);
+/// <param name="MaxPages">Most pages of one file read by OCR; further scanned pages keep their text layer and get a warning.</param>
+public sealed record PdfOcrSettings(int MinLetters = 20, int Dpi = 300, int Parallelism = 2, int MaxPages = 200);
 
 /// <summary>
 /// Reads a PDF into raw pages: the text layer via pdftotext (one process per file), and OCR for pages
@@ -45,7 +46,10 @@ public sealed class PdfParser(PopplerTools tools, IOcrEngine ocr, PdfOcrSettings
     public static PdfParser Create(IngestOptions options) => new(
         PopplerTools.Create(options.PdftotextPath, options.PdftoppmPath, options.ToolTimeout),
         new TesseractOcrEngine(TesseractOcrEngine.Tool(options.TesseractPath, options.ToolTimeout), options.OcrLanguage),
-        new PdfOcrSettings(Parallelism: options.OcrParallelism));
+        new PdfOcrSettings(options.OcrMinLetters, options.OcrDpi, options.OcrParallelism, options.MaxOcrPages));
+
+    /// <summary>The OCR settings this parser runs with.</summary>
+    public PdfOcrSettings OcrSettings => ocrSettings;
 
     public async Task<ParsedSource> ParseAsync(SourceFile file, CancellationToken ct)
     {
@@ -59,6 +63,14 @@ public sealed class PdfParser(PopplerTools tools, IOcrEngine ocr, PdfOcrSettings
             var warnings = new List<IngestWarning>();
             var pages = texts.Select((t, i) => new RawPage(i + 1, FromLegacyEncoding(t, i + 1, warnings), false)).ToArray();
             var scanned = pages.Where(p => !TextLayerQuality.IsUsable(p.Text, ocrSettings.MinLetters)).Select(p => p.Number).ToList();
+            if (scanned.Count > Math.Max(0, ocrSettings.MaxPages))
+            {
+                var skipped = scanned.Skip(Math.Max(0, ocrSettings.MaxPages)).ToList();
+                scanned = scanned.Take(Math.Max(0, ocrSettings.MaxPages)).ToList();
+                warnings.Add(new IngestWarning("ocr-skipped",
+                    $"Tệp có {scanned.Count + skipped.Count} trang ảnh cần nhận dạng chữ (OCR) nhưng chỉ {scanned.Count} trang đầu "
+                    + $"được nhận dạng; {skipped.Count} trang bị bỏ qua (từ trang {skipped[0]} đến trang {skipped[^1]}).", skipped[0]));
+            }
             if (scanned.Count > 0)
             {
                 var ocrTexts = await OcrPagesAsync(file.FileName, pdfPath, scratch.FullName, scanned, ct).ConfigureAwait(false);

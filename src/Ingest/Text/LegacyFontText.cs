@@ -13,7 +13,8 @@ public enum LegacyEncoding { None, Tcvn3, Vni }
 /// Such text reaches us as Latin-1 letters: one character per font byte ("KÕ ho¹ch", "Keá hoaïch").
 /// TCVN3 is single-byte: each code is a whole letter. It has lower-case toned letters only (plus Ă Â Ê Ô Ơ Ư Đ);
 /// capitals were typed in the "H" fonts, which draw the lower-case codes as capitals — a fact plain text loses,
-/// so a word whose ASCII letters are all capitals gets its converted letters in capitals too.
+/// so a word typed in capitals, or standing among words typed in capitals, gets its converted letters in capitals too
+/// (see <c>RestoreCapitalWords</c>); a title-case word in running text ("Sở", "Bộ") stays title case.
 /// VNI is base letter + modifier byte ("e" + "á" = "ế"), with single bytes for the i-tones, ơ, ư, đ and ỵ.
 /// Note TCVN3's 0xAD is "ư": a reader that drops it as a soft hyphen loses letters, so conversion runs first.
 /// </remarks>
@@ -183,47 +184,101 @@ public static class LegacyFontText
         return RestoreCapitalWords(result, converted);
     }
 
-    private enum WordCase { Lower, Capitalised, Strong }
+    /// <summary>
+    /// How a word's ASCII letters are cased. Strong: a capital after the first letter ("HO¹CH", "ñY"), so the word
+    /// was typed in capitals. Capitalised: only the first letter is an ASCII capital ("KÕ", "Së"), title case or
+    /// capitals alike. Neutral: no ASCII letter at all ("ë"). Lower: a small letter.
+    /// </summary>
+    private enum WordCase { Lower, Neutral, Capitalised, Strong }
+
+    private readonly record struct LegacyWord(int Start, int End, bool HasConverted, bool HasTonedCode, WordCase Case,
+        bool SeparatedBefore, int Segment);
 
     /// <summary>
-    /// A word typed in an H font has capital ASCII letters: its converted letters are capitals too. A word with two or
-    /// more ASCII capitals and no small letter is surely so; one with a single capital ("KÕ", "Bé") is only when the
-    /// words next to it, with only a space between, are (a heading), for "Bộ" in running text looks the same.
+    /// A word typed in an H font has capital ASCII letters: its converted letters are capitals too. A Strong word is
+    /// surely so. A Capitalised or Neutral word ("KÕ", "Së", "Bé") is only in an all-caps context, for "Sở", "Bộ" in
+    /// running text look the same: within a segment of a line (columns are cut at tabs and runs of spaces) that has
+    /// no small letter, when another word there has capitals; in a segment with small letters, when a neighbour with
+    /// only a space between is a Strong word with a toned letter ("HO¹CH" — "GD" in "Sở GD&ĐT" is an acronym, not
+    /// evidence) and the other neighbour is not a lower-case word.
     /// </summary>
     private static string RestoreCapitalWords(string text, bool[] converted)
     {
-        var words = new List<(int Start, int End, bool HasConverted, WordCase Case, bool SeparatedBefore)>();
-        bool newLine = true;
+        var words = new List<LegacyWord>();
+        bool separated = true;
+        int segment = 0, spaces = 0;
         for (int i = 0; i < text.Length;)
         {
-            if (!char.IsLetter(text[i])) { newLine |= text[i] != ' '; i++; continue; }
-            int start = i, asciiCapitals = 0;
-            bool hasConverted = false, anySmall = false;
+            char c = text[i];
+            if (!char.IsLetter(c))
+            {
+                if (c == ' ') spaces++;
+                else separated = true;
+                if (c is '\n' or '\r' or '\t' || spaces >= 2) { segment++; separated = true; }
+                i++;
+                continue;
+            }
+            spaces = 0;
+            int start = i;
+            bool hasConverted = false, hasTonedCode = false, anySmall = false, innerCapital = false, initialCapital = false;
             for (; i < text.Length && char.IsLetter(text[i]); i++)
             {
-                if (converted[i]) { hasConverted = true; continue; }
-                if (char.IsUpper(text[i])) { if (text[i] < 0x80) asciiCapitals++; }
+                if (converted[i]) { hasConverted = true; hasTonedCode |= char.IsLower(text[i]); continue; }
+                if (char.IsUpper(text[i])) { if (text[i] < 0x80) { if (i == start) initialCapital = true; else innerCapital = true; } }
                 else anySmall = true;
             }
-            var wordCase = anySmall ? WordCase.Lower : asciiCapitals >= 2 ? WordCase.Strong : WordCase.Capitalised;
-            words.Add((start, i, hasConverted, wordCase, newLine));
-            newLine = false;
+            var wordCase = anySmall ? WordCase.Lower : innerCapital ? WordCase.Strong
+                : initialCapital ? WordCase.Capitalised : WordCase.Neutral;
+            words.Add(new LegacyWord(start, i, hasConverted, hasTonedCode, wordCase, separated, segment));
+            separated = false;
         }
+        var segmentHasSmall = new HashSet<int>();
+        foreach (var word in words) if (word.Case == WordCase.Lower) segmentHasSmall.Add(word.Segment);
+
         var sb = new StringBuilder(text);
         for (int w = 0; w < words.Count; w++)
         {
             var word = words[w];
-            if (!word.HasConverted || word.Case == WordCase.Lower) continue;
-            if (word.Case == WordCase.Capitalised)
+            if (word.Case == WordCase.Lower && IsUyOfUyBan(text, word, w + 1 < words.Count ? words[w + 1] : null))
             {
-                bool prevEdge = w == 0 || word.SeparatedBefore, nextEdge = w + 1 >= words.Count || words[w + 1].SeparatedBefore;
-                bool prevStrong = !prevEdge && words[w - 1].Case == WordCase.Strong;
-                bool nextStrong = !nextEdge && words[w + 1].Case == WordCase.Strong;
-                if (!((prevStrong || prevEdge) && (nextStrong || nextEdge) && (prevStrong || nextStrong))) continue;
+                sb[word.Start] = 'Ủ';
+                continue;
             }
+            if (!word.HasConverted || word.Case == WordCase.Lower) continue;
+            if (word.Case != WordCase.Strong && !InCapitalsContext(words, w, segmentHasSmall.Contains(word.Segment))) continue;
             for (int i = word.Start; i < word.End; i++) sb[i] = char.ToUpperInvariant(sb[i]);
         }
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// "ñy ban": TCVN3 has no "Ủ", and "Ủy ban" (the people's committee, the front's committee) is a name written with
+    /// a capital in administrative text; "ủy" alone ("Đảng ủy") stays small.
+    /// </summary>
+    private static bool IsUyOfUyBan(string text, LegacyWord word, LegacyWord? next) =>
+        word.End - word.Start == 2 && text[word.Start] == 'ủ' && text[word.Start + 1] == 'y'
+        && next is { SeparatedBefore: false } n && n.End - n.Start == 3 && text.AsSpan(n.Start, 3).SequenceEqual("ban")
+        && n.Start == word.End + 1;
+
+    private static bool InCapitalsContext(List<LegacyWord> words, int w, bool segmentHasSmall)
+    {
+        var word = words[w];
+        if (!segmentHasSmall)
+        {
+            // Evidence is another word with a toned letter and a capital ("HO¹CH", "TÕ"): acronyms ("KH", "UBND")
+            // stand in title-case lines too ("Số: …/KH-UBND").
+            static bool Evidence(LegacyWord o) => o.HasTonedCode && o.Case is WordCase.Strong or WordCase.Capitalised;
+            for (int o = w - 1; o >= 0 && words[o].Segment == word.Segment; o--)
+                if (Evidence(words[o])) return true;
+            for (int o = w + 1; o < words.Count && words[o].Segment == word.Segment; o++)
+                if (Evidence(words[o])) return true;
+            return false;
+        }
+        LegacyWord? prev = w > 0 && !word.SeparatedBefore ? words[w - 1] : null;
+        LegacyWord? next = w + 1 < words.Count && !words[w + 1].SeparatedBefore ? words[w + 1] : null;
+        static bool Toned(LegacyWord? n) => n is { Case: WordCase.Strong, HasTonedCode: true };
+        static bool NotLower(LegacyWord? n) => n is null || n.Value.Case != WordCase.Lower;
+        return (Toned(prev) && NotLower(next)) || (Toned(next) && NotLower(prev));
     }
 
     private static Dictionary<char, char> BuildTcvn3Map()

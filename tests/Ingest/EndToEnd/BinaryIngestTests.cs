@@ -35,7 +35,11 @@ public class BinaryIngestTests(OfficeFixtures office, ITestOutputHelper output)
         var share = SameBlocks(txt, pdf, out var missing);
         output.WriteLine($"PDF blocks identical to the TXT ingest: {share:P1} of {txt.Blocks.Count}");
         foreach (var b in missing.Take(10)) output.WriteLine($"  not whole through PDF: {b.Kind} {b.Text[..Math.Min(90, b.Text.Length)]}");
-        Assert.True(share >= 0.9, $"only {share:P1} of the seed's blocks come out whole through PDF");
+        // Measured 100% (49 of 49; 94% before re-wrap fragments were joined and unseparated footnotes moved).
+        Assert.True(share >= 0.97, $"only {share:P1} of the seed's blocks come out whole through PDF");
+        // pdftotext prints the footnote without its rule: it is still a footnote, not body text.
+        Assert.Contains(pdf.Blocks, b => b.Kind == BlockKind.Footnote && b.Label == "1"
+                                         && b.Text.StartsWith("Gắn với việc thực hiện Nghị quyết số 57-NQ/TW", StringComparison.Ordinal));
 
         // A paragraph that runs over a page break is one block, on the page it starts on.
         var spanning = pdf.Blocks.Where(b => b.Kind == BlockKind.Paragraph || b.Kind == BlockKind.ListItem)
@@ -62,8 +66,11 @@ public class BinaryIngestTests(OfficeFixtures office, ITestOutputHelper output)
         Assert.Equal(SourceFormat.Docx, docx.Format);
         var share = SameBlocks(txt, docx, out _);
         output.WriteLine($"DOCX words vs TXT ingest: {TextAccuracy.Words(txt.Text, docx.Text):P2}; identical blocks {share:P1}");
-        // LibreOffice keeps the TXT's hard line breaks as separate paragraphs, so blocks differ; the words must not.
+        // LibreOffice keeps the TXT's hard line breaks as separate paragraphs: the DOCX is hard-wrapped, and its lines
+        // are joined as the TXT's are (measured 91.8% identical blocks, 30.6% without joining; the rest is furniture and
+        // the footnote, which DOCX does not repair).
         Assert.True(TextAccuracy.Words(txt.Text, docx.Text) >= 0.95);
+        Assert.True(share >= 0.88, $"only {share:P1} of the blocks are the same");
     }
 
     [Fact]

@@ -195,6 +195,34 @@ public class FootnoteMoverTests
     }
 
     [Fact]
+    public void A_label_alone_without_a_separator_starts_a_footnote_when_the_page_cites_it()
+    {
+        // pdftotext -raw on a LibreOffice PDF: no rule line before the note; the reference "chung1;" is on the page.
+        var d = Lines.Of("dám chịu trách nhiệm vì lợi ích chung1; trực tiếp công tác, lao động, chiến đấu,", "thực", "1",
+                         "Gắn với việc thực hiện Nghị quyết số 57-NQ/TW, ngày 22-12-2024 của Bộ Chính trị.");
+        d.Lines.Add(new LayoutLine("", 2, LineKind.PageBreak));
+        d.Lines.Add(new LayoutLine("hiện các nhiệm vụ đặc biệt, bí mật.", 2));
+        new FootnoteMover().Apply(d);
+        var note = Assert.Single(d.Footnotes);
+        Assert.Equal(("1", "Gắn với việc thực hiện Nghị quyết số 57-NQ/TW, ngày 22-12-2024 của Bộ Chính trị."), (note.Label, note.Text));
+        Assert.Equal(["dám chịu trách nhiệm vì lợi ích chung1; trực tiếp công tác, lao động, chiến đấu,", "thực",
+                      "hiện các nhiệm vụ đặc biệt, bí mật."], d.BodyTexts());
+    }
+
+    [Fact]
+    public void A_number_alone_without_a_separator_or_a_reference_stays_in_the_body()
+    {
+        var uncited = Lines.Of("Các nội dung trọng tâm gồm:", "1", "Tuyên truyền sâu rộng trong cán bộ.");
+        new FootnoteMover().Apply(uncited);
+        Assert.Empty(uncited.Footnotes);
+        Assert.Equal(3, uncited.BodyTexts().Count);
+        // Cited, but what follows runs on for a page: running text, not a note.
+        var tooLong = Lines.Of(["lợi ích chung1; trực tiếp", "1", .. Enumerable.Repeat("Dòng nội dung dài của văn bản", 13)]);
+        new FootnoteMover().Apply(tooLong);
+        Assert.Empty(tooLong.Footnotes);
+    }
+
+    [Fact]
     public void Several_labels_in_one_area_make_several_footnotes()
     {
         var d = Lines.Of("văn bản", "__________", "1 Chú thích thứ nhất.", "2 Chú thích thứ hai", "còn tiếp.");
@@ -254,6 +282,33 @@ public class LineJoinerTests
     {
         var units = Lines.Units("KẾ HOẠCH", "CỦA BAN THƯỜNG VỤ TỈNH ỦY", "thực hiện Chỉ thị số 41-CT/TW");
         Assert.Equal(["KẾ HOẠCH", "CỦA BAN THƯỜNG VỤ TỈNH ỦY", "thực hiện Chỉ thị số 41-CT/TW"], units);
+    }
+
+    [Fact]
+    public void A_word_left_alone_by_rewrapping_after_a_sentence_end_stays_in_its_paragraph()
+    {
+        // LibreOffice re-wrapping a TXT wrapped at 80 columns: "Trong" was the old line's last word.
+        var units = Lines.Units(
+            "- Tiếp tục đổi mới mạnh mẽ nội dung, hình thức, phương pháp, cách thức tổ",
+            "chức phong trào thi đua theo hướng sâu rộng, bao quát các lĩnh vực của đời sống",
+            "xã hội, các tầng lớp nhân dân, các thành phần kinh tế, các cơ quan, đơn vị.",
+            "Trong",
+            "đó, hướng mạnh thi đua, khen thưởng về cơ sở và người trực tiếp công tác, học",
+            "tập, lao động, sản xuất, chiến đấu.",
+            "- Việc xây dựng, tổ chức phong trào thi đua trong hệ thống chính trị.");
+        Assert.Equal(2, units.Count);
+        Assert.Contains("các cơ quan, đơn vị. Trong đó, hướng mạnh", units[0]);
+    }
+
+    [Fact]
+    public void A_short_line_after_a_sentence_end_that_does_not_run_on_starts_a_paragraph()
+    {
+        Assert.Equal(2, Lines.Units(Wrapped + " xong.", "Kết luận", "- Mục một").Count - 1);
+        Assert.Equal(2, Lines.Units(Wrapped + " xong.", "Tiếp theo là", "và chạy tiếp.").Count);
+        Assert.Equal(2, Lines.Units("Ngắn.", "Trong", "đó, hướng mạnh thi đua").Count);
+        // The author's own short first line (realdoc 07): a paragraph start, not a re-wrap tail.
+        Assert.Equal(2, Lines.Units("vướng mắc, kịp thời báo cáo UBND tỉnh, Chủ tịch UBND tỉnh xem xét, giải quyết.", "",
+            "Trên đây là Chỉ thị về", "nâng cao trách nhiệm, tăng cường phối hợp thẩm định giải quyết thủ tục đầu tư").Count);
     }
 
     [Fact]

@@ -29,6 +29,10 @@ public class PdfParserTests(OfficeFixtures office, ITestOutputHelper output)
                 new ExternalTool("pdftoppm", "poppler-utils", ToolTimeout)),
             ocr, new PdfOcrSettings(MinLetters: 20, Dpi: 300, Parallelism: 2));
 
+    private static PdfParser Parser(IOcrEngine ocr, PdfOcrSettings settings) =>
+        new(new PopplerTools(new ExternalTool("pdftotext", "poppler-utils", ToolTimeout),
+                new ExternalTool("pdftoppm", "poppler-utils", ToolTimeout)), ocr, settings);
+
     private static Task<ParsedSource> ParseFile(PdfParser parser, string path, string? name = null) =>
         parser.ParseAsync(new SourceFile(name ?? Path.GetFileName(path), File.ReadAllBytes(path), SourceFormat.Pdf), default);
 
@@ -79,6 +83,35 @@ public class PdfParserTests(OfficeFixtures office, ITestOutputHelper output)
         Assert.Contains("thực hiện kế hoạch về công tác thi đua của các cơ quan, đơn vị trong tỉnh năm 2025.",
             TextAccuracy.Collapse(page.Text));
         Assert.Equal("legacy-tcvn3", Assert.Single(parsed.Warnings).Code);
+    }
+
+    [Fact]
+    public void Create_takes_the_OCR_settings_from_the_ingest_options()
+    {
+        var parser = PdfParser.Create(new IngestOptions { OcrMinLetters = 7, OcrDpi = 150, OcrParallelism = 3, MaxOcrPages = 9 });
+        Assert.Equal(new PdfOcrSettings(MinLetters: 7, Dpi: 150, Parallelism: 3, MaxPages: 9), parser.OcrSettings);
+        var defaults = PdfParser.Create(new IngestOptions()).OcrSettings;
+        Assert.Equal((20, 300, 200), (defaults.MinLetters, defaults.Dpi, defaults.MaxPages));
+    }
+
+    [Fact]
+    public async Task Scanned_pages_past_the_OCR_cap_are_skipped_with_a_warning()
+    {
+        var threePages = Path.Combine(Path.GetTempPath(), $"dtrack-scanned3-{Guid.NewGuid():N}.pdf");
+        office.ToolText("pdfunite", [office.Pdf("scanned"), office.Pdf("scanned"), office.Pdf("scanned"), threePages]);
+        try
+        {
+            var ocr = new RecordingOcr();
+            var parsed = await ParseFile(Parser(ocr, new PdfOcrSettings(MaxPages: 1)), threePages);
+
+            Assert.Equal(["page-1.pgm"], ocr.Images);
+            Assert.Equal([true, false, false], parsed.Pages.Select(p => p.Ocr));
+            var skipped = Assert.Single(parsed.Warnings, w => w.Code == "ocr-skipped");
+            Assert.Equal(2, skipped.Page);
+            Assert.Contains("bỏ qua", skipped.Message);
+            Assert.Contains("từ trang 2 đến trang 3", skipped.Message);
+        }
+        finally { File.Delete(threePages); }
     }
 
     [Fact]
