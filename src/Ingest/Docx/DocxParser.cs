@@ -52,7 +52,8 @@ public sealed class DocxParser(long maxUncompressedBytes) : ISourceParser
         private readonly List<StructuredBlock> _blocks = new();
         private readonly List<IngestWarning> _warnings = new();
         private readonly HashSet<string> _legacyFonts = new(StringComparer.OrdinalIgnoreCase);
-        private readonly List<(string Label, long Id)> _footnoteRefs = new();
+        private readonly List<(string Label, long Id, int Page)> _footnoteRefs = new();
+        private readonly List<(string Label, long Id, int Page)> _endnoteRefs = new();
         private int _page = 1;
         private bool _inLayoutTable;
 
@@ -194,7 +195,12 @@ public sealed class DocxParser(long maxUncompressedBytes) : ISourceParser
                         case NoBreakHyphen: sb.Append('-'); break;
                         case FootnoteReference fr when fr.Id?.Value is long id:
                             label = (_footnoteRefs.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                            _footnoteRefs.Add((label, id));
+                            _footnoteRefs.Add((label, id, _page));
+                            break;
+                        case EndnoteReference er when er.Id?.Value is long id:
+                            // Word numbers endnotes i, ii, iii … unless told otherwise.
+                            label = ListNumbering.Format(_endnoteRefs.Count + 1, NumberFormatValues.LowerRoman);
+                            _endnoteRefs.Add((label, id, _page));
                             break;
                     }
                 }
@@ -271,20 +277,25 @@ public sealed class DocxParser(long maxUncompressedBytes) : ISourceParser
 
         private void AppendFootnotes()
         {
-            var notes = _main.FootnotesPart?.Footnotes;
-            if (notes is null || _footnoteRefs.Count == 0) return;
-            var byId = notes.Elements<Footnote>()
-                .Where(f => f.Id?.Value is not null)
-                .GroupBy(f => f.Id!.Value)
-                .ToDictionary(g => g.Key, g => g.First());
-            foreach (var (label, id) in _footnoteRefs)
+            AppendNotes(_footnoteRefs, _main.FootnotesPart?.Footnotes?.Elements<Footnote>()
+                .Select(f => (f.Id?.Value, (OpenXmlElement)f)));
+            AppendNotes(_endnoteRefs, _main.EndnotesPart?.Endnotes?.Elements<Endnote>()
+                .Select(f => (f.Id?.Value, (OpenXmlElement)f)));
+        }
+
+        /// <summary>Adds a footnote block per reference, in the order the references appear, on the reference's page.</summary>
+        private void AppendNotes(List<(string Label, long Id, int Page)> refs, IEnumerable<(long? Id, OpenXmlElement Note)>? notes)
+        {
+            if (notes is null || refs.Count == 0) return;
+            var byId = notes.Where(n => n.Id is not null).GroupBy(n => n.Id!.Value).ToDictionary(g => g.Key, g => g.First().Note);
+            foreach (var (label, id, page) in refs)
             {
                 if (!byId.TryGetValue(id, out var note)) continue;
                 var parts = note.Elements<Paragraph>()
                     .Select(p => CollapseSpaces(ParagraphText(p, countPageBreaks: false).Text))
                     .Where(s => s.Length > 0);
                 var text = string.Join(" ", parts);
-                if (text.Length > 0) _blocks.Add(new StructuredBlock(BlockKind.Footnote, text, _page, Label: label));
+                if (text.Length > 0) _blocks.Add(new StructuredBlock(BlockKind.Footnote, text, page, Label: label));
             }
         }
 

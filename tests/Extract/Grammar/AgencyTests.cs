@@ -85,6 +85,9 @@ public class AgencyRecognizerTests
     [InlineData("Nguyễn Văn An chủ trì", new string[0])]
     [InlineData("Bộ Ngoại giao, Bộ Giáo dục và Đào tạo phối hợp", new[] { "Bộ Ngoại giao", "Bộ Giáo dục và Đào tạo" })]
     [InlineData("Ủy ban nhân dân cấp tỉnh, cấp xã bố trí", new[] { "Ủy ban nhân dân cấp tỉnh, cấp xã" })]
+    [InlineData("các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ triển khai", new[] { "các bộ", "cơ quan ngang bộ", "cơ quan thuộc Chính phủ" })]
+    [InlineData("Các bộ ở Trung ương, Ủy ban nhân dân cấp tỉnh ở địa phương thực hiện", new[] { "Các bộ ở Trung ương", "Ủy ban nhân dân cấp tỉnh ở địa phương" })]
+    [InlineData("các sở, ngành, cơ quan liên quan và các cơ quan, tổ chức khác có liên quan", new[] { "các sở, ngành, cơ quan liên quan", "các cơ quan, tổ chức khác có liên quan" })]
     [InlineData("Các đơn vị thuộc Bộ Quốc phòng; các tổ chức chính trị - xã hội.", new[] { "Các đơn vị thuộc Bộ Quốc phòng", "các tổ chức chính trị - xã hội" })]
     public void Reads_tables_wrapped_and_segmented_text(string text, string[] expected) => Assert.Equal(expected, Names(text));
 

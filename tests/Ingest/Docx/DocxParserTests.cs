@@ -170,6 +170,18 @@ public class DocxParserTests
     }
 
     [Fact]
+    public void Endnotes_follow_the_footnotes_as_footnote_blocks_with_roman_labels()
+    {
+        var blocks = Parse(PlanWithLists()
+            .ParaWithEndnote("Căn cứ Luật Thi đua, khen thưởng.", "Luật số 06/2022/QH15.")
+            .ParaWithFootnote("Thực hiện Chỉ thị số 41-CT/TW", "Ngày 26/12/2024.", ".")
+            .Build());
+        Assert.Equal([BlockKind.Paragraph, BlockKind.Paragraph, BlockKind.Footnote, BlockKind.Footnote], blocks.Select(b => b.Kind));
+        Assert.Equal(["i", "1", "1", "i"], blocks.Select(b => b.Label));
+        Assert.Equal("Luật số 06/2022/QH15.", blocks[3].Text);
+    }
+
+    [Fact]
     public async Task Run_in_a_legacy_TCVN3_font_is_converted_by_its_font_name()
     {
         // ".VnTime" shows TCVN3 bytes; Word stores them as the Latin-1 characters of those bytes.

@@ -13,6 +13,7 @@ internal sealed class WordDocumentBuilder
     private readonly List<NumberingInstance> _nums = new();
     private readonly List<Style> _styles = new();
     private readonly List<Footnote> _footnotes = new();
+    private readonly List<Endnote> _endnotes = new();
     private string? _header, _footer;
 
     public WordDocumentBuilder AbstractList(int id, params (NumberFormatValues Format, string Text, int Start, bool Legal)[] levels)
@@ -101,6 +102,14 @@ internal sealed class WordDocumentBuilder
     }
 
     /// <summary>A bordered data table; a cell's "\n" starts a new paragraph in the cell.</summary>
+    public WordDocumentBuilder ParaWithEndnote(string before, string endnoteText)
+    {
+        var id = _endnotes.Count + 1;
+        _endnotes.Add(new Endnote(new Paragraph(new Run(new EndnoteReferenceMark()), MakeRun(" " + endnoteText))) { Id = id });
+        _body.Add(new Paragraph(MakeRun(before), new Run(new EndnoteReference { Id = id })));
+        return this;
+    }
+
     public WordDocumentBuilder Table(params string[][] rows) => AddTable(bordered: true, rows);
 
     /// <summary>A table without borders, as documents lay out their header and signature block.</summary>
@@ -192,6 +201,14 @@ internal sealed class WordDocumentBuilder
                     new Footnote(new Paragraph(new Run(new SeparatorMark()))) { Type = FootnoteEndnoteValues.Separator, Id = -1 },
                     new Footnote(new Paragraph(new Run(new ContinuationSeparatorMark()))) { Type = FootnoteEndnoteValues.ContinuationSeparator, Id = 0 });
                 foreach (var f in _footnotes) fnp.Footnotes.Append(f.CloneNode(true));
+            }
+            if (_endnotes.Count > 0)
+            {
+                var enp = main.AddNewPart<EndnotesPart>();
+                enp.Endnotes = new Endnotes(
+                    new Endnote(new Paragraph(new Run(new SeparatorMark()))) { Type = FootnoteEndnoteValues.Separator, Id = -1 },
+                    new Endnote(new Paragraph(new Run(new ContinuationSeparatorMark()))) { Type = FootnoteEndnoteValues.ContinuationSeparator, Id = 0 });
+                foreach (var n in _endnotes) enp.Endnotes.Append(n.CloneNode(true));
             }
             main.Document.Save();
         }

@@ -162,7 +162,8 @@ public sealed class AgencyRecognizer
     // Levels and places that continue a name ("tỉnh", "các cấp", "trực thuộc Tỉnh ủy").
     private static readonly string[][] LevelWords = new[]
     {
-        "thành phố", "thị xã", "thị trấn", "trung ương", "trực thuộc", "liên quan", "tỉnh", "huyện", "xã", "phường", "cấp", "quốc gia", "có liên quan",
+        "thành phố", "thị xã", "thị trấn", "trung ương", "trực thuộc", "liên quan", "tỉnh", "huyện", "xã", "phường", "cấp", "quốc gia", "có liên quan", "khác",
+        "ở trung ương", "ở địa phương", "ở các cấp",
     }.Select(Words).ToArray();
 
     private static int LevelAt(List<Token> t, int i)
@@ -406,7 +407,10 @@ public sealed class AgencyRecognizer
                     int k = j + 1;
                     if (k < t.Count && t[k].Fold == "cac") k++;
                     int g = GroupAt(t, k, out int len, group);
-                    if (group != NoGroup && SameKind(g, group) && k < t.Count && !(len == 1 && t[k].IsCapital && g != 5))
+                    // An item with its own descriptor ("cơ quan ngang bộ", "cơ quan thuộc Chính phủ") is a body of its own.
+                    bool described = k + len < t.Count && t[k + len].IsWord && !t[k + len].IsCapital && LevelAt(t, k + len) == 0 &&
+                                     !IsStop(t, k + len) && GroupAt(t, k + len, out _) == NoGroup && t[k + len].Fold is not ("thuoc" or "cua");
+                    if (group != NoGroup && SameKind(g, group) && k < t.Count && !(len == 1 && t[k].IsCapital && g != 5) && !described && descriptors == 0)
                     {
                         j = k + len; end = j; continue;
                     }
@@ -495,6 +499,10 @@ public sealed class AgencyRecognizer
                 break;
             }
             if (tok.IsShout && IsStop(t, j)) break;
+            // "Các Bộ, ngành Ủy ban nhân dân cấp tỉnh": a capitalised head after a generic list starts the next body.
+            if (generic && !head.IsParty && tok.IsCapital && t[j - 1].IsWord && t[j - 1].Fold is not ("thuoc" or "cua" or "viec" or "o" or "va") &&
+                HeadAt(t, j, out _, out _) is { Kind: HeadKind.Proper or HeadKind.Institution } nb && (NewBodyHeads.Contains(nb.Words[0]) || nb.Words[0] == "ủy"))
+                break;
             if (tok.IsCapital && j >= HeadEnd(t, start))
             {
                 var prev = t[j - 1];

@@ -362,7 +362,7 @@ public sealed class DeadlineParser
 
     private static bool IsPast(DateOnly due, Scan s) => s.Context.Year is int y && due.Year < y;
 
-    private static readonly Regex OccasionWords = R(@"(?:ky\s+niem|chao\s+mung|huong\s+toi|tien\s+toi|nhan\s+dip|thanh\s+lap|phan\s+dau|tam\s+nhin)[^.;:]{0,200}$");
+    private static readonly Regex OccasionWords = R(@"(?:ky\s+niem|chao\s+mung|huong\s+toi|tien\s+toi|nhan\s+dip|thanh\s+lap|phan\s+dau|tam\s+nhin|dat\s+muc\s+tieu)[^.;:]{0,200}$");
 
     /// <summary>A time phrase that dates an occasion (kỷ niệm, chào mừng, tiến tới …) or a goal horizon, not the task.</summary>
     private static bool InOccasion(int index, Scan s)
