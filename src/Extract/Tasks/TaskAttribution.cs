@@ -59,7 +59,7 @@ public sealed class TaskAttribution(OwnerParser parser, AgencyRecognizer recogni
             mode = p.Mode;
         }
         if (lead.Count == 0)
-            foreach (var source in draft.Owners.Where(o => o.Kind != OwnerSourceKind.Intro))
+            foreach (var source in draft.Owners.Where(o => o.Kind is OwnerSourceKind.Heading or OwnerSourceKind.Responsibility && o.Names is null))
             {
                 var p = owners.Parse(source.Text);
                 var names = p.Lead.Count > 0 ? p.Lead : source.Kind == OwnerSourceKind.Heading ? Names(source.Text, owners) : [];
@@ -75,8 +75,24 @@ public sealed class TaskAttribution(OwnerParser parser, AgencyRecognizer recogni
                 break;
             }
         if (lead.Count == 0 && own.Lead.Count > 0) { lead.AddRange(own.Lead); mode = own.Mode; }
+        // Intros, and headings of bodies the grammar does not know (weaker than the task's own subject), nearest first.
         if (lead.Count == 0)
-            foreach (var source in draft.Owners.Where(o => o.Kind == OwnerSourceKind.Intro))
+            foreach (var source in draft.Owners.Where(o => o.Kind == OwnerSourceKind.Intro || o.Names is not null))
+            {
+                var p = owners.Parse(source.Text);
+                var names = p.Lead.Count > 0 ? p.Lead : source.Names ?? IntroAgencies(source.Text, owners);
+                if (names.Count == 0) continue;
+                lead.AddRange(names);
+                mode ??= p.Mode ?? (source.Names is null ? null : ModeOf(source.Text));
+                break;
+            }
+        // A subject the grammar does not know ("Vụ Kế hoạch chủ trì, …"), of the task or of the intro above it.
+        if (lead.Count == 0)
+            foreach (var subject in draft.Owners.Where(o => o.Kind == OwnerSourceKind.Intro).Select(o => o.Text).Prepend(text))
+                if (shape.SubjectOwners(subject) is { } names) { lead.AddRange(names); mode ??= ModeOf(subject); break; }
+        // The directive's general addressees come last: only where neither the item nor anything above it names an owner.
+        if (lead.Count == 0)
+            foreach (var source in draft.Owners.Where(o => o.Kind == OwnerSourceKind.Addressee))
             {
                 var p = owners.Parse(source.Text);
                 var names = p.Lead.Count > 0 ? p.Lead : IntroAgencies(source.Text, owners);
@@ -88,7 +104,7 @@ public sealed class TaskAttribution(OwnerParser parser, AgencyRecognizer recogni
         // The task's own "Đề nghị"/"Yêu cầu" decides; otherwise the source of the lead does.
         if (own.Mode is AssignmentMode.Requested or AssignmentMode.Required && own.Lead.Count > 0 && lead.SequenceEqual(own.Lead)) mode = own.Mode;
         Add(support, own.Support);
-        foreach (var source in draft.Owners.Where(o => o.Kind == OwnerSourceKind.Intro))
+        foreach (var source in draft.Owners.Where(o => o.Kind is OwnerSourceKind.Intro or OwnerSourceKind.Addressee))
             Add(support, owners.Parse(source.Text).Support);
         support.RemoveAll(s => lead.Contains(s, StringComparer.Ordinal));
 
