@@ -4,8 +4,8 @@ using DirectiveTracker.Extract.Structure;
 
 namespace DirectiveTracker.Extract.Tasks;
 
-/// <summary>Answers the locator's owner-shape questions with the agency recogniser.</summary>
-public sealed partial class AgencyOwnerShape(AgencyRecognizer recognizer) : IOwnerShape
+/// <summary>Answers the locator's owner-shape questions with the agency recogniser, for one document.</summary>
+public sealed partial class AgencyOwnerShape(DocumentMentions recognizer) : IOwnerShape
 {
     private static readonly string[] ModeWords = ["giao", "de nghi", "yeu cau"];
 
