@@ -3,17 +3,14 @@ using DirectiveTracker.Extract.Structure;
 
 namespace DirectiveTracker.Extract.Tests.Structure;
 
+/// <summary>Owner headings (broken, or naming bodies the grammar does not know), addressees, field blocks, odd section numerals.</summary>
 public class OwnerHeadingTests
 {
-    private static readonly DocumentExtractor Extractor = new();
-
-    private static IReadOnlyList<TaskItem> Tasks(params string[] lines) => Extractor.Extract(DocumentBuilder.FromLines(lines)).Tasks;
-
     [Fact]
     public void Owner_heading_broken_across_lines_is_joined()
     {
         // Ingest delivers "**2. Sở\nKhoa học và Công nghệ**" as the item "2. Sở" and the paragraph "Khoa học và Công nghệ".
-        var tasks = Tasks(
+        var tasks = DocumentBuilder.ExtractTasks(
             "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các sở, ban, ngành thực hiện tốt các nhiệm vụ sau:",
             "1. Sở Nội vụ",
             "a) Tham mưu kiện toàn tổ chức bộ máy.",
@@ -30,7 +27,7 @@ public class OwnerHeadingTests
     [Fact]
     public void Heading_of_bodies_the_grammar_does_not_know_gives_its_names()
     {
-        var tasks = Tasks(
+        var tasks = DocumentBuilder.ExtractTasks(
             "7. Báo và Phát thanh, Truyền hình thành phố",
             "a) Đẩy mạnh tuyên truyền về bảo vệ tài nguyên nước.",
             "8. Giám đốc",
@@ -52,7 +49,7 @@ public class OwnerHeadingTests
     [Fact]
     public void Topic_heading_with_an_action_is_not_an_owner()
     {
-        var tasks = Tasks(
+        var tasks = DocumentBuilder.ExtractTasks(
             "II. NỘI DUNG",
             "4. Tổ chức thực hiện phong trào thi đua",
             "- Phát động phong trào thi đua trong toàn tỉnh.",
@@ -66,7 +63,7 @@ public class OwnerHeadingTests
     [Fact]
     public void Directive_addressees_apply_only_where_the_item_names_no_owner()
     {
-        var tasks = Tasks(
+        var tasks = DocumentBuilder.ExtractTasks(
             "Bộ trưởng yêu cầu các đơn vị thuộc Bộ triển khai thực hiện những nhiệm vụ sau:",
             "1. Vụ Kế hoạch chủ trì, phối hợp với các Vụ liên quan hướng dẫn xây dựng kế hoạch đầu tư.",
             "2. Các Vụ Thị trường ngoài nước:",
@@ -84,7 +81,7 @@ public class OwnerHeadingTests
     [Fact]
     public void Field_block_after_bullets_applies_to_every_bullet_since_the_last_block()
     {
-        var tasks = Tasks(
+        var tasks = DocumentBuilder.ExtractTasks(
             "III. NHIỆM VỤ",
             "3. Nâng cao nhận thức của các cơ quan, đơn vị",
             "- Tiếp tục nâng cao nhận thức về công tác xây dựng pháp luật.",
@@ -128,7 +125,7 @@ public class OwnerHeadingTests
     [Fact]
     public void Lowercased_section_numeral_numbers_its_items()
     {
-        var tasks = Tasks(
+        var tasks = DocumentBuilder.ExtractTasks(
             "I. PHÂN CÔNG CHỈ ĐẠO",
             "1. Sở Tài chính bố trí kinh phí thực hiện.",
             "Ii. tổ chức thực hiện",
