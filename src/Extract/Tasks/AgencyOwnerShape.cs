@@ -73,14 +73,20 @@ public sealed partial class AgencyOwnerShape(DocumentMentions recognizer) : IOwn
         var padded = " " + key + " ";
         if (ActionVerbs.Any(v => padded.Contains(" " + v + " ", StringComparison.Ordinal))) return null;
 
-        // The recognised agencies, and the stretches between them, each a name.
+        // A shared-determiner enumeration ("Các Vụ, Cục, Tập đoàn kinh tế, …", "Các tổ chức, cá nhân và hộ gia đình …") is one name.
+        if (key.StartsWith("cac ", StringComparison.Ordinal)) return [t];
+        // Else the recognised agencies, and the stretches between them, each a name.
         var names = new List<string>();
         int at = 0;
         foreach (var m in recognizer.FindAll(t).Where(m => m.Start >= 0 && m.Start + m.Length <= t.Length).OrderBy(m => m.Start))
         {
             if (m.Start < at) continue;
-            AddStretch(names, t[at..m.Start], continues: false);
-            names.Add(t.Substring(m.Start, m.Length).Trim());
+            var before = t[at..m.Start];
+            var name = t.Substring(m.Start, m.Length).Trim();
+            // Words glued to the agency after them ("Thủ trưởng, Lãnh đạo" + "các đơn vị") are part of its name.
+            if (before.Trim().Length > 0 && !EndsWithSeparator(before)) { name = before.Trim() + " " + name; before = ""; }
+            AddStretch(names, before, continues: false);
+            names.Add(name);
             at = m.Start + m.Length;
         }
         AddStretch(names, t[at..], continues: names.Count > 0);
@@ -115,6 +121,12 @@ public sealed partial class AgencyOwnerShape(DocumentMentions recognizer) : IOwn
         if (BodyText.Key(s).EndsWith(" va", StringComparison.Ordinal)) s = s[..^2].Trim().TrimEnd(',', ' ');
         if (BodyText.Key(s).Split(' ', StringSplitOptions.RemoveEmptyEntries).All(Glue.Contains)) return;
         names.Add(s);
+    }
+
+    private static bool EndsWithSeparator(string stretch)
+    {
+        var s = stretch.TrimEnd();
+        return s.EndsWith(',') || s.EndsWith(';') || BodyText.Key(s).EndsWith(" va", StringComparison.Ordinal) || BodyText.Key(s) == "va";
     }
 
     private static string DropLastWords(string text, int count)

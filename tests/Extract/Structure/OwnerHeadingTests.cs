@@ -79,6 +79,18 @@ public class OwnerHeadingTests
     }
 
     [Fact]
+    public void Subject_the_grammar_does_not_know_keeps_a_shared_determiner_list_whole()
+    {
+        var tasks = DocumentBuilder.ExtractTasks(
+            "Bộ trưởng yêu cầu các đơn vị thuộc Bộ thực hiện:",
+            "1. Các Vụ, Cục, Tập đoàn kinh tế, Tổng Công ty Nhà nước, Công ty nghiêm túc thực hiện chỉ đạo của Bộ.",
+            "2. Thủ trưởng, Lãnh đạo các đơn vị chủ động, khẩn trương triển khai nhiệm vụ được phân công.");
+        Assert.Equal(["Các Vụ, Cục, Tập đoàn kinh tế, Tổng Công ty Nhà nước, Công ty"], tasks[0].Lead);
+        Assert.Equal(["Thủ trưởng, Lãnh đạo các đơn vị"], tasks[1].Lead);
+        Assert.All(tasks, t => Assert.Equal(AssignmentMode.Assigned, t.Mode));
+    }
+
+    [Fact]
     public void Field_block_after_bullets_applies_to_every_bullet_since_the_last_block()
     {
         var tasks = DocumentBuilder.ExtractTasks(
