@@ -19,17 +19,15 @@ namespace DirectiveTracker.Extract;
 public sealed partial class DocumentExtractor : IDocumentExtractor
 {
     private readonly MetadataReader _metadata;
-    private readonly TaskLocator _locator;
-    private readonly TaskAttribution _attribution;
     private readonly ReferenceParser _references = new();
+    private readonly AgencyRecognizer _recognizer = new();
+    private readonly OwnerParser _owners = new();
+    private readonly DeadlineParser _deadlines = new();
+    private readonly CategoryRules _categories = new();
 
     public DocumentExtractor()
     {
-        var recognizer = new AgencyRecognizer();
-        var shape = new AgencyOwnerShape(recognizer);
         _metadata = new MetadataReader(_references);
-        _locator = new TaskLocator(shape);
-        _attribution = new TaskAttribution(new OwnerParser(), recognizer, new DeadlineParser(), new CategoryRules(), shape);
     }
 
     public ExtractionResult Extract(IngestedDocument document)
@@ -47,14 +45,17 @@ public sealed partial class DocumentExtractor : IDocumentExtractor
         {
             var context = new DeadlineContext(ContextYear(info), info.IssuedOn);
             var drafts = new List<TaskDraft>();
+            // The owner-shape answers are kept for one document only: headings are asked about once per task below them.
+            var mentions = new DocumentMentions(_recognizer);
+            var shape = new AgencyOwnerShape(mentions);
             // Reports, laws, decrees and circulars are not plans: their items are not tasks.
             if (info.Kind is not (DocumentKind.BaoCao or DocumentKind.Luat or DocumentKind.NghiDinh or DocumentKind.ThongTu))
             {
-                drafts.AddRange(_locator.Locate(outline));
+                drafts.AddRange(new TaskLocator(shape).Locate(outline));
                 foreach (var table in outline.Tables) drafts.AddRange(TaskTableReader.Read(table));
                 foreach (var (appendix, lines) in outline.AppendixLines) drafts.AddRange(TaskTableReader.ReadFlattened(lines, $"PL{appendix}"));
             }
-            tasks.AddRange(_attribution.AttributeAll(
+            tasks.AddRange(new TaskAttribution(_owners, mentions, _deadlines, _categories, shape).AttributeAll(
                 drafts.Where(d => d.Text.Trim().Length > 0).Select(d => d with { Text = Spaces().Replace(d.Text, " ").Trim() }), context));
         }
         catch (Exception e) when (e is not OutOfMemoryException) { /* metadata stands; tasks found so far are kept */ }

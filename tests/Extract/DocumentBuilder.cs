@@ -19,6 +19,11 @@ internal static class DocumentBuilder
         return new IngestedDocument("test.txt", "", SourceFormat.Txt, [new PageInfo(1, false)], blocks, string.Join("\n", lines), []);
     }
 
+    private static readonly DocumentExtractor Extractor = new();
+
+    /// <summary>The tasks extracted from a document of the given lines.</summary>
+    public static IReadOnlyList<DirectiveTracker.Extract.Model.TaskItem> ExtractTasks(params string[] lines) => Extractor.Extract(FromLines(lines)).Tasks;
+
     public static IngestedDocument WithTable(string[] before, IReadOnlyList<IReadOnlyList<string>> rows, params string[] after)
     {
         var doc = FromLines(before);

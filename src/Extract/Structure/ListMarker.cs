@@ -32,6 +32,10 @@ public sealed partial record ListMarker(MarkerKind Kind, string Text)
     [GeneratedRegex(@"^(?<m>(?:[IVXL]{1,5})\.)\s*(?=\S)", RegexOptions.CultureInvariant)]
     private static partial Regex RomanPattern();
 
+    // Case-mangled numerals from word-segmented or re-cased text ("Ii.", "Iii.", "iv."); single "i." is left alone.
+    [GeneratedRegex(@"^(?<m>(?:[IVXivx][ivx]{1,4})\.)\s*(?=\S)", RegexOptions.CultureInvariant)]
+    private static partial Regex MangledRomanPattern();
+
     [GeneratedRegex(@"^(?<m>\d{1,2}(?:\.\d{1,2}){0,3}[.)])(?=\s|\S)(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex NumberPattern();
 
@@ -45,6 +49,10 @@ public sealed partial record ListMarker(MarkerKind Kind, string Text)
         if (text.Length == 0) return (NoMarker, text);
         var m = RomanPattern().Match(text);
         if (m.Success) return (new ListMarker(MarkerKind.Roman, m.Groups["m"].Value), text[m.Length..].Trim());
+        m = MangledRomanPattern().Match(text);
+        if (m.Success && RomanValue(m.Groups["m"].Value.TrimEnd('.').ToUpperInvariant()) > 0
+            && text[m.Length..].Trim() is var heading && IsHeadingLike(heading))
+            return (new ListMarker(MarkerKind.Roman, m.Groups["m"].Value.ToUpperInvariant()), heading);
         m = NumberPattern().Match(text);
         if (m.Success && !LooksLikeDateOrAmount(text, m.Length))
             return (new ListMarker(MarkerKind.Number, m.Groups["m"].Value), text[m.Length..].Trim());
@@ -58,6 +66,11 @@ public sealed partial record ListMarker(MarkerKind Kind, string Text)
         }
         return (NoMarker, text);
     }
+
+    // A section title: short, no sentence end ("tổ chức thực hiện", "NHIỆM VỤ VÀ GIẢI PHÁP").
+    private static bool IsHeadingLike(string text) =>
+        text.Length is > 0 and <= 100 && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 14
+        && !text.TrimEnd().EndsWith('.') && !text.TrimEnd().EndsWith(';');
 
     public static readonly ListMarker NoMarker = new(MarkerKind.None, "");
 

@@ -4,8 +4,8 @@ using DirectiveTracker.Extract.Structure;
 
 namespace DirectiveTracker.Extract.Tasks;
 
-/// <summary>Answers the locator's owner-shape questions with the agency recogniser.</summary>
-public sealed partial class AgencyOwnerShape(AgencyRecognizer recognizer) : IOwnerShape
+/// <summary>Answers the locator's owner-shape questions with the agency recogniser, for one document.</summary>
+public sealed partial class AgencyOwnerShape(DocumentMentions recognizer) : IOwnerShape
 {
     private static readonly string[] ModeWords = ["giao", "de nghi", "yeu cau"];
 
@@ -30,6 +30,109 @@ public sealed partial class AgencyOwnerShape(AgencyRecognizer recognizer) : IOwn
         var rest = RemoveParentheses(uncovered.ToString());
         var words = BodyText.Key(rest).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.All(Glue.Contains);
+    }
+
+    // Heads of a body or person a heading may name that the recogniser may not know ("Báo …", "Giám đốc Sở",
+    // "Các tổ chức, cá nhân …"). Single-syllable heads count only before a capitalised name ("Các Vụ Thị trường …").
+    private static readonly string[] BodyHeads =
+    [
+        "giam doc", "thu truong", "chu tich", "nguoi dung dau", "lanh dao", "cac dong chi", "dong chi",
+        "cac to chuc", "ca nhan", "cac ca nhan", "ho gia dinh", "doanh nghiep", "cac doanh nghiep", "co quan",
+        "cac co quan", "don vi", "cac don vi", "cong an", "thanh tra", "cac truong", "benh vien", "trung tam",
+        "mat tran", "lien doan", "hiep hoi", "cac hiep hoi", "tap doan", "cac tap doan", "tong cong ty", "cong ty",
+    ];
+
+    private static readonly string[] NameHeads = ["bao", "dai", "truong", "so", "ban", "vu", "cuc", "hoi", "doan", "vien", "bo", "cac so", "cac ban", "cac vu", "cac cuc", "cac hoi", "cac bo"];
+
+    // Verbs that open a task; a heading holding one is a task title, not a list of owners.
+    private static readonly string[] ActionVerbs =
+    [
+        "thuc hien", "trien khai", "tang cuong", "xay dung", "ban hanh", "chi dao", "tuyen truyen", "day manh", "nang cao",
+        "chu tri", "phoi hop", "huong dan", "kiem tra", "ra soat", "bao cao", "tham muu", "de xuat", "bo tri", "dam bao",
+        "bao dam", "hoan thien", "theo doi", "quan triet", "to chuc thuc hien", "cung co", "doi moi", "phat trien",
+    ];
+
+    private static readonly string[] ResponsibilityTails = ["co trach nhiem", "chiu trach nhiem"];
+
+    public IReadOnlyList<string>? BodyHeadingOwners(string text)
+    {
+        var t = StripMode(text.Trim().TrimEnd(':', '.', ';').Trim());
+        var key = BodyText.Key(t);
+        foreach (var tail in ResponsibilityTails)
+            if (key.EndsWith(" " + tail, StringComparison.Ordinal))
+            {
+                t = DropLastWords(t, tail.Split(' ').Length);
+                key = BodyText.Key(t);
+            }
+        if (t.Length is 0 or > 180 || !char.IsUpper(t[0]) || key.Split(' ').Length > 25) return null;
+        var words = t.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        bool head = BodyHeads.Any(h => key == h || key.StartsWith(h + " ", StringComparison.Ordinal))
+            || NameHeads.Any(h => key.StartsWith(h + " ", StringComparison.Ordinal) && words.Length > h.Split(' ').Length
+                                  && (char.IsUpper(words[h.Split(' ').Length][0]) || words[h.Split(' ').Length] == "và"));
+        if (!head) return null;
+        var padded = " " + key + " ";
+        if (ActionVerbs.Any(v => padded.Contains(" " + v + " ", StringComparison.Ordinal))) return null;
+
+        // A shared-determiner enumeration ("Các Vụ, Cục, Tập đoàn kinh tế, …", "Các tổ chức, cá nhân và hộ gia đình …") is one name.
+        if (key.StartsWith("cac ", StringComparison.Ordinal)) return [t];
+        // Else the recognised agencies, and the stretches between them, each a name.
+        var names = new List<string>();
+        int at = 0;
+        foreach (var m in recognizer.FindAll(t).Where(m => m.Start >= 0 && m.Start + m.Length <= t.Length).OrderBy(m => m.Start))
+        {
+            if (m.Start < at) continue;
+            var before = t[at..m.Start];
+            var name = t.Substring(m.Start, m.Length).Trim();
+            // Words glued to the agency after them ("Thủ trưởng, Lãnh đạo" + "các đơn vị") are part of its name.
+            if (before.Trim().Length > 0 && !EndsWithSeparator(before)) { name = before.Trim() + " " + name; before = ""; }
+            AddStretch(names, before, continues: false);
+            names.Add(name);
+            at = m.Start + m.Length;
+        }
+        AddStretch(names, t[at..], continues: names.Count > 0);
+        return names.Count > 0 ? names : null;
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<string>? SubjectOwners(string text)
+    {
+        var t = StripMode(text.Trim());
+        var match = SubjectEnd().Match(t);
+        if (!match.Success || match.Index == 0) return null;
+        var subject = t[..match.Index].Trim().TrimEnd(',');
+        return subject.Split(' ').Length <= 15 ? BodyHeadingOwners(subject) : null;
+    }
+
+    // Where a subject ends: its verb, or an adverb before it ("… nghiêm túc thực hiện", "… theo lĩnh vực …").
+    [GeneratedRegex(@"\s(?:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|thực hiện|triển khai|chỉ đạo|tiếp tục|khẩn trương|chủ động|nghiêm túc|theo|đã|cần)(?![\p{L}])", RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectEnd();
+
+    private static void AddStretch(List<string> names, string stretch, bool continues)
+    {
+        // Words glued to the agency before them ("Các đơn vị cấp nước sạch" + " trên địa bàn thành phố") extend its name.
+        if (continues && stretch.Length > 0 && char.IsWhiteSpace(stretch[0]) && stretch.Trim() is { Length: > 0 } tail
+            && !tail.StartsWith(',') && !tail.StartsWith(';') && !BodyText.Key(tail).StartsWith("va ", StringComparison.Ordinal))
+        {
+            names[^1] = names[^1] + " " + tail.TrimEnd(',', ';', ' ');
+            return;
+        }
+        var s = stretch.Trim().Trim(',', ';', ' ');
+        if (BodyText.Key(s).StartsWith("va ", StringComparison.Ordinal)) s = s[2..].Trim();
+        if (BodyText.Key(s).EndsWith(" va", StringComparison.Ordinal)) s = s[..^2].Trim().TrimEnd(',', ' ');
+        if (BodyText.Key(s).Split(' ', StringSplitOptions.RemoveEmptyEntries).All(Glue.Contains)) return;
+        names.Add(s);
+    }
+
+    private static bool EndsWithSeparator(string stretch)
+    {
+        var s = stretch.TrimEnd();
+        return s.EndsWith(',') || s.EndsWith(';') || BodyText.Key(s).EndsWith(" va", StringComparison.Ordinal) || BodyText.Key(s) == "va";
+    }
+
+    private static string DropLastWords(string text, int count)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return string.Join(' ', words.Take(Math.Max(0, words.Length - count))).TrimEnd(',', ' ');
     }
 
     public string? InlineOwner(string text)

@@ -8,7 +8,7 @@ namespace DirectiveTracker.Extract.Tasks;
 /// an owner heading or "* …" line decides the lead over the task's own subject; an intro gives the lead only when
 /// the task names none, and its support passes down; table columns and labelled fields come first of all.
 /// </summary>
-public sealed class TaskAttribution(OwnerParser parser, AgencyRecognizer recognizer, DeadlineParser deadlines, CategoryRules categories, IOwnerShape shape)
+public sealed class TaskAttribution(OwnerParser parser, DocumentMentions recognizer, DeadlineParser deadlines, CategoryRules categories, IOwnerShape shape)
 {
     /// <summary>Attributes the tasks of one document; owner texts shared by several tasks (headings, intros) are parsed once.</summary>
     public IReadOnlyList<TaskItem> AttributeAll(IEnumerable<TaskDraft> drafts, DeadlineContext context)
@@ -19,10 +19,9 @@ public sealed class TaskAttribution(OwnerParser parser, AgencyRecognizer recogni
             .Select(x => x.Task).ToList();
     }
 
-    private sealed class CachedOwners(OwnerParser parser, AgencyRecognizer recognizer)
+    private sealed class CachedOwners(OwnerParser parser, DocumentMentions recognizer)
     {
         private readonly Dictionary<string, OwnerAssignment> _parsed = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, IReadOnlyList<AgencyMention>> _mentions = new(StringComparer.Ordinal);
 
         public OwnerAssignment Parse(string text)
         {
@@ -30,17 +29,15 @@ public sealed class TaskAttribution(OwnerParser parser, AgencyRecognizer recogni
             return result;
         }
 
-        public IReadOnlyList<AgencyMention> Mentions(string text)
-        {
-            if (!_mentions.TryGetValue(text, out var result)) _mentions[text] = result = recognizer.FindAll(text);
-            return result;
-        }
+        public IReadOnlyList<AgencyMention> Mentions(string text) => recognizer.FindAll(text);
     }
 
     private TaskItem Attribute(TaskDraft draft, DeadlineContext context, CachedOwners owners)
     {
         var text = draft.Text;
-        var own = owners.Parse(text);
+        // The task's own reading is parsed only when needed: parsing is the costly part of attribution.
+        OwnerAssignment? ownParsed = null;
+        OwnerAssignment Own() => ownParsed ??= owners.Parse(text);
         var inline = shape.InlineOwner(text);
 
         var lead = new List<string>();
@@ -59,7 +56,7 @@ public sealed class TaskAttribution(OwnerParser parser, AgencyRecognizer recogni
             mode = p.Mode;
         }
         if (lead.Count == 0)
-            foreach (var source in draft.Owners.Where(o => o.Kind != OwnerSourceKind.Intro))
+            foreach (var source in draft.Owners.Where(o => o.Kind is OwnerSourceKind.Heading or OwnerSourceKind.Responsibility && o.Names is null))
             {
                 var p = owners.Parse(source.Text);
                 var names = p.Lead.Count > 0 ? p.Lead : source.Kind == OwnerSourceKind.Heading ? Names(source.Text, owners) : [];
@@ -70,13 +67,29 @@ public sealed class TaskAttribution(OwnerParser parser, AgencyRecognizer recogni
                 // A "* …" line that also names the task's own subjects ("… lãnh đạo Mặt trận Tổ quốc … thực hiện") adds them.
                 if (source.Kind == OwnerSourceKind.Responsibility)
                     foreach (var m in owners.Mentions(source.Text))
-                        if (!lead.Any(l => Scoring.MatchText.NamesMatch(l, m.Name)) && own.Lead.Any(o => Scoring.MatchText.NamesMatch(o, m.Name)))
+                        if (!lead.Any(l => Scoring.MatchText.NamesMatch(l, m.Name)) && Own().Lead.Any(o => Scoring.MatchText.NamesMatch(o, m.Name)))
                             lead.Add(m.Name);
                 break;
             }
-        if (lead.Count == 0 && own.Lead.Count > 0) { lead.AddRange(own.Lead); mode = own.Mode; }
+        if (lead.Count == 0 && Own() is { Lead.Count: > 0 } ownSubject) { lead.AddRange(ownSubject.Lead); mode = ownSubject.Mode; }
+        // Intros, and headings of bodies the grammar does not know (weaker than the task's own subject), nearest first.
         if (lead.Count == 0)
-            foreach (var source in draft.Owners.Where(o => o.Kind == OwnerSourceKind.Intro))
+            foreach (var source in draft.Owners.Where(o => o.Kind == OwnerSourceKind.Intro || o.Names is not null))
+            {
+                var p = owners.Parse(source.Text);
+                var names = p.Lead.Count > 0 ? p.Lead : source.Names ?? IntroAgencies(source.Text, owners);
+                if (names.Count == 0) continue;
+                lead.AddRange(names);
+                mode ??= p.Mode ?? (source.Names is null ? null : ModeOf(source.Text));
+                break;
+            }
+        // A subject the grammar does not know ("Vụ Kế hoạch chủ trì, …"), of the task or of the intro above it.
+        if (lead.Count == 0)
+            foreach (var subject in draft.Owners.Where(o => o.Kind == OwnerSourceKind.Intro).Select(o => o.Text).Prepend(text))
+                if (shape.SubjectOwners(subject) is { } names) { lead.AddRange(names); mode ??= ModeOf(subject); break; }
+        // The directive's general addressees come last: only where neither the item nor anything above it names an owner.
+        if (lead.Count == 0)
+            foreach (var source in draft.Owners.Where(o => o.Kind == OwnerSourceKind.Addressee))
             {
                 var p = owners.Parse(source.Text);
                 var names = p.Lead.Count > 0 ? p.Lead : IntroAgencies(source.Text, owners);
@@ -85,10 +98,15 @@ public sealed class TaskAttribution(OwnerParser parser, AgencyRecognizer recogni
                 mode ??= p.Mode;
                 break;
             }
-        // The task's own "Đề nghị"/"Yêu cầu" decides; otherwise the source of the lead does.
-        if (own.Mode is AssignmentMode.Requested or AssignmentMode.Required && own.Lead.Count > 0 && lead.SequenceEqual(own.Lead)) mode = own.Mode;
-        Add(support, own.Support);
-        foreach (var source in draft.Owners.Where(o => o.Kind == OwnerSourceKind.Intro))
+        // The task's own "Đề nghị"/"Yêu cầu" decides; otherwise the source of the lead does. A text without those words
+        // or "phối hợp" adds neither mode nor supports, so it need not be parsed when the lead came from elsewhere.
+        if (ownParsed is not null || MayAddModeOrSupport(text))
+        {
+            var own = Own();
+            if (own.Mode is AssignmentMode.Requested or AssignmentMode.Required && own.Lead.Count > 0 && lead.SequenceEqual(own.Lead)) mode = own.Mode;
+            Add(support, own.Support);
+        }
+        foreach (var source in draft.Owners.Where(o => o.Kind is OwnerSourceKind.Intro or OwnerSourceKind.Addressee))
             Add(support, owners.Parse(source.Text).Support);
         support.RemoveAll(s => lead.Contains(s, StringComparer.Ordinal));
 
@@ -139,6 +157,14 @@ public sealed class TaskAttribution(OwnerParser parser, AgencyRecognizer recogni
         var p = owners.Parse(text);
         if (p.Lead.Count > 0) return p.Lead.Concat(p.Support).ToList();
         return owners.Mentions(text).Select(m => m.Name).ToList();
+    }
+
+    private static readonly string[] ModeOrSupportWords = ["phoi hop", "de nghi", "yeu cau"];
+
+    private static bool MayAddModeOrSupport(string text)
+    {
+        var key = Structure.BodyText.Key(text);
+        return ModeOrSupportWords.Any(w => key.Contains(w, StringComparison.Ordinal));
     }
 
     private static AssignmentMode? ModeOf(string text)

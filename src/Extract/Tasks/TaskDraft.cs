@@ -9,10 +9,13 @@ public enum OwnerSourceKind
     Responsibility,
     /// <summary>An intro ("Chủ trì, phối hợp với …", "… yêu cầu X:"): lead only when the task names none; its support is added.</summary>
     Intro,
+    /// <summary>The directive's general addressees ("… yêu cầu các đơn vị thuộc Bộ …:"): lead only when nothing nearer names one.</summary>
+    Addressee,
 }
 
 /// <summary>A piece of text above or after a task that names who does it.</summary>
-public sealed record OwnerSource(OwnerSourceKind Kind, string Text);
+/// <param name="Names">The owners already read from the text (a heading of bodies the grammar does not know), or null.</param>
+public sealed record OwnerSource(OwnerSourceKind Kind, string Text, IReadOnlyList<string>? Names = null);
 
 /// <summary>A task as located in the structure, before owners, deadline and category are read from its texts.</summary>
 public sealed record TaskDraft

@@ -24,7 +24,7 @@ public sealed class TaskLocator(IOwnerShape shape)
     {
         var drafts = new List<TaskDraft>();
         var documentIntro = outline.Preamble.Where(p => p.TrimEnd().EndsWith(':')).Select(shape.DirectiveAddressee).LastOrDefault(a => a is not null);
-        var baseOwners = documentIntro is null ? [] : new List<OwnerSource> { new(OwnerSourceKind.Intro, documentIntro) };
+        var baseOwners = documentIntro is null ? [] : new List<OwnerSource> { new(OwnerSourceKind.Addressee, documentIntro) };
 
         if (outline.HasSections)
         {
@@ -83,6 +83,7 @@ public sealed class TaskLocator(IOwnerShape shape)
     {
         var result = new List<TaskDraft>();
         var pending = new List<int>();
+        var withoutFields = new List<int>();
         int bullets = 0;
         foreach (var child in node.Children)
         {
@@ -91,6 +92,7 @@ public sealed class TaskLocator(IOwnerShape shape)
                 var text = child.FullText;
                 foreach (var i in pending) result[i] = Responsible(result[i], text);
                 pending.Clear();
+                withoutFields.Clear();
                 continue;
             }
             string label = child.Marker.Kind switch
@@ -103,6 +105,13 @@ public sealed class TaskLocator(IOwnerShape shape)
             int before = result.Count;
             result.AddRange(CollectNode(child, path, owners));
             for (int i = before; i < result.Count; i++) pending.Add(i);
+            if (child.Marker.Kind is not (MarkerKind.Dash or MarkerKind.Plus) || child.Items.Any() || result.Count != before + 1) { withoutFields.Clear(); continue; }
+            // A field block ("Đơn vị thực hiện: …", "Thời gian thực hiện: …") after a bullet closes every bullet since the last one.
+            var last = result[^1];
+            if (last.LeadColumn is null && last.DeadlineColumn is null) { withoutFields.Add(result.Count - 1); continue; }
+            foreach (var i in withoutFields)
+                result[i] = result[i] with { LeadColumn = last.LeadColumn, SupportColumn = last.SupportColumn, DeadlineColumn = last.DeadlineColumn };
+            withoutFields.Clear();
         }
         return result;
     }
@@ -115,8 +124,22 @@ public sealed class TaskLocator(IOwnerShape shape)
             if (FieldTask.TryReadGroup(node, path, owners) is { } fieldTasks) return fieldTasks;
             var passed = new List<OwnerSource>();
             var headingText = node.Text.TrimEnd();
+            // A heading broken across lines ("**2. Sở" / "Khoa học và Công nghệ**") arrives as the item and its first paragraph.
+            var joined = paragraphs.Count > 0 ? headingText + " " + paragraphs[0].Trim() : null;
+            if (joined is not null && (headingText.EndsWith(':') || headingText.EndsWith('.'))) joined = null;
             if (shape.IsOwnerHeading(headingText)) passed.Add(new OwnerSource(OwnerSourceKind.Heading, headingText.TrimEnd(':').Trim()));
+            else if (joined is not null && shape.IsOwnerHeading(joined))
+            {
+                passed.Add(new OwnerSource(OwnerSourceKind.Heading, joined.TrimEnd(':').Trim()));
+                paragraphs.RemoveAt(0);
+            }
             else if (shape.InlineOwner(headingText) is { } inline) passed.Add(new OwnerSource(OwnerSourceKind.Heading, inline));
+            else if (joined is not null && shape.BodyHeadingOwners(joined) is { } joinedNames)
+            {
+                passed.Add(new OwnerSource(OwnerSourceKind.Heading, joined, joinedNames));
+                paragraphs.RemoveAt(0);
+            }
+            else if (shape.BodyHeadingOwners(headingText) is { } names) passed.Add(new OwnerSource(OwnerSourceKind.Heading, headingText, names));
             else passed.Add(new OwnerSource(OwnerSourceKind.Intro, headingText)); // "11. Các đơn vị … có trách nhiệm": a fallback owner
             if (paragraphs.Count > 0) passed.Add(new OwnerSource(OwnerSourceKind.Intro, string.Join(" ", paragraphs)));
             passed.AddRange(owners);
@@ -174,6 +197,15 @@ public interface IOwnerShape
 {
     /// <summary>The text only names owners ("Sở Nội vụ (Ban Thi đua - Khen thưởng):", "Đề nghị Ban Tuyên giáo Tỉnh ủy:").</summary>
     bool IsOwnerHeading(string text);
+
+    /// <summary>
+    /// For a heading that names bodies or persons only ("Báo và Phát thanh, Truyền hình thành phố", "Giám đốc Sở, Thủ trưởng
+    /// cơ quan, ban, ngành", "Các tổ chức, cá nhân … có trách nhiệm"), the names it gives, even those the grammar does not know; else null.
+    /// </summary>
+    IReadOnlyList<string>? BodyHeadingOwners(string text);
+
+    /// <summary>The owners a sentence names as its subject before its verb ("Vụ Kế hoạch chủ trì, …"), read like a heading; else null.</summary>
+    IReadOnlyList<string>? SubjectOwners(string text);
 
     /// <summary>The owner part of "Owner: task …", or null.</summary>
     string? InlineOwner(string text);

@@ -62,4 +62,32 @@ public class MetadataTests
         Assert.Equal("tình hình thực hiện nhiệm vụ tháng 02 năm 2010", result.Document.Title);
         Assert.Empty(result.Tasks);
     }
+
+    [Fact]
+    public void Rule_line_after_the_issuer_in_a_header_table_is_not_part_of_it()
+    {
+        var header = new IReadOnlyList<string>[]
+        {
+            ["THỦ TƯỚNG CHÍNH PHỦ -------", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------"],
+            ["Số: 773 /QĐ-TTg", "Hà Nội, ngày 26 tháng 6 năm 2018"],
+        };
+        var info = Extractor.Extract(DocumentBuilder.WithTable([], header,
+            "QUYẾT ĐỊNH", "Ban hành Kế hoạch tổ chức thực hiện Chỉ thị số 14-CT/TW",
+            "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.")).Document;
+        Assert.Equal("Thủ tướng Chính phủ", info.Issuer);
+        Assert.Equal("773/QĐ-TTg", info.Number);
+        Assert.Equal(DocumentKind.QuyetDinh, info.Kind);
+    }
+
+    [Fact]
+    public void Directive_without_header_takes_its_kind_from_the_opening_line_and_its_issuer_from_the_body()
+    {
+        var info = Extractor.Extract(DocumentBuilder.FromLines(
+            "Chỉ thị về việc tổ chức thực hiện chỉ đạo của Thủ tướng Chính phủ về đẩy mạnh xuất khẩu",
+            "Bộ trưởng Bộ Công Thương yêu cầu các đơn vị thuộc Bộ triển khai thực hiện những nhiệm vụ như sau:",
+            "I. Phân công chỉ đạo",
+            "1. Vụ Kế hoạch chủ trì xây dựng kế hoạch đầu tư.")).Document;
+        Assert.Equal(DocumentKind.ChiThi, info.Kind);
+        Assert.Equal("Bộ trưởng Bộ Công Thương", info.Issuer);
+    }
 }

@@ -1,0 +1,18 @@
+using DirectiveTracker.Extract.Grammar;
+
+namespace DirectiveTracker.Extract.Tasks;
+
+/// <summary>The agency recogniser's answers for one document: each text is recognised once, however often it is asked about.</summary>
+/// <remarks>One instance per document (not shared between documents or threads): headings and intros are asked about once per task below them.</remarks>
+public sealed class DocumentMentions(AgencyRecognizer recognizer)
+{
+    private readonly Dictionary<string, IReadOnlyList<AgencyMention>> _found = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<AgencyMention> FindAll(string text)
+    {
+        if (!_found.TryGetValue(text, out var result)) _found[text] = result = recognizer.FindAll(text);
+        return result;
+    }
+
+    public bool StartsWithAgency(string text) => recognizer.StartsWithAgency(text);
+}
