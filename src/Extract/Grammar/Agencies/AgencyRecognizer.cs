@@ -59,6 +59,9 @@ public sealed class AgencyRecognizer
         Add("tổng cục", HeadKind.Proper, parent: true);
         Add("chi cục", HeadKind.Proper, unit: true);
         Add("cục", HeadKind.Proper, unit: true);
+        Add("vụ", HeadKind.Proper, unit: true);
+        // The merged provincial newspaper and broadcaster (2025): one body despite its "và" and comma.
+        Add("báo và phát thanh , truyền hình", HeadKind.Institution);
         Add("viện", HeadKind.Proper, unit: true);
         Add("trường", HeadKind.Proper);
         Add("phòng", HeadKind.Proper, unit: true);
@@ -191,7 +194,7 @@ public sealed class AgencyRecognizer
         "cấp phát", "thẩm tra", "xử lý", "giải quyết", "phổ biến", "tập huấn", "bồi dưỡng", "kiện toàn", "củng cố",
         "chuẩn bị", "hoàn thành", "hoàn thiện", "quản lý", "duy trì", "nắm", "dự", "góp", "lấy", "vận hành",
         "ứng dụng", "sử dụng", "phát triển", "nghiêm", "không", "chưa", "luôn", "đặc biệt", "tiến hành", "rút kinh nghiệm",
-        "đối với", "chậm nhất", "sắp xếp", "xong", "thiếu", "mình", "nhưng", "những", "xem", "trực tiếp", "ở", "do",
+        "đối với", "chậm nhất", "sắp xếp", "làm việc", "xong", "thiếu", "mình", "nhưng", "những", "xem", "trực tiếp", "ở", "do",
     }.Select(p => VietnameseText.ComparisonKey(p).Split(' ')).OrderByDescending(p => p.Length).ToArray();
 
     // Capitalised words that open a new cell, item or sentence rather than continue a name ("Bộ Quốc phòng Chủ trì").
@@ -208,7 +211,7 @@ public sealed class AgencyRecognizer
     }.Select(Words).OrderByDescending(p => p.Length).ToArray();
 
     // Heads that always begin a new body when met inside a name (not after "của" or inside a parenthesis).
-    private static readonly HashSet<string> NewBodyHeads = ["sở", "bộ", "cục", "tổng", "chi", "đài", "báo", "trung", "văn", "công", "kho", "ngân", "viện", "trường", "ban"];
+    private static readonly HashSet<string> NewBodyHeads = ["sở", "bộ", "cục", "tổng", "chi", "đài", "báo", "trung", "văn", "công", "kho", "ngân", "viện", "trường", "ban", "vụ"];
 
     private static bool IsCapitalStop(List<Token> t, int i)
     {
@@ -293,7 +296,12 @@ public sealed class AgencyRecognizer
     private static bool WordsAt(List<Token> t, int i, string[] words)
     {
         if (i + words.Length > t.Count) return false;
-        for (int k = 0; k < words.Length; k++) if (!t[i + k].IsWord || !Same(t[i + k], words[k])) return false;
+        for (int k = 0; k < words.Length; k++)
+        {
+            // A comma written inside a name ("Báo và Phát thanh, Truyền hình").
+            if (words[k] == ",") { if (t[i + k].Fold != ",") return false; continue; }
+            if (!t[i + k].IsWord || !Same(t[i + k], words[k])) return false;
+        }
         return true;
     }
 
@@ -344,8 +352,10 @@ public sealed class AgencyRecognizer
         {
             if (!WordsAt(t, j, h.Words)) continue;
             // "Sở, ban, ngành thuộc …", "Đơn vị, địa phương …": an enumeration needs no "các".
+            // "… và đơn vị có liên quan": "(có) liên quan" makes it a body too.
             if (h.NeedsDeterminer && !hasDeterminer &&
-                !(j + h.Words.Length + 1 < t.Count && t[j + h.Words.Length].Fold == "," && SameKind(GroupAt(t, j + h.Words.Length + 1, out _), h.Group) && h.Group != NoGroup))
+                !(j + h.Words.Length + 1 < t.Count && t[j + h.Words.Length].Fold == "," && SameKind(GroupAt(t, j + h.Words.Length + 1, out _), h.Group) && h.Group != NoGroup) &&
+                !WordsAt(t, j + h.Words.Length, ["có", "liên", "quan"]) && !WordsAt(t, j + h.Words.Length, ["liên", "quan"]))
                 continue;
             if (h.NeedsCapital && !t[j].IsCapital) continue;
             if (h.Kind == HeadKind.Generic && !hasDeterminer && !t[j].IsCapital && h.Words[0] is "sở" or "ban" or "ngành" or "bộ") continue;
@@ -371,6 +381,8 @@ public sealed class AgencyRecognizer
     /// <summary>The token index after the mention that starts at i, or i when none does.</summary>
     private static int TryMention(List<Token> t, int i)
     {
+        int listEnd = SharedHeadListEnd(t, i);
+        if (listEnd > i) return listEnd;
         var head = HeadAt(t, i, out int j, out _);
         if (head is null) return i;
         if (head.Kind == HeadKind.Person)
@@ -385,6 +397,36 @@ public sealed class AgencyRecognizer
         int end = Extend(t, i, head);
         // A proper head with no name after it ("Bộ" at the end of a cell) names no body.
         return head.Kind == HeadKind.Proper && end <= HeadEnd(t, i) ? i : end;
+    }
+
+    private static readonly string[][] DomesticForeign = [Words("trong nước"), Words("ngoài nước")];
+
+    /// <summary>
+    /// "các Vụ: Kế hoạch, Công nghiệp nhẹ, Năng lượng", "các Bộ: Tài chính, Xây dựng": one head word shared by a list of
+    /// names is one owner, as written. Returns the index after the list, or i.
+    /// </summary>
+    private static int SharedHeadListEnd(List<Token> t, int i)
+    {
+        if (i + 3 >= t.Count || !t[i].IsWord || t[i].Fold != "cac") return i;
+        var head = t[i + 1];
+        if (!head.IsWord || !head.IsCapital || head.Key is not ("vụ" or "bộ" or "sở" or "cục" or "ban") || t[i + 2].Fold != ":") return i;
+        int j = i + 3, end = i;
+        while (j < t.Count && t[j].IsWord && t[j].IsCapital && HeadAt(t, j, out _, out _) is null)
+        {
+            int k = j + 1, lower = 0;
+            while (k < t.Count && t[k].IsWord && lower < 5)
+            {
+                if (t[k].IsCapital) { k++; continue; }
+                if (DomesticForeign.Any(w => WordsAt(t, k, w))) { k += 2; continue; }
+                if (t[k].Fold == "va" && k + 1 < t.Count && t[k + 1].IsCapital && HeadAt(t, k + 1, out _, out _) is null) { k += 2; continue; }
+                if (IsStop(t, k)) break;
+                lower++; k++;
+            }
+            end = k;
+            if (k + 1 < t.Count && t[k].Fold == ",") { j = k + 1; continue; }
+            break;
+        }
+        return end > i + 3 ? end : i;
     }
 
     private static int Extend(List<Token> t, int start, Head head)
@@ -530,6 +572,8 @@ public sealed class AgencyRecognizer
                 // A level names where the body is ("Ủy ban nhân dân tỉnh"); only "các" + level or "cấp tỉnh, cấp xã"
                 // starts an enumeration.
                 if (tok.Key == "cấp") group = 7;
+                // "Ủy ban nhân dân xã, phường": the body's own level opens an enumeration of levels of one kind of body.
+                else if (group == NoGroup && j == HeadEnd(t, start) && GroupAt(t, j, out _) == 6) group = 6;
                 j += level;
                 end = j; lastCap = false; lowerRun = 0; continue;
             }
