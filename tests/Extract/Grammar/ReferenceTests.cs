@@ -127,6 +127,8 @@ public class CategoryRulesTests
     [InlineData("Thực hiện các nhiệm vụ nêu tại Phụ lục ban hành kèm theo Kế hoạch này.", TaskCategory.Khac)]
     [InlineData("Triển khai các chính sách đã ban hành về nhà ở xã hội.", TaskCategory.Khac)]
     [InlineData("Nâng cao nhận thức của công chức xây dựng chính sách về an toàn thông tin.", TaskCategory.Khac)]
+    [InlineData("Căn cứ tình hình thực tế tham mưu Ủy ban nhân dân tỉnh tổ chức hội nghị.", TaskCategory.ThamMuu)]
+    [InlineData("Ban hành quy chế làm việc, giao bộ phận tham mưu theo dõi việc thực hiện.", TaskCategory.BanHanhVanBan)]
     public void Reads_the_verb_with_its_object(string text, TaskCategory category) => Assert.Equal(category, _rules.Classify(text));
 
     [Fact]

@@ -12,7 +12,7 @@ namespace DirectiveTracker.Extract.Grammar;
 /// <remarks>
 /// Each keyword found scores its category by where it stands: the first words weigh most (the main verb),
 /// then the first clause, then the rest. "thi đua, khen thưởng" as the name of the field is not an award.
-/// "tham mưu" as a verb wins outright.
+/// "tham mưu" as the first action verb wins outright.
 /// </remarks>
 public sealed class CategoryRules
 {
@@ -28,6 +28,7 @@ public sealed class CategoryRules
 
     private static readonly Keyword[] Keywords =
     [
+        K(TaskCategory.ThamMuu, Verb, "(?<!co quan )tham muu(?!,? giup viec)"),
         K(TaskCategory.TuyenTruyen, Verb, "tuyen truyen", "quan triet", "pho bien", "dua tin", "nhan rong", "gioi thieu", "hoc tap va lam theo", "van dong",
             "giao duc chinh tri", "giao duc phap luat", "cong bo(?: day du,?)? cong khai", "cong khai"),
         K(TaskCategory.TuyenTruyen, Noun, "thong tin dai chung", "chuyen trang", "chuyen muc", "bao chi", "truyen thong", "thoi luong phat song"),
@@ -74,8 +75,12 @@ public sealed class CategoryRules
         int firstClause = FirstClauseEnd(body);
         int opening = OpeningEnd(body, 6);
 
+        // "tham mưu" as the main verb (no other action verb before it in the first clause) wins outright; after another
+        // verb ("… phát hiện, báo cáo và tham mưu") it only scores like any verb.
         var advise = AdviseVerb.Match(body);
-        if (advise.Success && advise.Index < firstClause) return TaskCategory.ThamMuu;
+        if (advise.Success && advise.Index < firstClause &&
+            !Keywords.Any(k => k.Weight == Verb && k.Category != TaskCategory.ThamMuu && k.Pattern.Match(body) is { Success: true } m && m.Index < advise.Index))
+            return TaskCategory.ThamMuu;
 
         // A task that only names a document to issue ("Kế hoạch công tác …", "Báo cáo đánh giá …").
         var noun = DocumentNoun.Match(body);
