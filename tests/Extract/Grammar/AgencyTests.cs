@@ -100,6 +100,10 @@ public class AgencyRecognizerTests
     [InlineData("Vụ Pháp chế và Vụ Tổ chức cán bộ thẩm định", new[] { "Vụ Pháp chế", "Vụ Tổ chức cán bộ" })]
     [InlineData("các Bộ: Tư pháp, Nội vụ, Giáo dục và Đào tạo, Cục Thuế tỉnh góp ý", new[] { "các Bộ: Tư pháp, Nội vụ, Giáo dục và Đào tạo", "Cục Thuế tỉnh" })]
     [InlineData("các Vụ: Thị trường trong nước, Kế hoạch làm việc với doanh nghiệp", new[] { "các Vụ: Thị trường trong nước, Kế hoạch" })]
+    [InlineData("các cơ quan của Bộ, ngành, các đơn vị liên quan", new[] { "các cơ quan của Bộ, ngành", "các đơn vị liên quan" })]
+    [InlineData("các đơn vị thuộc các Bộ: Tư pháp, Quốc phòng, Ngân hàng Nhà nước Việt Nam", new[] { "các đơn vị thuộc các Bộ: Tư pháp, Quốc phòng", "Ngân hàng Nhà nước Việt Nam" })]
+    [InlineData("Giám đốc Sở, Chủ tịch Ủy ban nhân dân huyện", new[] { "Giám đốc Sở", "Chủ tịch Ủy ban nhân dân huyện" })]
+    [InlineData("Cục Đầu tư nước ngoài và Vụ Thị trường trong nước phối hợp", new[] { "Cục Đầu tư nước ngoài", "Vụ Thị trường trong nước" })]
     public void Keeps_shared_head_enumerations_as_one_body(string text, string[] expected) => Assert.Equal(expected, Names(text));
 
     [Theory]

@@ -388,6 +388,9 @@ public sealed class AgencyRecognizer
         if (head.Kind == HeadKind.Person)
         {
             if (head.Words[0] == "chủ" && j < t.Count && WordsAt(t, j, ["hồ", "chí", "minh"])) return i;
+            // "Giám đốc Sở, Thủ trưởng …": the head of each department, the body left unnamed.
+            if (j < t.Count && t[j].IsWord && t[j].IsCapital && t[j].Key is "sở" or "bộ" && (j + 1 == t.Count || !t[j + 1].IsWord))
+                return j + 1;
             var body = HeadAt(t, j, out _, out _);
             if (body is null || body.Kind == HeadKind.Person)
                 return head.Words is ["thủ", "tướng"] or ["bộ", "trưởng"] ? j : i;
@@ -447,8 +450,11 @@ public sealed class AgencyRecognizer
                 if (tok.Fold == ",")
                 {
                     int k = j + 1;
-                    if (k < t.Count && t[k].Fold == "cac") k++;
+                    bool again = k < t.Count && t[k].Fold == "cac";
+                    if (again) k++;
                     int g = GroupAt(t, k, out int len, group);
+                    // "các cơ quan của Bộ, ngành, các đơn vị liên quan": a second "các" starts another body of that kind.
+                    if (again && g is 1 or 2 && SameKind(g, group)) break;
                     // An item with its own descriptor ("cơ quan ngang bộ", "cơ quan thuộc Chính phủ") is a body of its own.
                     bool described = k + len < t.Count && t[k + len].IsWord && !t[k + len].IsCapital && LevelAt(t, k + len) == 0 &&
                                      !IsStop(t, k + len) && GroupAt(t, k + len, out _) == NoGroup && t[k + len].Fold is not ("thuoc" or "cua");
@@ -514,6 +520,9 @@ public sealed class AgencyRecognizer
             }
             if (tok.Fold is "cua" or "thuoc")
             {
+                // "các đơn vị liên quan của các Bộ: Tài chính, Y tế": the parent is a shared-head list.
+                int list = SharedHeadListEnd(t, j + 1);
+                if (list > j + 1) { end = list; break; }
                 if (j + 1 < t.Count && (HeadAt(t, j + 1, out _, out _) is not null || t[j + 1].Fold is "tinh" or "huyen"))
                 {
                     j++; continue;
@@ -582,6 +591,8 @@ public sealed class AgencyRecognizer
             {
                 lowerRun++; j++; end = j; continue;
             }
+            // "Vụ Thị trường trong nước": "trong nước" / "ngoài nước" end the name, not a clause.
+            if (!generic && lastCap && DomesticForeign.Any(w => WordsAt(t, j, w))) { j += 2; end = j; lowerRun++; continue; }
             if (IsStop(t, j)) break;
             if (generic && descriptors < 4)
             {
