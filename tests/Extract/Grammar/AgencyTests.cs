@@ -104,6 +104,8 @@ public class AgencyRecognizerTests
     [InlineData("các đơn vị thuộc các Bộ: Tư pháp, Quốc phòng, Ngân hàng Nhà nước Việt Nam", new[] { "các đơn vị thuộc các Bộ: Tư pháp, Quốc phòng", "Ngân hàng Nhà nước Việt Nam" })]
     [InlineData("Giám đốc Sở, Chủ tịch Ủy ban nhân dân huyện", new[] { "Giám đốc Sở", "Chủ tịch Ủy ban nhân dân huyện" })]
     [InlineData("Cục Đầu tư nước ngoài và Vụ Thị trường trong nước phối hợp", new[] { "Cục Đầu tư nước ngoài", "Vụ Thị trường trong nước" })]
+    [InlineData("Các cơ quan quản lý nhà nước, tổ chức, cá nhân liên quan có trách nhiệm thực hiện", new[] { "Các cơ quan quản lý nhà nước, tổ chức, cá nhân liên quan" })]
+    [InlineData("Các doanh nghiệp trên địa bàn tỉnh có trách nhiệm", new[] { "Các doanh nghiệp trên địa bàn tỉnh" })]
     public void Keeps_shared_head_enumerations_as_one_body(string text, string[] expected) => Assert.Equal(expected, Names(text));
 
     [Theory]
@@ -229,6 +231,13 @@ public class OwnerParserTests
         var o = _parser.Parse("Đề nghị người đứng đầu các tổ chức đảng; thủ trưởng cơ quan, đơn vị quán triệt Kế hoạch.");
         Assert.Equal(["người đứng đầu các tổ chức đảng", "thủ trưởng cơ quan, đơn vị"], o.Lead);
         Assert.Equal(AssignmentMode.Requested, o.Mode);
+    }
+
+    [Fact]
+    public void A_heading_wrapped_inside_a_name_is_one_clause()
+    {
+        var o = _parser.Parse("5. Chủ tịch\nỦy ban nhân dân huyện, Thủ trưởng các cơ quan, đơn vị");
+        Assert.Equal(["Chủ tịch Ủy ban nhân dân huyện", "Thủ trưởng các cơ quan, đơn vị"], o.Lead);
     }
 
     [Fact]

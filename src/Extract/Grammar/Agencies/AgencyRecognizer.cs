@@ -143,7 +143,7 @@ public sealed class AgencyRecognizer
     private static readonly (string[] Words, int Group)[] GroupWords =
     [
         .. W(1, "sở", "ban", "ngành", "đoàn thể", "ban ngành", "bộ"),
-        .. W(2, "cơ quan", "đơn vị", "địa phương", "doanh nghiệp", "tổ chức"),
+        .. W(2, "cơ quan", "đơn vị", "địa phương", "doanh nghiệp", "tổ chức", "cá nhân"),
         .. W(3, "huyện ủy", "thành ủy", "thị ủy", "quận ủy"),
         .. W(4, "cấp ủy", "tổ chức đảng"),
         .. W(5, "cụm thi đua", "khối thi đua", "cụm", "khối"),
@@ -402,6 +402,8 @@ public sealed class AgencyRecognizer
         return head.Kind == HeadKind.Proper && end <= HeadEnd(t, i) ? i : end;
     }
 
+    private static readonly string[] ManagingState = Words("quản lý nhà nước"), InTheArea = Words("trên địa bàn");
+
     private static readonly string[][] DomesticForeign = [Words("trong nước"), Words("ngoài nước")];
 
     /// <summary>
@@ -591,6 +593,8 @@ public sealed class AgencyRecognizer
             {
                 lowerRun++; j++; end = j; continue;
             }
+            // "các cơ quan quản lý nhà nước", "các đơn vị cấp nước trên địa bàn thành phố": a kind of body and where it is.
+            if (generic && (WordsAt(t, j, ManagingState) || WordsAt(t, j, InTheArea))) { j += 3 + (WordsAt(t, j, ManagingState) ? 1 : 0); end = j; continue; }
             // "Vụ Thị trường trong nước": "trong nước" / "ngoài nước" end the name, not a clause.
             if (!generic && lastCap && DomesticForeign.Any(w => WordsAt(t, j, w))) { j += 2; end = j; lowerRun++; continue; }
             if (IsStop(t, j)) break;
