@@ -129,6 +129,12 @@ public class CategoryRulesTests
     [InlineData("Nâng cao nhận thức của công chức xây dựng chính sách về an toàn thông tin.", TaskCategory.Khac)]
     [InlineData("Căn cứ tình hình thực tế tham mưu Ủy ban nhân dân tỉnh tổ chức hội nghị.", TaskCategory.ThamMuu)]
     [InlineData("Ban hành quy chế làm việc, giao bộ phận tham mưu theo dõi việc thực hiện.", TaskCategory.BanHanhVanBan)]
+    [InlineData("Xây dựng và tổ chức thực hiện các chính sách hỗ trợ người cao tuổi.", TaskCategory.BanHanhVanBan)]
+    [InlineData("Đưa chỉ tiêu giảm nghèo vào kế hoạch phát triển kinh tế - xã hội hằng năm.", TaskCategory.BanHanhVanBan)]
+    [InlineData("Phát huy vai trò của Ban Chỉ đạo phòng chống thiên tai các cấp.", TaskCategory.ToChucBoMay)]
+    [InlineData("Đánh giá chất lượng giải quyết hồ sơ của bộ phận một cửa.", TaskCategory.KiemTraGiamSat)]
+    [InlineData("Theo dõi diễn biến dịch bệnh trên đàn gia súc.", TaskCategory.Khac)]
+    [InlineData("Khích lệ các tập thể có sáng kiến hay.", TaskCategory.KhenThuong)]
     public void Reads_the_verb_with_its_object(string text, TaskCategory category) => Assert.Equal(category, _rules.Classify(text));
 
     [Fact]
