@@ -117,6 +117,7 @@ public class DeadlineParserTests
     [InlineData("Luật Thi đua, Khen thưởng năm 2013")]
     [InlineData("đưa chỉ tiêu vào đề án, kế hoạch 5 năm và hàng năm về đào tạo nghề")]
     [InlineData("ngày 31/2/2025")]
+    [InlineData("bố trí kinh phí trong dự toán ngân sách nhà nước hằng năm của đơn vị")]
     [InlineData("")]
     public void Ignores_non_deadlines(string text)
     {

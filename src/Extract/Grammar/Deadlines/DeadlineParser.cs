@@ -280,7 +280,7 @@ public sealed class DeadlineParser
     // "xếp loại chất lượng hằng năm", "nhiệm vụ trọng tâm hàng năm", "kinh tế - xã hội hàng năm và Kế hoạch 5 năm":
     // the recurrence qualifies a noun, not the task's action.
     private static readonly string[] NounsBeforeAdjectiveRecurrence =
-        ["chat luong", "ke hoach", "nhiem vu", "chi tieu", "trong tam", "xa hoi", "xep loai", "du toan", "ngan sach", "kinh phi", "hoat dong"];
+        ["chat luong", "ke hoach", "nhiem vu", "chi tieu", "trong tam", "xa hoi", "xep loai", "du toan", "ngan sach", "ngan sach nha nuoc", "kinh phi", "hoat dong"];
 
     private static bool IsAdjectiveRecurrence(Match m, Scan s)
     {
