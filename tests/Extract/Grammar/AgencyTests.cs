@@ -106,6 +106,8 @@ public class AgencyRecognizerTests
     [InlineData("Cục Đầu tư nước ngoài và Vụ Thị trường trong nước phối hợp", new[] { "Cục Đầu tư nước ngoài", "Vụ Thị trường trong nước" })]
     [InlineData("Các cơ quan quản lý nhà nước, tổ chức, cá nhân liên quan có trách nhiệm thực hiện", new[] { "Các cơ quan quản lý nhà nước, tổ chức, cá nhân liên quan" })]
     [InlineData("Các doanh nghiệp trên địa bàn tỉnh có trách nhiệm", new[] { "Các doanh nghiệp trên địa bàn tỉnh" })]
+    [InlineData("Sở Y tế, cơ sở khám bệnh, chữa bệnh phối hợp", new[] { "Sở Y tế", "cơ sở khám bệnh, chữa bệnh" })]
+    [InlineData("Các cơ sở giáo dục tỉnh tổ chức", new[] { "Các cơ sở giáo dục tỉnh" })]
     public void Keeps_shared_head_enumerations_as_one_body(string text, string[] expected) => Assert.Equal(expected, Names(text));
 
     [Theory]

@@ -62,6 +62,10 @@ public sealed class AgencyRecognizer
         Add("vụ", HeadKind.Proper, unit: true);
         // The merged provincial newspaper and broadcaster (2025): one body despite its "và" and comma.
         Add("báo và phát thanh , truyền hình", HeadKind.Institution);
+        // Facilities named by their legal kind ("cơ sở khám bệnh, chữa bệnh" in the Law on medical examination).
+        Add("cơ sở khám bệnh , chữa bệnh", HeadKind.Institution, cap: false);
+        Add("cơ sở y tế", HeadKind.Institution, cap: false);
+        Add("cơ sở giáo dục", HeadKind.Institution, cap: false);
         Add("viện", HeadKind.Proper, unit: true);
         Add("trường", HeadKind.Proper);
         Add("phòng", HeadKind.Proper, unit: true);
