@@ -108,6 +108,7 @@ public class AgencyRecognizerTests
     [InlineData("Các doanh nghiệp trên địa bàn tỉnh có trách nhiệm", new[] { "Các doanh nghiệp trên địa bàn tỉnh" })]
     [InlineData("Sở Y tế, cơ sở khám bệnh, chữa bệnh phối hợp", new[] { "Sở Y tế", "cơ sở khám bệnh, chữa bệnh" })]
     [InlineData("Các cơ sở giáo dục tỉnh tổ chức", new[] { "Các cơ sở giáo dục tỉnh" })]
+    [InlineData("Ban Quản lý các khu công nghiệp và chế xuất Đồng Nai chỉ đạo", new[] { "Ban Quản lý các khu công nghiệp và chế xuất Đồng Nai" })]
     public void Keeps_shared_head_enumerations_as_one_body(string text, string[] expected) => Assert.Equal(expected, Names(text));
 
     [Theory]

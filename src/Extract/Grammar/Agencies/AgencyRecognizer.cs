@@ -540,6 +540,13 @@ public sealed class AgencyRecognizer
                 // "Đảng ủy các cơ quan Đảng tỉnh": one body, not an enumeration.
                 j += 3; end = j; continue;
             }
+            if (tok.Fold == "cac" && head.Words is ["ban", "quản", "lý"] && j + 2 < t.Count && t[j + 1].Fold == "khu")
+            {
+                // "Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ": the zones it manages name it, in lower case too.
+                int k = j + 2;
+                while (k < t.Count && k < j + 9 && t[k].IsWord && !t[k].IsCapital && (t[k].Fold == "va" || !IsStop(t, k))) k++;
+                if (k > j + 2 && t[k - 1].Fold != "va") { j = k; end = j; lastCap = false; lowerRun = 0; continue; }
+            }
             if (tok.Fold == "cac" && !generic && j + 1 < t.Count && t[j + 1].IsCapital && !IsCapitalStop(t, j + 1) && HeadAt(t, j + 1, out _, out _) is null)
             {
                 // "Ban Quản lý các Khu công nghiệp": "các" inside a proper name.
