@@ -92,6 +92,31 @@ public class AgencyRecognizerTests
     public void Reads_tables_wrapped_and_segmented_text(string text, string[] expected) => Assert.Equal(expected, Names(text));
 
     [Theory]
+    [InlineData("Ủy ban nhân dân huyện, thị trấn tổ chức", new[] { "Ủy ban nhân dân huyện, thị trấn" })]
+    [InlineData("Công an tỉnh, thành phố trực thuộc Trung ương kiểm tra", new[] { "Công an tỉnh, thành phố trực thuộc Trung ương" })]
+    [InlineData("Ủy ban nhân dân xã, Sở Y tế phối hợp", new[] { "Ủy ban nhân dân xã", "Sở Y tế" })]
+    [InlineData("Báo và Phát thanh, Truyền hình Quảng Ninh; Sở Nội vụ đưa tin", new[] { "Báo và Phát thanh, Truyền hình Quảng Ninh", "Sở Nội vụ" })]
+    [InlineData("Sở Xây dựng và đơn vị liên quan kiểm tra", new[] { "Sở Xây dựng", "đơn vị liên quan" })]
+    [InlineData("Vụ Pháp chế và Vụ Tổ chức cán bộ thẩm định", new[] { "Vụ Pháp chế", "Vụ Tổ chức cán bộ" })]
+    [InlineData("các Bộ: Tư pháp, Nội vụ, Giáo dục và Đào tạo, Cục Thuế tỉnh góp ý", new[] { "các Bộ: Tư pháp, Nội vụ, Giáo dục và Đào tạo", "Cục Thuế tỉnh" })]
+    [InlineData("các Vụ: Thị trường trong nước, Kế hoạch làm việc với doanh nghiệp", new[] { "các Vụ: Thị trường trong nước, Kế hoạch" })]
+    [InlineData("các cơ quan của Bộ, ngành, các đơn vị liên quan", new[] { "các cơ quan của Bộ, ngành", "các đơn vị liên quan" })]
+    [InlineData("các đơn vị thuộc các Bộ: Tư pháp, Quốc phòng, Ngân hàng Nhà nước Việt Nam", new[] { "các đơn vị thuộc các Bộ: Tư pháp, Quốc phòng", "Ngân hàng Nhà nước Việt Nam" })]
+    [InlineData("Giám đốc Sở, Chủ tịch Ủy ban nhân dân huyện", new[] { "Giám đốc Sở", "Chủ tịch Ủy ban nhân dân huyện" })]
+    [InlineData("Cục Đầu tư nước ngoài và Vụ Thị trường trong nước phối hợp", new[] { "Cục Đầu tư nước ngoài", "Vụ Thị trường trong nước" })]
+    [InlineData("Các cơ quan quản lý nhà nước, tổ chức, cá nhân liên quan có trách nhiệm thực hiện", new[] { "Các cơ quan quản lý nhà nước, tổ chức, cá nhân liên quan" })]
+    [InlineData("Các doanh nghiệp trên địa bàn tỉnh có trách nhiệm", new[] { "Các doanh nghiệp trên địa bàn tỉnh" })]
+    [InlineData("Sở Y tế, cơ sở khám bệnh, chữa bệnh phối hợp", new[] { "Sở Y tế", "cơ sở khám bệnh, chữa bệnh" })]
+    [InlineData("Các cơ sở giáo dục tỉnh tổ chức", new[] { "Các cơ sở giáo dục tỉnh" })]
+    [InlineData("Ban Quản lý các khu công nghiệp và chế xuất Đồng Nai chỉ đạo", new[] { "Ban Quản lý các khu công nghiệp và chế xuất Đồng Nai" })]
+    public void Keeps_shared_head_enumerations_as_one_body(string text, string[] expected) => Assert.Equal(expected, Names(text));
+
+    [Theory]
+    [InlineData("nhiệm vụ trọng tâm và đơn vị tính")]
+    [InlineData("vụ việc phức tạp")]
+    public void Department_head_needs_a_capitalised_name(string text) => Assert.Empty(Names(text));
+
+    [Theory]
     [InlineData("Ban hành kế hoạch và báo cáo kết quả")]
     [InlineData("Báo cáo kết quả thực hiện; kiện toàn bộ máy")]
     [InlineData("học tập tư tưởng của Chủ tịch Hồ Chí Minh")]
@@ -192,6 +217,30 @@ public class OwnerParserTests
     {
         var o = _parser.Parse("Căn cứ Kế hoạch này, Sở Tài chính bố trí kinh phí.");
         Assert.Equal(["Sở Tài chính"], o.Lead);
+    }
+
+    [Fact]
+    public void Chair_with_a_shared_head_support_list()
+    {
+        var o = _parser.Parse("b) Vụ Pháp chế chủ trì, phối hợp với các Vụ: Tổ chức cán bộ, Tài chính, Cục Thuế tỉnh, các đơn vị liên quan, triển khai các việc sau:");
+        Assert.Equal(["Vụ Pháp chế"], o.Lead);
+        Assert.Equal(["các Vụ: Tổ chức cán bộ, Tài chính", "Cục Thuế tỉnh", "các đơn vị liên quan"], o.Support);
+        Assert.Equal(AssignmentMode.Assigned, o.Mode);
+    }
+
+    [Fact]
+    public void Heads_of_bodies_after_de_nghi_are_requested()
+    {
+        var o = _parser.Parse("Đề nghị người đứng đầu các tổ chức đảng; thủ trưởng cơ quan, đơn vị quán triệt Kế hoạch.");
+        Assert.Equal(["người đứng đầu các tổ chức đảng", "thủ trưởng cơ quan, đơn vị"], o.Lead);
+        Assert.Equal(AssignmentMode.Requested, o.Mode);
+    }
+
+    [Fact]
+    public void A_heading_wrapped_inside_a_name_is_one_clause()
+    {
+        var o = _parser.Parse("5. Chủ tịch\nỦy ban nhân dân huyện, Thủ trưởng các cơ quan, đơn vị");
+        Assert.Equal(["Chủ tịch Ủy ban nhân dân huyện", "Thủ trưởng các cơ quan, đơn vị"], o.Lead);
     }
 
     [Fact]

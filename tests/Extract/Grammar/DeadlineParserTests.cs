@@ -117,6 +117,7 @@ public class DeadlineParserTests
     [InlineData("Luật Thi đua, Khen thưởng năm 2013")]
     [InlineData("đưa chỉ tiêu vào đề án, kế hoạch 5 năm và hàng năm về đào tạo nghề")]
     [InlineData("ngày 31/2/2025")]
+    [InlineData("bố trí kinh phí trong dự toán ngân sách nhà nước hằng năm của đơn vị")]
     [InlineData("")]
     public void Ignores_non_deadlines(string text)
     {
@@ -139,6 +140,19 @@ public class DeadlineParserTests
         Assert.Equal(3, all.Count);
         foreach (var m in all) Assert.Equal(m.Deadline.Text, text.Substring(m.Start, m.Length));
         Assert.True(all[0].Start < all[1].Start && all[1].Start < all[2].Start);
+    }
+
+    [Theory]
+    [InlineData("Thực hiện Quyết định số 12/QĐ-UBND ngày 5/1/2025 của UBND tỉnh về Kế hoạch chuyển đổi số năm 2025, bảo đảm tiến độ.")]
+    [InlineData("Triển khai theo Chương trình phát triển nhà ở năm 2025 và 2026 của tỉnh.")]
+    public void A_year_in_a_cited_title_is_not_a_deadline(string text) => Assert.Null(_parser.Parse(text, Doc2025));
+
+    [Fact]
+    public void A_bound_year_after_a_citation_is_still_a_deadline()
+    {
+        var d = _parser.Parse("Triển khai Kế hoạch số 12/KH-UBND về chuyển đổi số, hoàn thành trong năm 2025.", Doc2025);
+        Assert.Equal(new DateOnly(2025, 12, 31), d?.Due);
+        Assert.Equal(DeadlineKind.Period, d!.Kind);
     }
 
     [Fact]

@@ -113,6 +113,30 @@ public class CategoryRulesTests
     [InlineData("", TaskCategory.Khac)]
     public void Classifies_by_main_action(string text, TaskCategory category) => Assert.Equal(category, _rules.Classify(text));
 
+    [Theory]
+    [InlineData("Xây dựng Nghị định về quản lý chất thải rắn.", TaskCategory.BanHanhVanBan)]
+    [InlineData("Nghiên cứu xây dựng cơ chế hỗ trợ doanh nghiệp nhỏ và vừa.", TaskCategory.BanHanhVanBan)]
+    [InlineData("Công bố danh mục thủ tục hành chính mới trong lĩnh vực đất đai.", TaskCategory.BanHanhVanBan)]
+    [InlineData("Công bố công khai kết quả giải quyết hồ sơ trên cổng thông tin.", TaskCategory.TuyenTruyen)]
+    [InlineData("Vận động hội viên tham gia bảo hiểm y tế tự nguyện.", TaskCategory.TuyenTruyen)]
+    [InlineData("Tăng cường công tác giáo dục pháp luật cho học sinh.", TaskCategory.TuyenTruyen)]
+    [InlineData("Kịp thời phát hiện, xử lý nghiêm các hành vi khai thác cát trái phép.", TaskCategory.KiemTraGiamSat)]
+    [InlineData("Thống kê số hộ nghèo trên địa bàn, gửi Sở Nội vụ.", TaskCategory.BaoCao)]
+    [InlineData("Nâng cao chất lượng đội ngũ cán bộ làm công tác dân vận.", TaskCategory.ToChucBoMay)]
+    [InlineData("Rà soát các thủ tục cấp phép xây dựng nhà ở.", TaskCategory.Khac)]
+    [InlineData("Thực hiện các nhiệm vụ nêu tại Phụ lục ban hành kèm theo Kế hoạch này.", TaskCategory.Khac)]
+    [InlineData("Triển khai các chính sách đã ban hành về nhà ở xã hội.", TaskCategory.Khac)]
+    [InlineData("Nâng cao nhận thức của công chức xây dựng chính sách về an toàn thông tin.", TaskCategory.Khac)]
+    [InlineData("Căn cứ tình hình thực tế tham mưu Ủy ban nhân dân tỉnh tổ chức hội nghị.", TaskCategory.ThamMuu)]
+    [InlineData("Ban hành quy chế làm việc, giao bộ phận tham mưu theo dõi việc thực hiện.", TaskCategory.BanHanhVanBan)]
+    [InlineData("Xây dựng và tổ chức thực hiện các chính sách hỗ trợ người cao tuổi.", TaskCategory.BanHanhVanBan)]
+    [InlineData("Đưa chỉ tiêu giảm nghèo vào kế hoạch phát triển kinh tế - xã hội hằng năm.", TaskCategory.BanHanhVanBan)]
+    [InlineData("Phát huy vai trò của Ban Chỉ đạo phòng chống thiên tai các cấp.", TaskCategory.ToChucBoMay)]
+    [InlineData("Đánh giá chất lượng giải quyết hồ sơ của bộ phận một cửa.", TaskCategory.KiemTraGiamSat)]
+    [InlineData("Theo dõi diễn biến dịch bệnh trên đàn gia súc.", TaskCategory.Khac)]
+    [InlineData("Khích lệ các tập thể có sáng kiến hay.", TaskCategory.KhenThuong)]
+    public void Reads_the_verb_with_its_object(string text, TaskCategory category) => Assert.Equal(category, _rules.Classify(text));
+
     [Fact]
     public void The_name_of_a_council_is_not_its_action()
     {

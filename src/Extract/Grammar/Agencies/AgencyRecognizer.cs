@@ -59,6 +59,13 @@ public sealed class AgencyRecognizer
         Add("tổng cục", HeadKind.Proper, parent: true);
         Add("chi cục", HeadKind.Proper, unit: true);
         Add("cục", HeadKind.Proper, unit: true);
+        Add("vụ", HeadKind.Proper, unit: true);
+        // The merged provincial newspaper and broadcaster (2025): one body despite its "và" and comma.
+        Add("báo và phát thanh , truyền hình", HeadKind.Institution);
+        // Facilities named by their legal kind ("cơ sở khám bệnh, chữa bệnh" in the Law on medical examination).
+        Add("cơ sở khám bệnh , chữa bệnh", HeadKind.Institution, cap: false);
+        Add("cơ sở y tế", HeadKind.Institution, cap: false);
+        Add("cơ sở giáo dục", HeadKind.Institution, cap: false);
         Add("viện", HeadKind.Proper, unit: true);
         Add("trường", HeadKind.Proper);
         Add("phòng", HeadKind.Proper, unit: true);
@@ -140,7 +147,7 @@ public sealed class AgencyRecognizer
     private static readonly (string[] Words, int Group)[] GroupWords =
     [
         .. W(1, "sở", "ban", "ngành", "đoàn thể", "ban ngành", "bộ"),
-        .. W(2, "cơ quan", "đơn vị", "địa phương", "doanh nghiệp", "tổ chức"),
+        .. W(2, "cơ quan", "đơn vị", "địa phương", "doanh nghiệp", "tổ chức", "cá nhân"),
         .. W(3, "huyện ủy", "thành ủy", "thị ủy", "quận ủy"),
         .. W(4, "cấp ủy", "tổ chức đảng"),
         .. W(5, "cụm thi đua", "khối thi đua", "cụm", "khối"),
@@ -191,7 +198,7 @@ public sealed class AgencyRecognizer
         "cấp phát", "thẩm tra", "xử lý", "giải quyết", "phổ biến", "tập huấn", "bồi dưỡng", "kiện toàn", "củng cố",
         "chuẩn bị", "hoàn thành", "hoàn thiện", "quản lý", "duy trì", "nắm", "dự", "góp", "lấy", "vận hành",
         "ứng dụng", "sử dụng", "phát triển", "nghiêm", "không", "chưa", "luôn", "đặc biệt", "tiến hành", "rút kinh nghiệm",
-        "đối với", "chậm nhất", "sắp xếp", "xong", "thiếu", "mình", "nhưng", "những", "xem", "trực tiếp", "ở", "do",
+        "đối với", "chậm nhất", "sắp xếp", "làm việc", "xong", "thiếu", "mình", "nhưng", "những", "xem", "trực tiếp", "ở", "do",
     }.Select(p => VietnameseText.ComparisonKey(p).Split(' ')).OrderByDescending(p => p.Length).ToArray();
 
     // Capitalised words that open a new cell, item or sentence rather than continue a name ("Bộ Quốc phòng Chủ trì").
@@ -208,7 +215,7 @@ public sealed class AgencyRecognizer
     }.Select(Words).OrderByDescending(p => p.Length).ToArray();
 
     // Heads that always begin a new body when met inside a name (not after "của" or inside a parenthesis).
-    private static readonly HashSet<string> NewBodyHeads = ["sở", "bộ", "cục", "tổng", "chi", "đài", "báo", "trung", "văn", "công", "kho", "ngân", "viện", "trường", "ban"];
+    private static readonly HashSet<string> NewBodyHeads = ["sở", "bộ", "cục", "tổng", "chi", "đài", "báo", "trung", "văn", "công", "kho", "ngân", "viện", "trường", "ban", "vụ"];
 
     private static bool IsCapitalStop(List<Token> t, int i)
     {
@@ -293,7 +300,12 @@ public sealed class AgencyRecognizer
     private static bool WordsAt(List<Token> t, int i, string[] words)
     {
         if (i + words.Length > t.Count) return false;
-        for (int k = 0; k < words.Length; k++) if (!t[i + k].IsWord || !Same(t[i + k], words[k])) return false;
+        for (int k = 0; k < words.Length; k++)
+        {
+            // A comma written inside a name ("Báo và Phát thanh, Truyền hình").
+            if (words[k] == ",") { if (t[i + k].Fold != ",") return false; continue; }
+            if (!t[i + k].IsWord || !Same(t[i + k], words[k])) return false;
+        }
         return true;
     }
 
@@ -344,8 +356,10 @@ public sealed class AgencyRecognizer
         {
             if (!WordsAt(t, j, h.Words)) continue;
             // "Sở, ban, ngành thuộc …", "Đơn vị, địa phương …": an enumeration needs no "các".
+            // "… và đơn vị có liên quan": "(có) liên quan" makes it a body too.
             if (h.NeedsDeterminer && !hasDeterminer &&
-                !(j + h.Words.Length + 1 < t.Count && t[j + h.Words.Length].Fold == "," && SameKind(GroupAt(t, j + h.Words.Length + 1, out _), h.Group) && h.Group != NoGroup))
+                !(j + h.Words.Length + 1 < t.Count && t[j + h.Words.Length].Fold == "," && SameKind(GroupAt(t, j + h.Words.Length + 1, out _), h.Group) && h.Group != NoGroup) &&
+                !WordsAt(t, j + h.Words.Length, ["có", "liên", "quan"]) && !WordsAt(t, j + h.Words.Length, ["liên", "quan"]))
                 continue;
             if (h.NeedsCapital && !t[j].IsCapital) continue;
             if (h.Kind == HeadKind.Generic && !hasDeterminer && !t[j].IsCapital && h.Words[0] is "sở" or "ban" or "ngành" or "bộ") continue;
@@ -371,11 +385,16 @@ public sealed class AgencyRecognizer
     /// <summary>The token index after the mention that starts at i, or i when none does.</summary>
     private static int TryMention(List<Token> t, int i)
     {
+        int listEnd = SharedHeadListEnd(t, i);
+        if (listEnd > i) return listEnd;
         var head = HeadAt(t, i, out int j, out _);
         if (head is null) return i;
         if (head.Kind == HeadKind.Person)
         {
             if (head.Words[0] == "chủ" && j < t.Count && WordsAt(t, j, ["hồ", "chí", "minh"])) return i;
+            // "Giám đốc Sở, Thủ trưởng …": the head of each department, the body left unnamed.
+            if (j < t.Count && t[j].IsWord && t[j].IsCapital && t[j].Key is "sở" or "bộ" && (j + 1 == t.Count || !t[j + 1].IsWord))
+                return j + 1;
             var body = HeadAt(t, j, out _, out _);
             if (body is null || body.Kind == HeadKind.Person)
                 return head.Words is ["thủ", "tướng"] or ["bộ", "trưởng"] ? j : i;
@@ -385,6 +404,38 @@ public sealed class AgencyRecognizer
         int end = Extend(t, i, head);
         // A proper head with no name after it ("Bộ" at the end of a cell) names no body.
         return head.Kind == HeadKind.Proper && end <= HeadEnd(t, i) ? i : end;
+    }
+
+    private static readonly string[] ManagingState = Words("quản lý nhà nước"), InTheArea = Words("trên địa bàn");
+
+    private static readonly string[][] DomesticForeign = [Words("trong nước"), Words("ngoài nước")];
+
+    /// <summary>
+    /// "các Vụ: Kế hoạch, Công nghiệp nhẹ, Năng lượng", "các Bộ: Tài chính, Xây dựng": one head word shared by a list of
+    /// names is one owner, as written. Returns the index after the list, or i.
+    /// </summary>
+    private static int SharedHeadListEnd(List<Token> t, int i)
+    {
+        if (i + 3 >= t.Count || !t[i].IsWord || t[i].Fold != "cac") return i;
+        var head = t[i + 1];
+        if (!head.IsWord || !head.IsCapital || head.Key is not ("vụ" or "bộ" or "sở" or "cục" or "ban") || t[i + 2].Fold != ":") return i;
+        int j = i + 3, end = i;
+        while (j < t.Count && t[j].IsWord && t[j].IsCapital && HeadAt(t, j, out _, out _) is null)
+        {
+            int k = j + 1, lower = 0;
+            while (k < t.Count && t[k].IsWord && lower < 5)
+            {
+                if (t[k].IsCapital) { k++; continue; }
+                if (DomesticForeign.Any(w => WordsAt(t, k, w))) { k += 2; continue; }
+                if (t[k].Fold == "va" && k + 1 < t.Count && t[k + 1].IsCapital && HeadAt(t, k + 1, out _, out _) is null) { k += 2; continue; }
+                if (IsStop(t, k)) break;
+                lower++; k++;
+            }
+            end = k;
+            if (k + 1 < t.Count && t[k].Fold == ",") { j = k + 1; continue; }
+            break;
+        }
+        return end > i + 3 ? end : i;
     }
 
     private static int Extend(List<Token> t, int start, Head head)
@@ -405,8 +456,11 @@ public sealed class AgencyRecognizer
                 if (tok.Fold == ",")
                 {
                     int k = j + 1;
-                    if (k < t.Count && t[k].Fold == "cac") k++;
+                    bool again = k < t.Count && t[k].Fold == "cac";
+                    if (again) k++;
                     int g = GroupAt(t, k, out int len, group);
+                    // "các cơ quan của Bộ, ngành, các đơn vị liên quan": a second "các" starts another body of that kind.
+                    if (again && g is 1 or 2 && SameKind(g, group)) break;
                     // An item with its own descriptor ("cơ quan ngang bộ", "cơ quan thuộc Chính phủ") is a body of its own.
                     bool described = k + len < t.Count && t[k + len].IsWord && !t[k + len].IsCapital && LevelAt(t, k + len) == 0 &&
                                      !IsStop(t, k + len) && GroupAt(t, k + len, out _) == NoGroup && t[k + len].Fold is not ("thuoc" or "cua");
@@ -472,6 +526,9 @@ public sealed class AgencyRecognizer
             }
             if (tok.Fold is "cua" or "thuoc")
             {
+                // "các đơn vị liên quan của các Bộ: Tài chính, Y tế": the parent is a shared-head list.
+                int list = SharedHeadListEnd(t, j + 1);
+                if (list > j + 1) { end = list; break; }
                 if (j + 1 < t.Count && (HeadAt(t, j + 1, out _, out _) is not null || t[j + 1].Fold is "tinh" or "huyen"))
                 {
                     j++; continue;
@@ -482,6 +539,13 @@ public sealed class AgencyRecognizer
             {
                 // "Đảng ủy các cơ quan Đảng tỉnh": one body, not an enumeration.
                 j += 3; end = j; continue;
+            }
+            if (tok.Fold == "cac" && head.Words is ["ban", "quản", "lý"] && j + 2 < t.Count && t[j + 1].Fold == "khu")
+            {
+                // "Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ": the zones it manages name it, in lower case too.
+                int k = j + 2;
+                while (k < t.Count && k < j + 9 && t[k].IsWord && !t[k].IsCapital && (t[k].Fold == "va" || !IsStop(t, k))) k++;
+                if (k > j + 2 && t[k - 1].Fold != "va") { j = k; end = j; lastCap = false; lowerRun = 0; continue; }
             }
             if (tok.Fold == "cac" && !generic && j + 1 < t.Count && t[j + 1].IsCapital && !IsCapitalStop(t, j + 1) && HeadAt(t, j + 1, out _, out _) is null)
             {
@@ -530,6 +594,8 @@ public sealed class AgencyRecognizer
                 // A level names where the body is ("Ủy ban nhân dân tỉnh"); only "các" + level or "cấp tỉnh, cấp xã"
                 // starts an enumeration.
                 if (tok.Key == "cấp") group = 7;
+                // "Ủy ban nhân dân xã, phường": the body's own level opens an enumeration of levels of one kind of body.
+                else if (group == NoGroup && j == HeadEnd(t, start) && GroupAt(t, j, out _) == 6) group = 6;
                 j += level;
                 end = j; lastCap = false; lowerRun = 0; continue;
             }
@@ -538,6 +604,10 @@ public sealed class AgencyRecognizer
             {
                 lowerRun++; j++; end = j; continue;
             }
+            // "các cơ quan quản lý nhà nước", "các đơn vị cấp nước trên địa bàn thành phố": a kind of body and where it is.
+            if (generic && (WordsAt(t, j, ManagingState) || WordsAt(t, j, InTheArea))) { j += 3 + (WordsAt(t, j, ManagingState) ? 1 : 0); end = j; continue; }
+            // "Vụ Thị trường trong nước": "trong nước" / "ngoài nước" end the name, not a clause.
+            if (!generic && lastCap && DomesticForeign.Any(w => WordsAt(t, j, w))) { j += 2; end = j; lowerRun++; continue; }
             if (IsStop(t, j)) break;
             if (generic && descriptors < 4)
             {

@@ -41,7 +41,7 @@ public sealed class OwnerParser
         var support = new List<AgencyMention>();
         AssignmentMode? mode = null;
 
-        foreach (var (start, end) in Clauses(text))
+        foreach (var (start, end) in Clauses(text, mentions))
         {
             var inClause = mentions.Where(m => m.Start >= start && m.Start < end).ToList();
             if (inClause.Count == 0) continue;
@@ -113,15 +113,15 @@ public sealed class OwnerParser
         return names;
     }
 
-    /// <summary>Clause spans: sentences split at . ; ! ? and line breaks.</summary>
-    private static IEnumerable<(int Start, int End)> Clauses(string text)
+    /// <summary>Clause spans: sentences split at . ; ! ? and line breaks, but not at a line break inside an agency name ("Giám đốc\nSở, …").</summary>
+    private static IEnumerable<(int Start, int End)> Clauses(string text, IReadOnlyList<AgencyMention> mentions)
     {
         int s = 0;
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
             // "..." and a list marker's "1." do not end a clause.
-            bool cut = c is ';' or '!' or '?' || (c == '\n' && NewLineStartsClause(text, i + 1)) ||
+            bool cut = c is ';' or '!' or '?' || (c == '\n' && NewLineStartsClause(text, i + 1) && !mentions.Any(m => m.Start < i && i < m.Start + m.Length)) ||
                        (c == '.' && (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1])) && !(i > 0 && text[i - 1] == '.') &&
                         !(i > 0 && char.IsDigit(text[i - 1]) && i - s < 6));
             if (!cut) continue;

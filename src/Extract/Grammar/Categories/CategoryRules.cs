@@ -12,7 +12,7 @@ namespace DirectiveTracker.Extract.Grammar;
 /// <remarks>
 /// Each keyword found scores its category by where it stands: the first words weigh most (the main verb),
 /// then the first clause, then the rest. "thi đua, khen thưởng" as the name of the field is not an award.
-/// "tham mưu" as a verb wins outright.
+/// "tham mưu" as the first action verb wins outright.
 /// </remarks>
 public sealed class CategoryRules
 {
@@ -28,18 +28,26 @@ public sealed class CategoryRules
 
     private static readonly Keyword[] Keywords =
     [
-        K(TaskCategory.TuyenTruyen, Verb, "tuyen truyen", "quan triet", "pho bien", "dua tin", "nhan rong", "gioi thieu", "hoc tap va lam theo"),
+        K(TaskCategory.ThamMuu, Verb, "(?<!co quan )tham muu(?!,? giup viec)"),
+        K(TaskCategory.TuyenTruyen, Verb, "tuyen truyen", "quan triet", "pho bien", "dua tin", "nhan rong", "gioi thieu", "hoc tap va lam theo", "van dong",
+            "giao duc chinh tri", "giao duc phap luat", "cong bo(?: day du,?)? cong khai", "cong khai"),
         K(TaskCategory.TuyenTruyen, Noun, "thong tin dai chung", "chuyen trang", "chuyen muc", "bao chi", "truyen thong", "thoi luong phat song"),
-        K(TaskCategory.BanHanhVanBan, Verb, "ban hanh", "xay dung ke hoach", "xay dung van ban", "cu the hoa", "the che hoa", "xay dung tieu chi", "hoan thien (?:he thong )?van ban", "sua doi, bo sung", "ra soat", "co ke hoach"),
+        // "ban hành" as a participle ("được ban hành", "ban hành kèm theo") describes a cited document, not the action.
+        K(TaskCategory.BanHanhVanBan, Verb, "(?<!(?:duoc|da) )ban hanh(?! kem theo)", "cu the hoa", "the che hoa", "hoan thien (?:he thong )?van ban", "sua doi, bo sung", "co ke hoach",
+            // "xây dựng" + a document or policy instrument: drafting it is issuing a text.
+            "(?<!(?:cong tac|cong chuc) )xay dung (?:du thao |moi |va (?:trinh|ban hanh|to chuc thuc hien(?: hieu qua)?(?: cac)?) )?(?:ke hoach|van ban|tieu chi|nghi quyet|nghi dinh|thong tu|luat|de an|co che|chinh sach|chu truong|lo trinh|phuong an|quy che|quy dinh|quy trinh|huong dan)",
+            // "đưa các chỉ tiêu … vào nghị quyết, kế hoạch": writing targets into planning documents.
+            "dua [^.;:]{0,80}? vao (?:cac )?(?:nghi quyet|chuong trinh|ke hoach|quy hoach)",
+            "ra soat,? (?:sua doi|bo sung|ban hanh|hoan thien)", "cong bo(?!(?: day du,?)? cong khai)"),
         K(TaskCategory.BanHanhVanBan, Noun, "tieu chi", "van ban quy pham", "quy che", "de an", "van ban trien khai"),
         K(TaskCategory.ToChucPhongTrao, Verb, "phat dong", "ra quan", "huong ung", "tham gia tich cuc", "to chuc dai hoi"),
         K(TaskCategory.ToChucPhongTrao, Noun, "phong trao", "dai hoi", "cum thi dua", "khoi thi dua", "dot thi dua", "hoat dong cua cum", "ky niem"),
-        K(TaskCategory.KhenThuong, Verb, "(?<!thi dua,? (?:- )?)khen thuong", "bieu duong", "ton vinh", "xet tang", "truy tang"),
+        K(TaskCategory.KhenThuong, Verb, "(?<!thi dua,? (?:- )?)khen thuong", "bieu duong", "ton vinh", "xet tang", "truy tang", "khich le"),
         K(TaskCategory.KhenThuong, Noun, "danh hieu", "huan chuong", "huy chuong", "bang khen", "dien hinh tien tien", "guong nguoi tot"),
-        K(TaskCategory.KiemTraGiamSat, Verb, "kiem tra", "giam sat", "thanh tra", "don doc", "theo doi"),
+        K(TaskCategory.KiemTraGiamSat, Verb, "kiem tra", "giam sat", "thanh tra", "don doc", "theo doi(?! (?:sat |chat che )?(?:dien bien|tinh hinh))", "danh gia chat luong", "(?:phat hien|ngan chan),? (?:va )?xu ly", "xu ly (?:nghiem )?(?:cac )?(?:hanh )?vi pham"),
         K(TaskCategory.KiemTraGiamSat, Noun, "khieu nai", "to cao", "quan ly nha nuoc"),
-        K(TaskCategory.BaoCao, Verb, "bao cao", "tong hop", "so ket", "tong ket", "danh gia ket qua", "hoi nghi so ket", "hoi nghi tong ket"),
-        K(TaskCategory.ToChucBoMay, Verb, "kien toan", "dao tao(?! nghe)", "boi duong(?!,? (?:dien hinh|nhan rong|phat hien))", "tap huan", "cung co", "nang cao nang luc", "to chuc bo may"),
+        K(TaskCategory.BaoCao, Verb, "bao cao", "tong hop", "so ket", "tong ket", "danh gia ket qua", "hoi nghi so ket", "hoi nghi tong ket", "thong ke"),
+        K(TaskCategory.ToChucBoMay, Verb, "kien toan", "dao tao(?! nghe)", "boi duong(?!,? (?:dien hinh|nhan rong|phat hien))", "tap huan", "cung co", "nang cao nang luc", "to chuc bo may", "(?:phat huy|nang cao) vai tro", "nang cao hieu qua hoat dong"),
         K(TaskCategory.ToChucBoMay, Noun, "bo may", "nhan su", "nghiep vu", "can bo lam cong tac", "vai tro, chat luong hoat dong"),
     ];
 
@@ -69,8 +77,12 @@ public sealed class CategoryRules
         int firstClause = FirstClauseEnd(body);
         int opening = OpeningEnd(body, 6);
 
+        // "tham mưu" as the main verb (no other action verb before it in the first clause) wins outright; after another
+        // verb ("… phát hiện, báo cáo và tham mưu") it only scores like any verb.
         var advise = AdviseVerb.Match(body);
-        if (advise.Success && advise.Index < firstClause) return TaskCategory.ThamMuu;
+        if (advise.Success && advise.Index < firstClause &&
+            !Keywords.Any(k => k.Weight == Verb && k.Category != TaskCategory.ThamMuu && k.Pattern.Match(body) is { Success: true } m && m.Index < advise.Index))
+            return TaskCategory.ThamMuu;
 
         // A task that only names a document to issue ("Kế hoạch công tác …", "Báo cáo đánh giá …").
         var noun = DocumentNoun.Match(body);

@@ -280,7 +280,7 @@ public sealed class DeadlineParser
     // "xếp loại chất lượng hằng năm", "nhiệm vụ trọng tâm hàng năm", "kinh tế - xã hội hàng năm và Kế hoạch 5 năm":
     // the recurrence qualifies a noun, not the task's action.
     private static readonly string[] NounsBeforeAdjectiveRecurrence =
-        ["chat luong", "ke hoach", "nhiem vu", "chi tieu", "trong tam", "xa hoi", "xep loai", "du toan", "ngan sach", "kinh phi", "hoat dong"];
+        ["chat luong", "ke hoach", "nhiem vu", "chi tieu", "trong tam", "xa hoi", "xep loai", "du toan", "ngan sach", "ngan sach nha nuoc", "kinh phi", "hoat dong"];
 
     private static bool IsAdjectiveRecurrence(Match m, Scan s)
     {
@@ -305,7 +305,7 @@ public sealed class DeadlineParser
     {
         int y = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
         var due = new DateOnly(y, 12, 31);
-        if (IsPast(due, s) || InOccasion(m.Index, s) || InNegatedParenthesis(m.Index, s) || IsEchoedTitle(m, s)) return Excluded(m);
+        if (IsPast(due, s) || InOccasion(m.Index, s) || InNegatedParenthesis(m.Index, s) || IsEchoedTitle(m, s) || InCitedTitle(m.Index, s)) return Excluded(m);
         return Make(s, m, DeadlineKind.Period, due, null, 5);
     }
 
@@ -376,6 +376,21 @@ public sealed class DeadlineParser
     {
         var before = s.Key[..m.Index].TrimEnd(' ', '(');
         return Regex.IsMatch(before, @"\d+\s+nam$");
+    }
+
+    // A cited document's title: "Nghị quyết số 66/NQ-CP ngày … về Chương trình …", "theo Kế hoạch cải cách … ".
+    private static readonly Regex CitedTitleBefore = R(
+        @"(?:\d+\s?[-/]\s?[a-z\d&]*[a-z&][a-z\d&/-]*[^.;:\n]{0,120}?\s(?:ve|ban\s+hanh)|(?:^|[^\p{L}])theo\s+(?:chuong\s+trinh|ke\s+hoach|de\s+an))\s[^.;:\n]{0,160}$");
+    private static readonly Regex BoundBefore = R(@"(?:trong|vao|den|toi|truoc|het|cuoi|ca)\s*$");
+
+    /// <summary>
+    /// "… năm 2025" that ends the title of a cited document ("Nghị quyết số 66/NQ-CP … về Chương trình cắt giảm …
+    /// năm 2025 và 2026") names that document, not when the task is due; "trong năm 2025" still bounds the task.
+    /// </summary>
+    private static bool InCitedTitle(int index, Scan s)
+    {
+        var before = s.Key[Math.Max(0, index - 300)..index];
+        return !BoundBefore.IsMatch(before) && CitedTitleBefore.IsMatch(before);
     }
 
     // "(tỉnh không tổ chức Hội nghị … năm 2025 …)": a phrase in a parenthesis that says what will not happen.
