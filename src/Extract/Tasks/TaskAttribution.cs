@@ -55,9 +55,14 @@ public sealed class TaskAttribution(OwnerParser parser, DocumentMentions recogni
             lead.AddRange(p.Lead.Count > 0 ? p.Lead : Names(inline, owners));
             mode = p.Mode;
         }
+        // An item or sub-heading that itself gives the task away ("Giao Thanh tra thành phố …") overrides the heading above it.
+        if (lead.Count == 0 && StartsWithGiao(text) && Own() is { Lead.Count: > 0 } given) { lead.AddRange(given.Lead); mode = given.Mode; }
         if (lead.Count == 0)
-            foreach (var source in draft.Owners.Where(o => o.Kind is OwnerSourceKind.Heading or OwnerSourceKind.Responsibility && o.Names is null))
+            foreach (var source in draft.Owners.Where(o => o.Kind is OwnerSourceKind.Heading or OwnerSourceKind.Responsibility
+                                                              || (o.Kind == OwnerSourceKind.Intro && StartsWithGiao(o.Text))))
             {
+                // The nearest heading decides; one the grammar cannot read is weighed below the task's own subject.
+                if (source.Names is not null) break;
                 var p = owners.Parse(source.Text);
                 var names = p.Lead.Count > 0 ? p.Lead : source.Kind == OwnerSourceKind.Heading ? Names(source.Text, owners) : [];
                 if (names.Count == 0) continue;
@@ -103,7 +108,7 @@ public sealed class TaskAttribution(OwnerParser parser, DocumentMentions recogni
         if (ownParsed is not null || MayAddModeOrSupport(text))
         {
             var own = Own();
-            if (own.Mode is AssignmentMode.Requested or AssignmentMode.Required && own.Lead.Count > 0 && lead.SequenceEqual(own.Lead)) mode = own.Mode;
+            if (own.Mode is AssignmentMode.Requested or AssignmentMode.Required && own.Lead.Count > 0) mode = own.Mode;
             Add(support, own.Support);
         }
         foreach (var source in draft.Owners.Where(o => o.Kind is OwnerSourceKind.Intro or OwnerSourceKind.Addressee))
@@ -147,6 +152,12 @@ public sealed class TaskAttribution(OwnerParser parser, DocumentMentions recogni
         var t = inline is not null && text.StartsWith(inline, StringComparison.Ordinal) ? text[inline.Length..].TrimStart(':', ' ') : text;
         int end = t.IndexOf(". ", StringComparison.Ordinal);
         return end > 20 ? t[..end] : t;
+    }
+
+    private static bool StartsWithGiao(string text)
+    {
+        var words = Ingest.Text.VietnameseText.ComparisonKey(text.TrimStart(' ', '-', '+', '*', '•')).Split(' ', 2);
+        return words[0] == "giao";
     }
 
     // A bare list of agencies (a table cell, an owner heading): every agency named.

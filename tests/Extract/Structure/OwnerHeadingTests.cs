@@ -33,7 +33,7 @@ public class OwnerHeadingTests
             "8. Giám đốc",
             "Sở, Thủ trưởng cơ quan, ban, ngành",
             "a) Phối hợp tuyên truyền, phổ biến quy định của pháp luật.",
-            "b) Thanh tra thành phố tăng cường thanh tra việc khai thác nước.",
+            "b) Giao Thanh tra thành phố tăng cường thanh tra việc khai thác nước.",
             "12. Các tổ chức, cá nhân và hộ gia đình khai thác nước dưới đất có trách nhiệm",
             "a) Tuân thủ các quy định của giấy phép.");
         Assert.Equal(["7.a", "8.a", "8.b", "12.a"], tasks.Select(t => t.Path));
@@ -41,9 +41,36 @@ public class OwnerHeadingTests
         Assert.Equal(2, tasks[1].Lead.Count);
         Assert.StartsWith("Giám đốc Sở", tasks[1].Lead[0], StringComparison.Ordinal);
         Assert.Contains("Thủ trưởng", tasks[1].Lead[1], StringComparison.Ordinal);
-        Assert.Equal(["Thanh tra thành phố"], tasks[2].Lead); // the item's own subject beats a heading the grammar cannot read
+        Assert.Equal(["Thanh tra thành phố"], tasks[2].Lead); // the item's own "Giao X" beats the heading above it
         Assert.Equal(["Các tổ chức, cá nhân và hộ gia đình khai thác nước dưới đất"], tasks[3].Lead);
         Assert.All(tasks, t => Assert.Equal(AssignmentMode.Assigned, t.Mode));
+    }
+
+    [Fact]
+    public void A_nested_giao_intro_beats_the_owner_heading_above_it()
+    {
+        var tasks = DocumentBuilder.ExtractTasks(
+            "3. Sở Xây dựng",
+            "a) Hướng dẫn các địa phương lập quy hoạch cấp nước.",
+            "b) Giao Ban Quản lý các khu chế xuất và công nghiệp tỉnh chỉ đạo các đơn vị kinh doanh hạ tầng có trách nhiệm:",
+            "- Rà soát hệ thống cấp nước tập trung trong các khu công nghiệp.",
+            "- Vận động doanh nghiệp tiết kiệm nước.");
+        Assert.Equal(["3.a", "3.b.1", "3.b.2"], tasks.Select(t => t.Path));
+        Assert.Equal(["Sở Xây dựng"], tasks[0].Lead);
+        Assert.All(tasks.Skip(1), t => Assert.Equal(["Ban Quản lý các khu chế xuất và công nghiệp tỉnh"], t.Lead));
+    }
+
+    [Fact]
+    public void The_task_s_own_de_nghi_makes_it_requested_even_when_its_lead_comes_from_a_field()
+    {
+        var tasks = DocumentBuilder.ExtractTasks(
+            "II. NHIỆM VỤ",
+            "1. Nâng cao năng lực",
+            "- Đề nghị người đứng đầu cấp ủy quan tâm chỉ đạo công tác đào tạo cán bộ.",
+            "Đơn vị thực hiện: Sở Nội vụ",
+            "Thời gian: Thường xuyên");
+        var task = Assert.Single(tasks);
+        Assert.Equal(AssignmentMode.Requested, task.Mode);
     }
 
     [Fact]
