@@ -62,7 +62,8 @@ public sealed record Highlight(int Start, int Length);
 public sealed record FacetValue(string Value, string Label, int Count);
 
 /// <summary>What a search returns: the total, the top hits and facet counts over all hits.</summary>
-/// <param name="Approximate">True when more hits matched than the store ranks or counts facets over: then only the most recently added ones were.</param>
+/// <param name="Total">The number of hits; when <paramref name="Approximate"/> and it equals the facet window, a lower bound ("hơn N").</param>
+/// <param name="Approximate">True when more hits matched than the store ranks or counts facets over: then only the most recently added ones were, and the total may be a lower bound.</param>
 public sealed record SearchResults(
     string Query,
     int Total,

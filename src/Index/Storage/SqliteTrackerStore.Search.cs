@@ -9,9 +9,9 @@ namespace DirectiveTracker.Index.Storage;
 /// <summary>
 /// Query execution. Plan: (1) collect the matching entry ids, filters applied, newest first, into a temporary
 /// table — FTS5 without ranking is cheap — up to <see cref="TrackerStoreOptions.FacetWindow"/> (beyond it the total
-/// is counted apart); (2) facets are GROUP BYs over that table; (3) BM25 ranks only those hits, and when there are
-/// more than <see cref="TrackerStoreOptions.RankWindow"/>, only the most recently added ones (a rowid floor FTS5
-/// applies while scanning), so ranking cost is bounded whatever the query.
+/// is that lower bound, flagged approximate); (2) facets are GROUP BYs over that table; (3) the newest
+/// <see cref="TrackerStoreOptions.RankWindow"/> of those hits are scored in C# (SqliteTrackerStore.Ranking.cs), so
+/// ranking cost is bounded whatever the query.
 /// </summary>
 public sealed partial class SqliteTrackerStore
 {
@@ -52,14 +52,18 @@ public sealed partial class SqliteTrackerStore
         var newestFirst = fts is not null && filter.IsEmpty ? "ORDER BY rowid DESC" : "ORDER BY +e.id DESC";
         var watch = System.Diagnostics.Stopwatch.StartNew();
         int collected;
-        using (var cmd = Command($"INSERT INTO temp.hits {matching} {newestFirst} LIMIT @window", tx, [.. common, ("@window", _options.FacetWindow)]))
+        using (var cmd = Command($"INSERT INTO temp.hits {matching} {newestFirst} LIMIT @window", tx, [.. common, ("@window", _options.FacetWindow + 1)]))
             collected = cmd.ExecuteNonQuery();
-        int total = collected;
-        if (collected >= _options.FacetWindow)
+        bool more = collected > _options.FacetWindow;
+        if (more)
         {
-            using var count = Command($"SELECT count(*) FROM ({matching})", tx, [.. common]);
-            total = Convert.ToInt32(count.ExecuteScalar(), CultureInfo.InvariantCulture);
+            // One row past the window only tells that there are more: drop it (the oldest) so that facets cover the window.
+            Exec("DELETE FROM temp.hits WHERE id = (SELECT min(id) FROM temp.hits)", tx);
+            collected = _options.FacetWindow;
         }
+        // Counting a huge match set exactly is a scan of its own: the total is exact up to the window, and beyond
+        // it a lower bound ("hơn N"), flagged approximate.
+        int total = collected;
         var tCollect = watch.Elapsed.TotalMilliseconds;
         var facets = Facets(tx, common);
         var tFacets = watch.Elapsed.TotalMilliseconds;
@@ -68,7 +72,7 @@ public sealed partial class SqliteTrackerStore
         var hits = LoadHits(tx, ranked, fts, today, limit);
         tx.Commit();
         LastTimings = $"collect {tCollect:F1} facets {tFacets - tCollect:F1} rank {tRank - tFacets:F1} load {watch.Elapsed.TotalMilliseconds - tRank:F1}";
-        bool approximate = rankApproximate || total > collected;
+        bool approximate = rankApproximate || more;
         return new SearchResults(request.Query, total, hits, facets, approximate);
     }
 
@@ -84,33 +88,7 @@ public sealed partial class SqliteTrackerStore
             while (r.Read()) ranked.Add((r.GetInt64(0), 0));
             return (ranked, false);
         }
-        bool approximate = total > _options.RankWindow;
-        // The rowid range of the hits to rank (the newest RankWindow of them): FTS5 applies it while scanning,
-        // and filtered hits are often clustered (one document, one year), so the range skips most of the index.
-        long floor, ceiling;
-        using (var cmd = Command(approximate
-                   ? "SELECT (SELECT id FROM temp.hits ORDER BY id DESC LIMIT 1 OFFSET @n), (SELECT max(id) FROM temp.hits)"
-                   : "SELECT min(id), max(id) FROM temp.hits", tx, ("@n", _options.RankWindow - 1)))
-        using (var r = cmd.ExecuteReader())
-        {
-            r.Read();
-            floor = r.GetInt64(0);
-            ceiling = r.GetInt64(1);
-        }
-        var weights = string.Join(", ", _options.ColumnWeights.Select(w => w.ToString(CultureInfo.InvariantCulture)));
-        // Hits carry the filters: with filters, ranking is restricted to them; without, hits are all FTS matches.
-        // The join keeps FTS5 scanning its doclists once (a rowid IN constraint would make it seek per row).
-        var restrict = restrictToHits ? " CROSS JOIN temp.hits h ON h.id = f.rowid" : "";
-        var sql = $"""
-            SELECT f.rowid, bm25(search_fts, {weights}) AS score FROM search_fts f{restrict}
-            WHERE search_fts MATCH @match AND f.rowid >= @floor AND f.rowid <= @ceiling
-            ORDER BY score LIMIT @limit
-            """;
-        // A few extra rows so that ties at the cut can be broken by recency.
-        using (var cmd = Command(sql, tx, [.. common, ("@floor", floor), ("@ceiling", ceiling), ("@limit", limit + 10)]))
-        using (var r = cmd.ExecuteReader())
-            while (r.Read()) ranked.Add((r.GetInt64(0), r.GetDouble(1)));
-        return (ranked, approximate);
+        return (ScoreCandidates(tx, fts, total, limit, restrictToHits), total > _options.RankWindow);
     }
 
     private Dictionary<string, IReadOnlyList<FacetValue>> Facets(SqliteTransaction tx, List<(string, object?)> common)
