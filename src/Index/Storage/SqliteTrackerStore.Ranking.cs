@@ -11,6 +11,9 @@ namespace DirectiveTracker.Index.Storage;
 /// </summary>
 public sealed partial class SqliteTrackerStore
 {
+    /// <summary>Candidates are sparse when fewer than one rowid in this many of their range.</summary>
+    internal static int SparseCandidates { get; set; } = 8;
+
     private static readonly string[] FtsColumns = ["head_exact", "head_folded", "body_exact", "body_folded", "bigrams"];
 
     private List<(long Id, double Score)> ScoreCandidates(SqliteTransaction tx, FtsQuery fts, int matches, int limit, bool restrictToHits)
@@ -22,8 +25,10 @@ public sealed partial class SqliteTrackerStore
         if (candidates.Count == 0) return [];
         long floor = candidates[^1], ceiling = candidates[0];
         var scorer = new CandidateScorer(candidates, fts.Terms.Count);
-        // With filters the candidates are sparse in their range: the join makes FTS5 look only at them.
-        var restrict = restrictToHits ? " CROSS JOIN temp.hits h ON h.id = f.rowid" : "";
+        // Candidates dense in their range (the newest hits of a broad query): one scan of each doclist over the range.
+        // Sparse ones (a rare match set, filters): FTS5 seeks to each candidate instead of reading the doclist.
+        bool sparse = restrictToHits || candidates.Count < (ceiling - floor + 1) / SparseCandidates;
+        var restrict = sparse ? " CROSS JOIN temp.hits h ON h.id = f.rowid" : "";
         using (var cmd = Command($"SELECT f.rowid FROM search_fts f{restrict} WHERE search_fts MATCH @m AND f.rowid >= @floor AND f.rowid <= @ceiling",
                    tx, ("@m", ""), ("@floor", floor), ("@ceiling", ceiling)))
         {

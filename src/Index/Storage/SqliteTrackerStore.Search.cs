@@ -40,20 +40,8 @@ public sealed partial class SqliteTrackerStore
 
         using var tx = _db.BeginTransaction(deferred: true);
         Exec("CREATE TEMP TABLE IF NOT EXISTS hits (id INTEGER PRIMARY KEY); DELETE FROM temp.hits;", tx);
-        var where = filter.IsEmpty ? "" : " AND " + filter.Sql;
-        // The matching entry ids, newest first; FTS5 without ranking walks its doclists cheaply.
-        string matching = fts is null
-            ? $"SELECT e.id FROM search_entries e WHERE 1 = 1{where}"
-            : filter.IsEmpty
-                ? "SELECT rowid AS id FROM search_fts WHERE search_fts MATCH @find"
-                : $"SELECT e.id FROM search_entries e WHERE e.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH @find){where}";
-        // FTS5 returns rowids in descending order itself; with filters, "+e.id" keeps SQLite from walking the whole
-        // table backwards to avoid a sort, so that it drives from the filters' indexes instead.
-        var newestFirst = fts is not null && filter.IsEmpty ? "ORDER BY rowid DESC" : "ORDER BY +e.id DESC";
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        int collected;
-        using (var cmd = Command($"INSERT INTO temp.hits {matching} {newestFirst} LIMIT @window", tx, [.. common, ("@window", _options.FacetWindow + 1)]))
-            collected = cmd.ExecuteNonQuery();
+        int collected = filter.IsEmpty ? CollectMatches(tx, common) : CollectFiltered(tx, fts is not null, filter, common);
         bool more = collected > _options.FacetWindow;
         if (more)
         {
@@ -74,6 +62,43 @@ public sealed partial class SqliteTrackerStore
         LastTimings = $"collect {tCollect:F1} facets {tFacets - tCollect:F1} rank {tRank - tFacets:F1} load {watch.Elapsed.TotalMilliseconds - tRank:F1}";
         bool approximate = rankApproximate || more;
         return new SearchResults(request.Query, total, hits, facets, approximate);
+    }
+
+    /// <summary>Text only: FTS5 gives the matching rowids newest first itself, and stops at the window.</summary>
+    private int CollectMatches(SqliteTransaction tx, List<(string, object?)> common)
+    {
+        using var cmd = Command("INSERT INTO temp.hits SELECT rowid FROM search_fts WHERE search_fts MATCH @find ORDER BY rowid DESC LIMIT @window",
+            tx, [.. common, ("@window", _options.FacetWindow + 1)]);
+        return cmd.ExecuteNonQuery();
+    }
+
+    /// <summary>
+    /// With filters: entry id ranges newest first, each twice as wide as the one before, until the window is full.
+    /// In a range, SQLite drives from whichever of the range, the filters' indexes or the FTS5 matches is cheapest;
+    /// a broad query stops after the first range or two instead of joining its whole match set with the filters.
+    /// </summary>
+    private int CollectFiltered(SqliteTransaction tx, bool text, SqlCondition filter, List<(string, object?)> common)
+    {
+        long maxId;
+        using (var cmd = Command("SELECT coalesce(max(id), 0) FROM search_entries", tx)) maxId = (long)cmd.ExecuteScalar()!;
+        var match = text ? " AND e.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH @find AND rowid BETWEEN @lo AND @hi)" : "";
+        // "+e.id": sorting a range's few hits beats walking the range backwards through the table.
+        using var insert = Command($"""
+            INSERT INTO temp.hits SELECT e.id FROM search_entries e
+            WHERE e.id BETWEEN @lo AND @hi{match} AND {filter.Sql}
+            ORDER BY +e.id DESC LIMIT @window
+            """, tx, [.. common, ("@lo", 0L), ("@hi", 0L), ("@window", 0)]);
+        int collected = 0;
+        long hi = maxId, width = Math.Max(_options.FacetWindow * 8L, maxId / 32 + 1);
+        while (hi > 0 && collected <= _options.FacetWindow)
+        {
+            long lo = Math.Max(1, hi - width + 1);
+            Set(insert, "@lo", lo); Set(insert, "@hi", hi); Set(insert, "@window", _options.FacetWindow + 1 - collected);
+            collected += insert.ExecuteNonQuery();
+            hi = lo - 1;
+            width *= 2;
+        }
+        return collected;
     }
 
     private (List<(long Id, double Score)>, bool Approximate) Rank(
