@@ -19,6 +19,8 @@ public sealed record ScoringTerm(IReadOnlyList<string> Columns, string Phrase)
 {
     /// <summary>The MATCH expression of this phrase in one column.</summary>
     public string In(string column) => $"{{{column}}} : {Phrase}";
+
+    public bool IsPrefix => Phrase.EndsWith('*');
 }
 
 /// <summary>

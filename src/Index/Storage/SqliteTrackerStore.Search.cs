@@ -55,11 +55,12 @@ public sealed partial class SqliteTrackerStore
         var tCollect = watch.Elapsed.TotalMilliseconds;
         var facets = Facets(tx, common);
         var tFacets = watch.Elapsed.TotalMilliseconds;
+        _rankTimings = "";
         var (ranked, rankApproximate) = Rank(tx, fts, collected, limit, restrictToHits: !filter.IsEmpty, common);
         var tRank = watch.Elapsed.TotalMilliseconds;
         var hits = LoadHits(tx, ranked, fts, today, limit);
         tx.Commit();
-        LastTimings = $"collect {tCollect:F1} facets {tFacets - tCollect:F1} rank {tRank - tFacets:F1} load {watch.Elapsed.TotalMilliseconds - tRank:F1}";
+        LastTimings = $"collect {tCollect:F1} facets {tFacets - tCollect:F1} rank {tRank - tFacets:F1} {_rankTimings} load {watch.Elapsed.TotalMilliseconds - tRank:F1}";
         bool approximate = rankApproximate || more;
         return new SearchResults(request.Query, total, hits, facets, approximate);
     }
@@ -184,8 +185,9 @@ public sealed partial class SqliteTrackerStore
         if (ranked.Count == 0) return [];
         var ids = string.Join(",", ranked.Select(r => r.Id.ToString(CultureInfo.InvariantCulture)));
         var rows = new Dictionary<long, SearchHit>();
+        // A document's whole text is read only for document hits (their snippet); task hits show the task's text.
         using (var cmd = Command($"""
-            SELECT e.id, e.document_id, e.task_id, d.number, d.kind, d.title, d.issuer, d.issued_on, d.text,
+            SELECT e.id, e.document_id, e.task_id, d.number, d.kind, d.title, d.issuer, d.issued_on, CASE WHEN e.task_id IS NULL THEN d.text END,
                    t.path, t.text, t.deadline_kind, t.deadline_due, t.deadline_every, t.deadline_text, t.category, t.completed_on
             FROM search_entries e JOIN documents d ON d.id = e.document_id LEFT JOIN tasks t ON t.id = e.task_id
             WHERE e.id IN ({ids})
