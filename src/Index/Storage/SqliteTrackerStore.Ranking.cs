@@ -18,9 +18,9 @@ public sealed partial class SqliteTrackerStore
 
     private string _rankTimings = "";
 
-    private List<(long Id, double Score)> ScoreCandidates(SqliteTransaction tx, FtsQuery fts, int matches, int limit, bool restrictToHits)
+    private List<(long Id, double Score)> ScoreCandidates(SqliteTransaction tx, FtsQuery fts, long matches, int limit)
     {
-        var candidates = new List<long>(Math.Min(matches, _options.RankWindow));
+        var candidates = new List<long>((int)Math.Min(matches, _options.RankWindow));
         using (var cmd = Command("SELECT id FROM temp.hits ORDER BY id DESC LIMIT @n", tx, ("@n", _options.RankWindow)))
         using (var r = cmd.ExecuteReader())
             while (r.Read()) candidates.Add(r.GetInt64(0));

@@ -56,7 +56,7 @@ public sealed partial class SqliteTrackerStore
         var facets = Facets(tx, common);
         var tFacets = watch.Elapsed.TotalMilliseconds;
         _rankTimings = "";
-        var (ranked, rankApproximate) = Rank(tx, fts, collected, limit, restrictToHits: !filter.IsEmpty, common);
+        var (ranked, rankApproximate) = Rank(tx, fts, collected, more, limit);
         var tRank = watch.Elapsed.TotalMilliseconds;
         var hits = LoadHits(tx, ranked, fts, today, limit);
         tx.Commit();
@@ -103,7 +103,7 @@ public sealed partial class SqliteTrackerStore
     }
 
     private (List<(long Id, double Score)>, bool Approximate) Rank(
-        SqliteTransaction tx, FtsQuery? fts, int total, int limit, bool restrictToHits, List<(string, object?)> common)
+        SqliteTransaction tx, FtsQuery? fts, int total, bool more, int limit)
     {
         var ranked = new List<(long, double)>();
         if (total == 0) return (ranked, false);
@@ -114,7 +114,17 @@ public sealed partial class SqliteTrackerStore
             while (r.Read()) ranked.Add((r.GetInt64(0), 0));
             return (ranked, false);
         }
-        return (ScoreCandidates(tx, fts, total, limit, restrictToHits), total > _options.RankWindow);
+        long matches = total;
+        if (more)
+        {
+            // Beyond the window, the match count for IDF is extrapolated from how much of the id space the window spans.
+            using var cmd = Command("SELECT (SELECT max(id) FROM search_entries), (SELECT min(id) FROM temp.hits), (SELECT max(id) FROM temp.hits)", tx);
+            using var r = cmd.ExecuteReader();
+            r.Read();
+            long last = r.GetInt64(0), oldest = r.GetInt64(1), newest = r.GetInt64(2);
+            matches = Math.Max(total, (long)(total * (double)last / Math.Max(1, newest - oldest + 1)));
+        }
+        return (ScoreCandidates(tx, fts, matches, limit), total > _options.RankWindow);
     }
 
     private Dictionary<string, IReadOnlyList<FacetValue>> Facets(SqliteTransaction tx, List<(string, object?)> common)
