@@ -130,6 +130,7 @@ public sealed class SearchWindowTests : IDisposable
         var r = store.Search(new SearchRequest("phòng cháy", 10));
         Assert.Equal(3, r.Total); // "hơn 3": counting every match is a scan of its own
         Assert.True(r.Approximate);
+        Assert.True(r.TotalIsLowerBound);
         Assert.Equal(3, r.Facets["year"].Sum(f => f.Count));
         Assert.Equal([2025, 2024], r.Hits.Select(h => h.IssuedOn!.Value.Year).ToArray()); // ranked: the two newest
         var small = store.Search(new SearchRequest("\"số 1\""));
@@ -149,6 +150,7 @@ public sealed class SearchWindowTests : IDisposable
         var r = store.Search(new SearchRequest("phòng cháy", 10));
         Assert.Equal(3, r.Total);
         Assert.False(r.Approximate);
+        Assert.False(r.TotalIsLowerBound);
         Assert.Equal(3, r.Facets["year"].Sum(f => f.Count));
     }
 }

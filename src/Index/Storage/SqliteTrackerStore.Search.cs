@@ -62,7 +62,7 @@ public sealed partial class SqliteTrackerStore
         tx.Commit();
         LastTimings = $"collect {tCollect:F1} facets {tFacets - tCollect:F1} rank {tRank - tFacets:F1} {_rankTimings} load {watch.Elapsed.TotalMilliseconds - tRank:F1}";
         bool approximate = rankApproximate || more;
-        return new SearchResults(request.Query, total, hits, facets, approximate);
+        return new SearchResults(request.Query, total, hits, facets, approximate) { TotalIsLowerBound = more };
     }
 
     /// <summary>Text only: FTS5 gives the matching rowids newest first itself, and stops at the window.</summary>
