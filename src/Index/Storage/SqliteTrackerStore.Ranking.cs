@@ -5,8 +5,8 @@ namespace DirectiveTracker.Index.Storage;
 
 /// <summary>
 /// Ranking without bm25(): the newest <see cref="TrackerStoreOptions.RankWindow"/> hits are the candidates; for each
-/// phrase of the query and each of its columns one unranked MATCH over the candidates' rowid range says where it
-/// occurs, FTS5's docsize table gives their lengths, and <see cref="CandidateScorer"/> computes BM25 in C#. No
+/// phrase of the query and each of its columns one unranked MATCH (seeking to each candidate, or scanning their rowid
+/// range when they fill it densely) says where it occurs, FTS5's docsize table gives their lengths, and <see cref="CandidateScorer"/> computes BM25 in C#. No
 /// phrase's whole doclist is read (bm25() reads each one for its IDF, which dominated the cost at scale).
 /// </summary>
 public sealed partial class SqliteTrackerStore
