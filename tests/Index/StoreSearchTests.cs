@@ -214,6 +214,21 @@ public sealed class StoreSearchTests : IDisposable
         Assert.Equal(before, after);
     }
 
+    [Fact]
+    public void Seeking_and_scanning_candidates_score_alike()
+    {
+        SeedPlans();
+        Docs.Add(Store, Docs.Extraction("Báo cáo về giá dầu", issuedOn: new DateOnly(2025, 1, 1)));
+        Docs.Add(Store, Docs.Extraction("Báo cáo về gia đầu tư", issuedOn: new DateOnly(2024, 1, 1)));
+        string[] queries = ["tuyên truyền", "so noi vu", "giá dầu", "tuyen*", "hanh chinh -kỷ", "báo cáo agency:\"Sở Nội vụ\""];
+        Store.SeekCostInRows = double.PositiveInfinity; // always scan
+        var scanned = queries.Select(q => Render(Find(q))).ToList();
+        Store.SeekCostInRows = 0; // always seek (prefixes still scan)
+        var sought = queries.Select(q => Render(Find(q))).ToList();
+        Assert.Equal(scanned, sought);
+        Assert.All(scanned, r => Assert.DoesNotMatch("^0\\|", r));
+    }
+
     private static string Render(SearchResults r) =>
         $"{r.Total}|" + string.Join("|", r.Hits.Select(h => $"{h.DocumentId}/{h.TaskId}/{h.Score:F6}/{h.Snippet.Mark()}")) +
         "|" + string.Join("|", r.Facets.SelectMany(f => f.Value.Select(v => $"{f.Key}={v.Value}:{v.Count}")));

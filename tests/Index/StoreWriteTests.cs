@@ -120,7 +120,7 @@ public sealed class SearchWindowTests : IDisposable
     public void Dispose() { Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools(); try { Directory.Delete(_folder, true); } catch (IOException) { } }
 
     [Fact]
-    public void Beyond_the_windows_totals_stay_exact_and_results_say_approximate()
+    public void Beyond_the_windows_totals_are_a_lower_bound_and_results_say_approximate()
     {
         using var store = new Storage.SqliteTrackerStore(new Storage.TrackerStoreOptions
         {
@@ -128,11 +128,29 @@ public sealed class SearchWindowTests : IDisposable
         });
         for (int i = 0; i < 6; i++) Docs.Add(store, Docs.Extraction($"Kế hoạch phòng cháy số {i}", issuedOn: new DateOnly(2020 + i, 1, 1)));
         var r = store.Search(new SearchRequest("phòng cháy", 10));
-        Assert.Equal(6, r.Total);
+        Assert.Equal(3, r.Total); // "hơn 3": counting every match is a scan of its own
         Assert.True(r.Approximate);
+        Assert.True(r.TotalIsLowerBound);
         Assert.Equal(3, r.Facets["year"].Sum(f => f.Count));
         Assert.Equal([2025, 2024], r.Hits.Select(h => h.IssuedOn!.Value.Year).ToArray()); // ranked: the two newest
         var small = store.Search(new SearchRequest("\"số 1\""));
         Assert.False(small.Approximate);
+        Assert.Equal(1, small.Total);
+    }
+
+    [Fact]
+    public void A_match_set_as_large_as_the_window_is_counted_exactly()
+    {
+        using var store = new Storage.SqliteTrackerStore(new Storage.TrackerStoreOptions
+        {
+            DatabasePath = Path.Combine(_folder, "tracker.db"), RankWindow = 3, FacetWindow = 3,
+        });
+        for (int i = 0; i < 3; i++) Docs.Add(store, Docs.Extraction($"Kế hoạch phòng cháy số {i}", issuedOn: new DateOnly(2020 + i, 1, 1)));
+        Docs.Add(store, Docs.Extraction("Kế hoạch khác", issuedOn: new DateOnly(2024, 1, 1)));
+        var r = store.Search(new SearchRequest("phòng cháy", 10));
+        Assert.Equal(3, r.Total);
+        Assert.False(r.Approximate);
+        Assert.False(r.TotalIsLowerBound);
+        Assert.Equal(3, r.Facets["year"].Sum(f => f.Count));
     }
 }

@@ -5,7 +5,10 @@ using DirectiveTracker.Ingest.Text;
 
 namespace DirectiveTracker.Index.Search;
 
-/// <summary>A SQL condition over <c>search_entries e</c> with its bound parameters.</summary>
+/// <summary>
+/// A SQL condition over <c>search_entries e</c> with its bound parameters. Its subqueries over entries are bounded by
+/// <c>@lo</c> and <c>@hi</c> (an entry id range the caller binds), so that hits can be collected newest range first.
+/// </summary>
 public sealed record SqlCondition(string Sql, IReadOnlyDictionary<string, object> Parameters)
 {
     public bool IsEmpty => Sql.Length == 0;
@@ -54,7 +57,9 @@ public sealed class FilterCompiler(IAgencyKeys agencyKeys)
         var k = Param(key);
         var from = Param(key + " ");
         var to = Param(key + "!"); // '!' sorts right after ' '
-        return $"e.id IN (SELECT entry_id FROM entry_agencies WHERE agency_key = {k} OR (agency_key >= {from} AND agency_key < {to}))";
+        // Two arms, not an OR: each can then use the (agency_key, entry_id) key with the id range.
+        return $"e.id IN (SELECT entry_id FROM entry_agencies WHERE agency_key = {k} AND entry_id BETWEEN @lo AND @hi " +
+               $"UNION ALL SELECT entry_id FROM entry_agencies WHERE agency_key >= {from} AND agency_key < {to} AND +entry_id BETWEEN @lo AND @hi)";
     }
 
     private string Year(FilterNode f)

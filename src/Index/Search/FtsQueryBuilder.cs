@@ -9,7 +9,19 @@ namespace DirectiveTracker.Index.Search;
 /// For finding: folded terms only. It matches exactly the same rows as <paramref name="Match"/> (an exact or bigram
 /// match implies the folded one, the folded field being the exact field folded position by position) at a third of the cost.
 /// </param>
-public sealed record FtsQuery(string Match, string MatchFolded, IReadOnlySet<string> HighlightTerms, IReadOnlyList<string> HighlightPrefixes);
+/// <param name="Terms">The ranking expression's phrases (negated ones left out), each with the columns it is looked for in.</param>
+public sealed record FtsQuery(
+    string Match, string MatchFolded, IReadOnlySet<string> HighlightTerms, IReadOnlyList<string> HighlightPrefixes,
+    IReadOnlyList<ScoringTerm> Terms);
+
+/// <summary>One phrase of the ranking expression: a quoted FTS5 phrase (with " *" for a prefix) and the columns it counts in.</summary>
+public sealed record ScoringTerm(IReadOnlyList<string> Columns, string Phrase)
+{
+    /// <summary>The MATCH expression of this phrase in one column.</summary>
+    public string In(string column) => $"{{{column}}} : {Phrase}";
+
+    public bool IsPrefix => Phrase.EndsWith('*');
+}
 
 /// <summary>
 /// Turns the text part of a parsed query into an FTS5 MATCH expression. Every term goes through the same analysis
@@ -25,6 +37,10 @@ public sealed class FtsQueryBuilder(VietnameseAnalyzer analyzer)
 
     private readonly HashSet<string> _highlight = new(StringComparer.Ordinal);
     private readonly HashSet<string> _prefixes = new(StringComparer.Ordinal);
+    private readonly List<ScoringTerm> _terms = [];
+    private static readonly string[] Exact = ["head_exact", "body_exact"];
+    private static readonly string[] Folded = ["head_folded", "body_folded"];
+    private static readonly string[] Bigram = ["bigrams"];
     private bool _foldedOnly;
 
     /// <summary>Builds the expressions; null when the text part has no searchable term.</summary>
@@ -32,11 +48,12 @@ public sealed class FtsQueryBuilder(VietnameseAnalyzer analyzer)
     {
         if (node is null) return null;
         _foldedOnly = false;
+        _terms.Clear();
         var match = Emit(node);
         if (match is null) return null;
         _foldedOnly = true;
         var folded = Emit(node)!;
-        return new FtsQuery(match, folded, _highlight, _prefixes.ToList());
+        return new FtsQuery(match, folded, _highlight, _prefixes.ToList(), _terms.Distinct().ToList());
     }
 
     private string? Emit(QueryNode node) => node switch
@@ -61,9 +78,11 @@ public sealed class FtsQueryBuilder(VietnameseAnalyzer analyzer)
             {
                 if (n.Child is NotNode) throw new QuerySyntaxException("Không thể phủ định hai lần.", n.Position);
                 var saved = _highlight.ToHashSet();
+                int scored = _terms.Count;
                 var negated = Emit(n.Child);
-                // Excluded words are not highlighted.
+                // Excluded words are not highlighted, nor scored.
                 _highlight.Clear(); _highlight.UnionWith(saved);
+                _terms.RemoveRange(scored, _terms.Count - scored);
                 if (negated is not null) negatives.Add(negated);
                 previous = null;
                 continue;
@@ -104,17 +123,24 @@ public sealed class FtsQueryBuilder(VietnameseAnalyzer analyzer)
         if (t.Prefix)
         {
             _prefixes.Add(folded[0].Text);
+            Score(Exact, $"{e} *"); Score(Folded, $"{f} *");
             return _foldedOnly ? $"{FoldedColumns} : {f} *" : $"({ExactColumns} : {e} * OR {FoldedColumns} : {f} *)";
         }
         _highlight.Add(folded[0].Text);
         if (_foldedOnly) return $"{FoldedColumns} : {f}";
         // BM25 scans each phrase's whole doclist for its IDF: an accent-free word's exact form adds nothing worth that.
         var sb = new StringBuilder(e == f ? $"({FoldedColumns} : {f}" : $"({ExactColumns} : {e} OR {FoldedColumns} : {f}");
+        if (e != f) Score(Exact, e);
+        Score(Folded, f);
         if (previous is { Prefix: false } && exact[0].Type == TokenType.Word)
         {
             var before = analyzer.Folded(previous.Text, withParts: false);
             if (before.Count == 1 && before[0].Type == TokenType.Word)
-                sb.Append($" OR {BigramColumn} : {Quote(before[0].Text + ShingleFilter.Joiner + folded[0].Text)}");
+            {
+                var bigram = Quote(before[0].Text + ShingleFilter.Joiner + folded[0].Text);
+                Score(Bigram, bigram);
+                sb.Append($" OR {BigramColumn} : {bigram}");
+            }
         }
         return sb.Append(')').ToString();
     }
@@ -126,8 +152,14 @@ public sealed class FtsQueryBuilder(VietnameseAnalyzer analyzer)
         var folded = analyzer.Folded(p.Text);
         foreach (var t in folded) _highlight.Add(t.Text);
         string e = Quote(IndexTerms.Join(exact)), f = Quote(IndexTerms.Join(folded));
+        if (!_foldedOnly) { if (e != f) Score(Exact, e); Score(Folded, f); }
         if (_foldedOnly || e == f) return $"{FoldedColumns} : {f}";
         return $"({ExactColumns} : {e} OR {FoldedColumns} : {f})";
+    }
+
+    private void Score(string[] columns, string phrase)
+    {
+        if (!_foldedOnly) _terms.Add(new ScoringTerm(columns, phrase));
     }
 
     /// <summary>An FTS5 string: double quotes doubled. Terms hold only letters, digits and '_' anyway.</summary>

@@ -62,10 +62,15 @@ public sealed record Highlight(int Start, int Length);
 public sealed record FacetValue(string Value, string Label, int Count);
 
 /// <summary>What a search returns: the total, the top hits and facet counts over all hits.</summary>
-/// <param name="Approximate">True when more hits matched than the store ranks or counts facets over: then only the most recently added ones were.</param>
+/// <param name="Total">The number of hits; a lower bound when <see cref="TotalIsLowerBound"/>.</param>
+/// <param name="Approximate">True when more hits matched than the store ranks or counts facets over: then only the most recently added ones were, and the total may be a lower bound.</param>
 public sealed record SearchResults(
     string Query,
     int Total,
     IReadOnlyList<SearchHit> Hits,
     IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets,
-    bool Approximate);
+    bool Approximate)
+{
+    /// <summary>True when more hits matched than were counted: show the total as "hơn N" (more than N).</summary>
+    public bool TotalIsLowerBound { get; init; }
+}

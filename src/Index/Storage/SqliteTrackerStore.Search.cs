@@ -9,9 +9,9 @@ namespace DirectiveTracker.Index.Storage;
 /// <summary>
 /// Query execution. Plan: (1) collect the matching entry ids, filters applied, newest first, into a temporary
 /// table — FTS5 without ranking is cheap — up to <see cref="TrackerStoreOptions.FacetWindow"/> (beyond it the total
-/// is counted apart); (2) facets are GROUP BYs over that table; (3) BM25 ranks only those hits, and when there are
-/// more than <see cref="TrackerStoreOptions.RankWindow"/>, only the most recently added ones (a rowid floor FTS5
-/// applies while scanning), so ranking cost is bounded whatever the query.
+/// is that lower bound, flagged approximate); (2) facets are GROUP BYs over that table; (3) the newest
+/// <see cref="TrackerStoreOptions.RankWindow"/> of those hits are scored in C# (SqliteTrackerStore.Ranking.cs), so
+/// ranking cost is bounded whatever the query.
 /// </summary>
 public sealed partial class SqliteTrackerStore
 {
@@ -40,40 +40,70 @@ public sealed partial class SqliteTrackerStore
 
         using var tx = _db.BeginTransaction(deferred: true);
         Exec("CREATE TEMP TABLE IF NOT EXISTS hits (id INTEGER PRIMARY KEY); DELETE FROM temp.hits;", tx);
-        var where = filter.IsEmpty ? "" : " AND " + filter.Sql;
-        // The matching entry ids, newest first; FTS5 without ranking walks its doclists cheaply.
-        string matching = fts is null
-            ? $"SELECT e.id FROM search_entries e WHERE 1 = 1{where}"
-            : filter.IsEmpty
-                ? "SELECT rowid AS id FROM search_fts WHERE search_fts MATCH @find"
-                : $"SELECT e.id FROM search_entries e WHERE e.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH @find){where}";
-        // FTS5 returns rowids in descending order itself; with filters, "+e.id" keeps SQLite from walking the whole
-        // table backwards to avoid a sort, so that it drives from the filters' indexes instead.
-        var newestFirst = fts is not null && filter.IsEmpty ? "ORDER BY rowid DESC" : "ORDER BY +e.id DESC";
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        int collected;
-        using (var cmd = Command($"INSERT INTO temp.hits {matching} {newestFirst} LIMIT @window", tx, [.. common, ("@window", _options.FacetWindow)]))
-            collected = cmd.ExecuteNonQuery();
-        int total = collected;
-        if (collected >= _options.FacetWindow)
+        int collected = filter.IsEmpty ? CollectMatches(tx, common) : CollectFiltered(tx, fts is not null, filter, common);
+        bool more = collected > _options.FacetWindow;
+        if (more)
         {
-            using var count = Command($"SELECT count(*) FROM ({matching})", tx, [.. common]);
-            total = Convert.ToInt32(count.ExecuteScalar(), CultureInfo.InvariantCulture);
+            // One row past the window only tells that there are more: drop it (the oldest) so that facets cover the window.
+            Exec("DELETE FROM temp.hits WHERE id = (SELECT min(id) FROM temp.hits)", tx);
+            collected = _options.FacetWindow;
         }
+        // Counting a huge match set exactly is a scan of its own: the total is exact up to the window, and beyond
+        // it a lower bound ("hơn N"), flagged approximate.
+        int total = collected;
         var tCollect = watch.Elapsed.TotalMilliseconds;
         var facets = Facets(tx, common);
         var tFacets = watch.Elapsed.TotalMilliseconds;
-        var (ranked, rankApproximate) = Rank(tx, fts, collected, limit, restrictToHits: !filter.IsEmpty, common);
+        _rankTimings = "";
+        var (ranked, rankApproximate) = Rank(tx, fts, collected, more, limit);
         var tRank = watch.Elapsed.TotalMilliseconds;
         var hits = LoadHits(tx, ranked, fts, today, limit);
         tx.Commit();
-        LastTimings = $"collect {tCollect:F1} facets {tFacets - tCollect:F1} rank {tRank - tFacets:F1} load {watch.Elapsed.TotalMilliseconds - tRank:F1}";
-        bool approximate = rankApproximate || total > collected;
-        return new SearchResults(request.Query, total, hits, facets, approximate);
+        LastTimings = $"collect {tCollect:F1} facets {tFacets - tCollect:F1} rank {tRank - tFacets:F1} {_rankTimings} load {watch.Elapsed.TotalMilliseconds - tRank:F1}";
+        bool approximate = rankApproximate || more;
+        return new SearchResults(request.Query, total, hits, facets, approximate) { TotalIsLowerBound = more };
+    }
+
+    /// <summary>Text only: FTS5 gives the matching rowids newest first itself, and stops at the window.</summary>
+    private int CollectMatches(SqliteTransaction tx, List<(string, object?)> common)
+    {
+        using var cmd = Command("INSERT INTO temp.hits SELECT rowid FROM search_fts WHERE search_fts MATCH @find ORDER BY rowid DESC LIMIT @window",
+            tx, [.. common, ("@window", _options.FacetWindow + 1)]);
+        return cmd.ExecuteNonQuery();
+    }
+
+    /// <summary>
+    /// With filters: entry id ranges newest first, each twice as wide as the one before, until the window is full.
+    /// In a range, SQLite drives from whichever of the range, the filters' indexes or the FTS5 matches is cheapest;
+    /// a broad query stops after the first range or two instead of joining its whole match set with the filters.
+    /// </summary>
+    private int CollectFiltered(SqliteTransaction tx, bool text, SqlCondition filter, List<(string, object?)> common)
+    {
+        long maxId;
+        using (var cmd = Command("SELECT coalesce(max(id), 0) FROM search_entries", tx)) maxId = (long)cmd.ExecuteScalar()!;
+        var match = text ? " AND e.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH @find AND rowid BETWEEN @lo AND @hi)" : "";
+        // "+e.id": sorting a range's few hits beats walking the range backwards through the table.
+        using var insert = Command($"""
+            INSERT INTO temp.hits SELECT e.id FROM search_entries e
+            WHERE e.id BETWEEN @lo AND @hi{match} AND {filter.Sql}
+            ORDER BY +e.id DESC LIMIT @window
+            """, tx, [.. common, ("@lo", 0L), ("@hi", 0L), ("@window", 0)]);
+        int collected = 0;
+        long hi = maxId, width = Math.Max(_options.FacetWindow * 8L, maxId / 32 + 1);
+        while (hi > 0 && collected <= _options.FacetWindow)
+        {
+            long lo = Math.Max(1, hi - width + 1);
+            Set(insert, "@lo", lo); Set(insert, "@hi", hi); Set(insert, "@window", _options.FacetWindow + 1 - collected);
+            collected += insert.ExecuteNonQuery();
+            hi = lo - 1;
+            width *= 2;
+        }
+        return collected;
     }
 
     private (List<(long Id, double Score)>, bool Approximate) Rank(
-        SqliteTransaction tx, FtsQuery? fts, int total, int limit, bool restrictToHits, List<(string, object?)> common)
+        SqliteTransaction tx, FtsQuery? fts, int total, bool more, int limit)
     {
         var ranked = new List<(long, double)>();
         if (total == 0) return (ranked, false);
@@ -84,33 +114,17 @@ public sealed partial class SqliteTrackerStore
             while (r.Read()) ranked.Add((r.GetInt64(0), 0));
             return (ranked, false);
         }
-        bool approximate = total > _options.RankWindow;
-        // The rowid range of the hits to rank (the newest RankWindow of them): FTS5 applies it while scanning,
-        // and filtered hits are often clustered (one document, one year), so the range skips most of the index.
-        long floor, ceiling;
-        using (var cmd = Command(approximate
-                   ? "SELECT (SELECT id FROM temp.hits ORDER BY id DESC LIMIT 1 OFFSET @n), (SELECT max(id) FROM temp.hits)"
-                   : "SELECT min(id), max(id) FROM temp.hits", tx, ("@n", _options.RankWindow - 1)))
-        using (var r = cmd.ExecuteReader())
+        long matches = total;
+        if (more)
         {
+            // Beyond the window, the match count for IDF is extrapolated from how much of the id space the window spans.
+            using var cmd = Command("SELECT (SELECT max(id) FROM search_entries), (SELECT min(id) FROM temp.hits), (SELECT max(id) FROM temp.hits)", tx);
+            using var r = cmd.ExecuteReader();
             r.Read();
-            floor = r.GetInt64(0);
-            ceiling = r.GetInt64(1);
+            long last = r.GetInt64(0), oldest = r.GetInt64(1), newest = r.GetInt64(2);
+            matches = Math.Max(total, (long)(total * (double)last / Math.Max(1, newest - oldest + 1)));
         }
-        var weights = string.Join(", ", _options.ColumnWeights.Select(w => w.ToString(CultureInfo.InvariantCulture)));
-        // Hits carry the filters: with filters, ranking is restricted to them; without, hits are all FTS matches.
-        // The join keeps FTS5 scanning its doclists once (a rowid IN constraint would make it seek per row).
-        var restrict = restrictToHits ? " CROSS JOIN temp.hits h ON h.id = f.rowid" : "";
-        var sql = $"""
-            SELECT f.rowid, bm25(search_fts, {weights}) AS score FROM search_fts f{restrict}
-            WHERE search_fts MATCH @match AND f.rowid >= @floor AND f.rowid <= @ceiling
-            ORDER BY score LIMIT @limit
-            """;
-        // A few extra rows so that ties at the cut can be broken by recency.
-        using (var cmd = Command(sql, tx, [.. common, ("@floor", floor), ("@ceiling", ceiling), ("@limit", limit + 10)]))
-        using (var r = cmd.ExecuteReader())
-            while (r.Read()) ranked.Add((r.GetInt64(0), r.GetDouble(1)));
-        return (ranked, approximate);
+        return (ScoreCandidates(tx, fts, matches, limit), total > _options.RankWindow);
     }
 
     private Dictionary<string, IReadOnlyList<FacetValue>> Facets(SqliteTransaction tx, List<(string, object?)> common)
@@ -181,8 +195,9 @@ public sealed partial class SqliteTrackerStore
         if (ranked.Count == 0) return [];
         var ids = string.Join(",", ranked.Select(r => r.Id.ToString(CultureInfo.InvariantCulture)));
         var rows = new Dictionary<long, SearchHit>();
+        // A document's whole text is read only for document hits (their snippet); task hits show the task's text.
         using (var cmd = Command($"""
-            SELECT e.id, e.document_id, e.task_id, d.number, d.kind, d.title, d.issuer, d.issued_on, d.text,
+            SELECT e.id, e.document_id, e.task_id, d.number, d.kind, d.title, d.issuer, d.issued_on, CASE WHEN e.task_id IS NULL THEN d.text END,
                    t.path, t.text, t.deadline_kind, t.deadline_due, t.deadline_every, t.deadline_text, t.category, t.completed_on
             FROM search_entries e JOIN documents d ON d.id = e.document_id LEFT JOIN tasks t ON t.id = e.task_id
             WHERE e.id IN ({ids})

@@ -20,16 +20,16 @@ public sealed class TrackerStoreOptions
     public AnalyzerOptions Analyzer { get; set; } = new();
 
     /// <summary>
-    /// When more hits match than this, BM25 ranks only the most recently added ones (rowid order), since
-    /// bm25 costs 5–10 µs per matching row (STACK.md). Results say <see cref="SearchResults.Approximate"/>.
+    /// When more hits match than this, only the most recently added ones (rowid order) are scored, so that ranking
+    /// cost is bounded (STACK.md). Results say <see cref="SearchResults.Approximate"/>.
     /// </summary>
-    public int RankWindow { get; set; } = 2000;
+    public int RankWindow { get; set; } = 1000;
 
     /// <summary>
-    /// Facets count at most this many hits, the most recently added; beyond it the total is still exact but
-    /// facet counts cover the window only (results say <see cref="SearchResults.Approximate"/>).
+    /// Facets count at most this many hits, the most recently added; beyond it facet counts cover the window only
+    /// and the total is this lower bound (results say <see cref="SearchResults.Approximate"/>).
     /// </summary>
-    public int FacetWindow { get; set; } = 10_000;
+    public int FacetWindow { get; set; } = 2000;
 
     /// <summary>BM25 weights of head_exact, head_folded, body_exact, body_folded, bigrams.</summary>
     public double[] ColumnWeights { get; set; } = [8, 3, 2, 0.75, 2];
