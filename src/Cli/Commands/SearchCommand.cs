@@ -43,6 +43,7 @@ internal static class SearchCommand
         query = r.Query,
         total = r.Total,
         approximate = r.Approximate,
+        totalIsLowerBound = r.TotalIsLowerBound,
         hits = r.Hits.Select(h => new
         {
             kind = h.Kind == HitKind.Task ? "task" : "document",
@@ -74,7 +75,7 @@ internal static class SearchCommand
     {
         bool color = ReferenceEquals(w, Console.Out) && !Console.IsOutputRedirected;
         string open = color ? "\u001b[1;33m" : "[", close = color ? "\u001b[0m" : "]";
-        w.WriteLine($"{r.Total} kết quả{(r.Approximate ? " (xếp hạng trong các kết quả mới nhất)" : "")}.");
+        w.WriteLine($"{(r.TotalIsLowerBound ? "Hơn " : "")}{r.Total} kết quả{(r.Approximate ? " (xếp hạng trong các kết quả mới nhất)" : "")}.");
         int i = 0;
         foreach (var h in r.Hits)
         {
