@@ -39,7 +39,8 @@ public sealed class AgencyRecognizer
         public bool Strict { get; init; }
 
         /// <summary>A word in all capitals ("BỘ CHÍNH TRỊ VỀ"): its capital says nothing about being a name.</summary>
-        public bool IsShout => IsWord && Text.Length > 1 && Text.All(c => !char.IsLetter(c) || char.IsUpper(c));
+        /// <remarks>Computed once: the rules ask it many times per token.</remarks>
+        public bool IsShout { get; } = IsWord && Text.Length > 1 && Text.All(c => !char.IsLetter(c) || char.IsUpper(c));
     }
 
     private const int NoGroup = 0;
@@ -279,9 +280,10 @@ public sealed class AgencyRecognizer
             {
                 while (i < text.Length && (char.IsLetterOrDigit(text[i]) || char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.NonSpacingMark)) i++;
                 var word = text[s..i];
-                tokens.Add(new Token(s, i, word, VietnameseText.Fold(word).ToLowerInvariant(), true, char.IsUpper(word[0]))
+                var (fold, key) = WordForms(word);
+                tokens.Add(new Token(s, i, word, fold, true, char.IsUpper(word[0]))
                 {
-                    Key = VietnameseText.ComparisonKey(word),
+                    Key = key,
                     NewlineBefore = newline,
                     Strict = strict,
                 });
@@ -295,6 +297,21 @@ public sealed class AgencyRecognizer
             newline = false;
         }
         return tokens;
+    }
+
+    // Folding and canonicalising a word normalises and decomposes it; documents repeat a small vocabulary,
+    // so each distinct word is done once. Bounded: cleared when it grows past what any corpus needs.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Fold, string Key)> WordFormCache = new(StringComparer.Ordinal);
+    private const int WordFormCacheLimit = 100_000;
+
+    /// <summary>The lower-case folded form and the comparison key of one word.</summary>
+    private static (string Fold, string Key) WordForms(string word)
+    {
+        if (WordFormCache.TryGetValue(word, out var forms)) return forms;
+        forms = (VietnameseText.Fold(word).ToLowerInvariant(), VietnameseText.ComparisonKey(word));
+        if (WordFormCache.Count >= WordFormCacheLimit) WordFormCache.Clear();
+        WordFormCache[word] = forms;
+        return forms;
     }
 
     private static bool WordsAt(List<Token> t, int i, string[] words)
