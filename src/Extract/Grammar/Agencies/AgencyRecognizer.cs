@@ -45,7 +45,11 @@ public sealed class AgencyRecognizer
 
     private const int NoGroup = 0;
 
+    // Declared before the phrase tables: the first-word indexes below fold their phrases while the class initialises.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> FoldCache = new();
+
     private static readonly Head[] Heads = BuildHeads();
+    private static readonly FirstWordIndex HeadIndex = new(Heads.Select(h => h.Words));
 
     private static Head[] BuildHeads()
     {
@@ -156,16 +160,18 @@ public sealed class AgencyRecognizer
         .. W(7, "các cấp", "các ngành", "cấp", "ngành"),
     ];
 
+    private static readonly FirstWordIndex GroupIndex = new(GroupWords.Select(g => g.Words));
+
     private static IEnumerable<(string[], int)> W(int group, params string[] words) => words.Select(w => (Words(w), group));
 
     /// <summary>A phrase as comparison-key words; written with its diacritics so "sở" does not match "số".</summary>
     private static string[] Words(string phrase) => VietnameseText.ComparisonKey(phrase).Split(' ');
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> FoldCache = new();
-
     // A token typed with diacritics must match them exactly; one typed without any matches on the folded form.
     private static bool Same(Token token, string word) =>
-        token.HasMarks || token.Strict ? token.Key == word : token.Fold == FoldCache.GetOrAdd(word, w => VietnameseText.Fold(w).ToLowerInvariant());
+        token.HasMarks || token.Strict ? token.Key == word : token.Fold == FoldOf(word);
+
+    private static string FoldOf(string word) => FoldCache.GetOrAdd(word, w => VietnameseText.Fold(w).ToLowerInvariant());
 
     // Levels and places that continue a name ("tỉnh", "các cấp", "trực thuộc Tỉnh ủy").
     private static readonly string[][] LevelWords = new[]
@@ -174,10 +180,12 @@ public sealed class AgencyRecognizer
         "ở trung ương", "ở địa phương", "ở các cấp",
     }.Select(Words).ToArray();
 
+    private static readonly FirstWordIndex LevelIndex = new(LevelWords);
+
     private static int LevelAt(List<Token> t, int i)
     {
         if (WordsAt(t, i, ["xã", "hội"])) return 0; // "Chính sách xã hội": a word, not the commune level
-        foreach (var w in LevelWords) if (WordsAt(t, i, w)) return w.Length;
+        foreach (int n in LevelIndex.At(t, i)) if (WordsAt(t, i, LevelWords[n])) return LevelWords[n].Length;
         return 0;
     }
 
@@ -202,6 +210,8 @@ public sealed class AgencyRecognizer
         "đối với", "chậm nhất", "sắp xếp", "làm việc", "xong", "thiếu", "mình", "nhưng", "những", "xem", "trực tiếp", "ở", "do",
     }.Select(p => VietnameseText.ComparisonKey(p).Split(' ')).OrderByDescending(p => p.Length).ToArray();
 
+    private static readonly FirstWordIndex StopIndex = new(StopPhrases);
+
     // Capitalised words that open a new cell, item or sentence rather than continue a name ("Bộ Quốc phòng Chủ trì").
     private static readonly string[][] CapitalStops = new[]
     {
@@ -215,13 +225,15 @@ public sealed class AgencyRecognizer
         "tờ trình", "cộng hòa", "độc lập",
     }.Select(Words).OrderByDescending(p => p.Length).ToArray();
 
+    private static readonly FirstWordIndex CapitalStopIndex = new(CapitalStops);
+
     // Heads that always begin a new body when met inside a name (not after "của" or inside a parenthesis).
     private static readonly HashSet<string> NewBodyHeads = ["sở", "bộ", "cục", "tổng", "chi", "đài", "báo", "trung", "văn", "công", "kho", "ngân", "viện", "trường", "ban", "vụ"];
 
     private static bool IsCapitalStop(List<Token> t, int i)
     {
         if (!t[i].IsWord || !t[i].IsCapital) return false;
-        foreach (var p in CapitalStops) if (WordsAt(t, i, p)) return true;
+        foreach (int n in CapitalStopIndex.At(t, i)) if (WordsAt(t, i, CapitalStops[n])) return true;
         return false;
     }
 
@@ -314,6 +326,41 @@ public sealed class AgencyRecognizer
         return forms;
     }
 
+    /// <summary>Phrases indexed by their first word, so a token is compared only with the phrases that can start at it.</summary>
+    /// <remarks>
+    /// The rules scan hundreds of phrases at almost every token; this turns each scan into one dictionary look-up.
+    /// Candidates keep the phrases' original order, so "first match" and "longest match" rules answer as before.
+    /// A first word matches as <see cref="Same"/> does: by key for a token with diacritics (or in a text written
+    /// with them), by folded form otherwise.
+    /// </remarks>
+    private sealed class FirstWordIndex
+    {
+        private static readonly int[] None = [];
+        private readonly Dictionary<string, int[]> _byKey, _byFold;
+
+        public FirstWordIndex(IEnumerable<string[]> phrases)
+        {
+            var firstWords = phrases.Select(p => p[0]).ToList();
+            if (firstWords.Contains(",")) throw new InvalidOperationException("A phrase may not start with a comma: it matches a punctuation token.");
+            _byKey = Group(firstWords, w => w);
+            _byFold = Group(firstWords, FoldOf);
+        }
+
+        private static Dictionary<string, int[]> Group(List<string> firstWords, Func<string, string> form) =>
+            firstWords.Select((w, n) => (Form: form(w), n)).GroupBy(x => x.Form, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Select(x => x.n).ToArray(), StringComparer.Ordinal);
+
+        /// <summary>Positions, in the original order, of the phrases whose first word is the token at i.</summary>
+        public int[] At(List<Token> t, int i)
+        {
+            if (i >= t.Count || !t[i].IsWord) return None;
+            var token = t[i];
+            return token.HasMarks || token.Strict
+                ? _byKey.GetValueOrDefault(token.Key, None)
+                : _byFold.GetValueOrDefault(token.Fold, None);
+        }
+    }
+
     private static bool WordsAt(List<Token> t, int i, string[] words)
     {
         if (i + words.Length > t.Count) return false;
@@ -335,7 +382,7 @@ public sealed class AgencyRecognizer
     private static int StopLength(List<Token> t, int i, bool ignoreCase = false)
     {
         if (!t[i].IsWord || (!ignoreCase && t[i].IsCapital && !t[i].IsShout)) return 0;
-        foreach (var p in StopPhrases) if (WordsAt(t, i, p)) return p.Length;
+        foreach (int n in StopIndex.At(t, i)) if (WordsAt(t, i, StopPhrases[n])) return StopPhrases[n].Length;
         return 0;
     }
 
@@ -343,7 +390,7 @@ public sealed class AgencyRecognizer
     {
         if (!t[i].IsWord || (t[i].IsCapital && !t[i].IsShout)) return false;
         if (WordsAt(t, i, ["cơ", "quan"])) return false;
-        foreach (var p in StopPhrases) if (WordsAt(t, i, p)) return true;
+        foreach (int n in StopIndex.At(t, i)) if (WordsAt(t, i, StopPhrases[n])) return true;
         return false;
     }
 
@@ -355,8 +402,9 @@ public sealed class AgencyRecognizer
     {
         int best = NoGroup;
         length = 0;
-        foreach (var (words, group) in GroupWords)
+        foreach (int n in GroupIndex.At(t, i))
         {
+            var (words, group) = GroupWords[n];
             if (!WordsAt(t, i, words)) continue;
             if (words.Length > length || (words.Length == length && group == preferred)) { best = group; length = words.Length; }
         }
@@ -369,8 +417,9 @@ public sealed class AgencyRecognizer
         hasDeterminer = false;
         int j = i;
         if (j < t.Count && t[j].IsWord && t[j].Fold is "cac" or "nhung") { hasDeterminer = true; j++; }
-        foreach (var h in Heads)
+        foreach (int n in HeadIndex.At(t, j))
         {
+            var h = Heads[n];
             if (!WordsAt(t, j, h.Words)) continue;
             // "Sở, ban, ngành thuộc …", "Đơn vị, địa phương …": an enumeration needs no "các".
             // "… và đơn vị có liên quan": "(có) liên quan" makes it a body too.
