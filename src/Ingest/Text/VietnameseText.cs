@@ -99,21 +99,21 @@ public static class VietnameseText
     /// <summary>Lower-case canonical form: the key two spellings of one phrase share.</summary>
     public static string ComparisonKey(string text) => KeyCache.Get(text);
 
-    // Extraction folds and compares the same short words and names over and over (every token of every task text,
-    // every segment of a folded text). Each form is a pure function of its input, so short inputs are remembered.
+    // Extraction folds and compares the same words over and over (every token of every task text, every segment of
+    // a folded text). Each form is a pure function of its input, so single words are remembered.
     private static readonly ShortTextCache FoldCache = new(ComputeFold);
     private static readonly ShortTextCache CanonicalCache = new(ComputeCanonical);
     private static readonly ShortTextCache KeyCache = new(t => ComputeCanonical(t).ToLowerInvariant());
 
-    /// <summary>Remembers a string function's answers for short inputs; bounded (cleared when full), safe across threads.</summary>
+    /// <summary>Remembers a string function's answers for single words; bounded (cleared when full), safe across threads.</summary>
     private sealed class ShortTextCache(Func<string, string> compute)
     {
-        private const int MaxInputLength = 40, MaxEntries = 50_000;
+        private const int MaxInputLength = 24, MaxEntries = 50_000;
         private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _answers = new(StringComparer.Ordinal);
 
         public string Get(string text)
         {
-            if (text is null || text.Length > MaxInputLength) return compute(text!);
+            if (text is null || text.Length > MaxInputLength || text.Contains(' ')) return compute(text!);
             if (_answers.TryGetValue(text, out var answer)) return answer;
             answer = compute(text);
             if (_answers.Count >= MaxEntries) _answers.Clear();

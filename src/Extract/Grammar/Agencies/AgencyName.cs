@@ -135,6 +135,19 @@ public static class AgencyName
     public static string Key(string name)
     {
         if (string.IsNullOrWhiteSpace(name)) return string.Empty;
+        // Every mention and owner is keyed, and a document names the same few bodies over and over.
+        if (Keys.TryGetValue(name, out var known)) return known;
+        var key = ComputeKey(name);
+        if (Keys.Count >= KeysLimit) Keys.Clear();
+        Keys[name] = key;
+        return key;
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Keys = new(StringComparer.Ordinal);
+    private const int KeysLimit = 20_000;
+
+    private static string ComputeKey(string name)
+    {
         var k = VietnameseText.Fold(VietnameseText.ComparisonKey(Expand(name))).ToLowerInvariant();
         k = DashSpaces.Replace(k, " - ");
         k = Spaces.Replace(k, " ").Trim(' ', ',', ';', '.', ':');

@@ -241,11 +241,29 @@ public sealed class AgencyRecognizer
         new[] { "ngoại giao", "đào tạo", "sáng tạo", "tư pháp", "kế hoạch", "xây dựng", "tổ chức", "kiểm tra" }
             .Select(VietnameseText.ComparisonKey).ToHashSet();
 
+    // The owner parser, the category rules and the task attribution each ask about the same task text in turn, one
+    // right after the other. The last few answers of this thread are remembered (read-only, so callers can share
+    // them): a text is recognised once, and a new document does not find answers from earlier ones.
+    private const int RecentLimit = 16;
+    [ThreadStatic] private static (string Text, IReadOnlyList<AgencyMention> Found)[]? _recent;
+    [ThreadStatic] private static int _recentNext;
+
     /// <summary>Every agency mention in the text, in text order.</summary>
     public IReadOnlyList<AgencyMention> FindAll(string text)
     {
+        if (string.IsNullOrWhiteSpace(text)) return [];
+        var recent = _recent ??= new (string, IReadOnlyList<AgencyMention>)[RecentLimit];
+        foreach (var (t, f) in recent)
+            if (t is not null && string.Equals(t, text, StringComparison.Ordinal)) return f;
+        var found = Recognize(text).AsReadOnly();
+        recent[_recentNext] = (text, found);
+        _recentNext = (_recentNext + 1) % RecentLimit;
+        return found;
+    }
+
+    private static List<AgencyMention> Recognize(string text)
+    {
         var result = new List<AgencyMention>();
-        if (string.IsNullOrWhiteSpace(text)) return result;
         var (expanded, map) = AgencyName.ExpandMapped(text);
         var tokens = Tokenize(expanded);
         int i = 0;
