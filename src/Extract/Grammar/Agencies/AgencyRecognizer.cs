@@ -296,7 +296,7 @@ public sealed class AgencyRecognizer
 
     private static List<Token> Tokenize(string text)
     {
-        var tokens = new List<Token>();
+        var tokens = new List<Token>(text.Length / 4 + 4); // about one token per five chars: sized to grow rarely
         int i = 0;
         bool newline = false;
         bool strict = text.Any(ch => ch > 0x7F && char.IsLetter(ch));
