@@ -17,6 +17,25 @@ internal sealed class FoldedText
     /// <summary>Folded, lower-case text; usually the same length as <see cref="Original"/>.</summary>
     public string Value { get; }
 
+    // The deadline parser, the owner parser and the category rules fold the same task text one after the other.
+    // A FoldedText never changes, so the last few of this thread are shared.
+    private const int RecentLimit = 8;
+    [ThreadStatic] private static FoldedText[]? _recent;
+    [ThreadStatic] private static int _recentNext;
+
+    /// <summary>The folded form of <paramref name="original"/>, shared with recent callers that folded the same text.</summary>
+    public static FoldedText Of(string original)
+    {
+        original ??= string.Empty;
+        var recent = _recent ??= new FoldedText[RecentLimit];
+        foreach (var f in recent)
+            if (f is not null && string.Equals(f.Original, original, StringComparison.Ordinal)) return f;
+        var folded = new FoldedText(original);
+        recent[_recentNext] = folded;
+        _recentNext = (_recentNext + 1) % RecentLimit;
+        return folded;
+    }
+
     public FoldedText(string original)
     {
         Original = original ?? string.Empty;

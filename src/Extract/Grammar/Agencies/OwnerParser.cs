@@ -35,7 +35,7 @@ public sealed class OwnerParser
         if (string.IsNullOrWhiteSpace(text)) return OwnerAssignment.None;
         var mentions = Recognizer.FindAll(text);
         if (mentions.Count == 0) return OwnerAssignment.None;
-        var folded = new FoldedText(text); // only texts that name an agency are folded
+        var folded = FoldedText.Of(text); // only texts that name an agency are folded
 
         var lead = new List<AgencyMention>();
         var support = new List<AgencyMention>();

@@ -120,7 +120,7 @@ public sealed class CategoryRules
     /// </summary>
     private static string Mask(string text)
     {
-        var folded = new FoldedText(text);
+        var folded = FoldedText.Of(text);
         var chars = folded.Value.ToCharArray();
         foreach (var m in Agencies.FindAll(text)) Blank(chars, folded, m.Start, m.Start + m.Length);
         foreach (Match q in Quoted.Matches(text)) Blank(chars, folded, q.Index, q.Index + q.Length);
