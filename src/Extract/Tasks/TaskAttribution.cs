@@ -154,9 +154,11 @@ public sealed class TaskAttribution(OwnerParser parser, DocumentMentions recogni
         return end > 20 ? t[..end] : t;
     }
 
+    private static readonly char[] MarkerChars = [' ', '-', '+', '*', '•'];
+
     private static bool StartsWithGiao(string text)
     {
-        var trimmed = text.TrimStart(' ', '-', '+', '*', '•');
+        var trimmed = text.TrimStart(MarkerChars);
         // Keying a whole task text to read its first word is costly. Keying is local to each syllable, so the key of
         // a short prefix has the same first word whenever a space ends that word inside the prefix.
         const int Prefix = 16;

@@ -151,10 +151,12 @@ public sealed class CategoryRules
         }
     }
 
+    private static readonly char[] ClauseEnds = [';', '.', ':']; // one array, not one per call
+
     private static int FirstClauseEnd(string key)
     {
-        int i = key.IndexOfAny([';', '.', ':']);
-        while (i > 0 && i + 1 < key.Length && key[i] == '.' && char.IsDigit(key[i - 1])) i = key.IndexOfAny([';', '.', ':'], i + 1);
+        int i = key.IndexOfAny(ClauseEnds);
+        while (i > 0 && i + 1 < key.Length && key[i] == '.' && char.IsDigit(key[i - 1])) i = key.IndexOfAny(ClauseEnds, i + 1);
         return i < 0 ? key.Length : i;
     }
 
