@@ -50,4 +50,17 @@ public class VietnameseTextTests
     [InlineData("41-CT/TW", "41-CT/TW")]
     public void Fold_removes_all_diacritics(string text, string folded) =>
         Assert.Equal(folded, VietnameseText.Fold(text));
+
+    [Fact]
+    public void Remembered_word_forms_stay_right_when_the_cache_fills_and_is_cleared()
+    {
+        // The single-word cache holds 50,000 entries; 60,000 distinct words make it clear itself at least once.
+        for (int n = 0; n < 60_000; n++) VietnameseText.Fold("Hoà" + n);
+        Assert.Equal("Hoa59999", VietnameseText.Fold("Hoà59999"));
+        Assert.Equal("hòa", VietnameseText.ComparisonKey("Hoà"));
+        Assert.Equal(VietnameseText.ComparisonKey("Thủy"), VietnameseText.ComparisonKey("THUỶ"));
+        Assert.Equal("Quý", VietnameseText.Canonical("Qúy"));
+        // A long or multi-word text is computed, not remembered, and agrees with its words.
+        Assert.Equal("so noi vu tinh thai binh", VietnameseText.Fold("Sở Nội vụ tỉnh Thái Bình").ToLowerInvariant());
+    }
 }

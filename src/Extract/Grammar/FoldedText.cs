@@ -17,47 +17,84 @@ internal sealed class FoldedText
     /// <summary>Folded, lower-case text; usually the same length as <see cref="Original"/>.</summary>
     public string Value { get; }
 
+    // The deadline parser, the owner parser and the category rules fold the same task text one after the other.
+    // A FoldedText never changes, so the last few of this thread are shared.
+    private const int RecentLimit = 8;
+    [ThreadStatic] private static FoldedText[]? _recent;
+    [ThreadStatic] private static int _recentNext;
+
+    /// <summary>The folded form of <paramref name="original"/>, shared with recent callers that folded the same text.</summary>
+    public static FoldedText Of(string original)
+    {
+        original ??= string.Empty;
+        var recent = _recent ??= new FoldedText[RecentLimit];
+        foreach (var f in recent)
+            if (f is not null && string.Equals(f.Original, original, StringComparison.Ordinal)) return f;
+        var folded = new FoldedText(original);
+        recent[_recentNext] = folded;
+        _recentNext = (_recentNext + 1) % RecentLimit;
+        return folded;
+    }
+
     public FoldedText(string original)
     {
         Original = original ?? string.Empty;
-        var sb = new StringBuilder(Original.Length);
-        var starts = new List<int>(Original.Length);
-        var ends = new List<int>(Original.Length);
+        int n = Original.Length;
+        var sb = new StringBuilder(n);
+        // Folding rarely changes the length: one slot per original char, grown if a segment ever folds longer.
+        var starts = new int[n];
+        var ends = new int[n];
+        int count = 0;
+        void Map(char c, int start, int end)
+        {
+            if (count == starts.Length)
+            {
+                Array.Resize(ref starts, Math.Max(4, count * 2));
+                Array.Resize(ref ends, starts.Length);
+            }
+            sb.Append(c);
+            starts[count] = start;
+            ends[count++] = end;
+        }
+
         int i = 0;
-        while (i < Original.Length)
+        while (i < n)
         {
             int segStart = i;
+            bool ascii = Original[i] < 0x80;
             if (char.IsLetter(Original[i]))
             {
                 i++;
-                while (i < Original.Length && (char.IsLetter(Original[i]) ||
-                       char.GetUnicodeCategory(Original[i]) == System.Globalization.UnicodeCategory.NonSpacingMark)) i++;
+                while (i < n && (char.IsLetter(Original[i]) ||
+                       char.GetUnicodeCategory(Original[i]) == System.Globalization.UnicodeCategory.NonSpacingMark))
+                {
+                    ascii &= Original[i] < 0x80;
+                    i++;
+                }
             }
             else i++;
             int segLen = i - segStart;
+            if (ascii)
+            {
+                // ASCII folds to itself: only the case changes, char for char (no allocation on the common path).
+                for (int j = segStart; j < i; j++) Map(char.ToLowerInvariant(Original[j]), j, j + 1);
+                continue;
+            }
             string seg = Original.Substring(segStart, segLen);
             // Folding per segment keeps the map exact; a segment only changes length when it held
             // combining marks or zero-width characters.
-            string folded = segLen == 1 && seg[0] < 0x80 ? seg.ToLowerInvariant() : VietnameseText.Fold(seg).ToLowerInvariant();
+            string folded = VietnameseText.Fold(seg).ToLowerInvariant();
             if (folded.Length == 1 && segLen == 1 && folded[0] == '\u00A0') folded = " ";
             for (int j = 0; j < folded.Length; j++)
             {
-                sb.Append(folded[j]);
-                if (folded.Length == segLen)
-                {
-                    starts.Add(segStart + j);
-                    ends.Add(segStart + j + 1);
-                }
-                else
-                {
-                    starts.Add(segStart + Math.Min(j, segLen - 1));
-                    ends.Add(j == folded.Length - 1 ? segStart + segLen : segStart + Math.Min(j + 1, segLen));
-                }
+                if (folded.Length == segLen) Map(folded[j], segStart + j, segStart + j + 1);
+                else Map(folded[j], segStart + Math.Min(j, segLen - 1),
+                         j == folded.Length - 1 ? segStart + segLen : segStart + Math.Min(j + 1, segLen));
             }
         }
         Value = sb.ToString();
-        _start = starts.ToArray();
-        _end = ends.ToArray();
+        _start = count == starts.Length ? starts : starts[..count];
+        _end = count == ends.Length ? ends : ends[..count];
     }
 
     /// <summary>Original index where the folded char at <paramref name="index"/> starts.</summary>

@@ -9,6 +9,20 @@ public static class MatchText
     public static string Fold(string? text)
     {
         if (string.IsNullOrEmpty(text)) return "";
+        // Task attribution compares the same few owner names over and over: short texts are remembered (bounded).
+        if (text.Length > MaxRememberedLength) return ComputeFold(text);
+        if (Folded.TryGetValue(text, out var known)) return known;
+        known = ComputeFold(text);
+        if (Folded.Count >= MaxRemembered) Folded.Clear();
+        Folded[text] = known;
+        return known;
+    }
+
+    private const int MaxRememberedLength = 200, MaxRemembered = 20_000;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Folded = new(StringComparer.Ordinal);
+
+    private static string ComputeFold(string text)
+    {
         var folded = VietnameseText.Fold(text).ToLowerInvariant();
         var sb = new StringBuilder(folded.Length);
         bool space = false;

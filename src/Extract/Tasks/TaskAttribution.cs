@@ -154,9 +154,22 @@ public sealed class TaskAttribution(OwnerParser parser, DocumentMentions recogni
         return end > 20 ? t[..end] : t;
     }
 
+    private static readonly char[] MarkerChars = [' ', '-', '+', '*', '•'];
+
     private static bool StartsWithGiao(string text)
     {
-        var words = Ingest.Text.VietnameseText.ComparisonKey(text.TrimStart(' ', '-', '+', '*', '•')).Split(' ', 2);
+        var trimmed = text.TrimStart(MarkerChars);
+        // Keying a whole task text to read its first word is costly. Keying is local to each syllable, so the key of
+        // a short prefix has the same first word whenever a space ends that word inside the prefix.
+        const int Prefix = 16;
+        if (trimmed.Length > Prefix + 1)
+        {
+            int n = char.IsHighSurrogate(trimmed[Prefix - 1]) ? Prefix + 1 : Prefix; // never split a surrogate pair
+            var head = Ingest.Text.VietnameseText.ComparisonKey(trimmed[..n]);
+            int space = head.IndexOf(' ');
+            if (space >= 0) return head.AsSpan(0, space).SequenceEqual("giao");
+        }
+        var words = Ingest.Text.VietnameseText.ComparisonKey(trimmed).Split(' ', 2);
         return words[0] == "giao";
     }
 

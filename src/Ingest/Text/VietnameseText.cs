@@ -55,7 +55,9 @@ public static class VietnameseText
     /// Comparison form: <see cref="Normalize"/> with all dashes as '-' and one tone placement per syllable
     /// (traditional placement: hòa, thủy, khỏe, ủy, quý). Case and length-independent details are kept.
     /// </summary>
-    public static string Canonical(string text)
+    public static string Canonical(string text) => CanonicalCache.Get(text);
+
+    private static string ComputeCanonical(string text)
     {
         var normal = Normalize(text);
         if (IsAscii(normal)) return normal;
@@ -78,7 +80,9 @@ public static class VietnameseText
     }
 
     /// <summary>Accent-free form: every diacritic removed and đ/Đ → d/D. Case is kept.</summary>
-    public static string Fold(string text)
+    public static string Fold(string text) => FoldCache.Get(text);
+
+    private static string ComputeFold(string text)
     {
         var normal = Normalize(text);
         if (IsAscii(normal)) return normal;
@@ -93,7 +97,30 @@ public static class VietnameseText
     }
 
     /// <summary>Lower-case canonical form: the key two spellings of one phrase share.</summary>
-    public static string ComparisonKey(string text) => Canonical(text).ToLowerInvariant();
+    public static string ComparisonKey(string text) => KeyCache.Get(text);
+
+    // Extraction folds and compares the same words over and over (every token of every task text, every segment of
+    // a folded text). Each form is a pure function of its input, so single words are remembered.
+    private static readonly ShortTextCache FoldCache = new(ComputeFold);
+    private static readonly ShortTextCache CanonicalCache = new(ComputeCanonical);
+    private static readonly ShortTextCache KeyCache = new(t => ComputeCanonical(t).ToLowerInvariant());
+
+    /// <summary>Remembers a string function's answers for single words; bounded (cleared when full), safe across threads.</summary>
+    private sealed class ShortTextCache(Func<string, string> compute)
+    {
+        private const int MaxInputLength = 24, MaxEntries = 50_000;
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _answers = new(StringComparer.Ordinal);
+
+        public string Get(string text)
+        {
+            if (text is null || text.Length > MaxInputLength || text.Contains(' ')) return compute(text!);
+            if (_answers.TryGetValue(text, out var answer)) return answer;
+            answer = compute(text);
+            if (_answers.Count >= MaxEntries) _answers.Clear();
+            _answers[text] = answer;
+            return answer;
+        }
+    }
 
     /// <summary>True when two strings are the same Vietnamese text up to tone placement, Unicode form and case.</summary>
     public static bool SameText(string a, string b) =>

@@ -250,4 +250,19 @@ public class OwnerParserTests
         Assert.Equal(["Sở Nội vụ (Ban Thi đua - Khen thưởng)"], o.Lead);
         Assert.Equal(["các cơ quan liên quan"], o.Support);
     }
+
+    [Fact]
+    public void Remembered_answers_are_read_only_and_the_same_after_other_texts()
+    {
+        var recognizer = new AgencyRecognizer();
+        const string text = "Sở Nội vụ chủ trì, phối hợp với Sở Tài chính và Ủy ban nhân dân các huyện thực hiện.";
+        var first = recognizer.FindAll(text).Select(m => (m.Name, m.Start, m.Length)).ToArray();
+        // More texts than the recogniser remembers, so the text is recognised again from scratch.
+        for (int n = 0; n < 40; n++) recognizer.FindAll($"Giao Sở Y tế thực hiện nhiệm vụ số {n}.");
+        var again = recognizer.FindAll(text);
+        Assert.Equal(first, again.Select(m => (m.Name, m.Start, m.Length)).ToArray());
+        Assert.Equal(3, first.Length);
+        var shared = recognizer.FindAll(text);
+        Assert.True(shared is ICollection<AgencyMention> { IsReadOnly: true }); // callers share it: nobody may change it
+    }
 }

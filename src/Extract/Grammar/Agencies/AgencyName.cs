@@ -65,26 +65,36 @@ public static class AgencyName
     {
         text ??= string.Empty;
         var sb = new StringBuilder(text.Length + 16);
-        var map = new List<int>(text.Length + 16);
+        var map = new int[text.Length + 1];
+        int count = 0;
+        void Map(int from)
+        {
+            if (count == map.Length) Array.Resize(ref map, map.Length * 2);
+            map[count++] = from;
+        }
         int i = 0;
         while (i < text.Length)
         {
             if (IsBoundaryBefore(text, i) && TryAbbreviation(text, i, out var abbrLength, out var full))
             {
-                foreach (char c in full) { sb.Append(c); map.Add(i); }
+                foreach (char c in full) { sb.Append(c); Map(i); }
                 i += abbrLength;
                 continue;
             }
             sb.Append(text[i]);
-            map.Add(i);
+            Map(i);
             i++;
         }
-        map.Add(text.Length);
-        return (sb.ToString(), map.ToArray());
+        Map(text.Length);
+        return (sb.ToString(), count == map.Length ? map : map[..count]);
     }
+
+    // The letters an abbreviation can start with: most positions of a text are ruled out by one look-up.
+    private static readonly string AbbreviationStarts = new(Abbreviations.Concat(AfterDepartment).Select(a => a.Abbr[0]).Distinct().ToArray());
 
     private static bool TryAbbreviation(string text, int at, out int length, out string full)
     {
+        if (!AbbreviationStarts.Contains(text[at] == '\u00D0' ? 'Đ' : text[at])) { length = 0; full = ""; return false; }
         foreach (var (abbr, f) in Abbreviations)
             if (MatchesAt(text, at, abbr)) { length = abbr.Length; full = f; return true; }
         if (AfterDepartmentWord(text, at))
@@ -135,6 +145,19 @@ public static class AgencyName
     public static string Key(string name)
     {
         if (string.IsNullOrWhiteSpace(name)) return string.Empty;
+        // Every mention and owner is keyed, and a document names the same few bodies over and over.
+        if (Keys.TryGetValue(name, out var known)) return known;
+        var key = ComputeKey(name);
+        if (Keys.Count >= KeysLimit) Keys.Clear();
+        Keys[name] = key;
+        return key;
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Keys = new(StringComparer.Ordinal);
+    private const int KeysLimit = 20_000;
+
+    private static string ComputeKey(string name)
+    {
         var k = VietnameseText.Fold(VietnameseText.ComparisonKey(Expand(name))).ToLowerInvariant();
         k = DashSpaces.Replace(k, " - ");
         k = Spaces.Replace(k, " ").Trim(' ', ',', ';', '.', ':');

@@ -39,12 +39,17 @@ public sealed class AgencyRecognizer
         public bool Strict { get; init; }
 
         /// <summary>A word in all capitals ("BỘ CHÍNH TRỊ VỀ"): its capital says nothing about being a name.</summary>
-        public bool IsShout => IsWord && Text.Length > 1 && Text.All(c => !char.IsLetter(c) || char.IsUpper(c));
+        /// <remarks>Computed once: the rules ask it many times per token.</remarks>
+        public bool IsShout { get; } = IsWord && Text.Length > 1 && Text.All(c => !char.IsLetter(c) || char.IsUpper(c));
     }
 
     private const int NoGroup = 0;
 
+    // Declared before the phrase tables: the first-word indexes below fold their phrases while the class initialises.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> FoldCache = new();
+
     private static readonly Head[] Heads = BuildHeads();
+    private static readonly FirstWordIndex HeadIndex = new(Heads.Select(h => h.Words));
 
     private static Head[] BuildHeads()
     {
@@ -155,16 +160,18 @@ public sealed class AgencyRecognizer
         .. W(7, "các cấp", "các ngành", "cấp", "ngành"),
     ];
 
+    private static readonly FirstWordIndex GroupIndex = new(GroupWords.Select(g => g.Words));
+
     private static IEnumerable<(string[], int)> W(int group, params string[] words) => words.Select(w => (Words(w), group));
 
     /// <summary>A phrase as comparison-key words; written with its diacritics so "sở" does not match "số".</summary>
     private static string[] Words(string phrase) => VietnameseText.ComparisonKey(phrase).Split(' ');
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> FoldCache = new();
-
     // A token typed with diacritics must match them exactly; one typed without any matches on the folded form.
     private static bool Same(Token token, string word) =>
-        token.HasMarks || token.Strict ? token.Key == word : token.Fold == FoldCache.GetOrAdd(word, w => VietnameseText.Fold(w).ToLowerInvariant());
+        token.HasMarks || token.Strict ? token.Key == word : token.Fold == FoldOf(word);
+
+    private static string FoldOf(string word) => FoldCache.GetOrAdd(word, w => VietnameseText.Fold(w).ToLowerInvariant());
 
     // Levels and places that continue a name ("tỉnh", "các cấp", "trực thuộc Tỉnh ủy").
     private static readonly string[][] LevelWords = new[]
@@ -173,10 +180,12 @@ public sealed class AgencyRecognizer
         "ở trung ương", "ở địa phương", "ở các cấp",
     }.Select(Words).ToArray();
 
+    private static readonly FirstWordIndex LevelIndex = new(LevelWords);
+
     private static int LevelAt(List<Token> t, int i)
     {
         if (WordsAt(t, i, ["xã", "hội"])) return 0; // "Chính sách xã hội": a word, not the commune level
-        foreach (var w in LevelWords) if (WordsAt(t, i, w)) return w.Length;
+        foreach (int n in LevelIndex.At(t, i)) if (WordsAt(t, i, LevelWords[n])) return LevelWords[n].Length;
         return 0;
     }
 
@@ -201,6 +210,8 @@ public sealed class AgencyRecognizer
         "đối với", "chậm nhất", "sắp xếp", "làm việc", "xong", "thiếu", "mình", "nhưng", "những", "xem", "trực tiếp", "ở", "do",
     }.Select(p => VietnameseText.ComparisonKey(p).Split(' ')).OrderByDescending(p => p.Length).ToArray();
 
+    private static readonly FirstWordIndex StopIndex = new(StopPhrases);
+
     // Capitalised words that open a new cell, item or sentence rather than continue a name ("Bộ Quốc phòng Chủ trì").
     private static readonly string[][] CapitalStops = new[]
     {
@@ -214,13 +225,15 @@ public sealed class AgencyRecognizer
         "tờ trình", "cộng hòa", "độc lập",
     }.Select(Words).OrderByDescending(p => p.Length).ToArray();
 
+    private static readonly FirstWordIndex CapitalStopIndex = new(CapitalStops);
+
     // Heads that always begin a new body when met inside a name (not after "của" or inside a parenthesis).
     private static readonly HashSet<string> NewBodyHeads = ["sở", "bộ", "cục", "tổng", "chi", "đài", "báo", "trung", "văn", "công", "kho", "ngân", "viện", "trường", "ban", "vụ"];
 
     private static bool IsCapitalStop(List<Token> t, int i)
     {
         if (!t[i].IsWord || !t[i].IsCapital) return false;
-        foreach (var p in CapitalStops) if (WordsAt(t, i, p)) return true;
+        foreach (int n in CapitalStopIndex.At(t, i)) if (WordsAt(t, i, CapitalStops[n])) return true;
         return false;
     }
 
@@ -228,11 +241,29 @@ public sealed class AgencyRecognizer
         new[] { "ngoại giao", "đào tạo", "sáng tạo", "tư pháp", "kế hoạch", "xây dựng", "tổ chức", "kiểm tra" }
             .Select(VietnameseText.ComparisonKey).ToHashSet();
 
+    // The owner parser, the category rules and the task attribution each ask about the same task text in turn, one
+    // right after the other. The last few answers of this thread are remembered (read-only, so callers can share
+    // them): a text is recognised once, and a new document does not find answers from earlier ones.
+    private const int RecentLimit = 16;
+    [ThreadStatic] private static (string Text, IReadOnlyList<AgencyMention> Found)[]? _recent;
+    [ThreadStatic] private static int _recentNext;
+
     /// <summary>Every agency mention in the text, in text order.</summary>
     public IReadOnlyList<AgencyMention> FindAll(string text)
     {
+        if (string.IsNullOrWhiteSpace(text)) return [];
+        var recent = _recent ??= new (string, IReadOnlyList<AgencyMention>)[RecentLimit];
+        foreach (var (t, f) in recent)
+            if (t is not null && string.Equals(t, text, StringComparison.Ordinal)) return f;
+        var found = Recognize(text).AsReadOnly();
+        recent[_recentNext] = (text, found);
+        _recentNext = (_recentNext + 1) % RecentLimit;
+        return found;
+    }
+
+    private static List<AgencyMention> Recognize(string text)
+    {
         var result = new List<AgencyMention>();
-        if (string.IsNullOrWhiteSpace(text)) return result;
         var (expanded, map) = AgencyName.ExpandMapped(text);
         var tokens = Tokenize(expanded);
         int i = 0;
@@ -265,7 +296,7 @@ public sealed class AgencyRecognizer
 
     private static List<Token> Tokenize(string text)
     {
-        var tokens = new List<Token>();
+        var tokens = new List<Token>(text.Length / 4 + 4); // about one token per five chars: sized to grow rarely
         int i = 0;
         bool newline = false;
         bool strict = text.Any(ch => ch > 0x7F && char.IsLetter(ch));
@@ -279,9 +310,10 @@ public sealed class AgencyRecognizer
             {
                 while (i < text.Length && (char.IsLetterOrDigit(text[i]) || char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.NonSpacingMark)) i++;
                 var word = text[s..i];
-                tokens.Add(new Token(s, i, word, VietnameseText.Fold(word).ToLowerInvariant(), true, char.IsUpper(word[0]))
+                var (fold, key) = WordForms(word);
+                tokens.Add(new Token(s, i, word, fold, true, char.IsUpper(word[0]))
                 {
-                    Key = VietnameseText.ComparisonKey(word),
+                    Key = key,
                     NewlineBefore = newline,
                     Strict = strict,
                 });
@@ -295,6 +327,56 @@ public sealed class AgencyRecognizer
             newline = false;
         }
         return tokens;
+    }
+
+    // Folding and canonicalising a word normalises and decomposes it; documents repeat a small vocabulary,
+    // so each distinct word is done once. Bounded: cleared when it grows past what any corpus needs.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Fold, string Key)> WordFormCache = new(StringComparer.Ordinal);
+    private const int WordFormCacheLimit = 100_000;
+
+    /// <summary>The lower-case folded form and the comparison key of one word.</summary>
+    private static (string Fold, string Key) WordForms(string word)
+    {
+        if (WordFormCache.TryGetValue(word, out var forms)) return forms;
+        forms = (VietnameseText.Fold(word).ToLowerInvariant(), VietnameseText.ComparisonKey(word));
+        if (WordFormCache.Count >= WordFormCacheLimit) WordFormCache.Clear();
+        WordFormCache[word] = forms;
+        return forms;
+    }
+
+    /// <summary>Phrases indexed by their first word, so a token is compared only with the phrases that can start at it.</summary>
+    /// <remarks>
+    /// The rules scan hundreds of phrases at almost every token; this turns each scan into one dictionary look-up.
+    /// Candidates keep the phrases' original order, so "first match" and "longest match" rules answer as before.
+    /// A first word matches as <see cref="Same"/> does: by key for a token with diacritics (or in a text written
+    /// with them), by folded form otherwise.
+    /// </remarks>
+    private sealed class FirstWordIndex
+    {
+        private static readonly int[] None = [];
+        private readonly Dictionary<string, int[]> _byKey, _byFold;
+
+        public FirstWordIndex(IEnumerable<string[]> phrases)
+        {
+            var firstWords = phrases.Select(p => p[0]).ToList();
+            if (firstWords.Contains(",")) throw new InvalidOperationException("A phrase may not start with a comma: it matches a punctuation token.");
+            _byKey = Group(firstWords, w => w);
+            _byFold = Group(firstWords, FoldOf);
+        }
+
+        private static Dictionary<string, int[]> Group(List<string> firstWords, Func<string, string> form) =>
+            firstWords.Select((w, n) => (Form: form(w), n)).GroupBy(x => x.Form, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Select(x => x.n).ToArray(), StringComparer.Ordinal);
+
+        /// <summary>Positions, in the original order, of the phrases whose first word is the token at i.</summary>
+        public int[] At(List<Token> t, int i)
+        {
+            if (i >= t.Count || !t[i].IsWord) return None;
+            var token = t[i];
+            return token.HasMarks || token.Strict
+                ? _byKey.GetValueOrDefault(token.Key, None)
+                : _byFold.GetValueOrDefault(token.Fold, None);
+        }
     }
 
     private static bool WordsAt(List<Token> t, int i, string[] words)
@@ -318,7 +400,7 @@ public sealed class AgencyRecognizer
     private static int StopLength(List<Token> t, int i, bool ignoreCase = false)
     {
         if (!t[i].IsWord || (!ignoreCase && t[i].IsCapital && !t[i].IsShout)) return 0;
-        foreach (var p in StopPhrases) if (WordsAt(t, i, p)) return p.Length;
+        foreach (int n in StopIndex.At(t, i)) if (WordsAt(t, i, StopPhrases[n])) return StopPhrases[n].Length;
         return 0;
     }
 
@@ -326,7 +408,7 @@ public sealed class AgencyRecognizer
     {
         if (!t[i].IsWord || (t[i].IsCapital && !t[i].IsShout)) return false;
         if (WordsAt(t, i, ["cơ", "quan"])) return false;
-        foreach (var p in StopPhrases) if (WordsAt(t, i, p)) return true;
+        foreach (int n in StopIndex.At(t, i)) if (WordsAt(t, i, StopPhrases[n])) return true;
         return false;
     }
 
@@ -338,8 +420,9 @@ public sealed class AgencyRecognizer
     {
         int best = NoGroup;
         length = 0;
-        foreach (var (words, group) in GroupWords)
+        foreach (int n in GroupIndex.At(t, i))
         {
+            var (words, group) = GroupWords[n];
             if (!WordsAt(t, i, words)) continue;
             if (words.Length > length || (words.Length == length && group == preferred)) { best = group; length = words.Length; }
         }
@@ -352,8 +435,9 @@ public sealed class AgencyRecognizer
         hasDeterminer = false;
         int j = i;
         if (j < t.Count && t[j].IsWord && t[j].Fold is "cac" or "nhung") { hasDeterminer = true; j++; }
-        foreach (var h in Heads)
+        foreach (int n in HeadIndex.At(t, j))
         {
+            var h = Heads[n];
             if (!WordsAt(t, j, h.Words)) continue;
             // "Sở, ban, ngành thuộc …", "Đơn vị, địa phương …": an enumeration needs no "các".
             // "… và đơn vị có liên quan": "(có) liên quan" makes it a body too.

@@ -33,9 +33,9 @@ public sealed class OwnerParser
     public OwnerAssignment Parse(string text)
     {
         if (string.IsNullOrWhiteSpace(text)) return OwnerAssignment.None;
-        var folded = new FoldedText(text);
         var mentions = Recognizer.FindAll(text);
         if (mentions.Count == 0) return OwnerAssignment.None;
+        var folded = FoldedText.Of(text); // only texts that name an agency are folded
 
         var lead = new List<AgencyMention>();
         var support = new List<AgencyMention>();

@@ -74,7 +74,7 @@ public sealed class DeadlineParser
     /// <summary>Every deadline phrase in the text, in text order (non-deadline uses of time phrases excluded).</summary>
     public IReadOnlyList<DeadlineMatch> FindAll(string text, DeadlineContext context)
     {
-        var folded = new FoldedText(text ?? string.Empty);
+        var folded = FoldedText.Of(text ?? string.Empty);
         var result = new List<DeadlineMatch>();
         foreach (var c in Candidates(text, context))
         {
@@ -89,7 +89,7 @@ public sealed class DeadlineParser
     {
         var found = new List<Candidate>();
         if (string.IsNullOrWhiteSpace(text)) return found;
-        var scan = new Scan(new FoldedText(text), context ?? DeadlineContext.None);
+        var scan = new Scan(FoldedText.Of(text), context ?? DeadlineContext.None);
         var taken = new bool[scan.Key.Length + 1];
         foreach (var rule in Rules)
         {

@@ -49,7 +49,7 @@ public sealed class ReferenceParser
     {
         var result = new List<Reference>();
         if (string.IsNullOrWhiteSpace(text)) return result;
-        var folded = new FoldedText(text);
+        var folded = FoldedText.Of(text);
         var byNumber = new Dictionary<string, int>();
         foreach (Match m in DocumentNumber.Pattern.Matches(text))
         {
