@@ -329,20 +329,9 @@ public sealed class AgencyRecognizer
         return tokens;
     }
 
-    // Folding and canonicalising a word normalises and decomposes it; documents repeat a small vocabulary,
-    // so each distinct word is done once. Bounded: cleared when it grows past what any corpus needs.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Fold, string Key)> WordFormCache = new(StringComparer.Ordinal);
-    private const int WordFormCacheLimit = 100_000;
-
-    /// <summary>The lower-case folded form and the comparison key of one word.</summary>
-    private static (string Fold, string Key) WordForms(string word)
-    {
-        if (WordFormCache.TryGetValue(word, out var forms)) return forms;
-        forms = (VietnameseText.Fold(word).ToLowerInvariant(), VietnameseText.ComparisonKey(word));
-        if (WordFormCache.Count >= WordFormCacheLimit) WordFormCache.Clear();
-        WordFormCache[word] = forms;
-        return forms;
-    }
+    /// <summary>The lower-case folded form and the comparison key of one word (VietnameseText caches single words).</summary>
+    private static (string Fold, string Key) WordForms(string word) =>
+        (VietnameseText.Fold(word).ToLowerInvariant(), VietnameseText.ComparisonKey(word));
 
     /// <summary>Phrases indexed by their first word, so a token is compared only with the phrases that can start at it.</summary>
     /// <remarks>
