@@ -1,0 +1,103 @@
+from labelkit import T, D, write
+SRC = "12_kehoach-KH235-UBND-ThanhHoa-2025-quan-trac-moi-truong-thuy-san.txt"
+doc = {
+  "kind": "KeHoach", "number": "235/KH-UBND", "issuer": "Ủy ban nhân dân tỉnh Thanh Hóa",
+  "place": "Thanh Hóa", "issuedOn": "2025-11-18",
+  "title": "QUAN TRẮC, CẢNH BÁO MÔI TRƯỜNG NUÔI TRỒNG THỦY SẢN TRÊN ĐỊA BÀN TỈNH THANH HÓA NĂM 2026",
+  "signer": {"name": "Mai Xuân Liêm", "position": "Phó Chủ tịch", "capacity": "KT. Chủ tịch"},
+  "references": [
+    {"kind": "QuyetDinh", "number": "4255/QĐ-BNN-KHCN", "issuedOn": "2024-12-04",
+     "issuer": "Bộ Nông nghiệp và Phát triển nông thôn", "relation": "basis"},
+    {"kind": "KeHoach", "number": "223/KH-UBND", "issuedOn": "2025-10-24",
+     "issuer": "Ủy ban nhân dân tỉnh Thanh Hóa", "relation": "basis"},
+    {"kind": "ThongTu", "number": "24/2018/TT-BNNPTNT", "issuedOn": "2018-11-15",
+     "issuer": "Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn", "relation": "mentions"},
+  ],
+  "recipients": [
+    "Bộ Nông nghiệp và Môi trường (để b/c)",
+    "Thường trực: Tỉnh ủy, HĐND tỉnh (để b/c)",
+    "Chủ tịch UBND tỉnh (để b/c)",
+    "Các Phó chủ tịch UBND tỉnh",
+    "Cục Thủy sản và Kiểm ngư",
+    "CVP, các PCVP UBND tỉnh",
+    "Các sở: Nông nghiệp và Môi trường, Tài chính",
+    "Chi cục Biển đảo và Thủy sản",
+    "Chi cục Chăn nuôi và Thú y",
+    "UBND các xã, phường",
+    "Lưu: VT, NNMT",
+  ],
+}
+MONTHLY = lambda: D("period", "từ tháng 3 đến tháng 10 năm 2026", "2026-10-31")
+TWICE = lambda: D("date", "vào tháng 4 và tháng 8 năm 2026", "2026-08-31")
+K = "Khac"
+tasks = [
+  # II.1.1.a  supply water of brackish shrimp farming: sampling points, then parameters
+  T("II.1.1.a.1", "Cửa sông lạch Càn: Lấy mẫu 01", [], [], None, K),
+  T("II.1.1.a.2", "khu vực nước cấp chung cho vùng nuôi tôm Nga Thủy", [], [], None, K),
+  T("II.1.1.a.3.1", "cho vùng nuôi tôm Xuân Lộc - xã Hoa Lộc;", [], [], None, K),
+  T("II.1.1.a.3.2", "cho vùng nuôi tôm Hòa Lộc - xã Hoa Lộc;", [], [], None, K),
+  T("II.1.1.a.3.3", "cho vùng nuôi tôm Hoằng Đạt - xã Hoằng Hóa;", [], [], None, K),
+  T("II.1.1.a.3.4", "cho vùng nuôi tôm Hoằng Yến - xã Hoằng Tiến.", [], [], None, K),
+  T("II.1.1.a.4.1", "cho vùng nuôi tôm Hoằng Phong;", [], [], None, K),
+  T("II.1.1.a.4.2", "cho vùng nuôi tôm nội đê Hoằng Châu;", [], [], None, K),
+  T("II.1.1.a.4.3", "cho vùng nuôi tôm Hoằng Phụ.", [], [], None, K),
+  T("II.1.1.a.5", "Cửa sông Mã: Lấy mẫu 01 vị", [], [], None, K),
+  T("II.1.1.a.6.1", "chung cho 03 vùng nuôi tôm Quảng Chính, Quảng Trung, Quảng Khê", [], [], None, K),
+  T("II.1.1.a.6.2", "chung cho 02 vùng nuôi tôm Tượng Văn, Tượng Lĩnh", [], [], None, K),
+  T("II.1.1.a.6.3", "chung cho 02 vùng nuôi Hải Châu và Thanh Thủy", [], [], None, K),
+  T("II.1.1.a.7.1", "cho vùng nuôi tôm Xuân Lâm - phường Đào Duy Từ;", [], [], None, K),
+  T("II.1.1.a.7.2", "chung cho vùng nuôi tôm Mai Lâm - phường Hải Bình", [], [], None, K),
+  T("II.1.1.a.8.1", "Các thông số: Độ mặn, pH, oxy", [], [], MONTHLY(), K, amb=True),
+  T("II.1.1.a.8.2", "số lượng mẫu quan trắc 30 mẫu/năm.", [], [], TWICE(), K, amb=True),
+  # II.1.1.b  representative shrimp ponds
+  T("II.1.1.b.1.1", "Xã Tân Tiến: Lấy mẫu 01 vị", [], [], None, K),
+  T("II.1.1.b.1.2", "Xã Nga Sơn: Lấy mẫu 01 vị trí", [], [], None, K),
+  T("II.1.1.b.1.3", "Xã Vạn Lộc: Lấy mẫu 01 vị trí", [], [], None, K),
+  T("II.1.1.b.1.4", "Xã Hoa Lộc: Lấy mẫu 01 vị trí", [], [], None, K),
+  T("II.1.1.b.1.5", "Xã Hoằng Hóa: Lấy mẫu 01 vị", [], [], None, K),
+  T("II.1.1.b.1.6", "Xã Hoằng Tiến: Lấy mẫu 01 vị", [], [], None, K),
+  T("II.1.1.b.1.7", "Xã Hoằng Châu: Lấy mẫu 01 vị", [], [], None, K),
+  T("II.1.1.b.1.8", "Xã Hoằng Thanh: Lấy mẫu 01 vị", [], [], None, K),
+  T("II.1.1.b.1.9", "Xã Quảng Chính: Lấy mẫu 01 vị", [], [], None, K),
+  T("II.1.1.b.1.10", "Xã Trường Văn: Lấy mẫu 01 vị", [], [], None, K),
+  T("II.1.1.b.1.11", "Phường Ngọc Sơn: Lấy mẫu 01 vị", [], [], None, K),
+  T("II.1.1.b.1.12", "Phường Đào Duy Từ: Lấy mẫu 01", [], [], None, K),
+  T("II.1.1.b.1.13", "Phường Hải Bình: Lấy mẫu 01 vị", [], [], None, K),
+  T("II.1.1.b.1.14", "Phường Trúc Lâm: Lấy mẫu 01 vị", [], [], None, K),
+  T("II.1.1.b.2", "và số lượng mẫu quan trắc: pH, độ mặn, độ kiềm,", [], [], MONTHLY(), K, amb=True),
+  # II.1.2  clams
+  T("II.1.2.1", "môi trường nước nuôi ngao tại bãi nuôi ngao Hải Châu", [], [], None, K),
+  T("II.1.2.2.1", "Các thông số: pH, độ mặn, DO,", [], [], MONTHLY(), K, amb=True),
+  T("II.1.2.2.2", "số lượng mẫu quan trắc 08 mẫu/năm.", [], [], TWICE(), K, amb=True),
+  # II.1.3  freshwater cage fish
+  T("II.1.3.1", "môi trường nước tại khu vực nuôi cá lồng Cành Nàng", [], [], None, K),
+  T("II.1.3.2.1", "(EC), pH, DO, COD, NH4+ -N, NO2--N, PO43--P, TSS,", [], [], MONTHLY(), K, amb=True),
+  T("II.1.3.2.2", "số lượng mẫu quan trắc 06 mẫu/năm", [], [], TWICE(), K, amb=True),
+  # II.2  propaganda
+  T("II.2.1", "quy định, tiêu chuẩn, quy chuẩn quốc gia về chất lượng nước", [], [], None, "TuyenTruyen"),
+  T("II.2.2", "phát cho cho cán bộ cấp xã, hợp tác xã,", [], [], None, "TuyenTruyen"),
+  # II.3  database
+  T("II.3", "nuôi trồng thủy sản vào cơ sở dữ liệu quốc gia", [], [], None, K),
+  # IV
+  T("IV.1.1", "Môi trường trình cấp có thẩm quyền xem xét, phê duyệt.",
+    ["Sở Nông nghiệp và Môi trường", "Chi cục Biển đảo và Thủy sản"], [], None, K),
+  T("IV.1.2", "Phối hợp với UBND các xã, phường",
+    ["Sở Nông nghiệp và Môi trường", "Chi cục Biển đảo và Thủy sản"],
+    ["Ủy ban nhân dân các xã, phường", "các đơn vị liên quan"],
+    D("period", "năm 2026", "2026-12-31"), K, amb=True),
+  T("IV.1.3", "hiện hoạt động quan trắc môi trường nuôi trồng thủy sản",
+    ["Sở Nông nghiệp và Môi trường", "Chi cục Biển đảo và Thủy sản"], [], None, K),
+  T("IV.1.4", "nuôi trồng thủy sản quan trắc, giám sát chất lượng nước",
+    ["Sở Nông nghiệp và Môi trường", "Chi cục Biển đảo và Thủy sản"], [], None, "TuyenTruyen"),
+  T("IV.1.5", "hiện; báo cáo UBND tỉnh trước ngày 15/12/2026.",
+    ["Sở Nông nghiệp và Môi trường", "Chi cục Biển đảo và Thủy sản"], [],
+    D("date", "trước ngày 15/12/2026", "2026-12-15"), "BaoCao"),
+  T("IV.2", "năng cân đối ngân sách, trình cấp có thẩm quyền phê duyệt",
+    ["Sở Tài chính"], [], None, "ThamMuu", amb=True),
+  T("IV.3", "với Sở Nông nghiệp và Môi trường, đơn vị được lựa chọn",
+    ["Ủy ban nhân dân các xã, phường"],
+    ["Sở Nông nghiệp và Môi trường", "đơn vị được lựa chọn quan trắc môi trường"], None, K),
+  T("IV.4", "Theo dõi, giám sát môi trường tại cơ sở nuôi trồng",
+    ["Các cơ sở nuôi trồng thủy sản"], [], None, K),
+]
+write(SRC, doc, tasks)

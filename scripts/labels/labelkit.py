@@ -1,0 +1,59 @@
+"""Small kit for writing blind label files in the gold format and checking their anchors."""
+import json, os, sys, unicodedata
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), '..', '..'))
+
+def D(kind, text, due=None, every=None):
+    return {"kind": kind, "due": due, "every": every, "text": text}
+
+def T(path, anchor, lead, support, deadline, category, mode=None, amb=None):
+    if mode is None:
+        mode = "assigned" if lead else None
+    t = {"path": path, "anchor": anchor, "lead": lead, "support": support,
+         "mode": mode, "deadline": deadline, "category": category}
+    if amb is not None:
+        t["deadlineAmbiguous"] = amb
+    return t
+
+CATS = {"TuyenTruyen","BanHanhVanBan","ToChucPhongTrao","KhenThuong","KiemTraGiamSat","BaoCao","ToChucBoMay","ThamMuu","Khac"}
+
+def check(src_name, data):
+    lines = open(os.path.join(ROOT, 'corpus', 'realdocs', src_name), encoding='utf-8').read().split('\n')
+    low = [l.lower() for l in lines]
+    errors, seen, last_line = [], set(), -1
+    for t in data["tasks"]:
+        a = t["anchor"]; p = t["path"]
+        n = len(a.split())
+        if not (6 <= n <= 12): errors.append(f"{p}: {n} tokens")
+        if '\u00a0' in a: errors.append(f"{p}: NBSP")
+        if a != unicodedata.normalize('NFC', a): errors.append(f"{p}: not NFC")
+        if a.lower() in seen: errors.append(f"{p}: duplicate anchor")
+        seen.add(a.lower())
+        hits = [i for i, l in enumerate(lines) if a in l]
+        occ = [i for i, l in enumerate(low) if a.lower() in l]
+        total = sum(l.count(a.lower()) for l in low)
+        if not hits: errors.append(f"{p}: not verbatim on one line: {a!r}")
+        elif total != 1: errors.append(f"{p}: {total} case-insensitive occurrences on lines {[i+1 for i in occ]}")
+        else:
+            if hits[0] < last_line: errors.append(f"{p}: anchor on line {hits[0]+1} before previous task's line {last_line+1}")
+            last_line = hits[0]
+            t["_line"] = hits[0] + 1
+        if t["category"] not in CATS: errors.append(f"{p}: bad category")
+        if (t["mode"] is None) != (not t["lead"]): errors.append(f"{p}: mode/lead mismatch")
+        dl = t["deadline"]
+        if dl is not None and dl["kind"] not in ("date","period","recurring","ongoing"): errors.append(f"{p}: bad deadline kind")
+    paths = [t["path"] for t in data["tasks"]]
+    if len(set(paths)) != len(paths): errors.append("duplicate paths")
+    return errors
+
+def write(src_name, document, tasks):
+    data = {"file": src_name, "document": document, "tasks": tasks}
+    errors = check(src_name, data)
+    for t in tasks:
+        print(f'{t.pop("_line", "?"):>5} {t["path"]:<16} {t["anchor"]}')
+    if errors:
+        print("ERRORS:"); [print("  " + e) for e in errors]; sys.exit(1)
+    out = os.path.join(ROOT, 'corpus', 'labels', os.path.splitext(src_name)[0] + '.json')
+    with open(out, 'w', encoding='utf-8') as f:
+        json.dump(data, f, ensure_ascii=False, indent=2); f.write('\n')
+    print(f"OK {len(tasks)} tasks -> {out}")
