@@ -59,3 +59,23 @@ def write(src_name, document, tasks, shared=()):
     with open(out, 'w', encoding='utf-8') as f:
         json.dump(data, f, ensure_ascii=False, indent=2); f.write('\n')
     print(f"OK {len(tasks)} tasks -> {out}")
+
+def auto_anchor(src_name, start, stop=None, n=9):
+    """First window of n tokens (from the item's first lines) that occurs once in the file, case-insensitively."""
+    import re
+    lines = open(os.path.join(ROOT, 'corpus', 'realdocs', src_name), encoding='utf-8').read().split('\n')
+    text = '\n'.join(lines).lower()
+    stop = stop or start + 6
+    for ln in range(start, stop):
+        line = lines[ln - 1]
+        if ln == start:
+            line = re.sub(r'^\s*(?:[-+]|[a-zđ]\)|\d+(?:\.\d+)*\.)\s+', '', line)
+        toks = line.split()
+        if len(toks) < 6: continue
+        for size in (n, n + 1, n + 2, n + 3, 8, 7, 6):
+            for i in range(0, max(1, len(toks) - size + 1)):
+                cand = ' '.join(toks[i:i + size])
+                if len(cand.split()) < 6 or cand not in lines[ln - 1]: continue
+                if text.count(cand.lower()) == 1 and '\u00a0' not in cand:
+                    return cand
+    raise ValueError(f"no unique anchor from line {start}")
