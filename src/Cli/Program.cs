@@ -12,5 +12,6 @@ var root = new RootCommand("dtrack — DirectiveTracker: theo dõi nhiệm vụ 
     AddCommand.Create(),
     SearchCommand.Create(),
     ReindexCommand.Create(),
+    TrainCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

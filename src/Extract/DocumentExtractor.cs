@@ -23,11 +23,13 @@ public sealed partial class DocumentExtractor : IDocumentExtractor
     private readonly AgencyRecognizer _recognizer = new();
     private readonly OwnerParser _owners = new();
     private readonly DeadlineParser _deadlines = new();
-    private readonly CategoryRules _categories = new();
+    private readonly ICategoryClassifier _categories;
 
-    public DocumentExtractor()
+    /// <summary>An extractor whose categories come from <paramref name="categories"/>; by default the shipped model, else the rules.</summary>
+    public DocumentExtractor(ICategoryClassifier? categories = null)
     {
         _metadata = new MetadataReader(_references);
+        _categories = categories ?? (ICategoryClassifier?)CategoryModel.Embedded ?? new CategoryRules();
     }
 
     public ExtractionResult Extract(IngestedDocument document)

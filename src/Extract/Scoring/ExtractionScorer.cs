@@ -29,18 +29,16 @@ public static class ExtractionScorer
     public static DocumentScore Score(GoldFile gold, ExtractionResult predicted)
     {
         var diffs = new List<string>();
-        var predTexts = predicted.Tasks.Select(t => MatchText.Fold(t.Text)).ToArray();
+        var hits = TaskMatching.Match(gold.Tasks, predicted.Tasks);
         var used = new bool[predicted.Tasks.Count];
         int found = 0;
         SetCounts lead = default, support = default;
         Ratio mode = default, deadline = default, category = default;
 
-        foreach (var g in gold.Tasks)
+        for (int gi = 0; gi < gold.Tasks.Count; gi++)
         {
-            var anchor = MatchText.Fold(g.Anchor);
-            int hit = -1;
-            for (int i = 0; i < predTexts.Length && hit < 0; i++)
-                if (!used[i] && anchor.Length > 0 && predTexts[i].Contains(anchor, StringComparison.Ordinal)) hit = i;
+            var g = gold.Tasks[gi];
+            int hit = hits[gi];
             if (hit < 0) { diffs.Add($"missed {g.Path}: \"{g.Anchor}\""); continue; }
             used[hit] = true;
             found++;

@@ -8,7 +8,7 @@ namespace DirectiveTracker.Extract.Tasks;
 /// an owner heading or "* …" line decides the lead over the task's own subject; an intro gives the lead only when
 /// the task names none, and its support passes down; table columns and labelled fields come first of all.
 /// </summary>
-public sealed class TaskAttribution(OwnerParser parser, DocumentMentions recognizer, DeadlineParser deadlines, CategoryRules categories, IOwnerShape shape)
+public sealed class TaskAttribution(OwnerParser parser, DocumentMentions recognizer, DeadlineParser deadlines, ICategoryClassifier categories, IOwnerShape shape)
 {
     /// <summary>Attributes the tasks of one document; owner texts shared by several tasks (headings, intros) are parsed once.</summary>
     public IReadOnlyList<TaskItem> AttributeAll(IEnumerable<TaskDraft> drafts, DeadlineContext context)
@@ -129,7 +129,7 @@ public sealed class TaskAttribution(OwnerParser parser, DocumentMentions recogni
             Support = support.Select(AgencyName.Expand).Distinct(StringComparer.Ordinal).ToList(),
             Mode = distinctLead.Count == 0 ? null : mode ?? AssignmentMode.Assigned,
             Deadline = deadline,
-            Category = categories.Classify(CategoryText(text, inline)),
+            Category = categories.Classify(text),
         };
     }
 
@@ -144,14 +144,6 @@ public sealed class TaskAttribution(OwnerParser parser, DocumentMentions recogni
         int sentence = t.LastIndexOf(". ", StringComparison.Ordinal);
         var last = sentence < 0 ? t : t[(sentence + 2)..];
         return owners.Mentions(last).Select(m => m.Name).ToList();
-    }
-
-    // The task's main action: its first sentence, after an inline owner.
-    private static string CategoryText(string text, string? inline)
-    {
-        var t = inline is not null && text.StartsWith(inline, StringComparison.Ordinal) ? text[inline.Length..].TrimStart(':', ' ') : text;
-        int end = t.IndexOf(". ", StringComparison.Ordinal);
-        return end > 20 ? t[..end] : t;
     }
 
     private static readonly char[] MarkerChars = [' ', '-', '+', '*', '•'];

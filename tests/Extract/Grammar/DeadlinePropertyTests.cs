@@ -138,6 +138,7 @@ public class DeadlinePropertyTests
             owners.Parse(text);
             refs.FindAll(text, Ctx);
             rules.Classify(text);
+            CategoryModel.Embedded!.Classify(text);
             DocumentNumber.Normalize(text);
             AgencyName.Key(text);
             return true;

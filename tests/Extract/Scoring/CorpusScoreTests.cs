@@ -7,7 +7,7 @@ namespace DirectiveTracker.Extract.Tests.Scoring;
 /// <remarks>Floors sit a little below the measured figures (see the report in the branch history); the scorer prints the table.</remarks>
 public class CorpusScoreTests
 {
-    private static string RepoRoot()
+    internal static string RepoRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "DirectiveTracker.sln"))) dir = dir.Parent;
@@ -29,6 +29,20 @@ public class CorpusScoreTests
         return new ScoreReport(docs, []);
     }
 
+    /// <summary>The labelled tasks of a gold folder, read from extractions of their sources (for the category model).</summary>
+    internal static async Task<List<DirectiveTracker.Extract.Learning.CategoryExample>> ExamplesAsync(string goldDir, string sourceDir)
+    {
+        var ingestor = IngestServices.CreateDefault();
+        var extractor = new DocumentExtractor(new DirectiveTracker.Extract.Grammar.CategoryRules());
+        var examples = new List<DirectiveTracker.Extract.Learning.CategoryExample>();
+        foreach (var goldPath in Directory.EnumerateFiles(goldDir, "*.json").Order(StringComparer.Ordinal))
+        {
+            var gold = GoldFile.Parse(await File.ReadAllTextAsync(goldPath), Path.GetFileName(goldPath));
+            examples.AddRange(DirectiveTracker.Extract.Learning.CategoryTraining.Examples(gold, extractor.Extract(await ingestor.IngestAsync(Path.Combine(sourceDir, gold.File)))));
+        }
+        return examples;
+    }
+
     private static void AssertFloors(ScoreReport report, IReadOnlyDictionary<string, double> floors)
     {
         var total = report.Total;
@@ -46,7 +60,9 @@ public class CorpusScoreTests
         AssertFloors(report, new Dictionary<string, double>
         {
             ["taskP"] = 0.97, ["taskR"] = 0.97, ["lead"] = 0.97, ["supp"] = 0.97, ["mode"] = 0.97, ["dline"] = 0.97,
-            ["categ"] = 0.82, ["kind"] = 0.99, ["number"] = 0.99, ["date"] = 0.99, ["issuer"] = 0.99, ["signer"] = 0.99, ["cited"] = 0.97,
+            // Category comes from the shipped model, which was trained on these tasks: the floor checks that it is the
+            // model that classifies (the rules alone reach 0.857). Its held-out figure is tested in CategoryModelTests.
+            ["categ"] = 0.95, ["kind"] = 0.99, ["number"] = 0.99, ["date"] = 0.99, ["issuer"] = 0.99, ["signer"] = 0.99, ["cited"] = 0.97,
         });
     }
 
@@ -58,8 +74,8 @@ public class CorpusScoreTests
         Assert.True(report.Documents.Count >= 4);
         AssertFloors(report, new Dictionary<string, double>
         {
-            ["taskP"] = 0.97, ["taskR"] = 0.97, ["lead"] = 0.94, ["supp"] = 0.85, ["mode"] = 0.97, ["dline"] = 0.97,
-            ["categ"] = 0.81, ["kind"] = 0.99, ["number"] = 0.99, ["date"] = 0.99, ["issuer"] = 0.99, ["signer"] = 0.99, ["cited"] = 0.95,
+            ["taskP"] = 0.97, ["taskR"] = 0.94, ["lead"] = 0.91, ["supp"] = 0.86, ["mode"] = 0.96, ["dline"] = 0.96,
+            ["categ"] = 0.81, ["kind"] = 0.99, ["number"] = 0.88, ["date"] = 0.99, ["issuer"] = 0.99, ["signer"] = 0.88, ["cited"] = 0.95,
         });
     }
 }

@@ -14,7 +14,7 @@ namespace DirectiveTracker.Extract.Grammar;
 /// then the first clause, then the rest. "thi đua, khen thưởng" as the name of the field is not an award.
 /// "tham mưu" as the first action verb wins outright.
 /// </remarks>
-public sealed class CategoryRules
+public sealed class CategoryRules : ICategoryClassifier
 {
     private const RegexOptions Opts = RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
@@ -57,39 +57,31 @@ public sealed class CategoryRules
     // "tham mưu" as a verb: not "cơ quan tham mưu" (a kind of body).
     private static readonly Regex AdviseVerb = new(@"(?<!co\s+quan\s)(?<![\p{L}])tham\s+muu(?![\p{L}])(?!,?\s+giup\s+viec)", Opts);
 
-    private static readonly AgencyRecognizer Agencies = new();
-    private static readonly Regex Quoted = new(@"“[^”]{0,300}”|""[^""]{0,300}""", Opts);
-    private static readonly Regex Marker = new(@"^[\s\-+*•]*(?:(?:[ivx]+|\d+(?:\.\d+)*)\.|[a-z]\))?[\s\-+*•]*", Opts);
     private static readonly Regex DocumentNoun = new(@"^(?:du\s+thao\s+)?(?<n>ke\s+hoach|quyet\s+dinh|quy\s+che|quy\s+dinh|de\s+an|chuong\s+trinh|huong\s+dan|bao\s+cao)\s", Opts);
 
-    /// <summary>The category of a task from its text.</summary>
-    public TaskCategory Classify(string taskText)
-    {
-        if (string.IsNullOrWhiteSpace(taskText)) return TaskCategory.Khac;
-        var key = Mask(taskText);
+    /// <summary>The category of a task from its full text.</summary>
+    public TaskCategory Classify(string taskText) => Read(ActionText.Of(taskText)).Category;
 
-        // Skip the list marker and an owner heading ("Sở Nội vụ (Ban …): …"): the action starts after them.
-        int start = Marker.Match(key).Length;
-        int colon = key.IndexOf(':', start);
-        if (colon > 0 && key[start..colon].Trim(' ', '(', ')', ',', '-').Length == 0) start = colon + 1;
-        while (start < key.Length && key[start] is ' ' or ',' or '-') start++;
-        var body = key[start..];
-        int firstClause = FirstClauseEnd(body);
-        int opening = OpeningEnd(body, 6);
+    /// <summary>The rules' reading of an analysed task text: the category and every category's keyword score.</summary>
+    public CategoryReading Read(ActionText action)
+    {
+        var body = action.Body;
+        var scores = new double[CategoryReading.Count];
+        if (body.Length == 0) return new CategoryReading(TaskCategory.Khac, scores, CategoryReading.Rule.NoKeyword);
 
         // "tham mưu" as the main verb (no other action verb before it in the first clause) wins outright; after another
         // verb ("… phát hiện, báo cáo và tham mưu") it only scores like any verb.
         var advise = AdviseVerb.Match(body);
-        if (advise.Success && advise.Index < firstClause &&
+        if (advise.Success && advise.Index < action.FirstClause &&
             !Keywords.Any(k => k.Weight == Verb && k.Category != TaskCategory.ThamMuu && k.Pattern.Match(body) is { Success: true } m && m.Index < advise.Index))
-            return TaskCategory.ThamMuu;
+            return new CategoryReading(TaskCategory.ThamMuu, scores, CategoryReading.Rule.AdviseVerb);
 
         // A task that only names a document to issue ("Kế hoạch công tác …", "Báo cáo đánh giá …").
         var noun = DocumentNoun.Match(body);
         if (noun.Success)
-            return noun.Groups["n"].Value.StartsWith("bao", StringComparison.Ordinal) ? TaskCategory.BaoCao : TaskCategory.BanHanhVanBan;
+            return new CategoryReading(noun.Groups["n"].Value.StartsWith("bao", StringComparison.Ordinal) ? TaskCategory.BaoCao : TaskCategory.BanHanhVanBan,
+                scores, CategoryReading.Rule.DocumentNoun);
 
-        var scores = new double[Enum.GetValues<TaskCategory>().Length];
         var first = new int[scores.Length];
         Array.Fill(first, int.MaxValue);
         int mainVerb = -1, mainAt = int.MaxValue;
@@ -97,8 +89,8 @@ public sealed class CategoryRules
         {
             foreach (Match m in kw.Pattern.Matches(body))
             {
-                if (kw.Weight == Verb && m.Index < opening && m.Index < mainAt) { mainAt = m.Index; mainVerb = (int)kw.Category; }
-                double w = m.Index < opening ? 5 : m.Index < firstClause ? 2 : TailWeight;
+                if (kw.Weight == Verb && m.Index < action.Opening && m.Index < mainAt) { mainAt = m.Index; mainVerb = (int)kw.Category; }
+                double w = m.Index < action.Opening ? 5 : m.Index < action.FirstClause ? 2 : TailWeight;
                 scores[(int)kw.Category] += w * kw.Weight;
                 first[(int)kw.Category] = Math.Min(first[(int)kw.Category], m.Index);
             }
@@ -111,66 +103,18 @@ public sealed class CategoryRules
             if (scores[c] <= 0) continue;
             if (best < 0 || scores[c] > scores[best] || (scores[c] == scores[best] && first[c] < first[best])) best = c;
         }
-        return best < 0 || scores[best] < MinimumScore ? TaskCategory.Khac : (TaskCategory)best;
+        return best < 0 || scores[best] < MinimumScore
+            ? new CategoryReading(TaskCategory.Khac, scores, CategoryReading.Rule.NoKeyword)
+            : new CategoryReading((TaskCategory)best, scores, CategoryReading.Rule.Keywords);
     }
+}
 
-    /// <summary>
-    /// Folded text with agency names and quoted titles blanked out (same length): "Hội đồng Thi đua - Khen thưởng"
-    /// or a movement's quoted name says nothing about the action.
-    /// </summary>
-    private static string Mask(string text)
-    {
-        var folded = FoldedText.Of(text);
-        var chars = folded.Value.ToCharArray();
-        foreach (var m in Agencies.FindAll(text)) Blank(chars, folded, m.Start, m.Start + m.Length);
-        foreach (Match q in Quoted.Matches(text)) Blank(chars, folded, q.Index, q.Index + q.Length);
-        return CollapseWhitespace(chars);
-    }
+/// <summary>What the keyword rules read in a task: the category they decide, each category's score, and which rule decided.</summary>
+public sealed record CategoryReading(TaskCategory Category, IReadOnlyList<double> Scores, CategoryReading.Rule DecidedBy)
+{
+    /// <summary>The number of categories (the length of <see cref="Scores"/>).</summary>
+    public static readonly int Count = Enum.GetValues<TaskCategory>().Length;
 
-    /// <summary>Every whitespace run as one space (as Regex <c>\s+</c> → " ", which costs more per task text).</summary>
-    private static string CollapseWhitespace(char[] chars)
-    {
-        var sb = new System.Text.StringBuilder(chars.Length);
-        bool inRun = false;
-        foreach (char c in chars)
-        {
-            if (char.IsWhiteSpace(c)) { if (!inRun) sb.Append(' '); inRun = true; continue; }
-            inRun = false;
-            sb.Append(c);
-        }
-        return sb.ToString();
-    }
-
-    private static void Blank(char[] chars, FoldedText folded, int start, int end)
-    {
-        for (int k = 0; k < chars.Length; k++)
-        {
-            int o = folded.OriginalStart(k);
-            if (o >= end) break;
-            if (o >= start) chars[k] = ' ';
-        }
-    }
-
-    private static readonly char[] ClauseEnds = [';', '.', ':']; // one array, not one per call
-
-    private static int FirstClauseEnd(string key)
-    {
-        int i = key.IndexOfAny(ClauseEnds);
-        while (i > 0 && i + 1 < key.Length && key[i] == '.' && char.IsDigit(key[i - 1])) i = key.IndexOfAny(ClauseEnds, i + 1);
-        return i < 0 ? key.Length : i;
-    }
-
-    private static int OpeningEnd(string key, int words)
-    {
-        int i = 0, seen = 0;
-        // Skip a list marker.
-        var marker = Regex.Match(key, @"^(?:[-+*•]|[ivx]+\.|\d+(?:\.\d+)*\.?|[a-z]\))\s+");
-        if (marker.Success) i = marker.Length;
-        while (i < key.Length && seen < words)
-        {
-            if (key[i] == ' ') seen++;
-            i++;
-        }
-        return i;
-    }
+    /// <summary>The rule that decided the category.</summary>
+    public enum Rule { NoKeyword, AdviseVerb, DocumentNoun, Keywords }
 }
