@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace DirectiveTracker.Extract.Structure;
 
 /// <summary>The kinds of list marker a body line can start with.</summary>
-public enum MarkerKind { None, Roman, Number, Letter, Dash, Plus, Star }
+public enum MarkerKind { None, Roman, Number, Letter, Dash, Plus, Star, Part }
 
 /// <summary>A list marker as written ("II.", "1.2.", "a)", "-", "+", "*") with its kind and nesting rank.</summary>
 public sealed partial record ListMarker(MarkerKind Kind, string Text)
@@ -11,6 +11,7 @@ public sealed partial record ListMarker(MarkerKind Kind, string Text)
     /// <summary>Nesting rank: a marker nests under the nearest open marker of lower rank.</summary>
     public int Rank => Kind switch
     {
+        MarkerKind.Part => -10,
         MarkerKind.Roman => 0,
         MarkerKind.Number => 10 + Depth,
         MarkerKind.Letter => 20,
@@ -25,12 +26,16 @@ public sealed partial record ListMarker(MarkerKind Kind, string Text)
     /// <summary>The marker without punctuation: "II", "2.1", "a"; empty for bullets.</summary>
     public string Label => Kind switch
     {
-        MarkerKind.Roman or MarkerKind.Number or MarkerKind.Letter => Text.TrimEnd('.', ')', ' ').Trim(),
+        MarkerKind.Part or MarkerKind.Roman or MarkerKind.Number or MarkerKind.Letter => Text.TrimEnd('.', ')', ' ').Trim(),
         _ => "",
     };
 
     [GeneratedRegex(@"^(?<m>(?:[IVXL]{1,5})\.)\s*(?=\S)", RegexOptions.CultureInvariant)]
     private static partial Regex RomanPattern();
+
+    // A part of a long plan ("A. MỤC ĐÍCH, YÊU CẦU", "B. NỘI DUNG, NHIỆM VỤ"): a capital letter over the sections.
+    [GeneratedRegex(@"^(?<m>[A-H]\.)\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex PartPattern();
 
     // Case-mangled numerals from word-segmented or re-cased text ("Ii.", "Iii.", "iv."); single "i." is left alone.
     [GeneratedRegex(@"^(?<m>(?:[IVXivx][ivx]{1,4})\.)\s*(?=\S)", RegexOptions.CultureInvariant)]
@@ -49,6 +54,9 @@ public sealed partial record ListMarker(MarkerKind Kind, string Text)
         if (text.Length == 0) return (NoMarker, text);
         var m = RomanPattern().Match(text);
         if (m.Success) return (new ListMarker(MarkerKind.Roman, m.Groups["m"].Value), text[m.Length..].Trim());
+        m = PartPattern().Match(text);
+        if (m.Success && text[m.Length..].Trim() is var title && title.Length <= 150 && BodyText.IsUpperLine(title))
+            return (new ListMarker(MarkerKind.Part, m.Groups["m"].Value), title);
         m = MangledRomanPattern().Match(text);
         if (m.Success && RomanValue(m.Groups["m"].Value.TrimEnd('.').ToUpperInvariant()) > 0
             && text[m.Length..].Trim() is var heading && IsHeadingLike(heading))

@@ -44,5 +44,5 @@ public sealed class Outline
     /// <summary>Appendix lines outside real tables (a PDF table flattened to one cell fragment per line), by appendix number.</summary>
     public SortedDictionary<int, List<string>> AppendixLines { get; } = [];
 
-    public bool HasSections => Roots.Any(r => r.Marker.Kind == MarkerKind.Roman);
+    public bool HasSections => Roots.Any(r => r.Marker.Kind is MarkerKind.Roman or MarkerKind.Part);
 }

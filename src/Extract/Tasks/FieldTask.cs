@@ -21,6 +21,7 @@ public static class FieldTask
         ("thoi han hoan thanh", Field.Deadline), ("thoi han thuc hien", Field.Deadline), ("thoi han", Field.Deadline),
         ("tien do thuc hien", Field.Deadline), ("tien do", Field.Deadline), ("thoi gian", Field.Deadline),
         ("san pham", Field.Product), ("ket qua san pham", Field.Product),
+        ("chu tri thuc hien", Field.Lead), ("phoi hop thuc hien", Field.Support),
     ];
 
     /// <summary>
@@ -55,7 +56,8 @@ public static class FieldTask
             var field = LabelOf(part.Text, out var rest);
             if (field is null) { content.Add(part.FullTextWithDescendants()); continue; }
             fieldCount++;
-            if (field == Field.LeadAndSupport)
+            // "2. Cơ quan thực hiện" over "a) Cơ quan chủ trì: …" and "b) Cơ quan phối hợp: …" holds both roles.
+            if (field == Field.LeadAndSupport || (field is Field.Lead or Field.Support && HasOwnerFields(part.Node)))
             {
                 foreach (var sub in part.Node?.Items ?? [])
                 {
@@ -110,6 +112,9 @@ public static class FieldTask
         }
         return null;
     }
+
+    private static bool HasOwnerFields(OutlineNode? node) =>
+        node is not null && node.Items.Any(i => LabelOf(i.Text, out _) is Field.Lead or Field.Support);
 
     private static string Descendants(OutlineNode node) =>
         string.Join("; ", node.Continuations.Concat(node.Items.Select(i => Join(i.FullText, Descendants(i)))).Where(s => s.Length > 0));

@@ -28,9 +28,8 @@ public sealed class TaskLocator(IOwnerShape shape)
 
         if (outline.HasSections)
         {
-            var sections = outline.Roots.Where(r => r.Marker.Kind == MarkerKind.Roman).ToList();
-            var taskSections = sections.Where(s => IsTaskSection(s) || IsOwnedOnlySection(s)).ToList();
-            foreach (var section in taskSections)
+            var taskSections = Sections(outline).Where(s => IsTaskSection(s.Node) || IsOwnedOnlySection(s.Node)).ToList();
+            foreach (var (section, label) in taskSections)
             {
                 int first = drafts.Count;
                 var owners = new List<OwnerSource>(baseOwners);
@@ -38,23 +37,23 @@ public sealed class TaskLocator(IOwnerShape shape)
                 if (section.Items.Any())
                 {
                     if (intro.Count > 0) owners.Insert(0, new OwnerSource(OwnerSourceKind.Intro, string.Join(" ", intro)));
-                    drafts.AddRange(FieldTask.TryReadGroup(section, section.Marker.Label, owners)
-                                    ?? CollectChildren(section, section.Marker.Label, owners));
+                    drafts.AddRange(FieldTask.TryReadGroup(section, label, owners)
+                                    ?? CollectChildren(section, label, owners));
                 }
                 else
                 {
                     // A section of paragraphs only: a task table flattened into lines, or else each sentence-long paragraph is a task.
-                    var flat = TaskTableReader.ReadFlattened(intro, section.Marker.Label);
+                    var flat = TaskTableReader.ReadFlattened(intro, label);
                     if (flat.Count > 0) drafts.AddRange(flat);
                     else
                         foreach (var p in intro.Where(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 8))
-                            drafts.Add(new TaskDraft { Path = section.Marker.Label, Text = p, Owners = owners });
+                            drafts.Add(new TaskDraft { Path = label, Text = p, Owners = owners });
                 }
                 _ = afterClosing;
                 if (IsOwnedOnlySection(section))
                     for (int i = first; i < drafts.Count; i++) drafts[i] = drafts[i] with { RequiresOwner = true };
             }
-            if (taskSections.LastOrDefault(IsTaskSection) is { } lastSection) DetachTrailing(lastSection, drafts, baseOwners);
+            if (taskSections.LastOrDefault(s => IsTaskSection(s.Node)) is { Node: not null } lastSection) DetachTrailing(lastSection.Node, lastSection.Label, drafts, baseOwners);
         }
         else
         {
@@ -63,10 +62,28 @@ public sealed class TaskLocator(IOwnerShape shape)
             if (root.Items.Any())
             {
                 drafts.AddRange(CollectChildren(root, "", baseOwners));
-                DetachTrailing(root, drafts, baseOwners);
+                DetachTrailing(root, "", drafts, baseOwners);
             }
         }
         return drafts;
+    }
+
+    /// <summary>
+    /// The sections of the body with their path labels: the roman sections, and the parts of a long plan ("A.", "B.")
+    /// — a part over roman sections stands for them ("B.IV"), a part with items is a section itself ("C").
+    /// </summary>
+    private static IEnumerable<(OutlineNode Node, string Label)> Sections(Outline outline)
+    {
+        foreach (var root in outline.Roots)
+        {
+            if (root.Marker.Kind == MarkerKind.Roman) yield return (root, root.Marker.Label);
+            if (root.Marker.Kind != MarkerKind.Part) continue;
+            var romans = root.Children.Where(c => c.Marker.Kind == MarkerKind.Roman).ToList();
+            if (romans.Count == 0) { yield return (root, root.Marker.Label); continue; }
+            // A part about aims or background ("A. MỤC ĐÍCH, YÊU CẦU") holds no tasks, whatever its sections are called.
+            if (!IsTaskSection(root)) continue;
+            foreach (var r in romans) yield return (r, root.Marker.Label + "." + r.Marker.Label);
+        }
     }
 
     public static bool IsOwnedOnlySection(OutlineNode section) =>
@@ -173,7 +190,7 @@ public sealed class TaskLocator(IOwnerShape shape)
     }
 
     // Paragraphs after the last item of the last task section that have their own subject become tasks of the section.
-    private void DetachTrailing(OutlineNode section, List<TaskDraft> drafts, IReadOnlyList<OwnerSource> baseOwners)
+    private void DetachTrailing(OutlineNode section, string label, List<TaskDraft> drafts, IReadOnlyList<OwnerSource> baseOwners)
     {
         var leaf = section;
         while (leaf.Items.Any()) leaf = leaf.Items.Last();
@@ -188,7 +205,7 @@ public sealed class TaskLocator(IOwnerShape shape)
         var kept = paragraphs.Take(first).Prepend(leaf.Text).Where(s => s.Length > 0);
         drafts[index] = drafts[index] with { Text = BodyText.JoinParagraphs(kept) };
         foreach (var p in paragraphs.Skip(first))
-            drafts.Add(new TaskDraft { Path = section.Marker.Label, Text = p, Owners = baseOwners });
+            drafts.Add(new TaskDraft { Path = label, Text = p, Owners = baseOwners });
     }
 }
 

@@ -16,6 +16,9 @@ public class DocumentNumberTests
     [InlineData("/QĐ-UBND", null)]
     [InlineData("", null)]
     [InlineData("30/3/2025", null)]
+    [InlineData("252/KH-BCĐQG1237", "252/KH-BCĐQG1237")]
+    [InlineData("26/2005/PL-UBTVQH11", "26/2005/PL-UBTVQH11")]
+    [InlineData("12/KH-1237", null)]
     public void Normalizes(string raw, string? expected) => Assert.Equal(expected, DocumentNumber.Normalize(raw));
 
     [Theory]
@@ -31,6 +34,8 @@ public class DocumentNumberTests
     [InlineData("14-KL/TW", DocumentKind.KetLuan)]
     [InlineData("45/CV-SNV", DocumentKind.CongVan)]
     [InlineData("1234/UBND-NC", DocumentKind.CongVan)]
+    [InlineData("252/KH-BCĐQG1237", DocumentKind.KeHoach)]
+    [InlineData("26/2005/PL-UBTVQH11", DocumentKind.Other)]
     public void Kind_comes_from_the_symbol(string number, DocumentKind kind) => Assert.Equal(kind, DocumentNumber.KindOf(number));
 }
 

@@ -19,6 +19,62 @@ public class TaskStructureTests
     }
 
     [Fact]
+    public void Parts_of_a_long_plan_hold_sections_or_items_and_an_aims_part_holds_no_tasks()
+    {
+        var tasks = Tasks(
+            "KẾ HOẠCH", "Triển khai Đề án",
+            "A. MỤC ĐÍCH, YÊU CẦU", "I. MỤC ĐÍCH", "1. Cụ thể hóa nội dung của Đề án.",
+            "B. NỘI DUNG, NHIỆM VỤ", "I. CÔNG TÁC QUÁN TRIỆT", "1. Tổ chức quán triệt nội dung Đề án đến các cơ quan.",
+            "C. MỘT SỐ GIẢI PHÁP TRỌNG TÂM ĐẾN NĂM 2015", "1. Hoàn thành việc xây dựng các văn bản hướng dẫn.",
+            "D. TỔ CHỨC THỰC HIỆN", "1. Bộ Quốc phòng", "Chủ trì hướng dẫn các địa phương thực hiện Kế hoạch.");
+        Assert.Equal(["B.I.1", "C.1", "D.1"], tasks.Select(t => t.Path));
+        Assert.Equal("Bộ Quốc phòng", Assert.Single(tasks[2].Lead));
+    }
+
+    [Fact]
+    public void A_sentence_starting_with_a_capital_letter_and_a_dot_is_not_a_part()
+    {
+        var tasks = Tasks(
+            "II. NHIỆM VỤ",
+            "1. Tổ chức tuyên truyền về phòng chống dịch bệnh.",
+            "A. Nguyễn Văn phụ trách tổng hợp báo cáo kết quả.");
+        Assert.Equal(["II.1"], tasks.Select(t => t.Path));
+    }
+
+    [Fact]
+    public void An_executing_bodies_field_over_lead_and_support_fields_gives_both_roles()
+    {
+        var tasks = Tasks(
+            "IV. KIỆN TOÀN TỔ CHỨC",
+            "1. Nội dung, biện pháp",
+            "a) Thành lập Ban Chỉ đạo ở các quân khu;",
+            "b) Kiện toàn cơ quan chuyên môn ở các cấp.",
+            "2. Cơ quan thực hiện",
+            "a) Cơ quan chủ trì",
+            "- Bộ Quốc phòng.",
+            "b) Cơ quan phối hợp",
+            "- Bộ Nội vụ.",
+            "3. Thời gian thực hiện: Tháng 12/2013.");
+        Assert.Equal(["IV.1.a", "IV.1.b"], tasks.Select(t => t.Path));
+        Assert.All(tasks, t => Assert.Equal(["Bộ Quốc phòng"], t.Lead));
+        Assert.All(tasks, t => Assert.Equal(["Bộ Nội vụ"], t.Support));
+        Assert.All(tasks, t => Assert.Equal(new DateOnly(2013, 12, 31), t.Deadline?.Due));
+    }
+
+    [Fact]
+    public void A_lead_field_named_chu_tri_thuc_hien_gives_the_lead()
+    {
+        var tasks = Tasks(
+            "IV. KIỆN TOÀN TỔ CHỨC",
+            "1. Nội dung, biện pháp",
+            "a) Thành lập Ban Chỉ đạo ở các quân khu;",
+            "2. Chủ trì thực hiện",
+            "- Bộ Quốc phòng.",
+            "3. Thời gian thực hiện: Tháng 12/2013.");
+        Assert.Equal("Bộ Quốc phòng", Assert.Single(Assert.Single(tasks).Lead));
+    }
+
+    [Fact]
     public void Owner_heading_passes_its_owner_to_bullets_and_is_not_a_task()
     {
         var tasks = Tasks(
