@@ -70,6 +70,10 @@ public class AgencyRecognizerTests
     [InlineData("Liên đoàn Lao động tỉnh, Hội Nông dân tỉnh, Tỉnh đoàn", new[] { "Liên đoàn Lao động tỉnh", "Hội Nông dân tỉnh", "Tỉnh đoàn" })]
     [InlineData("chính quyền các cấp, các ngành", new[] { "chính quyền các cấp, các ngành" })]
     [InlineData("các Cụm, Khối thi đua của tỉnh", new[] { "các Cụm, Khối thi đua của tỉnh" })]
+    [InlineData("Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam đưa tin", new[] { "Đài Tiếng nói Việt Nam", "Thông tấn xã Việt Nam" })]
+    [InlineData("Viện Kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh phối hợp", new[] { "Viện Kiểm sát nhân dân tỉnh", "Tòa án nhân dân tỉnh" })]
+    [InlineData("Kiểm toán nhà nước và Bộ đội Biên phòng tỉnh kiểm tra", new[] { "Kiểm toán nhà nước", "Bộ đội Biên phòng tỉnh" })]
+    [InlineData("Học viện Chính trị khu vực I, Đại học Quốc gia Hà Nội tổ chức", new[] { "Học viện Chính trị khu vực I", "Đại học Quốc gia Hà Nội" })]
     public void Recognises_body_shapes(string text, string[] expected) => Assert.Equal(expected, Names(text));
 
     [Theory]
@@ -203,6 +207,14 @@ public class OwnerParserTests
         var o = _parser.Parse("Xây dựng kế hoạch phối hợp cụ thể với các Bộ, ngành trung ương để đào tạo nghề.");
         Assert.Equal(["các Bộ, ngành trung ương"], o.Support);
         Assert.Empty(o.Lead);
+    }
+
+    [Fact]
+    public void Support_after_phoi_hop_cung()
+    {
+        var o = _parser.Parse("Sở Tài chính thường xuyên phối hợp cùng Sở Xây dựng trong việc bố trí vốn.");
+        Assert.Equal(["Sở Tài chính"], o.Lead);
+        Assert.Equal(["Sở Xây dựng"], o.Support);
     }
 
     [Fact]

@@ -110,6 +110,15 @@ public sealed class AgencyRecognizer
         Add("quốc hội", HeadKind.Institution);
         Add("bộ chính trị", HeadKind.Institution);
         Add("ban bí thư", HeadKind.Institution);
+        // National bodies named by their function ("Thông tấn xã Việt Nam", "Viện Kiểm sát nhân dân tối cao").
+        Add("thông tấn xã", HeadKind.Institution);
+        Add("viện kiểm sát nhân dân", HeadKind.Institution);
+        Add("tòa án nhân dân", HeadKind.Institution);
+        Add("kiểm toán nhà nước", HeadKind.Institution);
+        Add("bộ đội biên phòng", HeadKind.Institution);
+        Add("liên minh hợp tác xã", HeadKind.Institution);
+        Add("học viện", HeadKind.Proper);
+        Add("đại học", HeadKind.Proper);
 
         // Generic owners and Party bodies written in lower case.
         Add("đảng ủy", HeadKind.Generic, cap: false);
