@@ -163,6 +163,15 @@ public class DeadlineParserTests
         Assert.Equal(new DateOnly(2030, 12, 31), d.Due);
     }
 
+    [Theory]
+    [InlineData("Tổ chức triển khai lập điều chỉnh Quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050 phù hợp quy hoạch quốc gia.")]
+    [InlineData("Thực hiện Chiến lược phát triển bền vững kinh tế biển thời kỳ 2021-2030.")]
+    public void The_period_that_names_a_master_plan_is_not_a_deadline(string text) => Assert.Null(_parser.Parse(text, Doc2025));
+
+    [Fact]
+    public void A_period_of_years_without_a_plan_name_is_still_a_deadline() =>
+        Assert.Equal(new DateOnly(2030, 12, 31), _parser.Parse("Thực hiện các nhiệm vụ trong thời kỳ 2026 - 2030.", Doc2025)?.Due);
+
     [Fact]
     public void Dates_without_year_need_a_document_year()
     {

@@ -297,7 +297,7 @@ public sealed class DeadlineParser
         int a = int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture), b = int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture);
         if (b < a) return Excluded(m);
         var due = new DateOnly(b, 12, 31);
-        if (IsPast(due, s) || InOccasion(m.Index, s) || IsEchoedTitle(m, s)) return Excluded(m);
+        if (IsPast(due, s) || InOccasion(m.Index, s) || IsEchoedTitle(m, s) || InPlanName(m, s)) return Excluded(m);
         return Make(s, m, DeadlineKind.Period, due, null, 5);
     }
 
@@ -305,7 +305,7 @@ public sealed class DeadlineParser
     {
         int y = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
         var due = new DateOnly(y, 12, 31);
-        if (IsPast(due, s) || InOccasion(m.Index, s) || InNegatedParenthesis(m.Index, s) || IsEchoedTitle(m, s) || InCitedTitle(m.Index, s)) return Excluded(m);
+        if (IsPast(due, s) || InOccasion(m.Index, s) || InNegatedParenthesis(m.Index, s) || IsEchoedTitle(m, s) || InCitedTitle(m.Index, s) || InPlanName(m, s)) return Excluded(m);
         return Make(s, m, DeadlineKind.Period, due, null, 5);
     }
 
@@ -376,6 +376,21 @@ public sealed class DeadlineParser
     {
         var before = s.Key[..m.Index].TrimEnd(' ', '(');
         return Regex.IsMatch(before, @"\d+\s+nam$");
+    }
+
+    // A master plan or strategy is named by its period and vision ("Quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến
+    // năm 2050"): those years name the plan, not when the task is due.
+    private static readonly Regex PlanPeriodBefore = R(@"(?:quy\s+hoach|chien\s+luoc)[^.;:\n]{0,120}\s$");
+    private static readonly Regex VisionBefore = R(@"tam\s+nhin\s*(?:den|toi)?\s*(?:nam)?\s*$");
+
+    private static bool InPlanName(Match m, Scan s)
+    {
+        var before = s.Key[Math.Max(0, m.Index - 160)..m.Index];
+        if (VisionBefore.IsMatch(before)) return true;
+        if (m.Groups["p"].Success && m.Groups["p"].Value.StartsWith("thoi", StringComparison.Ordinal) && PlanPeriodBefore.IsMatch(before)) return true;
+        // "đến năm 2030" matched with its words: look before them.
+        int words = m.Value.IndexOf("20", StringComparison.Ordinal);
+        return words > 0 && VisionBefore.IsMatch(s.Key[Math.Max(0, m.Index - 160)..(m.Index + words)]);
     }
 
     // A cited document's title: "Nghị quyết số 66/NQ-CP ngày … về Chương trình …", "theo Kế hoạch cải cách … ".
