@@ -53,7 +53,7 @@ public class CategoryModelTests
 
     /// <summary>
     /// Leave-one-document-out over the whole labelled corpus: each document predicted by a model that never saw it.
-    /// The floor sits well below the measured figure (0.837 with 21 documents, rules 0.829).
+    /// The floor sits well below the measured figure (0.830 over 17 documents, rules 0.824).
     /// </summary>
     [Fact]
     public async Task Held_out_accuracy_on_the_labelled_corpus_stays_above_a_floor()
@@ -62,7 +62,12 @@ public class CategoryModelTests
         var examples = new List<CategoryExample>();
         examples.AddRange(await CorpusScoreTests.ExamplesAsync(Path.Combine(root, "corpus", "gold"), Path.Combine(root, "corpus", "seeds")));
         examples.AddRange(await CorpusScoreTests.ExamplesAsync(Path.Combine(root, "corpus", "labels"), Path.Combine(root, "corpus", "realdocs")));
-        var cv = new CategoryTraining(examples).CrossValidate(CategoryTraining.Options with { L2 = 1 });
+        // The shipped model must have been trained on (nearly) the tasks the extractor finds today.
+        var shipped = CategoryModel.Embedded!.Model.Provenance!.Examples;
+        Assert.True(Math.Abs(examples.Count - shipped) <= shipped / 20,
+            $"the shipped category model was trained on {shipped} labelled tasks, the corpus now gives {examples.Count}: " +
+            "retrain with `dtrack train --out src/Extract/Grammar/Categories/category-model.json`");
+        var cv = new CategoryTraining(examples).CrossValidate(CategoryTraining.Options with { L2 = 3 });
         Assert.True(cv.Documents.Count >= 13);
         Assert.True(cv.ModelAccuracy >= 0.78, $"held-out model accuracy {cv.ModelAccuracy:0.000} (rules {cv.RulesAccuracy:0.000})");
     }
