@@ -65,6 +65,37 @@ public class CliTests
     }
 
     [Fact]
+    public async Task Score_and_train_refuse_a_malformed_gold_file_with_a_message()
+    {
+        using var gold = new TempFolder();
+        File.WriteAllText(gold.File("broken.json"), "{ not json");
+        var score = await Dtrack.RunAsync("score", gold.Path, gold.Path);
+        Assert.Equal(1, score.ExitCode);
+        Assert.Contains("không đọc được", score.Err);
+        Assert.Contains("broken.json", score.Err);
+        Assert.DoesNotContain("   at ", score.Err);
+
+        var train = await Dtrack.RunAsync("train", "--gold", gold.Path, "--sources", Dtrack.Corpus("seeds"));
+        Assert.Equal(1, train.ExitCode);
+        Assert.Contains("không đọc được", train.Err);
+        Assert.DoesNotContain("   at ", train.Err);
+    }
+
+    [Fact]
+    public async Task Train_reports_held_out_accuracy_per_document_and_writes_a_model()
+    {
+        using var outDir = new TempFolder();
+        var model = outDir.File("model.json");
+        var run = await Dtrack.RunAsync("train", "--gold", Dtrack.Corpus("gold"), "--sources", Dtrack.Corpus("seeds"), "--l2", "3", "--out", model);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("leave-one-document-out over 5 documents", run.Out);
+        Assert.Single(run.Out.Split('\n'), l => l.StartsWith("ALL"));
+        var written = DirectiveTracker.Extract.Learning.MaxEntModel.FromJson(File.ReadAllText(model));
+        Assert.Equal(84, written.Provenance!.Examples);
+        Assert.Equal(Enum.GetNames<TaskCategory>(), written.Labels);
+    }
+
+    [Fact]
     public async Task Add_then_search_without_diacritics_through_the_environment_data_folder()
     {
         using var data = new TempFolder();

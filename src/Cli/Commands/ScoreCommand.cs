@@ -18,7 +18,12 @@ internal static class ScoreCommand
             var p = result.GetValue(predicted)!;
             if (!Directory.Exists(g)) { Console.Error.WriteLine($"Không tìm thấy thư mục: {g}"); return 1; }
             if (!Directory.Exists(p)) { Console.Error.WriteLine($"Không tìm thấy thư mục: {p}"); return 1; }
-            Console.Out.Write(ExtractionScorer.ScoreDirectories(g, p).ToTable(result.GetValue(details)));
+            try { Console.Out.Write(ExtractionScorer.ScoreDirectories(g, p).ToTable(result.GetValue(details))); }
+            catch (FormatException e)
+            {
+                Console.Error.WriteLine($"Tệp JSON không đọc được, không chấm điểm: {e.Message}");
+                return 1;
+            }
             return 0;
         });
         return command;

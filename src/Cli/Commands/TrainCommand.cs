@@ -31,8 +31,17 @@ internal static class TrainCommand
             Console.Error.WriteLine($"Không tìm thấy thư mục: {d}");
             return 1;
         }
-        var golds = goldDirs.SelectMany(d => Directory.EnumerateFiles(d, "*.json").Order(StringComparer.Ordinal))
-            .Select(p => GoldFile.Parse(File.ReadAllText(p), Path.GetFileName(p))).ToList();
+        List<GoldFile> golds;
+        try
+        {
+            golds = goldDirs.SelectMany(d => Directory.EnumerateFiles(d, "*.json").Order(StringComparer.Ordinal))
+                .Select(p => GoldFile.Parse(File.ReadAllText(p), Path.GetFileName(p))).ToList();
+        }
+        catch (FormatException e)
+        {
+            Console.Error.WriteLine($"Tệp chuẩn không đọc được, không huấn luyện: {e.Message}");
+            return 1;
+        }
         var pairs = new List<(GoldFile Gold, string Source)>();
         foreach (var g in golds)
         {

@@ -21,7 +21,7 @@ public sealed record MaxEntOptions
     /// </summary>
     public IReadOnlyList<string> UnpenalisedPrefixes { get; init; } = [];
 
-    /// <summary>L-BFGS iteration cap; the objective is convex and small, so it converges well before.</summary>
+    /// <summary>L-BFGS iteration cap; the objective is convex and small, so it converges well before (else the best point so far is kept).</summary>
     public int MaximumIterations { get; init; } = 1000;
 }
 
@@ -47,11 +47,23 @@ public sealed class MaxEntTrainer(MaxEntOptions options)
 
         int k = labels.Count, f = names.Length, width = f + 1; // per label: f weights then the bias
         var penalty = names.Select(n => options.UnpenalisedPrefixes.Any(p => n.StartsWith(p, StringComparison.Ordinal)) ? 0 : options.L2).ToArray();
-        var objective = ObjectiveFunction.Gradient(theta => NegativeLogLikelihood(theta, rows, gold, k, width, penalty));
-        var minimizer = new LimitedMemoryBfgsMinimizer(1e-6, 1e-9, 1e-10, 10, options.MaximumIterations);
+        // The best point evaluated is kept: near the optimum, rounding can make the line search fail ("not a descent
+        // direction") although the convex objective is as low as it will get.
+        double bestLoss = double.PositiveInfinity;
+        Vector<double>? best = null;
+        var objective = ObjectiveFunction.Gradient(theta =>
+        {
+            var (loss, gradient) = NegativeLogLikelihood(theta, rows, gold, k, width, penalty);
+            if (loss < bestLoss) { bestLoss = loss; best = theta.Clone(); }
+            return (loss, gradient);
+        });
+        var minimizer = new LimitedMemoryBfgsMinimizer(1e-5, 1e-9, 1e-10, 10, options.MaximumIterations);
         Vector<double> solution;
         try { solution = minimizer.FindMinimum(objective, Vector<double>.Build.Dense(k * width)).MinimizingPoint; }
-        catch (MaximumIterationsException e) { throw new InvalidOperationException($"Training did not converge in {options.MaximumIterations} iterations.", e); }
+        catch (OptimizationException) when (best is not null)
+        {
+            solution = best; // the line search stalled at the optimum's precision, or the iteration cap was hit
+        }
 
         var weights = new Dictionary<string, double[]>(StringComparer.Ordinal);
         for (int j = 0; j < f; j++)

@@ -16,7 +16,7 @@ public static class ExtractionScorer
             var gold = GoldFile.Parse(File.ReadAllText(goldPath), Path.GetFileName(goldPath));
             var predPath = Path.Combine(predictedDir, gold.Stem + ".json");
             ExtractionResult predicted;
-            if (File.Exists(predPath)) predicted = ContractJson.Deserialize(File.ReadAllText(predPath)) ?? Empty;
+            if (File.Exists(predPath)) predicted = ReadPrediction(predPath);
             else { unpaired.Add($"{gold.Stem}: no {gold.Stem}.json in {predictedDir}"); predicted = Empty; }
             docs.Add(Score(gold, predicted));
         }
@@ -24,6 +24,12 @@ public static class ExtractionScorer
     }
 
     private static readonly ExtractionResult Empty = new(new DocumentInfo(), []);
+
+    private static ExtractionResult ReadPrediction(string path)
+    {
+        try { return ContractJson.Deserialize(File.ReadAllText(path)) ?? Empty; }
+        catch (System.Text.Json.JsonException e) { throw new FormatException($"{Path.GetFileName(path)}: not an extraction result ({e.Message})", e); }
+    }
 
     /// <summary>Scores one document.</summary>
     public static DocumentScore Score(GoldFile gold, ExtractionResult predicted)

@@ -8,7 +8,17 @@ namespace DirectiveTracker.Extract.Scoring;
 public sealed record GoldFile(string File, DocumentInfo Document, IReadOnlyList<GoldTask> Tasks)
 {
     /// <summary>Reads a gold JSON file (contract shape, with <c>anchor</c> instead of <c>text</c>).</summary>
+    /// <exception cref="FormatException">The text is not a gold file; the message names <paramref name="fallbackName"/>.</exception>
     public static GoldFile Parse(string json, string fallbackName)
+    {
+        try { return Read(json, fallbackName); }
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
+        {
+            throw new FormatException($"{fallbackName}: not a gold file ({e.Message})", e);
+        }
+    }
+
+    private static GoldFile Read(string json, string fallbackName)
     {
         using var doc = JsonDocument.Parse(json);
         var root = doc.RootElement;

@@ -77,4 +77,13 @@ public class ExtractionScorerTests
         foreach (var (name, _) in ScoreReport.Figures) Assert.Contains(name, table);
         Assert.Equal(0, report.Total.TaskRecall);
     }
+
+    [Theory]
+    [InlineData("{ not json")]
+    [InlineData("{ \"tasks\": [ { \"category\": \"NotACategory\" } ] }")]
+    public void A_malformed_gold_file_is_a_format_error_that_names_it(string json)
+    {
+        var e = Assert.Throws<FormatException>(() => GoldFile.Parse(json, "broken.json"));
+        Assert.Contains("broken.json", e.Message);
+    }
 }
