@@ -18,7 +18,7 @@ public sealed class StoreWriteTests : IDisposable
         using var db = new SqliteConnection($"Data Source={_t.DatabasePath};Pooling=False");
         db.Open();
         var parts = new List<string>();
-        foreach (var table in new[] { "documents", "tasks", "task_owners", "document_references", "agencies", "search_entries", "entry_agencies" })
+        foreach (var table in new[] { "documents", "tasks", "task_owners", "document_references", "agencies", "search_entries", "entry_agencies", "entry_terms" })
         {
             using var cmd = db.CreateCommand();
             cmd.CommandText = $"SELECT count(*) FROM {table}";

@@ -21,6 +21,17 @@ public sealed record ScoringTerm(IReadOnlyList<string> Columns, string Phrase)
     public string In(string column) => $"{{{column}}} : {Phrase}";
 
     public bool IsPrefix => Phrase.EndsWith('*');
+
+    /// <summary>The phrase's index terms, unquoted (the last one a prefix when <see cref="IsPrefix"/>).</summary>
+    public IReadOnlyList<string> Tokens
+    {
+        get
+        {
+            var quoted = (IsPrefix ? Phrase[..^1] : Phrase).Trim();
+            if (quoted.Length >= 2 && quoted[0] == '"' && quoted[^1] == '"') quoted = quoted[1..^1];
+            return quoted.Replace("\"\"", "\"").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        }
+    }
 }
 
 /// <summary>

@@ -169,6 +169,24 @@ internal static class Migrations
         CREATE INDEX search_entries_category ON search_entries(category);
         CREATE INDEX search_entries_due ON search_entries(due);
         """,
+        // 4: term vectors. Each entry's distinct terms per FTS5 column as ids of a term dictionary, written with its FTS5
+        // row, so that ranking reads a candidate once instead of seeking FTS5 once per phrase and column. Stores indexed
+        // before this version have none (ranking then falls back to FTS5 lookups) until `dtrack reindex`.
+        """
+        CREATE TABLE index_terms (
+            id      INTEGER PRIMARY KEY,
+            term    TEXT NOT NULL UNIQUE,
+            columns INTEGER NOT NULL DEFAULT 0   -- bit i: the term has occurred in FTS5 column i (prefix expansion)
+        );
+        CREATE TABLE entry_terms (
+            entry_id INTEGER PRIMARY KEY REFERENCES search_entries(id) ON DELETE CASCADE,
+            vector   BLOB NOT NULL
+        );
+        -- 'term_vectors' = 'complete': every entry has its vector and every indexed term is in index_terms (true of a new
+        -- store, and after reindex); only then may a prefix be expanded to the dictionary's terms.
+        CREATE TABLE index_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        INSERT INTO index_state (key, value) SELECT 'term_vectors', 'complete' WHERE NOT EXISTS (SELECT 1 FROM search_entries);
+        """,
     ];
 
     /// <summary>Brings the database to the latest version; returns the number of migrations applied.</summary>

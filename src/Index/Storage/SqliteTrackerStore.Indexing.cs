@@ -1,3 +1,5 @@
+using DirectiveTracker.Index.Analysis;
+using DirectiveTracker.Index.Search;
 using Microsoft.Data.Sqlite;
 
 namespace DirectiveTracker.Index.Storage;
@@ -29,10 +31,11 @@ public sealed partial class SqliteTrackerStore
             INSERT INTO search_fts (rowid, head_exact, head_folded, body_exact, body_folded, bigrams)
             VALUES (@e, @he, @hf, @be, @bf, @bg)
             """, tx, ("@e", null), ("@he", null), ("@hf", null), ("@be", null), ("@bf", null), ("@bg", null));
+        using var vector = Command("INSERT INTO entry_terms (entry_id, vector) VALUES (@e, @v)", tx, ("@e", null), ("@v", null));
 
         long docEntry = (long)entry.ExecuteScalar()!;
         if (issuerKey is not null) { Set(agency, "@e", docEntry); Set(agency, "@a", issuerKey); agency.ExecuteNonQuery(); }
-        WriteFts(fts, docEntry, (title ?? "") + "\n" + (number ?? ""), text);
+        WriteFts(fts, vector, tx, docEntry, (title ?? "") + "\n" + (number ?? ""), text);
 
         var tasks = new List<(long Id, string Text, string? Category, string? Due, string? DeadlineKind, string? DeadlineText)>();
         using (var cmd = Command("SELECT id, text, category, deadline_due, deadline_kind, deadline_text FROM tasks WHERE document_id = @d ORDER BY id", tx, ("@d", documentId)))
@@ -56,11 +59,12 @@ public sealed partial class SqliteTrackerStore
             var taskOwners = owners.GetValueOrDefault(t.Id) ?? [];
             foreach (var o in taskOwners) { Set(agency, "@e", e); Set(agency, "@a", o.Key); agency.ExecuteNonQuery(); }
             // Body of a task: who owns it and the deadline as written, so "Sở Nội vụ tuyên truyền" finds its tasks.
-            WriteFts(fts, e, t.Text, string.Join("; ", taskOwners.Select(o => o.Name)) + "\n" + (t.DeadlineText ?? ""));
+            WriteFts(fts, vector, tx, e, t.Text, string.Join("; ", taskOwners.Select(o => o.Name)) + "\n" + (t.DeadlineText ?? ""));
         }
     }
 
-    private void WriteFts(SqliteCommand fts, long entryId, string head, string body)
+    /// <summary>The entry's FTS5 row and its term vector (the same terms, column by column, as dictionary ids).</summary>
+    private void WriteFts(SqliteCommand fts, SqliteCommand vector, SqliteTransaction tx, long entryId, string head, string body)
     {
         var h = _analyzer.Analyze(head);
         var b = _analyzer.Analyze(body);
@@ -69,24 +73,38 @@ public sealed partial class SqliteTrackerStore
         Set(fts, "@be", b.ExactTerms); Set(fts, "@bf", b.FoldedTerms);
         Set(fts, "@bg", h.BigramTerms + "\n" + b.BigramTerms);
         fts.ExecuteNonQuery();
+        // In FtsColumns order.
+        IEnumerable<long> Ids(IEnumerable<Token> tokens, int column) => tokens.Select(t => _terms.Id(IndexTerms.Encode(t.Text), column, tx)).ToList();
+        Set(vector, "@e", entryId);
+        Set(vector, "@v", TermVector.Encode([Ids(h.Exact, 0), Ids(h.Folded, 1), Ids(b.Exact, 2), Ids(b.Folded, 3), Ids(h.Bigrams.Concat(b.Bigrams), 4)]));
+        vector.ExecuteNonQuery();
     }
 
     private void DeleteIndex(long documentId, SqliteTransaction tx)
     {
         Exec("DELETE FROM search_fts WHERE rowid IN (SELECT id FROM search_entries WHERE document_id = @d)", tx, ("@d", documentId));
+        Exec("DELETE FROM entry_terms WHERE entry_id IN (SELECT id FROM search_entries WHERE document_id = @d)", tx, ("@d", documentId));
         Exec("DELETE FROM search_entries WHERE document_id = @d", tx, ("@d", documentId));
     }
 
     public int Reindex()
     {
-        using var tx = _db.BeginTransaction();
-        Exec("INSERT INTO search_fts (search_fts) VALUES ('delete-all'); DELETE FROM entry_agencies; DELETE FROM search_entries;", tx);
-        var ids = new List<long>();
-        using (var cmd = Command("SELECT id FROM documents ORDER BY id", tx))
-        using (var r = cmd.ExecuteReader())
-            while (r.Read()) ids.Add(r.GetInt64(0));
-        foreach (var id in ids) IndexDocument(id, tx);
-        tx.Commit();
+        using (var tx = _db.BeginTransaction())
+        {
+            try
+            {
+                Exec("INSERT INTO search_fts (search_fts) VALUES ('delete-all'); DELETE FROM entry_terms; DELETE FROM entry_agencies; DELETE FROM search_entries;", tx);
+                var ids = new List<long>();
+                using (var cmd = Command("SELECT id FROM documents ORDER BY id", tx))
+                using (var r = cmd.ExecuteReader())
+                    while (r.Read()) ids.Add(r.GetInt64(0));
+                foreach (var id in ids) IndexDocument(id, tx);
+                TermDictionary.MarkComplete(_db, tx);
+                tx.Commit();
+                _terms.Committed();
+            }
+            finally { _terms.RolledBack(); }
+        }
         Exec("INSERT INTO search_fts (search_fts) VALUES ('optimize')");
         using var count = Command("SELECT count(*) FROM search_entries", null);
         return Convert.ToInt32(count.ExecuteScalar());

@@ -47,6 +47,7 @@ public sealed partial class SqliteTrackerStore : ITrackerStore
     private readonly SqliteConnection _db;
     private readonly TrackerStoreOptions _options;
     private readonly VietnameseAnalyzer _analyzer;
+    private readonly TermDictionary _terms;
 
     /// <summary>Agency keys by name as written: names repeat across thousands of tasks, keying parses each once.</summary>
     private readonly Dictionary<string, string> _agencyKeys = new(StringComparer.Ordinal);
@@ -68,29 +69,44 @@ public sealed partial class SqliteTrackerStore : ITrackerStore
         _db.Open();
         Exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;");
         Migrations.Apply(_db);
+        _terms = new TermDictionary(_db);
     }
 
     public static SqliteTrackerStore Open(string databasePath) => new(new TrackerStoreOptions { DatabasePath = databasePath });
 
-    public void Dispose() => _db.Dispose();
+    public void Dispose()
+    {
+        _terms.Dispose();
+        _db.Dispose();
+    }
 
     // ---------------------------------------------------------------- writes
 
     public StoreOutcome Save(IngestedDocument document, ExtractionResult extraction)
     {
         using var tx = _db.BeginTransaction();
-        var outcome = Save(document, extraction, tx);
-        tx.Commit();
-        return outcome;
+        try
+        {
+            var outcome = Save(document, extraction, tx);
+            tx.Commit();
+            _terms.Committed();
+            return outcome;
+        }
+        finally { _terms.RolledBack(); }
     }
 
     /// <summary>Stores many documents in one transaction (bulk import, benchmarks): all of them or none.</summary>
     public IReadOnlyList<StoreOutcome> SaveMany(IEnumerable<(IngestedDocument Document, ExtractionResult Extraction)> documents)
     {
         using var tx = _db.BeginTransaction();
-        var outcomes = documents.Select(d => Save(d.Document, d.Extraction, tx)).ToList();
-        tx.Commit();
-        return outcomes;
+        try
+        {
+            var outcomes = documents.Select(d => Save(d.Document, d.Extraction, tx)).ToList();
+            tx.Commit();
+            _terms.Committed();
+            return outcomes;
+        }
+        finally { _terms.RolledBack(); }
     }
 
     private StoreOutcome Save(IngestedDocument document, ExtractionResult extraction, SqliteTransaction tx)
