@@ -10,7 +10,7 @@ using Microsoft.Data.Sqlite;
 namespace DirectiveTracker.Bench;
 
 /// <summary>
-/// `Bench search [--docs N] [--tasks N] [--reps N] [--db PATH] [--reuse] [--rank-window N] [--facet-window N]`: builds a large realistic store from the corpus's
+/// `Bench search [--docs N] [--tasks N] [--reps N] [--db PATH] [--reuse] [--rank-window N] [--facet-window N] [--dump FILE]`: builds a large realistic store from the corpus's
 /// own paragraphs (agencies, numbers, dates and provinces varied), then measures the index build rate, its size,
 /// query latency (p50/p95/p99) over a fixed mix, the ratio to a raw FTS5 MATCH of the same terms, and peak memory.
 /// </summary>
@@ -90,7 +90,7 @@ internal static class SearchBench
         using (var store = new SqliteTrackerStore(options))
         {
             Console.WriteLine($"size: database {new FileInfo(db).Length / 1048576.0:F0} MiB; {Sizes(store.Connection)}");
-            MeasureQueries(store, reps);
+            MeasureQueries(store, reps, Str(args, "--dump"));
         }
         Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MiB");
         return 0;
@@ -116,8 +116,10 @@ internal static class SearchBench
         }
     }
 
-    private static void MeasureQueries(SqliteTrackerStore store, int reps)
+    /// <summary>Times the mix; with <paramref name="dump"/>, also writes each query's results there (to compare two builds' answers).</summary>
+    private static void MeasureQueries(SqliteTrackerStore store, int reps, string? dump)
     {
+        using var results = dump is null ? null : new StreamWriter(dump);
         var today = new DateOnly(2025, 5, 1);
         var all = new List<double>();
         var ratios = new List<double>();
@@ -135,6 +137,9 @@ internal static class SearchBench
                 if (r >= 0) times.Add(w.Elapsed.TotalMilliseconds);
             }
             all.AddRange(times);
+            results?.WriteLine($"{q}\t{last!.Total}\t{last.Approximate}\t" +
+                               string.Join(" ", last.Hits.Select(h => $"{h.DocumentId}/{h.TaskId}:{h.Score:F6}")) + "\t" +
+                               string.Join(" ", last.Facets.SelectMany(f => f.Value.Select(v => $"{f.Key}={v.Value}:{v.Count}"))));
             string rawCell = "", ratioCell = "";
             if (text && RawMatch(q) is { } raw)
             {

@@ -169,10 +169,17 @@ internal static class Migrations
         CREATE INDEX search_entries_category ON search_entries(category);
         CREATE INDEX search_entries_due ON search_entries(due);
         """,
-        // 4: term vectors. Each entry's distinct terms per FTS5 column as ids of a term dictionary, written with its FTS5
-        // row, so that ranking reads a candidate once instead of seeking FTS5 once per phrase and column. Stores indexed
-        // before this version have none (ranking then falls back to FTS5 lookups) until `dtrack reindex`.
-        """
+        // 4: filter attributes as FTS5 terms (column attrs, see AttributeTerms), so that FTS5 intersects filters with words;
+        // and term vectors: each entry's distinct terms per FTS5 column as ids of a term dictionary, written with its FTS5
+        // row, so that ranking reads a candidate once instead of seeking FTS5 once per phrase and column. FTS5 cannot add
+        // a column: the index is recreated, and a store that had entries is reindexed when it is next opened.
+        $"""
+        DROP TABLE search_fts;
+        CREATE VIRTUAL TABLE search_fts USING fts5(
+            head_exact, head_folded, body_exact, body_folded, bigrams, {Search.AttributeTerms.Column},
+            content = '', contentless_delete = 1,
+            tokenize = "{Analysis.IndexTerms.Fts5Tokenizer}"
+        );
         CREATE TABLE index_terms (
             id      INTEGER PRIMARY KEY,
             term    TEXT NOT NULL UNIQUE,
@@ -182,10 +189,10 @@ internal static class Migrations
             entry_id INTEGER PRIMARY KEY REFERENCES search_entries(id) ON DELETE CASCADE,
             vector   BLOB NOT NULL
         );
-        -- 'term_vectors' = 'complete': every entry has its vector and every indexed term is in index_terms (true of a new
-        -- store, and after reindex); only then may a prefix be expanded to the dictionary's terms.
+        -- 'index' = 'complete': every entry has its FTS5 row and vector and every indexed term is in index_terms (a new
+        -- store, and after reindex); until then the store reindexes when opened.
         CREATE TABLE index_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-        INSERT INTO index_state (key, value) SELECT 'term_vectors', 'complete' WHERE NOT EXISTS (SELECT 1 FROM search_entries);
+        INSERT INTO index_state (key, value) SELECT 'index', 'complete' WHERE NOT EXISTS (SELECT 1 FROM search_entries);
         """,
     ];
 

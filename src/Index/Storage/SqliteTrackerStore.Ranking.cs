@@ -60,7 +60,7 @@ public sealed partial class SqliteTrackerStore
         var tOccurs = watch.Elapsed.TotalMilliseconds;
         using (var cmd = Command("SELECT d.id, d.sz FROM temp.hits h CROSS JOIN search_fts_docsize d ON d.id = h.id WHERE h.id >= @floor", tx, ("@floor", floor)))
         using (var r = cmd.ExecuteReader())
-            while (r.Read()) scorer.Length(r.GetInt64(0), SumVarints((byte[])r.GetValue(1), 0));
+            while (r.Read()) scorer.Length(r.GetInt64(0), SumVarints((byte[])r.GetValue(1), 0, FtsColumns.Length));
         var (rows, average) = IndexAverages(tx);
         var scores = scorer.Scores(rows, average, matches, limit + 10);
         _rankTimings = $"({candidates.Count} candidates{(seek && lookups > 0 ? " seek" : "")}, {byVector.Count(v => v)} phrases by vector {tVectors:F1}, " +
@@ -116,21 +116,22 @@ public sealed partial class SqliteTrackerStore
         return done;
     }
 
-    /// <summary>FTS5's averages record (rowid 1 of the data table): the row count, then the token total of each column.</summary>
+    /// <summary>FTS5's averages record (rowid 1 of the data table): the row count, then the token total of each column (text columns only summed).</summary>
     private (long Rows, double AverageLength) IndexAverages(SqliteTransaction tx)
     {
         using var cmd = Command("SELECT block FROM search_fts_data WHERE id = 1", tx);
         if (cmd.ExecuteScalar() is not byte[] blob || blob.Length == 0) return (0, 0);
         int at = 0;
         long rows = Varint(blob, ref at);
-        long tokens = SumVarints(blob, at);
+        long tokens = SumVarints(blob, at, FtsColumns.Length);
         return (rows, rows > 0 ? (double)tokens / rows : 0);
     }
 
-    private static long SumVarints(byte[] blob, int at)
+    /// <summary>The sum of the first <paramref name="count"/> varints from <paramref name="at"/>: the text columns' token counts (attrs, last, is not text).</summary>
+    private static long SumVarints(byte[] blob, int at, int count)
     {
         long sum = 0;
-        while (at < blob.Length) sum += Varint(blob, ref at);
+        for (int i = 0; i < count && at < blob.Length; i++) sum += Varint(blob, ref at);
         return sum;
     }
 

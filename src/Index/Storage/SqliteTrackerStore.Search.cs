@@ -26,22 +26,30 @@ public sealed partial class SqliteTrackerStore
     public SearchResults Search(SearchRequest request)
     {
         var parsed = QueryParser.Parse(request.Query);
-        var fts = new FtsQueryBuilder(_analyzer).Build(parsed.Text);
+        using var tx = _db.BeginTransaction(deferred: true);
+        var fts = new FtsQueryBuilder(_analyzer, prefix => ExpandPrefix(tx, prefix)).Build(parsed.Text);
         if (fts is null && parsed.Filters.Count == 0)
             throw new QuerySyntaxException("Truy vấn không có từ khóa nào để tìm (chỉ có dấu câu?).", 0);
-        var filter = new FilterCompiler(_options.AgencyKeys).Compile(parsed.Filters);
+        var filters = new FilterCompiler(_options.AgencyKeys).Compile(parsed.Filters);
+        var filter = filters.Residual;
+        // What FTS5 finds: the words and the attribute filters together, intersected inside FTS5.
+        string? find = (fts?.MatchFolded, filters.Match) switch
+        {
+            (null, var attrs) => attrs,
+            (var words, null) => words,
+            var (words, attrs) => $"({words}) AND {attrs}",
+        };
         var today = request.Today ?? DateOnly.FromDateTime(DateTime.Today);
         int limit = Math.Clamp(request.Limit, 1, 200);
         var common = new List<(string, object?)>(filter.Parameters.Select(p => (p.Key, (object?)p.Value)))
         {
             ("@today", Iso(today)), ("@soon", Iso(today.AddDays(TaskStatusRule.DueSoonDays))),
         };
-        if (fts is not null) { common.Add(("@match", fts.Match)); common.Add(("@find", fts.MatchFolded)); }
+        if (find is not null) common.Add(("@find", find));
 
-        using var tx = _db.BeginTransaction(deferred: true);
         Exec("CREATE TEMP TABLE IF NOT EXISTS hits (id INTEGER PRIMARY KEY); DELETE FROM temp.hits;", tx);
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        int collected = filter.IsEmpty ? CollectMatches(tx, common) : CollectFiltered(tx, fts is not null, filter, common);
+        int collected = filter.IsEmpty ? CollectMatches(tx, common) : CollectFiltered(tx, find is not null, filter, common);
         bool more = collected > _options.FacetWindow;
         if (more)
         {
@@ -65,7 +73,14 @@ public sealed partial class SqliteTrackerStore
         return new SearchResults(request.Query, total, hits, facets, approximate) { TotalIsLowerBound = more };
     }
 
-    /// <summary>Text only: FTS5 gives the matching rowids newest first itself, and stops at the window.</summary>
+    /// <summary>Most terms a prefix is expanded to in the MATCH (beyond, FTS5 merges the prefix's doclists itself). Tests set 0 to compare.</summary>
+    internal int MaxPrefixExpansion { get; set; } = 64;
+
+    /// <summary>The terms of the folded columns that start with <paramref name="prefix"/>, from the term dictionary (complete: see the constructor).</summary>
+    private IReadOnlyList<string>? ExpandPrefix(SqliteTransaction tx, string prefix) =>
+        TermDictionary.WithPrefix(_db, tx, prefix, ColumnMask(["head_folded", "body_folded"]), MaxPrefixExpansion)?.Select(t => t.Term).ToList();
+
+    /// <summary>Words and attribute filters only: FTS5 gives the matching rowids newest first itself, and stops at the window.</summary>
     private int CollectMatches(SqliteTransaction tx, List<(string, object?)> common)
     {
         using var cmd = Command("INSERT INTO temp.hits SELECT rowid FROM search_fts WHERE search_fts MATCH @find ORDER BY rowid DESC LIMIT @window",
@@ -74,7 +89,7 @@ public sealed partial class SqliteTrackerStore
     }
 
     /// <summary>
-    /// With filters: entry id ranges newest first, each twice as wide as the one before, until the window is full.
+    /// With filters FTS5 cannot answer (dates): entry id ranges newest first, each twice as wide as the one before, until the window is full.
     /// In a range, SQLite drives from whichever of the range, the filters' indexes or the FTS5 matches is cheapest;
     /// a broad query stops after the first range or two instead of joining its whole match set with the filters.
     /// </summary>

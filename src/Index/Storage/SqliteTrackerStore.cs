@@ -70,6 +70,8 @@ public sealed partial class SqliteTrackerStore : ITrackerStore
         Exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;");
         Migrations.Apply(_db);
         _terms = new TermDictionary(_db);
+        // A store whose index a migration recreated (or whose reindex was interrupted) is indexed again from its rows.
+        if (!TermDictionary.IsComplete(_db, null)) Reindex();
     }
 
     public static SqliteTrackerStore Open(string databasePath) => new(new TrackerStoreOptions { DatabasePath = databasePath });

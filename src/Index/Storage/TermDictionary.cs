@@ -60,21 +60,21 @@ internal sealed class TermDictionary(SqliteConnection db, int capacity = 500_000
     /// <summary>The transaction rolled back: ids it gave may be given again to other terms.</summary>
     public void RolledBack() => _pending.Clear();
 
-    /// <summary>Whether every entry has its vector and every indexed term is in the dictionary.</summary>
+    /// <summary>Whether every entry has its FTS5 row and vector, and every indexed term is in the dictionary.</summary>
     public static bool IsComplete(SqliteConnection db, SqliteTransaction? tx)
     {
         using var cmd = db.CreateCommand();
         cmd.Transaction = tx;
-        cmd.CommandText = "SELECT 1 FROM index_state WHERE key = 'term_vectors' AND value = 'complete'";
+        cmd.CommandText = "SELECT 1 FROM index_state WHERE key = 'index' AND value = 'complete'";
         return cmd.ExecuteScalar() is not null;
     }
 
-    /// <summary>Says the dictionary and vectors are complete (after a reindex).</summary>
+    /// <summary>Says the index is complete (after a reindex).</summary>
     public static void MarkComplete(SqliteConnection db, SqliteTransaction tx)
     {
         using var cmd = db.CreateCommand();
         cmd.Transaction = tx;
-        cmd.CommandText = "INSERT OR REPLACE INTO index_state (key, value) VALUES ('term_vectors', 'complete')";
+        cmd.CommandText = "INSERT OR REPLACE INTO index_state (key, value) VALUES ('index', 'complete')";
         cmd.ExecuteNonQuery();
     }
 
