@@ -67,8 +67,15 @@ public sealed class TermVectorReader(int columns)
             long count = at < blob.Length ? TermVector.Read(blob, ref at) : 0;
             if (count < 0 || count > blob.Length) { Array.Clear(_start); return false; }
             if (n + count > _ids.Length) Array.Resize(ref _ids, Math.Max(_ids.Length * 2, n + (int)count));
+            var ids = _ids;
             long id = 0;
-            for (int i = 0; i < count; i++) _ids[n++] = id += TermVector.Read(blob, ref at);
+            for (int i = 0; i < count; i++)
+            {
+                // Most deltas fit one byte: decoded inline (this loop runs for every term of a thousand candidates).
+                if (at < blob.Length && blob[at] < 0x80) id += blob[at++];
+                else id += TermVector.Read(blob, ref at);
+                ids[n++] = id;
+            }
         }
         _start[^1] = n;
         return true;
