@@ -4,10 +4,11 @@ using Microsoft.Data.Sqlite;
 namespace DirectiveTracker.Index.Storage;
 
 /// <summary>
-/// Ranking without bm25(): the newest <see cref="TrackerStoreOptions.RankWindow"/> hits are the candidates; for each
-/// phrase of the query and each of its columns one unranked MATCH (seeking to each candidate, or scanning their rowid
-/// range when they fill it densely) says where it occurs, FTS5's docsize table gives their lengths, and <see cref="CandidateScorer"/> computes BM25 in C#. No
-/// phrase's whole doclist is read (bm25() reads each one for its IDF, which dominated the cost at scale).
+/// Ranking without bm25(): the newest <see cref="TrackerStoreOptions.RankWindow"/> hits are the candidates. Which phrase
+/// occurs in which column of each candidate comes from its term vector (one read per candidate) for one-term phrases
+/// and small prefixes, and from unranked FTS5 MATCHes for longer phrases (seeking to each candidate, or scanning their
+/// rowid range when they fill it densely); FTS5's docsize table gives their lengths, and <see cref="CandidateScorer"/>
+/// computes BM25 in C#. No phrase's whole doclist is read (bm25() reads each one for its IDF, which dominated the cost at scale).
 /// </summary>
 public sealed partial class SqliteTrackerStore
 {
@@ -32,7 +33,7 @@ public sealed partial class SqliteTrackerStore
         var scorer = new CandidateScorer(candidates, fts.Terms.Count);
         var watch = System.Diagnostics.Stopwatch.StartNew();
         // Term vectors answer every one-term phrase (and prefixes of a few terms) with one read per candidate; the other
-        // phrases, and stores indexed before vectors existed, are looked up in FTS5.
+        // phrases (and all of them should a candidate lack its vector) are looked up in FTS5.
         var byVector = FromVectors(tx, fts, floor, candidates.Count, scorer);
         var tVectors = watch.Elapsed.TotalMilliseconds;
         // Sparse candidates (a rare match set, filters): FTS5 seeks to each of them. Dense ones (the newest hits of a broad
