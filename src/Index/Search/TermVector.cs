@@ -8,32 +8,42 @@ namespace DirectiveTracker.Index.Search;
 public static class TermVector
 {
     /// <summary>Encodes the columns' term ids (any order, duplicates allowed).</summary>
-    public static byte[] Encode(IReadOnlyList<IEnumerable<long>> columns)
+    public static byte[] Encode(IReadOnlyList<IReadOnlyList<long>> columns)
     {
-        var bytes = new List<byte>(256);
+        int total = 0;
+        foreach (var column in columns) total += column.Count;
+        var buffer = new byte[(total + columns.Count) * 10];
+        var ids = new long[total];
+        int at = 0;
         foreach (var column in columns)
         {
-            var ids = column.Distinct().Order().ToList();
-            Write(bytes, ids.Count);
+            // Sorted, duplicates dropped in place.
+            for (int i = 0; i < column.Count; i++) ids[i] = column[i];
+            var span = ids.AsSpan(0, column.Count);
+            span.Sort();
+            int n = 0;
+            for (int i = 0; i < span.Length; i++)
+                if (n == 0 || span[i] != span[n - 1]) span[n++] = span[i];
+            Write(buffer, ref at, n);
             long previous = 0;
-            foreach (var id in ids)
+            for (int i = 0; i < n; i++)
             {
-                Write(bytes, id - previous);
-                previous = id;
+                Write(buffer, ref at, span[i] - previous);
+                previous = span[i];
             }
         }
-        return [.. bytes];
+        return buffer[..at];
     }
 
-    private static void Write(List<byte> bytes, long value)
+    private static void Write(byte[] buffer, ref int at, long value)
     {
         ulong v = (ulong)value;
         while (v >= 0x80)
         {
-            bytes.Add((byte)(v | 0x80));
+            buffer[at++] = (byte)(v | 0x80);
             v >>= 7;
         }
-        bytes.Add((byte)v);
+        buffer[at++] = (byte)v;
     }
 
     internal static long Read(ReadOnlySpan<byte> blob, ref int at)

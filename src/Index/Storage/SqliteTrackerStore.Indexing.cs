@@ -84,9 +84,14 @@ public sealed partial class SqliteTrackerStore
         Set(fts, "@at", string.Join(" ", attributes.Distinct()));
         fts.ExecuteNonQuery();
         // In FtsColumns order.
-        IEnumerable<long> Ids(IEnumerable<Token> tokens, int column) => tokens.Select(t => _terms.Id(IndexTerms.Encode(t.Text), column, tx)).ToList();
+        long[] Ids(IReadOnlyList<Token> tokens, int column)
+        {
+            var ids = new long[tokens.Count];
+            for (int i = 0; i < ids.Length; i++) ids[i] = _terms.Id(IndexTerms.Encode(tokens[i].Text), column, tx);
+            return ids;
+        }
         Set(vector, "@e", entryId);
-        Set(vector, "@v", TermVector.Encode([Ids(h.Exact, 0), Ids(h.Folded, 1), Ids(b.Exact, 2), Ids(b.Folded, 3), Ids(h.Bigrams.Concat(b.Bigrams), 4)]));
+        Set(vector, "@v", TermVector.Encode([Ids(h.Exact, 0), Ids(h.Folded, 1), Ids(b.Exact, 2), Ids(b.Folded, 3), Ids([.. h.Bigrams, .. b.Bigrams], 4)]));
         vector.ExecuteNonQuery();
     }
 

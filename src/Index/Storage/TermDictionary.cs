@@ -10,55 +10,64 @@ namespace DirectiveTracker.Index.Storage;
 /// </summary>
 internal sealed class TermDictionary(SqliteConnection db, int capacity = 500_000) : IDisposable
 {
-    private readonly Dictionary<string, (long Id, int Columns)> _committed = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (long Id, int Columns)> _pending = new(StringComparer.Ordinal);
+    /// <summary>Known terms; those a transaction gave or changed are also listed in <see cref="_pending"/> with what was known before.</summary>
+    private readonly Dictionary<string, (long Id, int Columns)> _known = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (long Id, int Columns)?> _pending = new(StringComparer.Ordinal);
     private SqliteCommand? _select, _insert, _update;
 
     /// <summary>The id of <paramref name="term"/>, which occurs in FTS5 column <paramref name="column"/>; given now when it is new (inside <paramref name="tx"/>).</summary>
     public long Id(string term, int column, SqliteTransaction tx)
     {
         int bit = 1 << column;
-        if (!_pending.TryGetValue(term, out var known) && !_committed.TryGetValue(term, out known))
+        if (_known.TryGetValue(term, out var known) && (known.Columns & bit) != 0) return known.Id;
+        (long Id, int Columns)? before = known.Id == 0 ? null : known;
+        if (known.Id == 0)
         {
             _select ??= Prepare("SELECT id, columns FROM index_terms WHERE term = @t");
             _select.Transaction = tx;
             _select.Parameters["@t"].Value = term;
             using (var r = _select.ExecuteReader())
                 known = r.Read() ? (r.GetInt64(0), r.GetInt32(1)) : (0, 0);
-            if (known.Id == 0)
-            {
-                _insert ??= Prepare("INSERT INTO index_terms (term, columns) VALUES (@t, @c) RETURNING id", "@c");
-                _insert.Transaction = tx;
-                _insert.Parameters["@t"].Value = term;
-                _insert.Parameters["@c"].Value = bit;
-                known = ((long)_insert.ExecuteScalar()!, bit);
-                _pending[term] = known;
-                return known.Id;
-            }
-            _pending[term] = known;
         }
-        if ((known.Columns & bit) == 0)
+        if (known.Id == 0)
+        {
+            _insert ??= Prepare("INSERT INTO index_terms (term, columns) VALUES (@t, @c) RETURNING id", "@c");
+            _insert.Transaction = tx;
+            _insert.Parameters["@t"].Value = term;
+            _insert.Parameters["@c"].Value = bit;
+            known = ((long)_insert.ExecuteScalar()!, bit);
+        }
+        else if ((known.Columns & bit) == 0)
         {
             _update ??= Prepare("UPDATE index_terms SET columns = columns | @c WHERE term = @t", "@c");
             _update.Transaction = tx;
             _update.Parameters["@t"].Value = term;
             _update.Parameters["@c"].Value = bit;
             _update.ExecuteNonQuery();
-            _pending[term] = (known.Id, known.Columns | bit);
+            known = (known.Id, known.Columns | bit);
         }
+        _pending.TryAdd(term, before);
+        _known[term] = known;
         return known.Id;
     }
 
     /// <summary>The transaction committed: what it gave and learnt is for good.</summary>
     public void Committed()
     {
-        if (_committed.Count + _pending.Count > capacity) _committed.Clear();
-        foreach (var (term, known) in _pending) _committed[term] = known;
         _pending.Clear();
+        if (_known.Count > capacity) _known.Clear();
     }
 
-    /// <summary>The transaction rolled back: ids it gave may be given again to other terms.</summary>
-    public void RolledBack() => _pending.Clear();
+    /// <summary>The transaction rolled back: what it gave or learnt is forgotten (its ids may be given again to other terms).</summary>
+    public void RolledBack()
+    {
+        foreach (var (term, before) in _pending)
+        {
+            if (before is { } b) _known[term] = b;
+            else _known.Remove(term);
+        }
+        _pending.Clear();
+    }
 
     /// <summary>Whether every entry has its FTS5 row and vector, and every indexed term is in the dictionary.</summary>
     public static bool IsComplete(SqliteConnection db, SqliteTransaction? tx)
