@@ -120,20 +120,26 @@ public sealed partial class SqliteTrackerStore
 
     /// <summary>
     /// With filters FTS5 cannot answer (dates): entry id ranges newest first, each twice as wide as the one before, until the window is full.
-    /// In a range, SQLite drives from whichever of the range, the filters' indexes or the FTS5 matches is cheapest;
-    /// a broad query stops after the first range or two instead of joining its whole match set with the filters.
+    /// In a range, the FTS5 matches (words, attribute filters) drive when there are any, else SQLite drives from the range
+    /// or the filters' indexes; a broad query stops after the first range or two instead of joining its whole match set with the filters.
     /// </summary>
     private int CollectFiltered(SqliteTransaction tx, bool text, SqlCondition filter, List<(string, object?)> common)
     {
         long maxId;
         using (var cmd = Command("SELECT coalesce(max(id), 0) FROM search_entries", tx)) maxId = (long)cmd.ExecuteScalar()!;
-        var match = text ? " AND e.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH @find AND rowid BETWEEN @lo AND @hi)" : "";
-        // "+e.id": sorting a range's few hits beats walking the range backwards through the table.
-        using var insert = Command($"""
-            INSERT INTO temp.hits SELECT e.id FROM search_entries e
-            WHERE e.id BETWEEN @lo AND @hi{match} AND {filter.Sql}
-            ORDER BY +e.id DESC LIMIT @window
-            """, tx, [.. common, ("@lo", 0L), ("@hi", 0L), ("@window", 0)]);
+        // With a MATCH: FTS5's matches newest first, each entry then checked (a list of the range's matches to probe
+        // costs about as much again). "+e.id": sorting a range's few hits beats walking the range backwards through the table.
+        using var insert = Command(text
+            ? $"""
+              INSERT INTO temp.hits SELECT f.rowid FROM search_fts f CROSS JOIN search_entries e ON e.id = f.rowid
+              WHERE search_fts MATCH @find AND f.rowid BETWEEN @lo AND @hi AND {filter.Sql}
+              ORDER BY f.rowid DESC LIMIT @window
+              """
+            : $"""
+              INSERT INTO temp.hits SELECT e.id FROM search_entries e
+              WHERE e.id BETWEEN @lo AND @hi AND {filter.Sql}
+              ORDER BY +e.id DESC LIMIT @window
+              """, tx, [.. common, ("@lo", 0L), ("@hi", 0L), ("@window", 0)]);
         int collected = 0;
         long hi = maxId, width = Math.Max(_options.FacetWindow * 8L, maxId / 32 + 1);
         while (hi > 0 && collected <= _options.FacetWindow)
