@@ -18,7 +18,7 @@ public sealed class StoreWriteTests : IDisposable
         using var db = new SqliteConnection($"Data Source={_t.DatabasePath};Pooling=False");
         db.Open();
         var parts = new List<string>();
-        foreach (var table in new[] { "documents", "tasks", "task_owners", "document_references", "agencies", "search_entries", "entry_agencies" })
+        foreach (var table in new[] { "documents", "tasks", "task_owners", "document_references", "agencies", "search_entries", "entry_agencies", "entry_terms" })
         {
             using var cmd = db.CreateCommand();
             cmd.CommandText = $"SELECT count(*) FROM {table}";
@@ -152,5 +152,33 @@ public sealed class SearchWindowTests : IDisposable
         Assert.False(r.Approximate);
         Assert.False(r.TotalIsLowerBound);
         Assert.Equal(3, r.Facets["year"].Sum(f => f.Count));
+    }
+
+    [Theory]
+    [InlineData("beta", 3, true, new[] { 30, 29, 28 })]       // dense in an old range: read newest first after all
+    [InlineData("gamma", 3, false, new[] { 16, 9, 2 })]       // sparse over the whole index: every range read
+    [InlineData("delta", 3, true, new[] { 60, 59, 58 })]      // dense in the newest range
+    [InlineData("epsilon", 3, true, new[] { 57, 50, 43 })]    // sparse, more than the window
+    public void Hits_are_the_newest_matches_wherever_they_lie(string word, int total, bool lowerBound, int[] newest)
+    {
+        using var store = new Storage.SqliteTrackerStore(new Storage.TrackerStoreOptions
+        {
+            DatabasePath = Path.Combine(_folder, "tracker.db"), RankWindow = 3, FacetWindow = 3,
+        });
+        // Sixty documents, one entry each (entry id = document number); the first range read is the newest 24.
+        for (int i = 1; i <= 60; i++)
+        {
+            var words = new List<string> { $"văn bản {i}" };
+            if (i <= 30) words.Add("beta");
+            if (i is 2 or 9 or 16) words.Add("gamma");
+            if (i > 50) words.Add("delta");
+            if (i % 7 == 1) words.Add("epsilon");
+            Docs.Add(store, Docs.Extraction(string.Join(" ", words), issuedOn: new DateOnly(2000, 1, 1).AddDays(i)));
+        }
+        var r = store.Search(new SearchRequest(word, 10));
+        Assert.Equal(total, r.Total);
+        Assert.Equal(lowerBound, r.TotalIsLowerBound);
+        Assert.Equal(newest, r.Hits.Select(h => (int)h.DocumentId).Order().Reverse().ToArray());
+        Assert.Equal(total, r.Facets["year"].Sum(f => f.Count));
     }
 }

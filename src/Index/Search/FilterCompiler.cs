@@ -5,28 +5,57 @@ using DirectiveTracker.Ingest.Text;
 
 namespace DirectiveTracker.Index.Search;
 
-/// <summary>
-/// A SQL condition over <c>search_entries e</c> with its bound parameters. Its subqueries over entries are bounded by
-/// <c>@lo</c> and <c>@hi</c> (an entry id range the caller binds), so that hits can be collected newest range first.
-/// </summary>
+/// <summary>A SQL condition over <c>search_entries e</c> with its bound parameters.</summary>
 public sealed record SqlCondition(string Sql, IReadOnlyDictionary<string, object> Parameters)
 {
     public bool IsEmpty => Sql.Length == 0;
 }
 
 /// <summary>
-/// Compiles the query's filters into one SQL condition with bound parameters. Different filters are ANDed;
-/// the same filter given twice is ORed (<c>kind:KeHoach kind:ChiThi</c>). Values are checked and a wrong one
-/// gets a Vietnamese message at its position.
+/// The compiled filters: those that are attributes of an entry as an FTS5 expression over its attrs column
+/// (<see cref="AttributeTerms"/>), the others (dates compared with a range or with today) as a SQL condition.
+/// </summary>
+public sealed record CompiledFilters(string? Match, SqlCondition Residual);
+
+/// <summary>
+/// Compiles the query's filters. Different filters are ANDed; the same filter given twice is ORed
+/// (<c>kind:KeHoach kind:ChiThi</c>). Values are checked and a wrong one gets a Vietnamese message at its position.
 /// </summary>
 public sealed class FilterCompiler(IAgencyKeys agencyKeys)
 {
     private readonly Dictionary<string, object> _parameters = [];
 
-    public SqlCondition Compile(IReadOnlyList<FilterNode> filters)
+    /// <summary>Filters that <see cref="AttributeTerms"/> index as terms.</summary>
+    private static readonly HashSet<string> AttributeFilters = ["agency", "kind", "number", "implements", "year", "category"];
+
+    /// <summary>Attribute filters as FTS5 terms, the rest as SQL.</summary>
+    public CompiledFilters Compile(IReadOnlyList<FilterNode> filters)
     {
-        var groups = filters.GroupBy(f => f.Name).Select(g => "(" + string.Join(" OR ", g.Select(One)) + ")").ToList();
-        return new SqlCondition(string.Join(" AND ", groups), _parameters);
+        foreach (var f in filters)
+            if (!AttributeFilters.Contains(f.Name) && f.Name is not ("due" or "status"))
+                throw new QuerySyntaxException($"Không có bộ lọc '{f.Name}'.", f.Position);
+        var groups = filters.GroupBy(f => f.Name).ToList();
+        var match = groups.Where(g => AttributeFilters.Contains(g.Key))
+            .Select(g => AttributeTerms.AnyOf(g.SelectMany(Terms).Distinct().ToList())).ToList();
+        var sql = groups.Where(g => !AttributeFilters.Contains(g.Key))
+            .Select(g => "(" + string.Join(" OR ", g.Select(One)) + ")").ToList();
+        return new CompiledFilters(match.Count == 0 ? null : string.Join(" AND ", match), new SqlCondition(string.Join(" AND ", sql), _parameters));
+    }
+
+    private IEnumerable<string> Terms(FilterNode f)
+    {
+        switch (f.Name)
+        {
+            case "agency": return [AttributeTerms.Agency(AgencyKey(f))];
+            case "kind": return [AttributeTerms.Kind(ParseEnum<DocumentKind>(f).ToString())];
+            case "category": return [AttributeTerms.Category(ParseEnum<TaskCategory>(f).ToString())];
+            case "number": return [AttributeTerms.Number(DocumentNumberKey.Of(f.Value))];
+            case "implements": return [AttributeTerms.Implements(DocumentNumberKey.Of(f.Value))];
+            case "year":
+                var (from, to) = Years(f);
+                return Enumerable.Range(from, Math.Max(0, to - from + 1)).Select(AttributeTerms.Year);
+            default: throw new InvalidOperationException(f.Name);
+        }
     }
 
     private string Param(object value)
@@ -38,38 +67,26 @@ public sealed class FilterCompiler(IAgencyKeys agencyKeys)
 
     private string One(FilterNode f) => f.Name switch
     {
-        "agency" => Agency(f),
-        "kind" => $"e.kind = {Param(ParseEnum<DocumentKind>(f).ToString())}",
-        "number" => $"e.document_id IN (SELECT id FROM documents WHERE number_key = {Param(DocumentNumberKey.Of(f.Value))})",
-        "implements" => $"e.document_id IN (SELECT document_id FROM document_references WHERE number_key = {Param(DocumentNumberKey.Of(f.Value))} AND relation = 'implements')",
-        "year" => Year(f),
         "due" => Due(f),
-        "category" => $"e.category = {Param(ParseEnum<TaskCategory>(f).ToString())}",
         "status" => $"({TaskStatusRule.Sql}) = {Param(ParseEnum<TaskStatus>(f).ToString())}",
         _ => throw new QuerySyntaxException($"Không có bộ lọc '{f.Name}'.", f.Position),
     };
 
-    private string Agency(FilterNode f)
+    private string AgencyKey(FilterNode f)
     {
         var key = agencyKeys.Key(f.Value);
         if (key.Length == 0) throw new QuerySyntaxException("Tên cơ quan trong bộ lọc agency: không có chữ nào.", f.Position);
-        // The key itself, or a longer key that starts with it as whole words ("Sở Nội vụ" finds "Sở Nội vụ tỉnh Thái Bình").
-        var k = Param(key);
-        var from = Param(key + " ");
-        var to = Param(key + "!"); // '!' sorts right after ' '
-        // Two arms, not an OR: each can then use the (agency_key, entry_id) key with the id range.
-        return $"e.id IN (SELECT entry_id FROM entry_agencies WHERE agency_key = {k} AND entry_id BETWEEN @lo AND @hi " +
-               $"UNION ALL SELECT entry_id FROM entry_agencies WHERE agency_key >= {from} AND agency_key < {to} AND +entry_id BETWEEN @lo AND @hi)";
+        return key;
     }
 
-    private string Year(FilterNode f)
+    /// <summary>The years of <c>year:2025</c> or <c>year:2024..2025</c>, first and last.</summary>
+    private static (int From, int To) Years(FilterNode f)
     {
         var parts = f.Value.Split("..");
         if (parts.Length is 1 or 2 && parts.All(p => int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2200))
         {
-            return parts.Length == 1
-                ? $"e.year = {Param(int.Parse(parts[0], CultureInfo.InvariantCulture))}"
-                : $"e.year BETWEEN {Param(int.Parse(parts[0], CultureInfo.InvariantCulture))} AND {Param(int.Parse(parts[1], CultureInfo.InvariantCulture))}";
+            int from = int.Parse(parts[0], CultureInfo.InvariantCulture);
+            return (from, parts.Length == 1 ? from : int.Parse(parts[1], CultureInfo.InvariantCulture));
         }
         throw new QuerySyntaxException($"Năm không hợp lệ '{f.Value}' (ví dụ: year:2025 hoặc year:2024..2025).", f.Position);
     }

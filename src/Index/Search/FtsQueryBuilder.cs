@@ -21,6 +21,17 @@ public sealed record ScoringTerm(IReadOnlyList<string> Columns, string Phrase)
     public string In(string column) => $"{{{column}}} : {Phrase}";
 
     public bool IsPrefix => Phrase.EndsWith('*');
+
+    /// <summary>The phrase's index terms, unquoted (the last one a prefix when <see cref="IsPrefix"/>).</summary>
+    public IReadOnlyList<string> Tokens
+    {
+        get
+        {
+            var quoted = (IsPrefix ? Phrase[..^1] : Phrase).Trim();
+            if (quoted.Length >= 2 && quoted[0] == '"' && quoted[^1] == '"') quoted = quoted[1..^1];
+            return quoted.Replace("\"\"", "\"").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        }
+    }
 }
 
 /// <summary>
@@ -29,7 +40,11 @@ public sealed record ScoringTerm(IReadOnlyList<string> Columns, string Phrase)
 /// (canonical) form or its folded form; exact matches score higher through the column weights. Adjacent words also
 /// offer their syllable bigram, which ranks multi-syllable words as words without changing what matches.
 /// </summary>
-public sealed class FtsQueryBuilder(VietnameseAnalyzer analyzer)
+/// <param name="expandPrefix">
+/// The folded-column terms a prefix stands for, so that FTS5 reads those few doclists instead of merging every
+/// term of the prefix over the whole index (it does so for each MATCH, whatever the rowid range); null when unknown or too many.
+/// </param>
+public sealed class FtsQueryBuilder(VietnameseAnalyzer analyzer, Func<string, IReadOnlyList<string>?>? expandPrefix = null)
 {
     private const string ExactColumns = "{head_exact body_exact}";
     private const string FoldedColumns = "{head_folded body_folded}";
@@ -124,10 +139,13 @@ public sealed class FtsQueryBuilder(VietnameseAnalyzer analyzer)
         {
             _prefixes.Add(folded[0].Text);
             Score(Exact, $"{e} *"); Score(Folded, $"{f} *");
-            return _foldedOnly ? $"{FoldedColumns} : {f} *" : $"({ExactColumns} : {e} * OR {FoldedColumns} : {f} *)";
+            if (!_foldedOnly) return $"({ExactColumns} : {e} * OR {FoldedColumns} : {f} *)";
+            if (expandPrefix?.Invoke(IndexTerms.Encode(folded[0].Text)) is { Count: > 0 } terms)
+                return $"{FoldedColumns} : ({string.Join(" OR ", terms.Select(Quote))})";
+            return $"{FoldedColumns} : {f} *";
         }
         _highlight.Add(folded[0].Text);
-        if (_foldedOnly) return $"{FoldedColumns} : {f}";
+        if (_foldedOnly) return InFoldedColumns(f);
         // BM25 scans each phrase's whole doclist for its IDF: an accent-free word's exact form adds nothing worth that.
         var sb = new StringBuilder(e == f ? $"({FoldedColumns} : {f}" : $"({ExactColumns} : {e} OR {FoldedColumns} : {f}");
         if (e != f) Score(Exact, e);
@@ -153,8 +171,21 @@ public sealed class FtsQueryBuilder(VietnameseAnalyzer analyzer)
         foreach (var t in folded) _highlight.Add(t.Text);
         string e = Quote(IndexTerms.Join(exact)), f = Quote(IndexTerms.Join(folded));
         if (!_foldedOnly) { if (e != f) Score(Exact, e); Score(Folded, f); }
-        if (_foldedOnly || e == f) return $"{FoldedColumns} : {f}";
+        if (_foldedOnly) return InFoldedColumns(f);
+        if (e == f) return $"{FoldedColumns} : {f}";
         return $"({ExactColumns} : {e} OR {FoldedColumns} : {f})";
+    }
+
+    /// <summary>
+    /// A folded term or phrase, for finding. Plain ASCII words need no column filter (which makes FTS5 read every
+    /// candidate's positions): where they occur in an exact column they occur at the same positions in the folded one
+    /// (folding leaves ASCII alone), and bigram terms always hold a '_'. So the rows are the same.
+    /// </summary>
+    private static string InFoldedColumns(string quoted)
+    {
+        foreach (char c in quoted)
+            if (c > 0x7F || !(char.IsAsciiLetterOrDigit(c) || c is ' ' or '"')) return $"{FoldedColumns} : {quoted}";
+        return quoted;
     }
 
     private void Score(string[] columns, string phrase)

@@ -169,6 +169,31 @@ internal static class Migrations
         CREATE INDEX search_entries_category ON search_entries(category);
         CREATE INDEX search_entries_due ON search_entries(due);
         """,
+        // 4: filter attributes as FTS5 terms (column attrs, see AttributeTerms), so that FTS5 intersects filters with words;
+        // and term vectors: each entry's distinct terms per FTS5 column as ids of a term dictionary, written with its FTS5
+        // row, so that ranking reads a candidate once instead of seeking FTS5 once per phrase and column. FTS5 cannot add
+        // a column: the index is recreated, and a store that had entries is reindexed when it is next opened.
+        $"""
+        DROP TABLE search_fts;
+        CREATE VIRTUAL TABLE search_fts USING fts5(
+            head_exact, head_folded, body_exact, body_folded, bigrams, {Search.AttributeTerms.Column},
+            content = '', contentless_delete = 1,
+            tokenize = "{Analysis.IndexTerms.Fts5Tokenizer}"
+        );
+        CREATE TABLE index_terms (
+            id      INTEGER PRIMARY KEY,
+            term    TEXT NOT NULL UNIQUE,
+            columns INTEGER NOT NULL DEFAULT 0   -- bit i: the term has occurred in FTS5 column i (prefix expansion)
+        );
+        CREATE TABLE entry_terms (
+            entry_id INTEGER PRIMARY KEY REFERENCES search_entries(id) ON DELETE CASCADE,
+            vector   BLOB NOT NULL
+        );
+        -- 'index' = 'complete': every entry has its FTS5 row and vector and every indexed term is in index_terms (a new
+        -- store, and after reindex); until then the store reindexes when opened.
+        CREATE TABLE index_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        INSERT INTO index_state (key, value) SELECT 'index', 'complete' WHERE NOT EXISTS (SELECT 1 FROM search_entries);
+        """,
     ];
 
     /// <summary>Brings the database to the latest version; returns the number of migrations applied.</summary>

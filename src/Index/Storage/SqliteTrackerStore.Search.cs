@@ -26,27 +26,35 @@ public sealed partial class SqliteTrackerStore
     public SearchResults Search(SearchRequest request)
     {
         var parsed = QueryParser.Parse(request.Query);
-        var fts = new FtsQueryBuilder(_analyzer).Build(parsed.Text);
+        using var tx = _db.BeginTransaction(deferred: true);
+        var fts = new FtsQueryBuilder(_analyzer, prefix => ExpandPrefix(tx, prefix)).Build(parsed.Text);
         if (fts is null && parsed.Filters.Count == 0)
             throw new QuerySyntaxException("Truy vấn không có từ khóa nào để tìm (chỉ có dấu câu?).", 0);
-        var filter = new FilterCompiler(_options.AgencyKeys).Compile(parsed.Filters);
+        var filters = new FilterCompiler(_options.AgencyKeys).Compile(parsed.Filters);
+        var filter = filters.Residual;
+        // What FTS5 finds: the words and the attribute filters together, intersected inside FTS5.
+        string? find = (fts?.MatchFolded, filters.Match) switch
+        {
+            (null, var attrs) => attrs,
+            (var words, null) => words,
+            var (words, attrs) => $"({words}) AND {attrs}",
+        };
         var today = request.Today ?? DateOnly.FromDateTime(DateTime.Today);
         int limit = Math.Clamp(request.Limit, 1, 200);
         var common = new List<(string, object?)>(filter.Parameters.Select(p => (p.Key, (object?)p.Value)))
         {
             ("@today", Iso(today)), ("@soon", Iso(today.AddDays(TaskStatusRule.DueSoonDays))),
         };
-        if (fts is not null) { common.Add(("@match", fts.Match)); common.Add(("@find", fts.MatchFolded)); }
+        if (find is not null) common.Add(("@find", find));
 
-        using var tx = _db.BeginTransaction(deferred: true);
         Exec("CREATE TEMP TABLE IF NOT EXISTS hits (id INTEGER PRIMARY KEY); DELETE FROM temp.hits;", tx);
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        int collected = filter.IsEmpty ? CollectMatches(tx, common) : CollectFiltered(tx, fts is not null, filter, common);
+        int collected = filter.IsEmpty ? CollectMatches(tx, common) : CollectFiltered(tx, find is not null, filter, common);
         bool more = collected > _options.FacetWindow;
         if (more)
         {
-            // One row past the window only tells that there are more: drop it (the oldest) so that facets cover the window.
-            Exec("DELETE FROM temp.hits WHERE id = (SELECT min(id) FROM temp.hits)", tx);
+            // Rows past the window only tell that there are more: drop them (the oldest) so that facets cover the window.
+            Exec("DELETE FROM temp.hits WHERE id < (SELECT id FROM temp.hits ORDER BY id DESC LIMIT 1 OFFSET @w - 1)", tx, ("@w", _options.FacetWindow));
             collected = _options.FacetWindow;
         }
         // Counting a huge match set exactly is a scan of its own: the total is exact up to the window, and beyond
@@ -65,30 +73,73 @@ public sealed partial class SqliteTrackerStore
         return new SearchResults(request.Query, total, hits, facets, approximate) { TotalIsLowerBound = more };
     }
 
-    /// <summary>Text only: FTS5 gives the matching rowids newest first itself, and stops at the window.</summary>
+    /// <summary>Most terms a prefix is expanded to in the MATCH (beyond, FTS5 merges the prefix's doclists itself). Tests set 0 to compare.</summary>
+    internal int MaxPrefixExpansion { get; set; } = 64;
+
+    /// <summary>The terms of the folded columns that start with <paramref name="prefix"/>, from the term dictionary (complete: see the constructor).</summary>
+    private IReadOnlyList<string>? ExpandPrefix(SqliteTransaction tx, string prefix) =>
+        TermDictionary.WithPrefix(_db, tx, prefix, ColumnMask(["head_folded", "body_folded"]), MaxPrefixExpansion)?.Select(t => t.Term).ToList();
+
+    /// <summary>
+    /// Words and attribute filters only: FTS5 gives the matching rowids itself. The newest range of the index is read
+    /// newest first and stops at the window (a broad query ends there); older ranges, each twice as wide as the one
+    /// before, are read oldest first — FTS5 walks doclists backwards at about 1.5 times the cost, which a sparse match
+    /// set spread over the whole index pays on every row — unless a range holds far more than is still needed, which is
+    /// then read newest first after all. Returns how many were collected (more than the window means there are more).
+    /// </summary>
     private int CollectMatches(SqliteTransaction tx, List<(string, object?)> common)
     {
-        using var cmd = Command("INSERT INTO temp.hits SELECT rowid FROM search_fts WHERE search_fts MATCH @find ORDER BY rowid DESC LIMIT @window",
-            tx, [.. common, ("@window", _options.FacetWindow + 1)]);
-        return cmd.ExecuteNonQuery();
+        long maxId;
+        using (var cmd = Command("SELECT coalesce(max(id), 0) FROM search_entries", tx)) maxId = (long)cmd.ExecuteScalar()!;
+        int window = _options.FacetWindow + 1;
+        using var newest = Command("INSERT INTO temp.hits SELECT rowid FROM search_fts WHERE search_fts MATCH @find AND rowid BETWEEN @lo AND @hi ORDER BY rowid DESC LIMIT @n",
+            tx, [.. common, ("@lo", 0L), ("@hi", 0L), ("@n", 0)]);
+        using var oldest = Command("INSERT INTO temp.hits SELECT rowid FROM search_fts WHERE search_fts MATCH @find AND rowid BETWEEN @lo AND @hi LIMIT @n",
+            tx, [.. common, ("@lo", 0L), ("@hi", 0L), ("@n", 0)]);
+        int collected = 0;
+        long hi = maxId, width = Math.Max(_options.FacetWindow * 8L, maxId / 32 + 1);
+        for (bool first = true; hi > 0 && collected < window; first = false, width *= 2)
+        {
+            long lo = Math.Max(1, hi - width + 1);
+            int need = window - collected;
+            int cap = 4 * need;
+            var cmd = first ? newest : oldest;
+            Set(cmd, "@lo", lo); Set(cmd, "@hi", hi); Set(cmd, "@n", first ? need : cap);
+            int got = cmd.ExecuteNonQuery();
+            if (!first && got == cap)
+            {
+                Exec("DELETE FROM temp.hits WHERE id BETWEEN @lo AND @hi", tx, ("@lo", lo), ("@hi", hi));
+                Set(newest, "@lo", lo); Set(newest, "@hi", hi); Set(newest, "@n", need);
+                got = newest.ExecuteNonQuery();
+            }
+            collected += got;
+            hi = lo - 1;
+        }
+        return collected;
     }
 
     /// <summary>
-    /// With filters: entry id ranges newest first, each twice as wide as the one before, until the window is full.
-    /// In a range, SQLite drives from whichever of the range, the filters' indexes or the FTS5 matches is cheapest;
-    /// a broad query stops after the first range or two instead of joining its whole match set with the filters.
+    /// With filters FTS5 cannot answer (dates): entry id ranges newest first, each twice as wide as the one before, until the window is full.
+    /// In a range, the FTS5 matches (words, attribute filters) drive when there are any, else SQLite drives from the range
+    /// or the filters' indexes; a broad query stops after the first range or two instead of joining its whole match set with the filters.
     /// </summary>
     private int CollectFiltered(SqliteTransaction tx, bool text, SqlCondition filter, List<(string, object?)> common)
     {
         long maxId;
         using (var cmd = Command("SELECT coalesce(max(id), 0) FROM search_entries", tx)) maxId = (long)cmd.ExecuteScalar()!;
-        var match = text ? " AND e.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH @find AND rowid BETWEEN @lo AND @hi)" : "";
-        // "+e.id": sorting a range's few hits beats walking the range backwards through the table.
-        using var insert = Command($"""
-            INSERT INTO temp.hits SELECT e.id FROM search_entries e
-            WHERE e.id BETWEEN @lo AND @hi{match} AND {filter.Sql}
-            ORDER BY +e.id DESC LIMIT @window
-            """, tx, [.. common, ("@lo", 0L), ("@hi", 0L), ("@window", 0)]);
+        // With a MATCH: FTS5's matches newest first, each entry then checked (a list of the range's matches to probe
+        // costs about as much again). "+e.id": sorting a range's few hits beats walking the range backwards through the table.
+        using var insert = Command(text
+            ? $"""
+              INSERT INTO temp.hits SELECT f.rowid FROM search_fts f CROSS JOIN search_entries e ON e.id = f.rowid
+              WHERE search_fts MATCH @find AND f.rowid BETWEEN @lo AND @hi AND {filter.Sql}
+              ORDER BY f.rowid DESC LIMIT @window
+              """
+            : $"""
+              INSERT INTO temp.hits SELECT e.id FROM search_entries e
+              WHERE e.id BETWEEN @lo AND @hi AND {filter.Sql}
+              ORDER BY +e.id DESC LIMIT @window
+              """, tx, [.. common, ("@lo", 0L), ("@hi", 0L), ("@window", 0)]);
         int collected = 0;
         long hi = maxId, width = Math.Max(_options.FacetWindow * 8L, maxId / 32 + 1);
         while (hi > 0 && collected <= _options.FacetWindow)

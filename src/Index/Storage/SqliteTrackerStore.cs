@@ -31,6 +31,12 @@ public sealed class TrackerStoreOptions
     /// </summary>
     public int FacetWindow { get; set; } = 2000;
 
+    /// <summary>
+    /// SQLite's page cache for this store's connection, in MiB. Queries whose hits are spread over a large index read
+    /// their entries, vectors and lengths from scattered pages: SQLite's 2 MiB default sends most of them back to the OS.
+    /// </summary>
+    public int PageCacheMegabytes { get; set; } = 64;
+
     /// <summary>BM25 weights of head_exact, head_folded, body_exact, body_folded, bigrams.</summary>
     public double[] ColumnWeights { get; set; } = [8, 3, 2, 0.75, 2];
 }
@@ -47,6 +53,7 @@ public sealed partial class SqliteTrackerStore : ITrackerStore
     private readonly SqliteConnection _db;
     private readonly TrackerStoreOptions _options;
     private readonly VietnameseAnalyzer _analyzer;
+    private readonly TermDictionary _terms;
 
     /// <summary>Agency keys by name as written: names repeat across thousands of tasks, keying parses each once.</summary>
     private readonly Dictionary<string, string> _agencyKeys = new(StringComparer.Ordinal);
@@ -67,30 +74,48 @@ public sealed partial class SqliteTrackerStore : ITrackerStore
         _db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = options.DatabasePath, Pooling = false }.ToString());
         _db.Open();
         Exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;");
+        Exec($"PRAGMA cache_size = {-1024L * Math.Max(2, options.PageCacheMegabytes)};");
         Migrations.Apply(_db);
+        _terms = new TermDictionary(_db);
+        // A store whose index a migration recreated (or whose reindex was interrupted) is indexed again from its rows.
+        if (!TermDictionary.IsComplete(_db, null)) Reindex();
     }
 
     public static SqliteTrackerStore Open(string databasePath) => new(new TrackerStoreOptions { DatabasePath = databasePath });
 
-    public void Dispose() => _db.Dispose();
+    public void Dispose()
+    {
+        _terms.Dispose();
+        _db.Dispose();
+    }
 
     // ---------------------------------------------------------------- writes
 
     public StoreOutcome Save(IngestedDocument document, ExtractionResult extraction)
     {
         using var tx = _db.BeginTransaction();
-        var outcome = Save(document, extraction, tx);
-        tx.Commit();
-        return outcome;
+        try
+        {
+            var outcome = Save(document, extraction, tx);
+            tx.Commit();
+            _terms.Committed();
+            return outcome;
+        }
+        finally { _terms.RolledBack(); }
     }
 
     /// <summary>Stores many documents in one transaction (bulk import, benchmarks): all of them or none.</summary>
     public IReadOnlyList<StoreOutcome> SaveMany(IEnumerable<(IngestedDocument Document, ExtractionResult Extraction)> documents)
     {
         using var tx = _db.BeginTransaction();
-        var outcomes = documents.Select(d => Save(d.Document, d.Extraction, tx)).ToList();
-        tx.Commit();
-        return outcomes;
+        try
+        {
+            var outcomes = documents.Select(d => Save(d.Document, d.Extraction, tx)).ToList();
+            tx.Commit();
+            _terms.Committed();
+            return outcomes;
+        }
+        finally { _terms.RolledBack(); }
     }
 
     private StoreOutcome Save(IngestedDocument document, ExtractionResult extraction, SqliteTransaction tx)

@@ -1,0 +1,82 @@
+using DirectiveTracker.Extract.Model;
+using DirectiveTracker.Index.Search;
+using DirectiveTracker.Index.Storage;
+
+namespace DirectiveTracker.Index.Tests;
+
+/// <summary>Filters answered by FTS5 through the attrs column: the same entries as the attributes say.</summary>
+public sealed class AttributeFilterTests : IDisposable
+{
+    private readonly TestStore _t = new();
+    private SqliteTrackerStore Store => _t.Store;
+    public void Dispose() => _t.Dispose();
+
+    private SearchResults Find(string q) => Store.Search(new SearchRequest(q, 50, new DateOnly(2025, 5, 1)));
+
+    private void Seed()
+    {
+        Docs.Add(Store, Docs.Extraction("Kế hoạch tuyên truyền", "29/KH-UBND", DocumentKind.KeHoach, new DateOnly(2023, 3, 1), "Sở Nội vụ tỉnh Thái Bình",
+            [new Reference(DocumentKind.ChiThi, "41-CT/TW", null, null, ReferenceRelation.Implements),
+             new Reference(DocumentKind.ChiThi, "05-CT/TW", null, null, ReferenceRelation.Basis)],
+            Docs.Task("1", "Tuyên truyền pháp luật", ["Sở Nội vụ"], null, null, TaskCategory.TuyenTruyen),
+            Docs.Task("2", "Kiểm tra việc tuyên truyền", ["Sở Tư pháp"], ["Sở Nội vụ"], null, TaskCategory.KiemTraGiamSat)));
+        Docs.Add(Store, Docs.Extraction("Chỉ thị tuyên truyền", "29/CT-UBND", DocumentKind.ChiThi, new DateOnly(2025, 1, 2), "Ủy ban nhân dân tỉnh Thái Bình", null,
+            Docs.Task("1", "Tuyên truyền về an toàn giao thông", ["Công an tỉnh"], null, null, TaskCategory.TuyenTruyen)));
+    }
+
+    [Theory]
+    [InlineData("agency:\"Sở Nội vụ\"", 3)]          // the issuer (a longer key, whole words) and two tasks (lead and support)
+    [InlineData("agency:\"Sở Nộ\"", 0)]               // not whole words of any key
+    [InlineData("agency:\"Sở Tư pháp\"", 1)]
+    [InlineData("year:2023", 3)]
+    [InlineData("year:2022..2025", 5)]
+    [InlineData("year:2025..2022", 0)]                // an empty range
+    [InlineData("kind:ChiThi", 2)]
+    [InlineData("kind:ChiThi kind:KeHoach", 5)]       // the same filter twice: either
+    [InlineData("kind:ChiThi year:2023", 0)]          // different filters: both
+    [InlineData("number:29/KH-UBND", 3)]
+    [InlineData("number:29/kh-ubnd", 3)]
+    [InlineData("implements:41-CT/TW", 3)]
+    [InlineData("implements:05-CT/TW", 0)]            // a basis, not implemented
+    [InlineData("category:TuyenTruyen", 2)]
+    [InlineData("tuyen truyen category:TuyenTruyen agency:\"Sở Nội vụ\"", 1)]
+    [InlineData("tuyen* year:2025", 2)]
+    [InlineData("agency:\"Sở Nội vụ\" status:NoDeadline", 2)] // an attribute and a condition on dates together
+    public void Attribute_filters_find_the_entries_that_have_the_attribute(string query, int expected)
+    {
+        Seed();
+        Assert.Equal(expected, Find(query).Total);
+    }
+
+    [Fact]
+    public void A_store_whose_index_is_incomplete_is_reindexed_when_opened()
+    {
+        Seed();
+        var before = Find("tuyên truyền agency:\"Sở Nội vụ\"");
+        using (var cmd = Store.Connection.CreateCommand())
+        {
+            // As after the migration that recreates the index.
+            cmd.CommandText = "INSERT INTO search_fts (search_fts) VALUES ('delete-all'); DELETE FROM index_state;";
+            cmd.ExecuteNonQuery();
+        }
+        Assert.Equal(0, Find("tuyên truyền").Total);
+        _t.Reopen();
+        var after = Find("tuyên truyền agency:\"Sở Nội vụ\"");
+        Assert.Equal(before.Total, after.Total);
+        Assert.Equal(before.Hits.Select(h => (h.DocumentId, h.TaskId, h.Score)), after.Hits.Select(h => (h.DocumentId, h.TaskId, h.Score)));
+    }
+
+    [Fact]
+    public void A_prefix_finds_the_same_rows_expanded_to_its_terms_or_not()
+    {
+        Seed();
+        Docs.Add(Store, Docs.Extraction("Tuyển dụng công chức và tuyên dương", tasks: [Docs.Task("1", "Tuyến đường tỉnh; tuyenxyz")]));
+        string[] queries = ["tuyen*", "tuy*", "t*", "tuyen* -duong", "tuyên*", "zzz*"];
+        Store.MaxPrefixExpansion = 0;
+        var native = queries.Select(q => Find(q)).Select(r => (r.Total, string.Join(",", r.Hits.Select(h => $"{h.DocumentId}/{h.TaskId}:{h.Score:F9}")))).ToList();
+        Store.MaxPrefixExpansion = 64;
+        var expanded = queries.Select(q => Find(q)).Select(r => (r.Total, string.Join(",", r.Hits.Select(h => $"{h.DocumentId}/{h.TaskId}:{h.Score:F9}")))).ToList();
+        Assert.Equal(native, expanded);
+        Assert.True(native[0].Total >= 4);
+    }
+}
