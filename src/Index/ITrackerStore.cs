@@ -20,7 +20,7 @@ public interface ITrackerStore : IDisposable
     SearchResults Search(SearchRequest request);
 
     /// <summary>Rebuilds the whole search index from the stored documents and tasks; returns the number of entries.</summary>
-    int Reindex();
+    int Reindex(IProgress<ReindexProgress>? progress = null);
 
     /// <summary>Counts of stored documents and tasks.</summary>
     (int Documents, int Tasks) Count();
@@ -33,3 +33,6 @@ public sealed record StoreOutcome(long DocumentId, StoreChange Change, int TaskC
 
 /// <summary>How a save changed the store.</summary>
 public enum StoreChange { Added, Replaced, Unchanged }
+
+/// <summary>How far a reindex has come: documents indexed so far out of all stored documents.</summary>
+public readonly record struct ReindexProgress(int Done, int Total);

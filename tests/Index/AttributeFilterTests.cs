@@ -60,7 +60,9 @@ public sealed class AttributeFilterTests : IDisposable
             cmd.ExecuteNonQuery();
         }
         Assert.Equal(0, Find("tuyên truyền").Total);
-        _t.Reopen();
+        var progress = new RecordedProgress();
+        _t.Reopen(progress);
+        Assert.Equal([new ReindexProgress(1, 2), new ReindexProgress(2, 2)], progress.Reports);
         var after = Find("tuyên truyền agency:\"Sở Nội vụ\"");
         Assert.Equal(before.Total, after.Total);
         Assert.Equal(before.Hits.Select(h => (h.DocumentId, h.TaskId, h.Score)), after.Hits.Select(h => (h.DocumentId, h.TaskId, h.Score)));
@@ -78,5 +80,24 @@ public sealed class AttributeFilterTests : IDisposable
         var expanded = queries.Select(q => Find(q)).Select(r => (r.Total, string.Join(",", r.Hits.Select(h => $"{h.DocumentId}/{h.TaskId}:{h.Score:F9}")))).ToList();
         Assert.Equal(native, expanded);
         Assert.True(native[0].Total >= 4);
+    }
+
+    [Fact]
+    public void Opening_a_complete_store_does_not_reindex_and_reindex_reports_every_document()
+    {
+        Seed();
+        var opening = new RecordedProgress();
+        _t.Reopen(opening);
+        Assert.Empty(opening.Reports);
+        var reindex = new RecordedProgress();
+        Store.Reindex(reindex);
+        Assert.Equal([new ReindexProgress(1, 2), new ReindexProgress(2, 2)], reindex.Reports);
+    }
+
+    /// <summary>Progress reports kept in order (Progress&lt;T&gt; would post them to the thread pool).</summary>
+    private sealed class RecordedProgress : IProgress<ReindexProgress>
+    {
+        public List<ReindexProgress> Reports { get; } = [];
+        public void Report(ReindexProgress value) => Reports.Add(value);
     }
 }

@@ -15,10 +15,10 @@ internal sealed class TestStore : IDisposable
 
     public TestStore() => Store = SqliteTrackerStore.Open(DatabasePath);
 
-    public void Reopen()
+    public void Reopen(IProgress<ReindexProgress>? upgradeProgress = null)
     {
         Store.Dispose();
-        Store = SqliteTrackerStore.Open(DatabasePath);
+        Store = SqliteTrackerStore.Open(DatabasePath, upgradeProgress);
     }
 
     public void Dispose()

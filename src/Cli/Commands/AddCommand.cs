@@ -26,7 +26,7 @@ internal static class AddCommand
     {
         var files = InputFiles.Expand(paths, out var missing);
         foreach (var m in missing) Console.Error.WriteLine($"Không tìm thấy: {m}");
-        using var store = SqliteTrackerStore.Open(TrackerDataFolder.DatabasePath(dataFolder));
+        using var store = SqliteTrackerStore.Open(TrackerDataFolder.DatabasePath(dataFolder), ReindexProgressLines.ForUpgrade());
         var pipeline = new DocumentPipeline(IngestServices.CreateDefault(), new DocumentExtractor(), store);
         var outcomes = await BatchRunner.RunAsync(files, "Đang thêm văn bản", (f, c) => pipeline.AddAsync(f, c),
             e => e is IngestException ie ? ie.UserMessage : $"không lưu được văn bản ({e.Message})", showProgress: true, ct);

@@ -25,7 +25,7 @@ internal static class SearchCommand
     {
         var path = TrackerDataFolder.DatabasePath(dataFolder);
         if (!File.Exists(path)) { Console.Error.WriteLine($"Chưa có kho dữ liệu tại {path}: hãy thêm văn bản bằng `dtrack add`."); return 1; }
-        using var store = SqliteTrackerStore.Open(path);
+        using var store = SqliteTrackerStore.Open(path, ReindexProgressLines.ForUpgrade());
         SearchResults results;
         try { results = store.Search(new SearchRequest(query, limit)); }
         catch (QuerySyntaxException e)

@@ -102,7 +102,7 @@ public sealed partial class SqliteTrackerStore
         Exec("DELETE FROM search_entries WHERE document_id = @d", tx, ("@d", documentId));
     }
 
-    public int Reindex()
+    public int Reindex(IProgress<ReindexProgress>? progress = null)
     {
         using (var tx = _db.BeginTransaction())
         {
@@ -113,7 +113,11 @@ public sealed partial class SqliteTrackerStore
                 using (var cmd = Command("SELECT id FROM documents ORDER BY id", tx))
                 using (var r = cmd.ExecuteReader())
                     while (r.Read()) ids.Add(r.GetInt64(0));
-                foreach (var id in ids) IndexDocument(id, tx);
+                for (int i = 0; i < ids.Count; i++)
+                {
+                    IndexDocument(ids[i], tx);
+                    progress?.Report(new ReindexProgress(i + 1, ids.Count));
+                }
                 TermDictionary.MarkComplete(_db, tx);
                 tx.Commit();
                 _terms.Committed();

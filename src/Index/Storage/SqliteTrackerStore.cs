@@ -61,7 +61,9 @@ public sealed partial class SqliteTrackerStore : ITrackerStore
     /// <summary>Test hook: called at each write step ("document", "tasks", "index"); throwing there must roll back everything.</summary>
     internal Action<string>? OnWrite { get; set; }
 
-    public SqliteTrackerStore(TrackerStoreOptions options)
+    /// <summary>Opens (and creates or upgrades) the store.</summary>
+    /// <param name="upgradeProgress">Told how far the index rebuild has come when an upgrade recreated the index, which takes minutes on a large store.</param>
+    public SqliteTrackerStore(TrackerStoreOptions options, IProgress<ReindexProgress>? upgradeProgress = null)
     {
         lock (InitLock)
         {
@@ -78,10 +80,11 @@ public sealed partial class SqliteTrackerStore : ITrackerStore
         Migrations.Apply(_db);
         _terms = new TermDictionary(_db);
         // A store whose index a migration recreated (or whose reindex was interrupted) is indexed again from its rows.
-        if (!TermDictionary.IsComplete(_db, null)) Reindex();
+        if (!TermDictionary.IsComplete(_db, null)) Reindex(upgradeProgress);
     }
 
-    public static SqliteTrackerStore Open(string databasePath) => new(new TrackerStoreOptions { DatabasePath = databasePath });
+    public static SqliteTrackerStore Open(string databasePath, IProgress<ReindexProgress>? upgradeProgress = null) =>
+        new(new TrackerStoreOptions { DatabasePath = databasePath }, upgradeProgress);
 
     public void Dispose()
     {
