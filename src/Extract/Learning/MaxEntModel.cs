@@ -47,12 +47,15 @@ public sealed class MaxEntModel
     }
 
     /// <summary>The most probable label; ties go to the label listed first.</summary>
-    public string Predict(IReadOnlyDictionary<string, double> features)
+    public string Predict(IReadOnlyDictionary<string, double> features) => Labels[PredictIndex(features)];
+
+    /// <summary>The index in <see cref="Labels"/> of the most probable label; ties go to the label listed first.</summary>
+    public int PredictIndex(IReadOnlyDictionary<string, double> features)
     {
         var p = Probabilities(features);
         int best = 0;
         for (int k = 1; k < p.Length; k++) if (p[k] > p[best]) best = k;
-        return Labels[best];
+        return best;
     }
 
     /// <summary>Turns scores into probabilities in place (shifted by the maximum so large scores do not overflow).</summary>

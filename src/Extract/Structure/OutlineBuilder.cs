@@ -47,8 +47,9 @@ public static class OutlineBuilder
             var (marker, rest) = ListMarker.Read(text);
             if (closed)
             {
-                // A new section "I." after the closing starts the body of an issued plan.
-                if (marker.Kind == MarkerKind.Roman && ListMarker.RomanValue(marker.Label) == 1 && appendix == 0) { closed = false; stack.Clear(); }
+                // A new section "I." (or part "A.") after the closing starts the body of an issued plan.
+                bool opensBody = marker.Kind == MarkerKind.Roman && ListMarker.RomanValue(marker.Label) == 1 || marker is { Kind: MarkerKind.Part, Label: "A" };
+                if (opensBody && appendix == 0) { closed = false; stack.Clear(); }
                 else continue;
             }
             if (appendix > 0)

@@ -32,6 +32,17 @@ public class TaskStructureTests
     }
 
     [Fact]
+    public void Part_A_after_a_decisions_signature_opens_the_plan_it_issues()
+    {
+        var tasks = Tasks(
+            "QUYẾT ĐỊNH", "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai Đề án.",
+            "Nơi nhận:", "- Như Điều 3;",
+            "A. MỤC ĐÍCH, YÊU CẦU", "1. Cụ thể hóa nội dung của Đề án.",
+            "B. NHIỆM VỤ", "1. Tổ chức tuyên truyền nội dung Đề án đến các cơ quan, đơn vị.");
+        Assert.Equal(["B.1"], tasks.Select(t => t.Path));
+    }
+
+    [Fact]
     public void A_sentence_starting_with_a_capital_letter_and_a_dot_is_not_a_part()
     {
         var tasks = Tasks(

@@ -36,10 +36,7 @@ public sealed class CategoryModel : ICategoryClassifier
     public TaskCategory Classify(string taskText)
     {
         var action = ActionText.Of(taskText);
-        var p = Model.Probabilities(CategoryFeatures.Of(action, _rules.Read(action)));
-        int best = 0;
-        for (int k = 1; k < p.Length; k++) if (p[k] > p[best]) best = k;
-        return _labels[best];
+        return _labels[Model.PredictIndex(CategoryFeatures.Of(action, _rules.Read(action)))];
     }
 
     private static CategoryModel? LoadShipped()

@@ -109,7 +109,10 @@ public sealed class CategoryRules : ICategoryClassifier
     }
 }
 
-/// <summary>What the keyword rules read in a task: the category they decide, each category's score, and which rule decided.</summary>
+/// <summary>
+/// What the keyword rules read in a task: the category they decide, each category's keyword score (all zero when
+/// "tham mưu" or a document noun decided outright, before keywords were scored), and which rule decided.
+/// </summary>
 public sealed record CategoryReading(TaskCategory Category, IReadOnlyList<double> Scores, CategoryReading.Rule DecidedBy)
 {
     /// <summary>The number of categories (the length of <see cref="Scores"/>).</summary>
