@@ -74,6 +74,7 @@ public class AgencyRecognizerTests
     [InlineData("Viện Kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh phối hợp", new[] { "Viện Kiểm sát nhân dân tỉnh", "Tòa án nhân dân tỉnh" })]
     [InlineData("Kiểm toán nhà nước và Bộ đội Biên phòng tỉnh kiểm tra", new[] { "Kiểm toán nhà nước", "Bộ đội Biên phòng tỉnh" })]
     [InlineData("Học viện Chính trị khu vực I, Đại học Quốc gia Hà Nội tổ chức", new[] { "Học viện Chính trị khu vực I", "Đại học Quốc gia Hà Nội" })]
+    [InlineData("Phối hợp với Thương vụ Việt Nam, Cục Xúc tiến thương mại nắm bắt thị trường", new[] { "Thương vụ Việt Nam", "Cục Xúc tiến thương mại" })]
     public void Recognises_body_shapes(string text, string[] expected) => Assert.Equal(expected, Names(text));
 
     [Theory]

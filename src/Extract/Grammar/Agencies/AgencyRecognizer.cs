@@ -118,6 +118,7 @@ public sealed class AgencyRecognizer
         Add("bộ đội biên phòng", HeadKind.Institution);
         Add("liên minh hợp tác xã", HeadKind.Institution);
         Add("học viện", HeadKind.Proper);
+        Add("thương vụ", HeadKind.Proper); // Vietnam's trade offices abroad ("Thương vụ Việt Nam tại Nhật Bản")
         Add("đại học", HeadKind.Proper);
 
         // Generic owners and Party bodies written in lower case.
