@@ -163,6 +163,13 @@ public class DeadlineParserTests
         Assert.Equal(new DateOnly(2030, 12, 31), d.Due);
     }
 
+    [Fact]
+    public void Yearly_that_qualifies_medium_term_plans_is_not_a_deadline()
+    {
+        Assert.Null(_parser.Parse("Xây dựng phương án phân bổ kế hoạch đầu tư công trung hạn, hằng năm từ nguồn vốn ngân sách.", Doc2025));
+        Assert.Equal(DeadlineKind.Recurring, _parser.Parse("Báo cáo kết quả thực hiện hằng năm về Sở Tài chính.", Doc2025)?.Kind);
+    }
+
     [Theory]
     [InlineData("Tổ chức triển khai lập điều chỉnh Quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050 phù hợp quy hoạch quốc gia.")]
     [InlineData("Thực hiện Chiến lược phát triển bền vững kinh tế biển thời kỳ 2021-2030.")]

@@ -286,8 +286,8 @@ public sealed class DeadlineParser
     {
         var before = s.Key[..m.Index].TrimEnd();
         foreach (var noun in NounsBeforeAdjectiveRecurrence) if (before.EndsWith(noun, StringComparison.Ordinal)) return true;
-        // "kế hoạch 5 năm và hàng năm": paired with a span of years, it qualifies the plans.
-        if (Regex.IsMatch(before, @"\d+\s+nam\s*(?:va|,)$")) return true;
+        // "kế hoạch 5 năm và hàng năm", "kế hoạch đầu tư công trung hạn, hằng năm": paired with a span of years, it qualifies the plans.
+        if (Regex.IsMatch(before, @"(?:\d+\s+nam|trung\s+han|dai\s+han)\s*(?:va|,)$")) return true;
         var after = s.Key[(m.Index + m.Length)..].TrimStart();
         return after.StartsWith("va ke hoach", StringComparison.Ordinal) || after.StartsWith("cua ", StringComparison.Ordinal);
     }
