@@ -109,8 +109,12 @@ public static partial class BodyText
         if (trimmed.EndsWith("./.", StringComparison.Ordinal) && ThisDocument().IsMatch(k) && !k.Contains("dinh ky", StringComparison.Ordinal)
             && (!k.Contains("bao cao", StringComparison.Ordinal) || ImplementThis().IsMatch(k)))
             return true;
-        return false;
+        // "Yêu cầu các sở, ban, ngành … nghiêm túc triển khai thực hiện./.": an exhortation with no task of its own.
+        return trimmed.EndsWith("./.", StringComparison.Ordinal) && k.Split(' ').Length <= 25 && Exhortation().IsMatch(k);
     }
+
+    [GeneratedRegex(@"(?:nghiem tuc|khan truong)(?: to chuc)?(?: trien khai)? thuc hien[\s./]*$")]
+    private static partial Regex Exhortation();
 
     [GeneratedRegex(@"thuc hien (?:nghiem tuc |nghiem |tot |co hieu qua )?(?:cac noi dung )?(?:chi thi|ke hoach|quyet dinh) nay")]
     private static partial Regex ImplementThis();

@@ -43,6 +43,18 @@ public class TaskStructureTests
     }
 
     [Fact]
+    public void A_closing_exhortation_is_not_a_task()
+    {
+        var tasks = Tasks(
+            "IV. TỔ CHỨC THỰC HIỆN",
+            "1. Sở Tài chính bố trí kinh phí thực hiện Kế hoạch.",
+            "2. Sở Nội vụ theo dõi, tổng hợp kết quả thực hiện.",
+            "Yêu cầu các sở, ban, ngành, đơn vị, địa phương nghiêm túc triển khai thực hiện./.");
+        Assert.Equal(["IV.1", "IV.2"], tasks.Select(t => t.Path));
+        Assert.DoesNotContain("nghiêm túc", tasks[1].Text);
+    }
+
+    [Fact]
     public void A_sentence_starting_with_a_capital_letter_and_a_dot_is_not_a_part()
     {
         var tasks = Tasks(
