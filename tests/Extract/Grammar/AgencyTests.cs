@@ -75,6 +75,7 @@ public class AgencyRecognizerTests
     [InlineData("Kiểm toán nhà nước và Bộ đội Biên phòng tỉnh kiểm tra", new[] { "Kiểm toán nhà nước", "Bộ đội Biên phòng tỉnh" })]
     [InlineData("Học viện Chính trị khu vực I, Đại học Quốc gia Hà Nội tổ chức", new[] { "Học viện Chính trị khu vực I", "Đại học Quốc gia Hà Nội" })]
     [InlineData("Phối hợp với Thương vụ Việt Nam, Cục Xúc tiến thương mại nắm bắt thị trường", new[] { "Thương vụ Việt Nam", "Cục Xúc tiến thương mại" })]
+    [InlineData("Lấy mẫu tại xã Trường Văn và phường Hội Hợp; Trường Đại học Vinh phối hợp", new[] { "Trường Đại học Vinh" })]
     public void Recognises_body_shapes(string text, string[] expected) => Assert.Equal(expected, Names(text));
 
     [Theory]
