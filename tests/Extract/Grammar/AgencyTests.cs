@@ -76,6 +76,7 @@ public class AgencyRecognizerTests
     [InlineData("Học viện Chính trị khu vực I, Đại học Quốc gia Hà Nội tổ chức", new[] { "Học viện Chính trị khu vực I", "Đại học Quốc gia Hà Nội" })]
     [InlineData("Phối hợp với Thương vụ Việt Nam, Cục Xúc tiến thương mại nắm bắt thị trường", new[] { "Thương vụ Việt Nam", "Cục Xúc tiến thương mại" })]
     [InlineData("Lấy mẫu tại xã Trường Văn và phường Hội Hợp; Trường Đại học Vinh phối hợp", new[] { "Trường Đại học Vinh" })]
+    [InlineData("Ban Chỉ đạo cấp quân khu, Mặt trận Tổ quốc cấp cơ sở thực hiện", new[] { "Ban Chỉ đạo cấp quân khu", "Mặt trận Tổ quốc cấp cơ sở" })]
     public void Recognises_body_shapes(string text, string[] expected) => Assert.Equal(expected, Names(text));
 
     [Theory]

@@ -186,7 +186,7 @@ public sealed class AgencyRecognizer
     // Levels and places that continue a name ("tỉnh", "các cấp", "trực thuộc Tỉnh ủy").
     private static readonly string[][] LevelWords = new[]
     {
-        "thành phố", "thị xã", "thị trấn", "trung ương", "trực thuộc", "liên quan", "tỉnh", "huyện", "xã", "phường", "cấp", "quốc gia", "có liên quan", "khác",
+        "thành phố", "thị xã", "thị trấn", "trung ương", "trực thuộc", "liên quan", "tỉnh", "huyện", "xã", "phường", "cấp quân khu", "cấp cơ sở", "cấp", "quốc gia", "có liên quan", "khác",
         "ở trung ương", "ở địa phương", "ở các cấp",
     }.Select(Words).ToArray();
 
