@@ -17,8 +17,19 @@ def T(path, anchor, lead, support, deadline, category, mode=None, amb=None):
 
 CATS = {"TuyenTruyen","BanHanhVanBan","ToChucPhongTrao","KhenThuong","KiemTraGiamSat","BaoCao","ToChucBoMay","ThamMuu","Khac"}
 
-def check(src_name, data, shared=()):
+def desegment(line):
+    """Undo NLP word segmentation as the ingest's WordSegmentationRepair does: "Báo_cáo tình_hình , Bộ" -> "Báo cáo tình hình, Bộ"."""
+    import re
+    line = re.sub(r'(?<=\w)_(?=\w)', ' ', line)
+    line = re.sub(r'\s+([,.;:!?)\]])', r'\1', line)
+    return re.sub(r'([(\[])\s+', r'\1', line)
+
+def read_lines(src_name, segmented=False):
     lines = open(os.path.join(ROOT, 'corpus', 'realdocs', src_name), encoding='utf-8').read().split('\n')
+    return [desegment(l) for l in lines] if segmented else lines
+
+def check(src_name, data, shared=(), segmented=False):
+    lines = read_lines(src_name, segmented)
     low = [l.lower() for l in lines]
     errors, seen, last_line = [], set(), -1
     for t in data["tasks"]:
@@ -48,9 +59,11 @@ def check(src_name, data, shared=()):
     if len(set(paths)) != len(paths): errors.append("duplicate paths")
     return errors
 
-def write(src_name, document, tasks, shared=()):
+def write(src_name, document, tasks, shared=(), segmented=False):
+    """segmented=True: the source is word-segmented ("Báo_cáo … tháng , Bộ"); anchors are written and checked
+    against its desegmented lines, the text the ingest produces (as label 21's anchors are)."""
     data = {"file": src_name, "document": document, "tasks": tasks}
-    errors = check(src_name, data, shared)
+    errors = check(src_name, data, shared, segmented)
     for t in tasks:
         print(f'{t.pop("_line", "?"):>5} {t["path"]:<16} {t["anchor"]}')
     if errors:
