@@ -50,8 +50,11 @@ public sealed partial class DocumentExtractor : IDocumentExtractor
             // The owner-shape answers are kept for one document only: headings are asked about once per task below them.
             var mentions = new DocumentMentions(_recognizer);
             var shape = new AgencyOwnerShape(mentions);
-            // Reports, laws, decrees and circulars are not plans: their items are not tasks.
-            if (info.Kind is not (DocumentKind.BaoCao or DocumentKind.Luat or DocumentKind.NghiDinh or DocumentKind.ThongTu))
+            // Laws, decrees and circulars are not plans: their items are not tasks. A report's are only in its parts
+            // about the coming period ("B. Nhiệm vụ công tác tháng 3", "PHƯƠNG HƯỚNG, NHIỆM VỤ").
+            if (info.Kind is DocumentKind.BaoCao)
+                drafts.AddRange(new TaskLocator(shape).Locate(outline, comingPeriodOnly: true));
+            else if (info.Kind is not (DocumentKind.Luat or DocumentKind.NghiDinh or DocumentKind.ThongTu))
             {
                 drafts.AddRange(new TaskLocator(shape).Locate(outline));
                 foreach (var table in outline.Tables) drafts.AddRange(TaskTableReader.Read(table));

@@ -33,7 +33,8 @@ public sealed partial record ListMarker(MarkerKind Kind, string Text)
     [GeneratedRegex(@"^(?<m>(?:[IVXL]{1,5})\.)\s*(?=\S)", RegexOptions.CultureInvariant)]
     private static partial Regex RomanPattern();
 
-    // A part of a long plan ("A. MỤC ĐÍCH, YÊU CẦU", "B. NỘI DUNG, NHIỆM VỤ"): a capital letter over the sections.
+    // A part of a long plan or report ("A. MỤC ĐÍCH, YÊU CẦU", "B. Nhiệm vụ công tác tháng 3"): a capital letter over
+    // the sections, with a title in capitals or a short heading (not a sentence: "A. Nguyễn Văn phụ trách ….").
     [GeneratedRegex(@"^(?<m>[A-H]\.)\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex PartPattern();
 
@@ -55,7 +56,7 @@ public sealed partial record ListMarker(MarkerKind Kind, string Text)
         var m = RomanPattern().Match(text);
         if (m.Success) return (new ListMarker(MarkerKind.Roman, m.Groups["m"].Value), text[m.Length..].Trim());
         m = PartPattern().Match(text);
-        if (m.Success && text[m.Length..].Trim() is var title && title.Length <= 150 && BodyText.IsUpperLine(title))
+        if (m.Success && text[m.Length..].Trim() is var title && (title.Length <= 150 && BodyText.IsUpperLine(title) || IsHeadingLike(title)))
             return (new ListMarker(MarkerKind.Part, m.Groups["m"].Value), title);
         m = MangledRomanPattern().Match(text);
         if (m.Success && RomanValue(m.Groups["m"].Value.TrimEnd('.').ToUpperInvariant()) > 0

@@ -20,7 +20,14 @@ public sealed class TaskLocator(IOwnerShape shape)
 
     private static readonly string[] TaskWords = ["nhiem vu", "giai phap", "to chuc thuc hien", "noi dung", "phan cong", "trach nhiem"];
 
-    public IReadOnlyList<TaskDraft> Locate(Outline outline)
+    // What a report's part or section about the coming period starts with ("B. Nhiệm vụ công tác tháng 3", "II. PHƯƠNG HƯỚNG, NHIỆM VỤ").
+    private static readonly string[] ForwardTitles = ["nhiem vu", "ke hoach", "phuong huong", "cong tac trong tam", "trong tam"];
+
+    /// <summary>
+    /// The tasks of a plan or directive; with <paramref name="comingPeriodOnly"/> (a report), only those of the parts
+    /// and sections about the coming period: the rest of a report tells what was done.
+    /// </summary>
+    public IReadOnlyList<TaskDraft> Locate(Outline outline, bool comingPeriodOnly = false)
     {
         var drafts = new List<TaskDraft>();
         var documentIntro = outline.Preamble.Where(p => p.TrimEnd().EndsWith(':')).Select(shape.DirectiveAddressee).LastOrDefault(a => a is not null);
@@ -28,8 +35,9 @@ public sealed class TaskLocator(IOwnerShape shape)
 
         if (outline.HasSections)
         {
-            var taskSections = Sections(outline).Where(s => IsTaskSection(s.Node) || IsOwnedOnlySection(s.Node)).ToList();
-            foreach (var (section, label) in taskSections)
+            var taskSections = Sections(outline).Where(s => IsTaskSection(s.Node) || IsOwnedOnlySection(s.Node))
+                .Where(s => !comingPeriodOnly || s.ComingPeriod).ToList();
+            foreach (var (section, label, _) in taskSections)
             {
                 int first = drafts.Count;
                 var owners = new List<OwnerSource>(baseOwners);
@@ -55,7 +63,7 @@ public sealed class TaskLocator(IOwnerShape shape)
             }
             if (taskSections.LastOrDefault(s => IsTaskSection(s.Node)) is { Node: not null } lastSection) DetachTrailing(lastSection.Node, lastSection.Label, drafts, baseOwners);
         }
-        else
+        else if (!comingPeriodOnly)
         {
             var root = new OutlineNode(ListMarker.NoMarker, "");
             foreach (var r in outline.Roots.Where(r => r.Marker.Kind != MarkerKind.None)) root.Children.Add(r);
@@ -72,18 +80,24 @@ public sealed class TaskLocator(IOwnerShape shape)
     /// The sections of the body with their path labels: the roman sections, and the parts of a long plan ("A.", "B.")
     /// — a part over roman sections stands for them ("B.IV"), a part with items is a section itself ("C").
     /// </summary>
-    private static IEnumerable<(OutlineNode Node, string Label)> Sections(Outline outline)
+    private static IEnumerable<(OutlineNode Node, string Label, bool ComingPeriod)> Sections(Outline outline)
     {
         foreach (var root in outline.Roots)
         {
-            if (root.Marker.Kind == MarkerKind.Roman) yield return (root, root.Marker.Label);
+            if (root.Marker.Kind == MarkerKind.Roman) yield return (root, root.Marker.Label, IsComingPeriod(root));
             if (root.Marker.Kind != MarkerKind.Part) continue;
             var romans = root.Children.Where(c => c.Marker.Kind == MarkerKind.Roman).ToList();
-            if (romans.Count == 0) { yield return (root, root.Marker.Label); continue; }
+            if (romans.Count == 0) { yield return (root, root.Marker.Label, IsComingPeriod(root)); continue; }
             // A part about aims or background ("A. MỤC ĐÍCH, YÊU CẦU") holds no tasks, whatever its sections are called.
             if (!IsTaskSection(root)) continue;
-            foreach (var r in romans) yield return (r, root.Marker.Label + "." + r.Marker.Label);
+            foreach (var r in romans) yield return (r, root.Marker.Label + "." + r.Marker.Label, IsComingPeriod(root) || IsComingPeriod(r));
         }
+    }
+
+    private static bool IsComingPeriod(OutlineNode section)
+    {
+        var key = BodyText.Key(section.Text);
+        return ForwardTitles.Any(t => key.StartsWith(t, StringComparison.Ordinal));
     }
 
     public static bool IsOwnedOnlySection(OutlineNode section) =>

@@ -55,6 +55,29 @@ public class TaskStructureTests
     }
 
     [Fact]
+    public void A_reports_tasks_are_those_of_its_part_about_the_coming_period()
+    {
+        var tasks = Tasks(
+            "BÁO CÁO", "Tình hình thực hiện nhiệm vụ tháng 02 và kế hoạch công tác tháng 03 năm 2010",
+            "A. Thực hiện nhiệm vụ công tác tháng 02 năm 2010",
+            "I. Xây dựng văn bản", "1. Bộ đã trình Chính phủ dự thảo Nghị định về mức lương tối thiểu.",
+            "B. Nhiệm vụ công tác trọng tâm tháng 3 năm 2010",
+            "I. Xây dựng văn bản", "1. Trình Chính phủ dự thảo Nghị định quy định mức trợ cấp ưu đãi.",
+            "II. Chỉ đạo công tác chuyên môn", "1. Tổ chức thanh tra việc thực hiện chính sách ưu đãi người có công.");
+        Assert.Equal(["B.I.1", "B.II.1"], tasks.Select(t => t.Path));
+    }
+
+    [Fact]
+    public void A_report_without_a_part_about_the_coming_period_has_no_tasks()
+    {
+        var tasks = Tasks(
+            "BÁO CÁO", "Kết quả thực hiện Kế hoạch năm 2024",
+            "I. KẾT QUẢ THỰC HIỆN", "1. Đã tổ chức tuyên truyền Luật Thi đua, khen thưởng đến các cơ quan.",
+            "II. ĐÁNH GIÁ CHUNG", "1. Công tác tuyên truyền được triển khai kịp thời.");
+        Assert.Empty(tasks);
+    }
+
+    [Fact]
     public void A_sentence_starting_with_a_capital_letter_and_a_dot_is_not_a_part()
     {
         var tasks = Tasks(
