@@ -22,6 +22,9 @@ public sealed class MaxEntModel
     /// <summary>How the model was trained and how well it did held out (written by the trainer, shown by tools).</summary>
     public MaxEntProvenance? Provenance { get; init; }
 
+    // Looks weights up by a name in a buffer, so a classifier need not allocate a string per feature.
+    private readonly Dictionary<string, double[]>.AlternateLookup<ReadOnlySpan<char>> _byName;
+
     public MaxEntModel(IReadOnlyList<string> labels, IReadOnlyList<double> bias, IReadOnlyDictionary<string, double[]> weights)
     {
         if (labels.Count == 0) throw new ArgumentException("A model needs at least one label.", nameof(labels));
@@ -30,7 +33,43 @@ public sealed class MaxEntModel
             if (w.Length != labels.Count) throw new ArgumentException($"Feature '{name}' has {w.Length} weights for {labels.Count} labels.", nameof(weights));
         Labels = labels;
         Bias = bias;
-        Weights = weights;
+        var byName = new Dictionary<string, double[]>(weights, StringComparer.Ordinal);
+        Weights = byName;
+        _byName = byName.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>A sink that scores features as they come (each name once); read the result with <see cref="Scorer.Best"/>.</summary>
+    public Scorer NewScorer() => new(this);
+
+    /// <summary>Accumulates label scores from features handed to it by name.</summary>
+    public sealed class Scorer : IFeatureSink
+    {
+        private readonly MaxEntModel _model;
+        private readonly double[] _scores;
+        private readonly List<double[]> _seen = new(64);
+
+        internal Scorer(MaxEntModel model)
+        {
+            _model = model;
+            _scores = model.Bias.ToArray();
+        }
+
+        public void Add(ReadOnlySpan<char> name, double value)
+        {
+            if (!_model._byName.TryGetValue(name, out var w)) return;
+            // A name met twice is one feature (as in a dictionary of features): its weight vector is the same object.
+            foreach (var seen in _seen) if (ReferenceEquals(seen, w)) return;
+            _seen.Add(w);
+            for (int k = 0; k < _scores.Length; k++) _scores[k] += w[k] * value;
+        }
+
+        /// <summary>The index in <see cref="Labels"/> of the best-scoring label; ties go to the label listed first.</summary>
+        public int Best()
+        {
+            int best = 0;
+            for (int k = 1; k < _scores.Length; k++) if (_scores[k] > _scores[best]) best = k;
+            return best;
+        }
     }
 
     /// <summary>The probability of each label (in <see cref="Labels"/> order) for the given features.</summary>
@@ -47,15 +86,11 @@ public sealed class MaxEntModel
     }
 
     /// <summary>The most probable label; ties go to the label listed first.</summary>
-    public string Predict(IReadOnlyDictionary<string, double> features) => Labels[PredictIndex(features)];
-
-    /// <summary>The index in <see cref="Labels"/> of the most probable label; ties go to the label listed first.</summary>
-    public int PredictIndex(IReadOnlyDictionary<string, double> features)
+    public string Predict(IReadOnlyDictionary<string, double> features)
     {
-        var p = Probabilities(features);
-        int best = 0;
-        for (int k = 1; k < p.Length; k++) if (p[k] > p[best]) best = k;
-        return best;
+        var scorer = NewScorer();
+        foreach (var (name, value) in features) scorer.Add(name, value);
+        return Labels[scorer.Best()];
     }
 
     /// <summary>Turns scores into probabilities in place (shifted by the maximum so large scores do not overflow).</summary>
@@ -108,6 +143,12 @@ public sealed class MaxEntModel
 
     // Six significant decimals keep the file small; predictions do not change at that precision.
     private static double Round(double w) => Math.Round(w, 6);
+}
+
+/// <summary>Receives features by name, one at a time (the name is only valid during the call).</summary>
+public interface IFeatureSink
+{
+    void Add(ReadOnlySpan<char> name, double value);
 }
 
 /// <summary>How a model was trained: examples, documents, regularisation, and its held-out accuracy.</summary>

@@ -65,6 +65,28 @@ public class MaxEntTests
     }
 
     [Fact]
+    public void The_scorer_counts_a_name_given_twice_once()
+    {
+        var model = new MaxEntModel(["a", "b"], [0, 1.5], new Dictionary<string, double[]> { ["f"] = [1, 0] });
+        var scorer = model.NewScorer();
+        scorer.Add("f", 1);
+        scorer.Add("f".AsSpan(), 1); // counted twice, "a" would win (2 > 1.5)
+        scorer.Add("unknown", 1);
+        Assert.Equal(1, scorer.Best());
+    }
+
+    [Fact]
+    public void The_scorer_agrees_with_the_probabilities()
+    {
+        var model = new MaxEntTrainer(new MaxEntOptions { L2 = 0.3 }).Train(Separable, Labels);
+        foreach (var e in Separable.Append(Ex("a", "shared")))
+        {
+            var p = model.Probabilities(e.Features);
+            Assert.Equal(Labels[Array.IndexOf(p, p.Max())], model.Predict(e.Features));
+        }
+    }
+
+    [Fact]
     public void A_label_outside_the_model_is_refused()
     {
         var e = Assert.Throws<ArgumentException>(() => new MaxEntTrainer(new MaxEntOptions()).Train([Ex("z", "alpha")], Labels));

@@ -36,7 +36,9 @@ public sealed class CategoryModel : ICategoryClassifier
     public TaskCategory Classify(string taskText)
     {
         var action = ActionText.Of(taskText);
-        return _labels[Model.PredictIndex(CategoryFeatures.Of(action, _rules.Read(action)))];
+        var scorer = Model.NewScorer();
+        CategoryFeatures.Write(action, _rules.Read(action), scorer);
+        return _labels[scorer.Best()];
     }
 
     private static CategoryModel? LoadShipped()
