@@ -39,19 +39,6 @@ public sealed record ActionText(string Body, int Opening, int FirstClause)
         return new ActionText(body, OpeningEnd(body), FirstClauseEnd(body));
     }
 
-    /// <summary>The words of <see cref="Body"/> (letters and digits), with their start offsets.</summary>
-    public IEnumerable<(string Word, int Start)> Words()
-    {
-        int i = 0;
-        while (i < Body.Length)
-        {
-            while (i < Body.Length && !char.IsLetterOrDigit(Body[i])) i++;
-            int s = i;
-            while (i < Body.Length && char.IsLetterOrDigit(Body[i])) i++;
-            if (i > s) yield return (Body[s..i], s);
-        }
-    }
-
     // The main action is in the first sentence; later sentences add detail or other actors' duties. The search starts
     // past a list marker ("2. ") and past sentences too short to hold an action.
     private static string FirstSentence(string text)
