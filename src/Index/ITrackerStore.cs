@@ -8,7 +8,7 @@ namespace DirectiveTracker.Index;
 /// The store and its search index behind one seam: SQLite + FTS5 here, PostgreSQL full-text for multi-node.
 /// A document and its tasks are stored and indexed in one transaction, so the index never drifts from the data.
 /// </summary>
-public interface ITrackerStore : IDisposable
+public partial interface ITrackerStore : IDisposable
 {
     /// <summary>Stores (or replaces, by SHA-256) a document with its extraction and indexes it, all or nothing.</summary>
     StoreOutcome Save(IngestedDocument document, ExtractionResult extraction);

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using DirectiveTracker.Extract;
 using DirectiveTracker.Index;
-using DirectiveTracker.Index.Storage;
 using DirectiveTracker.Ingest;
 
 namespace DirectiveTracker.Cli.Commands;
@@ -26,7 +25,7 @@ internal static class AddCommand
     {
         var files = InputFiles.Expand(paths, out var missing);
         foreach (var m in missing) Console.Error.WriteLine($"Không tìm thấy: {m}");
-        using var store = SqliteTrackerStore.Open(TrackerDataFolder.DatabasePath(dataFolder), ReindexProgressLines.ForUpgrade());
+        using var store = SqliteTrackerStoreFactory.ForDataFolder(dataFolder).Open(ReindexProgressLines.ForUpgrade());
         var pipeline = new DocumentPipeline(IngestServices.CreateDefault(), new DocumentExtractor(), store);
         var outcomes = await BatchRunner.RunAsync(files, "Đang thêm văn bản", (f, c) => pipeline.AddAsync(f, c),
             e => e is IngestException ie ? ie.UserMessage : $"không lưu được văn bản ({e.Message})", showProgress: true, ct);

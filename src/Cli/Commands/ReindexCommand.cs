@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
 using DirectiveTracker.Index;
-using DirectiveTracker.Index.Storage;
 
 namespace DirectiveTracker.Cli.Commands;
 
@@ -18,9 +17,9 @@ internal static class ReindexCommand
 
     internal static int Run(string? dataFolder)
     {
-        var path = TrackerDataFolder.DatabasePath(dataFolder);
-        if (!File.Exists(path)) { Console.Error.WriteLine($"Chưa có kho dữ liệu tại {path}."); return 1; }
-        using var store = SqliteTrackerStore.Open(path, ReindexProgressLines.ForUpgrade());
+        var stores = SqliteTrackerStoreFactory.ForDataFolder(dataFolder);
+        if (!stores.Exists) { Console.Error.WriteLine($"Chưa có kho dữ liệu tại {stores.Location}."); return 1; }
+        using var store = stores.Open(ReindexProgressLines.ForUpgrade());
         var watch = Stopwatch.StartNew();
         int entries = store.Reindex(new ReindexProgressLines("Đang lập lại chỉ mục"));
         var (docs, tasks) = store.Count();

@@ -3,7 +3,6 @@ using System.Text.Json;
 using DirectiveTracker.Extract.Model;
 using DirectiveTracker.Index;
 using DirectiveTracker.Index.Search;
-using DirectiveTracker.Index.Storage;
 
 namespace DirectiveTracker.Cli.Commands;
 
@@ -23,9 +22,9 @@ internal static class SearchCommand
 
     internal static int Run(string query, bool asJson, int limit, string? dataFolder, TextWriter output)
     {
-        var path = TrackerDataFolder.DatabasePath(dataFolder);
-        if (!File.Exists(path)) { Console.Error.WriteLine($"Chưa có kho dữ liệu tại {path}: hãy thêm văn bản bằng `dtrack add`."); return 1; }
-        using var store = SqliteTrackerStore.Open(path, ReindexProgressLines.ForUpgrade());
+        var stores = SqliteTrackerStoreFactory.ForDataFolder(dataFolder);
+        if (!stores.Exists) { Console.Error.WriteLine($"Chưa có kho dữ liệu tại {stores.Location}: hãy thêm văn bản bằng `dtrack add`."); return 1; }
+        using var store = stores.Open(ReindexProgressLines.ForUpgrade());
         SearchResults results;
         try { results = store.Search(new SearchRequest(query, limit)); }
         catch (QuerySyntaxException e)
@@ -80,13 +79,13 @@ internal static class SearchCommand
         foreach (var h in r.Hits)
         {
             i++;
-            var head = $"{h.Number ?? "(không số)"} {SqliteTrackerStore.FacetLabel("kind", h.DocumentKind.ToString())}" +
+            var head = $"{h.Number ?? "(không số)"} {TrackerLabels.Of("kind", h.DocumentKind.ToString())}" +
                        (h.IssuedOn is { } d ? $" ngày {d:dd/MM/yyyy}" : "");
             if (h.Kind == HitKind.Task)
             {
                 w.WriteLine($"{i}. Nhiệm vụ {h.TaskPath} — {head}");
                 if (h.Owners.Count > 0) w.WriteLine($"   Chủ trì/phối hợp: {string.Join("; ", h.Owners.Select(o => o.Role == "lead" ? o.Name : o.Name + " (phối hợp)"))}");
-                if (h.Deadline is { } dl) w.WriteLine($"   Thời hạn: {dl.Text}{(h.Status is { } s ? $" — {SqliteTrackerStore.FacetLabel("status", s.ToString())}" : "")}");
+                if (h.Deadline is { } dl) w.WriteLine($"   Thời hạn: {dl.Text}{(h.Status is { } s ? $" — {TrackerLabels.Of("status", s.ToString())}" : "")}");
             }
             else w.WriteLine($"{i}. {head} — {h.Title}");
             w.WriteLine("   " + h.Snippet.Mark(open, close));
