@@ -42,7 +42,7 @@ using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal
 using var sighup = PosixSignalRegistration.Create(PosixSignal.SIGHUP, OnSignal);
 try
 {
-    return await parsed.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null }, stop.Token);
+    return await parsed.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false }, stop.Token);
 }
 catch (OperationCanceledException) when (stop.IsCancellationRequested)
 {

@@ -41,6 +41,7 @@ internal static class StoreAccess
     private static int Fail(StoreException e)
     {
         Console.Error.WriteLine($"store: {e.Problem}: {DisplayText.Escape(e.Message)}");
+        if (Environment.GetEnvironmentVariable("DTRACK_TRACE") == "1") Console.Error.WriteLine(e.InnerException ?? e);
         Console.Error.WriteLine("Lỗi: " + DisplayText.Escape(e.UserMessage));
         return 1;
     }

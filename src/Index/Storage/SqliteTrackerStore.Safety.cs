@@ -54,13 +54,39 @@ public sealed partial class SqliteTrackerStore
             // SQLite is asked again every few seconds, so a waiting writer can say how long it has waited.
             DefaultTimeout = Math.Max(1, (int)Math.Min(options.WriteWaitLimit.TotalSeconds, 2)),
         }.ToString());
-        try { db.Open(); }
+        try
+        {
+            db.Open();
+            if (options.ReadOnly && !CanRead(db) && !File.Exists(path + "-wal"))
+            {
+                // A WAL store needs its -shm file, which a reader without write access to the folder cannot create. With
+                // no -wal file every committed write is in the main file: read that alone, as an immutable file.
+                db.Dispose();
+                var uri = new Uri(Path.GetFullPath(path)).AbsoluteUri + "?immutable=1";
+                db = new SqliteConnection(new SqliteConnectionStringBuilder
+                    { DataSource = uri, Pooling = false, Mode = SqliteOpenMode.ReadOnly }.ToString());
+                db.Open();
+            }
+        }
         catch (SqliteException e) when (StoreErrors.From(e, path) is { } s)
         {
             db.Dispose();
             throw s;
         }
         return db;
+    }
+
+    /// <summary>False when a read fails only because SQLite would need to write (SQLITE_READONLY: the WAL index).</summary>
+    private static bool CanRead(SqliteConnection db)
+    {
+        try
+        {
+            using var cmd = db.CreateCommand();
+            cmd.CommandText = "SELECT count(*) FROM sqlite_master";
+            cmd.ExecuteScalar();
+            return true;
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == 8) { return false; }
     }
 
     /// <summary>

@@ -85,7 +85,7 @@ public sealed partial class SqliteTrackerStore : ITrackerStore
         {
             if (options.ReadOnly)
             {
-                Exec($"PRAGMA query_only = 1; PRAGMA cache_size = {-1024L * Math.Max(2, options.PageCacheMegabytes)};");
+                Exec($"PRAGMA cache_size = {-1024L * Math.Max(2, options.PageCacheMegabytes)};");
                 CheckSchemaForReading();
             }
             else

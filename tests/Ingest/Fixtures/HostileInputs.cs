@@ -23,7 +23,7 @@ internal static class HostileInputs
         var content = new StringBuilder();
         if (repeat > 0)
         {
-            content.Append(string.Format(inv, "BT /F1 {0} Tf 10 {1} Td {0} TL\n", (heightPt - 20) / repeat, heightPt - 10));
+            content.Append(string.Format(inv, "BT /F1 {0} Tf 10 {1} Td {0} TL\n", Math.Min(12, (heightPt - 20) / repeat), heightPt - 10));
             var escaped = line.Replace("\\", "\\\\").Replace("(", "\\(").Replace(")", "\\)");
             for (int i = 0; i < repeat; i++) content.Append('(').Append(escaped).Append(") '\n");
             content.Append("ET\n");
