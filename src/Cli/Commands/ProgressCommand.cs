@@ -13,6 +13,8 @@ internal static class ProgressCommand
     {
         ProgressSetCommand.Create(),
         ProgressShowCommand.Create(),
+        ProgressCheckCommand.Create(),
+        ProgressGapsCommand.Create(),
     };
 
     /// <summary>Options naming one task: its plan's number and its path, or its id.</summary>
