@@ -17,6 +17,7 @@ var root = new RootCommand("dtrack — DirectiveTracker: theo dõi nhiệm vụ 
     CheckCommand.Create(),
     TrainCommand.Create(),
     UserCommand.Create(),
+    ProgressCommand.Create(),
 };
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

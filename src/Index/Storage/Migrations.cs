@@ -194,6 +194,42 @@ internal static class Migrations
         CREATE TABLE index_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
         INSERT INTO index_state (key, value) SELECT 'index', 'complete' WHERE NOT EXISTS (SELECT 1 FROM search_entries);
         """,
+        // 5: progress. Updates from people and reports keep what was claimed, the completion date, who, for which agency,
+        // through which channel and attachments; proposals read from reports wait for a clerk; reports whose plan is not
+        // stored yet wait for it (by the plan's number key).
+        """
+        ALTER TABLE progress_updates ADD COLUMN claim TEXT NOT NULL DEFAULT 'in_progress' CHECK (claim IN ('done', 'in_progress', 'not_done'));
+        ALTER TABLE progress_updates ADD COLUMN completed_on TEXT;
+        ALTER TABLE progress_updates ADD COLUMN author TEXT NOT NULL DEFAULT '';
+        ALTER TABLE progress_updates ADD COLUMN agency_key TEXT;
+        ALTER TABLE progress_updates ADD COLUMN channel TEXT NOT NULL DEFAULT 'cli';
+        ALTER TABLE progress_updates ADD COLUMN attachments TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE progress_updates ADD COLUMN occurrence_due TEXT;
+        ALTER TABLE progress_updates ADD COLUMN proposal_id INTEGER;
+        CREATE INDEX progress_updates_task ON progress_updates(task_id, id);
+        CREATE TABLE report_proposals (
+            id                 INTEGER PRIMARY KEY,
+            report_document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            task_id            INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+            claim              TEXT NOT NULL CHECK (claim IN ('done', 'in_progress', 'not_done')),
+            completed_on       TEXT,
+            confidence         REAL NOT NULL,
+            evidence           TEXT NOT NULL,          -- JSON array of passages as written
+            reported_on        TEXT NOT NULL,
+            agency_key         TEXT,
+            state              TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'accepted', 'rejected')),
+            decided_by         TEXT,
+            decided_at         TEXT,
+            update_id          INTEGER REFERENCES progress_updates(id) ON DELETE SET NULL,
+            created_at         TEXT NOT NULL
+        );
+        CREATE INDEX report_proposals_report ON report_proposals(report_document_id, state);
+        CREATE TABLE waiting_reports (
+            report_document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            plan_number_key    TEXT NOT NULL,
+            PRIMARY KEY (plan_number_key, report_document_id)
+        ) WITHOUT ROWID;
+        """,
     ];
 
     /// <summary>

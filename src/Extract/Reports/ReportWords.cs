@@ -1,0 +1,44 @@
+using System.Reflection;
+using System.Text.Json;
+using DirectiveTracker.Ingest.Text;
+
+namespace DirectiveTracker.Extract.Reports;
+
+/// <summary>The word lists of report reading (report-words.json, embedded): claim phrases, forecast words and owner groups.</summary>
+public sealed class ReportWords
+{
+    /// <summary>Claim phrases in the order they are tried (not_done, in_progress, done).</summary>
+    public required IReadOnlyList<(PassageClaim Claim, IReadOnlyList<string> Phrases)> Claims { get; init; }
+
+    /// <summary>Words after which a date is planned, not done.</summary>
+    public required IReadOnlyList<string> Forecast { get; init; }
+
+    /// <summary>Owner groups: folded cues in an owner's name and the folded name prefixes of their members ("*" = all).</summary>
+    public required IReadOnlyList<(IReadOnlyList<string> Cues, IReadOnlyList<string> Members)> OwnerGroups { get; init; }
+
+    public static ReportWords Embedded { get; } = Load();
+
+    private sealed record Raw(Dictionary<string, List<string>> Claims, List<string> Forecast, List<RawGroup> OwnerGroups);
+
+    private sealed record RawGroup(List<string> Cues, List<string> Members);
+
+    private static ReportWords Load()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("DirectiveTracker.Extract.report-words.json")
+            ?? throw new InvalidOperationException("report-words.json is not embedded in DirectiveTracker.Extract.");
+        var raw = JsonSerializer.Deserialize<Raw>(stream, new JsonSerializerOptions(JsonSerializerDefaults.Web))
+            ?? throw new InvalidOperationException("report-words.json is empty.");
+        static IReadOnlyList<string> Canon(IEnumerable<string> words) => words.Select(w => VietnameseText.Canonical(w).ToLowerInvariant()).ToList();
+        return new ReportWords
+        {
+            Claims =
+            [
+                (PassageClaim.NotDone, Canon(raw.Claims["not_done"])),
+                (PassageClaim.InProgress, Canon(raw.Claims["in_progress"])),
+                (PassageClaim.Done, Canon(raw.Claims["done"])),
+            ],
+            Forecast = Canon(raw.Forecast),
+            OwnerGroups = raw.OwnerGroups.Select(g => ((IReadOnlyList<string>)g.Cues, (IReadOnlyList<string>)g.Members)).ToList(),
+        };
+    }
+}

@@ -1,0 +1,90 @@
+namespace DirectiveTracker.Cli.Tests;
+
+public sealed class ProgressCommandTests
+{
+    [Fact]
+    public async Task Progress_set_records_an_update_and_show_lists_the_history()
+    {
+        using var tmp = new TempFolder();
+        var add = await Dtrack.RunAsync("add", Dtrack.Corpus("seeds", "004_5bd74ecc4f892fee.txt"), "--data", tmp.Path);
+        Assert.Equal(0, add.ExitCode);
+
+        var attachment = tmp.File("bien-ban.txt");
+        await File.WriteAllTextAsync(attachment, "Biên bản họp");
+        var set = await Dtrack.RunAsync("progress", "set", "--plan", "29/KH-UBND", "--path", "II.1.5", "--status", "hoàn thành",
+            "--completed", "20/06/2025", "--by", "van.a@snv.thaibinh.gov.vn", "--agency", "Sở Nội vụ", "--note", "Đã trình UBND tỉnh",
+            "--attach", attachment, "--data", tmp.Path);
+        Assert.True(set.ExitCode == 0, set.Err);
+        Assert.Contains("Hoàn thành đúng hạn", set.Out);
+        Assert.Single(Directory.GetFiles(Path.Combine(tmp.Path, "attachments")));
+
+        var late = await Dtrack.RunAsync("progress", "set", "--plan", "29/KH-UBND", "--path", "II.7.1", "--status", "done",
+            "--completed", "2025-07-15", "--by", "b", "--data", tmp.Path);
+        Assert.Contains("Hoàn thành quá hạn", late.Out);
+
+        var show = await Dtrack.RunAsync("progress", "show", "--plan", "29/KH-UBND", "--path", "II.1.5", "--data", tmp.Path);
+        Assert.Equal(0, show.ExitCode);
+        Assert.Contains("van.a@snv.thaibinh.gov.vn", show.Out);
+        Assert.Contains("Đã trình UBND tỉnh", show.Out);
+        Assert.Contains("bien-ban.txt", show.Out);
+    }
+
+    [Fact]
+    public async Task Progress_set_refuses_bad_input_in_vietnamese_and_changes_nothing()
+    {
+        using var tmp = new TempFolder();
+        await Dtrack.RunAsync("add", Dtrack.Corpus("seeds", "004_5bd74ecc4f892fee.txt"), "--data", tmp.Path);
+        var badStatus = await Dtrack.RunAsync("progress", "set", "--plan", "29/KH-UBND", "--path", "II.1.5", "--status", "xong", "--by", "a", "--data", tmp.Path);
+        Assert.Equal(2, badStatus.ExitCode);
+        Assert.Contains("Trạng thái không hợp lệ", badStatus.Err);
+        var noTask = await Dtrack.RunAsync("progress", "set", "--plan", "29/KH-UBND", "--path", "IX.9", "--status", "done", "--by", "a", "--data", tmp.Path);
+        Assert.Equal(1, noTask.ExitCode);
+        Assert.Contains("Không tìm thấy nhiệm vụ IX.9", noTask.Err);
+        var future = await Dtrack.RunAsync("progress", "set", "--plan", "29/KH-UBND", "--path", "II.1.5", "--status", "done", "--completed", "2099-01-01", "--by", "a", "--data", tmp.Path);
+        Assert.Equal(2, future.ExitCode);
+        var show = await Dtrack.RunAsync("progress", "show", "--plan", "29/KH-UBND", "--path", "II.1.5", "--data", tmp.Path);
+        Assert.Contains("Quá hạn", show.Out);
+        Assert.DoesNotContain(" qua Cli", show.Out);
+    }
+}
+
+public sealed class ProgressCheckCommandTests
+{
+    [Fact]
+    public async Task Progress_check_prints_the_issue_json_and_applies_nothing()
+    {
+        using var tmp = new TempFolder();
+        Assert.Equal(0, (await Dtrack.RunAsync("add", Dtrack.Corpus("seeds", "004_5bd74ecc4f892fee.txt"), "--data", tmp.Path)).ExitCode);
+        var run = await Dtrack.RunAsync("progress", "check", Dtrack.Corpus("reports", "bc01-snv-thaibinh-kh29-theo-muc.txt"), "--data", tmp.Path, "--json");
+        Assert.True(run.ExitCode == 0, run.Err);
+        using var json = System.Text.Json.JsonDocument.Parse(run.Out);
+        var root = json.RootElement;
+        Assert.Equal("215/BC-SNV", root.GetProperty("report").GetProperty("number").GetString());
+        Assert.Equal("2025-07-10", root.GetProperty("report").GetProperty("issuedOn").GetString());
+        Assert.Equal("29/KH-UBND", root.GetProperty("report").GetProperty("plans")[0].GetString());
+        var passages = root.GetProperty("passages").EnumerateArray().ToList();
+        var decision = passages.Single(p => p.GetProperty("text").GetString()!.Contains("512/QĐ-UBND"));
+        Assert.Equal("II.1.2", decision.GetProperty("task").GetProperty("path").GetString());
+        Assert.Equal("29/KH-UBND", decision.GetProperty("task").GetProperty("documentNumber").GetString());
+        Assert.StartsWith("Quyết định ban hành Quy chế", decision.GetProperty("task").GetProperty("text").GetString());
+        Assert.Equal("done", decision.GetProperty("claim").GetString());
+        Assert.Equal("2025-03-14", decision.GetProperty("completedOn").GetString());
+        Assert.True(decision.GetProperty("confidence").GetDouble() > 0);
+        Assert.Contains(passages, p => p.GetProperty("task").ValueKind == System.Text.Json.JsonValueKind.Null);
+        Assert.NotEmpty(root.GetProperty("unmentionedTasks").EnumerateArray());
+
+        // Nothing was applied.
+        var show = await Dtrack.RunAsync("progress", "show", "--plan", "29/KH-UBND", "--path", "II.1.2", "--data", tmp.Path);
+        Assert.DoesNotContain("Hoàn thành", show.Out);
+    }
+
+    [Fact]
+    public async Task Progress_check_refuses_a_document_that_is_not_a_report()
+    {
+        using var tmp = new TempFolder();
+        await Dtrack.RunAsync("add", Dtrack.Corpus("seeds", "004_5bd74ecc4f892fee.txt"), "--data", tmp.Path);
+        var run = await Dtrack.RunAsync("progress", "check", Dtrack.Corpus("seeds", "002_317f62ba243f0e65.txt"), "--data", tmp.Path, "--json");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("không phải báo cáo", run.Err);
+    }
+}
