@@ -13,5 +13,6 @@ var root = new RootCommand("dtrack — DirectiveTracker: theo dõi nhiệm vụ 
     SearchCommand.Create(),
     ReindexCommand.Create(),
     TrainCommand.Create(),
+    AlertsCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
