@@ -114,8 +114,10 @@ public sealed partial class SqliteTrackerStore : IAlertStore
         var documents = new Dictionary<long, (string? Number, string? Title)>();
         var alerts = new List<Alert>(reached.Count);
         using var doc = Command("SELECT number, title FROM documents WHERE id = @d", null, ("@d", null));
-        using var task = Command("SELECT text FROM tasks WHERE id = @t", null, ("@t", null));
-        using var owners = Command("SELECT agency_key, name, role FROM task_owners WHERE task_id = @t ORDER BY role, agency_key", null, ("@t", null));
+        // One statement per task: its text and owners (a task without owners gives one row of NULLs).
+        using var task = Command("""
+            SELECT t.text, o.agency_key, o.name, o.role FROM tasks t LEFT JOIN task_owners o ON o.task_id = t.id WHERE t.id = @t
+            """, null, ("@t", null));
         foreach (var (item, rung) in reached)
         {
             if (!documents.TryGetValue(item.DocumentId, out var d))
@@ -126,15 +128,18 @@ public sealed partial class SqliteTrackerStore : IAlertStore
                 documents[item.DocumentId] = d;
             }
             Set(task, "@t", item.TaskId);
-            var text = task.ExecuteScalar() as string ?? "";
-            Set(owners, "@t", item.TaskId);
+            var text = "";
             var recipients = new List<AlertRecipient>();
-            using (var r = owners.ExecuteReader())
+            using (var r = task.ExecuteReader())
             {
-                while (r.Read()) recipients.Add(new AlertRecipient(r.GetString(0), r.GetString(1), r.GetString(2)));
+                while (r.Read())
+                {
+                    text = r.GetString(0);
+                    if (!r.IsDBNull(1)) recipients.Add(new AlertRecipient(r.GetString(1), r.GetString(2), r.GetString(3)));
+                }
             }
             // Lead first; a task that names no owner still yields an alert, for an unmapped recipient the admins see.
-            recipients.Sort((a, b) => string.CompareOrdinal(a.Role, b.Role));
+            recipients.Sort((a, b) => string.CompareOrdinal(a.Role, b.Role) is var c and not 0 ? c : string.CompareOrdinal(a.AgencyKey, b.AgencyKey));
             if (recipients.Count == 0) recipients.Add(new AlertRecipient("", "", "lead"));
             alerts.Add(new Alert(item.DocumentId, d.Number, d.Title, item.TaskId, item.TaskPath, text, item.OccurrenceDue,
                 rung.Rule.Name, rung.Round, item.Due, item.Inherited, rung.SendOn, recipients));
