@@ -14,7 +14,8 @@ command -v dotnet >/dev/null 2>&1 || die "the .NET SDK (dotnet) is not on PATH; 
 # Debian packages: PDF text (poppler), OCR (tesseract + Vietnamese), and for tests the office suite and fonts.
 packages=(poppler-utils tesseract-ocr tesseract-ocr-vie)
 if [ "$mode" = "test" ]; then
-  packages+=(libreoffice-writer-nogui fonts-liberation fonts-liberation2 chromium)
+  # chromium: the browser tests; python3-aiosmtpd: the real SMTP server the alert tests send to.
+  packages+=(libreoffice-writer-nogui fonts-liberation fonts-liberation2 chromium python3-aiosmtpd)
 fi
 missing=()
 for p in "${packages[@]}"; do

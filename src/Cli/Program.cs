@@ -18,6 +18,7 @@ var root = new RootCommand("dtrack — DirectiveTracker: theo dõi nhiệm vụ 
     TrainCommand.Create(),
     UserCommand.Create(),
     ProgressCommand.Create(),
+    AlertsCommand.Create(),
 };
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

@@ -109,7 +109,7 @@ public sealed class StoreWriteTests : IDisposable
         using (var r = cmd.ExecuteReader()) { r.Read(); Assert.Equal(1, r.GetInt32(0)); Assert.Equal(Storage.Migrations.Steps.Length, r.GetInt32(1)); }
         cmd.CommandText = "PRAGMA journal_mode";
         Assert.Equal("wal", cmd.ExecuteScalar());
-        cmd.CommandText = "SELECT count(*) FROM sqlite_master WHERE name IN ('progress_updates','occurrences','reminder_rules','alert_outbox','users','user_roles')";
+        cmd.CommandText = "SELECT count(*) FROM sqlite_master WHERE name IN ('progress_updates','occurrences','alerts','alert_outbox','users','user_roles')";
         Assert.Equal(6L, cmd.ExecuteScalar());
     }
 }

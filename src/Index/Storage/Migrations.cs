@@ -230,6 +230,72 @@ internal static class Migrations
             PRIMARY KEY (plan_number_key, report_document_id)
         ) WITHOUT ROWID;
         """,
+        // 6: reminders (issue 14). Alerts are identified by document, task path, occurrence, rule, round and due date
+        // (task ids change when a document is re-saved); the outbox holds whole messages (a digest covers many alerts)
+        // and their delivery state; the placeholder tables of migration 1 are replaced.
+        """
+        DROP TABLE alert_outbox;
+        DROP TABLE reminder_rules;
+        CREATE TABLE alert_scans (day TEXT PRIMARY KEY, ran_at TEXT NOT NULL, alerts INTEGER NOT NULL);
+        CREATE TABLE alerts (
+            id             INTEGER PRIMARY KEY,
+            identity       TEXT NOT NULL UNIQUE,
+            document_id    INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            task_id        INTEGER NOT NULL,   -- at decision time
+            task_path      TEXT NOT NULL,
+            occurrence_due TEXT,
+            rule           TEXT NOT NULL,
+            round          INTEGER NOT NULL,
+            due            TEXT NOT NULL,
+            inherited      INTEGER NOT NULL,
+            send_on        TEXT NOT NULL,
+            decided_at     TEXT NOT NULL
+        );
+        CREATE TABLE alert_recipients (
+            alert_id    INTEGER NOT NULL REFERENCES alerts(id) ON DELETE CASCADE,
+            agency_key  TEXT NOT NULL,           -- '' when the task names no owner
+            agency_name TEXT NOT NULL,
+            role        TEXT NOT NULL CHECK (role IN ('lead', 'support')),
+            PRIMARY KEY (alert_id, agency_key, role)
+        ) WITHOUT ROWID;
+        CREATE INDEX alert_recipients_agency ON alert_recipients(agency_key);
+        CREATE TABLE alert_outbox (
+            id              INTEGER PRIMARY KEY,
+            scan_day        TEXT NOT NULL,
+            channel         TEXT NOT NULL CHECK (channel IN ('email', 'webhook')),
+            recipient       TEXT NOT NULL,       -- agency key or '@leaders' (email), URL (webhook)
+            subject         TEXT NOT NULL,
+            body            TEXT NOT NULL,
+            html            TEXT,
+            state           TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'sent', 'failed', 'unmapped')),
+            attempts        INTEGER NOT NULL DEFAULT 0,
+            next_attempt_at TEXT NOT NULL,
+            lease_until     TEXT,
+            last_error      TEXT,
+            created_at      TEXT NOT NULL,
+            sent_at         TEXT
+        );
+        CREATE INDEX alert_outbox_due ON alert_outbox(state, next_attempt_at);
+        CREATE TABLE agency_emails (
+            agency_key TEXT NOT NULL,
+            email      TEXT NOT NULL,
+            PRIMARY KEY (agency_key, email)
+        ) WITHOUT ROWID;
+        CREATE TABLE notifications (
+            id         INTEGER PRIMARY KEY,
+            agency_key TEXT NOT NULL,
+            alert_id   INTEGER NOT NULL REFERENCES alerts(id) ON DELETE CASCADE,
+            role       TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX notifications_agency ON notifications(agency_key, id);
+        CREATE TABLE notification_reads (
+            user_id      INTEGER PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
+            last_read_id INTEGER NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS occurrences_due ON occurrences(due);
+        CREATE INDEX IF NOT EXISTS documents_added ON documents(added_at);
+        """,
     ];
 
     /// <summary>

@@ -1,0 +1,46 @@
+namespace DirectiveTracker.Index.Alerts;
+
+/// <summary>What a scan decided: the day it scanned for and the alerts that are new (a dry run: that would be new).</summary>
+public sealed record AlertScanResult(DateOnly Day, IReadOnlyList<Alert> Alerts, int Candidates);
+
+/// <summary>
+/// The daily scan: finds the tasks and occurrences whose latest rung of the ladder is sent in the window since the last
+/// scan, and decides their alerts — writing them with their outbox in one transaction, or, in a dry run, only listing them.
+/// A scan after days off covers the days missed once, sending each task only its latest rung.
+/// </summary>
+public sealed class AlertScan(IAlertStore store, AlertOptions options, TimeProvider time)
+{
+    private readonly ReminderLadder _ladder = new(options.EffectiveLadder, options.Calendar());
+
+    public AlertScanResult Run(DateOnly? day = null, bool dryRun = false)
+    {
+        var today = day ?? options.Today(time);
+        var floor = today.AddDays(-Math.Max(1, options.CatchUpDays) - 1);   // exclusive: the oldest send day a scan still sends is floor + 1
+        var last = store.LastAlertScan();
+        DateOnly after = last is { } l && l.Day <= today ? (l.Day > floor ? l.Day : floor) : floor;
+        var oldest = store.OldestOpenDue() ?? today;
+        var ranges = _ladder.DueRanges(after, today, oldest);
+        var items = store.DueItems(ranges, last?.At);
+
+        var reached = new List<(DueItem, Rung)>();
+        foreach (var item in items)
+        {
+            var status = TaskStatusRule.Compute(item.DeadlineKind, item.Due, null, today);
+            if (status is not (TaskStatus.InProgress or TaskStatus.DueSoon or TaskStatus.Overdue)) continue;
+            if (_ladder.Latest(item.Due, today) is not { } rung) continue;
+            // An item in the window's ranges has its latest rung in the window (send days keep the order of nominal days);
+            // items of documents added since the last scan reach back to the floor, and no further.
+            if (rung.SendOn <= floor) continue;
+            reached.Add((item, rung));
+        }
+        var alerts = store.Describe(reached);
+        if (dryRun)
+        {
+            var decided = store.DecidedAlerts(alerts.Select(a => a.Identity).ToList());
+            return new AlertScanResult(today, alerts.Where(a => !decided.Contains(a.Identity)).ToList(), items.Count);
+        }
+        var composer = new AlertComposer(options);
+        var fresh = store.CommitAlerts(new AlertScanMark(today, time.GetUtcNow()), alerts, a => composer.Compose(a, today));
+        return new AlertScanResult(today, fresh, items.Count);
+    }
+}

@@ -1,0 +1,348 @@
+using System.Globalization;
+using DirectiveTracker.Index.Alerts;
+using Microsoft.Data.Sqlite;
+
+namespace DirectiveTracker.Index.Storage;
+
+/// <summary>Reminders: due tasks for the scan, alerts and their outbox in one transaction, delivery state, addresses, notifications.</summary>
+public sealed partial class SqliteTrackerStore : IAlertStore
+{
+    private const string OpenTask = "t.completed_on IS NULL AND (t.deadline_kind IS NULL OR t.deadline_kind <> 'ongoing')";
+
+    public AlertScanMark? LastAlertScan()
+    {
+        using var cmd = Command("SELECT day, ran_at FROM alert_scans ORDER BY day DESC LIMIT 1", null);
+        using var r = cmd.ExecuteReader();
+        return r.Read() ? new AlertScanMark(ParseIso(r.GetString(0))!.Value, ParseTime(r.GetString(1))) : null;
+    }
+
+    public DateOnly? OldestOpenDue()
+    {
+        using var cmd = Command($"""
+            SELECT min(d) FROM (
+              SELECT min(t.deadline_due) AS d FROM tasks t WHERE t.deadline_due IS NOT NULL AND {OpenTask}
+              UNION ALL SELECT min(o.due) FROM occurrences o WHERE o.completed_on IS NULL)
+            """, null);
+        return ParseIso(cmd.ExecuteScalar() as string);
+    }
+
+    public IReadOnlyList<DueItem> DueItems(IReadOnlyList<DueRange> ranges, DateTimeOffset? addedAfter)
+    {
+        var items = new List<DueItem>();
+        var seen = new HashSet<(long, DateOnly?)>();
+        void Add(DueItem item) { if (seen.Add((item.TaskId, item.OccurrenceDue))) items.Add(item); }
+
+        // Tasks by their stated due date (recurring tasks with occurrences are reminded per occurrence).
+        using (var tasks = Command($"""
+            SELECT t.id, t.document_id, t.path, t.deadline_due, t.deadline_kind FROM tasks t
+            WHERE t.deadline_due BETWEEN @from AND @to AND {OpenTask}
+              AND NOT EXISTS (SELECT 1 FROM occurrences o WHERE o.task_id = t.id)
+            """, null, ("@from", null), ("@to", null)))
+        using (var occurrences = Command("""
+            SELECT o.task_id, t.document_id, t.path, o.due, t.deadline_kind FROM occurrences o JOIN tasks t ON t.id = o.task_id
+            WHERE o.due BETWEEN @from AND @to AND o.completed_on IS NULL AND t.completed_on IS NULL
+            """, null, ("@from", null), ("@to", null)))
+        {
+            foreach (var range in ranges)
+            {
+                foreach (var cmd in new[] { tasks, occurrences })
+                {
+                    Set(cmd, "@from", Iso(range.From)); Set(cmd, "@to", Iso(range.To));
+                    ReadItems(cmd, occurrence: ReferenceEquals(cmd, occurrences), Add);
+                }
+            }
+        }
+
+        // Everything open in documents added since the last scan: their rungs may lie before its window.
+        if (addedAfter is { } since)
+        {
+            using var fresh = Command($"""
+                SELECT t.id, t.document_id, t.path, t.deadline_due, t.deadline_kind FROM documents d JOIN tasks t ON t.document_id = d.id
+                WHERE d.added_at > @since AND t.deadline_due IS NOT NULL AND {OpenTask}
+                  AND NOT EXISTS (SELECT 1 FROM occurrences o WHERE o.task_id = t.id)
+                """, null, ("@since", Time(since)));
+            ReadItems(fresh, occurrence: false, Add);
+            using var freshOccurrences = Command("""
+                SELECT o.task_id, t.document_id, t.path, o.due, t.deadline_kind FROM documents d JOIN tasks t ON t.document_id = d.id
+                JOIN occurrences o ON o.task_id = t.id WHERE d.added_at > @since AND o.completed_on IS NULL AND t.completed_on IS NULL
+                """, null, ("@since", Time(since)));
+            ReadItems(freshOccurrences, occurrence: true, Add);
+        }
+
+        // Tasks without a deadline of their own inherit their plan's period, when its title names one.
+        var inRange = ranges.Count == 0 ? (Func<DateOnly, bool>)(_ => false) : d => ranges.Any(r => d >= r.From && d <= r.To);
+        using (var plans = Command("""
+            SELECT id, title, added_at > coalesce(@since, '9') FROM documents
+            WHERE kind = 'KeHoach' AND (title LIKE '%năm%' OR title LIKE '%giai đoạn%')
+            """, null, ("@since", addedAfter is { } s ? Time(s) : null)))
+        using (var planTasks = Command($"""
+            SELECT t.id, t.path FROM tasks t WHERE t.document_id = @d AND t.deadline_due IS NULL AND t.deadline_kind IS NULL
+              AND {OpenTask} AND NOT EXISTS (SELECT 1 FROM occurrences o WHERE o.task_id = t.id)
+            """, null, ("@d", null)))
+        {
+            var periods = new List<(long Document, DateOnly End)>();
+            using (var r = plans.ExecuteReader())
+            {
+                while (r.Read())
+                {
+                    if (PlanPeriod.End(r.GetString(1)) is { } end && (r.GetInt64(2) == 1 || inRange(end))) periods.Add((r.GetInt64(0), end));
+                }
+            }
+            foreach (var (document, end) in periods)
+            {
+                Set(planTasks, "@d", document);
+                using var r = planTasks.ExecuteReader();
+                while (r.Read()) Add(new DueItem(r.GetInt64(0), document, r.GetString(1), null, end, Inherited: true, null));
+            }
+        }
+        return items;
+    }
+
+    private static void ReadItems(SqliteCommand cmd, bool occurrence, Action<DueItem> add)
+    {
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            var due = ParseIso(r.GetString(3))!.Value;
+            add(new DueItem(r.GetInt64(0), r.GetInt64(1), r.GetString(2), occurrence ? due : null, due, Inherited: false,
+                r.IsDBNull(4) ? null : r.GetString(4)));
+        }
+    }
+
+    public IReadOnlyList<Alert> Describe(IReadOnlyList<(DueItem Item, Rung Rung)> reached)
+    {
+        var documents = new Dictionary<long, (string? Number, string? Title)>();
+        var alerts = new List<Alert>(reached.Count);
+        using var doc = Command("SELECT number, title FROM documents WHERE id = @d", null, ("@d", null));
+        // One statement per task: its text and owners (a task without owners gives one row of NULLs).
+        using var task = Command("""
+            SELECT t.text, o.agency_key, o.name, o.role FROM tasks t LEFT JOIN task_owners o ON o.task_id = t.id WHERE t.id = @t
+            """, null, ("@t", null));
+        foreach (var (item, rung) in reached)
+        {
+            if (!documents.TryGetValue(item.DocumentId, out var d))
+            {
+                Set(doc, "@d", item.DocumentId);
+                using var r = doc.ExecuteReader();
+                d = r.Read() ? (r.IsDBNull(0) ? null : r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1)) : (null, null);
+                documents[item.DocumentId] = d;
+            }
+            Set(task, "@t", item.TaskId);
+            var text = "";
+            var recipients = new List<AlertRecipient>();
+            using (var r = task.ExecuteReader())
+            {
+                while (r.Read())
+                {
+                    text = r.GetString(0);
+                    if (!r.IsDBNull(1)) recipients.Add(new AlertRecipient(r.GetString(1), r.GetString(2), r.GetString(3)));
+                }
+            }
+            // Lead first; a task that names no owner still yields an alert, for an unmapped recipient the admins see.
+            recipients.Sort((a, b) => string.CompareOrdinal(a.Role, b.Role) is var c and not 0 ? c : string.CompareOrdinal(a.AgencyKey, b.AgencyKey));
+            if (recipients.Count == 0) recipients.Add(new AlertRecipient("", "", "lead"));
+            alerts.Add(new Alert(item.DocumentId, d.Number, d.Title, item.TaskId, item.TaskPath, text, item.OccurrenceDue,
+                rung.Rule.Name, rung.Round, item.Due, item.Inherited, rung.SendOn, recipients));
+        }
+        return alerts;
+    }
+
+    public IReadOnlySet<string> DecidedAlerts(IReadOnlyCollection<string> identities)
+    {
+        var decided = new HashSet<string>(StringComparer.Ordinal);
+        using var cmd = Command("SELECT 1 FROM alerts WHERE identity = @i", null, ("@i", null));
+        foreach (var identity in identities)
+        {
+            Set(cmd, "@i", identity);
+            if (cmd.ExecuteScalar() is not null) decided.Add(identity);
+        }
+        return decided;
+    }
+
+    public IReadOnlyList<Alert> CommitAlerts(AlertScanMark scan, IReadOnlyList<Alert> alerts,
+        Func<IReadOnlyList<Alert>, IReadOnlyList<OutboxMessage>> compose)
+    {
+        var at = Time(scan.At);
+        using var tx = _db.BeginTransaction();
+        var fresh = new List<Alert>();
+        using (var insert = Command("""
+            INSERT OR IGNORE INTO alerts (identity, document_id, task_id, task_path, occurrence_due, rule, round, due, inherited, send_on, decided_at)
+            VALUES (@i, @d, @t, @p, @o, @r, @k, @due, @inh, @send, @at) RETURNING id
+            """, tx, ("@i", null), ("@d", null), ("@t", null), ("@p", null), ("@o", null), ("@r", null), ("@k", null), ("@due", null),
+                   ("@inh", null), ("@send", null), ("@at", at)))
+        using (var recipient = Command("INSERT OR IGNORE INTO alert_recipients (alert_id, agency_key, agency_name, role) VALUES (@a, @k, @n, @r)", tx,
+                   ("@a", null), ("@k", null), ("@n", null), ("@r", null)))
+        using (var notification = Command("INSERT INTO notifications (agency_key, alert_id, role, created_at) VALUES (@k, @a, @r, @at)", tx,
+                   ("@k", null), ("@a", null), ("@r", null), ("@at", at)))
+        {
+            foreach (var a in alerts)
+            {
+                Set(insert, "@i", a.Identity); Set(insert, "@d", a.DocumentId); Set(insert, "@t", a.TaskId); Set(insert, "@p", a.TaskPath);
+                Set(insert, "@o", Iso(a.OccurrenceDue)); Set(insert, "@r", a.Rule); Set(insert, "@k", a.Round); Set(insert, "@due", Iso(a.Due));
+                Set(insert, "@inh", a.Inherited ? 1 : 0); Set(insert, "@send", Iso(a.SendOn));
+                if (insert.ExecuteScalar() is not long id) continue;   // decided before
+                fresh.Add(a);
+                foreach (var to in a.Recipients)
+                {
+                    Set(recipient, "@a", id); Set(recipient, "@k", to.AgencyKey); Set(recipient, "@n", to.AgencyName); Set(recipient, "@r", to.Role);
+                    recipient.ExecuteNonQuery();
+                    if (to.AgencyKey.Length == 0) continue;
+                    Set(notification, "@k", to.AgencyKey); Set(notification, "@a", id); Set(notification, "@r", to.Role);
+                    notification.ExecuteNonQuery();
+                }
+            }
+        }
+        using (var outbox = Command("""
+            INSERT INTO alert_outbox (scan_day, channel, recipient, subject, body, html, next_attempt_at, created_at)
+            VALUES (@day, @c, @to, @s, @b, @h, @at, @at)
+            """, tx, ("@day", Iso(scan.Day)), ("@c", null), ("@to", null), ("@s", null), ("@b", null), ("@h", null), ("@at", at)))
+        {
+            foreach (var m in fresh.Count == 0 ? [] : compose(fresh))
+            {
+                Set(outbox, "@c", m.Channel); Set(outbox, "@to", m.Recipient); Set(outbox, "@s", m.Subject); Set(outbox, "@b", m.Body); Set(outbox, "@h", m.Html);
+                outbox.ExecuteNonQuery();
+            }
+        }
+        Exec("INSERT OR REPLACE INTO alert_scans (day, ran_at, alerts) VALUES (@d, @at, @n)", tx,
+            ("@d", Iso(scan.Day)), ("@at", at), ("@n", fresh.Count));
+        tx.Commit();
+        return fresh;
+    }
+
+    // ---------------------------------------------------------------- outbox
+
+    private const string OutboxColumns = "id, channel, recipient, subject, body, html, state, attempts, last_error, created_at, sent_at";
+
+    public IReadOnlyList<OutboxEntry> ClaimOutbox(DateTimeOffset now, int limit, TimeSpan lease)
+    {
+        // One statement: two senders sharing the file never lease the same message.
+        using var cmd = Command($"""
+            UPDATE alert_outbox SET lease_until = @until
+            WHERE id IN (SELECT id FROM alert_outbox WHERE state IN ('pending', 'unmapped') AND next_attempt_at <= @now
+                           AND (lease_until IS NULL OR lease_until <= @now) ORDER BY id LIMIT @n)
+            RETURNING {OutboxColumns}
+            """, null, ("@until", Time(now + lease)), ("@now", Time(now)), ("@n", limit));
+        return ReadOutbox(cmd).OrderBy(e => e.Id).ToList();
+    }
+
+    public void MarkOutboxSent(long id, DateTimeOffset at) =>
+        Exec("UPDATE alert_outbox SET state = 'sent', sent_at = @at, attempts = attempts + 1, lease_until = NULL, last_error = NULL WHERE id = @id",
+            null, ("@at", Time(at)), ("@id", id));
+
+    public void MarkOutboxFailed(long id, string error, DateTimeOffset? retryAt) =>
+        Exec("""
+            UPDATE alert_outbox SET attempts = attempts + 1, last_error = @e, lease_until = NULL,
+              state = CASE WHEN @retry IS NULL THEN 'failed' ELSE 'pending' END, next_attempt_at = coalesce(@retry, next_attempt_at)
+            WHERE id = @id
+            """, null, ("@e", error), ("@retry", retryAt is { } t ? Time(t) : null), ("@id", id));
+
+    public void MarkOutboxUnmapped(long id, DateTimeOffset retryAt) =>
+        Exec("UPDATE alert_outbox SET state = 'unmapped', next_attempt_at = @retry, lease_until = NULL WHERE id = @id",
+            null, ("@retry", Time(retryAt)), ("@id", id));
+
+    public IReadOnlyList<OutboxEntry> Outbox(string state, int limit = 200)
+    {
+        using var cmd = Command($"SELECT {OutboxColumns} FROM alert_outbox WHERE state = @s ORDER BY id DESC LIMIT @n", null, ("@s", state), ("@n", limit));
+        return ReadOutbox(cmd);
+    }
+
+    private static List<OutboxEntry> ReadOutbox(SqliteCommand cmd)
+    {
+        var list = new List<OutboxEntry>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            list.Add(new OutboxEntry(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4),
+                r.IsDBNull(5) ? null : r.GetString(5), r.GetString(6), r.GetInt32(7), r.IsDBNull(8) ? null : r.GetString(8),
+                ParseTime(r.GetString(9)), r.IsDBNull(10) ? null : ParseTime(r.GetString(10))));
+        }
+        return list;
+    }
+
+    // ---------------------------------------------------------------- directory
+
+    public IReadOnlyList<string> AgencyEmails(string agencyKey)
+    {
+        using var cmd = Command("SELECT email FROM agency_emails WHERE agency_key = @k ORDER BY email", null, ("@k", agencyKey));
+        return ReadStrings(cmd);
+    }
+
+    public void SetAgencyEmails(string agencyKey, IReadOnlyList<string> emails)
+    {
+        using var tx = _db.BeginTransaction();
+        Exec("DELETE FROM agency_emails WHERE agency_key = @k", tx, ("@k", agencyKey));
+        foreach (var e in emails) Exec("INSERT OR IGNORE INTO agency_emails (agency_key, email) VALUES (@k, @e)", tx, ("@k", agencyKey), ("@e", e.Trim()));
+        tx.Commit();
+    }
+
+    public IReadOnlyList<string> LeaderEmails()
+    {
+        using var cmd = Command("SELECT u.email FROM users u JOIN user_roles r ON r.user_id = u.id WHERE r.role = 'Leader' ORDER BY u.email", null);
+        return ReadStrings(cmd);
+    }
+
+    public IReadOnlyList<UnmappedOwner> UnmappedOwners()
+    {
+        using var cmd = Command("""
+            SELECT r.agency_key, min(r.agency_name), count(DISTINCT r.alert_id),
+                   (SELECT count(*) FROM alert_outbox o WHERE o.channel = 'email' AND o.recipient = r.agency_key AND o.state IN ('pending', 'unmapped'))
+            FROM alert_recipients r
+            WHERE NOT EXISTS (SELECT 1 FROM agency_emails e WHERE e.agency_key = r.agency_key)
+            GROUP BY r.agency_key ORDER BY count(DISTINCT r.alert_id) DESC, r.agency_key
+            """, null);
+        var list = new List<UnmappedOwner>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) list.Add(new UnmappedOwner(r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetInt32(3)));
+        return list;
+    }
+
+    // ---------------------------------------------------------------- in-app notifications
+
+    public int UnreadNotifications(long userId)
+    {
+        using var cmd = Command("""
+            SELECT count(*) FROM users u JOIN notifications n ON n.agency_key = u.agency_key
+            WHERE u.id = @u AND n.id > coalesce((SELECT last_read_id FROM notification_reads WHERE user_id = @u), 0)
+            """, null, ("@u", userId));
+        return Convert.ToInt32(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    public IReadOnlyList<AlertNotification> Notifications(string agencyKey, int limit = 50)
+    {
+        using var cmd = Command("""
+            SELECT n.id, n.agency_key, n.role, d.number, a.document_id, a.task_path, a.rule, a.due, a.inherited, n.created_at
+            FROM notifications n JOIN alerts a ON a.id = n.alert_id JOIN documents d ON d.id = a.document_id
+            WHERE n.agency_key = @k ORDER BY n.id DESC LIMIT @n
+            """, null, ("@k", agencyKey), ("@n", limit));
+        var list = new List<AlertNotification>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            list.Add(new AlertNotification(r.GetInt64(0), r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), r.GetInt64(4),
+                r.GetString(5), r.GetString(6), ParseIso(r.GetString(7))!.Value, r.GetInt64(8) == 1, ParseTime(r.GetString(9))));
+        }
+        return list;
+    }
+
+    public void MarkNotificationsRead(long userId, long upToId) =>
+        Exec("""
+            INSERT INTO notification_reads (user_id, last_read_id) VALUES (@u, @n)
+            ON CONFLICT (user_id) DO UPDATE SET last_read_id = max(last_read_id, excluded.last_read_id)
+            """, null, ("@u", userId), ("@n", upToId));
+
+    // ---------------------------------------------------------------- helpers
+
+    /// <summary>UTC in the round-trip format documents.added_at uses, so times compare as text.</summary>
+    private static string Time(DateTimeOffset t) => t.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
+
+    private static DateTimeOffset ParseTime(string s) =>
+        DateTimeOffset.Parse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+
+    private static List<string> ReadStrings(SqliteCommand cmd)
+    {
+        var list = new List<string>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) list.Add(r.GetString(0));
+        return list;
+    }
+}

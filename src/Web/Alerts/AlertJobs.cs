@@ -1,0 +1,64 @@
+using DirectiveTracker.Index.Alerts;
+using DirectiveTracker.Index.Storage;
+using Hangfire;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace DirectiveTracker.Web.Alerts;
+
+/// <summary>Opens the store the jobs work on (one connection per job run: the SQLite store is one connection per thread).</summary>
+public sealed class AlertStoreSource(string databasePath)
+{
+    public string DatabasePath => databasePath;
+
+    public SqliteTrackerStore Open() => SqliteTrackerStore.Open(databasePath);
+}
+
+/// <summary>The background jobs Hangfire runs: the daily scan, the outbox sender, the nightly index check and retraining.</summary>
+public sealed class AlertJobs(
+    AlertStoreSource stores, IOptions<AlertOptions> alertOptions, OutboxSender sender, TimeProvider time, ILogger<AlertJobs> log,
+    IEnumerable<INightlyIndexCheck> indexChecks, IEnumerable<INightlyRetraining> retraining)
+{
+    public const string Scan = "alerts-scan", Outbox = "alerts-outbox", IndexCheck = "index-check", Retraining = "retraining";
+
+    /// <summary>Decides today's alerts (with their outbox, in one transaction), then sends what is due.</summary>
+    [AutomaticRetry(Attempts = 3)]
+    [DisableConcurrentExecution(timeoutInSeconds: 600)]
+    public async Task ScanAsync(CancellationToken ct)
+    {
+        using (var store = stores.Open())
+        {
+            var result = new AlertScan(store, alertOptions.Value, time).Run();
+            log.LogInformation("Alert scan for {Day}: {Alerts} new alerts from {Candidates} candidates", result.Day, result.Alerts.Count, result.Candidates);
+        }
+        await SendOutboxAsync(ct);
+    }
+
+    /// <summary>Sends due outbox messages, batch after batch, until none is left for now.</summary>
+    [AutomaticRetry(Attempts = 0)]
+    [DisableConcurrentExecution(timeoutInSeconds: 60)]
+    public async Task SendOutboxAsync(CancellationToken ct)
+    {
+        using var store = stores.Open();
+        for (int batch = 0; batch < 1000; batch++)
+        {
+            var pass = await sender.SendDueAsync(store, ct);
+            if (pass.Claimed == 0) break;
+            log.LogInformation("Outbox pass: {Sent} sent, {Failed} to retry, {GaveUp} failed for good, {Unmapped} without address",
+                pass.Sent, pass.Failed, pass.GaveUp, pass.Unmapped);
+            if (pass.Sent == 0) break;   // everything failed: wait for the backoff rather than spin
+        }
+    }
+
+    public async Task CheckIndexAsync(CancellationToken ct)
+    {
+        if (!indexChecks.Any()) { log.LogInformation("Nightly index check: no check registered"); return; }
+        foreach (var check in indexChecks) log.LogInformation("Nightly index check: {Summary}", await check.CheckAndRepairAsync(ct));
+    }
+
+    public async Task RetrainAsync(CancellationToken ct)
+    {
+        if (!retraining.Any()) { log.LogInformation("Nightly retraining: no retraining registered"); return; }
+        foreach (var r in retraining) log.LogInformation("Nightly retraining: {Summary}", await r.RetrainAsync(ct));
+    }
+}

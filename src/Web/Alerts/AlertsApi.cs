@@ -1,0 +1,40 @@
+using System.Security.Claims;
+using DirectiveTracker.Index.Alerts;
+
+namespace DirectiveTracker.Web.Alerts;
+
+/// <summary>
+/// Read endpoints for the web's pages: unmapped owners and failed messages (admins), and the bell's unread count and list
+/// (a signed-in user, for their agency). JSON; the pages that show them belong to the web application.
+/// </summary>
+internal static class AlertsApi
+{
+    public static void Map(WebApplication app)
+    {
+        var admin = app.MapGroup("/admin/alerts");
+        admin.MapGet("/unmapped", (HttpContext ctx, AlertStoreSource stores) => AsAdmin(ctx, () =>
+        {
+            using var store = stores.Open();
+            return Results.Ok(store.UnmappedOwners());
+        }));
+        admin.MapGet("/failed", (HttpContext ctx, AlertStoreSource stores) => AsAdmin(ctx, () =>
+        {
+            using var store = stores.Open();
+            return Results.Ok(store.Outbox("failed").Select(m => new { m.Id, m.Channel, m.Recipient, m.Subject, m.Attempts, m.LastError, m.CreatedAt }));
+        }));
+
+        var me = app.MapGroup("/api/notifications");
+        me.MapGet("/unread", (HttpContext ctx, AlertStoreSource stores) => AsUser(ctx, id =>
+        {
+            using var store = stores.Open();
+            return Results.Ok(new { unread = store.UnreadNotifications(id) });
+        }));
+    }
+
+    private static IResult AsAdmin(HttpContext ctx, Func<IResult> run) =>
+        ctx.User.Identity?.IsAuthenticated != true ? Results.Unauthorized() : ctx.User.IsInRole("Admin") ? run() : Results.StatusCode(StatusCodes.Status403Forbidden);
+
+    private static IResult AsUser(HttpContext ctx, Func<long, IResult> run) =>
+        long.TryParse(ctx.User.FindFirstValue(ClaimTypes.NameIdentifier), System.Globalization.CultureInfo.InvariantCulture, out var id)
+            ? run(id) : Results.Unauthorized();
+}

@@ -1,0 +1,111 @@
+using DirectiveTracker.Index;
+using DirectiveTracker.Index.Alerts;
+using Hangfire;
+using Hangfire.Dashboard;
+using Hangfire.Storage.SQLite;
+using Microsoft.Extensions.Options;
+
+namespace DirectiveTracker.Web.Alerts;
+
+/// <summary>
+/// Registers reminders in a host: options bound from "Alerts", channels, the outbox sender, Hangfire with its embedded
+/// SQLite storage, the job server (unless a worker host runs it) and the recurring jobs; maps the admins-only dashboard
+/// and the small read endpoints the admin page and the bell use.
+/// </summary>
+public static class AlertsHosting
+{
+    public const string Section = "Alerts";
+
+    public static WebApplicationBuilder AddAlerts(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddAlertJobs(builder.Configuration);
+        return builder;
+    }
+
+    public static IServiceCollection AddAlertJobs(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(Section);
+        services.AddOptions<AlertOptions>().Bind(section);
+        services.AddOptions<DeliveryOptions>().Bind(section.GetSection("Delivery"));
+        services.AddOptions<JobsOptions>().Bind(section.GetSection("Jobs"));
+        // The web's own data folder ("Tracker:DataFolder") unless the alerts are given another one.
+        var data = TrackerDataFolder.Resolve(section["DataFolder"] ?? configuration["Tracker:DataFolder"]);
+        services.AddSingleton(new AlertStoreSource(Path.Combine(data, TrackerDataFolder.DatabaseFileName)));
+        services.TryAddTimeProvider();
+        services.AddHttpClient(nameof(WebhookChannel));
+        services.AddSingleton(sp =>
+        {
+            var delivery = sp.GetRequiredService<IOptions<DeliveryOptions>>().Value;
+            var alerts = sp.GetRequiredService<IOptions<AlertOptions>>().Value;
+            var http = sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(WebhookChannel));
+            http.Timeout = TimeSpan.FromSeconds(delivery.WebhookTimeoutSeconds);
+            IAlertChannel[] channels = [new SmtpChannel(delivery.Smtp, alerts.LeaderEmails), new WebhookChannel(http, delivery.WebhookSecret)];
+            return new OutboxSender(channels, delivery, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<OutboxSender>>());
+        });
+        services.AddTransient<AlertJobs>();
+
+        var jobs = section.GetSection("Jobs").Get<JobsOptions>() ?? new JobsOptions();
+        var storagePath = jobs.StoragePath ?? Path.Combine(data, "jobs.db");
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(storagePath))!);
+        services.AddHangfire(cfg => cfg
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UseSQLiteStorage(storagePath, new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(Math.Max(1, jobs.PollSeconds)) }));
+        if (jobs.RunServer)
+        {
+            services.AddHangfireServer(o =>
+            {
+                o.WorkerCount = Math.Max(1, jobs.WorkerCount);
+                o.SchedulePollingInterval = TimeSpan.FromSeconds(Math.Max(1, jobs.PollSeconds));
+            });
+        }
+        services.AddHostedService<RecurringJobsRegistration>();
+        return services;
+    }
+
+    private static void TryAddTimeProvider(this IServiceCollection services)
+    {
+        if (!services.Any(d => d.ServiceType == typeof(TimeProvider))) services.AddSingleton(TimeProvider.System);
+    }
+
+    /// <summary>Hangfire's dashboard for admins (every job, its schedule, last and next run, failures, run now), and the read endpoints.</summary>
+    public static WebApplication MapAlerts(this WebApplication app)
+    {
+        var jobs = app.Services.GetRequiredService<IOptions<JobsOptions>>().Value;
+        app.UseHangfireDashboard(jobs.DashboardPath, new DashboardOptions
+        {
+            Authorization = [new AdminsOnly()],
+            DashboardTitle = "DirectiveTracker — Công việc nền",
+            AppPath = "/admin",
+        });
+        AlertsApi.Map(app);
+        return app;
+    }
+
+    /// <summary>Only signed-in users with the Admin role see the dashboard.</summary>
+    private sealed class AdminsOnly : IDashboardAuthorizationFilter
+    {
+        public bool Authorize(DashboardContext context) => context.GetHttpContext().User.IsInRole("Admin");
+    }
+}
+
+/// <summary>Puts the recurring jobs (with their schedules from configuration) into the job storage when the host starts.</summary>
+internal sealed class RecurringJobsRegistration(IRecurringJobManager manager, IOptions<JobsOptions> options, ILogger<RecurringJobsRegistration> log) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        var o = options.Value;
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(o.TimeZone);
+        // Relaxed misfire handling: a scan missed while the machine was off runs once when it is back, not once per missed day.
+        var daily = new RecurringJobOptions { TimeZone = zone, MisfireHandling = MisfireHandlingMode.Relaxed };
+        manager.AddOrUpdate<AlertJobs>(AlertJobs.Scan, j => j.ScanAsync(CancellationToken.None), JobsOptions.DailyCron(o.DailyScanAt), daily);
+        manager.AddOrUpdate<AlertJobs>(AlertJobs.Outbox, j => j.SendOutboxAsync(CancellationToken.None), o.OutboxCron, new RecurringJobOptions { TimeZone = zone });
+        manager.AddOrUpdate<AlertJobs>(AlertJobs.IndexCheck, j => j.CheckIndexAsync(CancellationToken.None), JobsOptions.DailyCron(o.IndexCheckAt), daily);
+        manager.AddOrUpdate<AlertJobs>(AlertJobs.Retraining, j => j.RetrainAsync(CancellationToken.None), JobsOptions.DailyCron(o.RetrainingAt), daily);
+        log.LogInformation("Recurring jobs registered: daily scan at {At} ({Zone})", o.DailyScanAt, o.TimeZone);
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
