@@ -16,6 +16,7 @@ var root = new RootCommand("dtrack — DirectiveTracker: theo dõi nhiệm vụ 
     ReindexCommand.Create(),
     CheckCommand.Create(),
     TrainCommand.Create(),
+    UserCommand.Create(),
 };
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

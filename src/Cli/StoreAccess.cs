@@ -1,3 +1,4 @@
+using DirectiveTracker.Index;
 using DirectiveTracker.Index.Storage;
 using DirectiveTracker.Ingest;
 using Microsoft.Data.Sqlite;
@@ -13,15 +14,18 @@ internal static class StoreAccess
     /// <summary>Seconds a writer waits for another process's write (default 600); the environment can shorten it.</summary>
     public const string WaitVariable = "DTRACK_WAIT_SECONDS";
 
-    public static SqliteTrackerStore OpenForWriting(string databasePath) =>
-        new(new TrackerStoreOptions
+    /// <summary>The store of a data folder, for commands that write: they wait their turn with progress lines.</summary>
+    public static ITrackerStoreFactory Stores(string databasePath) =>
+        new SqliteTrackerStoreFactory(new TrackerStoreOptions
         {
             DatabasePath = databasePath,
             WriteWait = new StoreWaitLines(),
             WriteWaitLimit = WaitLimit(),
-        }, ReindexProgressLines.ForUpgrade());
+        });
 
-    public static SqliteTrackerStore OpenForReading(string databasePath) => SqliteTrackerStore.OpenReadOnly(databasePath);
+    public static ITrackerStore OpenForWriting(string databasePath) => Stores(databasePath).Open(ReindexProgressLines.ForUpgrade());
+
+    public static ITrackerStore OpenForReading(string databasePath) => Stores(databasePath).OpenReadOnly();
 
     /// <summary>Runs a command's body; a store problem prints its message and exits 1.</summary>
     public static async Task<int> Guard(string databasePath, Func<Task<int>> body)

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using DirectiveTracker.Extract;
 using DirectiveTracker.Index;
-using DirectiveTracker.Index.Storage;
 using DirectiveTracker.Ingest;
 
 namespace DirectiveTracker.Cli.Commands;

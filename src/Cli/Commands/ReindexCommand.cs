@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
 using DirectiveTracker.Index;
-using DirectiveTracker.Index.Storage;
 
 namespace DirectiveTracker.Cli.Commands;
 

@@ -3,7 +3,6 @@ using System.Text.Json;
 using DirectiveTracker.Extract.Model;
 using DirectiveTracker.Index;
 using DirectiveTracker.Index.Search;
-using DirectiveTracker.Index.Storage;
 
 namespace DirectiveTracker.Cli.Commands;
 
@@ -84,13 +83,13 @@ internal static class SearchCommand
         foreach (var h in r.Hits)
         {
             i++;
-            var head = $"{h.Number ?? "(không số)"} {SqliteTrackerStore.FacetLabel("kind", h.DocumentKind.ToString())}" +
+            var head = $"{h.Number ?? "(không số)"} {TrackerLabels.Of("kind", h.DocumentKind.ToString())}" +
                        (h.IssuedOn is { } d ? $" ngày {d:dd/MM/yyyy}" : "");
             if (h.Kind == HitKind.Task)
             {
                 w.WriteLine($"{i}. Nhiệm vụ {h.TaskPath} — {head}");
                 if (h.Owners.Count > 0) w.WriteLine($"   Chủ trì/phối hợp: {string.Join("; ", h.Owners.Select(o => o.Role == "lead" ? o.Name : o.Name + " (phối hợp)"))}");
-                if (h.Deadline is { } dl) w.WriteLine($"   Thời hạn: {dl.Text}{(h.Status is { } s ? $" — {SqliteTrackerStore.FacetLabel("status", s.ToString())}" : "")}");
+                if (h.Deadline is { } dl) w.WriteLine($"   Thời hạn: {dl.Text}{(h.Status is { } s ? $" — {TrackerLabels.Of("status", s.ToString())}" : "")}");
             }
             else w.WriteLine($"{i}. {head} — {h.Title}");
             w.WriteLine("   " + h.Snippet.Mark(open, close));

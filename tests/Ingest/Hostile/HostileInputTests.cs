@@ -118,7 +118,8 @@ public class HostileInputTests(ITestOutputHelper output)
         Report($"{pdf.Length / 1024} KB PDF with 6 MB of text", watch, allocated);
         Assert.Equal(IngestErrorCode.LimitExceeded, e.Code);
         Assert.Contains("MaxTextChars", e.Message);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30));
+        // Seconds on a quiet machine; the bound is generous for a loaded CI host (35 s seen at load average 50).
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(90), $"took {watch.Elapsed.TotalSeconds:0.0} s");
     }
 
     [Fact]
