@@ -1,5 +1,5 @@
 // Benchmarks for DirectiveTracker; one sub-command per stage, each in its own file.
-// Usage: dotnet run -c Release --project bench/Bench -- <ingest|layout|extract|search|alerts> [options]
+// Usage: dotnet run -c Release --project bench/Bench -- <ingest|layout|extract|search|alerts|hostile> [options]
 return args.FirstOrDefault() switch
 {
     "ingest" => await DirectiveTracker.Bench.IngestBench.RunAsync(args[1..]),
@@ -7,11 +7,12 @@ return args.FirstOrDefault() switch
     "extract" => await DirectiveTracker.Bench.ExtractBench.RunAsync(args[1..]),
     "search" => DirectiveTracker.Bench.SearchBench.Run(args[1..]),
     "alerts" => await DirectiveTracker.Bench.AlertBench.RunAsync(args[1..]),
+    "hostile" => await DirectiveTracker.Bench.HostileBench.RunAsync(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Bench <ingest|layout|extract|search|alerts> [options]");
+    Console.Error.WriteLine("usage: Bench <ingest|layout|extract|search|alerts|hostile> [options]");
     return 2;
 }

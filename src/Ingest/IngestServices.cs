@@ -14,6 +14,13 @@ public static class IngestServices
         IProgress<PageProgress>? pageProgress = null)
     {
         options ??= new IngestOptions();
+        if (logs is not null)
+        {
+            // Which binaries run matters for security (a tool planted in the current folder is never one of them): say so once.
+            var tools = logs.CreateLogger("DirectiveTracker.Ingest.Tools");
+            foreach (var configured in new[] { options.PdftotextPath, options.PdftoppmPath, options.TesseractPath })
+                tools.LogInformation("External tool {Tool}: {Binary}", configured, Tools.ToolLocator.Resolve(configured) ?? "not found");
+        }
         ISourceParser[] parsers =
         [
             new TxtParser(),

@@ -9,8 +9,13 @@ public static class BlankImage
     /// <summary>A page with fewer dark pixels than this share (1 in 20,000: less than one short word at 300 dpi) is blank.</summary>
     public const double MaxDarkShare = 1.0 / 20_000;
 
+    /// <summary>Resolution of the quick look taken before a page is rendered for OCR: a blank page is never rendered at full size.</summary>
+    public const int ProbeDpi = 36;
+
     /// <summary>True when the PGM at <paramref name="path"/> is (nearly) all light; false when unsure or not an 8-bit PGM.</summary>
-    public static bool IsBlank(string path)
+    /// <param name="darkBelow">A pixel darker than this share of white is ink (½; a coarse probe uses a lighter cut, as its
+    /// small text is grey).</param>
+    public static bool IsBlank(string path, double darkBelow = 0.5)
     {
         using var stream = new BufferedStream(File.OpenRead(path), 1 << 16);
         if (ReadToken(stream) != "P5") return false;
@@ -18,7 +23,7 @@ public static class BlankImage
             || !int.TryParse(ReadToken(stream), out var maxValue) || maxValue is <= 0 or > 255 || width <= 0 || height <= 0)
             return false;
         long pixels = width * height, maxDark = (long)(pixels * MaxDarkShare), dark = 0, seen = 0;
-        int threshold = maxValue / 2;
+        int threshold = (int)(maxValue * darkBelow);
         var buffer = new byte[1 << 16];
         int read;
         while (seen < pixels && (read = stream.Read(buffer, 0, (int)Math.Min(buffer.Length, pixels - seen))) > 0)

@@ -168,6 +168,8 @@ public sealed class PdfParser(PopplerTools tools, IOcrEngine ocr, PdfOcrSettings
     {
         var prefix = Path.Combine(scratch, $"page-{number}");
         var n = number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // A blank sheet has nothing for OCR: a coarse look first spares rendering it at full size and reading it.
+        if (await IsBlankPageAsync(fileName, pdfPath, prefix + "-probe", n, ct).ConfigureAwait(false)) return "";
         var r = await tools.PdfToPpm.RunAsync(fileName,
             ["-r", ocrSettings.Dpi.ToString(System.Globalization.CultureInfo.InvariantCulture), "-f", n, "-l", n,
              "-gray", "-singlefile", pdfPath, prefix], ct: ct).ConfigureAwait(false);
@@ -179,7 +181,6 @@ public sealed class PdfParser(PopplerTools tools, IOcrEngine ocr, PdfOcrSettings
                 $"pdftoppm exited {r.ExitCode} on page {number}: {r.StderrFirstLine}");
         try
         {
-            // A blank sheet has nothing for tesseract to read: skip the seconds it would spend on it.
             return BlankImage.IsBlank(image) ? "" : await ocr.RecognizeAsync(fileName, image, ct).ConfigureAwait(false);
         }
         finally
@@ -188,5 +189,13 @@ public sealed class PdfParser(PopplerTools tools, IOcrEngine ocr, PdfOcrSettings
         }
     }
 
-
+    private async Task<bool> IsBlankPageAsync(string fileName, string pdfPath, string prefix, string page, CancellationToken ct)
+    {
+        var r = await tools.PdfToPpm.RunAsync(fileName,
+            ["-r", BlankImage.ProbeDpi.ToString(System.Globalization.CultureInfo.InvariantCulture), "-f", page, "-l", page,
+             "-gray", "-singlefile", pdfPath, prefix], ct: ct).ConfigureAwait(false);
+        var probe = prefix + ".pgm";
+        try { return r.ExitCode == 0 && File.Exists(probe) && BlankImage.IsBlank(probe, darkBelow: 0.85); }
+        finally { File.Delete(probe); }
+    }
 }
