@@ -15,7 +15,7 @@ command -v dotnet >/dev/null 2>&1 || die "the .NET SDK (dotnet) is not on PATH; 
 packages=(poppler-utils tesseract-ocr tesseract-ocr-vie)
 if [ "$mode" = "test" ]; then
   # python3-aiosmtpd: the real SMTP server the alert tests send to.
-  packages+=(libreoffice-writer-nogui fonts-liberation fonts-liberation2 python3-aiosmtpd)
+  packages+=(libreoffice-writer-nogui fonts-liberation fonts-liberation2 chromium python3-aiosmtpd)
 fi
 missing=()
 for p in "${packages[@]}"; do

@@ -53,13 +53,13 @@ public interface IAlertStore
     /// <summary>Owners that alerts went to and that have no address in the directory.</summary>
     IReadOnlyList<UnmappedOwner> UnmappedOwners();
 
-    /// <summary>Unread in-app notifications of a user: those for their agency after the last one they read.</summary>
-    int UnreadNotifications(long userId);
+    /// <summary>Unread in-app notifications of a user (the web's user id): those for their agency after the last one they read.</summary>
+    int UnreadNotifications(string agencyKey, string userId);
 
     /// <summary>An agency's newest notifications.</summary>
     IReadOnlyList<AlertNotification> Notifications(string agencyKey, int limit = 50);
 
-    void MarkNotificationsRead(long userId, long upToId);
+    void MarkNotificationsRead(string userId, long upToId);
 }
 
 /// <summary>A message in the outbox with its delivery state.</summary>

@@ -293,12 +293,12 @@ public sealed partial class SqliteTrackerStore : IAlertStore
 
     // ---------------------------------------------------------------- in-app notifications
 
-    public int UnreadNotifications(long userId)
+    public int UnreadNotifications(string agencyKey, string userId)
     {
         using var cmd = Command("""
-            SELECT count(*) FROM users u JOIN alert_recipients n ON n.agency_key = u.agency_key
-            WHERE u.id = @u AND n.alert_id > coalesce((SELECT last_read_id FROM notification_reads WHERE user_id = @u), 0)
-            """, null, ("@u", userId));
+            SELECT count(*) FROM alert_recipients n
+            WHERE n.agency_key = @k AND n.alert_id > coalesce((SELECT last_read_id FROM notification_reads WHERE user_id = @u), 0)
+            """, null, ("@k", agencyKey), ("@u", userId));
         return Convert.ToInt32(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
@@ -319,7 +319,7 @@ public sealed partial class SqliteTrackerStore : IAlertStore
         return list;
     }
 
-    public void MarkNotificationsRead(long userId, long upToId) =>
+    public void MarkNotificationsRead(string userId, long upToId) =>
         Exec("""
             INSERT INTO notification_reads (user_id, last_read_id) VALUES (@u, @n)
             ON CONFLICT (user_id) DO UPDATE SET last_read_id = max(last_read_id, excluded.last_read_id)

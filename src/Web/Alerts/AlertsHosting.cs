@@ -28,7 +28,7 @@ public static class AlertsHosting
         services.AddOptions<AlertOptions>().Bind(section);
         services.AddOptions<DeliveryOptions>().Bind(section.GetSection("Delivery"));
         services.AddOptions<JobsOptions>().Bind(section.GetSection("Jobs"));
-        var data = TrackerDataFolder.Resolve(section["DataFolder"]);
+        var data = TrackerDataFolder.Resolve(section["DataFolder"] ?? configuration["Tracker:DataFolder"]);
         services.AddSingleton(new AlertStoreSource(Path.Combine(data, TrackerDataFolder.DatabaseFileName)));
         services.TryAddTimeProvider();
         services.AddHttpClient(nameof(WebhookChannel));
