@@ -59,7 +59,7 @@ internal static class AlertBench
         // Outbox throughput: every agency gets an address; all pending messages go to a local aiosmtpd.
         using (var cmd = store.Connection.CreateCommand())
         {
-            cmd.CommandText = "INSERT OR IGNORE INTO agency_emails (agency_key, email) SELECT DISTINCT agency_key, replace(agency_key, ' ', '.') || '@bench.gov.vn' FROM task_owners";
+            cmd.CommandText = "INSERT OR IGNORE INTO agency_emails (agency_key, email) SELECT DISTINCT agency_key, 'agency-' || lower(hex(agency_key)) || '@bench.gov.vn' FROM task_owners";
             cmd.ExecuteNonQuery();
         }
         using var smtp = SmtpServer.Started();

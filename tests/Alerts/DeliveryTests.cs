@@ -190,4 +190,22 @@ public sealed class DeliveryTests : IDisposable
         tampered[^2] ^= 1;
         Assert.NotEqual(WebhookChannel.Sign(Secret, tampered), delivered[0].Signature);
     }
+
+    [Fact]
+    public async Task Two_senders_sharing_the_store_send_each_digest_once()
+    {
+        AddPlan();
+        using var smtp = SmtpServer.Started();
+        Scan();
+        // A second process's connection to the same store file, sending at the same time.
+        using var other = Index.Storage.SqliteTrackerStore.Open(_db.DatabasePath);
+        var options = new DeliveryOptions { BatchSize = 1 };
+        var passes = await Task.WhenAll(
+            Task.Run(async () => { int n = 0; OutboxPass p; while ((p = await Sender(smtp, options).SendDueAsync(_db.Store)).Claimed > 0) n += p.Sent; return n; }),
+            Task.Run(async () => { int n = 0; OutboxPass p; while ((p = await Sender(smtp, new DeliveryOptions { BatchSize = 1 }).SendDueAsync(other)).Claimed > 0) n += p.Sent; return n; }));
+        Assert.Equal(3, passes.Sum());
+        var messages = smtp.Messages();
+        Assert.Equal(3, messages.Count);
+        Assert.Equal(3, messages.Select(m => m.MessageId).Distinct().Count());
+    }
 }

@@ -10,7 +10,7 @@ namespace DirectiveTracker.Index.Alerts;
 /// </summary>
 public sealed class AlertComposer(AlertOptions options)
 {
-    private static readonly CultureInfo Vi = CultureInfo.InvariantCulture;
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     public IReadOnlyList<OutboxMessage> Compose(IReadOnlyList<Alert> alerts, DateOnly day)
     {
@@ -30,7 +30,7 @@ public sealed class AlertComposer(AlertOptions options)
 
     /// <summary>The link to a task in the web application.</summary>
     public string Link(Alert a) =>
-        $"{options.LinkBase.TrimEnd('/')}/documents/{a.DocumentId.ToString(Vi)}#task-{Uri.EscapeDataString(a.TaskPath)}";
+        $"{options.LinkBase.TrimEnd('/')}/documents/{a.DocumentId.ToString(Invariant)}#task-{Uri.EscapeDataString(a.TaskPath)}";
 
     /// <summary>Vietnamese name of where a task stands on the scan's day.</summary>
     public static string StatusLabel(Alert a, DateOnly day) =>
@@ -40,7 +40,7 @@ public sealed class AlertComposer(AlertOptions options)
     {
         var name = agencyKey.Length == 0 ? "(nhiệm vụ chưa xác định cơ quan)" : items[0].Recipient.AgencyName;
         int overdue = items.Count(i => i.Alert.Due < day), soon = items.Count - overdue;
-        var subject = $"Nhắc việc ngày {day.ToString("dd/MM/yyyy", Vi)} — {name}: {soon} nhiệm vụ sắp/đến hạn, {overdue} nhiệm vụ quá hạn";
+        var subject = $"Nhắc việc ngày {day.ToString("dd/MM/yyyy", Invariant)} — {name}: {soon} nhiệm vụ sắp/đến hạn, {overdue} nhiệm vụ quá hạn";
         var text = new StringBuilder();
         var html = new StringBuilder();
         text.Append("Kính gửi: ").Append(name).Append("\n\nHệ thống DirectiveTracker nhắc các nhiệm vụ sau:\n");
@@ -67,7 +67,7 @@ public sealed class AlertComposer(AlertOptions options)
         var role = r.Role == "lead" ? "Chủ trì" : "Phối hợp (bản sao)";
         var doc = a.DocumentNumber is { } n ? "văn bản số " + n : "văn bản không số";
         var text = a.TaskText.Length > 300 ? a.TaskText[..300] + "…" : a.TaskText;
-        var due = a.Due.ToString("dd/MM/yyyy", Vi) + (a.Inherited ? " (thời hạn kế thừa theo kỳ của kế hoạch)" : "");
+        var due = a.Due.ToString("dd/MM/yyyy", Invariant) + (a.Inherited ? " (thời hạn kế thừa theo kỳ của kế hoạch)" : "");
         var occurrence = a.OccurrenceDue is not null ? " (kỳ định kỳ)" : "";
         return $"[{role}] Nhiệm vụ {a.TaskPath}{occurrence} của {doc}: {text} — Hạn: {due}";
     }
@@ -81,18 +81,18 @@ public sealed class AlertComposer(AlertOptions options)
             .Select(g => (Agency: g.Key, Counts: columns.Select(c => g.Count(x => x.Status == c)).ToArray()))
             .OrderByDescending(r => r.Counts[2]).ThenBy(r => r.Agency, StringComparer.Ordinal)
             .ToList();
-        var subject = $"Tổng hợp nhắc việc ngày {day.ToString("dd/MM/yyyy", Vi)}: {alerts.Count} nhiệm vụ, {rows.Count} cơ quan";
-        var text = new StringBuilder($"Tổng hợp nhiệm vụ được nhắc ngày {day.ToString("dd/MM/yyyy", Vi)}, theo cơ quan chủ trì và trạng thái:\n\n");
+        var subject = $"Tổng hợp nhắc việc ngày {day.ToString("dd/MM/yyyy", Invariant)}: {alerts.Count} nhiệm vụ, {rows.Count} cơ quan";
+        var text = new StringBuilder($"Tổng hợp nhiệm vụ được nhắc ngày {day.ToString("dd/MM/yyyy", Invariant)}, theo cơ quan chủ trì và trạng thái:\n\n");
         text.Append("Cơ quan | ").Append(string.Join(" | ", columns)).Append('\n');
-        var html = new StringBuilder("<html><body><p>Tổng hợp nhiệm vụ được nhắc ngày ").Append(day.ToString("dd/MM/yyyy", Vi))
+        var html = new StringBuilder("<html><body><p>Tổng hợp nhiệm vụ được nhắc ngày ").Append(day.ToString("dd/MM/yyyy", Invariant))
             .Append(", theo cơ quan chủ trì và trạng thái:</p><table border=\"1\"><tr><th>Cơ quan</th>");
         foreach (var c in columns) html.Append("<th>").Append(H(c)).Append("</th>");
         html.Append("</tr>");
         foreach (var (agency, counts) in rows)
         {
-            text.Append(agency).Append(" | ").Append(string.Join(" | ", counts.Select(c => c.ToString(Vi)))).Append('\n');
+            text.Append(agency).Append(" | ").Append(string.Join(" | ", counts.Select(c => c.ToString(Invariant)))).Append('\n');
             html.Append("<tr><td>").Append(H(agency)).Append("</td>");
-            foreach (var c in counts) html.Append("<td>").Append(c.ToString(Vi)).Append("</td>");
+            foreach (var c in counts) html.Append("<td>").Append(c.ToString(Invariant)).Append("</td>");
             html.Append("</tr>");
         }
         html.Append("</table></body></html>");

@@ -22,8 +22,8 @@ public interface IAlertStore
     IReadOnlySet<string> DecidedAlerts(IReadOnlyCollection<string> identities);
 
     /// <summary>
-    /// In one transaction: records the alerts not decided before, the outbox messages <paramref name="compose"/> makes of
-    /// exactly those, their in-app notifications and the scan's mark. Returns the alerts that were new.
+    /// In one transaction: records the alerts not decided before with their recipients (which are also the agencies'
+    /// in-app notifications), the outbox messages <paramref name="compose"/> makes of exactly those, and the scan's mark. Returns the alerts that were new.
     /// </summary>
     IReadOnlyList<Alert> CommitAlerts(AlertScanMark scan, IReadOnlyList<Alert> alerts, Func<IReadOnlyList<Alert>, IReadOnlyList<OutboxMessage>> compose);
 
@@ -53,13 +53,13 @@ public interface IAlertStore
     /// <summary>Owners that alerts went to and that have no address in the directory.</summary>
     IReadOnlyList<UnmappedOwner> UnmappedOwners();
 
-    /// <summary>Unread in-app notifications of a user: those for their agency after the last one they read.</summary>
-    int UnreadNotifications(long userId);
+    /// <summary>Unread in-app notifications of a user (the web's user id): those for their agency after the last one they read.</summary>
+    int UnreadNotifications(string agencyKey, string userId);
 
     /// <summary>An agency's newest notifications.</summary>
     IReadOnlyList<AlertNotification> Notifications(string agencyKey, int limit = 50);
 
-    void MarkNotificationsRead(long userId, long upToId);
+    void MarkNotificationsRead(string userId, long upToId);
 }
 
 /// <summary>A message in the outbox with its delivery state.</summary>
@@ -69,6 +69,6 @@ public sealed record OutboxEntry(long Id, string Channel, string Recipient, stri
 /// <summary>An owner without an address: its key, a name as written, how many alerts and unsent messages it has.</summary>
 public sealed record UnmappedOwner(string AgencyKey, string Name, int Alerts, int UnsentMessages);
 
-/// <summary>An in-app notification: the alert it tells of.</summary>
+/// <summary>An in-app notification: the alert it tells of (its id is the alert's).</summary>
 public sealed record AlertNotification(long Id, string AgencyKey, string Role, string? DocumentNumber, long DocumentId, string TaskPath,
     string Rule, DateOnly Due, bool Inherited, DateTimeOffset CreatedAt);

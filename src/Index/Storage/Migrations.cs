@@ -258,7 +258,7 @@ internal static class Migrations
             role        TEXT NOT NULL CHECK (role IN ('lead', 'support')),
             PRIMARY KEY (alert_id, agency_key, role)
         ) WITHOUT ROWID;
-        CREATE INDEX alert_recipients_agency ON alert_recipients(agency_key);
+        CREATE INDEX alert_recipients_agency ON alert_recipients(agency_key, alert_id);
         CREATE TABLE alert_outbox (
             id              INTEGER PRIMARY KEY,
             scan_day        TEXT NOT NULL,
@@ -281,16 +281,9 @@ internal static class Migrations
             email      TEXT NOT NULL,
             PRIMARY KEY (agency_key, email)
         ) WITHOUT ROWID;
-        CREATE TABLE notifications (
-            id         INTEGER PRIMARY KEY,
-            agency_key TEXT NOT NULL,
-            alert_id   INTEGER NOT NULL REFERENCES alerts(id) ON DELETE CASCADE,
-            role       TEXT NOT NULL,
-            created_at TEXT NOT NULL
-        );
-        CREATE INDEX notifications_agency ON notifications(agency_key, id);
+        -- In-app notifications are an agency's alert_recipients rows (newest = highest alert id); a user has read up to an alert id.
         CREATE TABLE notification_reads (
-            user_id      INTEGER PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
+            user_id      TEXT PRIMARY KEY,       -- the web's user id (accounts live in the web's own database)
             last_read_id INTEGER NOT NULL
         );
         CREATE INDEX IF NOT EXISTS occurrences_due ON occurrences(due);

@@ -172,8 +172,6 @@ public sealed partial class SqliteTrackerStore : IAlertStore
                    ("@inh", null), ("@send", null), ("@at", at)))
         using (var recipient = Command("INSERT OR IGNORE INTO alert_recipients (alert_id, agency_key, agency_name, role) VALUES (@a, @k, @n, @r)", tx,
                    ("@a", null), ("@k", null), ("@n", null), ("@r", null)))
-        using (var notification = Command("INSERT INTO notifications (agency_key, alert_id, role, created_at) VALUES (@k, @a, @r, @at)", tx,
-                   ("@k", null), ("@a", null), ("@r", null), ("@at", at)))
         {
             foreach (var a in alerts)
             {
@@ -185,10 +183,7 @@ public sealed partial class SqliteTrackerStore : IAlertStore
                 foreach (var to in a.Recipients)
                 {
                     Set(recipient, "@a", id); Set(recipient, "@k", to.AgencyKey); Set(recipient, "@n", to.AgencyName); Set(recipient, "@r", to.Role);
-                    recipient.ExecuteNonQuery();
-                    if (to.AgencyKey.Length == 0) continue;
-                    Set(notification, "@k", to.AgencyKey); Set(notification, "@a", id); Set(notification, "@r", to.Role);
-                    notification.ExecuteNonQuery();
+                    recipient.ExecuteNonQuery();   // also the agency's in-app notification
                 }
             }
         }
@@ -298,21 +293,21 @@ public sealed partial class SqliteTrackerStore : IAlertStore
 
     // ---------------------------------------------------------------- in-app notifications
 
-    public int UnreadNotifications(long userId)
+    public int UnreadNotifications(string agencyKey, string userId)
     {
         using var cmd = Command("""
-            SELECT count(*) FROM users u JOIN notifications n ON n.agency_key = u.agency_key
-            WHERE u.id = @u AND n.id > coalesce((SELECT last_read_id FROM notification_reads WHERE user_id = @u), 0)
-            """, null, ("@u", userId));
+            SELECT count(*) FROM alert_recipients n
+            WHERE n.agency_key = @k AND n.alert_id > coalesce((SELECT last_read_id FROM notification_reads WHERE user_id = @u), 0)
+            """, null, ("@k", agencyKey), ("@u", userId));
         return Convert.ToInt32(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
     public IReadOnlyList<AlertNotification> Notifications(string agencyKey, int limit = 50)
     {
         using var cmd = Command("""
-            SELECT n.id, n.agency_key, n.role, d.number, a.document_id, a.task_path, a.rule, a.due, a.inherited, n.created_at
-            FROM notifications n JOIN alerts a ON a.id = n.alert_id JOIN documents d ON d.id = a.document_id
-            WHERE n.agency_key = @k ORDER BY n.id DESC LIMIT @n
+            SELECT a.id, n.agency_key, n.role, d.number, a.document_id, a.task_path, a.rule, a.due, a.inherited, a.decided_at
+            FROM alert_recipients n JOIN alerts a ON a.id = n.alert_id JOIN documents d ON d.id = a.document_id
+            WHERE n.agency_key = @k ORDER BY n.alert_id DESC LIMIT @n
             """, null, ("@k", agencyKey), ("@n", limit));
         var list = new List<AlertNotification>();
         using var r = cmd.ExecuteReader();
@@ -324,7 +319,7 @@ public sealed partial class SqliteTrackerStore : IAlertStore
         return list;
     }
 
-    public void MarkNotificationsRead(long userId, long upToId) =>
+    public void MarkNotificationsRead(string userId, long upToId) =>
         Exec("""
             INSERT INTO notification_reads (user_id, last_read_id) VALUES (@u, @n)
             ON CONFLICT (user_id) DO UPDATE SET last_read_id = max(last_read_id, excluded.last_read_id)

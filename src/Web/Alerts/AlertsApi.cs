@@ -24,17 +24,15 @@ internal static class AlertsApi
         }));
 
         var me = app.MapGroup("/api/notifications");
-        me.MapGet("/unread", (HttpContext ctx, AlertStoreSource stores) => AsUser(ctx, id =>
+        me.MapGet("/unread", (HttpContext ctx, AlertStoreSource stores) =>
         {
+            if (ctx.User.FindFirstValue(ClaimTypes.NameIdentifier) is not { } id) return Results.Unauthorized();
+            if (ctx.User.FindFirstValue(Accounts.TrackerClaims.Agency) is not { } agency) return Results.Ok(new { unread = 0 });
             using var store = stores.Open();
-            return Results.Ok(new { unread = store.UnreadNotifications(id) });
-        }));
+            return Results.Ok(new { unread = store.UnreadNotifications(agency, id) });
+        });
     }
 
     private static IResult AsAdmin(HttpContext ctx, Func<IResult> run) =>
         ctx.User.Identity?.IsAuthenticated != true ? Results.Unauthorized() : ctx.User.IsInRole("Admin") ? run() : Results.StatusCode(StatusCodes.Status403Forbidden);
-
-    private static IResult AsUser(HttpContext ctx, Func<long, IResult> run) =>
-        long.TryParse(ctx.User.FindFirstValue(ClaimTypes.NameIdentifier), System.Globalization.CultureInfo.InvariantCulture, out var id)
-            ? run(id) : Results.Unauthorized();
 }

@@ -22,7 +22,8 @@ public sealed class SmtpChannel(SmtpOptions options, IReadOnlyList<string> leade
         {
             var to = Addresses(messages[i].Recipient, store);
             if (to.Count == 0) { results[i] = SendResult.Unmapped; continue; }
-            ready.Add((i, Build(messages[i], to)));
+            try { ready.Add((i, Build(messages[i], to))); }
+            catch (ParseException e) { results[i] = SendResult.Failed($"bad address for {messages[i].Recipient}: {e.Message}"); }
         }
         if (ready.Count == 0) return results;
 

@@ -197,4 +197,22 @@ public sealed class AlertScanTests : IDisposable
         Assert.Equal(["", "ban dan toc"], unmapped.Select(u => u.AgencyKey).OrderBy(k => k, StringComparer.Ordinal).ToList());
         Assert.All(unmapped, u => Assert.Equal(1, u.UnsentMessages));
     }
+
+    [Fact]
+    public void A_users_bell_counts_the_alerts_of_their_agency_until_read()
+    {
+        AddPlan("12/KH-UBND",
+            Docs.Task("1", "Rà soát thủ tục hành chính", ["Sở Nội vụ"], ["Sở Tư pháp"], Wednesday),
+            Docs.Task("2", "Báo cáo kết quả", ["Sở Tư pháp"], due: Wednesday.AddDays(7)));
+        const string user = "7f3c2a", agency = "so tu phap";   // a web user of Sở Tư pháp
+        Assert.Equal(0, _db.Store.UnreadNotifications(agency, user));
+        Scan(Wednesday);
+        Assert.Equal(2, _db.Store.UnreadNotifications(agency, user));   // a copy of task 1, the lead of task 2
+        var list = _db.Store.Notifications("so tu phap");
+        Assert.Equal([("2", "lead", "before-7"), ("1", "support", "due")], list.Select(n => (n.TaskPath, n.Role, n.Rule)).OrderByDescending(x => x.Item1, StringComparer.Ordinal).ToList());
+        _db.Store.MarkNotificationsRead(user, list.Max(n => n.Id));
+        Assert.Equal(0, _db.Store.UnreadNotifications(agency, user));
+        Scan(Wednesday.AddDays(6));   // the day before task 2 is due
+        Assert.Equal(1, _db.Store.UnreadNotifications(agency, user));
+    }
 }
