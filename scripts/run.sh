@@ -21,7 +21,7 @@ echo
 # The first administrator, once: its password is kept beside the data (readable by this user only) for the hint.
 first="$DTRACK_DATA/first-admin.txt"
 if [ ! -f "$DTRACK_DATA/users.db" ]; then
-  password="$(head -c 12 /dev/urandom | base64 | tr '+/' 'xy')"
+  password="$(head -c 12 /dev/urandom | base64 | tr '+/' 'xy')a1"  # Identity wants a digit and a lower-case letter
   dtrack user add admin@localhost --role admin --name "Quản trị" --password "$password"
   (umask 077; printf 'admin@localhost %s\n' "$password" > "$first")
 fi
