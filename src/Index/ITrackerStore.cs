@@ -24,6 +24,9 @@ public partial interface ITrackerStore : IDisposable
 
     /// <summary>Counts of stored documents and tasks.</summary>
     (int Documents, int Tasks) Count();
+
+    /// <summary>Verifies the store without changing it: the file's integrity, then the search index against the data.</summary>
+    Storage.StoreCheckReport Check();
 }
 
 /// <summary>What saving a document did.</summary>

@@ -13,6 +13,9 @@ public interface ITrackerStoreFactory
 
     /// <summary>Opens (creating or upgrading) the store; <paramref name="upgradeProgress"/> hears about a rebuild an upgrade needs.</summary>
     ITrackerStore Open(IProgress<ReindexProgress>? upgradeProgress = null);
+
+    /// <summary>Opens an existing store for reading only: no migration, no write, so a read-only user can search.</summary>
+    ITrackerStore OpenReadOnly();
 }
 
 /// <summary>The embedded default: one SQLite file (<c>tracker.db</c>) in the data folder.</summary>
@@ -23,6 +26,8 @@ public sealed class SqliteTrackerStoreFactory(TrackerStoreOptions options) : ITr
     public bool Exists => File.Exists(options.DatabasePath);
 
     public ITrackerStore Open(IProgress<ReindexProgress>? upgradeProgress = null) => new SqliteTrackerStore(options, upgradeProgress);
+
+    public ITrackerStore OpenReadOnly() => SqliteTrackerStore.OpenReadOnly(options.DatabasePath);
 
     /// <summary>The store of a data folder (<c>--data DIR</c>, else <c>DTRACK_DATA</c>, else <c>./data</c>).</summary>
     public static SqliteTrackerStoreFactory ForDataFolder(string? folder) =>

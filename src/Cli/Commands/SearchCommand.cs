@@ -22,19 +22,23 @@ internal static class SearchCommand
 
     internal static int Run(string query, bool asJson, int limit, string? dataFolder, TextWriter output)
     {
-        var stores = SqliteTrackerStoreFactory.ForDataFolder(dataFolder);
-        if (!stores.Exists) { Console.Error.WriteLine($"Chưa có kho dữ liệu tại {stores.Location}: hãy thêm văn bản bằng `dtrack add`."); return 1; }
-        using var store = stores.Open(ReindexProgressLines.ForUpgrade());
-        SearchResults results;
-        try { results = store.Search(new SearchRequest(query, limit)); }
-        catch (QuerySyntaxException e)
+        var path = TrackerDataFolder.DatabasePath(dataFolder);
+        if (!File.Exists(path)) { Console.Error.WriteLine($"Chưa có kho dữ liệu tại {DisplayText.Escape(path)}: hãy thêm văn bản bằng `dtrack add`."); return 1; }
+        // Searching needs read access only: no migration, no write, so a read-only user can search.
+        return StoreAccess.Guard(path, () =>
         {
-            Console.Error.WriteLine("Lỗi truy vấn: " + e.Describe(query));
-            return 2;
-        }
-        if (asJson) output.WriteLine(JsonSerializer.Serialize(ToJson(results), ContractJson.Options));
-        else WriteText(results, output);
-        return 0;
+            using var store = StoreAccess.OpenForReading(path);
+            SearchResults results;
+            try { results = store.Search(new SearchRequest(query, limit)); }
+            catch (QuerySyntaxException e)
+            {
+                Console.Error.WriteLine("Lỗi truy vấn: " + DisplayText.Escape(e.Describe(query)));
+                return 2;
+            }
+            if (asJson) output.WriteLine(JsonSerializer.Serialize(ToJson(results), ContractJson.Options));
+            else WriteText(results, output);
+            return 0;
+        });
     }
 
     private static object ToJson(SearchResults r) => new

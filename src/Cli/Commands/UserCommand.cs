@@ -36,7 +36,7 @@ internal static class UserCommand
         string? agencyKey = null;
         if (agencyName is not null)
         {
-            using var store = SqliteTrackerStoreFactory.ForDataFolder(dataFolder).Open(ReindexProgressLines.ForUpgrade());
+            using var store = StoreAccess.OpenForWriting(TrackerDataFolder.DatabasePath(dataFolder));
             agencyKey = store.AgencyKeyOf(agencyName);
             if (agencyKey.Length == 0) { Console.Error.WriteLine($"Tên cơ quan không hợp lệ: {agencyName}"); return 2; }
         }
