@@ -34,7 +34,7 @@ internal static class SearchBench
          ("19/CT-TTg", DocumentKind.ChiThi), ("21/CT-TTg", DocumentKind.ChiThi), ("48/NQ-CP", DocumentKind.NghiQuyet), ("98/2023/NĐ-CP", DocumentKind.NghiDinh),
          ("1237/QĐ-TTg", DocumentKind.QuyetDinh), ("57-NQ/TW", DocumentKind.NghiQuyet)];
 
-    private static readonly (string Query, bool Text)[] Mix =
+    internal static readonly (string Query, bool Text)[] Mix =
     [
         ("tuyên truyền", true), ("tuyen truyen", true), ("thi đua khen thưởng", true), ("\"thi đua, khen thưởng\"", true),
         ("so noi vu", true), ("Sở Nội vụ báo cáo", true), ("41-CT/TW", true), ("cải cách hành chính agency:\"Sở Nội vụ\"", true),

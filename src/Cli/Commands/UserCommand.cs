@@ -41,7 +41,8 @@ internal static class UserCommand
             if (agencyKey.Length == 0) { Console.Error.WriteLine($"Tên cơ quan không hợp lệ: {agencyName}"); return 2; }
         }
         bool generated = password is null;
-        password ??= Convert.ToBase64String(RandomNumberGenerator.GetBytes(12)).Replace('+', 'x').Replace('/', 'y');
+        // Identity's password rules want a digit and a lower-case letter: the suffix guarantees both.
+        password ??= Convert.ToBase64String(RandomNumberGenerator.GetBytes(12)).Replace('+', 'x').Replace('/', 'y') + "a1";
         await using var services = AccountServices.ForCommandLine(TrackerDataFolder.Resolve(dataFolder));
         using var scope = services.CreateScope();
         await AccountServices.EnsureCreatedAsync(scope.ServiceProvider);

@@ -89,9 +89,9 @@ public sealed partial class SqliteTrackerStore
     {
         var counts = new List<AgencyStatusCount>();
         using var cmd = Command($"""
-            SELECT o.agency_key, a.display_name, {StatusSql} AS status, count(*)
+            SELECT o.agency_key, a.display_name, {StatusSql} AS task_status, count(*)
             FROM task_owners o JOIN {TaskRows} e ON e.id = o.task_id JOIN agencies a ON a.key = o.agency_key
-            WHERE o.role = 'lead' GROUP BY o.agency_key, status ORDER BY a.display_name, o.agency_key
+            WHERE o.role = 'lead' GROUP BY o.agency_key, task_status ORDER BY a.display_name, o.agency_key
             """, null, TodayParameters(today));
         using var r = cmd.ExecuteReader();
         while (r.Read())

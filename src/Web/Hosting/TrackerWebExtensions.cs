@@ -11,6 +11,7 @@ using DirectiveTracker.Web.Store;
 using DirectiveTracker.Web.Uploads;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -46,6 +47,9 @@ public static class TrackerWebExtensions
         services.AddScoped<TrackerApi.ApiContext>();
 
         AddAccounts(services, dataFolder);
+        // Vietnamese letters go out as they are (the default encoder writes them as numeric entities); markup characters are still encoded.
+        services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataFolder, "keys")));
         services.AddAntiforgery(o => { o.Cookie.Name = "dtrack.af"; o.Cookie.SameSite = SameSiteMode.Strict; o.HeaderName = "X-CSRF-TOKEN"; });
         services.AddRateLimiter(o =>
         {
@@ -123,6 +127,8 @@ public static class TrackerWebExtensions
     {
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/Error");
         app.UseSecurityHeaders();
+        // Pages answer 404/403/400 with a page in Vietnamese; the API keeps its bare status codes.
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), a => a.UseStatusCodePagesWithReExecute("/Status/{0}"));
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();

@@ -4,4 +4,8 @@ using DirectiveTracker.Web.Accounts;
 namespace DirectiveTracker.Web.Pages;
 
 /// <summary>What the shared task table shows: tasks, who looks, and whether rows get edit or status buttons.</summary>
-public sealed record TaskTableModel(IReadOnlyList<StoredTask> Tasks, Viewer Viewer, bool Actions = true, string ReturnUrl = "/");
+public sealed record TaskTableModel(IReadOnlyList<StoredTask> Tasks, Viewer Viewer, bool Actions = true, string ReturnUrl = "/")
+{
+    /// <summary>Lists without actions (the dashboard's) show the start of long task texts.</summary>
+    public string TextOf(StoredTask task) => Actions ? task.Text : Exports.TaskExports.Shorten(task.Text, 220);
+}
