@@ -14,7 +14,7 @@ command -v dotnet >/dev/null 2>&1 || die "the .NET SDK (dotnet) is not on PATH; 
 # Debian packages: PDF text (poppler), OCR (tesseract + Vietnamese), and for tests the office suite and fonts.
 packages=(poppler-utils tesseract-ocr tesseract-ocr-vie)
 if [ "$mode" = "test" ]; then
-  packages+=(libreoffice-writer-nogui fonts-liberation fonts-liberation2)
+  packages+=(libreoffice-writer-nogui fonts-liberation fonts-liberation2 chromium)
 fi
 missing=()
 for p in "${packages[@]}"; do

@@ -22,7 +22,7 @@ internal static class ExtractBench
             else dirs.Add(args[i]);
         }
         if (dirs.Count == 0) dirs.AddRange(["corpus/seeds", "corpus/realdocs"]);
-        try { Process.GetCurrentProcess().ProcessorAffinity = 1; } catch (PlatformNotSupportedException) { }
+        if (OperatingSystem.IsLinux() || OperatingSystem.IsWindows()) Process.GetCurrentProcess().ProcessorAffinity = 1;
 
         var ingestor = IngestServices.CreateDefault();
         foreach (var dir in dirs)

@@ -31,9 +31,10 @@ internal static class BatchRunner
             {
                 ct.ThrowIfCancellationRequested();
                 try { outcomes.Add(new(file, await work(file, ct), null)); }
-                catch (Exception e) when (e is not OperationCanceledException)
+                // A store that cannot be written stops the batch: every further file would fail the same way.
+                catch (Exception e) when (e is not OperationCanceledException and not Index.Storage.StoreException)
                 {
-                    Console.Error.WriteLine($"error: {file}: {e.GetType().Name}: {e.Message}");
+                    Console.Error.WriteLine($"error: {DisplayText.Escape(file)}: {e.GetType().Name}: {DisplayText.Escape(e.Message)}");
                     outcomes.Add(new(file, default, describeError(e)));
                 }
                 advance(file);
@@ -56,7 +57,7 @@ internal static class BatchRunner
         {
             // Not a terminal: one plain line per file, so logs still show progress.
             int done = 0;
-            await Each(f => Console.Error.WriteLine($"[{++done}/{files.Count}] {f}"));
+            await Each(f => Console.Error.WriteLine($"[{++done}/{files.Count}] {DisplayText.Escape(f)}"));
         }
         else await Each(_ => { });
         return outcomes;

@@ -1,6 +1,22 @@
 namespace DirectiveTracker.Cli;
 
+/// <summary>What the command-line paths expand to: the files, the paths not found, and what could not be walked.</summary>
+internal sealed record InputSet(IReadOnlyList<string> Files, IReadOnlyList<string> Missing, IReadOnlyList<string> Problems)
+{
+    /// <summary>Prints the paths not found and the folders skipped, escaped, to <paramref name="w"/>.</summary>
+    public void Report(TextWriter w)
+    {
+        foreach (var m in Missing) w.WriteLine($"Không tìm thấy: {DisplayText.Escape(m)}");
+        foreach (var p in Problems) w.WriteLine(p);
+    }
+}
+
 /// <summary>Expands the paths given on the command line into the files to process.</summary>
+/// <remarks>
+/// A folder is walked without following links to folders (a link to ".." made each file be read dozens of times, and a
+/// link out of the tree would read what the user did not name); a file link is followed only when its target lies
+/// inside the folder given. A subfolder that cannot be read is reported and skipped; the rest is still added.
+/// </remarks>
 internal static class InputFiles
 {
     /// <summary>Extensions picked up when walking a folder; a file named explicitly is always tried.</summary>
@@ -9,21 +25,70 @@ internal static class InputFiles
     /// <summary>Files in command-line order; folders contribute their supported files, recursively, sorted by path.</summary>
     public static IReadOnlyList<string> Expand(IEnumerable<string> paths, out IReadOnlyList<string> missing)
     {
+        var set = Expand(paths, CancellationToken.None);
+        missing = set.Missing;
+        return set.Files;
+    }
+
+    /// <exception cref="OperationCanceledException">When <paramref name="ct"/> is cancelled (Ctrl+C, SIGTERM) during a walk.</exception>
+    public static InputSet Expand(IEnumerable<string> paths, CancellationToken ct)
+    {
         var files = new List<string>();
         var notFound = new List<string>();
+        var problems = new List<string>();
         foreach (var path in paths)
         {
-            if (Directory.Exists(path))
-            {
-                files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(f => FolderExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
-                    .Where(f => !Path.GetFileName(f).StartsWith('.'))
-                    .Order(StringComparer.Ordinal));
-            }
+            if (Directory.Exists(path)) files.AddRange(Walk(path, problems, ct).Order(StringComparer.Ordinal));
             else if (File.Exists(path)) files.Add(path);
             else notFound.Add(path);
         }
-        missing = notFound;
-        return files;
+        return new InputSet(files, notFound, problems);
+    }
+
+    private static List<string> Walk(string root, List<string> problems, CancellationToken ct)
+    {
+        var found = new List<string>();
+        var rootFull = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
+        var pending = new Stack<string>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            ct.ThrowIfCancellationRequested();
+            var dir = pending.Pop();
+            List<FileSystemInfo> entries;
+            try { entries = new DirectoryInfo(dir).EnumerateFileSystemInfos().ToList(); }
+            catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+            {
+                problems.Add($"Bỏ qua thư mục không đọc được: {DisplayText.Escape(dir)} ({(e is UnauthorizedAccessException ? "không có quyền đọc" : DisplayText.Escape(e.Message))})");
+                continue;
+            }
+            foreach (var entry in entries)
+            {
+                if (entry is DirectoryInfo sub)
+                {
+                    if (sub.LinkTarget is null) pending.Push(sub.FullName);
+                    continue; // links to folders are never followed
+                }
+                if (entry.Name.StartsWith('.') || !FolderExtensions.Contains(entry.Extension, StringComparer.OrdinalIgnoreCase)) continue;
+                if (entry.LinkTarget is not null && !LinksInside(entry, rootFull))
+                {
+                    problems.Add($"Bỏ qua liên kết trỏ ra ngoài thư mục: {DisplayText.Escape(entry.FullName)}");
+                    continue;
+                }
+                found.Add(Path.Combine(dir, entry.Name));
+            }
+        }
+        return found;
+    }
+
+    private static bool LinksInside(FileSystemInfo link, string rootFull)
+    {
+        try
+        {
+            var target = link.ResolveLinkTarget(returnFinalTarget: true);
+            return target is not null && target.Exists
+                && target.FullName.StartsWith(rootFull + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        }
+        catch (IOException) { return false; }
     }
 }

@@ -8,7 +8,7 @@ namespace DirectiveTracker.Index;
 /// The store and its search index behind one seam: SQLite + FTS5 here, PostgreSQL full-text for multi-node.
 /// A document and its tasks are stored and indexed in one transaction, so the index never drifts from the data.
 /// </summary>
-public interface ITrackerStore : IDisposable
+public partial interface ITrackerStore : IDisposable
 {
     /// <summary>Stores (or replaces, by SHA-256) a document with its extraction and indexes it, all or nothing.</summary>
     StoreOutcome Save(IngestedDocument document, ExtractionResult extraction);
@@ -24,6 +24,9 @@ public interface ITrackerStore : IDisposable
 
     /// <summary>Counts of stored documents and tasks.</summary>
     (int Documents, int Tasks) Count();
+
+    /// <summary>Verifies the store without changing it: the file's integrity, then the search index against the data.</summary>
+    Storage.StoreCheckReport Check();
 }
 
 /// <summary>What saving a document did.</summary>

@@ -39,6 +39,9 @@ public sealed class DocumentIngestor : IDocumentIngestor
         _logger = logger ?? NullLogger<DocumentIngestor>.Instance;
     }
 
+    /// <summary>Told of pages read while a slow source (a scan read by OCR) is parsed.</summary>
+    public IProgress<PageProgress>? PageProgress { get; init; }
+
     public async Task<IngestedDocument> IngestAsync(string path, CancellationToken ct = default)
     {
         var name = Path.GetFileName(path);
@@ -87,26 +90,45 @@ public sealed class DocumentIngestor : IDocumentIngestor
                 $"chưa hỗ trợ đọc tệp {format.ToString().ToUpperInvariant()} trong cấu hình này.",
                 $"no parser registered for {format}"));
 
+        // One budget of time for the whole file: tools, decoding and layout repair together.
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        budget.CancelAfter(_options.MaxTimePerFile);
         ParsedSource parsed;
-        try { parsed = await parser.ParseAsync(new SourceFile(name, bytes, format), ct); }
-        catch (IngestException e) { throw Refused(e); }
-        catch (OperationCanceledException) { throw; }
-        catch (Exception e)
-        {
-            throw Refused(IngestErrors.Corrupt(name, $"{parser.GetType().Name} failed: {e.GetType().Name}: {e.Message}", e));
-        }
-        warnings.AddRange(parsed.Warnings);
-
         IReadOnlyList<StructuredBlock> structured;
-        if (parsed.Blocks is not null) structured = parsed.Blocks;
-        else
+        try
         {
-            var (blocks, layoutWarnings) = _layout.Repair(parsed.Pages);
-            structured = blocks;
-            warnings.AddRange(layoutWarnings);
+            try { parsed = await parser.ParseAsync(new SourceFile(name, bytes, format, PageProgress) { MaxPages = _options.MaxPages }, budget.Token); }
+            catch (IngestException e) { throw Refused(e); }
+            catch (OperationCanceledException) { throw; }
+            catch (Exception e)
+            {
+                throw Refused(IngestErrors.Corrupt(name, $"{parser.GetType().Name} failed: {e.GetType().Name}: {e.Message}", e));
+            }
+            warnings.AddRange(parsed.Warnings);
+            CheckSize(name, parsed);
+
+            if (parsed.Blocks is not null) structured = parsed.Blocks;
+            else
+            {
+                var (blocks, layoutWarnings) = _layout.Repair(parsed.Pages, budget.Token);
+                structured = blocks;
+                warnings.AddRange(layoutWarnings);
+            }
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            throw Refused(IngestErrors.LimitExceeded(name, nameof(IngestOptions.MaxTimePerFile),
+                $"đọc tệp quá thời gian cho phép ({_options.MaxTimePerFile.TotalSeconds:0} giây).",
+                $"ingest took longer than {_options.MaxTimePerFile.TotalSeconds:0.#} s"));
         }
         var (text, laidOut) = BlockLayout.Compose(structured);
-        if (laidOut.Count == 0) throw Refused(IngestErrors.Empty(name));
+        if (laidOut.Count == 0)
+        {
+            // Pages that all came out blank (a scan of empty sheets) are not an empty file: say so.
+            if (parsed.Pages.Count > 1 || format == SourceFormat.Pdf)
+                throw Refused(IngestErrors.BlankPages(name, parsed.Pages.Count, parsed.Pages.Count(p => p.Ocr)));
+            throw Refused(IngestErrors.Empty(name));
+        }
 
         var pages = parsed.Pages.Count > 0
             ? parsed.Pages.Select(p => new PageInfo(p.Number, p.Ocr)).ToList()
@@ -114,6 +136,45 @@ public sealed class DocumentIngestor : IDocumentIngestor
         _logger.LogInformation("Ingested {File}: {Format}, {Pages} pages, {Blocks} blocks, {Warnings} warnings",
             name, format, pages.Count, laidOut.Count, warnings.Count);
         return new IngestedDocument(name, sha, format, pages, laidOut, text, warnings);
+    }
+
+    /// <summary>Refuses a parse whose pages, characters or words are over the configured limits, before layout repair.</summary>
+    private void CheckSize(string name, ParsedSource parsed)
+    {
+        int pages = parsed.Pages.Count;
+        if (pages > _options.MaxPages) throw Refused(IngestErrors.TooManyPages(name, pages, _options.MaxPages));
+        var texts = parsed.Blocks?.Select(b => b.Text) ?? parsed.Pages.Select(p => p.Text);
+        long chars = 0, words = 0;
+        foreach (var t in texts)
+        {
+            chars += t.Length;
+            if (chars > _options.MaxTextChars)
+                throw Refused(IngestErrors.LimitExceeded(name, nameof(IngestOptions.MaxTextChars),
+                    $"nội dung chữ của tệp vượt giới hạn {Thousands(_options.MaxTextChars)} ký tự.",
+                    $"text longer than {_options.MaxTextChars} characters"));
+            words += CountWords(t);
+        }
+        if (words > _options.MaxWordsPerDocument)
+            throw Refused(IngestErrors.LimitExceeded(name, nameof(IngestOptions.MaxWordsPerDocument),
+                $"tệp có {Thousands(words)} từ, vượt giới hạn {Thousands(_options.MaxWordsPerDocument)} từ cho một văn bản.",
+                $"{words} words, over {_options.MaxWordsPerDocument}"));
+    }
+
+    /// <summary>1.000.000: the Vietnamese thousands separator, whatever the machine's culture.</summary>
+    private static string Thousands(long n) =>
+        n.ToString("N0", System.Globalization.CultureInfo.InvariantCulture).Replace(',', '.');
+
+    private static int CountWords(string text)
+    {
+        int words = 0;
+        bool inWord = false;
+        foreach (char c in text)
+        {
+            bool space = char.IsWhiteSpace(c);
+            if (!space && !inWord) words++;
+            inWord = !space;
+        }
+        return words;
     }
 
     /// <summary>The format to parse by: the content's, checked against what the name claims.</summary>

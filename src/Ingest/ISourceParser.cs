@@ -16,7 +16,18 @@ public interface ISourceParser
 }
 
 /// <summary>An uploaded file held in memory for parsing, with its detected format.</summary>
-public sealed record SourceFile(string FileName, byte[] Bytes, SourceFormat Format);
+/// <param name="Progress">Told of pages read, when a parser reads pages slowly (OCR).</param>
+public sealed record SourceFile(string FileName, byte[] Bytes, SourceFormat Format, IProgress<PageProgress>? Progress = null)
+{
+    /// <summary>Most pages accepted; a parser that counts pages before slow work (OCR) refuses more right away.</summary>
+    public int MaxPages { get; init; } = int.MaxValue;
+
+    /// <summary>Refuses <paramref name="pages"/> over <see cref="MaxPages"/>, naming the limit.</summary>
+    public void CheckPageCount(int pages)
+    {
+        if (pages > MaxPages) throw IngestErrors.TooManyPages(FileName, pages, MaxPages);
+    }
+}
 
 /// <summary>Raw text of one page before layout repair.</summary>
 public sealed record RawPage(int Number, string Text, bool Ocr);

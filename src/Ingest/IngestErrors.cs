@@ -27,4 +27,19 @@ public static class IngestErrors
 
     public static IngestException Unreadable(string file, string reason, Exception? inner = null) =>
         new(file, IngestErrorCode.Unreadable, "không đọc được nội dung tệp.", $"unreadable: {reason}", inner);
+
+    /// <summary>A configured limit was hit; <paramref name="limit"/> is the option's name, so logs say which one.</summary>
+    public static IngestException LimitExceeded(string file, string limit, string userReason, string logReason) =>
+        new(file, IngestErrorCode.LimitExceeded, $"{userReason} Tệp bị từ chối để bảo vệ hệ thống.",
+            $"limit {limit} hit: {logReason}");
+
+    public static IngestException TooManyPages(string file, int pages, int limit) =>
+        LimitExceeded(file, nameof(IngestOptions.MaxPages), $"tệp có {pages} trang, vượt giới hạn {limit} trang.", $"{pages} pages, over {limit}");
+
+    public static IngestException BlankPages(string file, int pages, int ocrPages) =>
+        new(file, IngestErrorCode.BlankPages,
+            pages == 1
+                ? "trang duy nhất của tệp là trang trắng, không có chữ nào để đọc" + (ocrPages > 0 ? " (kể cả khi nhận dạng chữ OCR)." : ".")
+                : $"cả {pages} trang của tệp đều là trang trắng, không có chữ nào để đọc" + (ocrPages > 0 ? " (kể cả khi nhận dạng chữ OCR)." : "."),
+            $"all {pages} pages are blank ({ocrPages} read by OCR)");
 }

@@ -22,4 +22,8 @@ public sealed class IngestException : Exception
 public enum IngestErrorCode
 {
     Empty, UnknownType, ExtensionMismatch, TooLarge, Corrupt, Encrypted, ZipBomb, Timeout, ToolMissing, Unreadable,
+    /// <summary>A configured limit (pages, text size, words, time per file, tool output) was hit; the messages name it.</summary>
+    LimitExceeded,
+    /// <summary>Every page is blank (nothing read, even by OCR).</summary>
+    BlankPages,
 }

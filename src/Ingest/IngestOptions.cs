@@ -9,6 +9,21 @@ public sealed class IngestOptions
     /// <summary>Largest total uncompressed size accepted from a zip container such as DOCX (200 MB).</summary>
     public long MaxUncompressedBytes { get; set; } = 200L * 1024 * 1024;
 
+    /// <summary>Most pages one document may have (2,000); a longer one is refused, naming the limit.</summary>
+    public int MaxPages { get; set; } = 2000;
+
+    /// <summary>
+    /// Most characters of text one document may produce (5 million, ≈ 2,000 dense pages); a file whose text is longer
+    /// (a small zip or PDF that expands, a huge one-line text) is refused before layout repair, naming the limit.
+    /// </summary>
+    public int MaxTextChars { get; set; } = 5_000_000;
+
+    /// <summary>Most words (what the index makes tokens of) one document may have (1 million).</summary>
+    public int MaxWordsPerDocument { get; set; } = 1_000_000;
+
+    /// <summary>Longest one file may take to ingest, all tools and steps together (5 minutes).</summary>
+    public TimeSpan MaxTimePerFile { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>Longest any one external tool (pdftotext, pdftoppm, tesseract) may run.</summary>
     public TimeSpan ToolTimeout { get; set; } = TimeSpan.FromSeconds(120);
 

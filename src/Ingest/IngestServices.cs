@@ -9,7 +9,9 @@ namespace DirectiveTracker.Ingest;
 public static class IngestServices
 {
     /// <summary>The ingestor with all registered parsers (one line per parser).</summary>
-    public static DocumentIngestor CreateDefault(IngestOptions? options = null, ILoggerFactory? logs = null)
+    /// <param name="pageProgress">Told of pages read while a scan is read by OCR.</param>
+    public static DocumentIngestor CreateDefault(IngestOptions? options = null, ILoggerFactory? logs = null,
+        IProgress<PageProgress>? pageProgress = null)
     {
         options ??= new IngestOptions();
         ISourceParser[] parsers =
@@ -18,6 +20,6 @@ public static class IngestServices
             new DocxParser(options.MaxUncompressedBytes),
             PdfParser.Create(options),
         ];
-        return new DocumentIngestor(options, parsers, logs?.CreateLogger<DocumentIngestor>());
+        return new DocumentIngestor(options, parsers, logs?.CreateLogger<DocumentIngestor>()) { PageProgress = pageProgress };
     }
 }

@@ -1,6 +1,9 @@
-// The web application's host. Its pages and API come with the web issue; until then it only answers /health,
-// so that deployments can already check the process is up. It will share the store of src/Index with dtrack.
+// The web application: pages for clerks, leaders and agencies, and the JSON API, over the same store as dtrack.
+using DirectiveTracker.Web.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddTracker();
 var app = builder.Build();
-app.MapGet("/health", () => Results.Text("ok"));
+await app.InitializeTrackerAsync();
+app.UseTracker();
 app.Run();

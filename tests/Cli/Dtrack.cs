@@ -11,9 +11,25 @@ internal static class Dtrack
 
     public static string Corpus(params string[] parts) => Path.Combine([RepoRoot, "corpus", .. parts]);
 
-    public static async Task<Run> RunAsync(IReadOnlyDictionary<string, string>? env, params string[] args)
+    public static Task<Run> RunAsync(IReadOnlyDictionary<string, string>? env, params string[] args) =>
+        RunInAsync(RepoRoot, env, args);
+
+    /// <summary>Runs dtrack from <paramref name="workingDirectory"/>, as a user who typed it in that folder.</summary>
+    public static async Task<Run> RunInAsync(string workingDirectory, IReadOnlyDictionary<string, string>? env, params string[] args)
     {
-        var psi = new ProcessStartInfo("dotnet")
+        using var p = Start(workingDirectory, env, null, args);
+        var stdout = p.StandardOutput.ReadToEndAsync();
+        var stderr = p.StandardError.ReadToEndAsync();
+        using var cts = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        await p.WaitForExitAsync(cts.Token);
+        return new Run(p.ExitCode, await stdout, await stderr);
+    }
+
+    /// <summary>Starts dtrack and returns the running process (stdin closed); <paramref name="asUser"/> runs it as that user via runuser.</summary>
+    public static Process Start(string workingDirectory, IReadOnlyDictionary<string, string>? env, string? asUser, params string[] args)
+    {
+        var dotnet = Environment.ProcessPath is { } host && Path.GetFileNameWithoutExtension(host) == "dotnet" ? host : "dotnet";
+        var psi = new ProcessStartInfo(asUser is null ? dotnet : "runuser")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -21,20 +37,18 @@ internal static class Dtrack
             UseShellExecute = false,
             StandardOutputEncoding = System.Text.Encoding.UTF8,
             StandardErrorEncoding = System.Text.Encoding.UTF8,
-            WorkingDirectory = RepoRoot,
+            WorkingDirectory = workingDirectory,
         };
+        if (asUser is not null) foreach (var a in new[] { "-u", asUser, "--", dotnet }) psi.ArgumentList.Add(a);
         psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "dtrack.dll"));
         foreach (var a in args) psi.ArgumentList.Add(a);
         psi.Environment.Remove("DTRACK_DATA");
+        if (asUser is not null) psi.Environment["HOME"] = Path.GetTempPath();
         foreach (var (k, v) in env ?? new Dictionary<string, string>()) psi.Environment[k] = v;
 
-        using var p = Process.Start(psi)!;
+        var p = Process.Start(psi)!;
         p.StandardInput.Close();
-        var stdout = p.StandardOutput.ReadToEndAsync();
-        var stderr = p.StandardError.ReadToEndAsync();
-        using var cts = new CancellationTokenSource(TimeSpan.FromMinutes(5));
-        await p.WaitForExitAsync(cts.Token);
-        return new Run(p.ExitCode, await stdout, await stderr);
+        return p;
     }
 
     public static Task<Run> RunAsync(params string[] args) => RunAsync(null, args);

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using DirectiveTracker.Extract;
 using DirectiveTracker.Index;
-using DirectiveTracker.Index.Storage;
 using DirectiveTracker.Ingest;
 
 namespace DirectiveTracker.Cli.Commands;
@@ -24,25 +23,31 @@ internal static class AddCommand
 
     internal static async Task<int> RunAsync(string[] paths, string? dataFolder, CancellationToken ct)
     {
-        var files = InputFiles.Expand(paths, out var missing);
-        foreach (var m in missing) Console.Error.WriteLine($"Không tìm thấy: {m}");
-        using var store = SqliteTrackerStore.Open(TrackerDataFolder.DatabasePath(dataFolder), ReindexProgressLines.ForUpgrade());
-        var pipeline = new DocumentPipeline(IngestServices.CreateDefault(), new DocumentExtractor(), store);
-        var outcomes = await BatchRunner.RunAsync(files, "Đang thêm văn bản", (f, c) => pipeline.AddAsync(f, c),
-            e => e is IngestException ie ? ie.UserMessage : $"không lưu được văn bản ({e.Message})", showProgress: true, ct);
-
-        foreach (var failed in outcomes.Where(o => o.Failed)) Console.Error.WriteLine($"Lỗi: {failed.Path}: {failed.Error}");
-        var ok = outcomes.Where(o => !o.Failed).Select(o => o.Result!).ToList();
-        foreach (var r in ok)
+        var input = InputFiles.Expand(paths, ct);
+        input.Report(Console.Error);
+        var files = input.Files;
+        var databasePath = TrackerDataFolder.DatabasePath(dataFolder);
+        return await StoreAccess.Guard(databasePath, async () =>
         {
-            var change = r.Stored.Change switch { StoreChange.Added => "thêm mới", StoreChange.Replaced => "cập nhật", _ => "không đổi" };
-            var d = r.Extraction.Document;
-            Console.Out.WriteLine($"{r.Path}: {change} — {d.Number ?? "(không số)"} {d.Title} — {r.Stored.TaskCount} nhiệm vụ");
-        }
-        var (docs, tasks) = store.Count();
-        Console.Out.WriteLine($"Tệp: {outcomes.Count}, thêm mới: {ok.Count(r => r.Stored.Change == StoreChange.Added)}, " +
-                              $"cập nhật: {ok.Count(r => r.Stored.Change == StoreChange.Replaced)}, không đổi: {ok.Count(r => r.Stored.Change == StoreChange.Unchanged)}, " +
-                              $"lỗi: {outcomes.Count(o => o.Failed)}. Kho có {docs} văn bản, {tasks} nhiệm vụ.");
-        return outcomes.Any(o => o.Failed) || missing.Count > 0 || files.Count == 0 ? 1 : 0;
+            using var store = StoreAccess.OpenForWriting(databasePath);
+            var pipeline = new DocumentPipeline(IngestServices.CreateDefault(pageProgress: new PageProgressLines()), new DocumentExtractor(), store);
+            var outcomes = await BatchRunner.RunAsync(files, "Đang thêm văn bản", (f, c) => pipeline.AddAsync(f, c),
+                e => e is IngestException ie ? ie.UserMessage : $"không lưu được văn bản ({e.Message})", showProgress: true, ct);
+
+            foreach (var failed in outcomes.Where(o => o.Failed))
+                Console.Error.WriteLine($"Lỗi: {DisplayText.Escape(failed.Path)}: {DisplayText.Escape(failed.Error)}");
+            var ok = outcomes.Where(o => !o.Failed).Select(o => o.Result!).ToList();
+            foreach (var r in ok)
+            {
+                var change = r.Stored.Change switch { StoreChange.Added => "thêm mới", StoreChange.Replaced => "cập nhật", _ => "không đổi" };
+                var d = r.Extraction.Document;
+                Console.Out.WriteLine($"{DisplayText.Escape(r.Path)}: {change} — {DisplayText.Escape(d.Number ?? "(không số)")} {DisplayText.Escape(d.Title)} — {r.Stored.TaskCount} nhiệm vụ");
+            }
+            var (docs, tasks) = store.Count();
+            Console.Out.WriteLine($"Tệp: {outcomes.Count}, thêm mới: {ok.Count(r => r.Stored.Change == StoreChange.Added)}, " +
+                                  $"cập nhật: {ok.Count(r => r.Stored.Change == StoreChange.Replaced)}, không đổi: {ok.Count(r => r.Stored.Change == StoreChange.Unchanged)}, " +
+                                  $"lỗi: {outcomes.Count(o => o.Failed)}. Kho có {docs} văn bản, {tasks} nhiệm vụ.");
+            return outcomes.Any(o => o.Failed) || input.Missing.Count > 0 || input.Problems.Count > 0 || files.Count == 0 ? 1 : 0;
+        });
     }
 }

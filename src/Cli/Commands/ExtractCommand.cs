@@ -20,8 +20,10 @@ internal static class ExtractCommand
 
     internal static async Task<int> RunAsync(string[] paths, bool asJson, string? outDir, CancellationToken ct)
     {
-        var files = InputFiles.Expand(paths, out var missing);
-        foreach (var m in missing) Console.Error.WriteLine($"Không tìm thấy: {m}");
+        var input = InputFiles.Expand(paths, ct);
+        input.Report(Console.Error);
+        var files = input.Files;
+        var missing = input.Missing;
         if (files.Count == 0) { Console.Error.WriteLine("Không có tệp nào để trích xuất."); return 1; }
         if (outDir is not null) Directory.CreateDirectory(outDir);
 
@@ -48,7 +50,8 @@ internal static class ExtractCommand
                 else WriteText(Console.Out, r);
             }
         }
-        foreach (var failed in outcomes.Where(o => o.Failed)) Console.Error.WriteLine($"Lỗi: {failed.Path}: {failed.Error}");
+        foreach (var failed in outcomes.Where(o => o.Failed))
+            Console.Error.WriteLine($"Lỗi: {DisplayText.Escape(failed.Path)}: {DisplayText.Escape(failed.Error)}");
         if (outDir is not null || files.Count > 1)
         {
             var report = outDir is not null ? Console.Out : Console.Error;

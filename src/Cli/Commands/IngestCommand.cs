@@ -32,9 +32,10 @@ internal static class IngestCommand
     /// <summary>Ingests every file; standard output gets the text, JSON or summary, standard error the errors.</summary>
     internal static async Task<int> RunAsync(string[] paths, bool asJson, bool summaryOnly, TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
-        var files = InputFiles.Expand(paths, out var missing);
-        foreach (var m in missing) stderr.WriteLine($"Không tìm thấy: {m}");
-        var ingestor = IngestServices.CreateDefault();
+        var input = InputFiles.Expand(paths, ct);
+        input.Report(stderr);
+        var files = input.Files;
+        var ingestor = IngestServices.CreateDefault(pageProgress: new PageProgressLines());
         var outcomes = await BatchRunner.RunAsync(files, "Đang đọc tệp", (f, c) => ingestor.IngestAsync(f, c),
             e => e is IngestException ie ? ie.UserMessage : $"{e.Message}", showProgress: true, ct);
 
@@ -45,16 +46,16 @@ internal static class IngestCommand
         {
             foreach (var doc in documents)
             {
-                if (files.Count > 1) stdout.WriteLine($"==> {doc.SourceName} <==");
+                if (files.Count > 1) stdout.WriteLine($"==> {DisplayText.Escape(doc.SourceName)} <==");
                 stdout.WriteLine(doc.Text);
                 if (files.Count > 1) stdout.WriteLine();
             }
         }
 
         var report = summaryOnly ? stdout : stderr;
-        foreach (var failed in outcomes.Where(o => o.Failed)) stderr.WriteLine($"Lỗi: {failed.Error}");
+        foreach (var failed in outcomes.Where(o => o.Failed)) stderr.WriteLine($"Lỗi: {DisplayText.Escape(failed.Error)}");
         if (summaryOnly || files.Count > 1) WriteSummary(report, outcomes, documents);
-        return outcomes.Any(o => o.Failed) || missing.Count > 0 || files.Count == 0 ? 1 : 0;
+        return outcomes.Any(o => o.Failed) || input.Missing.Count > 0 || input.Problems.Count > 0 || files.Count == 0 ? 1 : 0;
     }
 
     private static void WriteSummary(TextWriter w, IReadOnlyList<FileOutcome<IngestedDocument>> outcomes, List<IngestedDocument> docs)

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
 using DirectiveTracker.Index;
-using DirectiveTracker.Index.Storage;
 
 namespace DirectiveTracker.Cli.Commands;
 
@@ -19,12 +18,15 @@ internal static class ReindexCommand
     internal static int Run(string? dataFolder)
     {
         var path = TrackerDataFolder.DatabasePath(dataFolder);
-        if (!File.Exists(path)) { Console.Error.WriteLine($"Chưa có kho dữ liệu tại {path}."); return 1; }
-        using var store = SqliteTrackerStore.Open(path, ReindexProgressLines.ForUpgrade());
-        var watch = Stopwatch.StartNew();
-        int entries = store.Reindex(new ReindexProgressLines("Đang lập lại chỉ mục"));
-        var (docs, tasks) = store.Count();
-        Console.Out.WriteLine($"Đã lập lại chỉ mục: {docs} văn bản, {tasks} nhiệm vụ ({entries} mục) trong {watch.Elapsed.TotalSeconds:F1} giây.");
-        return 0;
+        if (!File.Exists(path)) { Console.Error.WriteLine($"Chưa có kho dữ liệu tại {DisplayText.Escape(path)}."); return 1; }
+        return StoreAccess.Guard(path, () =>
+        {
+            using var store = StoreAccess.OpenForWriting(path);
+            var watch = Stopwatch.StartNew();
+            int entries = store.Reindex(new ReindexProgressLines("Đang lập lại chỉ mục"));
+            var (docs, tasks) = store.Count();
+            Console.Out.WriteLine($"Đã lập lại chỉ mục: {docs} văn bản, {tasks} nhiệm vụ ({entries} mục) trong {watch.Elapsed.TotalSeconds:F1} giây.");
+            return 0;
+        });
     }
 }

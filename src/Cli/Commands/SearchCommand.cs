@@ -3,7 +3,6 @@ using System.Text.Json;
 using DirectiveTracker.Extract.Model;
 using DirectiveTracker.Index;
 using DirectiveTracker.Index.Search;
-using DirectiveTracker.Index.Storage;
 
 namespace DirectiveTracker.Cli.Commands;
 
@@ -24,18 +23,22 @@ internal static class SearchCommand
     internal static int Run(string query, bool asJson, int limit, string? dataFolder, TextWriter output)
     {
         var path = TrackerDataFolder.DatabasePath(dataFolder);
-        if (!File.Exists(path)) { Console.Error.WriteLine($"Chưa có kho dữ liệu tại {path}: hãy thêm văn bản bằng `dtrack add`."); return 1; }
-        using var store = SqliteTrackerStore.Open(path, ReindexProgressLines.ForUpgrade());
-        SearchResults results;
-        try { results = store.Search(new SearchRequest(query, limit)); }
-        catch (QuerySyntaxException e)
+        if (!File.Exists(path)) { Console.Error.WriteLine($"Chưa có kho dữ liệu tại {DisplayText.Escape(path)}: hãy thêm văn bản bằng `dtrack add`."); return 1; }
+        // Searching needs read access only: no migration, no write, so a read-only user can search.
+        return StoreAccess.Guard(path, () =>
         {
-            Console.Error.WriteLine("Lỗi truy vấn: " + e.Describe(query));
-            return 2;
-        }
-        if (asJson) output.WriteLine(JsonSerializer.Serialize(ToJson(results), ContractJson.Options));
-        else WriteText(results, output);
-        return 0;
+            using var store = StoreAccess.OpenForReading(path);
+            SearchResults results;
+            try { results = store.Search(new SearchRequest(query, limit)); }
+            catch (QuerySyntaxException e)
+            {
+                Console.Error.WriteLine("Lỗi truy vấn: " + DisplayText.Escape(e.Describe(query)));
+                return 2;
+            }
+            if (asJson) output.WriteLine(JsonSerializer.Serialize(ToJson(results), ContractJson.Options));
+            else WriteText(results, output);
+            return 0;
+        });
     }
 
     private static object ToJson(SearchResults r) => new
@@ -80,13 +83,13 @@ internal static class SearchCommand
         foreach (var h in r.Hits)
         {
             i++;
-            var head = $"{h.Number ?? "(không số)"} {SqliteTrackerStore.FacetLabel("kind", h.DocumentKind.ToString())}" +
+            var head = $"{h.Number ?? "(không số)"} {TrackerLabels.Of("kind", h.DocumentKind.ToString())}" +
                        (h.IssuedOn is { } d ? $" ngày {d:dd/MM/yyyy}" : "");
             if (h.Kind == HitKind.Task)
             {
                 w.WriteLine($"{i}. Nhiệm vụ {h.TaskPath} — {head}");
                 if (h.Owners.Count > 0) w.WriteLine($"   Chủ trì/phối hợp: {string.Join("; ", h.Owners.Select(o => o.Role == "lead" ? o.Name : o.Name + " (phối hợp)"))}");
-                if (h.Deadline is { } dl) w.WriteLine($"   Thời hạn: {dl.Text}{(h.Status is { } s ? $" — {SqliteTrackerStore.FacetLabel("status", s.ToString())}" : "")}");
+                if (h.Deadline is { } dl) w.WriteLine($"   Thời hạn: {dl.Text}{(h.Status is { } s ? $" — {TrackerLabels.Of("status", s.ToString())}" : "")}");
             }
             else w.WriteLine($"{i}. {head} — {h.Title}");
             w.WriteLine("   " + h.Snippet.Mark(open, close));

@@ -232,26 +232,41 @@ internal static class Migrations
         """,
     ];
 
-    /// <summary>Brings the database to the latest version; returns the number of migrations applied.</summary>
+    /// <summary>
+    /// Brings the database to the latest version; returns the number of migrations applied. Safe to race: the version
+    /// is read again inside each migration's write transaction (BEGIN IMMEDIATE), so of several processes opening a
+    /// new store at once one migrates and the others find the work done.
+    /// </summary>
     public static int Apply(SqliteConnection db)
     {
-        Exec(db, null, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
-        long current;
-        using (var cmd = db.CreateCommand())
-        {
-            cmd.CommandText = "SELECT max(version) FROM schema_version";
-            current = cmd.ExecuteScalar() is long v ? v : 0;
-        }
+        if (CurrentVersion(db, null) >= Steps.Length) return 0;
         int applied = 0;
-        for (int version = (int)current + 1; version <= Steps.Length; version++)
+        while (true)
         {
             using var tx = db.BeginTransaction();
+            Exec(db, tx, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
+            long version = CurrentVersion(db, tx) + 1;
+            if (version > Steps.Length)
+            {
+                tx.Commit();
+                return applied;
+            }
             Exec(db, tx, Steps[version - 1]);
             Exec(db, tx, $"DELETE FROM schema_version; INSERT INTO schema_version (version) VALUES ({version})");
             tx.Commit();
             applied++;
         }
-        return applied;
+    }
+
+    /// <summary>The schema version, 0 for a new database.</summary>
+    public static long CurrentVersion(SqliteConnection db, SqliteTransaction? tx)
+    {
+        using var cmd = db.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'";
+        if ((long)cmd.ExecuteScalar()! == 0) return 0;
+        cmd.CommandText = "SELECT max(version) FROM schema_version";
+        return cmd.ExecuteScalar() is long v ? v : 0;
     }
 
     private static void Exec(SqliteConnection db, SqliteTransaction? tx, string sql)

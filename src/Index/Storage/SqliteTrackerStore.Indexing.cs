@@ -104,7 +104,8 @@ public sealed partial class SqliteTrackerStore
 
     public int Reindex(IProgress<ReindexProgress>? progress = null)
     {
-        using (var tx = _db.BeginTransaction())
+        using var note = WriterNote.Claim(_options.DatabasePath, WriterNote.CurrentCommand());
+        using (var tx = BeginWrite())
         {
             try
             {

@@ -225,21 +225,7 @@ public sealed partial class SqliteTrackerStore
     }
 
     /// <summary>Vietnamese labels of facet values.</summary>
-    public static string FacetLabel(string facet, string value) => (facet, value) switch
-    {
-        ("kind", "ChiThi") => "Chỉ thị", ("kind", "KeHoach") => "Kế hoạch", ("kind", "BaoCao") => "Báo cáo",
-        ("kind", "QuyetDinh") => "Quyết định", ("kind", "NghiQuyet") => "Nghị quyết", ("kind", "NghiDinh") => "Nghị định",
-        ("kind", "ThongTu") => "Thông tư", ("kind", "CongVan") => "Công văn", ("kind", "KetLuan") => "Kết luận",
-        ("kind", "Luat") => "Luật", ("kind", "Other") => "Khác",
-        ("category", "TuyenTruyen") => "Tuyên truyền", ("category", "BanHanhVanBan") => "Ban hành văn bản",
-        ("category", "ToChucPhongTrao") => "Tổ chức phong trào", ("category", "KhenThuong") => "Khen thưởng",
-        ("category", "KiemTraGiamSat") => "Kiểm tra, giám sát", ("category", "BaoCao") => "Báo cáo",
-        ("category", "ToChucBoMay") => "Tổ chức bộ máy", ("category", "ThamMuu") => "Tham mưu", ("category", "Khac") => "Khác",
-        ("status", "InProgress") => "Đang thực hiện", ("status", "DueSoon") => "Sắp đến hạn", ("status", "Overdue") => "Quá hạn",
-        ("status", "DoneOnTime") => "Hoàn thành đúng hạn", ("status", "DoneLate") => "Hoàn thành trễ hạn",
-        ("status", "Ongoing") => "Thường xuyên", ("status", "NoDeadline") => "Không có thời hạn",
-        _ => value,
-    };
+    public static string FacetLabel(string facet, string value) => TrackerLabels.Of(facet, value);
 
     private List<SearchHit> LoadHits(SqliteTransaction tx, List<(long Id, double Score)> ranked, FtsQuery? fts, DateOnly today, int limit)
     {

@@ -37,6 +37,15 @@ public sealed class TrackerStoreOptions
     /// </summary>
     public int PageCacheMegabytes { get; set; } = 64;
 
+    /// <summary>Open for reading only (search): no migration or reindex, and no write access needed to the files.</summary>
+    public bool ReadOnly { get; set; }
+
+    /// <summary>How long a writer waits for another process's write to end before it is refused (10 minutes).</summary>
+    public TimeSpan WriteWaitLimit { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Told every few seconds while a writer waits for the store.</summary>
+    public IProgress<StoreWait>? WriteWait { get; set; }
+
     /// <summary>BM25 weights of head_exact, head_folded, body_exact, body_folded, bigrams.</summary>
     public double[] ColumnWeights { get; set; } = [8, 3, 2, 0.75, 2];
 }
@@ -71,16 +80,35 @@ public sealed partial class SqliteTrackerStore : ITrackerStore
         }
         _options = options;
         _analyzer = new VietnameseAnalyzer(options.Analyzer);
-        var folder = Path.GetDirectoryName(Path.GetFullPath(options.DatabasePath));
-        if (folder is not null) Directory.CreateDirectory(folder);
-        _db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = options.DatabasePath, Pooling = false }.ToString());
-        _db.Open();
-        Exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;");
-        Exec($"PRAGMA cache_size = {-1024L * Math.Max(2, options.PageCacheMegabytes)};");
-        Migrations.Apply(_db);
-        _terms = new TermDictionary(_db);
-        // A store whose index a migration recreated (or whose reindex was interrupted) is indexed again from its rows.
-        if (!TermDictionary.IsComplete(_db, null)) Reindex(upgradeProgress);
+        _db = OpenConnection(options);
+        try
+        {
+            if (options.ReadOnly)
+            {
+                Exec($"PRAGMA cache_size = {-1024L * Math.Max(2, options.PageCacheMegabytes)};");
+                CheckSchemaForReading();
+            }
+            else
+            {
+                WaitForWrite(() => { Exec("PRAGMA journal_mode = WAL;"); return 0; });
+                Exec("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;");
+                Exec($"PRAGMA cache_size = {-1024L * Math.Max(2, options.PageCacheMegabytes)};");
+                WaitForWrite(() => Migrations.Apply(_db));
+            }
+            _terms = new TermDictionary(_db);
+            // A store whose index a migration recreated (or whose reindex was interrupted) is indexed again from its rows.
+            if (!options.ReadOnly && !TermDictionary.IsComplete(_db, null)) Reindex(upgradeProgress);
+        }
+        catch (SqliteException e) when (StoreErrors.From(e, options.DatabasePath) is { } problem)
+        {
+            _db.Dispose();
+            throw problem;
+        }
+        catch
+        {
+            _db.Dispose();
+            throw;
+        }
     }
 
     public static SqliteTrackerStore Open(string databasePath, IProgress<ReindexProgress>? upgradeProgress = null) =>
@@ -96,7 +124,7 @@ public sealed partial class SqliteTrackerStore : ITrackerStore
 
     public StoreOutcome Save(IngestedDocument document, ExtractionResult extraction)
     {
-        using var tx = _db.BeginTransaction();
+        using var tx = BeginWrite();
         try
         {
             var outcome = Save(document, extraction, tx);
@@ -110,7 +138,8 @@ public sealed partial class SqliteTrackerStore : ITrackerStore
     /// <summary>Stores many documents in one transaction (bulk import, benchmarks): all of them or none.</summary>
     public IReadOnlyList<StoreOutcome> SaveMany(IEnumerable<(IngestedDocument Document, ExtractionResult Extraction)> documents)
     {
-        using var tx = _db.BeginTransaction();
+        using var note = WriterNote.Claim(_options.DatabasePath, WriterNote.CurrentCommand());
+        using var tx = BeginWrite();
         try
         {
             var outcomes = documents.Select(d => Save(d.Document, d.Extraction, tx)).ToList();

@@ -55,15 +55,16 @@ public sealed class HardWrappedParagraphs
         int next = 0;
         foreach (var unit in document.Units)
         {
-            var parts = new List<string>();
+            // Paragraphs are taken until their join is as long as the unit: one pass, not a join per prefix.
+            var parts = new WrappedText();
             string? label = null;
-            while (next < run.Count && LineJoiner.JoinWrapped(parts) != unit.Text)
+            while (next < run.Count && parts.Length < unit.Text.Length)
             {
-                parts.Add(run[next].Text);
+                parts.Append(run[next].Text);
                 label ??= run[next].Label;
                 next++;
             }
-            if (LineJoiner.JoinWrapped(parts) != unit.Text) return run; // not a plain join: keep the paragraphs as Word has them
+            if (!string.Equals(parts.ToString(), unit.Text, StringComparison.Ordinal)) return run; // not a plain join: keep the paragraphs as Word has them
             joined.Add(BlockClassifier.Classify(unit.Text, unit.Page) with { Label = label });
         }
         return next == run.Count ? joined : run;

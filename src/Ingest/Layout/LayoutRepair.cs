@@ -25,10 +25,16 @@ public sealed class LayoutRepair
     ];
 
     /// <summary>Runs the chain over raw pages and returns the blocks and what was noticed.</summary>
-    public (IReadOnlyList<StructuredBlock> Blocks, IReadOnlyList<IngestWarning> Warnings) Repair(IEnumerable<RawPage> pages)
+    /// <exception cref="OperationCanceledException">When <paramref name="ct"/> is cancelled (checked between steps).</exception>
+    public (IReadOnlyList<StructuredBlock> Blocks, IReadOnlyList<IngestWarning> Warnings) Repair(IEnumerable<RawPage> pages,
+        CancellationToken ct = default)
     {
         var document = LayoutDocument.FromPages(pages);
-        foreach (var step in _steps) step.Apply(document);
+        foreach (var step in _steps)
+        {
+            ct.ThrowIfCancellationRequested();
+            step.Apply(document);
+        }
         return (document.Blocks, document.Warnings);
     }
 }

@@ -235,18 +235,34 @@ public sealed class LineJoiner : ILayoutStep
     /// <summary>Joins wrapped lines with one space; a number broken at its dash ("41-" / "CT/TW") is joined without one.</summary>
     public static string JoinWrapped(IReadOnlyList<string> lines)
     {
-        var sb = new StringBuilder();
-        foreach (var raw in lines)
-        {
-            var line = raw.Trim();
-            if (line.Length == 0) continue;
-            if (sb.Length > 0)
-            {
-                bool glue = sb[^1] == '-' && sb.Length >= 2 && char.IsLetterOrDigit(sb[^2]) && char.IsLetterOrDigit(line[0]);
-                if (!glue) sb.Append(' ');
-            }
-            sb.Append(line);
-        }
-        return sb.ToString();
+        var text = new WrappedText();
+        foreach (var line in lines) text.Append(line);
+        return text.ToString();
     }
+}
+
+/// <summary>
+/// A paragraph built from wrapped lines one at a time, as <see cref="LineJoiner.JoinWrapped"/> joins them: callers that
+/// map lines back to paragraphs append as they go instead of joining every prefix again (which was quadratic).
+/// </summary>
+public sealed class WrappedText
+{
+    private readonly StringBuilder _sb = new();
+
+    public int Length => _sb.Length;
+
+    /// <summary>Appends one line, trimmed; blank lines add nothing.</summary>
+    public void Append(string raw)
+    {
+        var line = raw.AsSpan().Trim();
+        if (line.Length == 0) return;
+        if (_sb.Length > 0)
+        {
+            bool glue = _sb[^1] == '-' && _sb.Length >= 2 && char.IsLetterOrDigit(_sb[^2]) && char.IsLetterOrDigit(line[0]);
+            if (!glue) _sb.Append(' ');
+        }
+        _sb.Append(line);
+    }
+
+    public override string ToString() => _sb.ToString();
 }

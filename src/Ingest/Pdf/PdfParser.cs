@@ -53,12 +53,13 @@ public sealed class PdfParser(PopplerTools tools, IOcrEngine ocr, PdfOcrSettings
 
     public async Task<ParsedSource> ParseAsync(SourceFile file, CancellationToken ct)
     {
-        var scratch = Directory.CreateTempSubdirectory("dtrack-pdf-");
+        var scratch = ScratchSpace.Current.CreateFolder("pdf-");
         try
         {
             var pdfPath = Path.Combine(scratch.FullName, "in.pdf");
             await File.WriteAllBytesAsync(pdfPath, file.Bytes, ct).ConfigureAwait(false);
             var texts = await ReadTextLayerAsync(file.FileName, pdfPath, ct).ConfigureAwait(false);
+            file.CheckPageCount(texts.Count);
 
             var warnings = new List<IngestWarning>();
             var pages = texts.Select((t, i) => new RawPage(i + 1, FromLegacyEncoding(t, i + 1, warnings), false)).ToArray();
@@ -73,7 +74,7 @@ public sealed class PdfParser(PopplerTools tools, IOcrEngine ocr, PdfOcrSettings
             }
             if (scanned.Count > 0)
             {
-                var ocrTexts = await OcrPagesAsync(file.FileName, pdfPath, scratch.FullName, scanned, ct).ConfigureAwait(false);
+                var ocrTexts = await OcrPagesAsync(file, pdfPath, scratch.FullName, scanned, ct).ConfigureAwait(false);
                 foreach (var (number, text) in ocrTexts.OrderBy(kv => kv.Key))
                 {
                     pages[number - 1] = new RawPage(number, text, true);
@@ -145,17 +146,20 @@ public sealed class PdfParser(PopplerTools tools, IOcrEngine ocr, PdfOcrSettings
                 $"unreadable PDF (pdftotext exit {r.ExitCode}: {r.StderrFirstLine})");
     }
 
-    private async Task<Dictionary<int, string>> OcrPagesAsync(string fileName, string pdfPath, string scratch,
+    private async Task<Dictionary<int, string>> OcrPagesAsync(SourceFile file, string pdfPath, string scratch,
         IReadOnlyList<int> pageNumbers, CancellationToken ct)
     {
         var results = new Dictionary<int, string>();
+        file.Progress?.Report(new PageProgress(file.FileName, 0, pageNumbers.Count));
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct);
         await Parallel.ForEachAsync(pageNumbers,
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, ocrSettings.Parallelism), CancellationToken = linked.Token },
             async (number, token) =>
             {
-                var text = await OcrPageAsync(fileName, pdfPath, scratch, number, token).ConfigureAwait(false);
-                lock (results) results[number] = text;
+                var text = await OcrPageAsync(file.FileName, pdfPath, scratch, number, token).ConfigureAwait(false);
+                int done;
+                lock (results) { results[number] = text; done = results.Count; }
+                file.Progress?.Report(new PageProgress(file.FileName, done, pageNumbers.Count));
             }).ConfigureAwait(false);
         return results;
     }
@@ -175,7 +179,8 @@ public sealed class PdfParser(PopplerTools tools, IOcrEngine ocr, PdfOcrSettings
                 $"pdftoppm exited {r.ExitCode} on page {number}: {r.StderrFirstLine}");
         try
         {
-            return await ocr.RecognizeAsync(fileName, image, ct).ConfigureAwait(false);
+            // A blank sheet has nothing for tesseract to read: skip the seconds it would spend on it.
+            return BlankImage.IsBlank(image) ? "" : await ocr.RecognizeAsync(fileName, image, ct).ConfigureAwait(false);
         }
         finally
         {

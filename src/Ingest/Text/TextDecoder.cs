@@ -7,11 +7,12 @@ public enum TextEncodingKind { Utf8, Utf8Bom, Utf16LE, Utf16BE, Windows1258, Tcv
 
 /// <summary>Decoded text with the encoding it was read in.</summary>
 /// <param name="Text">Unicode text, not yet normalised.</param>
-public sealed record DecodedText(string Text, TextEncodingKind Encoding);
+/// <param name="InvalidBytes">Byte sequences of a mostly valid UTF-8 file that were not UTF-8 and became U+FFFD.</param>
+public sealed record DecodedText(string Text, TextEncodingKind Encoding, int InvalidBytes = 0);
 
 /// <summary>
 /// Turns the bytes of a text file into Unicode: BOM first, then UTF-16 without BOM (by its NUL pattern), then strict
-/// UTF-8, then windows-1258; legacy font encodings (TCVN3, VNI) are recognised on the result and converted.
+/// UTF-8 — also when a few stray bytes are not (they become U+FFFD and are counted) — then windows-1258; legacy font encodings (TCVN3, VNI) are recognised on the result and converted.
 /// </summary>
 /// <remarks>The result is not normalised: legacy conversion must see the characters as read (TCVN3's "Ð" is "é").</remarks>
 public static class TextDecoder
@@ -32,7 +33,8 @@ public static class TextDecoder
     /// <summary>Decodes <paramref name="bytes"/>; legacy TCVN3/VNI text comes back converted to Unicode.</summary>
     public static DecodedText Decode(ReadOnlySpan<byte> bytes)
     {
-        var (text, kind) = DecodeUnicodeOrAnsi(bytes);
+        var (text, kind, invalid) = DecodeUnicodeOrAnsi(bytes);
+        if (invalid > 0) return new(text, kind, invalid);
         if (kind is TextEncodingKind.Windows1258)
         {
             // Legacy fonts are byte schemes: judge them on the bytes as Windows shows them (cp1252: Latin-1 plus
@@ -92,21 +94,53 @@ public static class TextDecoder
         return control * 100 <= sample;
     }
 
-    private static (string Text, TextEncodingKind Kind) DecodeUnicodeOrAnsi(ReadOnlySpan<byte> bytes)
+    /// <summary>
+    /// A file with at least this many valid multi-byte UTF-8 characters per invalid sequence is UTF-8 with stray bytes:
+    /// one bad byte must not turn a whole Vietnamese file into windows-1258 mojibake. Legacy 8-bit text is the other way
+    /// round: its bytes above 0x7F rarely form valid UTF-8.
+    /// </summary>
+    public const int MinValidPerInvalid = 10;
+
+    private static (string Text, TextEncodingKind Kind, int Invalid) DecodeUnicodeOrAnsi(ReadOnlySpan<byte> bytes)
     {
         switch (BomKind(bytes))
         {
-            case TextEncodingKind.Utf8Bom: return (Encoding.UTF8.GetString(bytes[3..]), TextEncodingKind.Utf8Bom);
-            case TextEncodingKind.Utf16LE: return (Encoding.Unicode.GetString(bytes[2..]), TextEncodingKind.Utf16LE);
-            case TextEncodingKind.Utf16BE: return (Encoding.BigEndianUnicode.GetString(bytes[2..]), TextEncodingKind.Utf16BE);
+            case TextEncodingKind.Utf8Bom:
+                return (Encoding.UTF8.GetString(bytes[3..]), TextEncodingKind.Utf8Bom, CountUtf8(bytes[3..]).Invalid);
+            case TextEncodingKind.Utf16LE: return (Encoding.Unicode.GetString(bytes[2..]), TextEncodingKind.Utf16LE, 0);
+            case TextEncodingKind.Utf16BE: return (Encoding.BigEndianUnicode.GetString(bytes[2..]), TextEncodingKind.Utf16BE, 0);
         }
         switch (Utf16ByNulPattern(bytes))
         {
-            case TextEncodingKind.Utf16LE: return (Encoding.Unicode.GetString(bytes), TextEncodingKind.Utf16LE);
-            case TextEncodingKind.Utf16BE: return (Encoding.BigEndianUnicode.GetString(bytes), TextEncodingKind.Utf16BE);
+            case TextEncodingKind.Utf16LE: return (Encoding.Unicode.GetString(bytes), TextEncodingKind.Utf16LE, 0);
+            case TextEncodingKind.Utf16BE: return (Encoding.BigEndianUnicode.GetString(bytes), TextEncodingKind.Utf16BE, 0);
         }
-        try { return (StrictUtf8.GetString(bytes), TextEncodingKind.Utf8); }
-        catch (DecoderFallbackException) { return (Windows1258.Value.GetString(bytes), TextEncodingKind.Windows1258); }
+        try { return (StrictUtf8.GetString(bytes), TextEncodingKind.Utf8, 0); }
+        catch (DecoderFallbackException)
+        {
+            var (multiByte, invalid) = CountUtf8(bytes);
+            if (multiByte >= (long)MinValidPerInvalid * invalid)
+                return (Encoding.UTF8.GetString(bytes), TextEncodingKind.Utf8, invalid); // replacement decoder: U+FFFD per bad sequence
+            return (Windows1258.Value.GetString(bytes), TextEncodingKind.Windows1258, 0);
+        }
+    }
+
+    /// <summary>Valid multi-byte UTF-8 characters and invalid sequences in <paramref name="bytes"/>.</summary>
+    private static (long MultiByte, int Invalid) CountUtf8(ReadOnlySpan<byte> bytes)
+    {
+        long multiByte = 0;
+        int invalid = 0;
+        while (bytes.Length > 0)
+        {
+            int ascii = bytes.IndexOfAnyExceptInRange((byte)0, (byte)0x7F);
+            if (ascii < 0) break;
+            bytes = bytes[ascii..];
+            var status = System.Text.Rune.DecodeFromUtf8(bytes, out _, out int consumed);
+            if (status == System.Buffers.OperationStatus.Done) multiByte++;
+            else invalid++;
+            bytes = bytes[Math.Max(1, consumed)..];
+        }
+        return (multiByte, invalid);
     }
 
     private static TextEncodingKind? BomKind(ReadOnlySpan<byte> b)

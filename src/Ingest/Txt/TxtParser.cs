@@ -12,6 +12,9 @@ public sealed class TxtParser : ISourceParser
     {
         var decoded = TextDecoder.Decode(file.Bytes);
         var warnings = new List<IngestWarning>();
+        if (decoded.InvalidBytes > 0)
+            warnings.Add(new("utf8-invalid-bytes",
+                $"Tệp là văn bản UTF-8 nhưng có {decoded.InvalidBytes} chỗ byte không hợp lệ; các chỗ đó được thay bằng ký tự \uFFFD (�)."));
         switch (decoded.Encoding)
         {
             case TextEncodingKind.Windows1258:

@@ -53,7 +53,9 @@ public class ExternalToolTests
         var r = await tool.RunAsync("x", ["-c", "seq 1 1000000; seq 1 1000000 >&2"]);
         Assert.Equal(0, r.ExitCode);
         Assert.EndsWith("999999\n1000000\n", r.StdoutText);
-        Assert.EndsWith("1000000\n", r.Stderr);
+        // stderr is kept only as far as a diagnosis needs (its first 64 KiB).
+        Assert.StartsWith("1\n2\n3\n", r.Stderr);
+        Assert.True(r.Stderr.Length <= 64 * 1024);
     }
 
     [Fact]
@@ -63,5 +65,88 @@ public class ExternalToolTests
         var r = await tool.RunAsync("x", ["%s|%s", "Sở Nội vụ; echo hi", "$(id)"]);
         Assert.Equal(0, r.ExitCode);
         Assert.Equal("Sở Nội vụ; echo hi|$(id)", r.StdoutText);
+    }
+}
+
+/// <summary>Issue 8: which binary runs, how much it may print, where its files go.</summary>
+[System.Runtime.Versioning.SupportedOSPlatform("linux")]
+public class ExternalToolHardeningTests
+{
+    [Fact]
+    public async Task A_tool_planted_in_the_current_folder_is_never_run()
+    {
+        // A "pdftotext" in the folder dtrack runs from, and "." on PATH as careless setups have it.
+        var dir = Directory.CreateTempSubdirectory("dtrack-plant-").FullName;
+        var planted = Path.Combine(dir, "dtrack-planted-tool");
+        var marker = Path.Combine(dir, "ran");
+        File.WriteAllText(planted, $"#!/bin/sh\ntouch '{marker}'\n");
+        File.SetUnixFileMode(planted, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var cwd = Environment.CurrentDirectory;
+        try
+        {
+            Environment.CurrentDirectory = dir;
+            Assert.Null(ToolLocator.Find("dtrack-planted-tool", ".:bin::/usr/bin"));
+            Assert.Null(ToolLocator.Find("./dtrack-planted-tool", "/usr/bin"));
+            Assert.Equal(planted, ToolLocator.Find(planted, ""));
+            Assert.Equal("/usr/bin/sh", ToolLocator.Find("sh", $".:{dir}-nonexistent:/usr/bin:/bin"));
+
+            var tool = new ExternalTool("dtrack-planted-tool", "poppler-utils", TimeSpan.FromSeconds(5));
+            var e = await Assert.ThrowsAsync<IngestException>(() => tool.RunAsync("x.pdf", []));
+            Assert.Equal(IngestErrorCode.ToolMissing, e.Code);
+            Assert.False(File.Exists(marker), "the planted tool ran");
+        }
+        finally
+        {
+            Environment.CurrentDirectory = cwd;
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task The_binary_used_is_an_absolute_path()
+    {
+        var tool = new ExternalTool("sh", "dash", TimeSpan.FromSeconds(5));
+        Assert.True(Path.IsPathFullyQualified(tool.ResolvedPath!));
+        Assert.Equal(0, (await tool.RunAsync("x", ["-c", "true"])).ExitCode);
+    }
+
+    [Fact]
+    public async Task Output_over_the_cap_kills_the_tool_and_names_the_limit()
+    {
+        // A tool printing without end: refused at 1 MiB within seconds, memory bounded by the cap.
+        var tool = new ExternalTool("sh", "dash", TimeSpan.FromSeconds(60)) { MaxOutputBytes = 1024 * 1024 };
+        long before = GC.GetTotalAllocatedBytes(true);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var e = await Assert.ThrowsAsync<IngestException>(() => tool.RunAsync("no.pdf", ["-c", "yes 'van ban dai'"]));
+        Assert.Equal(IngestErrorCode.LimitExceeded, e.Code);
+        Assert.Contains("MaxOutputBytes", e.Message);
+        Assert.Contains("1 MB", e.UserMessage);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(15));
+        Assert.True(GC.GetTotalAllocatedBytes(true) - before < 64L * 1024 * 1024);
+    }
+
+    [Fact]
+    public void A_dead_runs_scratch_folder_is_removed_by_the_next_run_and_a_live_one_is_kept()
+    {
+        var root = Directory.CreateTempSubdirectory("dtrack-scratch-").FullName;
+        try
+        {
+            var stale = Path.Combine(root, "run-999999-deadbeef");
+            Directory.CreateDirectory(stale);
+            File.WriteAllText(Path.Combine(stale, ".lock"), "");
+            File.WriteAllText(Path.Combine(stale, "in.pdf"), "a copy of a document");
+            using var live = new ScratchSpace(root);
+            Assert.False(Directory.Exists(stale));
+            Assert.Equal(1, live.StaleRemoved);
+            var work = live.CreateFolder("pdf-");
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, work.UnixFileMode);
+
+            using var second = new ScratchSpace(root);
+            Assert.True(Directory.Exists(live.RunFolder), "a live run's folder was removed");
+            Assert.Equal(0, second.StaleRemoved);
+            live.Dispose();
+            Assert.False(Directory.Exists(live.RunFolder));
+        }
+        finally { Directory.Delete(root, recursive: true); }
     }
 }

@@ -1,0 +1,260 @@
+using System.Globalization;
+using System.Text.Json;
+using DirectiveTracker.Extract.Model;
+using DirectiveTracker.Index.Search;
+using Microsoft.Data.Sqlite;
+
+namespace DirectiveTracker.Index.Storage;
+
+/// <summary>Reading documents and tasks for the pages, and correcting or deleting them with their index entries.</summary>
+public sealed partial class SqliteTrackerStore
+{
+    private const string DocumentSummaryColumns =
+        "d.id, d.kind, d.number, d.title, d.issuer, d.issued_on, d.source_name, d.added_at, (SELECT count(*) FROM tasks c WHERE c.document_id = d.id)";
+
+    /// <summary>Tasks with the columns <see cref="TaskStatusRule.Sql"/> reads (alias e), so statuses follow the search's rule.</summary>
+    private const string TaskRows =
+        "(SELECT t.*, t.id AS task_id, t.deadline_due AS due FROM tasks t)";
+
+    private static readonly string StatusSql =
+        "CASE WHEN e.completed_on IS NOT NULL THEN CASE WHEN e.due IS NULL OR e.completed_on <= e.due THEN 'DoneOnTime' ELSE 'DoneLate' END " +
+        "ELSE (" + TaskStatusRule.Sql + ") END";
+
+    public StoredDocument? GetDocument(long documentId, DateOnly today)
+    {
+        DocumentSummary? summary = null;
+        string? place = null, format = null, text = null, numberKey = null;
+        Signer? signer = null;
+        using (var cmd = Command($"SELECT {DocumentSummaryColumns}, d.place, d.format, d.text, d.number_key, d.signer_name, d.signer_position, d.signer_capacity FROM documents d WHERE d.id = @d", null, ("@d", documentId)))
+        using (var r = cmd.ExecuteReader())
+        {
+            if (!r.Read()) return null;
+            summary = ReadSummary(r);
+            place = Str(r, 9); format = r.GetString(10); text = r.GetString(11); numberKey = Str(r, 12);
+            if (Str(r, 13) is not null || Str(r, 14) is not null) signer = new Signer(Str(r, 13), Str(r, 14), Str(r, 15));
+        }
+        var references = new List<StoredReference>();
+        using (var cmd = Command("""
+            SELECT r.kind, r.number, r.issued_on, r.issuer, r.relation,
+                   (SELECT max(o.id) FROM documents o WHERE o.number_key = r.number_key AND o.id <> r.document_id)
+            FROM document_references r WHERE r.document_id = @d ORDER BY r.id
+            """, null, ("@d", documentId)))
+        using (var r = cmd.ExecuteReader())
+        {
+            while (r.Read())
+                references.Add(new StoredReference(ParseKind(r.GetString(0)), r.GetString(1), ParseIso(Str(r, 2)), Str(r, 3), r.GetString(4),
+                    r.IsDBNull(5) ? null : r.GetInt64(5)));
+        }
+        var citedBy = numberKey is null ? [] : Summaries(
+            $"SELECT {DocumentSummaryColumns} FROM documents d WHERE d.id IN (SELECT document_id FROM document_references WHERE number_key = @k) AND d.id <> @d ORDER BY d.id DESC",
+            ("@k", numberKey), ("@d", documentId));
+        return new StoredDocument
+        {
+            Summary = summary, Place = place, Signer = signer, Format = format, Text = text,
+            References = references, CitedBy = citedBy,
+            Tasks = LoadTasks("e.document_id = @d", "e.id", -1, 0, today, ("@d", documentId)),
+        };
+    }
+
+    public IReadOnlyList<DocumentSummary> ListDocuments(int offset, int limit) =>
+        Summaries($"SELECT {DocumentSummaryColumns} FROM documents d ORDER BY d.id DESC LIMIT @l OFFSET @o",
+            ("@l", Math.Clamp(limit, 1, 500)), ("@o", Math.Max(0, offset)));
+
+    public StoredTask? GetTask(long taskId, DateOnly today) =>
+        LoadTasks("e.id = @t", "e.id", 1, 0, today, ("@t", taskId)).FirstOrDefault();
+
+    public TaskPage ListTasks(TaskQuery query)
+    {
+        var where = new List<string>();
+        var parameters = new List<(string, object?)>();
+        if (query.AgencyKey is { } agency)
+        {
+            where.Add("EXISTS (SELECT 1 FROM task_owners o WHERE o.task_id = e.id AND o.agency_key = @a" + (query.Role is null ? ")" : " AND o.role = @r)"));
+            parameters.Add(("@a", agency));
+            if (query.Role is { } role) parameters.Add(("@r", role));
+        }
+        if (query.Status is { } status) { where.Add($"({StatusSql}) = @st"); parameters.Add(("@st", status.ToString())); }
+        if (query.DueFrom is { } from) { where.Add("e.due >= @from"); parameters.Add(("@from", Iso(from))); }
+        if (query.DueTo is { } to) { where.Add("e.due <= @to"); parameters.Add(("@to", Iso(to))); }
+        if (query.DocumentId is { } doc) { where.Add("e.document_id = @doc"); parameters.Add(("@doc", doc)); }
+        var whereSql = where.Count == 0 ? "1" : string.Join(" AND ", where);
+        int total;
+        using (var cmd = Command($"SELECT count(*) FROM {TaskRows} e WHERE {whereSql}", null, [.. parameters, .. TodayParameters(query.Today)]))
+            total = Convert.ToInt32(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
+        var tasks = LoadTasks(whereSql, "e.due IS NULL, e.due, e.id", Math.Clamp(query.Limit, 1, 10_000), Math.Max(0, query.Offset), query.Today, [.. parameters]);
+        return new TaskPage(total, tasks);
+    }
+
+    public IReadOnlyList<AgencyStatusCount> CountTasksByAgency(DateOnly today)
+    {
+        var counts = new List<AgencyStatusCount>();
+        using var cmd = Command($"""
+            SELECT o.agency_key, a.display_name, {StatusSql} AS status, count(*)
+            FROM task_owners o JOIN {TaskRows} e ON e.id = o.task_id JOIN agencies a ON a.key = o.agency_key
+            WHERE o.role = 'lead' GROUP BY o.agency_key, status ORDER BY a.display_name, o.agency_key
+            """, null, TodayParameters(today));
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+            counts.Add(new AgencyStatusCount(r.GetString(0), r.GetString(1), Enum.Parse<TaskStatus>(r.GetString(2)), r.GetInt32(3)));
+        return counts;
+    }
+
+    public IReadOnlyList<MonthCount> CountTasksByMonth(DateOnly from, int months, string? agencyKey)
+    {
+        var first = new DateOnly(from.Year, from.Month, 1);
+        var end = first.AddMonths(Math.Clamp(months, 1, 120));
+        var found = new Dictionary<string, int>(StringComparer.Ordinal);
+        using (var cmd = Command($"""
+            SELECT substr(t.deadline_due, 1, 7), count(*) FROM tasks t
+            WHERE t.deadline_due >= @from AND t.deadline_due < @end
+              {(agencyKey is null ? "" : "AND EXISTS (SELECT 1 FROM task_owners o WHERE o.task_id = t.id AND o.agency_key = @a)")}
+            GROUP BY 1
+            """, null, ("@from", Iso(first)), ("@end", Iso(end)), ("@a", agencyKey)))
+        using (var r = cmd.ExecuteReader())
+            while (r.Read()) found[r.GetString(0)] = r.GetInt32(1);
+        var result = new List<MonthCount>();
+        for (var m = first; m < end; m = m.AddMonths(1))
+            result.Add(new MonthCount(m, found.GetValueOrDefault(m.ToString("yyyy-MM", CultureInfo.InvariantCulture))));
+        return result;
+    }
+
+    public IReadOnlyList<AgencySummary> ListAgencies() => Agencies("1");
+
+    public AgencySummary? GetAgency(string agencyKey) => Agencies("a.key = @k", ("@k", agencyKey)).FirstOrDefault();
+
+    public string AgencyKeyOf(string name) => AgencyKey(name);
+
+    private List<AgencySummary> Agencies(string where, params (string, object?)[] parameters)
+    {
+        var list = new List<AgencySummary>();
+        using var cmd = Command($"""
+            SELECT a.key, a.display_name, a.aliases,
+                   (SELECT count(*) FROM task_owners o WHERE o.agency_key = a.key AND o.role = 'lead'),
+                   (SELECT count(*) FROM task_owners o WHERE o.agency_key = a.key AND o.role = 'support')
+            FROM agencies a WHERE {where} ORDER BY a.display_name, a.key
+            """, null, parameters);
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+            list.Add(new AgencySummary(r.GetString(0), r.GetString(1), JsonSerializer.Deserialize<string[]>(r.GetString(2)) ?? [], r.GetInt32(3), r.GetInt32(4)));
+        return list;
+    }
+
+    public (StoredTask Before, StoredTask After)? UpdateTask(long taskId, TaskEdit edit, DateOnly today)
+    {
+        var before = GetTask(taskId, today);
+        if (before is null) return null;
+        using var tx = _db.BeginTransaction();
+        try
+        {
+            var deadline = before.Deadline;
+            if (edit.ClearDeadline) deadline = null;
+            else if (edit.Due is { } due)
+            {
+                var kind = deadline is { Kind: DeadlineKind.Period or DeadlineKind.Recurring } ? deadline.Kind : DeadlineKind.Date;
+                var text = edit.DeadlineText is { Length: > 0 } t ? t : deadline?.Text ?? $"trước ngày {due:dd/MM/yyyy}";
+                deadline = new Deadline(kind, due, kind == DeadlineKind.Recurring ? deadline?.Every : null, text);
+            }
+            else if (edit.DeadlineText is { Length: > 0 } phrase) deadline = deadline is null ? new Deadline(DeadlineKind.Ongoing, null, null, phrase) : deadline with { Text = phrase };
+            var completed = edit.ClearCompleted ? null : edit.CompletedOn ?? before.CompletedOn;
+            Exec("""
+                UPDATE tasks SET text = @text, category = @c, deadline_kind = @dk, deadline_due = @due, deadline_every = @every,
+                  deadline_text = @dt, completed_on = @done, status_updated_at = @now WHERE id = @id
+                """, tx, ("@text", edit.Text is { Length: > 0 } newText ? newText : before.Text), ("@c", (edit.Category ?? before.Category).ToString()),
+                ("@dk", deadline is null ? null : Kind(deadline.Kind)), ("@due", Iso(deadline?.Due)),
+                ("@every", deadline?.Every is { } every ? Every(every) : null), ("@dt", deadline?.Text),
+                ("@done", Iso(completed)), ("@now", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture)), ("@id", taskId));
+            if (edit.Lead is not null || edit.Support is not null)
+            {
+                var lead = edit.Lead ?? [.. before.Leads.Select(o => o.Name)];
+                var support = edit.Support ?? [.. before.Supports.Select(o => o.Name)];
+                Exec("DELETE FROM task_owners WHERE task_id = @t", tx, ("@t", taskId));
+                foreach (var (names, role) in new[] { (lead, "lead"), (support, "support") })
+                {
+                    foreach (var name in names.Select(n => n.Trim()).Where(n => n.Length > 0))
+                    {
+                        var key = AgencyKey(name);
+                        if (key.Length == 0) continue;
+                        UpsertAgency(name, tx);
+                        Exec("INSERT OR IGNORE INTO task_owners (task_id, agency_key, name, role) VALUES (@t, @k, @n, @r)", tx,
+                            ("@t", taskId), ("@k", key), ("@n", name), ("@r", role));
+                    }
+                }
+            }
+            // The index is derived from the rows: the document's entries are rebuilt in the same transaction.
+            DeleteIndex(before.DocumentId, tx);
+            IndexDocument(before.DocumentId, tx);
+            tx.Commit();
+            _terms.Committed();
+        }
+        finally { _terms.RolledBack(); }
+        return (before, GetTask(taskId, today)!);
+    }
+
+    public bool DeleteDocument(long documentId)
+    {
+        using var tx = _db.BeginTransaction();
+        DeleteIndex(documentId, tx);
+        using var cmd = Command("DELETE FROM documents WHERE id = @d", tx, ("@d", documentId));
+        bool deleted = cmd.ExecuteNonQuery() > 0;
+        tx.Commit();
+        return deleted;
+    }
+
+    private List<StoredTask> LoadTasks(string where, string orderBy, int limit, int offset, DateOnly today, params (string, object?)[] parameters)
+    {
+        var tasks = new List<StoredTask>();
+        using (var cmd = Command($"""
+            SELECT e.id, e.document_id, d.number, d.title, e.path, e.text, e.mode, e.deadline_kind, e.due, e.deadline_every, e.deadline_text,
+                   e.category, e.completed_on, {StatusSql}
+            FROM {TaskRows} e JOIN documents d ON d.id = e.document_id
+            WHERE {where} ORDER BY {orderBy} LIMIT @limit OFFSET @offset
+            """, null, [.. parameters, .. TodayParameters(today), ("@limit", limit), ("@offset", offset)]))
+        using (var r = cmd.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                tasks.Add(new StoredTask
+                {
+                    Id = r.GetInt64(0), DocumentId = r.GetInt64(1), DocumentNumber = Str(r, 2), DocumentTitle = Str(r, 3),
+                    Path = r.GetString(4), Text = r.GetString(5), Mode = Str(r, 6),
+                    Deadline = Str(r, 7) is { } dk
+                        ? new Deadline(FromJsonName<DeadlineKind>(dk)!.Value, ParseIso(Str(r, 8)), FromJsonName<Recurrence>(Str(r, 9)), Str(r, 10) ?? "")
+                        : null,
+                    Category = Enum.TryParse<TaskCategory>(r.GetString(11), out var c) ? c : TaskCategory.Khac,
+                    CompletedOn = ParseIso(Str(r, 12)),
+                    Status = Enum.Parse<TaskStatus>(r.GetString(13)),
+                });
+            }
+        }
+        if (tasks.Count == 0) return tasks;
+        var owners = new Dictionary<long, List<TaskOwner>>();
+        using (var cmd = Command($"SELECT task_id, agency_key, name, role FROM task_owners WHERE task_id IN ({string.Join(",", tasks.Select(t => t.Id.ToString(CultureInfo.InvariantCulture)))}) ORDER BY task_id, role, name", null))
+        using (var r = cmd.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                if (!owners.TryGetValue(r.GetInt64(0), out var list)) owners[r.GetInt64(0)] = list = [];
+                list.Add(new TaskOwner(r.GetString(1), r.GetString(2), r.GetString(3)));
+            }
+        }
+        return [.. tasks.Select(t => owners.TryGetValue(t.Id, out var o) ? t with { Owners = o } : t)];
+    }
+
+    private List<DocumentSummary> Summaries(string sql, params (string, object?)[] parameters)
+    {
+        var list = new List<DocumentSummary>();
+        using var cmd = Command(sql, null, parameters);
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) list.Add(ReadSummary(r));
+        return list;
+    }
+
+    private static DocumentSummary ReadSummary(SqliteDataReader r) =>
+        new(r.GetInt64(0), ParseKind(r.GetString(1)), Str(r, 2), Str(r, 3), Str(r, 4), ParseIso(Str(r, 5)), r.GetString(6),
+            DateTime.Parse(r.GetString(7), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind), r.GetInt32(8));
+
+    private static DocumentKind ParseKind(string kind) => Enum.TryParse<DocumentKind>(kind, out var k) ? k : DocumentKind.Other;
+
+    private static (string, object?)[] TodayParameters(DateOnly today) =>
+        [("@today", Iso(today)), ("@soon", Iso(today.AddDays(TaskStatusRule.DueSoonDays)))];
+}

@@ -1,0 +1,32 @@
+using DirectiveTracker.Index;
+
+namespace DirectiveTracker.Web.Hosting;
+
+/// <summary>Options of the web application, bound from the "Tracker" configuration section.</summary>
+public sealed class TrackerWebOptions
+{
+    /// <summary>The data folder (tracker.db, users.db, corrections); default: DTRACK_DATA, else ./data.</summary>
+    public string? DataFolder { get; set; }
+
+    /// <summary>Largest file accepted by upload (the ingest stage refuses larger ones too).</summary>
+    public long MaxUploadBytes { get; set; } = 50L * 1024 * 1024;
+
+    /// <summary>Largest request body (one upload of several files); Kestrel refuses larger ones.</summary>
+    public long MaxRequestBytes { get; set; } = 200L * 1024 * 1024;
+
+    /// <summary>Most files in one upload.</summary>
+    public int MaxFilesPerUpload { get; set; } = 20;
+
+    /// <summary>Sign-in attempts allowed per client address per minute.</summary>
+    public int LoginAttemptsPerMinute { get; set; } = 10;
+
+    /// <summary>The day statuses are computed for; empty means today (tests pin it).</summary>
+    public DateOnly? Today { get; set; }
+
+    public string ResolvedDataFolder => TrackerDataFolder.Resolve(DataFolder);
+
+    public DateOnly TodayOrNow => Today ?? DateOnly.FromDateTime(DateTime.Now);
+
+    /// <summary>Extensions accepted by upload; the ingest stage still checks the bytes.</summary>
+    public static readonly IReadOnlyList<string> UploadExtensions = [".pdf", ".docx", ".txt"];
+}
