@@ -76,6 +76,13 @@ public sealed class ProgressCheckCommandTests
         // Nothing was applied.
         var show = await Dtrack.RunAsync("progress", "show", "--plan", "29/KH-UBND", "--path", "II.1.2", "--data", tmp.Path);
         Assert.DoesNotContain("Hoàn thành", show.Out);
+        var gaps = await Dtrack.RunAsync("progress", "gaps", "--plan", "29/KH-UBND", "--data", tmp.Path, "--json");
+        Assert.True(gaps.ExitCode == 0, gaps.Err);
+        using var g = System.Text.Json.JsonDocument.Parse(gaps.Out);
+        var counts = g.RootElement[0].GetProperty("counts");
+        Assert.Equal(31, counts.GetProperty("total").GetInt32());
+        Assert.Equal(0, counts.GetProperty("reported").GetInt32());
+        Assert.Equal(31, g.RootElement[0].GetProperty("noProgress").GetArrayLength());
     }
 
     [Fact]

@@ -105,7 +105,27 @@ public sealed class ReportMatcher(MatchingOptions? options = null, OwnerGroups? 
     internal static IReadOnlyList<int> ArabicPath(string path) =>
         path.Split('.').Where(p => p.Length > 0 && p.All(char.IsAsciiDigit)).Select(p => int.Parse(p, System.Globalization.CultureInfo.InvariantCulture)).ToList();
 
+    /// <summary>Terms by text: a plan's tasks are analysed once for all the reports that answer it (analysis is most of matching's time).</summary>
+    private readonly Dictionary<string, HashSet<string>> _termCache = new(StringComparer.Ordinal);
+    private readonly object _cacheLock = new();
+    private const int TermCacheSize = 50_000;
+
     private HashSet<string> Terms(string text)
+    {
+        lock (_cacheLock)
+        {
+            if (_termCache.TryGetValue(text, out var cached)) return cached;
+        }
+        var terms = Analyse(text);
+        lock (_cacheLock)
+        {
+            if (_termCache.Count >= TermCacheSize) _termCache.Clear();
+            _termCache[text] = terms;
+        }
+        return terms;
+    }
+
+    private HashSet<string> Analyse(string text)
     {
         var folded = _analyzer.Folded(text.Replace('_', ' '), withParts: false);
         var words = folded.Where(t => t.Type == TokenType.Word).ToList();
