@@ -15,7 +15,7 @@ public static class IngestServices
         ISourceParser[] parsers =
         [
             new TxtParser(),
-            new DocxParser(options.MaxUncompressedBytes),
+            new DocxParser(options.MaxUncompressedBytes, options.DocxMaxTextChars),
             PdfParser.Create(options),
         ];
         return new DocumentIngestor(options, parsers, logs?.CreateLogger<DocumentIngestor>());
