@@ -11,11 +11,9 @@ die() { printf '[setup] ERROR: %s\n' "$*" >&2; exit 1; }
 
 command -v dotnet >/dev/null 2>&1 || die "the .NET SDK (dotnet) is not on PATH; install .NET 10 SDK first."
 
-# Debian packages: PDF text (poppler), OCR (tesseract + Vietnamese), and for tests the office suite and fonts.
-packages=(poppler-utils tesseract-ocr tesseract-ocr-vie)
-if [ "$mode" = "test" ]; then
-  packages+=(libreoffice-writer-nogui fonts-liberation fonts-liberation2)
-fi
+# Debian packages: PDF text (poppler), OCR (tesseract + Vietnamese), and the office suite with its fonts, which
+# the runtime needs too: .doc, .odt and .rtf files are converted to DOCX by LibreOffice headless.
+packages=(poppler-utils tesseract-ocr tesseract-ocr-vie libreoffice-writer-nogui fonts-liberation fonts-liberation2)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
