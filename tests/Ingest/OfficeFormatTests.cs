@@ -51,6 +51,25 @@ public class OfficeFormatTests(OfficeFixtures office)
     }
 
     [Fact]
+    public void Image_headers_give_page_sizes_for_PNG_JPEG_and_TIFF()
+    {
+        var dir = Directory.CreateTempSubdirectory("dtrack-hdr-").FullName;
+        var pdf = office.Pdf("header");
+        foreach (var (flag, ext, kind) in new[] { ("-png", "png", "PNG"), ("-jpeg", "jpg", "JPEG"), ("-tiff", "tif", "TIFF") })
+        {
+            FixtureTools.Poppler("pdftoppm", ["-r", "50", "-f", "1", "-l", "1", flag, "-singlefile", pdf, Path.Combine(dir, "p")]);
+            var header = Image.ImageHeader.Read(File.ReadAllBytes(Path.Combine(dir, "p." + ext)));
+            Assert.NotNull(header);
+            Assert.Equal(kind, header.Kind);
+            var (w, h) = Assert.Single(header.Pages);
+            // A4 at 50 dpi: 413 × 585 pixels (poppler rounds up).
+            Assert.InRange(w, 412, 415);
+            Assert.InRange(h, 584, 586);
+        }
+        Directory.Delete(dir, recursive: true);
+    }
+
+    [Fact]
     public async Task An_image_past_the_pixel_cap_is_refused_from_its_header()
     {
         // A PNG header claiming 100,000 × 100,000 pixels: refused before anything decodes it.
