@@ -11,11 +11,12 @@ die() { printf '[setup] ERROR: %s\n' "$*" >&2; exit 1; }
 
 command -v dotnet >/dev/null 2>&1 || die "the .NET SDK (dotnet) is not on PATH; install .NET 10 SDK first."
 
-# Debian packages: PDF text (poppler), OCR (tesseract + Vietnamese), and for tests the office suite and fonts.
-packages=(poppler-utils tesseract-ocr tesseract-ocr-vie)
+# Debian packages: PDF text (poppler), OCR (tesseract + Vietnamese), and the office suite with its fonts, which
+# the runtime needs too: .doc, .odt and .rtf files are converted to DOCX by LibreOffice headless.
+packages=(poppler-utils tesseract-ocr tesseract-ocr-vie libreoffice-writer-nogui fonts-liberation fonts-liberation2)
 if [ "$mode" = "test" ]; then
   # chromium: the browser tests; python3-aiosmtpd: the real SMTP server the alert tests send to.
-  packages+=(libreoffice-writer-nogui fonts-liberation fonts-liberation2 chromium python3-aiosmtpd)
+  packages+=(chromium python3-aiosmtpd)
 fi
 missing=()
 for p in "${packages[@]}"; do

@@ -11,7 +11,8 @@ namespace DirectiveTracker.Bench;
 /// `ingest`: throughput and memory of ingest per format on files made from the corpus, and the overhead of our
 /// PDF and OCR paths over the bare tools (pdftotext; pdftoppm + tesseract) on the same files.
 /// </summary>
-/// <remarks>Options: --rounds N (text formats, default 5), --scanned-pages K (default 4), --ocr-parallelism P (default 2).</remarks>
+/// <remarks>Options: --rounds N (text formats, default 5), --scanned-pages K (default 4), --ocr-parallelism P (default 2),
+/// --identity-only 1 (only the block-identity table of the PDF readers, ≈2 min).</remarks>
 internal static class IngestBench
 {
     private sealed record Row(string Format, int Files, int Pages, TimeSpan Time, long AllocatedBytes, long PeakWorkingSet);
@@ -24,7 +25,13 @@ internal static class IngestBench
         var root = RepoRoot();
 
         Console.WriteLine($"ingest bench: rounds={rounds}, scanned pages={scannedPages}, OCR parallelism={parallelism}, cores={Environment.ProcessorCount}");
-        using var corpus = IngestBenchCorpus.Make(root, scannedPages);
+        var identityOnly = Option(args, "--identity-only", 0) == 1;
+        using var corpus = IngestBenchCorpus.Make(root, identityOnly ? 0 : scannedPages);
+        if (identityOnly)
+        {
+            await CompareTextModesAsync(corpus, timeout: TimeSpan.FromMinutes(2));
+            return 0;
+        }
         Console.WriteLine($"fixtures: {corpus.Txt.Count} TXT, {corpus.Docx.Count} DOCX, {corpus.Pdf.Count} PDF "
                           + $"({corpus.PagesByName.Values.Sum()} pages), {corpus.ScannedPages} scanned pages; made in {corpus.MakeTime.TotalSeconds:0.0} s");
 
@@ -42,6 +49,8 @@ internal static class IngestBench
             await Measure("DOCX (LibreOffice)", corpus.Docx, rounds, PagesOf, Ingest),
             await Measure("PDF text layer", corpus.Pdf, rounds, PagesOf, Ingest),
             await Measure("PDF scanned (OCR)", [corpus.ScannedPdf], 1, _ => corpus.ScannedPages, Ingest),
+            await Measure("DOC (LibreOffice)", corpus.Doc, 1, PagesOf, Ingest),
+            await Measure("PNG scan (OCR)", corpus.Png, 1, _ => 1, Ingest),
         };
         PrintTable(rows);
 
@@ -60,6 +69,23 @@ internal static class IngestBench
         Console.WriteLine();
         Console.WriteLine($"PDF text: ours {ours.TotalMilliseconds / rounds:0} ms vs pdftotext alone {bare.TotalMilliseconds / rounds:0} ms per round "
                           + $"of {corpus.Pdf.Count} files → ratio {ours / bare:0.00}× (target ≤ 1.3×)");
+
+        // The PDF text layer alone: PdfPig in process against a pdftotext process, side by side on the same files.
+        TimeSpan pig = TimeSpan.Zero, poppler = TimeSpan.Zero;
+        var layer = new PdfPigTextLayer();
+        for (var r = 0; r < rounds; r++)
+            foreach (var f in corpus.Pdf)
+            {
+                var bytes = await File.ReadAllBytesAsync(f);
+                var sw = Stopwatch.StartNew();
+                layer.Read(f, bytes, default);
+                pig += sw.Elapsed;
+                sw.Restart();
+                Poppler("pdftotext", ["-enc", "UTF-8", "-raw", f, "-"]);
+                poppler += sw.Elapsed;
+            }
+        Console.WriteLine($"PDF text layer: PdfPig {pig.TotalMilliseconds / rounds:0} ms vs pdftotext -raw {poppler.TotalMilliseconds / rounds:0} ms per round "
+                          + $"→ ratio {pig / poppler:0.00}× (target ≤ 1.3×)");
 
         await CompareTextModesAsync(corpus, timeout: TimeSpan.FromMinutes(2));
 
@@ -89,12 +115,14 @@ internal static class IngestBench
         var options = new IngestOptions();
         var txtIngestor = IngestServices.CreateDefault(options);
         Console.WriteLine();
-        Console.WriteLine("pdftotext mode → blocks identical to the TXT ingest (all corpus files, LibreOffice PDFs):");
-        foreach (var mode in Enum.GetValues<PdfTextMode>())
+        Console.WriteLine("PDF reader → blocks identical to the TXT ingest (all corpus files, LibreOffice PDFs); header; appendix table:");
+        var readers = Enum.GetValues<PdfTextMode>().Select(m => (Name: $"pdftotext {m}", Reader: PdfTextReader.Pdftotext, Mode: m))
+            .Append((Name: "PdfPig", Reader: PdfTextReader.PdfPig, Mode: PdfTextMode.Raw));
+        foreach (var (name, reader, mode) in readers)
         {
             var pdfOnly = new DocumentIngestor(options,
                 [new PdfParser(PopplerTools.Create("pdftotext", "pdftoppm", timeout),
-                    new TesseractOcrEngine(TesseractOcrEngine.Tool("tesseract", timeout)), new PdfOcrSettings(), mode)]);
+                    new TesseractOcrEngine(TesseractOcrEngine.Tool("tesseract", timeout)), new PdfOcrSettings(), mode, reader)]);
             int same = 0, total = 0;
             foreach (var txt in corpus.Txt)
             {
@@ -108,7 +136,13 @@ internal static class IngestBench
             }
             var header = await pdfOnly.IngestAsync(corpus.HeaderPdf);
             var numberAlone = header.Blocks.Any(b => b.Text == "Số: 556/KH-UBND");
-            Console.WriteLine($"  {mode,-8} {same,5}/{total} = {(double)same / total:P1}; two-column header: number block kept apart from the date: {(numberAlone ? "yes" : "NO")}");
+            // Appendix rows keep their owners: a table row whose cells are the task's lead and coordinating bodies.
+            var appendix = await pdfOnly.IngestAsync(corpus.AppendixPdf);
+            var rows = appendix.Blocks.Where(b => b.Rows is not null).SelectMany(b => b.Rows!).ToList();
+            var expected = corpus.AppendixRowCount;
+            var kept = rows.Count(r => AppendixRows.Any(a => r.Count == a.Length && r[2] == a[2] && r[3] == a[3] && r[1] == a[1]));
+            Console.WriteLine($"  {name,-18} {same,5}/{total} = {(double)same / total:P1}; number apart from the date: {(numberAlone ? "yes" : "NO")}; "
+                              + $"appendix rows with their owners: {kept}/{expected}");
         }
     }
 

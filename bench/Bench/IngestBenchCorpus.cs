@@ -14,11 +14,18 @@ internal sealed class IngestBenchCorpus : IDisposable
     public IReadOnlyList<string> Txt { get; private set; } = [];
     public IReadOnlyList<string> Docx { get; private set; } = [];
     public IReadOnlyList<string> Pdf { get; private set; } = [];
+    /// <summary>Word 97–2003 files saved by LibreOffice (read back through LibreOffice, then the DOCX path).</summary>
+    public IReadOnlyList<string> Doc { get; private set; } = [];
+    /// <summary>PNG scans of the pages in <see cref="ScannedPdf"/>, one file each.</summary>
+    public IReadOnlyList<string> Png { get; private set; } = [];
     /// <summary>One PDF holding all scanned pages (so a parse can OCR pages side by side).</summary>
     public string ScannedPdf { get; private set; } = "";
     public int ScannedPages { get; private set; }
     /// <summary>A page with the two-column header table every administrative document has.</summary>
     public string HeaderPdf { get; private set; } = "";
+    /// <summary>A ruled table of realdoc 02's appendix rows, long enough to run across pages.</summary>
+    public string AppendixPdf { get; private set; } = "";
+    public int AppendixRowCount { get; private set; }
     public TimeSpan MakeTime { get; private set; }
 
     /// <summary>Pages of the LibreOffice PDF of each source, by base name (DOCX and TXT are counted by the same pages).</summary>
@@ -40,11 +47,20 @@ internal sealed class IngestBenchCorpus : IDisposable
         OfficeConvert("docx", office, profile, c.Txt);
         c.Pdf = Directory.GetFiles(office, "*.pdf").Order().ToList();
         c.Docx = Directory.GetFiles(office, "*.docx").Order().ToList();
+        var doc = Directory.CreateDirectory(Path.Combine(c._dir.FullName, "doc")).FullName;
+        OfficeConvert("doc:MS Word 97", doc, profile, c.Docx.Take(scannedPages == 0 ? 0 : 8).ToList());
+        c.Doc = Directory.GetFiles(doc, "*.doc").Order().ToList();
         c.HeaderPdf = Path.Combine(c._dir.FullName, "header.pdf");
         OfficeConvert("pdf", c._dir.FullName, profile, [TwoColumnHeaderPage(Path.Combine(c._dir.FullName, "header.html"))]);
+        const int appendixRepeat = 6;
+        c.AppendixPdf = Path.Combine(c._dir.FullName, "appendix.pdf");
+        c.AppendixRowCount = appendixRepeat * AppendixRows.Count;
+        OfficeConvert("pdf", c._dir.FullName, profile, [AppendixTablePage(Path.Combine(c._dir.FullName, "appendix.html"), appendixRepeat)]);
         foreach (var pdf in c.Pdf) c.PagesByName[Path.GetFileNameWithoutExtension(pdf)] = PageCount(pdf);
 
         // Scanned pages: page 1 of the first K PDFs at 200 dpi, each wrapped alone in an image-only PDF, then joined.
+        c.MakeTime = sw.Elapsed;
+        if (scannedPages == 0) return c;
         var scans = Directory.CreateDirectory(Path.Combine(c._dir.FullName, "scan")).FullName;
         var fodts = c.Pdf.Take(scannedPages)
             .Select(pdf => ScannedPageDocument(pdf, 1, 200, Path.Combine(scans, Path.GetFileNameWithoutExtension(pdf))))
@@ -54,6 +70,9 @@ internal sealed class IngestBenchCorpus : IDisposable
         c.ScannedPdf = Path.Combine(c._dir.FullName, "scanned.pdf");
         Poppler("pdfunite", [.. Directory.GetFiles(scannedOut, "*.pdf").Order(), c.ScannedPdf]);
         c.ScannedPages = PageCount(c.ScannedPdf);
+        var png = Directory.CreateDirectory(Path.Combine(c._dir.FullName, "png")).FullName;
+        Poppler("pdftoppm", ["-r", "300", "-gray", "-png", c.ScannedPdf, Path.Combine(png, "scan")]);
+        c.Png = Directory.GetFiles(png, "*.png").Order().ToList();
         c.MakeTime = sw.Elapsed;
         return c;
     }

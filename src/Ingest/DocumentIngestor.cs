@@ -191,7 +191,8 @@ public sealed class DocumentIngestor : IDocumentIngestor
                 ? IngestErrors.Corrupt(name, "zip archive without word/document.xml")
                 : IngestErrors.ExtensionMismatch(name, extension, Describe(kind)));
         }
-        if (actual is null) throw Refused(IngestErrors.UnknownType(name));
+        if (actual is null)
+            throw Refused(kind == SniffedKind.Unknown ? IngestErrors.UnknownType(name) : IngestErrors.UnsupportedType(name, Describe(kind), kind.ToString()));
         if (claimed is not null && claimed != actual)
             warnings.Add(new IngestWarning("extension-mismatch",
                 $"Tệp có phần mở rộng \"{extension}\" nhưng nội dung là {Describe(kind)}; đã đọc theo nội dung thật."));
@@ -203,6 +204,13 @@ public sealed class DocumentIngestor : IDocumentIngestor
         SniffedKind.Pdf => "PDF",
         SniffedKind.Docx => "DOCX",
         SniffedKind.Zip => "tệp nén ZIP",
+        SniffedKind.Archive => "tệp nén",
+        SniffedKind.Executable => "tệp chương trình",
+        SniffedKind.OtherOffice => "bảng tính hoặc trình chiếu",
+        SniffedKind.Doc => "Word 97–2003 (DOC)",
+        SniffedKind.Odt => "OpenDocument (ODT)",
+        SniffedKind.Rtf => "RTF",
+        SniffedKind.Image => "ảnh",
         SniffedKind.Text => "văn bản thuần (TXT)",
         _ => "dữ liệu không nhận dạng được",
     };

@@ -6,10 +6,19 @@ public static class IngestErrors
     public static IngestException Empty(string file) =>
         new(file, IngestErrorCode.Empty, "tệp rỗng, không có nội dung để đọc.", "file is empty");
 
+    /// <summary>The formats ingest reads, as users know them.</summary>
+    public const string SupportedFormats = "PDF, DOCX, DOC, ODT, RTF, văn bản TXT và ảnh quét JPG, PNG, TIFF";
+
     public static IngestException UnknownType(string file) =>
         new(file, IngestErrorCode.UnknownType,
-            "không nhận dạng được loại tệp (chỉ hỗ trợ PDF, DOCX và văn bản TXT).",
-            "unknown file type: content is neither PDF, DOCX nor decodable text");
+            $"không nhận dạng được loại tệp (chỉ hỗ trợ {SupportedFormats}).",
+            "unknown file type: content is no format ingest reads");
+
+    /// <summary>A file recognised as a type ingest does not read (an archive, a program, a spreadsheet).</summary>
+    public static IngestException UnsupportedType(string file, string what, string logKind) =>
+        new(file, IngestErrorCode.UnknownType,
+            $"loại tệp không được hỗ trợ: {what}. Chỉ đọc được {SupportedFormats}.",
+            $"unsupported type: {logKind}");
 
     public static IngestException ExtensionMismatch(string file, string extension, string actual) =>
         new(file, IngestErrorCode.ExtensionMismatch,

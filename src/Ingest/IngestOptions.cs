@@ -42,6 +42,19 @@ public sealed class IngestOptions
     /// <summary>Tesseract language pack.</summary>
     public string OcrLanguage { get; set; } = "vie";
 
+    // Limits of the format readers (issue 11): what one DOCX may produce and one page may cost to render.
+
+    /// <summary>Text one DOCX may produce (20 million characters ≈ 8,000 pages); its XML is streamed, not held whole.</summary>
+    public long DocxMaxTextChars { get; set; } = Docx.DocxParser.DefaultMaxTextChars;
+
+    /// <summary>Pixels one page may be rendered to for OCR (≈ 35 megapixels: A3 at 300 dpi); larger pages get a lower dpi.</summary>
+    public long MaxPagePixels { get; set; } = 35_000_000;
+
+    /// <summary>Longest a LibreOffice conversion (.doc, .odt, .rtf → DOCX) may run.</summary>
+    public TimeSpan OfficeTimeout { get; set; } = TimeSpan.FromSeconds(120);
+
+    public string SofficePath { get; set; } = "soffice";
+
     public string PdftotextPath { get; set; } = "pdftotext";
     public string PdftoppmPath { get; set; } = "pdftoppm";
     public string TesseractPath { get; set; } = "tesseract";

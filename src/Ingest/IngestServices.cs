@@ -1,4 +1,7 @@
 using DirectiveTracker.Ingest.Docx;
+using DirectiveTracker.Ingest.Image;
+using DirectiveTracker.Ingest.Model;
+using DirectiveTracker.Ingest.Office;
 using DirectiveTracker.Ingest.Pdf;
 using DirectiveTracker.Ingest.Txt;
 using Microsoft.Extensions.Logging;
@@ -18,15 +21,24 @@ public static class IngestServices
         {
             // Which binaries run matters for security (a tool planted in the current folder is never one of them): say so once.
             var tools = logs.CreateLogger("DirectiveTracker.Ingest.Tools");
-            foreach (var configured in new[] { options.PdftotextPath, options.PdftoppmPath, options.TesseractPath })
+            foreach (var configured in new[] { options.PdftotextPath, options.PdftoppmPath, options.TesseractPath, options.SofficePath })
                 tools.LogInformation("External tool {Tool}: {Binary}", configured, Tools.ToolLocator.Resolve(configured) ?? "not found");
         }
+        var docx = new DocxParser(options.MaxUncompressedBytes, options.DocxMaxTextChars);
+        var soffice = OfficeConversionParser.Tool(options.SofficePath, options.OfficeTimeout);
+        var ocr = new TesseractOcrEngine(TesseractOcrEngine.Tool(options.TesseractPath, options.ToolTimeout), options.OcrLanguage);
         ISourceParser[] parsers =
         [
             new TxtParser(),
-            new DocxParser(options.MaxUncompressedBytes),
-            PdfParser.Create(options),
+            docx,
+            new OfficeConversionParser(SourceFormat.Doc, soffice, docx),
+            new OfficeConversionParser(SourceFormat.Odt, soffice, docx),
+            new OfficeConversionParser(SourceFormat.Rtf, soffice, docx),
+            new ImageParser(ocr, options.MaxPagePixels, options.MaxOcrPages),
+            PdfParser.Create(options, logs?.CreateLogger<PdfParser>()),
         ];
+        // PdfPig's first call costs ≈0.9 s per process: pay it in the background, not on the first PDF a user sends.
+        _ = Task.Run(PdfPigTextLayer.WarmUp);
         return new DocumentIngestor(options, parsers, logs?.CreateLogger<DocumentIngestor>()) { PageProgress = pageProgress };
     }
 }

@@ -12,8 +12,11 @@ namespace DirectiveTracker.Ingest.Docx;
 /// Reads a Word (.docx) file into structured blocks: paragraphs in reading order, list items with the numbers
 /// Word would show, tables as rows and cells, footnotes as footnote blocks; headers and footers are left out.
 /// </summary>
-public sealed class DocxParser(long maxUncompressedBytes) : ISourceParser
+public sealed class DocxParser(long maxUncompressedBytes, long maxTextChars = DocxParser.DefaultMaxTextChars) : ISourceParser
 {
+    /// <summary>Text one DOCX may produce by default (20 million characters, several thousand pages).</summary>
+    public const long DefaultMaxTextChars = 20_000_000;
+
     public SourceFormat Format => SourceFormat.Docx;
 
     public Task<ParsedSource> ParseAsync(SourceFile file, CancellationToken ct)
@@ -22,10 +25,11 @@ public sealed class DocxParser(long maxUncompressedBytes) : ISourceParser
         try
         {
             using var doc = WordprocessingDocument.Open(new MemoryStream(file.Bytes, writable: false), false);
-            var body = doc.MainDocumentPart?.Document?.Body
-                ?? throw Corrupt(file.FileName, "the package has no main document body");
-            var reader = new BodyReader(doc.MainDocumentPart!, ct);
-            reader.ReadBody(body);
+            var main = doc.MainDocumentPart ?? throw Corrupt(file.FileName, "the package has no main document part");
+            using (var part = main.GetStream(FileMode.Open, FileAccess.Read))
+                new DocumentXmlBudget(maxTextChars).Check(file.FileName, part, ct);
+            var reader = new BodyReader(main, ct);
+            if (!reader.StreamBody()) throw Corrupt(file.FileName, "the package has no main document body");
             return Task.FromResult(reader.Result());
         }
         catch (IngestException) { throw; }
@@ -67,10 +71,30 @@ public sealed class DocxParser(long maxUncompressedBytes) : ISourceParser
             _numbering = new ListNumbering(main.NumberingDefinitionsPart?.Numbering, style => _styles.Numbering(style).NumId);
         }
 
-        public void ReadBody(Body body)
+        /// <summary>
+        /// Reads the body one top-level element at a time from the part's XML stream: only one paragraph or table is
+        /// ever held as a tree, so a document with hundreds of MB of XML costs its largest element, not its size.
+        /// </summary>
+        /// <returns>False when the main part has no body.</returns>
+        public bool StreamBody()
         {
-            foreach (var el in body.ChildElements) ReadBlockElement(el);
-            AppendFootnotes();
+            using var xml = OpenXmlReader.Create(_main, readMiscNodes: false);
+            while (xml.Read())
+            {
+                if (xml.ElementType != typeof(Body) || !xml.IsStartElement) continue;
+                var childDepth = xml.Depth + 1;
+                xml.Read();
+                while (!xml.EOF && !(xml.IsEndElement && xml.ElementType == typeof(Body)))
+                {
+                    if (xml.IsStartElement && xml.Depth == childDepth && IsBlockElement(xml.ElementType))
+                        ReadBlockElement(xml.LoadCurrentElement()!); // moves past the element
+                    else if (xml.IsStartElement && xml.Depth == childDepth) xml.Skip();
+                    else xml.Read();
+                }
+                AppendFootnotes();
+                return true;
+            }
+            return false;
         }
 
         public ParsedSource Result()
@@ -95,6 +119,9 @@ public sealed class DocxParser(long maxUncompressedBytes) : ISourceParser
             }
             return new ParsedSource(pages, _blocks, _warnings);
         }
+
+        private static bool IsBlockElement(Type type) =>
+            type == typeof(Paragraph) || type == typeof(Table) || type == typeof(SdtBlock) || type == typeof(CustomXmlBlock);
 
         private void ReadBlockElement(OpenXmlElement el)
         {

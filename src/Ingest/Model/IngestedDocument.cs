@@ -1,7 +1,8 @@
 namespace DirectiveTracker.Ingest.Model;
 
 /// <summary>The file formats ingest reads.</summary>
-public enum SourceFormat { Txt, Docx, Pdf }
+/// <remarks>Doc, Odt and Rtf are converted to DOCX by LibreOffice; Image is a scanner's JPEG, PNG or TIFF read by OCR.</remarks>
+public enum SourceFormat { Txt, Docx, Pdf, Doc, Odt, Rtf, Image }
 
 /// <summary>What ingest made of one uploaded file: clean text, its structure and what was noticed on the way.</summary>
 /// <param name="SourceName">The file name as uploaded.</param>

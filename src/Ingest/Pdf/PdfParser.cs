@@ -1,6 +1,8 @@
 using DirectiveTracker.Ingest.Model;
 using DirectiveTracker.Ingest.Text;
 using DirectiveTracker.Ingest.Tools;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace DirectiveTracker.Ingest.Pdf;
 
@@ -15,6 +17,15 @@ public enum PdfTextMode
     Layout,
 }
 
+/// <summary>Which reader gives a PDF's text layer.</summary>
+public enum PdfTextReader
+{
+    /// <summary>PdfPig in process, with pdftotext as the fallback for files it cannot read.</summary>
+    PdfPig,
+    /// <summary>pdftotext only, in the parser's <see cref="PdfTextMode"/>.</summary>
+    Pdftotext,
+}
+
 /// <summary>The poppler tools a PDF parse runs (Debian poppler-utils).</summary>
 public sealed record PopplerTools(ExternalTool PdfToText, ExternalTool PdfToPpm)
 {
@@ -25,7 +36,10 @@ public sealed record PopplerTools(ExternalTool PdfToText, ExternalTool PdfToPpm)
 /// <summary>What decides OCR for a PDF: which pages need it, at what resolution, how many at once.</summary>
 /// <param name="MinLetters">A page whose text layer has fewer letters than this (or is mostly junk) is treated as scanned.</param>
 /// <param name="MaxPages">Most pages of one file read by OCR; further scanned pages keep their text layer and get a warning.</param>
-public sealed record PdfOcrSettings(int MinLetters = 20, int Dpi = 300, int Parallelism = 2, int MaxPages = 200);
+/// <param name="MaxPagePixels">Most pixels one page is rendered to: a larger page is rendered at a lower resolution
+/// (with a warning), and the render is cropped to this many pixels whatever the page claims.</param>
+public sealed record PdfOcrSettings(int MinLetters = 20, int Dpi = 300, int Parallelism = 2, int MaxPages = 200,
+    long MaxPagePixels = 35_000_000);
 
 /// <summary>
 /// Reads a PDF into raw pages: the text layer via pdftotext (one process per file), and OCR for pages
@@ -37,16 +51,17 @@ public sealed record PdfOcrSettings(int MinLetters = 20, int Dpi = 300, int Para
 /// drops line-final hyphens ("41-CT/TW" → "41CT/TW"); -layout scores 97% on single-column text but merges the
 /// two-column header into lines like "Số: 556/KH-UBND   Đồng Tháp, ngày …".
 /// </remarks>
-public sealed class PdfParser(PopplerTools tools, IOcrEngine ocr, PdfOcrSettings ocrSettings, PdfTextMode mode = PdfTextMode.Raw)
-    : ISourceParser
+public sealed class PdfParser(PopplerTools tools, IOcrEngine ocr, PdfOcrSettings ocrSettings, PdfTextMode mode = PdfTextMode.Raw,
+    PdfTextReader reader = PdfTextReader.PdfPig, ILogger<PdfParser>? logger = null) : ISourceParser
 {
     public SourceFormat Format => SourceFormat.Pdf;
 
     /// <summary>The PDF parser with poppler and tesseract as <paramref name="options"/> configure them.</summary>
-    public static PdfParser Create(IngestOptions options) => new(
+    public static PdfParser Create(IngestOptions options, ILogger<PdfParser>? logger = null) => new(
         PopplerTools.Create(options.PdftotextPath, options.PdftoppmPath, options.ToolTimeout),
         new TesseractOcrEngine(TesseractOcrEngine.Tool(options.TesseractPath, options.ToolTimeout), options.OcrLanguage),
-        new PdfOcrSettings(options.OcrMinLetters, options.OcrDpi, options.OcrParallelism, options.MaxOcrPages));
+        new PdfOcrSettings(options.OcrMinLetters, options.OcrDpi, options.OcrParallelism, options.MaxOcrPages, options.MaxPagePixels),
+        logger: logger);
 
     /// <summary>The OCR settings this parser runs with.</summary>
     public PdfOcrSettings OcrSettings => ocrSettings;
@@ -58,11 +73,10 @@ public sealed class PdfParser(PopplerTools tools, IOcrEngine ocr, PdfOcrSettings
         {
             var pdfPath = Path.Combine(scratch.FullName, "in.pdf");
             await File.WriteAllBytesAsync(pdfPath, file.Bytes, ct).ConfigureAwait(false);
-            var texts = await ReadTextLayerAsync(file.FileName, pdfPath, ct).ConfigureAwait(false);
-            file.CheckPageCount(texts.Count);
-
             var warnings = new List<IngestWarning>();
-            var pages = texts.Select((t, i) => new RawPage(i + 1, FromLegacyEncoding(t, i + 1, warnings), false)).ToArray();
+            var layer = await ReadTextLayerAsync(file, pdfPath, warnings, ct).ConfigureAwait(false);
+            file.CheckPageCount(layer.Count);
+            var pages = layer.Select((t, i) => new RawPage(i + 1, FromLegacyEncoding(t.Text, i + 1, warnings), false)).ToArray();
             var scanned = pages.Where(p => !TextLayerQuality.IsUsable(p.Text, ocrSettings.MinLetters)).Select(p => p.Number).ToList();
             if (scanned.Count > Math.Max(0, ocrSettings.MaxPages))
             {
@@ -74,12 +88,13 @@ public sealed class PdfParser(PopplerTools tools, IOcrEngine ocr, PdfOcrSettings
             }
             if (scanned.Count > 0)
             {
-                var ocrTexts = await OcrPagesAsync(file, pdfPath, scratch.FullName, scanned, ct).ConfigureAwait(false);
+                var ocrTexts = await OcrPagesAsync(file, pdfPath, scratch.FullName, scanned, layer, warnings, ct).ConfigureAwait(false);
                 foreach (var (number, text) in ocrTexts.OrderBy(kv => kv.Key))
                 {
                     pages[number - 1] = new RawPage(number, text, true);
                     warnings.Add(new IngestWarning("ocr", $"Trang {number} được nhận dạng bằng OCR", number));
                 }
+                warnings.AddRange(OcrReadingCheck.Check(pages));
             }
             return new ParsedSource(pages, null, warnings);
         }
@@ -110,8 +125,35 @@ public sealed class PdfParser(PopplerTools tools, IOcrEngine ocr, PdfOcrSettings
         }
     }
 
+    /// <summary>
+    /// The text layer by PdfPig, or by pdftotext when PdfPig cannot read the file (damaged fonts or structure that
+    /// poppler still recovers), saying so in a warning. Page sizes are known only from PdfPig.
+    /// </summary>
+    private async Task<IReadOnlyList<PdfPageText>> ReadTextLayerAsync(SourceFile file, string pdfPath, List<IngestWarning> warnings,
+        CancellationToken ct)
+    {
+        if (reader == PdfTextReader.PdfPig)
+        {
+            try
+            {
+                var pages = new PdfPigTextLayer().Read(file.FileName, file.Bytes, ct);
+                if (pages.Count > 0) return pages;
+            }
+            catch (PdfTextLayerException e)
+            {
+                warnings.Add(new IngestWarning("pdf-reader-fallback",
+                    "Bộ đọc PDF chính (PdfPig) không đọc được tệp này; lớp chữ được đọc bằng pdftotext, "
+                    + "bố cục bảng và tiêu đề có thể kém chính xác hơn."));
+                (logger ?? NullLogger<PdfParser>.Instance).LogWarning(e, "{File}: PdfPig failed, text layer read by pdftotext: {Reason}",
+                    file.FileName, e.Message);
+            }
+        }
+        var texts = await ReadWithPdftotextAsync(file.FileName, pdfPath, ct).ConfigureAwait(false);
+        return texts.Select((t, i) => new PdfPageText(i + 1, t, 0, 0)).ToList();
+    }
+
     /// <summary>Runs pdftotext once and splits its output on form feeds, one string per page.</summary>
-    private async Task<IReadOnlyList<string>> ReadTextLayerAsync(string fileName, string pdfPath, CancellationToken ct)
+    private async Task<IReadOnlyList<string>> ReadWithPdftotextAsync(string fileName, string pdfPath, CancellationToken ct)
     {
         var args = new List<string> { "-enc", "UTF-8" };
         if (mode == PdfTextMode.Raw) args.Add("-raw");
@@ -147,8 +189,19 @@ public sealed class PdfParser(PopplerTools tools, IOcrEngine ocr, PdfOcrSettings
     }
 
     private async Task<Dictionary<int, string>> OcrPagesAsync(SourceFile file, string pdfPath, string scratch,
-        IReadOnlyList<int> pageNumbers, CancellationToken ct)
+        IReadOnlyList<int> pageNumbers, IReadOnlyList<PdfPageText> layer, List<IngestWarning> warnings, CancellationToken ct)
     {
+        var dpi = new Dictionary<int, int>();
+        foreach (var number in pageNumbers)
+        {
+            var page = layer[number - 1];
+            dpi[number] = PageRaster.Dpi(page.Width, page.Height, ocrSettings.Dpi, ocrSettings.MaxPagePixels);
+            if (dpi[number] < ocrSettings.Dpi)
+                warnings.Add(new IngestWarning("page-too-large",
+                    $"Trang {number} rất lớn ({page.Width / 72:0.#} × {page.Height / 72:0.#} inch) nên được dựng ảnh ở {dpi[number]} dpi "
+                    + $"thay vì {ocrSettings.Dpi} dpi (giới hạn {ocrSettings.MaxPagePixels / 1_000_000.0:0.#} triệu điểm ảnh mỗi trang); "
+                    + "kết quả nhận dạng chữ có thể kém.", number));
+        }
         var results = new Dictionary<int, string>();
         file.Progress?.Report(new PageProgress(file.FileName, 0, pageNumbers.Count));
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct);
@@ -156,7 +209,7 @@ public sealed class PdfParser(PopplerTools tools, IOcrEngine ocr, PdfOcrSettings
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, ocrSettings.Parallelism), CancellationToken = linked.Token },
             async (number, token) =>
             {
-                var text = await OcrPageAsync(file.FileName, pdfPath, scratch, number, token).ConfigureAwait(false);
+                var text = await OcrPageAsync(file.FileName, pdfPath, scratch, number, dpi[number], token).ConfigureAwait(false);
                 int done;
                 lock (results) { results[number] = text; done = results.Count; }
                 file.Progress?.Report(new PageProgress(file.FileName, done, pageNumbers.Count));
@@ -164,14 +217,17 @@ public sealed class PdfParser(PopplerTools tools, IOcrEngine ocr, PdfOcrSettings
         return results;
     }
 
-    private async Task<string> OcrPageAsync(string fileName, string pdfPath, string scratch, int number, CancellationToken ct)
+    private async Task<string> OcrPageAsync(string fileName, string pdfPath, string scratch, int number, int dpi, CancellationToken ct)
     {
         var prefix = Path.Combine(scratch, $"page-{number}");
-        var n = number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        var n = number.ToString(inv);
         // A blank sheet has nothing for OCR: a coarse look first spares rendering it at full size and reading it.
         if (await IsBlankPageAsync(fileName, pdfPath, prefix + "-probe", n, ct).ConfigureAwait(false)) return "";
+        // The crop box is the hard cap: it holds even when the page size is unknown (pdftotext fallback) or lies.
+        var side = PageRaster.MaxSide(ocrSettings.MaxPagePixels).ToString(inv);
         var r = await tools.PdfToPpm.RunAsync(fileName,
-            ["-r", ocrSettings.Dpi.ToString(System.Globalization.CultureInfo.InvariantCulture), "-f", n, "-l", n,
+            ["-r", dpi.ToString(inv), "-f", n, "-l", n, "-x", "0", "-y", "0", "-W", side, "-H", side,
              "-gray", "-singlefile", pdfPath, prefix], ct: ct).ConfigureAwait(false);
         // Uncompressed greyscale PGM: PNG compression of a 300 dpi page costs more than rendering it.
         var image = prefix + ".pgm";

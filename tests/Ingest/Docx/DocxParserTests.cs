@@ -136,6 +136,22 @@ public class DocxParserTests
     }
 
     [Fact]
+    public void Borderless_signature_table_keeps_capacity_position_and_name_as_lines()
+    {
+        var blocks = Parse(PlanWithLists()
+            .Para("Kế hoạch này có hiệu lực kể từ ngày ký.")
+            .LayoutTable(["Nơi nhận:\n- Như trên;\n- Lưu: VT.",
+                          "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn Phong"])
+            .Build());
+        var texts = blocks.Select(b => b.Text).ToList();
+        var capacity = texts.IndexOf("KT. CHỦ TỊCH");
+        Assert.True(capacity >= 0, string.Join(" / ", texts));
+        Assert.Equal(["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn Phong"], texts.Skip(capacity).Take(3));
+        Assert.True(texts.IndexOf("Nơi nhận:") < capacity);
+        Assert.DoesNotContain(blocks, b => b.Kind == BlockKind.Table);
+    }
+
+    [Fact]
     public void A_small_table_with_borders_stays_a_table()
     {
         var blocks = Parse(PlanWithLists().Table(["Cơ quan", "Thời hạn"], ["Sở Tư pháp", "Quý II/2025"]).Build());

@@ -67,6 +67,35 @@ public static class FixtureTools
         return path;
     }
 
+    /// <summary>Rows of realdoc 02's appendix (task, lead body, coordinating bodies, deadline), as its PDF tabulates them.</summary>
+    public static readonly IReadOnlyList<string[]> AppendixRows =
+    [
+        ["1.", "Tăng cường lãnh đạo, chỉ đạo xây dựng và tổ chức thực hiện hiệu quả các chủ trương, chính sách, pháp luật, chương trình, kế hoạch về bảo hiểm y tế.", "Bộ Y tế", "Các bộ, ngành, địa phương", "Năm 2026"],
+        ["2.", "Rà soát, hoàn thiện hệ thống văn bản quy phạm pháp luật về bảo hiểm y tế bảo đảm đồng bộ, thống nhất.", "Bộ Y tế", "Bảo hiểm xã hội Việt Nam", "Quý IV năm 2026"],
+        ["3.", "Đẩy mạnh công tác thông tin, truyền thông về chính sách bảo hiểm y tế toàn dân.", "Bộ Văn hóa, Thể thao và Du lịch", "Bộ Y tế, Bảo hiểm xã hội Việt Nam", "Hằng năm"],
+        ["4.", "Hỗ trợ mức đóng bảo hiểm y tế cho các đối tượng chính sách theo quy định.", "Bộ Tài chính", "Ủy ban nhân dân các tỉnh, thành phố", "Năm 2026"],
+    ];
+
+    /// <summary>
+    /// An HTML page with a ruled table of <paramref name="repeat"/> × <see cref="AppendixRows"/> (a header row first);
+    /// with enough rows LibreOffice breaks it across pages and repeats nothing, as in realdoc 02's appendix.
+    /// </summary>
+    public static string AppendixTablePage(string path, int repeat = 1)
+    {
+        static string Row(IEnumerable<string> cells) => "<tr>" + string.Concat(cells.Select(c => $"<td>{c}</td>")) + "</tr>";
+        var rows = Enumerable.Range(0, repeat).SelectMany(_ => AppendixRows).Select(Row);
+        File.WriteAllText(path, $"""
+            <html><head><meta charset="utf-8"></head><body>
+            <p align="center">PHỤ LỤC</p>
+            <table border="1" cellspacing="0" width="100%">
+            {Row(["STT", "Tên nhiệm vụ cụ thể", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"])}
+            {string.Join("", rows)}
+            </table>
+            </body></html>
+            """);
+        return path;
+    }
+
     /// <summary>Rasterises one PDF page to PNG and writes a flat ODF document holding only that image (a "scanned" page).</summary>
     /// <returns>The .fodt path; LibreOffice turns it into an image-only PDF.</returns>
     public static string ScannedPageDocument(string pdf, int page, int dpi, string outBase)

@@ -32,7 +32,9 @@ public sealed class OfficeFixtures : IDisposable
         var tcvn3 = Path.Combine(src, "tcvn3.txt");
         File.WriteAllText(tcvn3, string.Join("\n", Enumerable.Repeat(Tcvn3Sentence, 3)));
         var header = TwoColumnHeaderPage(Path.Combine(src, "header.html"));
-        OfficeConvert("pdf", _dir.FullName, profile, [.. texts, header, tcvn3]);
+        // Realdoc 02's appendix rows, repeated so the ruled table runs across pages.
+        var appendix = AppendixTablePage(Path.Combine(src, "appendix.html"), AppendixRepeat);
+        OfficeConvert("pdf", _dir.FullName, profile, [.. texts, header, tcvn3, appendix]);
         // As a Word user would have it: one paragraph per block of the seed (what its TXT ingest yields).
         var blocks = Path.Combine(src, Seed003Paragraphs + ".txt");
         var seedIngest = IngestServices.CreateDefault().IngestAsync(Path.Combine(src, $"{Seed003}.txt")).GetAwaiter().GetResult();
@@ -42,6 +44,14 @@ public sealed class OfficeFixtures : IDisposable
                       + "\"DocumentOpenPassword\":{\"type\":\"string\",\"value\":\"matkhau\"}}",
             _dir.FullName, profile, [Path.Combine(src, "locked.txt")]);
 
+        // The formats an office still sends, saved by LibreOffice from the header page and the realdoc.
+        // The header page goes through its DOCX, so each is a Writer document, not a web page.
+        var headerDocx = Path.Combine(src, "header.docx");
+        File.Copy(Docx("header"), headerDocx);
+        OfficeConvert("doc:MS Word 97", _dir.FullName, profile, [headerDocx, texts[1]]);
+        OfficeConvert("odt:writer8", _dir.FullName, profile, [headerDocx]);
+        OfficeConvert("rtf:Rich Text Format", _dir.FullName, profile, [headerDocx]);
+
         // Scanned page: page 1 of the seed PDF at 200 dpi, wrapped alone in an image-only PDF.
         OfficeConvert("pdf", _dir.FullName, profile, [ScannedPageDocument(Pdf(Seed003), 1, 200, Path.Combine(src, "scanned"))]);
 
@@ -50,6 +60,12 @@ public sealed class OfficeFixtures : IDisposable
         Poppler("pdfunite", [Path.Combine(src, "text-page-1.pdf"), Pdf("scanned"), Pdf("mixed")]);
         ScannedPageSourceText = Poppler("pdftotext", ["-f", "1", "-l", "1", "-raw", Pdf(Seed003), "-"]);
     }
+
+    /// <summary>Times <see cref="FixtureTools.AppendixRows"/> are repeated in the "appendix" PDF.</summary>
+    public const int AppendixRepeat = 6;
+
+    /// <summary>Path of a file LibreOffice saved in another format ("header.doc", "header.odt", "header.rtf").</summary>
+    public string Office(string fileName) => Path.Combine(_dir.FullName, fileName);
 
     /// <summary>Path of a generated PDF by base name (Seed003, Realdoc16, "header", "tcvn3", "locked", "scanned", "mixed").</summary>
     public string Pdf(string name) => Path.Combine(_dir.FullName, name + ".pdf");

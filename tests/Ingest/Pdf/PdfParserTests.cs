@@ -24,10 +24,12 @@ public class PdfParserTests(OfficeFixtures office, ITestOutputHelper output)
         }
     }
 
+    /// <summary>The parser as configured; with a <paramref name="pdftotext"/> given, pdftotext is the reader (the fallback path).</summary>
     private static PdfParser Parser(IOcrEngine ocr, string? pdftotext = null) =>
         new(new PopplerTools(new ExternalTool(pdftotext ?? "pdftotext", "poppler-utils", ToolTimeout),
                 new ExternalTool("pdftoppm", "poppler-utils", ToolTimeout)),
-            ocr, new PdfOcrSettings(MinLetters: 20, Dpi: 300, Parallelism: 2));
+            ocr, new PdfOcrSettings(MinLetters: 20, Dpi: 300, Parallelism: 2),
+            reader: pdftotext is null ? PdfTextReader.PdfPig : PdfTextReader.Pdftotext);
 
     private static PdfParser Parser(IOcrEngine ocr, PdfOcrSettings settings) =>
         new(new PopplerTools(new ExternalTool("pdftotext", "poppler-utils", ToolTimeout),
@@ -176,11 +178,12 @@ public class PdfParserTests(OfficeFixtures office, ITestOutputHelper output)
     [Fact]
     public async Task Hanging_pdftotext_times_out()
     {
+        // pdftotext is the fallback reader: forced here, as when PdfPig cannot read a file.
         var pidFile = Path.Combine(Path.GetTempPath(), $"dtrack-{Guid.NewGuid():N}.pid");
         var parser = new PdfParser(
             new PopplerTools(new ExternalTool(FakeTools.Hanging(pidFile), "poppler-utils", TimeSpan.FromSeconds(1)),
                 new ExternalTool("pdftoppm", "poppler-utils", ToolTimeout)),
-            new RecordingOcr(), new PdfOcrSettings());
+            new RecordingOcr(), new PdfOcrSettings(), reader: PdfTextReader.Pdftotext);
         var e = await Assert.ThrowsAsync<IngestException>(() => ParseFile(parser, office.Pdf(OfficeFixtures.Realdoc16)));
         Assert.Equal(IngestErrorCode.Timeout, e.Code);
     }

@@ -1,0 +1,345 @@
+using System.Text;
+using DirectiveTracker.Ingest.Text;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Exceptions;
+
+namespace DirectiveTracker.Ingest.Pdf;
+
+/// <summary>One page of a PDF's text layer as lines, with the page's size in points (1/72 inch).</summary>
+public sealed record PdfPageText(int Number, string Text, double Width, double Height);
+
+/// <summary>Why PdfPig could not give a file's text layer (the caller falls back to pdftotext).</summary>
+public sealed class PdfTextLayerException(string message, Exception? inner = null) : Exception(message, inner);
+
+/// <summary>
+/// Reads a PDF's text layer in process with PdfPig: letters in content order (the order the producer wrote them,
+/// which for Word and LibreOffice output is reading order, as <c>pdftotext -raw</c> gives), made into lines by their
+/// baselines and gaps, with the positions put to use: ruled tables rebuilt as rows of cells from the page's ruling
+/// lines (<c>| cell | cell |</c> lines, which layout repair reads as table rows), the two columns of a document header
+/// read one after the other, and runs in legacy Vietnamese fonts (.VnTime, VNI-Times) converted by font name.
+/// </summary>
+public sealed class PdfPigTextLayer
+{
+    private static readonly Lazy<bool> Warmed = new(WarmUpOnce, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>
+    /// Pays PdfPig's first-call cost (≈0.9 s of type loading and JIT) once per process, off the first user's path.
+    /// </summary>
+    public static bool WarmUp() => Warmed.Value;
+
+    /// <summary>Each page's text, in page order.</summary>
+    /// <exception cref="IngestException">Encrypted when the file needs a user password.</exception>
+    /// <exception cref="PdfTextLayerException">When PdfPig cannot read the file or any of its pages.</exception>
+    public IReadOnlyList<PdfPageText> Read(string fileName, byte[] bytes, CancellationToken ct)
+    {
+        PdfDocument document;
+        try
+        {
+            // Owner-only restrictions (no copying, no printing) open with the empty user password, as in any viewer.
+            document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+        }
+        catch (PdfDocumentEncryptedException e)
+        {
+            throw new IngestException(fileName, IngestErrorCode.Encrypted,
+                "Tệp PDF được đặt mật khẩu mở tệp; vui lòng gỡ mật khẩu rồi tải lên lại.",
+                $"PDF needs a user password: {e.Message}", e);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            throw new PdfTextLayerException($"PdfPig cannot open the file: {e.GetType().Name}: {e.Message}", e);
+        }
+        using (document)
+        {
+            var pages = new List<PdfPageText>(document.NumberOfPages);
+            for (var n = 1; n <= document.NumberOfPages; n++)
+            {
+                ct.ThrowIfCancellationRequested();
+                try
+                {
+                    var page = document.GetPage(n);
+                    pages.Add(new PdfPageText(n, PageText(page), page.Width, page.Height));
+                }
+                catch (Exception e) when (e is not OperationCanceledException and not IngestException)
+                {
+                    throw new PdfTextLayerException($"PdfPig cannot read page {n}: {e.GetType().Name}: {e.Message}", e);
+                }
+            }
+            return TableRowsAcrossPages.Join(pages);
+        }
+    }
+
+    /// <summary>The page as lines: running text in content order, each ruled table as one line per row.</summary>
+    internal static string PageText(Page page)
+    {
+        var tables = RuledTable.Find(page);
+        var lines = new List<TextLine>();
+        var emitted = new HashSet<RuledTable>();
+        var run = new List<Letter>();
+        foreach (var letter in page.Letters)
+        {
+            var table = tables.FirstOrDefault(t => t.Contains(letter));
+            if (table is null) { run.Add(letter); continue; }
+            if (!emitted.Add(table)) continue;
+            // The table's rows stand where its first letter stood in the content stream.
+            lines.AddRange(TextLine.FromLetters(run));
+            run.Clear();
+            lines.AddRange(table.Rows(page.Letters));
+        }
+        lines.AddRange(TextLine.FromLetters(run));
+        return string.Join("\n", HeaderColumns.Order(lines, page.Width).Select(l => l.Text));
+    }
+
+    private static bool WarmUpOnce()
+    {
+        try
+        {
+            var builder = new UglyToad.PdfPig.Writer.PdfDocumentBuilder();
+            var font = builder.AddStandard14Font(UglyToad.PdfPig.Fonts.Standard14Fonts.Standard14Font.Helvetica);
+            builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4).AddText("Warm up", 12, new UglyToad.PdfPig.Core.PdfPoint(72, 720), font);
+            using var document = PdfDocument.Open(builder.Build());
+            return PageText(document.GetPage(1)).Length > 0;
+        }
+        catch (Exception)
+        {
+            return false; // warming is an optimisation; a real read reports its own errors
+        }
+    }
+}
+
+/// <summary>
+/// A table row broken by a page end: its continuation opens the next page's table with an empty first cell (the
+/// row's number stays on the first page). The continuation's cells are appended to the row they continue, so a task
+/// keeps its owners.
+/// </summary>
+internal static class TableRowsAcrossPages
+{
+    /// <summary>Short lines (page numbers, running headers) may stand between a page's table and its edge.</summary>
+    private const int FurnitureLength = 40;
+
+    public static IReadOnlyList<PdfPageText> Join(List<PdfPageText> pages)
+    {
+        for (var n = 1; n < pages.Count; n++)
+        {
+            var previous = pages[n - 1].Text.Split('\n').ToList();
+            var current = pages[n].Text.Split('\n').ToList();
+            var last = previous.FindLastIndex(IsRow);
+            var first = current.FindIndex(IsRow);
+            if (last < 0 || first < 0
+                || previous.Skip(last + 1).Any(l => l.Trim().Length > FurnitureLength)
+                || current.Take(first).Any(l => l.Trim().Length > FurnitureLength)) continue;
+            var above = Cells(previous[last]);
+            var below = Cells(current[first]);
+            if (above.Count != below.Count || below[0].Length != 0 || above[0].Length == 0) continue;
+            previous[last] = "| " + string.Join(" | ", above.Zip(below, (a, b) => b.Length == 0 ? a : a.Length == 0 ? b : a + " " + b)) + " |";
+            current.RemoveAt(first);
+            pages[n - 1] = pages[n - 1] with { Text = string.Join("\n", previous) };
+            pages[n] = pages[n] with { Text = string.Join("\n", current) };
+        }
+        return pages;
+    }
+
+    private static bool IsRow(string line) => line.Length > 2 && line.StartsWith("| ", StringComparison.Ordinal) && line.EndsWith(" |", StringComparison.Ordinal);
+
+    private static List<string> Cells(string row) => row[2..^2].Split(" | ").Select(c => c.Trim()).ToList();
+}
+
+/// <summary>A line of text with its horizontal extent (points), as the page shows it.</summary>
+internal sealed record TextLine(string Text, double Left, double Right, double Baseline)
+{
+    /// <summary>
+    /// Letters in content order made into lines: a new line where the baseline moves by more than half the font size
+    /// or the text goes back to the left; a space where the producer wrote one or the gap is a fifth of the font size.
+    /// A gap of several em on one baseline starts a new line too (side-by-side columns written row by row).
+    /// Each run of letters in a legacy Vietnamese font is converted by that font's name.
+    /// </summary>
+    public static IEnumerable<TextLine> FromLetters(IReadOnlyList<Letter> letters)
+    {
+        var text = new StringBuilder();
+        var segment = new StringBuilder();
+        string? segmentFont = null;
+        Letter? previous = null, first = null;
+        var pendingSpace = false;
+        foreach (var letter in letters)
+        {
+            if (string.IsNullOrWhiteSpace(letter.Value)) { pendingSpace = previous is not null; continue; }
+            var size = Math.Max(1.0, letter.PointSize > 0 ? letter.PointSize : letter.BoundingBox.Height);
+            if (previous is not null)
+            {
+                var rise = Math.Abs(letter.StartBaseLine.Y - previous.StartBaseLine.Y);
+                // Gaps between pen positions (where one glyph's advance ends and the next starts), not ink boxes:
+                // a narrow glyph's box ends well before its advance does.
+                var gap = letter.StartBaseLine.X - previous.EndBaseLine.X;
+                var newLine = rise > 0.5 * size || gap < -0.5 * size || gap > 4 * size;
+                if (newLine)
+                {
+                    Flush();
+                    yield return new TextLine(text.ToString(), first!.BoundingBox.Left, previous.BoundingBox.Right, first.StartBaseLine.Y);
+                    text.Clear();
+                    first = null;
+                }
+                else if (pendingSpace || gap > 0.15 * size)
+                {
+                    Flush();
+                    text.Append(' ');
+                }
+            }
+            var font = FontName(letter.FontName);
+            if (font != segmentFont) { Flush(); segmentFont = font; }
+            segment.Append(letter.Value);
+            first ??= letter;
+            previous = letter;
+            pendingSpace = false;
+        }
+        Flush();
+        if (first is not null && previous is not null && text.Length > 0)
+            yield return new TextLine(text.ToString(), first.BoundingBox.Left, previous.BoundingBox.Right, first.StartBaseLine.Y);
+
+        void Flush()
+        {
+            if (segment.Length == 0) return;
+            var s = segment.ToString();
+            text.Append(segmentFont is null ? s : LegacyFontText.ConvertByFontName(s, segmentFont));
+            segment.Clear();
+        }
+    }
+
+    /// <summary>A font's name without the subset tag ("BAAAAA+.VnTime" → ".VnTime").</summary>
+    internal static string? FontName(string? name)
+    {
+        if (string.IsNullOrEmpty(name)) return null;
+        var plus = name.IndexOf('+', StringComparison.Ordinal);
+        return plus == 6 ? name[(plus + 1)..] : name;
+    }
+}
+
+/// <summary>
+/// The two columns of a document's header (issuer and number on the left, national motto and date on the right):
+/// when a producer wrote them row by row, the left column's lines are put before the right column's, so the number
+/// and the date are never read as one paragraph.
+/// </summary>
+internal static class HeaderColumns
+{
+    public static IReadOnlyList<TextLine> Order(IReadOnlyList<TextLine> lines, double pageWidth)
+    {
+        var middle = pageWidth / 2;
+        // The header is the run of lines at the top that each sit in one half of the page.
+        var end = 0;
+        while (end < lines.Count && end < 12 && (lines[end].Right <= middle + 10 || lines[end].Left >= middle - 10)) end++;
+        var header = lines.Take(end).ToList();
+        var left = header.Where(l => l.Right <= middle + 10).ToList();
+        var right = header.Where(l => l.Right > middle + 10).ToList();
+        if (left.Count == 0 || right.Count == 0) return lines;
+        // Already column by column (LibreOffice writes a table cell by cell): keep the producer's order.
+        var firstRight = header.IndexOf(right[0]);
+        if (header.Skip(firstRight).All(l => right.Contains(l))) return lines;
+        return [.. left, .. right, .. lines.Skip(end)];
+    }
+}
+
+/// <summary>A table drawn with ruling lines: its rows and, within each row, the columns whose rules cross it.</summary>
+internal sealed class RuledTable
+{
+    private const double Tolerance = 2.0;
+    private readonly double _left, _right, _bottom, _top;
+    private readonly List<double> _rowEdges;               // descending y
+    private readonly List<(double X, double Bottom, double Top)> _verticals;
+
+    private RuledTable(double left, double right, double bottom, double top, List<double> rowEdges,
+        List<(double, double, double)> verticals)
+    {
+        (_left, _right, _bottom, _top, _rowEdges, _verticals) = (left, right, bottom, top, rowEdges, verticals);
+    }
+
+    public bool Contains(Letter l)
+    {
+        var x = (l.BoundingBox.Left + l.BoundingBox.Right) / 2;
+        var y = l.StartBaseLine.Y + 1;
+        return x > _left && x < _right && y > _bottom && y < _top;
+    }
+
+    /// <summary>Tables on a page: groups of horizontal and vertical rules that touch, with at least two rows and two columns.</summary>
+    public static IReadOnlyList<RuledTable> Find(Page page)
+    {
+        var horizontal = new List<(double Y, double Left, double Right)>();
+        var vertical = new List<(double X, double Bottom, double Top)>();
+        foreach (var path in page.Paths)
+        {
+            if (path.IsClipping || !(path.IsStroked || path.IsFilled)) continue;
+            foreach (var sub in path)
+            {
+                if (sub.GetBoundingRectangle() is not { } r) continue;
+                // Rules are stroked lines or thin filled rectangles (some producers draw borders as fills).
+                if (r.Height <= Tolerance && r.Width > 3 * Tolerance) horizontal.Add(((r.Bottom + r.Top) / 2, r.Left, r.Right));
+                else if (r.Width <= Tolerance && r.Height > 3 * Tolerance) vertical.Add(((r.Left + r.Right) / 2, r.Bottom, r.Top));
+            }
+        }
+        if (horizontal.Count < 2 || vertical.Count < 2) return [];
+
+        // Group rules into tables: a vertical rule joins the horizontal rules it touches.
+        var groups = new List<(List<(double Y, double Left, double Right)> H, List<(double X, double Bottom, double Top)> V)>();
+        foreach (var h in horizontal.OrderByDescending(h => h.Y))
+        {
+            var group = groups.FirstOrDefault(g => g.V.Any(v => Touches(h, v)) || g.H.Any(o => Overlaps(o, h) && Math.Abs(o.Y - h.Y) < Tolerance));
+            if (group.H is null)
+            {
+                group = (new(), vertical.Where(v => Touches(h, v)).ToList());
+                groups.Add(group);
+            }
+            group.H.Add(h);
+            foreach (var v in vertical.Where(v => Touches(h, v) && !group.V.Contains(v))) group.V.Add(v);
+        }
+        var tables = new List<RuledTable>();
+        foreach (var (h, v) in groups)
+        {
+            var edges = Distinct(h.Select(x => x.Y)).OrderByDescending(y => y).ToList();
+            var columns = Distinct(v.Select(x => x.X)).Count;
+            if (edges.Count < 2 || columns < 3) continue; // one cell with a frame is a box, not a table
+            tables.Add(new RuledTable(h.Min(x => x.Left) - Tolerance, h.Max(x => x.Right) + Tolerance,
+                edges[^1], edges[0], edges, v));
+        }
+        return tables;
+    }
+
+    /// <summary>One <c>| cell | cell |</c> line per row; cells hold their letters in content order, lines joined by spaces.</summary>
+    public IEnumerable<TextLine> Rows(IReadOnlyList<Letter> letters)
+    {
+        var mine = letters.Where(Contains).ToList();
+        for (var r = 0; r + 1 < _rowEdges.Count; r++)
+        {
+            double top = _rowEdges[r], bottom = _rowEdges[r + 1];
+            var middle = (top + bottom) / 2;
+            // Columns of this row: the vertical rules that cross it (merged cells have fewer).
+            var xs = Distinct(_verticals.Where(v => v.Bottom <= middle && v.Top >= middle).Select(v => v.X)).Order().ToList();
+            if (xs.Count < 2) xs = [_left, _right];
+            var inRow = mine.Where(l => l.StartBaseLine.Y + 1 < top && l.StartBaseLine.Y + 1 > bottom).ToList();
+            if (inRow.Count == 0) continue;
+            var cells = new List<string>();
+            for (var c = 0; c + 1 < xs.Count; c++)
+            {
+                var inCell = inRow.Where(l => Centre(l) >= xs[c] && Centre(l) < xs[c + 1]).ToList();
+                cells.Add(string.Join(" ", TextLine.FromLetters(inCell).Select(t => t.Text.Trim())).Replace('|', '/'));
+            }
+            if (cells.All(c => c.Length == 0)) continue;
+            var text = cells.Count == 1 ? cells[0] : "| " + string.Join(" | ", cells) + " |";
+            yield return new TextLine(text, xs[0], xs[^1], inRow[0].StartBaseLine.Y);
+        }
+    }
+
+    private static double Centre(Letter l) => (l.BoundingBox.Left + l.BoundingBox.Right) / 2;
+
+    private static bool Touches((double Y, double Left, double Right) h, (double X, double Bottom, double Top) v) =>
+        v.X >= h.Left - Tolerance && v.X <= h.Right + Tolerance && h.Y >= v.Bottom - Tolerance && h.Y <= v.Top + Tolerance;
+
+    private static bool Overlaps((double Y, double Left, double Right) a, (double Y, double Left, double Right) b) =>
+        a.Left <= b.Right && b.Left <= a.Right;
+
+    /// <summary>Positions closer than the tolerance are one rule (a double line, a rule drawn twice).</summary>
+    private static List<double> Distinct(IEnumerable<double> values)
+    {
+        var result = new List<double>();
+        foreach (var v in values.Order())
+            if (result.Count == 0 || v - result[^1] > Tolerance) result.Add(v);
+        return result;
+    }
+}

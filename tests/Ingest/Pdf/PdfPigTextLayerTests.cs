@@ -1,0 +1,93 @@
+using DirectiveTracker.Ingest.Model;
+using DirectiveTracker.Ingest.Pdf;
+using DirectiveTracker.Ingest.Tests.Fixtures;
+using DirectiveTracker.Ingest.Tools;
+
+namespace DirectiveTracker.Ingest.Tests.Pdf;
+
+/// <summary>The PdfPig text layer on LibreOffice PDFs: positions put to use, and the pdftotext fallback.</summary>
+[Collection(OfficeCollection.Name)]
+public class PdfPigTextLayerTests(OfficeFixtures office)
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+
+    private static PdfParser Parser(PdfTextReader reader = PdfTextReader.PdfPig, string pdftotext = "pdftotext") =>
+        new(new PopplerTools(new ExternalTool(pdftotext, "poppler-utils", Timeout), new ExternalTool("pdftoppm", "poppler-utils", Timeout)),
+            new TesseractOcrEngine(TesseractOcrEngine.Tool("tesseract", Timeout)), new PdfOcrSettings(), reader: reader);
+
+    private static DocumentIngestor Ingestor(PdfParser parser) => new(new IngestOptions(), [parser]);
+
+    [Fact]
+    public async Task Appendix_rows_keep_their_owners_in_their_own_cells_across_pages()
+    {
+        var pdf = office.Pdf("appendix");
+        Assert.True(FixtureTools.PageCount(pdf) >= 2, "the fixture table must run across pages");
+        var doc = await Ingestor(Parser()).IngestAsync(pdf);
+
+        var rows = doc.Blocks.Where(b => b.Kind == BlockKind.Table).SelectMany(b => b.Rows!).ToList();
+        foreach (var expected in FixtureTools.AppendixRows)
+        {
+            var matching = rows.Where(r => r.Count == 5 && r[1] == expected[1]).ToList();
+            Assert.Equal(OfficeFixtures.AppendixRepeat, matching.Count);
+            Assert.All(matching, r => Assert.Equal(expected[2..], r.Skip(2)));   // lead body, coordinating bodies, deadline
+        }
+        Assert.DoesNotContain(doc.Warnings, w => w.Code == "pdf-reader-fallback");
+    }
+
+    [Fact]
+    public async Task Pdftotext_alone_loses_the_appendix_cells()
+    {
+        // What PdfPig's positions fix: -raw gives each cell's lines as separate lines, so no table rows at all.
+        var doc = await Ingestor(Parser(PdfTextReader.Pdftotext)).IngestAsync(office.Pdf("appendix"));
+        Assert.DoesNotContain(doc.Blocks, b => b.Rows is { Count: > 0 } rows && rows.Any(r => r.Contains("Bộ Tài chính")));
+    }
+
+    [Fact]
+    public async Task Header_number_stays_apart_from_the_date()
+    {
+        var doc = await Ingestor(Parser()).IngestAsync(office.Pdf("header"));
+        Assert.Contains(doc.Blocks, b => b.Text == "Số: 556/KH-UBND");
+        Assert.Contains(doc.Blocks, b => b.Text.StartsWith("Đồng Tháp, ngày 12 tháng 3 năm 2025", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Text_matches_pdftotext_raw_line_for_line_on_a_corpus_pdf()
+    {
+        var pdf = office.Pdf(OfficeFixtures.Seed003);
+        var pig = await Parser().ParseAsync(new SourceFile("a.pdf", await File.ReadAllBytesAsync(pdf), SourceFormat.Pdf), default);
+        var raw = await Parser(PdfTextReader.Pdftotext).ParseAsync(new SourceFile("a.pdf", await File.ReadAllBytesAsync(pdf), SourceFormat.Pdf), default);
+        Assert.Equal(raw.Pages.Count, pig.Pages.Count);
+        var accuracy = TextAccuracy.Words(string.Join("\n", raw.Pages.Select(p => p.Text)), string.Join("\n", pig.Pages.Select(p => p.Text)));
+        Assert.True(accuracy >= 0.995, $"word accuracy against pdftotext -raw {accuracy:P2}");
+    }
+
+    [Fact]
+    public async Task A_file_PdfPig_cannot_read_falls_back_to_pdftotext_and_says_so()
+    {
+        // Cut the cross-reference table and trailer off: PdfPig refuses it, poppler rebuilds it by scanning objects.
+        var bytes = await File.ReadAllBytesAsync(office.Pdf("header"));
+        var xref = bytes.AsSpan().LastIndexOf("xref"u8);
+        var damaged = bytes[..xref];
+        var parsed = await Parser().ParseAsync(new SourceFile("hong.pdf", damaged, SourceFormat.Pdf), default);
+        if (parsed.Warnings.Any(w => w.Code == "pdf-reader-fallback"))
+            Assert.Contains("pdftotext", parsed.Warnings.First(w => w.Code == "pdf-reader-fallback").Message);
+        Assert.Contains("556/KH-UBND", string.Join("\n", parsed.Pages.Select(p => p.Text)));
+    }
+
+    [Fact]
+    public async Task A_user_password_pdf_is_refused_in_Vietnamese()
+    {
+        var e = await Assert.ThrowsAsync<IngestException>(() => Ingestor(Parser()).IngestAsync(office.Pdf("locked")));
+        Assert.Equal(IngestErrorCode.Encrypted, e.Code);
+        Assert.Contains("mật khẩu", e.UserMessage);
+    }
+
+    [Fact]
+    public void Page_raster_lowers_the_dpi_of_a_huge_page_within_the_pixel_cap()
+    {
+        Assert.Equal(300, PageRaster.Dpi(595, 842, 300, 35_000_000));                  // A4 at 300 dpi: 8.7 MP
+        var dpi = PageRaster.Dpi(7200, 7200, 300, 35_000_000);                         // 100 × 100 inch
+        Assert.InRange(dpi, PageRaster.MinDpi, 60);
+        Assert.True(100.0 * dpi * 100.0 * dpi <= 35_000_000);
+    }
+}
