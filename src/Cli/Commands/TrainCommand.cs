@@ -16,7 +16,7 @@ internal static class TrainCommand
     public static Command Create()
     {
         var gold = new Option<string[]>("--gold") { Description = "Thư mục tệp chuẩn (gold JSON)", DefaultValueFactory = _ => ["corpus/gold", "corpus/labels"], AllowMultipleArgumentsPerToken = true };
-        var sources = new Option<string[]>("--sources") { Description = "Thư mục văn bản gốc của các tệp chuẩn", DefaultValueFactory = _ => ["corpus/seeds", "corpus/realdocs"], AllowMultipleArgumentsPerToken = true };
+        var sources = new Option<string[]>("--sources") { Description = "Thư mục văn bản gốc của các tệp chuẩn", DefaultValueFactory = _ => ["corpus/seeds", "corpus/realdocs", "corpus/realdocs2"], AllowMultipleArgumentsPerToken = true };
         var output = new Option<string?>("--out") { Description = "Ghi mô hình đã huấn luyện vào tệp này (JSON)" };
         var l2 = new Option<double[]>("--l2") { Description = "Hệ số phạt L2 cần thử (mặc định 0.1 0.3 1 3)", AllowMultipleArgumentsPerToken = true };
         var command = new Command("train", "Huấn luyện mô hình phân loại lĩnh vực nhiệm vụ và đánh giá chéo theo văn bản") { gold, sources, output, l2 };

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using DirectiveTracker.Extract.Model;
 using DirectiveTracker.Extract.Structure;
@@ -80,7 +81,7 @@ public static partial class HeaderReader
         if (dm.Success)
         {
             place = Regex.Replace(dm.Groups["place"].Value, @"\s+", " ").Trim();
-            int d = int.Parse(dm.Groups["d"].Value), mo = int.Parse(dm.Groups["m"].Value.Replace(" ", "")), y = int.Parse(dm.Groups["y"].Value);
+            int d = int.Parse(dm.Groups["d"].Value, CultureInfo.InvariantCulture), mo = int.Parse(dm.Groups["m"].Value.Replace(" ", ""), CultureInfo.InvariantCulture), y = int.Parse(dm.Groups["y"].Value, CultureInfo.InvariantCulture);
             if (mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo)) date = new DateOnly(y, mo, d);
         }
 

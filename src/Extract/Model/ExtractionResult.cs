@@ -4,7 +4,11 @@ using System.Text.Json.Serialization;
 namespace DirectiveTracker.Extract.Model;
 
 /// <summary>The output contract of extraction (shared/EXTRACTION.md): a document and its tasks.</summary>
-public sealed record ExtractionResult(DocumentInfo Document, IReadOnlyList<TaskItem> Tasks);
+public sealed record ExtractionResult(DocumentInfo Document, IReadOnlyList<TaskItem> Tasks)
+{
+    /// <summary>What went wrong inside extraction (in Vietnamese, for the user): a stage or a task that failed, and what was kept.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+}
 
 /// <summary>Kinds of administrative document (GLOSSARY: DocumentKind).</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<DocumentKind>))]

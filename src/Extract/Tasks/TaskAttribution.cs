@@ -11,12 +11,27 @@ namespace DirectiveTracker.Extract.Tasks;
 public sealed class TaskAttribution(OwnerParser parser, DocumentMentions recognizer, DeadlineParser deadlines, ICategoryClassifier categories, IOwnerShape shape)
 {
     /// <summary>Attributes the tasks of one document; owner texts shared by several tasks (headings, intros) are parsed once.</summary>
-    public IReadOnlyList<TaskItem> AttributeAll(IEnumerable<TaskDraft> drafts, DeadlineContext context)
+    /// <remarks>
+    /// A task whose attribution throws is kept with its path and text only, and <paramref name="failed"/> hears of it:
+    /// one bad task never costs the document its other tasks.
+    /// </remarks>
+    public IReadOnlyList<TaskItem> AttributeAll(IEnumerable<TaskDraft> drafts, DeadlineContext context, Action<TaskDraft, Exception>? failed = null)
     {
         var owners = new CachedOwners(parser, recognizer);
-        return drafts.Select(d => (Draft: d, Task: Attribute(d, context, owners)))
-            .Where(x => !x.Draft.RequiresOwner || x.Task.Lead.Count > 0)
-            .Select(x => x.Task).ToList();
+        var tasks = new List<TaskItem>();
+        foreach (var draft in drafts)
+        {
+            TaskItem task;
+            try { task = Attribute(draft, context, owners); }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                failed?.Invoke(draft, e);
+                if (draft.RequiresOwner) continue;
+                task = new TaskItem { Path = draft.Path, Text = draft.Text };
+            }
+            if (!draft.RequiresOwner || task.Lead.Count > 0) tasks.Add(task);
+        }
+        return tasks;
     }
 
     private sealed class CachedOwners(OwnerParser parser, DocumentMentions recognizer)

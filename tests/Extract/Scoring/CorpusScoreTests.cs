@@ -14,7 +14,7 @@ public class CorpusScoreTests
         return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
     }
 
-    internal static async Task<ScoreReport> ScoreAsync(string goldDir, string sourceDir)
+    internal static async Task<ScoreReport> ScoreAsync(string goldDir, params string[] sourceDirs)
     {
         var ingestor = IngestServices.CreateDefault();
         var extractor = new DocumentExtractor();
@@ -22,15 +22,19 @@ public class CorpusScoreTests
         foreach (var goldPath in Directory.EnumerateFiles(goldDir, "*.json").Order(StringComparer.Ordinal))
         {
             var gold = GoldFile.Parse(await File.ReadAllTextAsync(goldPath), Path.GetFileName(goldPath));
-            var source = Path.Combine(sourceDir, gold.File);
+            var source = Source(gold, sourceDirs);
             var document = await ingestor.IngestAsync(source);
             docs.Add(ExtractionScorer.Score(gold, extractor.Extract(document)));
         }
         return new ScoreReport(docs, []);
     }
 
+    /// <summary>The source a label file describes: the first folder that holds its file.</summary>
+    private static string Source(GoldFile gold, string[] sourceDirs) =>
+        sourceDirs.Select(d => Path.Combine(d, gold.File)).FirstOrDefault(File.Exists) ?? Path.Combine(sourceDirs[0], gold.File);
+
     /// <summary>The labelled tasks of a gold folder, read from extractions of their sources (for the category model).</summary>
-    internal static async Task<List<DirectiveTracker.Extract.Learning.CategoryExample>> ExamplesAsync(string goldDir, string sourceDir)
+    internal static async Task<List<DirectiveTracker.Extract.Learning.CategoryExample>> ExamplesAsync(string goldDir, params string[] sourceDirs)
     {
         var ingestor = IngestServices.CreateDefault();
         var extractor = new DocumentExtractor(new DirectiveTracker.Extract.Grammar.CategoryRules());
@@ -38,7 +42,7 @@ public class CorpusScoreTests
         foreach (var goldPath in Directory.EnumerateFiles(goldDir, "*.json").Order(StringComparer.Ordinal))
         {
             var gold = GoldFile.Parse(await File.ReadAllTextAsync(goldPath), Path.GetFileName(goldPath));
-            examples.AddRange(DirectiveTracker.Extract.Learning.CategoryTraining.Examples(gold, extractor.Extract(await ingestor.IngestAsync(Path.Combine(sourceDir, gold.File)))));
+            examples.AddRange(DirectiveTracker.Extract.Learning.CategoryTraining.Examples(gold, extractor.Extract(await ingestor.IngestAsync(Source(gold, sourceDirs)))));
         }
         return examples;
     }
@@ -70,7 +74,7 @@ public class CorpusScoreTests
     public async Task Hand_labelled_real_documents_score_above_floors()
     {
         var root = RepoRoot();
-        var report = await ScoreAsync(Path.Combine(root, "corpus", "labels"), Path.Combine(root, "corpus", "realdocs"));
+        var report = await ScoreAsync(Path.Combine(root, "corpus", "labels"), Path.Combine(root, "corpus", "realdocs"), Path.Combine(root, "corpus", "realdocs2"));
         Assert.True(report.Documents.Count >= 4);
         AssertFloors(report, new Dictionary<string, double>
         {
