@@ -28,6 +28,9 @@ public sealed partial class DocumentExtractor : IDocumentExtractor
     private readonly ICategoryClassifier _categories;
     private readonly ILogger _log;
 
+    /// <summary>When set, the time of each stage is added to it (the bench's per-stage split).</summary>
+    public ExtractionClock? Clock { get; init; }
+
     /// <summary>An extractor whose categories come from <paramref name="categories"/>; by default the shipped model, else the rules.</summary>
     public DocumentExtractor(ICategoryClassifier? categories = null, ILogger<DocumentExtractor>? log = null)
     {
@@ -45,6 +48,7 @@ public sealed partial class DocumentExtractor : IDocumentExtractor
             _log.LogWarning(e, "Extraction of {Source}: {Stage} failed; the rest of the document is kept", document.SourceName, stage);
         }
 
+        long start = System.Diagnostics.Stopwatch.GetTimestamp();
         Outline outline;
         try { outline = OutlineBuilder.Build(document); }
         catch (Exception e) when (e is not OutOfMemoryException)
@@ -53,6 +57,8 @@ public sealed partial class DocumentExtractor : IDocumentExtractor
             outline = new Outline();
         }
 
+        Clock?.Add(ExtractionClock.Outline, start);
+        start = System.Diagnostics.Stopwatch.GetTimestamp();
         DocumentInfo info;
         try { info = _metadata.Read(document.Text, MetadataReader.Lines(document.Text), outline.Preamble); }
         catch (Exception e) when (e is not OutOfMemoryException)
@@ -61,6 +67,8 @@ public sealed partial class DocumentExtractor : IDocumentExtractor
             info = new DocumentInfo();
         }
 
+        Clock?.Add(ExtractionClock.Metadata, start);
+        start = System.Diagnostics.Stopwatch.GetTimestamp();
         var context = new DeadlineContext(ContextYear(info), info.IssuedOn);
         var drafts = new List<TaskDraft>();
         // The owner-shape answers are kept for one document only: headings are asked about once per task below them.
@@ -84,8 +92,9 @@ public sealed partial class DocumentExtractor : IDocumentExtractor
             foreach (var table in outline.Tables) Locate("task table", () => TaskTableReader.Read(table));
             foreach (var (appendix, lines) in outline.AppendixLines) Locate($"appendix {appendix}", () => TaskTableReader.ReadFlattened(lines, $"PL{appendix}"));
         }
-        var tasks = new TaskAttribution(_owners, mentions, _deadlines, _categories, shape).AttributeAll(
-            drafts.Where(d => d.Text.Trim().Length > 0).Select(d => d with { Text = Spaces().Replace(d.Text, " ").Trim() }), context,
+        var located = drafts.Where(d => d.Text.Trim().Length > 0).Select(d => d with { Text = Spaces().Replace(d.Text, " ").Trim() }).ToList();
+        Clock?.Add(ExtractionClock.Locate, start);
+        var tasks = new TaskAttribution(_owners, mentions, _deadlines, _categories, shape) { Clock = Clock }.AttributeAll(located, context,
             (draft, e) => Failed($"task {draft.Path}",
                 $"Nhiệm vụ {draft.Path}: không xác định được chủ trì, phối hợp, thời hạn, lĩnh vực; chỉ giữ nội dung.", e));
         return new ExtractionResult(info, tasks) { Warnings = warnings };

@@ -10,6 +10,9 @@ namespace DirectiveTracker.Extract.Tasks;
 /// </summary>
 public sealed class TaskAttribution(OwnerParser parser, DocumentMentions recognizer, DeadlineParser deadlines, ICategoryClassifier categories, IOwnerShape shape)
 {
+    /// <summary>When set, owners, deadlines and categories are timed separately.</summary>
+    public ExtractionClock? Clock { get; init; }
+
     /// <summary>Attributes the tasks of one document; owner texts shared by several tasks (headings, intros) are parsed once.</summary>
     /// <remarks>
     /// A task whose attribution throws is kept with its path and text only, and <paramref name="failed"/> hears of it:
@@ -49,6 +52,7 @@ public sealed class TaskAttribution(OwnerParser parser, DocumentMentions recogni
 
     private TaskItem Attribute(TaskDraft draft, DeadlineContext context, CachedOwners owners)
     {
+        long start = System.Diagnostics.Stopwatch.GetTimestamp();
         var text = draft.Text;
         // The task's own reading is parsed only when needed: parsing is the costly part of attribution.
         OwnerAssignment? ownParsed = null;
@@ -130,12 +134,18 @@ public sealed class TaskAttribution(OwnerParser parser, DocumentMentions recogni
             Add(support, owners.Parse(source.Text).Support);
         support.RemoveAll(s => lead.Contains(s, StringComparer.Ordinal));
 
+        Clock?.Add(ExtractionClock.Owners, start);
+        start = System.Diagnostics.Stopwatch.GetTimestamp();
         Deadline? deadline = null;
         if (draft.DeadlineColumn is not null) deadline = deadlines.Parse(draft.DeadlineColumn, context);
         if (deadline is null && draft.Responsibility is not null) deadline = deadlines.Parse(draft.Responsibility, context);
         deadline ??= deadlines.Parse(text, context);
 
+        Clock?.Add(ExtractionClock.Deadlines, start);
         var distinctLead = lead.Select(AgencyName.Expand).Distinct(StringComparer.Ordinal).ToList();
+        start = System.Diagnostics.Stopwatch.GetTimestamp();
+        var category = categories.Classify(text);
+        Clock?.Add(ExtractionClock.Category, start);
         return new TaskItem
         {
             Path = draft.Path,
@@ -144,7 +154,7 @@ public sealed class TaskAttribution(OwnerParser parser, DocumentMentions recogni
             Support = support.Select(AgencyName.Expand).Distinct(StringComparer.Ordinal).ToList(),
             Mode = distinctLead.Count == 0 ? null : mode ?? AssignmentMode.Assigned,
             Deadline = deadline,
-            Category = categories.Classify(text),
+            Category = category,
         };
     }
 
