@@ -1,8 +1,9 @@
 """Blind labels for realdocs2 03: Kế hoạch 617/KH-UBND Đồng Tháp 2025 (chuyển đổi số cho doanh nghiệp, HTX, hộ kinh doanh).
 Body section III repeats most rows of the appendix table (Phụ lục): both are labelled, as label 02 (QĐ 844) did."""
 from labelkit import T, D, write, auto_anchor
+from r2kit import strict_anchor
 SRC = "03_kehoach-617-KH-UBND-DongThap-2025.txt"
-A = lambda ln: auto_anchor(SRC, ln)
+A = lambda ln: strict_anchor(SRC, ln)
 DT = "Ủy ban nhân dân tỉnh Đồng Tháp"
 doc = {
   "kind": "KeHoach", "number": "617/KH-UBND", "issuer": DT,
@@ -72,7 +73,7 @@ tasks = [
     ["Sở Khoa học và Công nghệ", "các cơ quan, đơn vị liên quan"],
     D("recurring", "Thường xuyên, hằng năm", None, "year"), KTh, amb=True),
   T("PL1.4", "giá mức độ chuyển đổi số doanh nghiệp.", KHCN, [SBN], Q4, BH),
-  T("PL1.5", "nhất là doanh nghiệp nhỏ và vừa, hợp tác xã,", ["Sở Công Thương"], [XP], Q4, K),
+  T("PL1.5", "nhỏ và vừa, hợp tác xã, hộ kinh doanh phát triển,", ["Sở Công Thương"], [XP], Q4, K),
   T("PL1.6", "doanh nghiệp tham gia phát triển các ứng dụng, dịch vụ", KHCN, [SBN, LQ, XP], Q4, BH),
   T("PL1.7", "khoa học và công nghệ) trên địa bàn Tỉnh.", KHCN, [SBN, LQ, XP],
     D("recurring", "Hằng năm", None, "year"), K),

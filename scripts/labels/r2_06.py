@@ -1,7 +1,8 @@
 """Blind labels for realdocs2 06: Kế hoạch 160/KH-UBND Cần Thơ 2025 (giám sát, đánh giá CTMTQG giảm nghèo bền vững)."""
 from labelkit import T, D, write, auto_anchor
+from r2kit import strict_anchor
 SRC = "06_kehoach-160-KH-UBND-CanTho-2025.txt"
-A = lambda ln: auto_anchor(SRC, ln)
+A = lambda ln: strict_anchor(SRC, ln)
 CT = "Ủy ban nhân dân thành phố Cần Thơ"
 doc = {
   "kind": "KeHoach", "number": "160/KH-UBND", "issuer": CT,

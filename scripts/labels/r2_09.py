@@ -1,7 +1,8 @@
 """Blind labels for realdocs2 09: Kế hoạch 0124/KH-UBND Đắk Lắk 2025 (đợt thi đua chào mừng Đại hội XIV)."""
 from labelkit import T, D, write, auto_anchor
+from r2kit import strict_anchor
 SRC = "09_kehoach-0124-KH-UBND-DakLak-2025.txt"
-A = lambda ln: auto_anchor(SRC, ln)
+A = lambda ln: strict_anchor(SRC, ln)
 doc = {
   "kind": "KeHoach", "number": "0124/KH-UBND", "issuer": "Ủy ban nhân dân tỉnh Đắk Lắk",
   "place": "Đắk Lắk", "issuedOn": "2025-11-18",

@@ -1,7 +1,8 @@
 """Blind labels for realdocs2 14: Kế hoạch 310/KH-UBND Hà Nội 2025 (hạ tầng 5G, IoT trong khu công nghệ cao, KCN, CCN)."""
 from labelkit import T, D, write, auto_anchor
+from r2kit import strict_anchor
 SRC = "14_kehoach-310-KH-UBND-HaNoi-2025.txt"
-A = lambda ln: auto_anchor(SRC, ln)
+A = lambda ln: strict_anchor(SRC, ln)
 HN = "Ủy ban nhân dân thành phố Hà Nội"
 TTG = "Thủ tướng Chính phủ"
 doc = {

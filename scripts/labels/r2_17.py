@@ -1,8 +1,9 @@
 """Blind labels for realdocs2 17: Quyết định 2853/QĐ-UBND TP Hồ Chí Minh 2025 issuing the Kế hoạch triển khai Đề án
 "Nâng cao nhận thức cộng đồng và quản lý rủi ro thiên tai dựa vào cộng đồng, đến năm 2030" (read as the plan)."""
 from labelkit import T, D, write, auto_anchor
+from r2kit import strict_anchor
 SRC = "17_quyetdinh-kehoach-2853-QD-UBND-HoChiMinh-2025.txt"
-A = lambda ln: auto_anchor(SRC, ln)
+A = lambda ln: strict_anchor(SRC, ln)
 HCM = "Ủy ban nhân dân Thành phố Hồ Chí Minh"
 doc = {
   "kind": "KeHoach", "number": "2853/QĐ-UBND", "issuer": HCM,
