@@ -1,7 +1,8 @@
 """Blind labels for realdocs2 07: Kế hoạch 159/KH-UBND Cần Thơ 2025 (truyền thông giảm nghèo đa chiều)."""
 from labelkit import T, D, write, auto_anchor
+from r2kit import strict_anchor
 SRC = "07_kehoach-159-KH-UBND-CanTho-2025.txt"
-A = lambda ln: auto_anchor(SRC, ln)
+A = lambda ln: strict_anchor(SRC, ln)
 CT = "Ủy ban nhân dân thành phố Cần Thơ"
 doc = {
   "kind": "KeHoach", "number": "159/KH-UBND", "issuer": CT,
