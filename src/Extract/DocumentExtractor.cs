@@ -28,6 +28,9 @@ public sealed partial class DocumentExtractor : IDocumentExtractor
     private readonly ICategoryClassifier _categories;
     private readonly ILogger _log;
 
+    /// <summary>Task or not, for every located item (its <c>confidence</c>): the shipped model by default; null gives no confidence.</summary>
+    public TaskModel? TaskFilter { get; init; } = TaskModel.Embedded;
+
     /// <summary>When set, the time of each stage is added to it (the bench's per-stage split).</summary>
     public ExtractionClock? Clock { get; init; }
 
@@ -94,10 +97,30 @@ public sealed partial class DocumentExtractor : IDocumentExtractor
         }
         var located = drafts.Where(d => d.Text.Trim().Length > 0).Select(d => d with { Text = Spaces().Replace(d.Text, " ").Trim() }).ToList();
         Clock?.Add(ExtractionClock.Locate, start);
-        var tasks = new TaskAttribution(_owners, mentions, _deadlines, _categories, shape) { Clock = Clock }.AttributeAll(located, context,
+        IReadOnlyList<TaskItem> tasks = new TaskAttribution(_owners, mentions, _deadlines, _categories, shape) { Clock = Clock }.AttributeAll(located, context,
             (draft, e) => Failed($"task {draft.Path}",
                 $"Nhiệm vụ {draft.Path}: không xác định được chủ trì, phối hợp, thời hạn, lĩnh vực; chỉ giữ nội dung.", e));
+        start = System.Diagnostics.Stopwatch.GetTimestamp();
+        if (TaskFilter is not null) tasks = Judge(tasks, (stage, message, e) => Failed(stage, message, e));
+        Clock?.Add(ExtractionClock.TaskOrNot, start);
         return new ExtractionResult(info, tasks) { Warnings = warnings };
+    }
+
+    // Every located item carries the task model's probability; none is dropped: cross-validated by whole document,
+    // dropping the items it doubts lost more tasks than false tasks it removed (corpus/EXTRACTION.md, "confidence").
+    private List<TaskItem> Judge(IReadOnlyList<TaskItem> tasks, Action<string, string, Exception> failed)
+    {
+        var judged = new List<TaskItem>(tasks.Count);
+        foreach (var task in tasks)
+        {
+            try { judged.Add(task with { Confidence = Math.Round(TaskFilter!.Probability(task), 3) }); }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                failed($"task model {task.Path}", $"Nhiệm vụ {task.Path}: không đánh giá được độ tin cậy.", e);
+                judged.Add(task);
+            }
+        }
+        return judged;
     }
 
     // The year a date without a year takes: the issue date's, else the title's ("… năm 2025"), else the latest citation's.

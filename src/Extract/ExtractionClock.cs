@@ -7,7 +7,7 @@ namespace DirectiveTracker.Extract;
 public sealed class ExtractionClock
 {
     /// <summary>The stages, in the order they run.</summary>
-    public static readonly string[] Stages = ["outline", "metadata", "locate tasks", "owners", "deadlines", "category"];
+    public static readonly string[] Stages = ["outline", "metadata", "locate tasks", "owners", "deadlines", "category", "task or not"];
 
     private readonly long[] _ticks = new long[Stages.Length];
 
@@ -20,5 +20,5 @@ public sealed class ExtractionClock
     /// <summary>Forgets what was measured (after warm-up).</summary>
     public void Reset() => Array.Clear(_ticks);
 
-    internal const int Outline = 0, Metadata = 1, Locate = 2, Owners = 3, Deadlines = 4, Category = 5;
+    internal const int Outline = 0, Metadata = 1, Locate = 2, Owners = 3, Deadlines = 4, Category = 5, TaskOrNot = 6;
 }

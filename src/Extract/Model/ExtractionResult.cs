@@ -67,6 +67,12 @@ public sealed record TaskItem
     public AssignmentMode? Mode { get; init; }
     public Deadline? Deadline { get; init; }
     public TaskCategory Category { get; init; } = TaskCategory.Khac;
+
+    /// <summary>The task model's probability (0–1, three decimals) that this item is a task at all; null without a model.</summary>
+    public double? Confidence { get; init; }
+
+    /// <summary>The category model's probability for <see cref="Category"/>; null when the keyword rules decided.</summary>
+    public double? CategoryConfidence { get; init; }
 }
 
 /// <summary>The kinds of deadline (thời hạn).</summary>

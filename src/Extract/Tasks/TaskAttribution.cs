@@ -144,7 +144,7 @@ public sealed class TaskAttribution(OwnerParser parser, DocumentMentions recogni
         Clock?.Add(ExtractionClock.Deadlines, start);
         var distinctLead = lead.Select(AgencyName.Expand).Distinct(StringComparer.Ordinal).ToList();
         start = System.Diagnostics.Stopwatch.GetTimestamp();
-        var category = categories.Classify(text);
+        var category = categories.Guess(text);
         Clock?.Add(ExtractionClock.Category, start);
         return new TaskItem
         {
@@ -154,7 +154,8 @@ public sealed class TaskAttribution(OwnerParser parser, DocumentMentions recogni
             Support = support.Select(AgencyName.Expand).Distinct(StringComparer.Ordinal).ToList(),
             Mode = distinctLead.Count == 0 ? null : mode ?? AssignmentMode.Assigned,
             Deadline = deadline,
-            Category = category,
+            Category = category.Category,
+            CategoryConfidence = category.Probability is { } probability ? Math.Round(probability, 3) : null,
         };
     }
 
