@@ -17,6 +17,11 @@ def T(path, anchor, lead, support, deadline, category, mode=None, amb=None):
 
 CATS = {"TuyenTruyen","BanHanhVanBan","ToChucPhongTrao","KhenThuong","KiemTraGiamSat","BaoCao","ToChucBoMay","ThamMuu","Khac"}
 
+def src_path(src_name):
+    """The source in corpus/realdocs, or else in corpus/realdocs2 (the r2_NN.py scripts' documents)."""
+    p = os.path.join(ROOT, 'corpus', 'realdocs', src_name)
+    return p if os.path.exists(p) else os.path.join(ROOT, 'corpus', 'realdocs2', src_name)
+
 def desegment(line):
     """Undo NLP word segmentation as the ingest's WordSegmentationRepair does: "Báo_cáo tình_hình , Bộ" -> "Báo cáo tình hình, Bộ"."""
     import re
@@ -25,7 +30,7 @@ def desegment(line):
     return re.sub(r'([(\[])\s+', r'\1', line)
 
 def read_lines(src_name, segmented=False):
-    lines = open(os.path.join(ROOT, 'corpus', 'realdocs', src_name), encoding='utf-8').read().split('\n')
+    lines = open(src_path(src_name), encoding='utf-8').read().split('\n')
     return [desegment(l) for l in lines] if segmented else lines
 
 def check(src_name, data, shared=(), segmented=False):
@@ -76,7 +81,7 @@ def write(src_name, document, tasks, shared=(), segmented=False):
 def auto_anchor(src_name, start, stop=None, n=9):
     """First window of n tokens (from the item's first lines) that occurs once in the file, case-insensitively."""
     import re
-    lines = open(os.path.join(ROOT, 'corpus', 'realdocs', src_name), encoding='utf-8').read().split('\n')
+    lines = open(src_path(src_name), encoding='utf-8').read().split('\n')
     text = '\n'.join(lines).lower()
     stop = stop or start + 6
     for ln in range(start, stop):

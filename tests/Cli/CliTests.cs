@@ -82,17 +82,20 @@ public class CliTests
     }
 
     [Fact]
-    public async Task Train_reports_held_out_accuracy_per_document_and_writes_a_model()
+    public async Task Train_reports_cross_validated_figures_per_class_and_writes_ml_net_models()
     {
         using var outDir = new TempFolder();
-        var model = outDir.File("model.json");
-        var run = await Dtrack.RunAsync("train", "--gold", Dtrack.Corpus("gold"), "--sources", Dtrack.Corpus("seeds"), "--l2", "3", "--out", model);
+        var run = await Dtrack.RunAsync("train", "--gold", Dtrack.Corpus("gold"), "--sources", Dtrack.Corpus("seeds"), "--l2", "1", "--out-dir", outDir.Path);
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("leave-one-document-out over 5 documents", run.Out);
-        Assert.Single(run.Out.Split('\n'), l => l.StartsWith("ALL"));
-        var written = DirectiveTracker.Extract.Learning.MaxEntModel.FromJson(File.ReadAllText(model));
-        Assert.Equal(84, written.Provenance!.Examples);
-        Assert.Equal(Enum.GetNames<TaskCategory>(), written.Labels);
+        Assert.Contains("category-model: 5-fold cross-validation by whole document, 5 documents", run.Out);
+        Assert.Contains("task-model: 5-fold cross-validation by whole document, 5 documents", run.Out);
+        Assert.Contains(run.Out.Split('\n'), l => l.StartsWith("TuyenTruyen", StringComparison.Ordinal));
+        var provenance = DirectiveTracker.Extract.Learning.ModelProvenance.FromJson(File.ReadAllText(outDir.File("category-model.json")));
+        Assert.Equal(84, provenance.Examples);
+        await using var zip = File.OpenRead(outDir.File("category-model.zip"));
+        var model = DirectiveTracker.Extract.Learning.TextClassifier.Load(zip);
+        Assert.Contains(model.Predict("Đẩy mạnh tuyên truyền", "rule:TuyenTruyen").Label, Enum.GetNames<TaskCategory>());
+        Assert.True(File.Exists(outDir.File("task-model.zip")));
     }
 
     [Fact]

@@ -1,11 +1,13 @@
 using System.CommandLine;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using DirectiveTracker.Extract;
 using DirectiveTracker.Extract.Model;
 using DirectiveTracker.Ingest;
 
 namespace DirectiveTracker.Cli.Commands;
 
-/// <summary>`dtrack extract FILE --json` prints the contract's JSON; `dtrack extract DIR --out OUTDIR` writes NAME.json per file.</summary>
+/// <summary>`dtrack extract FILE --json` prints the contract's JSON (several files: one JSON array, each object with its `file`); `dtrack extract DIR --out OUTDIR` writes NAME.json per file.</summary>
 internal static class ExtractCommand
 {
     public static Command Create()
@@ -42,15 +44,11 @@ internal static class ExtractCommand
             showProgress: outDir is not null, ct);
 
         var results = outcomes.Where(o => !o.Failed).Select(o => o.Result!).ToList();
-        if (outDir is null)
-        {
-            foreach (var r in results)
-            {
-                if (asJson) Console.Out.WriteLine(ContractJson.Serialize(r));
-                else WriteText(Console.Out, r);
-            }
-        }
-        foreach (var failed in outcomes.Where(o => o.Failed))
+        if (outDir is null && asJson && files.Count == 1 && results.Count == 1) Console.Out.WriteLine(ContractJson.Serialize(results[0]));
+        else if (outDir is null && asJson) Console.Out.WriteLine(JsonArray(outcomes.Where(o => !o.Failed).Select(o => (o.Path, o.Result!))));
+        else if (outDir is null)
+            foreach (var r in results) WriteText(Console.Out, r);
+        foreach (var failed in outcomes.Where(o => o.Failed)) 
             Console.Error.WriteLine($"Lỗi: {DisplayText.Escape(failed.Path)}: {DisplayText.Escape(failed.Error)}");
         if (outDir is not null || files.Count > 1)
         {
@@ -62,10 +60,24 @@ internal static class ExtractCommand
         return outcomes.Any(o => o.Failed) || missing.Count > 0 ? 1 : 0;
     }
 
+    // Several files print one JSON document: an array of the contract's objects, each with the file it came from first.
+    private static string JsonArray(IEnumerable<(string Path, ExtractionResult Result)> results)
+    {
+        var array = new JsonArray();
+        foreach (var (path, result) in results)
+        {
+            var item = new JsonObject { ["file"] = path };
+            foreach (var (key, value) in JsonSerializer.SerializeToNode(result, ContractJson.Options)!.AsObject().ToList())
+                item[key] = value?.DeepClone();
+            array.Add(item);
+        }
+        return array.ToJsonString(ContractJson.Options);
+    }
+
     private static void WriteText(TextWriter w, ExtractionResult r)
     {
         var d = r.Document;
-        w.WriteLine($"{d.Kind} {d.Number ?? "(không số)"} — {d.Issuer ?? "?"} — {d.IssuedOn?.ToString("dd/MM/yyyy") ?? "?"}");
+        w.WriteLine($"{d.Kind} {d.Number ?? "(không số)"} — {d.Issuer ?? "?"} — {d.IssuedOn?.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture) ?? "?"}");
         if (d.Title is not null) w.WriteLine(d.Title);
         foreach (var t in r.Tasks)
         {

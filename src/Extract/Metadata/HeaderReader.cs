@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using DirectiveTracker.Extract.Model;
 using DirectiveTracker.Extract.Structure;
@@ -69,8 +70,16 @@ public static partial class HeaderReader
         string? number = null;
         for (int i = 0; i < window && number is null; i++)
         {
-            var m = NumberLine().Match(lines[i]);
-            if (m.Success) number = m.Groups["n"].Value.Trim();
+            // "Số:" alone, the number on the next line that is not a table rule ("Số:" / "2820/QĐ-UBND").
+            if (NumberLabelAlone().IsMatch(lines[i]))
+                for (int j = i + 1; j < Math.Min(window, i + 4); j++)
+                {
+                    var next = lines[j].Trim().Trim('|').Trim();
+                    if (next.Length == 0) continue;
+                    if (NumberShape().Match(next) is { Success: true } n) number = n.Value.Trim();
+                    break;
+                }
+            else if (NumberLine().Match(lines[i]) is { Success: true } m) number = m.Groups["n"].Value.Trim();
         }
 
         var joined = string.Join("\n", lines.Take(window));
@@ -80,7 +89,7 @@ public static partial class HeaderReader
         if (dm.Success)
         {
             place = Regex.Replace(dm.Groups["place"].Value, @"\s+", " ").Trim();
-            int d = int.Parse(dm.Groups["d"].Value), mo = int.Parse(dm.Groups["m"].Value.Replace(" ", "")), y = int.Parse(dm.Groups["y"].Value);
+            int d = int.Parse(dm.Groups["d"].Value, CultureInfo.InvariantCulture), mo = int.Parse(dm.Groups["m"].Value.Replace(" ", ""), CultureInfo.InvariantCulture), y = int.Parse(dm.Groups["y"].Value, CultureInfo.InvariantCulture);
             if (mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo)) date = new DateOnly(y, mo, d);
         }
 
@@ -95,8 +104,14 @@ public static partial class HeaderReader
         return new DocumentHeader(kind, kindLine, number, place, date, title, headerIssuer);
     }
 
-    [GeneratedRegex(@"^\s*Số\s*[:.]?\s*(?<n>[^\s|]*\d*[^\s|]*(?:\s*/\s*[^\s|]+)+|[^\s|]+)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*Số\s*[:.]?\s*(?<n>[^\s|]*\d*[^\s|]*(?:\s*/\s*[^\s|]+(?:\s+-\s+[^\s|/]+)?)+|[^\s|]+)", RegexOptions.CultureInvariant)]
     private static partial Regex NumberLine();
+
+    [GeneratedRegex(@"^\s*\|?\s*Số\s*[:.]?\s*\|?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberLabelAlone();
+
+    [GeneratedRegex(@"^[\p{L}\d.]*\d[\p{L}\d.]*(?:\s*/\s*[^\s|/]+(?:\s+-\s+[^\s|/]+)?)+", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberShape();
 
     [GeneratedRegex(@"(?<![\p{L}\d/\-])(?<place>(?:(?:\p{Lu}\p{Ll}*|phố)[ \t]+|(?:\p{Lu}\p{Ll}*)\n){0,5}\p{Lu}\p{Ll}*)[ \t\n]*,[ \t\n]*ngày[ \t\n]*(?<d>\d{1,2})[ \t\n]*tháng[ \t\n]*(?<m>\d ?\d?)[ \t\n]*năm[ \t\n]*(?<y>\d{4})", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceDate();

@@ -25,6 +25,14 @@ public sealed partial class MetadataReader(ReferenceParser references)
         var header = HeaderReader.Read(lines);
         var number = DocumentNumber.Normalize(header.NumberAsWritten);
         var kind = DocumentNumber.KindOf(number) ?? header.Kind ?? DocumentKind.Other;
+        var title = header.Title;
+        // A decision that issues or approves a plan, programme or scheme is read as the plan (contract: open cases):
+        // its number and date, the plan's own title, without the issuing authority's line joined after it.
+        if (kind == DocumentKind.QuyetDinh && title is not null && IssuedPlanTitle().Match(title) is { Success: true } plan)
+        {
+            kind = DocumentKind.KeHoach;
+            title = AuthorityAfterTitle().Replace(plan.Groups["title"].Value, "").Trim();
+        }
         var issuer = header.HeaderIssuer ?? BodyIssuer(preamble);
         if (issuer is not null) issuer = CompleteWithPlace(AgencyName.Expand(issuer), header.Place, text);
 
@@ -48,12 +56,20 @@ public sealed partial class MetadataReader(ReferenceParser references)
             Issuer = issuer,
             Place = header.Place,
             IssuedOn = header.IssuedOn,
-            Title = header.Title,
+            Title = title,
             Signer = signer,
             References = refs,
             Recipients = recipients,
         };
     }
+
+    [GeneratedRegex(@"^\s*(?:BAN HÀNH|PHÊ DUYỆT|Ban hành|Phê duyệt)\s+(?:KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN|Kế hoạch|Chương trình|Đề án)\s+(?<title>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex IssuedPlanTitle();
+
+    // The authority line under a decision's title ("ỦY BAN NHÂN DÂN THÀNH PHỐ …", "CHỦ TỊCH ỦY BAN NHÂN DÂN …",
+    // "THỦ TƯỚNG CHÍNH PHỦ"), joined to the title by the header reader; a body after "CỦA" belongs to the title.
+    [GeneratedRegex(@"(?<!CỦA)\s+(?:CHỦ TỊCH\s+)?(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|THỦ TƯỚNG CHÍNH PHỦ|BỘ TRƯỞNG)(?:[^\p{Ll}]*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex AuthorityAfterTitle();
 
     [GeneratedRegex(@"(?:^|[,;:)]\s*)(?<iss>\p{Lu}[^,;:()]{2,90}?)\s+(?:ban hành|xây dựng|triển khai xây dựng)\s+(?:Kế hoạch|Chỉ thị|Chương trình|Quyết định|Kết luận)", RegexOptions.CultureInvariant)]
     private static partial Regex IssuerSentence();

@@ -4,7 +4,11 @@ using System.Text.Json.Serialization;
 namespace DirectiveTracker.Extract.Model;
 
 /// <summary>The output contract of extraction (shared/EXTRACTION.md): a document and its tasks.</summary>
-public sealed record ExtractionResult(DocumentInfo Document, IReadOnlyList<TaskItem> Tasks);
+public sealed record ExtractionResult(DocumentInfo Document, IReadOnlyList<TaskItem> Tasks)
+{
+    /// <summary>What went wrong inside extraction (in Vietnamese, for the user): a stage or a task that failed, and what was kept.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+}
 
 /// <summary>Kinds of administrative document (GLOSSARY: DocumentKind).</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<DocumentKind>))]
@@ -63,6 +67,12 @@ public sealed record TaskItem
     public AssignmentMode? Mode { get; init; }
     public Deadline? Deadline { get; init; }
     public TaskCategory Category { get; init; } = TaskCategory.Khac;
+
+    /// <summary>The task model's probability (0–1, three decimals) that this item is a task at all; null without a model.</summary>
+    public double? Confidence { get; init; }
+
+    /// <summary>The category model's probability for <see cref="Category"/>; null when the keyword rules decided.</summary>
+    public double? CategoryConfidence { get; init; }
 }
 
 /// <summary>The kinds of deadline (thời hạn).</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using DirectiveTracker.Extract.Model;
 
 namespace DirectiveTracker.Extract.Scoring;
@@ -79,7 +80,7 @@ public static class ExtractionScorer
         var pd = predicted.Document;
         var kind = Field("kind", gd.Kind.ToString(), pd.Kind.ToString(), diffs);
         var number = Field("number", gd.Number, pd.Number, diffs);
-        var date = Field("issuedOn", gd.IssuedOn?.ToString("yyyy-MM-dd"), pd.IssuedOn?.ToString("yyyy-MM-dd"), diffs);
+        var date = Field("issuedOn", gd.IssuedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), pd.IssuedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), diffs);
         var issuer = Field("issuer", gd.Issuer, pd.Issuer, diffs);
         var signer = Field("signer", ShowSigner(gd.Signer), ShowSigner(pd.Signer), diffs);
         var cited = CompareNumbers(gd.References.Select(r => r.Number), pd.References.Select(r => r.Number), diffs);
@@ -139,7 +140,7 @@ public static class ExtractionScorer
     private static string? ShowSigner(Signer? s) =>
         s is null || (s.Name is null && s.Position is null && s.Capacity is null) ? null : $"{s.Name} / {s.Position} / {s.Capacity}";
 
-    private static string Show(Deadline? d) => d is null ? "null" : $"{d.Kind} {d.Due?.ToString("yyyy-MM-dd")} {d.Every} \"{d.Text}\"";
+    private static string Show(Deadline? d) => d is null ? "null" : $"{d.Kind} {d.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} {d.Every} \"{d.Text}\"";
 
     private static string Clip(string s) => s.Length <= 80 ? s : s[..80] + "…";
 }

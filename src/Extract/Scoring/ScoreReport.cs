@@ -54,11 +54,11 @@ public sealed record ScoreReport(IReadOnlyList<DocumentScore> Documents, IReadOn
         Row("ALL".PadRight(nameWidth), Total);
         sb.AppendLine("taskP/R/F1: tasks found by anchor; lead/supp: owner-set F1 on found tasks; mode/dline/categ: accuracy on found tasks;")
           .AppendLine("kind…signer: metadata accuracy per document; cited: F1 of cited document numbers.");
-        foreach (var u in Unpaired) sb.AppendLine($"unpaired: {u}");
+        foreach (var u in Unpaired) sb.Append("unpaired: ").AppendLine(u);
         if (details)
             foreach (var d in Documents.Where(d => d.Differences.Count > 0))
             {
-                sb.AppendLine().AppendLine($"## {d.Name}");
+                sb.AppendLine().Append("## ").AppendLine(d.Name);
                 foreach (var line in d.Differences) sb.AppendLine("  " + line);
             }
         return sb.ToString();

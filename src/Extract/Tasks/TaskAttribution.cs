@@ -10,13 +10,31 @@ namespace DirectiveTracker.Extract.Tasks;
 /// </summary>
 public sealed class TaskAttribution(OwnerParser parser, DocumentMentions recognizer, DeadlineParser deadlines, ICategoryClassifier categories, IOwnerShape shape)
 {
+    /// <summary>When set, owners, deadlines and categories are timed separately.</summary>
+    public ExtractionClock? Clock { get; init; }
+
     /// <summary>Attributes the tasks of one document; owner texts shared by several tasks (headings, intros) are parsed once.</summary>
-    public IReadOnlyList<TaskItem> AttributeAll(IEnumerable<TaskDraft> drafts, DeadlineContext context)
+    /// <remarks>
+    /// A task whose attribution throws is kept with its path and text only, and <paramref name="failed"/> hears of it:
+    /// one bad task never costs the document its other tasks.
+    /// </remarks>
+    public IReadOnlyList<TaskItem> AttributeAll(IEnumerable<TaskDraft> drafts, DeadlineContext context, Action<TaskDraft, Exception>? failed = null)
     {
         var owners = new CachedOwners(parser, recognizer);
-        return drafts.Select(d => (Draft: d, Task: Attribute(d, context, owners)))
-            .Where(x => !x.Draft.RequiresOwner || x.Task.Lead.Count > 0)
-            .Select(x => x.Task).ToList();
+        var tasks = new List<TaskItem>();
+        foreach (var draft in drafts)
+        {
+            TaskItem task;
+            try { task = Attribute(draft, context, owners); }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                failed?.Invoke(draft, e);
+                if (draft.RequiresOwner) continue;
+                task = new TaskItem { Path = draft.Path, Text = draft.Text };
+            }
+            if (!draft.RequiresOwner || task.Lead.Count > 0) tasks.Add(task);
+        }
+        return tasks;
     }
 
     private sealed class CachedOwners(OwnerParser parser, DocumentMentions recognizer)
@@ -34,6 +52,7 @@ public sealed class TaskAttribution(OwnerParser parser, DocumentMentions recogni
 
     private TaskItem Attribute(TaskDraft draft, DeadlineContext context, CachedOwners owners)
     {
+        long start = System.Diagnostics.Stopwatch.GetTimestamp();
         var text = draft.Text;
         // The task's own reading is parsed only when needed: parsing is the costly part of attribution.
         OwnerAssignment? ownParsed = null;
@@ -115,12 +134,18 @@ public sealed class TaskAttribution(OwnerParser parser, DocumentMentions recogni
             Add(support, owners.Parse(source.Text).Support);
         support.RemoveAll(s => lead.Contains(s, StringComparer.Ordinal));
 
+        Clock?.Add(ExtractionClock.Owners, start);
+        start = System.Diagnostics.Stopwatch.GetTimestamp();
         Deadline? deadline = null;
         if (draft.DeadlineColumn is not null) deadline = deadlines.Parse(draft.DeadlineColumn, context);
         if (deadline is null && draft.Responsibility is not null) deadline = deadlines.Parse(draft.Responsibility, context);
         deadline ??= deadlines.Parse(text, context);
 
+        Clock?.Add(ExtractionClock.Deadlines, start);
         var distinctLead = lead.Select(AgencyName.Expand).Distinct(StringComparer.Ordinal).ToList();
+        start = System.Diagnostics.Stopwatch.GetTimestamp();
+        var category = categories.Guess(text);
+        Clock?.Add(ExtractionClock.Category, start);
         return new TaskItem
         {
             Path = draft.Path,
@@ -129,7 +154,8 @@ public sealed class TaskAttribution(OwnerParser parser, DocumentMentions recogni
             Support = support.Select(AgencyName.Expand).Distinct(StringComparer.Ordinal).ToList(),
             Mode = distinctLead.Count == 0 ? null : mode ?? AssignmentMode.Assigned,
             Deadline = deadline,
-            Category = categories.Classify(text),
+            Category = category.Category,
+            CategoryConfidence = category.Probability is { } probability ? Math.Round(probability, 3) : null,
         };
     }
 

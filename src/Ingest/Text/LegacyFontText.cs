@@ -148,7 +148,7 @@ public static class LegacyFontText
             if (i + 1 < text.Length && IsVniBase(c) && ModifierFor(c, text[i + 1]) is { } marks)
             {
                 char baseLetter = c switch { 'ô' => 'ơ', 'Ô' => 'Ơ', 'ö' => 'ư', 'Ö' => 'Ư', _ => c };
-                sb.Append((baseLetter + marks).Normalize(NormalizationForm.FormC));
+                sb.Append(UnicodeForms.ToNfc(baseLetter + marks));
                 i++;
                 continue;
             }

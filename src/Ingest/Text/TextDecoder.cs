@@ -41,7 +41,7 @@ public static class TextDecoder
             // curly quotes and dashes in 0x80–0x9F), and keep whichever reading looks more like Vietnamese.
             var ansi = Windows1252.Value.GetString(bytes);
             var legacy = ConvertLegacy(ansi);
-            if (legacy is not null && Badness(legacy.Text) < Badness(text.Normalize(NormalizationForm.FormC))) return legacy;
+            if (legacy is not null && Badness(legacy.Text) < Badness(UnicodeForms.ToNfc(text))) return legacy;
             return new(text, kind);
         }
         // Legacy text copied through a Unicode editor arrives as Latin-1 letters in valid UTF-8 or UTF-16.
@@ -65,14 +65,14 @@ public static class TextDecoder
     internal static int Badness(string text)
     {
         int bad = 0, tonesInWord = 0;
-        foreach (char c in text.Normalize(NormalizationForm.FormC))
+        foreach (char c in UnicodeForms.ToNfc(text))
         {
             var category = System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c);
             if (category == System.Globalization.UnicodeCategory.NonSpacingMark) { bad++; continue; } // nothing to sit on
             if (!char.IsLetter(c)) { tonesInWord = 0; if (c >= 0x80 && c <= 0xBF) bad++; continue; }
             if (c >= 0xC0 && c <= 0xFF && !VietnameseLatin1.Contains(c)) { bad++; continue; }
             if (c < 0xC0) continue;
-            foreach (char m in c.ToString().Normalize(NormalizationForm.FormD))
+            foreach (char m in UnicodeForms.ToNfd(c.ToString()))
                 if (m is '\u0300' or '\u0301' or '\u0303' or '\u0309' or '\u0323' && ++tonesInWord == 2) bad++;
         }
         return bad;

@@ -24,7 +24,7 @@ public static class VietnameseText
     public static string Normalize(string text)
     {
         if (string.IsNullOrEmpty(text)) return text ?? string.Empty;
-        var nfc = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        var nfc = UnicodeForms.ToNfc(text);
         StringBuilder? sb = null;
         for (int i = 0; i < nfc.Length; i++)
         {
@@ -86,14 +86,14 @@ public static class VietnameseText
     {
         var normal = Normalize(text);
         if (IsAscii(normal)) return normal;
-        var nfd = normal.Normalize(NormalizationForm.FormD);
+        var nfd = UnicodeForms.ToNfd(normal);
         var sb = new StringBuilder(nfd.Length);
         foreach (char c in nfd)
         {
             if (char.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
             sb.Append(c switch { 'đ' => 'd', 'Đ' => 'D', '\u2013' or '\u2014' or '\u2015' => '-', _ => c });
         }
-        return sb.ToString().Normalize(NormalizationForm.FormC);
+        return UnicodeForms.ToNfc(sb.ToString());
     }
 
     /// <summary>Lower-case canonical form: the key two spellings of one phrase share.</summary>
@@ -135,7 +135,7 @@ public static class VietnameseText
     /// <summary>Places the tone mark of one syllable (a run of letters) by the traditional rule.</summary>
     internal static string CanonicalSyllable(ReadOnlySpan<char> syllable)
     {
-        var nfd = syllable.ToString().Normalize(NormalizationForm.FormD);
+        var nfd = UnicodeForms.ToNfd(syllable.ToString());
         char tone = '\0';
         var bare = new StringBuilder(nfd.Length);
         foreach (char c in nfd)
@@ -143,12 +143,12 @@ public static class VietnameseText
             if (IsToneMark(c)) { if (tone == '\0') tone = c; continue; }
             bare.Append(c);
         }
-        var letters = bare.ToString().Normalize(NormalizationForm.FormC);
+        var letters = UnicodeForms.ToNfc(bare.ToString());
         if (tone == '\0') return letters;
 
         int at = TonePosition(letters);
-        if (at < 0) return syllable.ToString().Normalize(NormalizationForm.FormC);
-        var withTone = (letters[at].ToString() + tone).Normalize(NormalizationForm.FormC);
+        if (at < 0) return UnicodeForms.ToNfc(syllable.ToString());
+        var withTone = UnicodeForms.ToNfc(letters[at].ToString() + tone);
         return string.Concat(letters.AsSpan(0, at), withTone, letters.AsSpan(at + 1));
     }
 

@@ -13,9 +13,11 @@ public class CategoryModelTests
     {
         var model = CategoryModel.Embedded;
         Assert.NotNull(model);
-        Assert.Equal(Enum.GetNames<TaskCategory>(), model.Model.Labels);
-        Assert.NotNull(model.Model.Provenance);
-        Assert.True(model.Model.Provenance.Examples >= 300, $"trained on {model.Model.Provenance.Examples} tasks");
+        Assert.NotNull(model.Provenance);
+        Assert.True(model.Provenance.Examples >= 300, $"trained on {model.Provenance.Examples} tasks");
+        Assert.Contains("ML.NET", model.Provenance.Trainer);
+        var guess = model.Guess("Đẩy mạnh công tác tuyên truyền, phổ biến Chỉ thị");
+        Assert.InRange(guess.Probability!.Value, 1f / Enum.GetValues<TaskCategory>().Length, 1f);
     }
 
     [Theory]
@@ -36,10 +38,31 @@ public class CategoryModelTests
     }
 
     [Fact]
-    public void A_model_with_an_unknown_label_is_refused()
+    public void A_file_that_is_not_a_model_is_refused()
     {
-        var model = new MaxEntModel(["TuyenTruyen", "NotACategory"], [0, 0], new Dictionary<string, double[]>());
-        Assert.Throws<FormatException>(() => new CategoryModel(model));
+        using var junk = new MemoryStream("not a zip"u8.ToArray());
+        Assert.Throws<FormatException>(() => TextClassifier.Load(junk));
+    }
+
+    [Fact]
+    public void A_model_saved_and_loaded_predicts_the_same_with_the_same_probability()
+    {
+        var rows = new[]
+        {
+            new ClassifierRow { Label = "a", Text = "tổ chức tuyên truyền sâu rộng", Pattern = "rule:a" },
+            new ClassifierRow { Label = "a", Text = "tuyên truyền phổ biến", Pattern = "rule:a" },
+            new ClassifierRow { Label = "b", Text = "báo cáo kết quả thực hiện", Pattern = "rule:b" },
+            new ClassifierRow { Label = "b", Text = "định kỳ báo cáo", Pattern = "rule:b" },
+        };
+        var model = TextClassifier.Train(rows, 0.1f);
+        using var zip = new MemoryStream();
+        model.Save(zip);
+        zip.Position = 0;
+        var loaded = TextClassifier.Load(zip);
+        var before = model.Predict("tuyên truyền về pháp luật", "rule:a");
+        Assert.Equal("a", before.Label);
+        Assert.Equal(before, loaded.Predict("tuyên truyền về pháp luật", "rule:a"));
+        Assert.Equal("b", loaded.Predict("báo cáo định kỳ", "rule:b").Label);
     }
 
     [Fact]
@@ -52,8 +75,8 @@ public class CategoryModelTests
     }
 
     /// <summary>
-    /// Leave-one-document-out over the whole labelled corpus: each document predicted by a model that never saw it.
-    /// The floor sits well below the measured figure (0.830 over 17 documents, rules 0.824).
+    /// Cross-validation by whole documents over the labelled corpus: each document predicted by a model that never saw it.
+    /// The floor sits below the measured figure (0.791 over 31 documents, rules 0.781).
     /// </summary>
     [Fact]
     public async Task Held_out_accuracy_on_the_labelled_corpus_stays_above_a_floor()
@@ -61,14 +84,15 @@ public class CategoryModelTests
         var root = CorpusScoreTests.RepoRoot();
         var examples = new List<CategoryExample>();
         examples.AddRange(await CorpusScoreTests.ExamplesAsync(Path.Combine(root, "corpus", "gold"), Path.Combine(root, "corpus", "seeds")));
-        examples.AddRange(await CorpusScoreTests.ExamplesAsync(Path.Combine(root, "corpus", "labels"), Path.Combine(root, "corpus", "realdocs")));
+        examples.AddRange(await CorpusScoreTests.ExamplesAsync(Path.Combine(root, "corpus", "labels"), Path.Combine(root, "corpus", "realdocs"), Path.Combine(root, "corpus", "realdocs2")));
         // The shipped model must have been trained on (nearly) the tasks the extractor finds today.
-        var shipped = CategoryModel.Embedded!.Model.Provenance!.Examples;
+        var shipped = CategoryModel.Embedded!.Provenance!.Examples;
         Assert.True(Math.Abs(examples.Count - shipped) <= shipped / 20,
             $"the shipped category model was trained on {shipped} labelled tasks, the corpus now gives {examples.Count}: " +
-            "retrain with `dtrack train --out src/Extract/Grammar/Categories/category-model.json`");
-        var cv = new CategoryTraining(examples).CrossValidate(CategoryTraining.Options with { L2 = 3 });
-        Assert.True(cv.Documents.Count >= 13);
-        Assert.True(cv.ModelAccuracy >= 0.78, $"held-out model accuracy {cv.ModelAccuracy:0.000} (rules {cv.RulesAccuracy:0.000})");
+            "retrain with `dtrack train --out-dir src/Extract/Models`");
+        var cv = new ModelTraining(TrainingExamples.CategoryRows(examples)).CrossValidate(1f);
+        Assert.True(cv.Documents >= 25);
+        Assert.True(cv.ModelAccuracy >= 0.75, cv.ToTable("category"));
+        Assert.True(cv.ModelAccuracy >= cv.RulesAccuracy - 0.02, cv.ToTable("category"));
     }
 }

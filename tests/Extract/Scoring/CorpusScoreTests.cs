@@ -14,7 +14,7 @@ public class CorpusScoreTests
         return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
     }
 
-    internal static async Task<ScoreReport> ScoreAsync(string goldDir, string sourceDir)
+    internal static async Task<ScoreReport> ScoreAsync(string goldDir, params string[] sourceDirs)
     {
         var ingestor = IngestServices.CreateDefault();
         var extractor = new DocumentExtractor();
@@ -22,23 +22,28 @@ public class CorpusScoreTests
         foreach (var goldPath in Directory.EnumerateFiles(goldDir, "*.json").Order(StringComparer.Ordinal))
         {
             var gold = GoldFile.Parse(await File.ReadAllTextAsync(goldPath), Path.GetFileName(goldPath));
-            var source = Path.Combine(sourceDir, gold.File);
+            var source = Source(gold, sourceDirs);
+            if (!File.Exists(source)) continue; // a label of another folder's document
             var document = await ingestor.IngestAsync(source);
             docs.Add(ExtractionScorer.Score(gold, extractor.Extract(document)));
         }
         return new ScoreReport(docs, []);
     }
 
+    /// <summary>The source a label file describes: the first folder that holds its file.</summary>
+    private static string Source(GoldFile gold, string[] sourceDirs) =>
+        sourceDirs.Select(d => Path.Combine(d, gold.File)).FirstOrDefault(File.Exists) ?? Path.Combine(sourceDirs[0], gold.File);
+
     /// <summary>The labelled tasks of a gold folder, read from extractions of their sources (for the category model).</summary>
-    internal static async Task<List<DirectiveTracker.Extract.Learning.CategoryExample>> ExamplesAsync(string goldDir, string sourceDir)
+    internal static async Task<List<DirectiveTracker.Extract.Learning.CategoryExample>> ExamplesAsync(string goldDir, params string[] sourceDirs)
     {
         var ingestor = IngestServices.CreateDefault();
-        var extractor = new DocumentExtractor(new DirectiveTracker.Extract.Grammar.CategoryRules());
+        var extractor = new DocumentExtractor(new DirectiveTracker.Extract.Grammar.CategoryRules()) { TaskFilter = null };
         var examples = new List<DirectiveTracker.Extract.Learning.CategoryExample>();
         foreach (var goldPath in Directory.EnumerateFiles(goldDir, "*.json").Order(StringComparer.Ordinal))
         {
             var gold = GoldFile.Parse(await File.ReadAllTextAsync(goldPath), Path.GetFileName(goldPath));
-            examples.AddRange(DirectiveTracker.Extract.Learning.CategoryTraining.Examples(gold, extractor.Extract(await ingestor.IngestAsync(Path.Combine(sourceDir, gold.File)))));
+            examples.AddRange(DirectiveTracker.Extract.Learning.TrainingExamples.Categories(gold, extractor.Extract(await ingestor.IngestAsync(Source(gold, sourceDirs)))));
         }
         return examples;
     }
@@ -71,11 +76,28 @@ public class CorpusScoreTests
     {
         var root = RepoRoot();
         var report = await ScoreAsync(Path.Combine(root, "corpus", "labels"), Path.Combine(root, "corpus", "realdocs"));
-        Assert.True(report.Documents.Count >= 4);
+        Assert.Equal(14, report.Documents.Count);
         AssertFloors(report, new Dictionary<string, double>
         {
             ["taskP"] = 0.97, ["taskR"] = 0.94, ["lead"] = 0.91, ["supp"] = 0.86, ["mode"] = 0.96, ["dline"] = 0.96,
             ["categ"] = 0.81, ["kind"] = 0.99, ["number"] = 0.88, ["date"] = 0.99, ["issuer"] = 0.90, ["signer"] = 0.88, ["cited"] = 0.95,
+        });
+    }
+
+    /// <summary>
+    /// The blind realdocs2 set (corpus/labels/BLIND.md has its first measurement, taken before anything changed in
+    /// response). Floors sit below today's figures (taskF1 0.861, lead 0.891, supp 0.831, dline 0.968, kind 0.833).
+    /// </summary>
+    [Fact]
+    public async Task Blind_real_documents_score_above_floors()
+    {
+        var root = RepoRoot();
+        var report = await ScoreAsync(Path.Combine(root, "corpus", "labels"), Path.Combine(root, "corpus", "realdocs2"));
+        Assert.True(report.Documents.Count >= 12);
+        AssertFloors(report, new Dictionary<string, double>
+        {
+            ["taskP"] = 0.83, ["taskR"] = 0.84, ["lead"] = 0.87, ["supp"] = 0.80, ["mode"] = 0.94, ["dline"] = 0.94,
+            ["kind"] = 0.80, ["number"] = 0.89, ["date"] = 0.99, ["issuer"] = 0.99, ["signer"] = 0.89, ["cited"] = 0.95,
         });
     }
 }

@@ -1,4 +1,3 @@
-using DirectiveTracker.Extract.Learning;
 using DirectiveTracker.Extract.Model;
 
 namespace DirectiveTracker.Extract.Grammar;
@@ -78,9 +77,29 @@ public static class CategoryFeatures
         at += part.Length;
     }
 
+    /// <summary>The feature names of a task as space-separated tokens (the pattern column of the ML.NET model).</summary>
+    public static string Tokens(ActionText action, CategoryReading rules)
+    {
+        var sink = new TokenSink();
+        Write(action, rules, sink);
+        return sink.Text.ToString();
+    }
+
     private sealed class DictionarySink : IFeatureSink
     {
         public Dictionary<string, double> Features { get; } = new(StringComparer.Ordinal);
         public void Add(ReadOnlySpan<char> name, double value) => Features[name.ToString()] = value;
     }
+
+    private sealed class TokenSink : IFeatureSink
+    {
+        public System.Text.StringBuilder Text { get; } = new();
+        public void Add(ReadOnlySpan<char> name, double value) => (Text.Length == 0 ? Text : Text.Append(' ')).Append(name);
+    }
+}
+
+/// <summary>Receives features by name, one at a time (the name is only valid during the call).</summary>
+public interface IFeatureSink
+{
+    void Add(ReadOnlySpan<char> name, double value);
 }

@@ -1,51 +1,41 @@
-using System.Reflection;
 using DirectiveTracker.Extract.Learning;
 using DirectiveTracker.Extract.Model;
 
 namespace DirectiveTracker.Extract.Grammar;
 
 /// <summary>
-/// Classifies a task with a trained maximum-entropy model over <see cref="CategoryFeatures"/>, which include the
-/// keyword rules' own reading. Trained by `dtrack train` on the gold and labelled corpus.
+/// Classifies a task with a trained ML.NET model over the task's words and <see cref="CategoryFeatures"/>, which
+/// include the keyword rules' own reading. Trained by `dtrack train` on the gold and labelled corpus.
 /// </summary>
 public sealed class CategoryModel : ICategoryClassifier
 {
-    /// <summary>The embedded resource that holds the model shipped with the extractor.</summary>
-    public const string ResourceName = "DirectiveTracker.Extract.category-model.json";
+    /// <summary>The embedded resources that hold the model shipped with the extractor and its provenance.</summary>
+    public const string ResourceName = "DirectiveTracker.Extract.category-model.zip", ProvenanceName = "DirectiveTracker.Extract.category-model.json";
 
-    private static readonly Lazy<CategoryModel?> Shipped = new(LoadShipped);
+    private static readonly Lazy<CategoryModel?> Shipped = new(() => ShippedModels.Load(ResourceName, ProvenanceName, (m, p) => new CategoryModel(m, p)));
     private readonly CategoryRules _rules = new();
-    private readonly TaskCategory[] _labels;
 
-    /// <summary>The trained model behind this classifier.</summary>
-    public MaxEntModel Model { get; }
+    /// <summary>The trained classifier behind this model.</summary>
+    public TextClassifier Classifier { get; }
 
-    public CategoryModel(MaxEntModel model)
+    /// <summary>How it was trained.</summary>
+    public ModelProvenance? Provenance { get; }
+
+    public CategoryModel(TextClassifier classifier, ModelProvenance? provenance = null)
     {
-        _labels = model.Labels.Select(l => Enum.TryParse<TaskCategory>(l, out var c)
-            ? c : throw new FormatException($"Category model label '{l}' is not a task category.")).ToArray();
-        Model = model;
+        Classifier = classifier;
+        Provenance = provenance;
     }
 
     /// <summary>The model shipped in this assembly, or null when none is embedded (the extractor then uses the rules).</summary>
     public static CategoryModel? Embedded => Shipped.Value;
 
-    /// <summary>The labels every category model predicts, in a fixed order.</summary>
-    public static IReadOnlyList<string> Labels { get; } = Enum.GetNames<TaskCategory>();
+    public TaskCategory Classify(string taskText) => Guess(taskText).Category;
 
-    public TaskCategory Classify(string taskText)
+    public CategoryGuess Guess(string taskText)
     {
         var action = ActionText.Of(taskText);
-        var scorer = Model.NewScorer();
-        CategoryFeatures.Write(action, _rules.Read(action), scorer);
-        return _labels[scorer.Best()];
-    }
-
-    private static CategoryModel? LoadShipped()
-    {
-        using var stream = typeof(CategoryModel).Assembly.GetManifestResourceStream(ResourceName);
-        if (stream is null) return null;
-        using var reader = new StreamReader(stream);
-        return new CategoryModel(MaxEntModel.FromJson(reader.ReadToEnd()));
+        var guess = Classifier.Predict(ModelText.Opening(taskText), CategoryFeatures.Tokens(action, _rules.Read(action)));
+        return Enum.TryParse<TaskCategory>(guess.Label, out var c) ? new(c, guess.Probability) : new(TaskCategory.Khac, guess.Probability);
     }
 }

@@ -7,4 +7,10 @@ public interface ICategoryClassifier
 {
     /// <summary>The category of a task from its full text.</summary>
     TaskCategory Classify(string taskText);
+
+    /// <summary>The category with the classifier's probability for it (null from rules, which have none).</summary>
+    CategoryGuess Guess(string taskText) => new(Classify(taskText), null);
 }
+
+/// <summary>A category and how sure the classifier is of it (0–1), when it can say.</summary>
+public readonly record struct CategoryGuess(TaskCategory Category, float? Probability);

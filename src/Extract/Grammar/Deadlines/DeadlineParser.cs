@@ -270,10 +270,10 @@ public sealed class DeadlineParser
         var v = m.Value;
         Recurrence every =
             v.Contains("6") || v.Contains("sau") || v.Contains("nua") ? Recurrence.HalfYear :
-            v.EndsWith("quy") || v.EndsWith("qui") ? Recurrence.Quarter :
-            v.EndsWith("thang") ? Recurrence.Month :
-            v.EndsWith("tuan") ? Recurrence.Week : Recurrence.Year;
-        if (!v.StartsWith("dinh") && IsAdjectiveRecurrence(m, s)) return Excluded(m);
+            v.EndsWith("quy", StringComparison.Ordinal) || v.EndsWith("qui", StringComparison.Ordinal) ? Recurrence.Quarter :
+            v.EndsWith("thang", StringComparison.Ordinal) ? Recurrence.Month :
+            v.EndsWith("tuan", StringComparison.Ordinal) ? Recurrence.Week : Recurrence.Year;
+        if (!v.StartsWith("dinh", StringComparison.Ordinal) && IsAdjectiveRecurrence(m, s)) return Excluded(m);
         return Make(s, m, DeadlineKind.Recurring, null, every, 4);
     }
 

@@ -48,7 +48,7 @@ public static class DocumentNumber
             var last = parts[^1];
             var dash = last.Split('-');
             symbol = dash[0];
-            if (parts.Length == 3 && dash.Length == 1) symbol = last.StartsWith("QH") ? "L" : last;
+            if (parts.Length == 3 && dash.Length == 1) symbol = last.StartsWith("QH", StringComparison.Ordinal) ? "L" : last;
         }
         return symbol switch
         {

@@ -1,0 +1,123 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Transforms.Text;
+
+namespace DirectiveTracker.Extract.Learning;
+
+/// <summary>One example for a <see cref="TextClassifier"/>: its words, the patterns' reading of it as tokens, and its label.</summary>
+public sealed class ClassifierRow
+{
+    /// <summary>The class (empty when predicting).</summary>
+    public string Label { get; set; } = "";
+
+    /// <summary>The words, with diacritics as written.</summary>
+    public string Text { get; set; } = "";
+
+    /// <summary>What the patterns found, as space-separated tokens ("rule:BaoCao depth:3 cue:chutri"); the rules' decision is one of them.</summary>
+    public string Pattern { get; set; } = "";
+}
+
+/// <summary>A class and the model's probability for it.</summary>
+public readonly record struct ClassifierGuess(string Label, float Probability);
+
+/// <summary>How a model was trained, shipped beside it: data, cross-validation, and its figures against the rules alone.</summary>
+public sealed record ModelProvenance(
+    [property: JsonPropertyName("model")] string Model,
+    [property: JsonPropertyName("trainer")] string Trainer,
+    [property: JsonPropertyName("examples")] int Examples,
+    [property: JsonPropertyName("documents")] int Documents,
+    [property: JsonPropertyName("l2")] float L2,
+    [property: JsonPropertyName("folds")] int Folds,
+    [property: JsonPropertyName("heldOutAccuracy")] double HeldOutAccuracy,
+    [property: JsonPropertyName("rulesHeldOutAccuracy")] double RulesAccuracy,
+    [property: JsonPropertyName("labelSets")] IReadOnlyList<string> LabelSets)
+{
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
+
+    public string ToJson() => JsonSerializer.Serialize(this, Json);
+
+    public static ModelProvenance FromJson(string json) =>
+        JsonSerializer.Deserialize<ModelProvenance>(json, Json) ?? throw new FormatException("empty model provenance");
+}
+
+/// <summary>
+/// A multiclass maximum-entropy classifier (ML.NET's L-BFGS) over two kinds of features: the words of a text
+/// (FeaturizeText, diacritics kept, word uni- and bigrams) and the patterns' tokens (one feature each, not normalised).
+/// Saved and loaded as an ML.NET .zip; predictions come from one PredictionEngine per thread.
+/// </summary>
+public sealed class TextClassifier
+{
+    private static readonly MLContext Ml = new(seed: 1);
+    private readonly ITransformer _model;
+    private readonly ThreadLocal<PredictionEngine<ClassifierRow, Output>> _engines;
+
+    private TextClassifier(ITransformer model)
+    {
+        _model = model;
+        _engines = new(() => Ml.Model.CreatePredictionEngine<ClassifierRow, Output>(_model));
+    }
+
+    private sealed class Output
+    {
+        public string PredictedLabel { get; set; } = "";
+        public float[] Score { get; set; } = [];
+    }
+
+    /// <summary>Trains on <paramref name="rows"/> with the given L2 penalty.</summary>
+    public static TextClassifier Train(IEnumerable<ClassifierRow> rows, float l2)
+    {
+        var data = Ml.Data.LoadFromEnumerable(rows);
+        var words = new TextFeaturizingEstimator.Options
+        {
+            KeepDiacritics = true, KeepPunctuations = false, KeepNumbers = true,
+            CaseMode = TextNormalizingEstimator.CaseMode.Lower,
+            CharFeatureExtractor = null,
+            WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true },
+            Norm = TextFeaturizingEstimator.NormFunction.L2,
+        };
+        var patterns = new TextFeaturizingEstimator.Options
+        {
+            KeepDiacritics = true, KeepPunctuations = true, KeepNumbers = true,
+            CaseMode = TextNormalizingEstimator.CaseMode.None,
+            CharFeatureExtractor = null,
+            WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 1, UseAllLengths = true },
+            Norm = TextFeaturizingEstimator.NormFunction.None,
+        };
+        var pipeline = Ml.Transforms.Conversion.MapValueToKey("Label")
+            .Append(Ml.Transforms.Text.FeaturizeText("Words", words, nameof(ClassifierRow.Text)))
+            .Append(Ml.Transforms.Text.FeaturizeText("Patterns", patterns, nameof(ClassifierRow.Pattern)))
+            .Append(Ml.Transforms.Concatenate("Features", "Words", "Patterns"))
+            .Append(Ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new Microsoft.ML.Trainers.LbfgsMaximumEntropyMulticlassTrainer.Options
+            {
+                L2Regularization = l2, L1Regularization = 0, NumberOfThreads = 1,
+            }))
+            .Append(Ml.Transforms.Conversion.MapKeyToValue("PredictedLabel"));
+        return new TextClassifier(pipeline.Fit(data));
+    }
+
+    /// <summary>The most probable class and its probability.</summary>
+    public ClassifierGuess Predict(string text, string pattern)
+    {
+        var output = _engines.Value!.Predict(new ClassifierRow { Text = text, Pattern = pattern });
+        return new ClassifierGuess(output.PredictedLabel, output.Score.Length == 0 ? 0 : output.Score.Max());
+    }
+
+    /// <summary>Writes the model as an ML.NET .zip.</summary>
+    public void Save(Stream zip)
+    {
+        var schema = SchemaDefinition.Create(typeof(ClassifierRow));
+        Ml.Model.Save(_model, Ml.Data.LoadFromEnumerable(Array.Empty<ClassifierRow>(), schema).Schema, zip);
+    }
+
+    /// <summary>Reads a model written by <see cref="Save"/>.</summary>
+    public static TextClassifier Load(Stream zip)
+    {
+        try { return new TextClassifier(Ml.Model.Load(zip, out _)); }
+        catch (Exception e) when (e is InvalidOperationException or FormatException or InvalidDataException)
+        {
+            throw new FormatException($"Not an ML.NET model: {e.Message}", e);
+        }
+    }
+}

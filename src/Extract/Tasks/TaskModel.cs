@@ -1,0 +1,83 @@
+using DirectiveTracker.Extract.Learning;
+using DirectiveTracker.Extract.Model;
+using DirectiveTracker.Extract.Structure;
+
+namespace DirectiveTracker.Extract.Tasks;
+
+/// <summary>
+/// Task or not: for each item the patterns located and attributed, the probability that it is something someone
+/// must do, and not a purpose, criterion, dossier list, step title, funding clause or closing boilerplate.
+/// An ML.NET model over the item's words and what the patterns read in it (<see cref="Pattern"/>).
+/// </summary>
+public sealed class TaskModel
+{
+    /// <summary>The classes the model predicts.</summary>
+    public const string Task = "task", NotTask = "not";
+
+    /// <summary>The embedded resources that hold the shipped model and its provenance.</summary>
+    public const string ResourceName = "DirectiveTracker.Extract.task-model.zip", ProvenanceName = "DirectiveTracker.Extract.task-model.json";
+
+    private static readonly Lazy<TaskModel?> Shipped = new(() => ShippedModels.Load(ResourceName, ProvenanceName, (m, p) => new TaskModel(m, p)));
+
+    public TextClassifier Classifier { get; }
+    public ModelProvenance? Provenance { get; }
+
+    public TaskModel(TextClassifier classifier, ModelProvenance? provenance = null)
+    {
+        Classifier = classifier;
+        Provenance = provenance;
+    }
+
+    /// <summary>The model shipped in this assembly, or null when none is embedded (every located item is then a task).</summary>
+    public static TaskModel? Embedded => Shipped.Value;
+
+    /// <summary>The model's input for one located item.</summary>
+    public static ClassifierRow Row(TaskItem task, bool? isTask = null) => new()
+    {
+        Label = isTask is null ? "" : isTask.Value ? Task : NotTask,
+        Text = ModelText.Opening(task.Text),
+        Pattern = Pattern(task),
+    };
+
+    /// <summary>The probability that the item is a task.</summary>
+    public float Probability(TaskItem task)
+    {
+        var row = Row(task);
+        var guess = Classifier.Predict(row.Text, row.Pattern);
+        return guess.Label == Task ? guess.Probability : 1 - guess.Probability;
+    }
+
+    private static readonly string[] Cues = ["chu tri", "phoi hop", "de nghi", "giao", "yeu cau", "to chuc", "trien khai", "thuc hien", "bao cao", "kinh phi", "buoc", "ho so", "doi tuong", "muc tieu", "trong qua trinh", "tren day", "nham", "dam bao"];
+
+    /// <summary>What the patterns read in an item, as tokens; that the patterns located it is the rules' decision.</summary>
+    public static string Pattern(TaskItem task)
+    {
+        var tokens = new List<string> { "rule:task" };
+        var segments = task.Path.Split('.', StringSplitOptions.RemoveEmptyEntries);
+        tokens.Add($"depth:{Math.Min(segments.Length, 5)}");
+        var head = segments.Length == 0 ? "" : segments[0];
+        tokens.Add(head.StartsWith("PL", StringComparison.Ordinal) ? "head:appendix" : head.Length > 0 && char.IsAsciiDigit(head[0]) ? "head:number" : head.Length > 0 && "IVXL".Contains(head[0]) ? "head:roman" : "head:other");
+        tokens.Add($"lead:{Math.Min(task.Lead.Count, 2)}");
+        tokens.Add($"support:{Math.Min(task.Support.Count, 1)}");
+        tokens.Add($"mode:{task.Mode?.ToString() ?? "none"}");
+        tokens.Add($"deadline:{task.Deadline?.Kind.ToString() ?? "none"}");
+        var key = BodyText.Key(task.Text);
+        int words = key.Count(c => c == ' ') + 1;
+        tokens.Add(words < 8 ? "len:short" : words < 20 ? "len:medium" : words < 50 ? "len:long" : "len:verylong");
+        var t = task.Text.TrimEnd();
+        if (t.EndsWith(':')) tokens.Add("ends:colon");
+        if (t.EndsWith(';')) tokens.Add("ends:semicolon");
+        if (t.EndsWith('.')) tokens.Add("ends:stop");
+        if (t.Count(c => c == ';') >= 2) tokens.Add("semicolons");
+        var first = key.Split(' ', 3);
+        tokens.Add($"first:{first[0]}");
+        if (first.Length > 1) tokens.Add($"first2:{first[0]}_{first[1]}");
+        foreach (var cue in Cues)
+        {
+            int at = key.IndexOf(cue, StringComparison.Ordinal);
+            if (at == 0) tokens.Add($"opens:{cue.Replace(' ', '_')}");
+            else if (at > 0) tokens.Add($"cue:{cue.Replace(' ', '_')}");
+        }
+        return string.Join(' ', tokens);
+    }
+}

@@ -1,0 +1,39 @@
+using DirectiveTracker.Extract.Model;
+using DirectiveTracker.Extract.Tasks;
+
+namespace DirectiveTracker.Extract.Tests.Learning;
+
+/// <summary>The shipped task-or-not model: every task carries its probability, and boilerplate weighs less than work.</summary>
+public class TaskModelTests
+{
+    private static readonly string[] Plan =
+    [
+        "ỦY BAN NHÂN DÂN TỈNH BẾN TRE", "Số: 7/KH-UBND", "Bến Tre, ngày 3 tháng 2 năm 2025", "KẾ HOẠCH", "Phòng chống thiên tai năm 2025",
+        "II. NHIỆM VỤ", "1. Sở Nông nghiệp và Môi trường:", "- Chủ trì, phối hợp với các sở, ngành tổ chức diễn tập phòng chống thiên tai trước ngày 30/6/2025;",
+        "- Kinh phí thực hiện: Do ngân sách nhà nước đảm bảo theo phân cấp hiện hành;",
+        "2. Sở Tài chính:", "- Tham mưu bố trí kinh phí thực hiện Kế hoạch;",
+    ];
+
+    [Fact]
+    public void Every_task_carries_the_models_probability_in_the_contract()
+    {
+        Assert.NotNull(TaskModel.Embedded);
+        var result = new DocumentExtractor().Extract(DocumentBuilder.FromLines(Plan));
+        Assert.NotEmpty(result.Tasks);
+        Assert.All(result.Tasks, t => Assert.InRange(t.Confidence!.Value, 0.0, 1.0));
+        Assert.All(result.Tasks, t => Assert.InRange(t.CategoryConfidence!.Value, 0.0, 1.0));
+        Assert.Contains("\"confidence\": ", ContractJson.Serialize(result));
+        var none = new DocumentExtractor(new DirectiveTracker.Extract.Grammar.CategoryRules()) { TaskFilter = null }.Extract(DocumentBuilder.FromLines(Plan));
+        Assert.All(none.Tasks, t => { Assert.Null(t.Confidence); Assert.Null(t.CategoryConfidence); });
+        Assert.Equal(none.Tasks.Select(t => t.Path), result.Tasks.Select(t => t.Path));
+    }
+
+    [Fact]
+    public void Closing_boilerplate_is_less_likely_a_task_than_an_assignment()
+    {
+        var model = TaskModel.Embedded!;
+        var work = new TaskItem { Path = "II.1.1", Text = "Chủ trì, phối hợp với các sở, ngành tổ chức diễn tập phòng chống thiên tai trước ngày 30/6/2025;", Lead = ["Sở Nông nghiệp và Môi trường"], Mode = AssignmentMode.Assigned };
+        var boilerplate = new TaskItem { Path = "III.4", Text = "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị kịp thời phản ánh về Sở Nội vụ để tổng hợp, báo cáo Ủy ban nhân dân tỉnh xem xét, chỉ đạo./." };
+        Assert.True(model.Probability(work) > model.Probability(boilerplate), $"{model.Probability(work)} vs {model.Probability(boilerplate)}");
+    }
+}

@@ -1,0 +1,71 @@
+using DirectiveTracker.Extract.Model;
+
+namespace DirectiveTracker.Extract.Tests.Structure;
+
+/// <summary>The contract's open cases (corpus/EXTRACTION.md), each on an example made for it.</summary>
+public class OpenCaseTests
+{
+    private static ExtractionResult Extract(params string[] lines) =>
+        new DocumentExtractor(new DirectiveTracker.Extract.Grammar.CategoryRules()).Extract(DocumentBuilder.FromLines(lines));
+
+    [Fact]
+    public void A_decision_issuing_a_plan_is_read_as_the_plan_with_the_decisions_number_and_date()
+    {
+        var r = Extract(
+            "ỦY BAN NHÂN DÂN", "TỈNH QUẢNG TRỊ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+            "Số: 318/QĐ-UBND", "Quảng Trị, ngày 14 tháng 3 năm 2025",
+            "QUYẾT ĐỊNH", "BAN HÀNH KẾ HOẠCH PHÁT TRIỂN THƯ VIỆN SỐ TỈNH QUẢNG TRỊ NĂM 2025",
+            "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ",
+            "Căn cứ Luật Tổ chức chính quyền địa phương;",
+            "QUYẾT ĐỊNH:",
+            "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phát triển thư viện số tỉnh Quảng Trị năm 2025.",
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
+            "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các sở chịu trách nhiệm thi hành Quyết định này./.",
+            "KẾ HOẠCH", "Phát triển thư viện số tỉnh Quảng Trị năm 2025",
+            "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích: nâng cao chất lượng phục vụ bạn đọc.",
+            "II. NHIỆM VỤ", "1. Sở Văn hóa, Thể thao và Du lịch:", "- Xây dựng cơ sở dữ liệu sách điện tử trước ngày 30/9/2025;",
+            "2. Sở Tài chính:", "- Bố trí kinh phí thực hiện Kế hoạch.");
+
+        Assert.Equal(DocumentKind.KeHoach, r.Document.Kind);
+        Assert.Equal("318/QĐ-UBND", r.Document.Number);
+        Assert.Equal(new DateOnly(2025, 3, 14), r.Document.IssuedOn);
+        Assert.Equal("PHÁT TRIỂN THƯ VIỆN SỐ TỈNH QUẢNG TRỊ NĂM 2025", r.Document.Title);
+        Assert.DoesNotContain(r.Tasks, t => t.Text.StartsWith("Điều", StringComparison.Ordinal));
+        Assert.Contains(r.Tasks, t => t.Text.Contains("sách điện tử", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_authority_line_is_cut_from_the_title_but_a_body_after_cua_stays()
+    {
+        var r = Extract(
+            "ỦY BAN NHÂN DÂN", "THÀNH PHỐ HẢI PHÒNG", "Số: 77/QĐ-UBND", "Hải Phòng, ngày 2 tháng 4 năm 2025",
+            "QUYẾT ĐỊNH", "BAN HÀNH KẾ HOẠCH THỰC HIỆN CHỈ THỊ SỐ 05/CT-TTG CỦA THỦ TƯỚNG CHÍNH PHỦ",
+            "CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG", "Căn cứ Luật Tổ chức chính quyền địa phương;");
+        Assert.Equal(DocumentKind.KeHoach, r.Document.Kind);
+        Assert.Equal("THỰC HIỆN CHỈ THỊ SỐ 05/CT-TTG CỦA THỦ TƯỚNG CHÍNH PHỦ", r.Document.Title);
+    }
+
+    [Fact]
+    public void A_decision_that_issues_no_plan_stays_a_decision()
+    {
+        var r = Extract("ỦY BAN NHÂN DÂN", "TỈNH NAM ĐỊNH", "Số: 12/QĐ-UBND", "Nam Định, ngày 2 tháng 4 năm 2025",
+            "QUYẾT ĐỊNH", "VỀ VIỆC THÀNH LẬP BAN CHỈ ĐẠO", "Căn cứ Luật Tổ chức chính quyền địa phương;");
+        Assert.Equal(DocumentKind.QuyetDinh, r.Document.Kind);
+    }
+
+    [Theory]
+    [InlineData("Số:", "2820/QĐ-UBND")]
+    [InlineData("| Số: |", "| 45/KH-UBND |")]
+    public void The_number_on_the_line_after_so_is_read(string label, string numberLine)
+    {
+        var r = Extract("ỦY BAN NHÂN DÂN", "TỈNH BẾN TRE", label, "", numberLine, "Bến Tre, ngày 2 tháng 4 năm 2025", "KẾ HOẠCH", "Phòng chống dịch năm 2025");
+        Assert.Equal(numberLine.Trim('|', ' '), r.Document.Number);
+    }
+
+    [Fact]
+    public void A_number_with_spaces_around_the_symbols_dash_is_read_whole()
+    {
+        var r = Extract("ỦY BAN NHÂN DÂN", "TỈNH BẾN TRE", "Số: 45/QĐ - UBND", "Bến Tre, ngày 2 tháng 4 năm 2025", "QUYẾT ĐỊNH", "VỀ VIỆC THÀNH LẬP TỔ CÔNG TÁC");
+        Assert.Equal("45/QĐ-UBND", r.Document.Number);
+    }
+}
