@@ -1,5 +1,5 @@
 // The web application: pages for clerks, leaders and agencies, the JSON API and the alert jobs, over the same store
-// as dtrack. `--worker` runs only the alert jobs (a worker host for installations that want one).
+// as dtrack. `worker` as the first argument runs only the alert jobs (a worker host for installations that want one).
 using DirectiveTracker.Web.Alerts;
 using DirectiveTracker.Web.Hosting;
 

@@ -247,9 +247,11 @@ public sealed class PdfParser(PopplerTools tools, IOcrEngine ocr, PdfOcrSettings
 
     private async Task<bool> IsBlankPageAsync(string fileName, string pdfPath, string prefix, string page, CancellationToken ct)
     {
+        // Cropped like the full render: a page that lies about its size cannot make even the coarse look large.
+        var side = PageRaster.MaxSide(ocrSettings.MaxPagePixels).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var r = await tools.PdfToPpm.RunAsync(fileName,
             ["-r", BlankImage.ProbeDpi.ToString(System.Globalization.CultureInfo.InvariantCulture), "-f", page, "-l", page,
-             "-gray", "-singlefile", pdfPath, prefix], ct: ct).ConfigureAwait(false);
+             "-x", "0", "-y", "0", "-W", side, "-H", side, "-gray", "-singlefile", pdfPath, prefix], ct: ct).ConfigureAwait(false);
         var probe = prefix + ".pgm";
         try { return r.ExitCode == 0 && File.Exists(probe) && BlankImage.IsBlank(probe, darkBelow: 0.85); }
         finally { File.Delete(probe); }

@@ -83,6 +83,7 @@ public class HugePageTests
             new ExternalTool("pdftoppm", "poppler-utils", Timeout)), ocr, new PdfOcrSettings(MaxPagePixels: cap),
             reader: PdfTextReader.Pdftotext);
         await parser.ParseAsync(new SourceFile("khong-lo.pdf", BlankPagePdf(100), SourceFormat.Pdf), default);
-        Assert.InRange(ocr.LargestImageBytes, 1, cap + 100);
+        // The blank-page probe (itself cropped) may spare the full render; whatever is rendered stays within the cap.
+        Assert.InRange(ocr.LargestImageBytes, 0, cap + 100);
     }
 }

@@ -122,7 +122,8 @@ public class ExternalToolHardeningTests
         Assert.Contains("MaxOutputBytes", e.Message);
         Assert.Contains("1 MB", e.UserMessage);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(15));
-        Assert.True(GC.GetTotalAllocatedBytes(true) - before < 64L * 1024 * 1024);
+        // Process-wide, so other tests running beside this one count too: generous, yet far below an uncapped minute of `yes`.
+        Assert.True(GC.GetTotalAllocatedBytes(true) - before < 256L * 1024 * 1024);
     }
 
     [Fact]
