@@ -3,6 +3,7 @@ using System.Globalization;
 using DirectiveTracker.Extract.Model;
 using DirectiveTracker.Index.Analysis;
 using DirectiveTracker.Index.Search;
+using DirectiveTracker.Bench.Fts5;
 using DirectiveTracker.Index.Storage;
 using DirectiveTracker.Ingest.Model;
 using Microsoft.Data.Sqlite;
@@ -10,9 +11,10 @@ using Microsoft.Data.Sqlite;
 namespace DirectiveTracker.Bench;
 
 /// <summary>
-/// `Bench search [--docs N] [--tasks N] [--reps N] [--db PATH] [--reuse] [--rank-window N] [--facet-window N] [--dump FILE]`: builds a large realistic store from the corpus's
-/// own paragraphs (agencies, numbers, dates and provinces varied), then measures the index build rate, its size,
-/// query latency (p50/p95/p99) over a fixed mix, the ratio to a raw FTS5 MATCH of the same terms, and peak memory.
+/// `Bench search [--docs N] [--tasks N] [--reps N] [--dir DIR] [--reuse] [--sequential]`: builds the same generated documents (the
+/// corpus's own paragraphs, agencies, numbers, dates and provinces varied; one seed) into the old FTS5 store and the
+/// Lucene store, each in its own process (build rate, size, peak memory), then runs the query mix on both
+/// alternately in one process: per query both hit counts and both latencies (p50/p95/p99), and searcher open time.
 /// </summary>
 internal static class SearchBench
 {
@@ -47,56 +49,116 @@ internal static class SearchBench
 
     public static int Run(string[] args)
     {
-        int docs = Int(args, "--docs", 100_000), tasksPerDoc = Int(args, "--tasks", 20), reps = Int(args, "--reps", 15);
-        var db = Str(args, "--db") ?? Path.Combine(Path.GetTempPath(), $"dtrack-bench-{docs}.db");
-        bool reuse = args.Contains("--reuse") && File.Exists(db);
-        var root = FindRoot();
-        Console.WriteLine($"search bench: {docs:N0} documents, ~{tasksPerDoc} tasks each, db {db}");
+        int docs = Int(args, "--docs", 20_000), tasksPerDoc = Int(args, "--tasks", 20), reps = Int(args, "--reps", 15);
+        var folder = Str(args, "--dir") ?? Path.Combine(Path.GetTempPath(), $"dtrack-search-bench-{docs}");
+        var engine = Str(args, "--build");
+        if (engine is not null) return Build(engine, folder, docs, tasksPerDoc);
 
-        if (!reuse)
+        Console.WriteLine($"search bench: {docs:N0} documents, ~{tasksPerDoc} tasks each, in {folder}");
+        if (!args.Contains("--reuse"))
         {
-            foreach (var f in new[] { db, db + "-wal", db + "-shm" }) if (File.Exists(f)) File.Delete(f);
-            var paragraphs = CorpusParagraphs(root);
-            Console.WriteLine($"source: {paragraphs.Count} corpus paragraphs");
-            MeasureAnalysis(paragraphs, tasksPerDoc);
-            using var store = SqliteTrackerStore.Open(db);
-            var watch = Stopwatch.StartNew();
-            var rng = new Random(20251122);
-            const int batch = 500;
-            long tasks = 0;
-            for (int start = 0; start < docs; start += batch)
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+            Directory.CreateDirectory(folder);
+            // Each build in its own process, so that each reports its own peak memory; both at once (on a shared machine
+            // both then meet the same contention; --sequential runs one after the other).
+            var builds = new List<Process>();
+            foreach (var e in new[] { "fts5", "lucene" })
             {
-                var items = new List<(IngestedDocument, ExtractionResult)>(batch);
-                for (int i = start; i < Math.Min(docs, start + batch); i++) items.Add(MakeDocument(i, docs, tasksPerDoc, paragraphs, rng));
-                tasks += items.Sum(x => x.Item2.Tasks.Count);
-                store.SaveMany(items);
-                if ((start / batch) % 10 == 9 || start + batch >= docs)
-                    Console.WriteLine($"  {Math.Min(docs, start + batch):N0} docs, {tasks:N0} tasks, {watch.Elapsed.TotalSeconds:F0} s, " +
-                                      $"{Math.Min(docs, start + batch) / watch.Elapsed.TotalSeconds:F0} docs/s, {tasks / watch.Elapsed.TotalSeconds:F0} tasks/s");
+                var p = new ProcessStartInfo(Environment.ProcessPath!) { UseShellExecute = false };
+                // `dotnet Bench.dll` or the apphost, whichever runs us.
+                if (Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet") p.ArgumentList.Add(typeof(SearchBench).Assembly.Location);
+                foreach (var a in new[] { "search", "--build", e, "--dir", folder, "--docs", docs.ToString(CultureInfo.InvariantCulture), "--tasks", tasksPerDoc.ToString(CultureInfo.InvariantCulture) })
+                    p.ArgumentList.Add(a);
+                builds.Add(Process.Start(p)!);
+                if (args.Contains("--sequential")) builds[^1].WaitForExit();
             }
-            using (var cmd = store.Connection.CreateCommand())
+            foreach (var b in builds)
             {
-                cmd.CommandText = "INSERT INTO search_fts (search_fts) VALUES ('optimize'); PRAGMA wal_checkpoint(TRUNCATE);";
-                cmd.ExecuteNonQuery();
+                b.WaitForExit();
+                if (b.ExitCode != 0) return b.ExitCode;
             }
-            Console.WriteLine($"build: {docs:N0} docs + {tasks:N0} tasks in {watch.Elapsed.TotalSeconds:F1} s " +
-                              $"({docs / watch.Elapsed.TotalSeconds:F0} docs/s, {(docs + tasks) / watch.Elapsed.TotalSeconds:F0} entries/s, incl. optimize)");
         }
-
-        var options = new TrackerStoreOptions { DatabasePath = db };
-        options.RankWindow = Int(args, "--rank-window", options.RankWindow);
-        options.FacetWindow = Int(args, "--facet-window", options.FacetWindow);
-        Console.WriteLine($"rank window {options.RankWindow:N0}, facet window {options.FacetWindow:N0}");
-        using (var store = new SqliteTrackerStore(options))
-        {
-            Console.WriteLine($"size: database {new FileInfo(db).Length / 1048576.0:F0} MiB; {Sizes(store.Connection)}");
-            MeasureQueries(store, reps, Str(args, "--dump"));
-        }
-        Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MiB");
+        Compare(folder, reps);
         return 0;
     }
 
-    /// <summary>How fast the analysis chain alone runs over generated documents (the part of the build that is ours, not SQLite's).</summary>
+    private static string Fts5Path(string folder) => Path.Combine(folder, "fts5.db");
+    private static string LucenePath(string folder) => Path.Combine(folder, "lucene.db");
+
+    /// <summary>Builds one engine's store from the generated documents (same seed for both) and prints its rate, size and peak memory.</summary>
+    private static int Build(string engine, string folder, int docs, int tasksPerDoc)
+    {
+        var paragraphs = CorpusParagraphs(FindRoot());
+        if (engine == "fts5") MeasureAnalysis(paragraphs, tasksPerDoc);
+        Func<IEnumerable<(IngestedDocument, ExtractionResult)>, int> save;
+        IDisposable store;
+        if (engine == "fts5")
+        {
+            var fts = new Fts5TrackerStore(new Fts5StoreOptions { DatabasePath = Fts5Path(folder) });
+            save = items => fts.SaveMany(items).Count;
+            store = fts;
+        }
+        else
+        {
+            var lucene = SqliteTrackerStore.Open(LucenePath(folder));
+            save = items => lucene.SaveMany(items).Count;
+            store = lucene;
+        }
+        var watch = Stopwatch.StartNew();
+        var rng = new Random(20251122);
+        const int batch = 500;
+        long tasks = 0;
+        for (int start = 0; start < docs; start += batch)
+        {
+            var items = new List<(IngestedDocument, ExtractionResult)>(batch);
+            for (int i = start; i < Math.Min(docs, start + batch); i++) items.Add(MakeDocument(i, docs, tasksPerDoc, paragraphs, rng));
+            tasks += items.Sum(x => x.Item2.Tasks.Count);
+            save(items);
+        }
+        if (store is Fts5TrackerStore f)
+        {
+            using var cmd = f.Connection.CreateCommand();
+            cmd.CommandText = "INSERT INTO search_fts (search_fts) VALUES ('optimize'); PRAGMA wal_checkpoint(TRUNCATE);";
+            cmd.ExecuteNonQuery();
+        }
+        store.Dispose();
+        double seconds = watch.Elapsed.TotalSeconds;
+        var size = engine == "fts5" ? Fts5Size(folder) : LuceneSize(folder);
+        Console.WriteLine($"{engine,-6} build: {docs:N0} docs + {tasks:N0} tasks in {seconds:F1} s = {docs / seconds:F0} docs/s; " +
+                          $"size {size}; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MiB");
+        return 0;
+    }
+
+    private static string Fts5Size(string folder)
+    {
+        var db = Fts5Path(folder);
+        using var c = new SqliteConnection($"Data Source={db};Pooling=False");
+        c.Open();
+        return $"{FileSize(db)} (FTS5 tables and entries {Fts5Tables(c)})";
+    }
+
+    private static string LuceneSize(string folder)
+    {
+        var db = LucenePath(folder);
+        using (var c = new SqliteConnection($"Data Source={db};Pooling=False")) { c.Open(); using var cmd = c.CreateCommand(); cmd.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)"; cmd.ExecuteNonQuery(); }
+        long index = new DirectoryInfo(Path.ChangeExtension(db, ".index")).EnumerateFiles().Sum(f => f.Length);
+        return $"{(new FileInfo(db).Length + index) / 1048576.0:F0} MiB (SQLite {FileSize(db)}, Lucene index {index / 1048576.0:F0} MiB)";
+    }
+
+    private static string FileSize(string path) => $"{new FileInfo(path).Length / 1048576.0:F0} MiB";
+
+    private static string Fts5Tables(SqliteConnection db)
+    {
+        try
+        {
+            using var cmd = db.CreateCommand();
+            cmd.CommandText = "SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'search_%' OR name LIKE 'entry_%' OR name LIKE 'index_terms%'";
+            return $"{Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture) / 1048576.0:F0} MiB";
+        }
+        catch (SqliteException) { return "?"; }
+    }
+
+    /// <summary>How fast the analysis chain alone runs over generated documents.</summary>
     private static void MeasureAnalysis(List<string> paragraphs, int tasksPerDoc)
     {
         var rng = new Random(1);
@@ -112,96 +174,67 @@ internal static class SearchBench
                 analyzer.Analyze(doc.Text);
                 foreach (var t in ext.Tasks) { analyzer.Analyze(t.Text); chars += t.Text.Length; }
             }
-            if (pass == 3) Console.WriteLine($"analysis (warm): {chars / w.Elapsed.TotalSeconds / 1e6:F1} M chars/s ({sample.Count / w.Elapsed.TotalSeconds:F0} docs/s with their tasks)");
+            if (pass == 3) Console.WriteLine($"analysis (warm, three fields): {chars / w.Elapsed.TotalSeconds / 1e6:F1} M chars/s ({sample.Count / w.Elapsed.TotalSeconds:F0} docs/s with their tasks)");
         }
     }
 
-    /// <summary>Times the mix; with <paramref name="dump"/>, also writes each query's results there (to compare two builds' answers).</summary>
-    private static void MeasureQueries(SqliteTrackerStore store, int reps, string? dump)
+    /// <summary>Opens both stores, then runs the mix alternately (FTS5, then Lucene, query by query) and prints the table.</summary>
+    private static void Compare(string folder, int reps)
     {
-        using var results = dump is null ? null : new StreamWriter(dump);
         var today = new DateOnly(2025, 5, 1);
-        var all = new List<double>();
-        var allCpu = new List<double>();
-        var worst = new List<(string Query, double P99)>();
-        var ratios = new List<double>();
-        var ours = new List<double>();
-        var raws = new List<double>();
-        // Warm up over the whole mix for at least two seconds, so that tiered JIT has settled before anything is timed
-        // (the first queries timed otherwise pay for compiling the code all of them share).
+        var w = Stopwatch.StartNew();
+        using var fts = new Fts5TrackerStore(new Fts5StoreOptions { DatabasePath = Fts5Path(folder) });
+        fts.Search(new SearchRequest(Mix[0].Query, 20, today));
+        double ftsOpen = w.Elapsed.TotalMilliseconds;
+        w.Restart();
+        using var lucene = SqliteTrackerStore.Open(LucenePath(folder));
+        lucene.Search(new SearchRequest(Mix[0].Query, 20, today));
+        double luceneOpen = w.Elapsed.TotalMilliseconds;
+        Console.WriteLine($"open + first query: FTS5 {ftsOpen:F0} ms, Lucene {luceneOpen:F0} ms (searcher warmed before it is published)");
+        // Warm up both over the whole mix for two seconds, so that tiered JIT has settled.
         var warm = Stopwatch.StartNew();
-        do foreach (var (q, _) in Mix) store.Search(new SearchRequest(q, 20, today));
+        do foreach (var (q, _) in Mix) { fts.Search(new SearchRequest(q, 20, today)); lucene.Search(new SearchRequest(q, 20, today)); }
         while (warm.Elapsed.TotalSeconds < 2);
-        // CPU time beside wall time: on a shared machine the wall clock also counts waiting for a core.
-        Console.WriteLine($"{"query",-48} {"hits",9} {"p50 ms",8} {"p99 ms",8} {"cpu p50",8} {"raw p50",8} {"ratio",6}");
-        foreach (var (q, text) in Mix)
-        {
-            var times = new List<double>();
-            var cpu = new List<double>();
-            SearchResults? last = null;
-            for (int r = -2; r < reps; r++) // two warm-up runs
-            {
-                var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
-                var w = Stopwatch.StartNew();
-                last = store.Search(new SearchRequest(q, 20, today));
-                if (r >= 0)
-                {
-                    times.Add(w.Elapsed.TotalMilliseconds);
-                    cpu.Add((Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalMilliseconds);
-                }
-            }
-            all.AddRange(times);
-            allCpu.AddRange(cpu);
-            worst.Add((q, Percentile(times, 99)));
-            results?.WriteLine($"{q}\t{last!.Total}\t{last.Approximate}\t" +
-                               string.Join(" ", last.Hits.Select(h => $"{h.DocumentId}/{h.TaskId}:{h.Score:F6}")) + "\t" +
-                               string.Join(" ", last.Facets.SelectMany(f => f.Value.Select(v => $"{f.Key}={v.Value}:{v.Count}"))));
-            string rawCell = "", ratioCell = "";
-            if (text && RawMatch(q) is { } raw)
-            {
-                var rawTimes = new List<double>();
-                for (int r = -2; r < reps; r++)
-                {
-                    var w = Stopwatch.StartNew();
-                    using var cmd = store.Connection.CreateCommand();
-                    cmd.CommandText = "SELECT rowid, bm25(search_fts) FROM search_fts WHERE search_fts MATCH @m ORDER BY bm25(search_fts) LIMIT 20";
-                    cmd.Parameters.AddWithValue("@m", raw);
-                    using (var reader = cmd.ExecuteReader()) while (reader.Read()) { }
-                    if (r >= 0) rawTimes.Add(w.Elapsed.TotalMilliseconds);
-                }
-                double ratio = Percentile(times, 50) / Math.Max(0.001, Percentile(rawTimes, 50));
-                ratios.Add(ratio);
-                ours.AddRange(times); raws.AddRange(rawTimes);
-                rawCell = $"{Percentile(rawTimes, 50):F2}"; ratioCell = $"{ratio:F2}";
-            }
-            Console.WriteLine($"{Trim(q, 48),-48} {last!.Total,9:N0} {Percentile(times, 50),8:F2} {Percentile(times, 99),8:F2} {Percentile(cpu, 50),8:F1} {rawCell,8} {ratioCell,6}{(last.Approximate ? "  (rank window)" : "")}  [{store.LastTimings}]");
-        }
-        Console.WriteLine($"latency over the mix ({all.Count} runs): p50 {Percentile(all, 50):F2} ms, p95 {Percentile(all, 95):F2} ms, p99 {Percentile(all, 99):F2} ms");
-        Console.WriteLine($"CPU time over the mix: p50 {Percentile(allCpu, 50):F1} ms, p95 {Percentile(allCpu, 95):F1} ms, p99 {Percentile(allCpu, 99):F1} ms");
-        Console.WriteLine("worst p99: " + string.Join("; ", worst.OrderByDescending(w => w.P99).Take(4).Select(w => $"{w.Query} {w.P99:F1} ms")));
-        Console.WriteLine($"text queries vs raw FTS5 MATCH + bm25 LIMIT 20: ours p50 {Percentile(ours, 50):F2} ms / raw p50 {Percentile(raws, 50):F2} ms = {Percentile(ours, 50) / Percentile(raws, 50):F2}x; " +
-                          $"ours p99 {Percentile(ours, 99):F2} ms / raw p99 {Percentile(raws, 99):F2} ms; per-query median ratio {Percentile(ratios, 50):F2}x");
-    }
 
-    /// <summary>The same terms as a plain FTS5 query: folded words ANDed (phrases kept), without filters or our exact/bigram alternatives.</summary>
-    private static string? RawMatch(string query)
-    {
-        var parsed = QueryParser.Parse(query);
-        if (parsed.Text is null) return null;
-        var words = new List<string>();
-        void Walk(QueryNode n)
+        var ftsAll = new List<double>();
+        var luceneAll = new List<double>();
+        var ftsCpu = new List<double>();
+        var luceneCpu = new List<double>();
+        Console.WriteLine($"{"query",-44} {"FTS5 hits",10} {"Lucene",8} | {"FTS5 p50",8} {"p95",7} {"p99",7} | {"Luc. p50",8} {"p95",7} {"p99",7} | {"p50 ×",6} | {"CPU p50 F/L",11}");
+        foreach (var (q, _) in Mix)
         {
-            switch (n)
+            var ft = new List<double>();
+            var lt = new List<double>();
+            var fc = new List<double>();
+            var lc = new List<double>();
+            SearchResults? fr = null, lr = null;
+            for (int r = -2; r < reps; r++)
             {
-                case TermNode t: words.AddRange(VietnameseAnalyzer.Default.Folded(t.Text, withParts: false).Select(x => "\"" + IndexTerms.Encode(x.Text) + "\"" + (t.Prefix ? "*" : ""))); break;
-                case PhraseNode p: words.Add("\"" + IndexTerms.Join(VietnameseAnalyzer.Default.Folded(p.Text)) + "\""); break;
-                case AndNode a: foreach (var c in a.Children) Walk(c); break;
-                case OrNode o: foreach (var c in o.Children) Walk(c); break;
-                case NotNode: break;
+                // CPU time beside wall time: on a shared machine the wall clock also counts waiting for a core.
+                var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
+                var sw = Stopwatch.StartNew();
+                fr = fts.Search(new SearchRequest(q, 20, today));
+                double a = sw.Elapsed.TotalMilliseconds;
+                var cpu1 = Process.GetCurrentProcess().TotalProcessorTime;
+                sw.Restart();
+                lr = lucene.Search(new SearchRequest(q, 20, today));
+                double b = sw.Elapsed.TotalMilliseconds;
+                var cpu2 = Process.GetCurrentProcess().TotalProcessorTime;
+                if (r >= 0) { ft.Add(a); lt.Add(b); fc.Add((cpu1 - cpu0).TotalMilliseconds); lc.Add((cpu2 - cpu1).TotalMilliseconds); }
             }
+            ftsAll.AddRange(ft);
+            luceneAll.AddRange(lt);
+            ftsCpu.AddRange(fc);
+            luceneCpu.AddRange(lc);
+            var ftsHits = (fr!.TotalIsLowerBound ? ">" : "") + fr.Total.ToString("N0", CultureInfo.InvariantCulture);
+            Console.WriteLine($"{Trim(q, 44),-44} {ftsHits,10} {lr!.Total,8:N0} | {Percentile(ft, 50),8:F2} {Percentile(ft, 95),7:F2} {Percentile(ft, 99),7:F2} | " +
+                              $"{Percentile(lt, 50),8:F2} {Percentile(lt, 95),7:F2} {Percentile(lt, 99),7:F2} | {Percentile(lt, 50) / Percentile(ft, 50),6:F2} | {Percentile(fc, 50),5:F0}/{Percentile(lc, 50),-5:F0}  [{lucene.LastTimings}]");
         }
-        Walk(parsed.Text);
-        return words.Count == 0 ? null : "{head_folded body_folded} : (" + string.Join(" AND ", words) + ")";
+        Console.WriteLine($"over the mix ({ftsAll.Count} runs each): FTS5 p50 {Percentile(ftsAll, 50):F2} p95 {Percentile(ftsAll, 95):F2} p99 {Percentile(ftsAll, 99):F2} ms; " +
+                          $"Lucene p50 {Percentile(luceneAll, 50):F2} p95 {Percentile(luceneAll, 95):F2} p99 {Percentile(luceneAll, 99):F2} ms; " +
+                          $"ratio p50 {Percentile(luceneAll, 50) / Percentile(ftsAll, 50):F2}, p99 {Percentile(luceneAll, 99) / Percentile(ftsAll, 99):F2}");
+        Console.WriteLine($"CPU time over the mix: FTS5 p50 {Percentile(ftsCpu, 50):F1} p99 {Percentile(ftsCpu, 99):F1} ms; Lucene p50 {Percentile(luceneCpu, 50):F1} p99 {Percentile(luceneCpu, 99):F1} ms");
+        Console.WriteLine($"query process peak working set (both stores open): {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MiB");
     }
 
     private static (IngestedDocument, ExtractionResult) MakeDocument(int i, int total, int tasksPerDoc, List<string> paragraphs, Random rng)
@@ -263,20 +296,6 @@ internal static class SearchBench
     private static string Clip(string s, int words) => string.Join(' ', s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(words)).TrimEnd(',', ';', '.', ':');
     private static string LowerFirst(string s) => s.Length == 0 ? s : char.ToLowerInvariant(s[0]) + s[1..];
     private static string Trim(string s, int n) => s.Length <= n ? s : s[..(n - 1)] + "…";
-
-    private static string Sizes(SqliteConnection db)
-    {
-        try
-        {
-            using var cmd = db.CreateCommand();
-            cmd.CommandText = "SELECT CASE WHEN name LIKE 'search_fts%' THEN 'fts5' WHEN name IN ('search_entries','entry_agencies') OR name LIKE 'search_entries%' OR name LIKE 'entry_agencies%' THEN 'entries' ELSE 'data' END AS g, sum(pgsize) FROM dbstat GROUP BY g ORDER BY g";
-            using var r = cmd.ExecuteReader();
-            var parts = new List<string>();
-            while (r.Read()) parts.Add($"{r.GetString(0)} {r.GetInt64(1) / 1048576.0:F0} MiB");
-            return string.Join(", ", parts);
-        }
-        catch (SqliteException) { return "(dbstat not available)"; }
-    }
 
     private static double Percentile(List<double> values, double p)
     {

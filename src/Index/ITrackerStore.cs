@@ -25,6 +25,9 @@ public partial interface ITrackerStore : IDisposable
     /// <summary>Counts of stored documents and tasks.</summary>
     (int Documents, int Tasks) Count();
 
+    /// <summary>Compares the search index with the store and re-indexes every document that drifted; returns how many did.</summary>
+    int CheckIndex();
+
     /// <summary>Verifies the store without changing it: the file's integrity, then the search index against the data.</summary>
     Storage.StoreCheckReport Check();
 }

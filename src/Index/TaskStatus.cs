@@ -5,7 +5,7 @@ namespace DirectiveTracker.Index;
 /// <summary>The state of a task (GLOSSARY: TaskStatus), computed from its deadline, completion and today.</summary>
 public enum TaskStatus { InProgress, DueSoon, Overdue, DoneOnTime, DoneLate, Ongoing, NoDeadline }
 
-/// <summary>How a task's status follows from its deadline and today; the SQL filter and facet use the same rule.</summary>
+/// <summary>How a task's status follows from its deadline and today; the status filter and facet use the same rule.</summary>
 public static class TaskStatusRule
 {
     /// <summary>A task due within this many days is <see cref="TaskStatus.DueSoon"/> unless configured otherwise (<see cref="Progress.StatusOptions"/>).</summary>
@@ -27,7 +27,7 @@ public static class TaskStatusRule
         return d <= today.AddDays(dueSoonDays) ? TaskStatus.DueSoon : TaskStatus.InProgress;
     }
 
-    /// <summary>The same rule over search_entries (alias e) with @today and @soon bound; completion is not tracked yet.</summary>
+    /// <summary>The same rule over task rows (alias e: task_id, deadline_kind, due) with @today and @soon bound, for SQL lists.</summary>
     internal const string Sql =
         "CASE WHEN e.task_id IS NULL THEN NULL " +
         "WHEN e.deadline_kind = 'ongoing' THEN 'Ongoing' " +

@@ -44,6 +44,10 @@ internal static class Docs
             Kind = kind, Number = number, Title = title, IssuedOn = issuedOn, Issuer = issuer, References = references ?? [],
         }, tasks);
 
+    /// <summary>The same with the document's place (province) set.</summary>
+    public static ExtractionResult At(this ExtractionResult extraction, string place) =>
+        extraction with { Document = extraction.Document with { Place = place } };
+
     public static TaskItem Task(string path, string text, string[]? lead = null, string[]? support = null,
         DateOnly? due = null, TaskCategory category = TaskCategory.Khac) =>
         new()

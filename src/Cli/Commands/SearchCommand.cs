@@ -78,7 +78,7 @@ internal static class SearchCommand
     {
         bool color = ReferenceEquals(w, Console.Out) && !Console.IsOutputRedirected;
         string open = color ? "\u001b[1;33m" : "[", close = color ? "\u001b[0m" : "]";
-        w.WriteLine($"{(r.TotalIsLowerBound ? "Hơn " : "")}{r.Total} kết quả{(r.Approximate ? " (xếp hạng trong các kết quả mới nhất)" : "")}.");
+        w.WriteLine($"Hiển thị {r.Hits.Count} trong {(r.TotalIsLowerBound ? "hơn " : "")}{r.Total} kết quả{(r.Approximate ? " (xếp hạng trong các kết quả mới nhất)" : "")}.");
         int i = 0;
         foreach (var h in r.Hits)
         {
@@ -87,11 +87,11 @@ internal static class SearchCommand
                        (h.IssuedOn is { } d ? $" ngày {d:dd/MM/yyyy}" : "");
             if (h.Kind == HitKind.Task)
             {
-                w.WriteLine($"{i}. Nhiệm vụ {h.TaskPath} — {head}");
+                w.WriteLine($"{i}. Nhiệm vụ {h.TaskPath} — {head} [nhiệm vụ #{h.TaskId}, văn bản #{h.DocumentId}]");
                 if (h.Owners.Count > 0) w.WriteLine($"   Chủ trì/phối hợp: {string.Join("; ", h.Owners.Select(o => o.Role == "lead" ? o.Name : o.Name + " (phối hợp)"))}");
                 if (h.Deadline is { } dl) w.WriteLine($"   Thời hạn: {dl.Text}{(h.Status is { } s ? $" — {TrackerLabels.Of("status", s.ToString())}" : "")}");
             }
-            else w.WriteLine($"{i}. {head} — {h.Title}");
+            else w.WriteLine($"{i}. {head} — {h.Title} [văn bản #{h.DocumentId}]");
             w.WriteLine("   " + h.Snippet.Mark(open, close));
         }
         foreach (var (name, values) in r.Facets)

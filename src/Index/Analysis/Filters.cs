@@ -1,61 +1,48 @@
 using DirectiveTracker.Ingest.Text;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
 
 namespace DirectiveTracker.Index.Analysis;
 
-/// <summary>One step of an analysis chain: tokens in, tokens out.</summary>
-public interface ITokenFilter
+/// <summary>
+/// Puts each term in the project's canonical form (NFC, one tone placement) through <see cref="VietnameseText.Canonical"/>,
+/// first in the chain, so that NFD input and old tone placement fold like composed text.
+/// </summary>
+public sealed class CanonicalFormFilter : TokenFilter
 {
-    IEnumerable<Token> Apply(IEnumerable<Token> input);
-}
+    private readonly ICharTermAttribute _term;
 
-/// <summary>Puts each term in the project's canonical form (NFC, one tone placement) through <see cref="VietnameseText.Canonical"/>.</summary>
-public sealed class NormalizeFilter : ITokenFilter
-{
-    private readonly TermCache _cache = new(VietnameseText.Canonical);
+    public CanonicalFormFilter(TokenStream input) : base(input) => _term = AddAttribute<ICharTermAttribute>();
 
-    public IEnumerable<Token> Apply(IEnumerable<Token> input)
+    public override bool IncrementToken()
     {
-        foreach (var t in input)
-        {
-            if (IsAscii(t.Text)) { yield return t; continue; }
-            var canonical = _cache.Get(t.Text);
-            yield return canonical == t.Text ? t : t with { Text = canonical };
-        }
-    }
-
-    internal static bool IsAscii(string s)
-    {
-        foreach (char c in s) if (c > 0x7F) return false;
+        if (!m_input.IncrementToken()) return false;
+        if (TermText.IsAscii(_term)) return true;
+        var text = _term.ToString();
+        var canonical = VietnameseText.Canonical(text);
+        if (!ReferenceEquals(canonical, text) && canonical != text) _term.SetEmpty().Append(canonical);
         return true;
     }
 }
 
-/// <summary>Lower-cases terms (invariant culture: Vietnamese has no special casing).</summary>
-public sealed class LowerCaseFilter : ITokenFilter
+/// <summary>Removes every diacritic and folds đ→d through <see cref="VietnameseText.Fold"/>; a term that folds to nothing is dropped.</summary>
+public sealed class FoldFilter : TokenFilter
 {
-    public IEnumerable<Token> Apply(IEnumerable<Token> input)
-    {
-        foreach (var t in input)
-        {
-            var lower = t.Text.ToLowerInvariant();
-            yield return (object)lower == t.Text || lower == t.Text ? t : t with { Text = lower };
-        }
-    }
-}
+    private readonly ICharTermAttribute _term;
 
-/// <summary>Removes every diacritic and folds đ→d (FTS5 does not), through <see cref="VietnameseText.Fold"/>.</summary>
-public sealed class FoldFilter : ITokenFilter
-{
-    private readonly TermCache _cache = new(VietnameseText.Fold);
+    public FoldFilter(TokenStream input) : base(input) => _term = AddAttribute<ICharTermAttribute>();
 
-    public IEnumerable<Token> Apply(IEnumerable<Token> input)
+    public override bool IncrementToken()
     {
-        foreach (var t in input)
+        while (m_input.IncrementToken())
         {
-            if (NormalizeFilter.IsAscii(t.Text)) { yield return t; continue; }
-            var folded = _cache.Get(t.Text);
-            if (folded.Length > 0) yield return t with { Text = folded };
+            if (TermText.IsAscii(_term)) return true;
+            var folded = VietnameseText.Fold(_term.ToString());
+            if (folded.Length == 0) continue;
+            _term.SetEmpty().Append(folded);
+            return true;
         }
+        return false;
     }
 }
 
@@ -63,136 +50,176 @@ public sealed class FoldFilter : ITokenFilter
 /// Treats a final <c>y</c> after a consonant as <c>i</c> (kỹ/kĩ, lý/lí, mỹ/mĩ), the spelling variants
 /// Vietnamese allows. Syllables where y is part of a diphthong (uy, ay, yêu) are left alone.
 /// </summary>
-public sealed class IYEquivalenceFilter : ITokenFilter
+public sealed class IYEquivalenceFilter : TokenFilter
 {
-    private const string Ys = "yýỳỷỹỵ", Is = "iíìỉĩị";
+    private const string Ys = "yýỳỷỹỵ", Is = "iíìỉĩị", Consonants = "bcdđghklmnpqrstvx";
+    private readonly ICharTermAttribute _term;
+    private readonly ITypeAttribute _type;
 
-    public IEnumerable<Token> Apply(IEnumerable<Token> input)
+    public IYEquivalenceFilter(TokenStream input) : base(input)
     {
-        foreach (var t in input)
-        {
-            var s = t.Text;
-            int k = s.Length - 1;
-            int y = k >= 1 && t.Type == TokenType.Word ? Ys.IndexOf(s[k]) : -1;
-            if (y >= 0 && IsConsonantRun(s.AsSpan(0, k)))
-                yield return t with { Text = string.Concat(s.AsSpan(0, k), Is[y].ToString()) };
-            else yield return t;
-        }
+        _term = AddAttribute<ICharTermAttribute>();
+        _type = AddAttribute<ITypeAttribute>();
     }
 
-    private static bool IsConsonantRun(ReadOnlySpan<char> s)
+    public override bool IncrementToken()
     {
-        foreach (char c in s) if ("bcdđghklmnpqrstvx".IndexOf(c) < 0) return false;
+        if (!m_input.IncrementToken()) return false;
+        int k = _term.Length - 1;
+        if (k < 1 || !TokenTypes.Is(_type, TokenType.Word)) return true;
+        var buffer = _term.Buffer;
+        int y = Ys.IndexOf(buffer[k]);
+        if (y < 0) return true;
+        for (int i = 0; i < k; i++) if (Consonants.IndexOf(buffer[i]) < 0) return true;
+        buffer[k] = Is[y];
         return true;
     }
 }
 
 /// <summary>
-/// After each document number or date, adds its parts (<c>41-ct/tw</c> → <c>41</c>, <c>ct</c>, <c>tw</c>), so that
-/// <c>41 CT TW</c> and <c>41</c> find it too. The whole compound stays first.
+/// After each document number or date, adds its parts (<c>41-ct/tw</c> → <c>41</c>, <c>ct</c>, <c>tw</c>) at the
+/// following positions, so that <c>41 CT TW</c> and <c>41</c> find it too. The whole compound stays first.
 /// </summary>
-public sealed class CompoundPartsFilter : ITokenFilter
+public sealed class CompoundPartsFilter : TokenFilter
 {
-    public IEnumerable<Token> Apply(IEnumerable<Token> input)
+    private readonly ICharTermAttribute _term;
+    private readonly IOffsetAttribute _offset;
+    private readonly ITypeAttribute _type;
+    private readonly Queue<Token> _parts = new();
+
+    public CompoundPartsFilter(TokenStream input) : base(input)
     {
-        foreach (var t in input)
+        _term = AddAttribute<ICharTermAttribute>();
+        _offset = AddAttribute<IOffsetAttribute>();
+        _type = AddAttribute<ITypeAttribute>();
+    }
+
+    public override bool IncrementToken()
+    {
+        if (_parts.TryDequeue(out var part))
         {
-            yield return t;
-            if (!t.IsCompound) continue;
-            int i = 0;
-            var text = t.Text;
-            while (i < text.Length)
-            {
-                while (i < text.Length && !char.IsLetterOrDigit(text[i])) i++;
-                int from = i;
-                while (i < text.Length && char.IsLetterOrDigit(text[i])) i++;
-                if (i > from)
-                {
-                    // Offsets of a part map into the original only when the text kept its length (no normalisation change).
-                    int len = t.End - t.Start == text.Length ? 1 : 0;
-                    int start = len == 1 ? t.Start + from : t.Start, end = len == 1 ? t.Start + i : t.End;
-                    var part = text[from..i];
-                    // Date parts compare without leading zeros: "06" and "6" are one month.
-                    if (t.Type == TokenType.Date) part = part.TrimStart('0') is { Length: > 0 } p ? p : "0";
-                    yield return new Token(part, start, end, TokenType.Part);
-                }
-            }
+            // Attributes other than these (position increment 1, flags 0) are those of a fresh token.
+            ClearAttributes();
+            _term.SetEmpty().Append(part.Text);
+            _offset.SetOffset(part.Start, part.End);
+            _type.Type = TokenTypes.Name(TokenType.Part);
+            return true;
         }
+        if (!m_input.IncrementToken()) return false;
+        bool date = TokenTypes.Is(_type, TokenType.Date);
+        if (date || TokenTypes.Is(_type, TokenType.DocumentNumber)) QueueParts(_term.ToString(), _offset.StartOffset, _offset.EndOffset, date);
+        return true;
+    }
+
+    private void QueueParts(string text, int tokenStart, int tokenEnd, bool date)
+    {
+        // Offsets of a part map into the original only when the text kept its length (no normalisation change).
+        bool exact = tokenEnd - tokenStart == text.Length;
+        int i = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && !char.IsLetterOrDigit(text[i])) i++;
+            int from = i;
+            while (i < text.Length && char.IsLetterOrDigit(text[i])) i++;
+            if (i <= from) continue;
+            var part = text[from..i];
+            // Date parts compare without leading zeros: "06" and "6" are one month.
+            if (date) part = part.TrimStart('0') is { Length: > 0 } p ? p : "0";
+            _parts.Enqueue(new Token(part, exact ? tokenStart + from : tokenStart, exact ? tokenStart + i : tokenEnd, TokenType.Part));
+        }
+    }
+
+    public override void Reset()
+    {
+        base.Reset();
+        _parts.Clear();
     }
 }
 
 /// <summary>Turns a date's text into ISO form (<c>30/6/2025</c> → <c>2025-06-30</c>) so every writing of a date is one term.</summary>
-public sealed class DateFilter : ITokenFilter
+public sealed class DateFilter : TokenFilter
 {
-    public IEnumerable<Token> Apply(IEnumerable<Token> input)
+    private readonly ICharTermAttribute _term;
+    private readonly ITypeAttribute _type;
+
+    public DateFilter(TokenStream input) : base(input)
     {
-        foreach (var t in input)
-        {
-            if (t.Type == TokenType.Date && DateText.TryParse(t.Text, out var d))
-                yield return t with { Text = d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) };
-            else yield return t;
-        }
-    }
-}
-
-/// <summary>
-/// Emits syllable bigrams (<c>thi đua</c> → <c>thi_đua</c>) of adjacent words, so that multi-syllable words rank
-/// as words without a segmentation dictionary. Only the bigrams are emitted; unigrams live in other fields.
-/// </summary>
-public sealed class ShingleFilter : ITokenFilter
-{
-    /// <summary>Joins the two syllables of a bigram term; FTS5 is told it is a token character.</summary>
-    public const char Joiner = '_';
-
-    /// <summary>The largest gap of original characters between two syllables that still makes a bigram (spaces, not punctuation).</summary>
-    private readonly int _maxGap;
-
-    public ShingleFilter(int maxGap = 2)
-    {
-        if (maxGap < 1) throw new ArgumentOutOfRangeException(nameof(maxGap), "A bigram needs at least one separating character.");
-        _maxGap = maxGap;
+        _term = AddAttribute<ICharTermAttribute>();
+        _type = AddAttribute<ITypeAttribute>();
     }
 
-    public IEnumerable<Token> Apply(IEnumerable<Token> input) => Apply(input, null);
-
-    /// <summary>Bigrams of <paramref name="input"/>; with <paramref name="original"/>, syllables separated by punctuation do not pair.</summary>
-    public IEnumerable<Token> Apply(IEnumerable<Token> input, string? original)
+    public override bool IncrementToken()
     {
-        Token? previous = null;
-        foreach (var t in input)
-        {
-            if (t.Type != TokenType.Word) { previous = null; continue; }
-            if (previous is not null && t.Start - previous.End <= _maxGap && OnlySpaces(original, previous.End, t.Start))
-                yield return new Token(previous.Text + Joiner + t.Text, previous.Start, t.End, TokenType.Bigram);
-            previous = t;
-        }
-    }
-
-    private static bool OnlySpaces(string? s, int from, int to)
-    {
-        if (s is null) return true;
-        for (int i = from; i < to; i++) if (!char.IsWhiteSpace(s[i])) return false;
+        if (!m_input.IncrementToken()) return false;
+        if (TokenTypes.Is(_type, TokenType.Date) && DateText.TryParse(_term.ToString(), out var d))
+            _term.SetEmpty().Append(d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         return true;
     }
 }
 
 /// <summary>
-/// Remembers a per-term function's results: Vietnamese has a few thousand syllables, so normalising each distinct
-/// spelling once makes analysis many times faster. Thread-safe; emptied when it grows past its bound.
+/// Emits syllable bigrams (<c>thi đua</c> → <c>thi_đua</c>) of adjacent words separated by spaces only, so that
+/// multi-syllable words rank as words without a segmentation dictionary. Only the bigrams are emitted; unigrams
+/// live in other fields.
 /// </summary>
-internal sealed class TermCache(Func<string, string> compute, int capacity = 200_000)
+public sealed class SyllableBigramFilter : TokenFilter
 {
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _terms = new(StringComparer.Ordinal);
+    /// <summary>Joins the two syllables of a bigram term.</summary>
+    public const char Joiner = '_';
 
-    public string Get(string term)
+    /// <summary>The largest gap of original characters between two syllables that still makes a bigram.</summary>
+    private readonly int _maxGap;
+    private readonly ICharTermAttribute _term;
+    private readonly IOffsetAttribute _offset;
+    private readonly ITypeAttribute _type;
+    private readonly IFlagsAttribute _flags;
+    private string? _previous;
+    private int _previousStart, _previousEnd;
+
+    public SyllableBigramFilter(TokenStream input, int maxGap = 2) : base(input)
     {
-        if (_terms.TryGetValue(term, out var known)) return known;
-        var value = compute(term);
-        if (term.Length <= 32)
+        if (maxGap < 1) throw new ArgumentOutOfRangeException(nameof(maxGap), "A bigram needs at least one separating character.");
+        _maxGap = maxGap;
+        _term = AddAttribute<ICharTermAttribute>();
+        _offset = AddAttribute<IOffsetAttribute>();
+        _type = AddAttribute<ITypeAttribute>();
+        _flags = AddAttribute<IFlagsAttribute>();
+    }
+
+    public override bool IncrementToken()
+    {
+        while (m_input.IncrementToken())
         {
-            if (_terms.Count >= capacity) _terms.Clear();
-            _terms[term] = value;
+            if (!TokenTypes.Is(_type, TokenType.Word)) { _previous = null; continue; }
+            var text = _term.ToString();
+            int start = _offset.StartOffset, end = _offset.EndOffset;
+            var previous = _previous;
+            int previousStart = _previousStart;
+            bool pairs = previous is not null && (_flags.Flags & SyllableTokenizer.AfterSpaces) != 0 && start - _previousEnd <= _maxGap;
+            (_previous, _previousStart, _previousEnd) = (text, start, end);
+            if (!pairs) continue;
+            _term.SetEmpty().Append(previous).Append(Joiner).Append(text);
+            _offset.SetOffset(previousStart, end);
+            _type.Type = TokenTypes.Name(TokenType.Bigram);
+            return true;
         }
-        return value;
+        return false;
+    }
+
+    public override void Reset()
+    {
+        base.Reset();
+        _previous = null;
+    }
+}
+
+/// <summary>Small checks on a term buffer.</summary>
+internal static class TermText
+{
+    public static bool IsAscii(ICharTermAttribute term)
+    {
+        var buffer = term.Buffer;
+        for (int i = 0; i < term.Length; i++) if (buffer[i] > 0x7F) return false;
+        return true;
     }
 }

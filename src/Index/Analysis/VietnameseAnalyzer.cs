@@ -1,3 +1,8 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Util;
+
 namespace DirectiveTracker.Index.Analysis;
 
 /// <summary>Options of the Vietnamese analysis chain.</summary>
@@ -7,96 +12,91 @@ public sealed class AnalyzerOptions
     public bool IYEquivalence { get; set; } = true;
 }
 
-/// <summary>The three fields one text is indexed as: exact (canonical, lower-case), folded (accent-free) and syllable bigrams.</summary>
-public sealed record AnalyzedText(IReadOnlyList<Token> Exact, IReadOnlyList<Token> Folded, IReadOnlyList<Token> Bigrams)
+/// <summary>The kinds of analysed text fields: exact (diacritics kept), folded (accent-free) and syllable bigrams.</summary>
+public enum TextFieldKind
 {
-    /// <summary>The exact field as the FTS5 column text.</summary>
-    public string ExactTerms => IndexTerms.Join(Exact);
-    public string FoldedTerms => IndexTerms.Join(Folded);
-    public string BigramTerms => IndexTerms.Join(Bigrams);
+    /// <summary>Canonical lower-case terms, compound parts after each compound.</summary>
+    Exact,
+    /// <summary>Exact without compound parts (a query's single words).</summary>
+    ExactWhole,
+    /// <summary>Exact, folded: no diacritics, đ→d.</summary>
+    Folded,
+    /// <summary>Folded without compound parts.</summary>
+    FoldedWhole,
+    /// <summary>Folded syllable bigrams only.</summary>
+    Bigrams,
 }
 
 /// <summary>
-/// The Vietnamese analyzer: one tokenizer and small filters, the same for documents and queries.
-/// Exact: tokenizer → normalise → lower-case → i/y → compound parts → dates.
-/// Folded: exact → fold. Bigrams: folded words → shingles.
+/// One Lucene analyzer per text field kind: the syllable tokenizer and small filters, the same for documents and
+/// queries. Exact: tokenizer → canonical form (NFC) → lower-case → i/y → compound parts → dates. Folded: exact → fold.
+/// Bigrams: canonical → lower-case → i/y → fold → bigrams.
 /// </summary>
-public sealed class VietnameseAnalyzer
+public sealed class VietnameseFieldAnalyzer(TextFieldKind kind, AnalyzerOptions? options = null) : Analyzer
 {
-    private readonly VietnameseTokenizer _tokenizer = new();
-    private readonly ITokenFilter[] _exact;
-    private readonly ITokenFilter[] _exactWithoutParts;
-    private readonly FoldFilter _fold = new();
-    private readonly ShingleFilter _shingles = new();
+    private readonly bool _iy = (options ?? new AnalyzerOptions()).IYEquivalence;
 
-    public VietnameseAnalyzer(AnalyzerOptions? options = null)
+    public TextFieldKind Kind => kind;
+
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
-        options ??= new AnalyzerOptions();
-        var head = new List<ITokenFilter> { new NormalizeFilter(), new LowerCaseFilter() };
-        if (options.IYEquivalence) head.Add(new IYEquivalenceFilter());
-        _exact = [.. head, new CompoundPartsFilter(), new DateFilter()];
-        _exactWithoutParts = [.. head, new DateFilter()];
-    }
-
-    public static VietnameseAnalyzer Default { get; } = new();
-
-    /// <summary>The exact field: canonical lower-case terms. <paramref name="withParts"/> adds compound parts after each compound.</summary>
-    public IReadOnlyList<Token> Exact(string text, bool withParts = true) =>
-        Run(_tokenizer.Tokenize(text), withParts ? _exact : _exactWithoutParts).ToList();
-
-    /// <summary>The folded field: accent-free, đ→d.</summary>
-    public IReadOnlyList<Token> Folded(string text, bool withParts = true) => _fold.Apply(Exact(text, withParts)).ToList();
-
-    /// <summary>The folded field computed lazily, for scanning a long text until enough is found.</summary>
-    public IEnumerable<Token> FoldedLazily(string text) => _fold.Apply(Run(_tokenizer.Tokenize(text), _exact));
-
-    /// <summary>All three fields of <paramref name="text"/>, tokenizing once.</summary>
-    public AnalyzedText Analyze(string text)
-    {
-        var exact = Exact(text);
-        var folded = _fold.Apply(exact).ToList();
-        var bigrams = _shingles.Apply(folded, text).ToList();
-        return new AnalyzedText(exact, folded, bigrams);
-    }
-
-    /// <summary>Bigrams of already folded tokens of <paramref name="original"/>.</summary>
-    public IReadOnlyList<Token> Bigrams(IReadOnlyList<Token> folded, string? original) => _shingles.Apply(folded, original).ToList();
-
-    private static IEnumerable<Token> Run(IEnumerable<Token> tokens, ITokenFilter[] filters)
-    {
-        foreach (var f in filters) tokens = f.Apply(tokens);
-        return tokens;
+        var source = new SyllableTokenizer(reader);
+        TokenStream chain = new LowerCaseFilter(LuceneVersion.LUCENE_48, new CanonicalFormFilter(source));
+        if (_iy) chain = new IYEquivalenceFilter(chain);
+        if (kind is TextFieldKind.Exact or TextFieldKind.Folded) chain = new CompoundPartsFilter(chain);
+        if (kind != TextFieldKind.Bigrams) chain = new DateFilter(chain);
+        if (kind is TextFieldKind.Folded or TextFieldKind.FoldedWhole or TextFieldKind.Bigrams) chain = new FoldFilter(chain);
+        if (kind == TextFieldKind.Bigrams) chain = new SyllableBigramFilter(chain);
+        return new TokenStreamComponents(source, chain);
     }
 }
 
-/// <summary>How terms are written into FTS5 columns: one FTS5 token each, punctuation inside a compound becomes '_'.</summary>
-public static class IndexTerms
+/// <summary>The three fields one text is indexed as: exact (canonical, lower-case), folded (accent-free) and syllable bigrams.</summary>
+public sealed record AnalyzedText(IReadOnlyList<Token> Exact, IReadOnlyList<Token> Folded, IReadOnlyList<Token> Bigrams);
+
+/// <summary>
+/// The Vietnamese analysis chain as lists of tokens with offsets into the original text: what queries are built
+/// from and snippets are marked with. The same Lucene analyzers index the text (<see cref="For"/>).
+/// </summary>
+public sealed class VietnameseAnalyzer
 {
-    /// <summary>The FTS5 tokenizer over our own terms: no folding of its own, '_' kept inside tokens.</summary>
-    public const string Fts5Tokenizer = "unicode61 remove_diacritics 0 tokenchars '_'";
+    private readonly VietnameseFieldAnalyzer[] _analyzers;
 
-    public static string Encode(string term)
-    {
-        foreach (char c in term)
-            if (!char.IsLetterOrDigit(c) && c != ShingleFilter.Joiner) return Rewrite(term);
-        return term;
-    }
+    public VietnameseAnalyzer(AnalyzerOptions? options = null) =>
+        _analyzers = Enum.GetValues<TextFieldKind>().Select(k => new VietnameseFieldAnalyzer(k, options)).ToArray();
 
-    private static string Rewrite(string term)
-    {
-        var chars = term.ToCharArray();
-        for (int i = 0; i < chars.Length; i++) if (!char.IsLetterOrDigit(chars[i])) chars[i] = '_';
-        return new string(chars);
-    }
+    public static VietnameseAnalyzer Default { get; } = new();
 
-    public static string Join(IReadOnlyList<Token> tokens)
+    /// <summary>The Lucene analyzer of one field kind.</summary>
+    public VietnameseFieldAnalyzer For(TextFieldKind kind) => _analyzers[(int)kind];
+
+    /// <summary>The exact field: canonical lower-case terms. <paramref name="withParts"/> adds compound parts after each compound.</summary>
+    public IReadOnlyList<Token> Exact(string text, bool withParts = true) =>
+        Tokens(For(withParts ? TextFieldKind.Exact : TextFieldKind.ExactWhole), text).ToList();
+
+    /// <summary>The folded field: accent-free, đ→d.</summary>
+    public IReadOnlyList<Token> Folded(string text, bool withParts = true) =>
+        Tokens(For(withParts ? TextFieldKind.Folded : TextFieldKind.FoldedWhole), text).ToList();
+
+    /// <summary>The folded field computed lazily, for scanning a long text until enough is found.</summary>
+    public IEnumerable<Token> FoldedLazily(string text) => Tokens(For(TextFieldKind.Folded), text);
+
+    /// <summary>The folded syllable bigrams of <paramref name="text"/>.</summary>
+    public IReadOnlyList<Token> Bigrams(string text) => Tokens(For(TextFieldKind.Bigrams), text).ToList();
+
+    /// <summary>All three fields of <paramref name="text"/>.</summary>
+    public AnalyzedText Analyze(string text) => new(Exact(text), Folded(text), Bigrams(text));
+
+    /// <summary>Runs a Lucene analyzer over <paramref name="text"/>, token by token.</summary>
+    public static IEnumerable<Token> Tokens(Analyzer analyzer, string text)
     {
-        var sb = new System.Text.StringBuilder();
-        foreach (var t in tokens)
-        {
-            if (sb.Length > 0) sb.Append(' ');
-            sb.Append(Encode(t.Text));
-        }
-        return sb.ToString();
+        using var stream = analyzer.GetTokenStream("text", text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        var type = stream.AddAttribute<ITypeAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+            yield return new Token(term.ToString(), offset.StartOffset, offset.EndOffset, TokenTypes.Parse(type.Type));
+        stream.End();
     }
 }

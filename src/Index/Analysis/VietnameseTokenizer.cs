@@ -23,16 +23,19 @@ public sealed class VietnameseTokenizer
             // A token starts on a letter or digit; a stray combining mark after punctuation is skipped.
             if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
             int start = i;
+            // Every scan stops at the longest token: a run without separators (megabytes of base64 or garbage) is cut
+            // into pieces in one pass, never rescanned from each piece (that made it quadratic).
+            int limit = Math.Min(n, start + MaxTokenLength);
             // A compound is word runs joined by '/', '-' or '.' with at least one digit in it.
-            int end = ScanRun(text, i);
+            int end = ScanRun(text, i, limit);
             bool hasDigit = HasDigit(text, start, end);
             bool hasLetter = HasLetter(text, start, end);
             int joins = 0;
-            while (end + 1 < n && IsJoiner(text[end]) && char.IsLetterOrDigit(text[end + 1]))
+            while (end + 1 < limit && IsJoiner(text[end]) && char.IsLetterOrDigit(text[end + 1]))
             {
-                int next = ScanRun(text, end + 1);
                 // A dot joins only digits (1.2.2025), so that sentences ending in "2025. Sở" do not glue.
                 if (text[end] == '.' && !(char.IsDigit(text[end - 1]) && char.IsDigit(text[end + 1]))) break;
+                int next = ScanRun(text, end + 1, limit);
                 hasDigit |= HasDigit(text, end + 1, next);
                 hasLetter |= HasLetter(text, end + 1, next);
                 end = next;
@@ -41,21 +44,20 @@ public sealed class VietnameseTokenizer
             if (joins > 0 && !hasDigit)
             {
                 // Letters joined by dashes ("Thi đua - Khen thưởng" without spaces, "COVID-19" has a digit): plain words.
-                end = ScanRun(text, start);
+                end = ScanRun(text, start, limit);
                 joins = 0;
             }
             var type = joins == 0
                 ? (hasLetter ? TokenType.Word : TokenType.Number)
                 : (hasLetter ? TokenType.DocumentNumber : (IsDate(text, start, end) ? TokenType.Date : TokenType.DocumentNumber));
-            if (end - start > MaxTokenLength) end = start + MaxTokenLength;
             yield return new Token(text.Substring(start, end - start), start, end, type);
             i = end;
         }
     }
 
-    private static int ScanRun(string text, int i)
+    private static int ScanRun(string text, int i, int limit)
     {
-        while (i < text.Length && IsWordChar(text, i)) i++;
+        while (i < limit && IsWordChar(text, i)) i++;
         return i;
     }
 

@@ -127,10 +127,10 @@ public sealed class ReportMatcher(MatchingOptions? options = null, OwnerGroups? 
 
     private HashSet<string> Analyse(string text)
     {
-        var folded = _analyzer.Folded(text.Replace('_', ' '), withParts: false);
-        var words = folded.Where(t => t.Type == TokenType.Word).ToList();
+        var plain = text.Replace('_', ' ');
+        var words = _analyzer.Folded(plain, withParts: false).Where(t => t.Type == TokenType.Word);
         var terms = new HashSet<string>(words.Select(t => t.Text), StringComparer.Ordinal);
-        foreach (var b in _analyzer.Bigrams(words, null)) terms.Add(b.Text);
+        foreach (var b in _analyzer.Bigrams(plain)) terms.Add(b.Text);
         return terms;
     }
 

@@ -1,124 +1,189 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using DirectiveTracker.Extract.Model;
 using DirectiveTracker.Ingest.Text;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
 
 namespace DirectiveTracker.Index.Search;
 
-/// <summary>A SQL condition over <c>search_entries e</c> with its bound parameters.</summary>
-public sealed record SqlCondition(string Sql, IReadOnlyDictionary<string, object> Parameters)
-{
-    public bool IsEmpty => Sql.Length == 0;
-}
-
 /// <summary>
-/// The compiled filters: those that are attributes of an entry as an FTS5 expression over its attrs column
-/// (<see cref="AttributeTerms"/>), the others (dates compared with a range or with today) as a SQL condition.
+/// Compiles the query's filters to one Lucene query over keyword, numeric and date fields. Different filters are
+/// ANDed; the same filter given twice is ORed (<c>kind:KeHoach kind:ChiThi</c>). Values are checked and a wrong one
+/// gets a Vietnamese message at its position.
 /// </summary>
-public sealed record CompiledFilters(string? Match, SqlCondition Residual);
-
-/// <summary>
-/// Compiles the query's filters. Different filters are ANDed; the same filter given twice is ORed
-/// (<c>kind:KeHoach kind:ChiThi</c>). Values are checked and a wrong one gets a Vietnamese message at its position.
-/// </summary>
-public sealed class FilterCompiler(IAgencyKeys agencyKeys)
+public sealed partial class FilterCompiler(IAgencyKeys agencyKeys, DateOnly today)
 {
-    private readonly Dictionary<string, object> _parameters = [];
+    /// <summary>The filters that exist, in the order the help lists them.</summary>
+    public static readonly IReadOnlyList<string> Names =
+        ["agency", "lead", "support", "issuer", "place", "kind", "number", "implements", "year", "due", "category", "status"];
 
-    /// <summary>Filters that <see cref="AttributeTerms"/> index as terms.</summary>
-    private static readonly HashSet<string> AttributeFilters = ["agency", "kind", "number", "implements", "year", "category"];
-
-    /// <summary>Attribute filters as FTS5 terms, the rest as SQL.</summary>
-    public CompiledFilters Compile(IReadOnlyList<FilterNode> filters)
+    /// <summary>The filters as one query; null when there are none.</summary>
+    public Query? Compile(IReadOnlyList<FilterNode> filters)
     {
-        foreach (var f in filters)
-            if (!AttributeFilters.Contains(f.Name) && f.Name is not ("due" or "status"))
-                throw new QuerySyntaxException($"Không có bộ lọc '{f.Name}'.", f.Position);
-        var groups = filters.GroupBy(f => f.Name).ToList();
-        var match = groups.Where(g => AttributeFilters.Contains(g.Key))
-            .Select(g => AttributeTerms.AnyOf(g.SelectMany(Terms).Distinct().ToList())).ToList();
-        var sql = groups.Where(g => !AttributeFilters.Contains(g.Key))
-            .Select(g => "(" + string.Join(" OR ", g.Select(One)) + ")").ToList();
-        return new CompiledFilters(match.Count == 0 ? null : string.Join(" AND ", match), new SqlCondition(string.Join(" AND ", sql), _parameters));
-    }
-
-    private IEnumerable<string> Terms(FilterNode f)
-    {
-        switch (f.Name)
+        if (filters.Count == 0) return null;
+        var all = new BooleanQuery(disableCoord: true);
+        foreach (var group in filters.GroupBy(f => f.Name))
         {
-            case "agency": return [AttributeTerms.Agency(AgencyKey(f))];
-            case "kind": return [AttributeTerms.Kind(ParseEnum<DocumentKind>(f).ToString())];
-            case "category": return [AttributeTerms.Category(ParseEnum<TaskCategory>(f).ToString())];
-            case "number": return [AttributeTerms.Number(DocumentNumberKey.Of(f.Value))];
-            case "implements": return [AttributeTerms.Implements(DocumentNumberKey.Of(f.Value))];
-            case "year":
-                var (from, to) = Years(f);
-                return Enumerable.Range(from, Math.Max(0, to - from + 1)).Select(AttributeTerms.Year);
-            default: throw new InvalidOperationException(f.Name);
+            var any = new BooleanQuery(disableCoord: true);
+            foreach (var f in group) any.Add(One(f), Occur.SHOULD);
+            all.Add(any.Clauses.Count == 1 ? any.Clauses[0].Query : any, Occur.MUST);
         }
+        return all;
     }
 
-    private string Param(object value)
+    private Query One(FilterNode f) => f.Name switch
     {
-        var name = "@f" + _parameters.Count;
-        _parameters[name] = value;
-        return name;
-    }
-
-    private string One(FilterNode f) => f.Name switch
-    {
+        "agency" => Agency(f, Fields.Agency),
+        "lead" => Agency(f, Fields.Lead),
+        "support" => Agency(f, Fields.Support),
+        "issuer" => Agency(f, Fields.Issuer),
+        "place" => Term(Fields.Place, EntryDocuments.PlaceKey(PlaceName(f.Value))),
+        "kind" => Term(Fields.Kind, ParseEnum<DocumentKind>(f, DocumentKindNames).ToString()),
+        "category" => Term(Fields.Category, ParseEnum<TaskCategory>(f, CategoryNames).ToString()),
+        "number" => Term(Fields.Number, DocumentNumberKey.Of(f.Value)),
+        "implements" => Term(Fields.Implements, DocumentNumberKey.Of(f.Value)),
+        "year" => Years(f),
         "due" => Due(f),
-        "status" => $"({TaskStatusRule.Sql}) = {Param(ParseEnum<TaskStatus>(f).ToString())}",
-        _ => throw new QuerySyntaxException($"Không có bộ lọc '{f.Name}'.", f.Position),
+        "status" => Status(ParseEnum<TaskStatus>(f, StatusNames)),
+        _ => throw Unknown(f),
     };
 
-    private string AgencyKey(FilterNode f)
+    /// <summary>The error for a filter that does not exist, listing those that do.</summary>
+    public static QuerySyntaxException Unknown(FilterNode f) => Unknown(f.Name, f.Position);
+
+    public static QuerySyntaxException Unknown(string name, int position) =>
+        new($"Không có bộ lọc '{name}:'. Các bộ lọc có: {string.Join(", ", Names.Select(n => n + ":"))}.", position);
+
+    private static TermQuery Term(string field, string value) => new(new Term(field, value));
+
+    /// <summary>
+    /// An agency: its key matches the same body under longer names (whole words). A place named after the body
+    /// (<c>UBND tỉnh Đắk Lắk</c>) must be the document's place too; a level (<c>UBND cấp tỉnh</c>) matches that key
+    /// only, not the longer keys of other levels.
+    /// </summary>
+    private Query Agency(FilterNode f, string field)
     {
         var key = agencyKeys.Key(f.Value);
-        if (key.Length == 0) throw new QuerySyntaxException("Tên cơ quan trong bộ lọc agency: không có chữ nào.", f.Position);
-        return key;
+        if (key.Length == 0) throw new QuerySyntaxException($"Tên cơ quan trong bộ lọc {f.Name}: không có chữ nào.", f.Position);
+        var folded = VietnameseText.Fold(VietnameseText.Canonical(f.Value)).ToLowerInvariant();
+        if (LevelAtEnd().IsMatch(folded))
+        {
+            var exact = new BooleanQuery(disableCoord: true) { { Term(field, key), Occur.MUST } };
+            // A key is indexed with its leading words: exclude keys that go on past this one.
+            exact.Add(new PrefixQuery(new Term(Fields.AgencyExact, key + " ")), Occur.MUST_NOT);
+            return exact;
+        }
+        if (EntryDocuments.PlaceOf(f.Value) is not { } place) return Term(field, key);
+        return new BooleanQuery(disableCoord: true)
+        {
+            { Term(field, key), Occur.MUST },
+            { Term(Fields.Place, EntryDocuments.PlaceKey(place)), Occur.MUST },
+        };
     }
 
-    /// <summary>The years of <c>year:2025</c> or <c>year:2024..2025</c>, first and last.</summary>
-    private static (int From, int To) Years(FilterNode f)
+    /// <summary>A province's name without "tỉnh"/"thành phố" before it.</summary>
+    private static string PlaceName(string value)
+    {
+        var folded = VietnameseText.Fold(VietnameseText.Canonical(value)).ToLowerInvariant().Trim();
+        var m = PlaceWord().Match(folded);
+        return m.Success ? folded[m.Length..] : folded;
+    }
+
+    [GeneratedRegex(@"^(?:tinh|thanh pho|tp\.?)\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceWord();
+
+    [GeneratedRegex(@"\scap\s+(?:tinh|huyen|xa|trung uong|co so)$", RegexOptions.CultureInvariant)]
+    private static partial Regex LevelAtEnd();
+
+    /// <summary>The years of <c>year:2025</c> or <c>year:2024..2025</c>.</summary>
+    private static Query Years(FilterNode f)
     {
         var parts = f.Value.Split("..");
         if (parts.Length is 1 or 2 && parts.All(p => int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2200))
         {
             int from = int.Parse(parts[0], CultureInfo.InvariantCulture);
-            return (from, parts.Length == 1 ? from : int.Parse(parts[1], CultureInfo.InvariantCulture));
+            int to = parts.Length == 1 ? from : int.Parse(parts[1], CultureInfo.InvariantCulture);
+            return NumericRangeQuery.NewInt32Range(Fields.Issued, from * 10000 + 101, to * 10000 + 1231, true, true);
         }
         throw new QuerySyntaxException($"Năm không hợp lệ '{f.Value}' (ví dụ: year:2025 hoặc year:2024..2025).", f.Position);
     }
 
-    private string Due(FilterNode f)
+    private static Query Due(FilterNode f)
     {
         var v = f.Value;
         foreach (var op in new[] { "<=", ">=", "<", ">", "=" })
         {
-            if (v.StartsWith(op, StringComparison.Ordinal))
-                return $"e.due {op} {Param(Date(f, v[op.Length..]))}";
+            if (!v.StartsWith(op, StringComparison.Ordinal)) continue;
+            int d = Date(f, v[op.Length..]);
+            return op switch
+            {
+                "<=" => DueRange(null, d), "<" => DueRange(null, Before(d)),
+                ">=" => DueRange(d, null), ">" => DueRange(After(d), null), _ => DueRange(d, d),
+            };
         }
         var range = v.Split("..");
-        if (range.Length == 2)
-            return $"e.due BETWEEN {Param(Date(f, range[0]))} AND {Param(Date(f, range[1]))}";
-        return $"e.due = {Param(Date(f, v))}";
+        if (range.Length == 2) return DueRange(Date(f, range[0]), Date(f, range[1]));
+        int day = Date(f, v);
+        return DueRange(day, day);
     }
 
-    private static string Date(FilterNode f, string s)
+    private static int Before(int yyyymmdd) => EntryDocuments.DateNumber(FromNumber(yyyymmdd).AddDays(-1));
+    private static int After(int yyyymmdd) => EntryDocuments.DateNumber(FromNumber(yyyymmdd).AddDays(1));
+    private static DateOnly FromNumber(int n) => new(n / 10000, n / 100 % 100, n % 100);
+
+    /// <summary>Tasks due in a range of days (bounds included); a task without a date has no due value and never matches.</summary>
+    private static Query DueRange(int? from, int? to) => NumericRangeQuery.NewInt32Range(Fields.Due, from ?? 1, to ?? int.MaxValue, true, true);
+
+    private static int Date(FilterNode f, string s)
     {
-        if (Analysis.DateText.TryParse(s.Trim(), out var d)) return d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        if (Analysis.DateText.TryParse(s.Trim(), out var d)) return EntryDocuments.DateNumber(d);
         throw new QuerySyntaxException($"Ngày không hợp lệ '{s}' trong bộ lọc due: (ví dụ: {QueryParser.Example("due")}).", f.Position);
     }
 
-    /// <summary>An enum value by name, ignoring case, accents, spaces, '-' and '_' ("ke hoach", "KeHoach", "due-soon").</summary>
-    private static T ParseEnum<T>(FilterNode f) where T : struct, Enum
+    /// <summary>The entries with a status today (the rule of <see cref="TaskStatusRule"/>, as queries over the due date and deadline kind).</summary>
+    private Query Status(TaskStatus status)
+    {
+        var task = Term(Fields.Type, Fields.TaskType);
+        var ongoing = Term(Fields.DeadlineKind, "ongoing");
+        int todayNumber = EntryDocuments.DateNumber(today), soon = EntryDocuments.DateNumber(today.AddDays(TaskStatusRule.DueSoonDays));
+        var q = new BooleanQuery(disableCoord: true) { { task, Occur.MUST } };
+        switch (status)
+        {
+            case TaskStatus.Ongoing: q.Add(ongoing, Occur.MUST); return q;
+            case TaskStatus.NoDeadline: q.Add(DueRange(null, null), Occur.MUST_NOT); break;
+            case TaskStatus.Overdue: q.Add(DueRange(null, Before(todayNumber)), Occur.MUST); break;
+            case TaskStatus.DueSoon: q.Add(DueRange(todayNumber, soon), Occur.MUST); break;
+            case TaskStatus.InProgress: q.Add(DueRange(After(soon), null), Occur.MUST); break;
+            default: return new BooleanQuery { { new MatchAllDocsQuery(), Occur.MUST }, { new MatchAllDocsQuery(), Occur.MUST_NOT } }; // completion is not tracked yet
+        }
+        q.Add(ongoing, Occur.MUST_NOT);
+        return q;
+    }
+
+    // Values by the Vietnamese names users see (FacetLabels), simplified, besides the English names.
+    private static readonly Dictionary<string, string> DocumentKindNames = Labels<DocumentKind>("kind");
+    private static readonly Dictionary<string, string> CategoryNames = Labels<TaskCategory>("category");
+    private static readonly Dictionary<string, string> StatusNames = Labels<TaskStatus>("status");
+
+    private static Dictionary<string, string> Labels<T>(string facet) where T : struct, Enum
+    {
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var n in Enum.GetNames<T>()) labels.TryAdd(Simplify(TrackerLabels.Of(facet, n)), n);
+        return labels;
+    }
+
+    /// <summary>An enum value by name, ignoring case, accents, spaces, '-' and '_' ("ke hoach", "KeHoach", "due-soon", "quá hạn").</summary>
+    private static T ParseEnum<T>(FilterNode f, Dictionary<string, string> vietnamese) where T : struct, Enum
     {
         var wanted = Simplify(f.Value);
         foreach (var name in Enum.GetNames<T>())
             if (Simplify(name) == wanted) return Enum.Parse<T>(name);
+        if (vietnamese.TryGetValue(wanted, out var byLabel)) return Enum.Parse<T>(byLabel);
+        var choices = Enum.GetNames<T>().Select(n => $"{n} ({TrackerLabels.Of(f.Name, n)})");
         throw new QuerySyntaxException(
-            $"Giá trị '{f.Value}' không hợp lệ cho bộ lọc {f.Name}:; chọn một trong: {string.Join(", ", Enum.GetNames<T>())}.", f.Position);
+            $"Giá trị '{f.Value}' không hợp lệ cho bộ lọc {f.Name}:; chọn một trong: {string.Join(", ", choices)}.", f.Position);
     }
 
     private static string Simplify(string s)

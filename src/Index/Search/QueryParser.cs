@@ -2,7 +2,7 @@ namespace DirectiveTracker.Index.Search;
 
 /// <summary>
 /// Parses the query language: words, <c>"phrases"</c>, <c>AND</c>/<c>OR</c>/<c>NOT</c>/<c>-</c>, prefix <c>tuyen*</c>,
-/// parentheses and <c>name:value</c> filters. Words side by side are ANDed; AND binds tighter than OR.
+/// parentheses and <c>name:value</c> filters (<see cref="FilterCompiler.Names"/>; another name glued to a value is an error listing them). Words side by side are ANDed; AND binds tighter than OR.
 /// Filters apply to the whole query wherever they stand outside parentheses (they may not sit in parentheses or under NOT).
 /// </summary>
 public sealed class QueryParser
@@ -13,8 +13,7 @@ public sealed class QueryParser
     /// <summary>Deepest nesting of parentheses accepted.</summary>
     public const int MaxDepth = 16;
 
-    public static readonly IReadOnlySet<string> FilterNames =
-        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "agency", "kind", "number", "implements", "year", "due", "category", "status" };
+    public static readonly IReadOnlySet<string> FilterNames = new HashSet<string>(FilterCompiler.Names, StringComparer.OrdinalIgnoreCase);
 
     private enum Kind { Word, Phrase, And, Or, Not, Minus, Open, Close, Filter, End }
 
@@ -144,7 +143,10 @@ public sealed class QueryParser
             {
                 if (!FilterNames.Contains(word))
                 {
-                    // Not a filter name: the colon is punctuation ("Điều 5: ...").
+                    // A name of letters glued to a value ("owner:X") was meant as a filter: say which filters exist.
+                    if (word.Length > 0 && char.IsAsciiLetter(word[0]) && word.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') && i + 1 < q.Length && !char.IsWhiteSpace(q[i + 1]))
+                        throw FilterCompiler.Unknown(word.ToLowerInvariant(), start);
+                    // Otherwise the colon is punctuation ("Điều 5: ...").
                     i++;
                     if (word.Length > 0) list.Add(Word(word, start));
                     continue;
@@ -197,13 +199,17 @@ public sealed class QueryParser
     internal static string Example(string filter) => filter.ToLowerInvariant() switch
     {
         "agency" => "agency:\"Sở Nội vụ\"",
+        "lead" => "lead:\"Sở Nội vụ\"",
+        "support" => "support:\"Sở Tư pháp\"",
+        "issuer" => "issuer:\"UBND tỉnh Thái Bình\"",
+        "place" => "place:\"Thái Bình\"",
         "kind" => "kind:KeHoach",
         "number" => "number:29/KH-UBND",
         "implements" => "implements:41-CT/TW",
         "year" => "year:2025",
         "due" => "due:<2025-06-30 hoặc due:2025-01-01..2025-03-31",
         "category" => "category:TuyenTruyen",
-        "status" => "status:overdue",
+        "status" => "status:\"quá hạn\" hoặc status:overdue",
         _ => filter + ":…",
     };
 }

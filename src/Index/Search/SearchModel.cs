@@ -28,7 +28,7 @@ public sealed record SearchHit
     public Deadline? Deadline { get; init; }
     public TaskCategory? Category { get; init; }
     public TaskStatus? Status { get; init; }
-    /// <summary>BM25 score (FTS5's: lower is better); 0 for filter-only queries.</summary>
+    /// <summary>BM25 score with field weights (higher is better); 0 for filter-only queries.</summary>
     public double Score { get; init; }
     public required Snippet Snippet { get; init; }
 }
@@ -62,8 +62,8 @@ public sealed record Highlight(int Start, int Length);
 public sealed record FacetValue(string Value, string Label, int Count);
 
 /// <summary>What a search returns: the total, the top hits and facet counts over all hits.</summary>
-/// <param name="Total">The number of hits; a lower bound when <see cref="TotalIsLowerBound"/>.</param>
-/// <param name="Approximate">True when more hits matched than the store ranks or counts facets over: then only the most recently added ones were, and the total may be a lower bound.</param>
+/// <param name="Total">The number of hits (exact).</param>
+/// <param name="Approximate">True when more hits matched than the store ranks or counts facets over: then only the most recently added ones were.</param>
 public sealed record SearchResults(
     string Query,
     int Total,
@@ -71,6 +71,6 @@ public sealed record SearchResults(
     IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets,
     bool Approximate)
 {
-    /// <summary>True when more hits matched than were counted: show the total as "hơn N" (more than N).</summary>
+    /// <summary>True when more hits matched than were counted: show the total as "hơn N" (more than N). The Lucene index counts every match: always false there.</summary>
     public bool TotalIsLowerBound { get; init; }
 }

@@ -158,7 +158,7 @@ internal static class Migrations
         CREATE VIRTUAL TABLE search_fts USING fts5(
             head_exact, head_folded, body_exact, body_folded, bigrams,
             content = '', contentless_delete = 1,
-            tokenize = "{Analysis.IndexTerms.Fts5Tokenizer}"
+            tokenize = "unicode61 remove_diacritics 0 tokenchars '_'"
         );
         """,
         // 3: filter columns indexed (each index ends in the entry id, so a filter value's entries come in id order
@@ -176,9 +176,9 @@ internal static class Migrations
         $"""
         DROP TABLE search_fts;
         CREATE VIRTUAL TABLE search_fts USING fts5(
-            head_exact, head_folded, body_exact, body_folded, bigrams, {Search.AttributeTerms.Column},
+            head_exact, head_folded, body_exact, body_folded, bigrams, attrs,
             content = '', contentless_delete = 1,
-            tokenize = "{Analysis.IndexTerms.Fts5Tokenizer}"
+            tokenize = "unicode61 remove_diacritics 0 tokenchars '_'"
         );
         CREATE TABLE index_terms (
             id      INTEGER PRIMARY KEY,
@@ -289,6 +289,24 @@ internal static class Migrations
         CREATE INDEX IF NOT EXISTS occurrences_due ON occurrences(due);
         CREATE INDEX IF NOT EXISTS documents_added ON documents(added_at);
         """,
+        // 7: search moves to a Lucene index beside the database, which follows the store through a change log: one row per
+        // change, written in the same transaction as the data, applied in order by the index writer (which commits the last
+        // sequence it applied). FTS5's tables go; every stored document is queued, so the index is built from the log
+        // the first time the store is used (not here: a migration stays short).
+        """
+        DROP TABLE IF EXISTS entry_terms;
+        DROP TABLE IF EXISTS index_terms;
+        DROP TABLE IF EXISTS index_state;
+        DROP TABLE IF EXISTS search_fts;
+        DROP TABLE IF EXISTS entry_agencies;
+        DROP TABLE IF EXISTS search_entries;
+        CREATE TABLE index_changes (
+            seq         INTEGER PRIMARY KEY AUTOINCREMENT,
+            document_id INTEGER NOT NULL,
+            op          TEXT NOT NULL CHECK (op IN ('upsert', 'delete'))
+        );
+        INSERT INTO index_changes (document_id, op) SELECT id, 'upsert' FROM documents ORDER BY id;
+        """,
     ];
 
     /// <summary>
@@ -296,16 +314,17 @@ internal static class Migrations
     /// is read again inside each migration's write transaction (BEGIN IMMEDIATE), so of several processes opening a
     /// new store at once one migrates and the others find the work done.
     /// </summary>
-    public static int Apply(SqliteConnection db)
+    public static int Apply(SqliteConnection db, int? upTo = null)
     {
-        if (CurrentVersion(db, null) >= Steps.Length) return 0;
+        int last = upTo ?? Steps.Length;
+        if (CurrentVersion(db, null) >= last) return 0;
         int applied = 0;
         while (true)
         {
             using var tx = db.BeginTransaction();
             Exec(db, tx, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
             long version = CurrentVersion(db, tx) + 1;
-            if (version > Steps.Length)
+            if (version > last)
             {
                 tx.Commit();
                 return applied;

@@ -143,7 +143,7 @@ public sealed partial class SqliteTrackerStore
     {
         var before = GetTask(taskId, today);
         if (before is null) return null;
-        using var tx = _db.BeginTransaction();
+        using var tx = BeginWrite();
         try
         {
             var deadline = before.Deadline;
@@ -180,23 +180,30 @@ public sealed partial class SqliteTrackerStore
                     }
                 }
             }
-            // The index is derived from the rows: the document's entries are rebuilt in the same transaction.
-            DeleteIndex(before.DocumentId, tx);
-            IndexDocument(before.DocumentId, tx);
+            // The index follows the rows through the change log, queued in the same transaction.
+            ChangeLog.Append(_db, tx, before.DocumentId, ChangeLog.Upsert);
             tx.Commit();
-            _terms.Committed();
         }
-        finally { _terms.RolledBack(); }
+        catch
+        {
+            tx.Rollback();
+            throw;
+        }
+        IndexQueuedChanges();
         return (before, GetTask(taskId, today)!);
     }
 
     public bool DeleteDocument(long documentId)
     {
-        using var tx = _db.BeginTransaction();
-        DeleteIndex(documentId, tx);
-        using var cmd = Command("DELETE FROM documents WHERE id = @d", tx, ("@d", documentId));
-        bool deleted = cmd.ExecuteNonQuery() > 0;
-        tx.Commit();
+        bool deleted;
+        using (var tx = BeginWrite())
+        {
+            using var cmd = Command("DELETE FROM documents WHERE id = @d", tx, ("@d", documentId));
+            deleted = cmd.ExecuteNonQuery() > 0;
+            if (deleted) ChangeLog.Append(_db, tx, documentId, ChangeLog.Delete);
+            tx.Commit();
+        }
+        IndexQueuedChanges();
         return deleted;
     }
 

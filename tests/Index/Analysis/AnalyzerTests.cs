@@ -7,6 +7,8 @@ public class AnalyzerTests
 {
     private static readonly VietnameseAnalyzer A = VietnameseAnalyzer.Default;
 
+    private static string Terms(IReadOnlyList<Token> tokens) => string.Join(" ", tokens.Select(t => t.Text));
+
     [Fact]
     public void Exact_and_folded_fields()
     {
@@ -20,23 +22,50 @@ public class AnalyzerTests
     [Fact]
     public void Old_and_new_tone_placement_and_nfd_analyse_alike()
     {
-        Assert.Equal(A.Analyze("hòa thủy").ExactTerms, A.Analyze("hoà thuỷ").ExactTerms);
+        Assert.Equal(Terms(A.Exact("hòa thủy")), Terms(A.Exact("hoà thuỷ")));
         var nfc = "Ủy ban nhân dân tỉnh";
-        Assert.Equal(A.Analyze(nfc).ExactTerms, A.Analyze(nfc.Normalize(NormalizationForm.FormD)).ExactTerms);
+        Assert.Equal(Terms(A.Exact(nfc)), Terms(A.Exact(nfc.Normalize(NormalizationForm.FormD))));
     }
 
     [Fact]
     public void Document_number_index_terms()
     {
-        Assert.Equal("thực hiện 41_ct_tw 41 ct tw", A.Analyze("Thực hiện 41-CT/TW").ExactTerms);
-        Assert.Equal("98_2023_nd_cp 98 2023 nd cp", A.Analyze("98/2023/NĐ-CP").FoldedTerms);
+        Assert.Equal("thực hiện 41-ct/tw 41 ct tw", Terms(A.Exact("Thực hiện 41-CT/TW")));
+        Assert.Equal("98/2023/nd-cp 98 2023 nd cp", Terms(A.Folded("98/2023/NĐ-CP")));
+        Assert.Equal("thuc hien 41-ct/tw", Terms(A.Folded("Thực hiện 41-CT/TW", withParts: false)));
     }
 
     [Fact]
     public void IY_equivalence_can_be_turned_off()
     {
-        Assert.Equal(A.Analyze("kĩ thuật").FoldedTerms, A.Analyze("kỹ thuật").FoldedTerms);
+        Assert.Equal(Terms(A.Folded("kĩ thuật")), Terms(A.Folded("kỹ thuật")));
         var strict = new VietnameseAnalyzer(new AnalyzerOptions { IYEquivalence = false });
-        Assert.NotEqual(strict.Analyze("kĩ").ExactTerms, strict.Analyze("kỹ").ExactTerms);
+        Assert.NotEqual(Terms(strict.Exact("kĩ")), Terms(strict.Exact("kỹ")));
+    }
+
+    [Fact]
+    public void Text_without_separators_is_analysed_in_linear_time()
+    {
+        // The hardening issue's case: 1/2/4 MB without separators took 11.7/43.8/128.6 s (each 64-character piece
+        // rescanned the rest of the run). Linear now: a generous bound that the quadratic version misses by far.
+        foreach (int megabytes in new[] { 1, 4 })
+        {
+            var text = new string('a', megabytes << 20);
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            int count = A.Folded(text).Count;
+            Assert.Equal((megabytes << 20) / VietnameseTokenizer.MaxTokenLength, count);
+            Assert.True(watch.Elapsed.TotalSeconds < 5 * megabytes, $"{megabytes} MB took {watch.Elapsed.TotalSeconds:F1} s");
+        }
+        var digits = string.Concat(Enumerable.Repeat("12/", 400_000));
+        Assert.True(A.Exact(digits).Count > 0);
+    }
+
+    [Fact]
+    public void Bigrams_are_typed_and_keep_offsets()
+    {
+        var s = "Sở Nội vụ và Đảng ủy";
+        var a = A.Analyze(s);
+        TokenAssert.AnalyzesTo(a.Bigrams, s, ["so_noi", "noi_vu", "vu_va", "va_dang", "dang_uy"]);
+        Assert.All(a.Bigrams, t => Assert.Equal(TokenType.Bigram, t.Type));
     }
 }

@@ -1,6 +1,10 @@
+// The FTS5 store as it was before search moved to Lucene (issue 9), kept to compare the two in one run.
+using DirectiveTracker.Index;
+using DirectiveTracker.Index.Analysis;
+using DirectiveTracker.Index.Search;
 using System.Text;
 
-namespace DirectiveTracker.Index.Search;
+namespace DirectiveTracker.Bench.Fts5;
 
 /// <summary>
 /// The terms an index entry's filter attributes are written as in FTS5's <c>attrs</c> column, so that a filter is one

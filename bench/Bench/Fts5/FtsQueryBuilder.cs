@@ -1,7 +1,10 @@
-using System.Text;
+// The FTS5 store as it was before search moved to Lucene (issue 9), kept to compare the two in one run.
+using DirectiveTracker.Index;
 using DirectiveTracker.Index.Analysis;
+using DirectiveTracker.Index.Search;
+using System.Text;
 
-namespace DirectiveTracker.Index.Search;
+namespace DirectiveTracker.Bench.Fts5;
 
 /// <summary>The FTS5 MATCH expressions of a query's text part and the folded terms to highlight.</summary>
 /// <param name="Match">For ranking: exact, folded and bigram alternatives, so that BM25 weighs them.</param>
@@ -155,7 +158,7 @@ public sealed class FtsQueryBuilder(VietnameseAnalyzer analyzer, Func<string, IR
             var before = analyzer.Folded(previous.Text, withParts: false);
             if (before.Count == 1 && before[0].Type == TokenType.Word)
             {
-                var bigram = Quote(before[0].Text + ShingleFilter.Joiner + folded[0].Text);
+                var bigram = Quote(before[0].Text + SyllableBigramFilter.Joiner + folded[0].Text);
                 Score(Bigram, bigram);
                 sb.Append($" OR {BigramColumn} : {bigram}");
             }

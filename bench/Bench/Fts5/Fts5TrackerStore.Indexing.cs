@@ -1,11 +1,13 @@
+// The FTS5 store as it was before search moved to Lucene (issue 9), kept to compare the two in one run.
+using DirectiveTracker.Index;
 using DirectiveTracker.Index.Analysis;
 using DirectiveTracker.Index.Search;
 using Microsoft.Data.Sqlite;
 
-namespace DirectiveTracker.Index.Storage;
+namespace DirectiveTracker.Bench.Fts5;
 
 /// <summary>Index maintenance: the entries and FTS5 rows of one document, always rebuilt from the stored rows.</summary>
-public sealed partial class SqliteTrackerStore
+public sealed partial class Fts5TrackerStore
 {
     /// <summary>
     /// Indexes a stored document and its tasks from the database rows (inside the caller's transaction), so that
@@ -78,9 +80,9 @@ public sealed partial class SqliteTrackerStore
         var h = _analyzer.Analyze(head);
         var b = _analyzer.Analyze(body);
         Set(fts, "@e", entryId);
-        Set(fts, "@he", h.ExactTerms); Set(fts, "@hf", h.FoldedTerms);
-        Set(fts, "@be", b.ExactTerms); Set(fts, "@bf", b.FoldedTerms);
-        Set(fts, "@bg", h.BigramTerms + "\n" + b.BigramTerms);
+        Set(fts, "@he", IndexTerms.Join(h.Exact)); Set(fts, "@hf", IndexTerms.Join(h.Folded));
+        Set(fts, "@be", IndexTerms.Join(b.Exact)); Set(fts, "@bf", IndexTerms.Join(b.Folded));
+        Set(fts, "@bg", IndexTerms.Join(h.Bigrams) + "\n" + IndexTerms.Join(b.Bigrams));
         Set(fts, "@at", string.Join(" ", attributes.Distinct()));
         fts.ExecuteNonQuery();
         // In FtsColumns order.
@@ -104,8 +106,7 @@ public sealed partial class SqliteTrackerStore
 
     public int Reindex(IProgress<ReindexProgress>? progress = null)
     {
-        using var note = WriterNote.Claim(_options.DatabasePath, WriterNote.CurrentCommand());
-        using (var tx = BeginWrite())
+        using (var tx = _db.BeginTransaction())
         {
             try
             {

@@ -1,4 +1,8 @@
-namespace DirectiveTracker.Index.Search;
+// The FTS5 store as it was before search moved to Lucene (issue 9), kept to compare the two in one run.
+using DirectiveTracker.Index;
+using DirectiveTracker.Index.Analysis;
+using DirectiveTracker.Index.Search;
+namespace DirectiveTracker.Bench.Fts5;
 
 /// <summary>
 /// An index entry's distinct terms per FTS5 column, as term dictionary ids: what ranking needs to know of a candidate

@@ -1,19 +1,22 @@
+// The FTS5 store as it was before search moved to Lucene (issue 9), kept to compare the two in one run.
+using DirectiveTracker.Index;
+using DirectiveTracker.Index.Analysis;
+using DirectiveTracker.Index.Search;
 using System.Globalization;
 using System.Text;
 using DirectiveTracker.Extract.Model;
-using DirectiveTracker.Index.Search;
 using Microsoft.Data.Sqlite;
 
-namespace DirectiveTracker.Index.Storage;
+namespace DirectiveTracker.Bench.Fts5;
 
 /// <summary>
 /// Query execution. Plan: (1) collect the matching entry ids, filters applied, newest first, into a temporary
-/// table — FTS5 without ranking is cheap — up to <see cref="TrackerStoreOptions.FacetWindow"/> (beyond it the total
+/// table — FTS5 without ranking is cheap — up to <see cref="Fts5StoreOptions.FacetWindow"/> (beyond it the total
 /// is that lower bound, flagged approximate); (2) facets are GROUP BYs over that table; (3) the newest
-/// <see cref="TrackerStoreOptions.RankWindow"/> of those hits are scored in C# (SqliteTrackerStore.Ranking.cs), so
+/// <see cref="Fts5StoreOptions.RankWindow"/> of those hits are scored in C# (Fts5TrackerStore.Ranking.cs), so
 /// ranking cost is bounded whatever the query.
 /// </summary>
-public sealed partial class SqliteTrackerStore
+public sealed partial class Fts5TrackerStore
 {
     /// <summary>Facets returned with every result, in display order.</summary>
     public static readonly string[] FacetNames = ["agency", "kind", "year", "category", "status"];
@@ -30,7 +33,7 @@ public sealed partial class SqliteTrackerStore
         var fts = new FtsQueryBuilder(_analyzer, prefix => ExpandPrefix(tx, prefix)).Build(parsed.Text);
         if (fts is null && parsed.Filters.Count == 0)
             throw new QuerySyntaxException("Truy vấn không có từ khóa nào để tìm (chỉ có dấu câu?).", 0);
-        var filters = new FilterCompiler(_options.AgencyKeys).Compile(parsed.Filters);
+        var filters = new Fts5FilterCompiler(_options.AgencyKeys).Compile(parsed.Filters);
         var filter = filters.Residual;
         // What FTS5 finds: the words and the attribute filters together, intersected inside FTS5.
         string? find = (fts?.MatchFolded, filters.Match) switch
@@ -187,7 +190,7 @@ public sealed partial class SqliteTrackerStore
             ["kind"] = [], ["year"] = [], ["category"] = [], ["status"] = [],
         };
         using (var cmd = Command($"""
-            SELECT e.kind, e.year, e.category, {TaskStatusRule.Sql} AS status, count(*)
+            SELECT e.kind, e.year, e.category, {Fts5StatusSql.Sql} AS status, count(*)
             FROM temp.hits h CROSS JOIN search_entries e ON e.id = h.id
             GROUP BY 1, 2, 3, 4
             """, tx, [.. common]))
@@ -224,8 +227,7 @@ public sealed partial class SqliteTrackerStore
         return FacetNames.ToDictionary(f => f, f => result[f]);
     }
 
-    /// <summary>Vietnamese labels of facet values.</summary>
-    public static string FacetLabel(string facet, string value) => TrackerLabels.Of(facet, value);
+    private static string FacetLabel(string facet, string value) => TrackerLabels.Of(facet, value);
 
     private List<SearchHit> LoadHits(SqliteTransaction tx, List<(long Id, double Score)> ranked, FtsQuery? fts, DateOnly today, int limit)
     {
@@ -241,7 +243,7 @@ public sealed partial class SqliteTrackerStore
             """, tx))
         using (var r = cmd.ExecuteReader())
         {
-            var snippets = new SnippetBuilder(_analyzer);
+            var snippets = new Fts5SnippetBuilder(_analyzer);
             while (r.Read())
             {
                 bool isTask = !r.IsDBNull(2);
@@ -296,5 +298,5 @@ public sealed partial class SqliteTrackerStore
     }
 
     private bool SnippetHasHit(string? title, FtsQuery? fts) =>
-        title is not null && fts is not null && new SnippetBuilder(_analyzer).Build(title, fts).Highlights.Count > 0;
+        title is not null && fts is not null && new Fts5SnippetBuilder(_analyzer).Build(title, fts).Highlights.Count > 0;
 }

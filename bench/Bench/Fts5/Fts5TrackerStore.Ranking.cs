@@ -1,16 +1,19 @@
+// The FTS5 store as it was before search moved to Lucene (issue 9), kept to compare the two in one run.
+using DirectiveTracker.Index;
+using DirectiveTracker.Index.Analysis;
 using DirectiveTracker.Index.Search;
 using Microsoft.Data.Sqlite;
 
-namespace DirectiveTracker.Index.Storage;
+namespace DirectiveTracker.Bench.Fts5;
 
 /// <summary>
-/// Ranking without bm25(): the newest <see cref="TrackerStoreOptions.RankWindow"/> hits are the candidates. Which phrase
+/// Ranking without bm25(): the newest <see cref="Fts5StoreOptions.RankWindow"/> hits are the candidates. Which phrase
 /// occurs in which column of each candidate comes from its term vector (one read per candidate) for one-term phrases
 /// and small prefixes, and from unranked FTS5 MATCHes for longer phrases (seeking to each candidate, or scanning their
 /// rowid range when they fill it densely); FTS5's docsize table gives their lengths, and <see cref="CandidateScorer"/>
 /// computes BM25 in C#. No phrase's whole doclist is read (bm25() reads each one for its IDF, which dominated the cost at scale).
 /// </summary>
-public sealed partial class SqliteTrackerStore
+public sealed partial class Fts5TrackerStore
 {
     /// <summary>What one FTS5 seek costs, in rowids of a range scan (measured at 20k documents: ≈6–11 µs a seek, ≈110 ns a rowid of range for common words). Tests force either way.</summary>
     internal double SeekCostInRows { get; set; } = 100;

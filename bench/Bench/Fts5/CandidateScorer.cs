@@ -1,4 +1,8 @@
-namespace DirectiveTracker.Index.Search;
+// The FTS5 store as it was before search moved to Lucene (issue 9), kept to compare the two in one run.
+using DirectiveTracker.Index;
+using DirectiveTracker.Index.Analysis;
+using DirectiveTracker.Index.Search;
+namespace DirectiveTracker.Bench.Fts5;
 
 /// <summary>
 /// BM25 over a candidate set, the formula of FTS5's bm25() (k1 1.2, b 0.75, IDF clamped to 1e-6, column weights

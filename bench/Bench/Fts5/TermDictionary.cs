@@ -1,6 +1,10 @@
+// The FTS5 store as it was before search moved to Lucene (issue 9), kept to compare the two in one run.
+using DirectiveTracker.Index;
+using DirectiveTracker.Index.Analysis;
+using DirectiveTracker.Index.Search;
 using Microsoft.Data.Sqlite;
 
-namespace DirectiveTracker.Index.Storage;
+namespace DirectiveTracker.Bench.Fts5;
 
 /// <summary>
 /// The ids of index terms (table index_terms), for <see cref="Search.TermVector"/>s, with the FTS5 columns each term

@@ -1,0 +1,142 @@
+using System.Globalization;
+using DirectiveTracker.Ingest.Text;
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+using LuceneDocument = Lucene.Net.Documents.Document;
+
+namespace DirectiveTracker.Index.Search;
+
+/// <summary>A stored document as the index sees it: what it is searched and filtered by, and its tasks.</summary>
+public sealed record IndexedDocument(
+    long Id, string Kind, string? Number, string? NumberKey, string? Issuer, string? IssuerKey, string? Place,
+    DateOnly? IssuedOn, string? Title, string Text, IReadOnlyList<string> Implements, IReadOnlyList<IndexedTask> Tasks);
+
+/// <summary>A stored task as the index sees it.</summary>
+public sealed record IndexedTask(
+    long Id, string Text, string? Category, DateOnly? Due, string? DeadlineKind, string? DeadlineText, IReadOnlyList<TaskOwner> Owners);
+
+/// <summary>The index's field names. Text fields are analysed (<see cref="Analysis.TextFieldKind"/>); the others are keywords, numbers or doc values.</summary>
+public static class Fields
+{
+    // Text: head (a document's title and number, a task's text) and body (a document's text, a task's owners and deadline).
+    public const string HeadExact = "head_exact", HeadFolded = "head_folded", BodyExact = "body_exact", BodyFolded = "body_folded", Bigrams = "bigrams";
+
+    // Keywords (untouched by analysis), also doc values where facets count them.
+    public const string Document = "doc", Type = "type", Kind = "kind", Category = "category", Year = "year", Number = "number",
+        Implements = "implements", Agency = "agency", Lead = "lead", Support = "support", Place = "place", Issuer = "issuer",
+        DeadlineKind = "deadline_kind", AgencyKeys = "agency_keys", AgencyExact = "agency_exact";
+
+    // Numbers: dates as yyyyMMdd (ranges and sorting), ids as doc values.
+    public const string Issued = "issued", Due = "due", DocumentId = "document_id", TaskId = "task_id";
+
+    public const string DocumentType = "document", TaskType = "task";
+}
+
+/// <summary>
+/// Builds the Lucene documents of one stored document: one entry for the document and one per task, with the filter
+/// attributes copied onto each (as the old <c>attrs</c> column did), so filters and facets never join the store.
+/// </summary>
+public static partial class EntryDocuments
+{
+    /// <summary>The entries of <paramref name="d"/>: the document first, then its tasks in order.</summary>
+    public static IEnumerable<LuceneDocument> Of(IndexedDocument d)
+    {
+        var doc = Shared(d, Fields.DocumentType, 0);
+        AddText(doc, (d.Title ?? "") + "\n" + (d.Number ?? ""), d.Text);
+        if (d.IssuerKey is { Length: > 0 } issuer)
+        {
+            AddAgency(doc, Fields.Agency, issuer);
+            AddAgency(doc, Fields.Issuer, issuer);
+            doc.Add(new StringField(Fields.AgencyExact, issuer, Field.Store.NO));
+            doc.Add(new SortedSetDocValuesField(Fields.AgencyKeys, new BytesRef(issuer)));
+        }
+        yield return doc;
+        foreach (var t in d.Tasks)
+        {
+            var task = Shared(d, Fields.TaskType, t.Id);
+            // Body of a task: who owns it and the deadline as written, so "Sở Nội vụ tuyên truyền" finds its tasks.
+            AddText(task, t.Text, string.Join("; ", t.Owners.Select(o => o.Name)) + "\n" + (t.DeadlineText ?? ""));
+            if (t.Category is { } c) Keyword(task, Fields.Category, c, sorted: true);
+            if (t.DeadlineKind is { } k) Keyword(task, Fields.DeadlineKind, k, sorted: true);
+            int due = t.Due is { } dd ? DateNumber(dd) : 0;
+            if (due > 0) task.Add(new Int32Field(Fields.Due, due, Field.Store.NO));
+            task.Add(new NumericDocValuesField(Fields.Due, due));
+            foreach (var key in t.Owners.Select(o => o.AgencyKey).Distinct(StringComparer.Ordinal))
+            {
+                AddAgency(task, Fields.Agency, key);
+                task.Add(new StringField(Fields.AgencyExact, key, Field.Store.NO));
+                task.Add(new SortedSetDocValuesField(Fields.AgencyKeys, new BytesRef(key)));
+            }
+            foreach (var o in t.Owners) AddAgency(task, o.Role == "lead" ? Fields.Lead : Fields.Support, o.AgencyKey);
+            if (d.IssuerKey is { Length: > 0 } issuerKey) AddAgency(task, Fields.Issuer, issuerKey);
+            yield return task;
+        }
+    }
+
+    /// <summary>A date as the number the index stores: yyyyMMdd.</summary>
+    public static int DateNumber(DateOnly d) => d.Year * 10000 + d.Month * 100 + d.Day;
+
+    /// <summary>The key a place (province) is filed under: folded, lower-case, single spaces.</summary>
+    public static string PlaceKey(string place) =>
+        string.Join(' ', VietnameseText.Fold(VietnameseText.Canonical(place)).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>The province at the end of an agency's name (<c>UBND tỉnh Đắk Lắk</c> → <c>Đắk Lắk</c>); null when it names none.</summary>
+    public static string? PlaceOf(string? agency)
+    {
+        if (agency is null) return null;
+        var m = TrailingPlace().Match(VietnameseText.Fold(VietnameseText.Canonical(agency)).ToLowerInvariant());
+        return m.Success ? m.Groups[1].Value : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s(?:tinh|thanh pho|tp\.?)\s+(?!uy\b|doan\b)([\p{L} \-]+)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex TrailingPlace();
+
+    private static LuceneDocument Shared(IndexedDocument d, string type, long taskId)
+    {
+        var doc = new LuceneDocument
+        {
+            new StringField(Fields.Document, d.Id.ToString(CultureInfo.InvariantCulture), Field.Store.NO),
+            new StringField(Fields.Type, type, Field.Store.NO),
+            new NumericDocValuesField(Fields.DocumentId, d.Id),
+            new NumericDocValuesField(Fields.TaskId, taskId),
+        };
+        Keyword(doc, Fields.Kind, d.Kind, sorted: true);
+        if (d.IssuedOn is { } issued)
+        {
+            doc.Add(new StringField(Fields.Year, issued.Year.ToString(CultureInfo.InvariantCulture), Field.Store.NO));
+            doc.Add(new NumericDocValuesField(Fields.Year, issued.Year));
+            doc.Add(new Int32Field(Fields.Issued, DateNumber(issued), Field.Store.NO));
+        }
+        doc.Add(new NumericDocValuesField(Fields.Issued, d.IssuedOn is { } i ? DateNumber(i) : 0));
+        if (d.NumberKey is not null) doc.Add(new StringField(Fields.Number, d.NumberKey, Field.Store.NO));
+        foreach (var key in d.Implements.Distinct(StringComparer.Ordinal)) doc.Add(new StringField(Fields.Implements, key, Field.Store.NO));
+        // The place: the document's, and the province its issuer names ("UBND tỉnh Đắk Lắk"), so agencies of the same
+        // name in different provinces tell apart.
+        foreach (var place in new[] { d.Place, PlaceOf(d.Issuer) }.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => PlaceKey(p!)).Distinct(StringComparer.Ordinal))
+            doc.Add(new StringField(Fields.Place, place, Field.Store.NO));
+        return doc;
+    }
+
+    private static void Keyword(LuceneDocument doc, string field, string value, bool sorted)
+    {
+        doc.Add(new StringField(field, value, Field.Store.NO));
+        if (sorted) doc.Add(new SortedDocValuesField(field, new BytesRef(value)));
+    }
+
+    /// <summary>An agency key and each of its leading whole-word parts, so that a filter matches longer names of the same body.</summary>
+    private static void AddAgency(LuceneDocument doc, string field, string key)
+    {
+        for (int i = key.IndexOf(' '); i >= 0; i = key.IndexOf(' ', i + 1)) doc.Add(new StringField(field, key[..i], Field.Store.NO));
+        doc.Add(new StringField(field, key, Field.Store.NO));
+    }
+
+    private static void AddText(LuceneDocument doc, string head, string body)
+    {
+        doc.Add(new TextField(Fields.HeadExact, head, Field.Store.NO));
+        doc.Add(new TextField(Fields.HeadFolded, head, Field.Store.NO));
+        doc.Add(new TextField(Fields.BodyExact, body, Field.Store.NO));
+        doc.Add(new TextField(Fields.BodyFolded, body, Field.Store.NO));
+        doc.Add(new TextField(Fields.Bigrams, head, Field.Store.NO));
+        doc.Add(new TextField(Fields.Bigrams, body, Field.Store.NO));
+    }
+}

@@ -1,0 +1,238 @@
+using System.Globalization;
+using DirectiveTracker.Index.Analysis;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace DirectiveTracker.Index.Search;
+
+/// <summary>The search index could not be opened for writing: another process holds its writer.</summary>
+public sealed class SearchIndexBusyException(string message, Exception inner) : Exception(message, inner);
+
+/// <summary>
+/// The Lucene index of documents and tasks, in a folder beside the database. One writer per index (Lucene's write
+/// lock), taken lazily and held while this instance lives; readers are near-real-time searchers of that writer, or,
+/// when another process holds the writer, of the last commit. Each commit records the change-log sequence it
+/// includes (<see cref="AppliedSequence"/>). Segments merge only with their neighbours (a log merge policy), so
+/// document order stays the order entries were added: the newest-first plan relies on it.
+/// </summary>
+public sealed class SearchIndex : IDisposable
+{
+    private const string SequenceKey = "sequence";
+    private readonly LuceneDirectory _directory;
+    private readonly Analyzer _analyzer;
+    private readonly TimeSpan _lockWait;
+    private readonly object _sync = new();
+    private IndexWriter? _writer;
+    private SearcherManager? _searchers;
+    private bool _readOnly;
+
+    /// <param name="path">The index folder; created when missing.</param>
+    /// <param name="analyzer">The analysis chain (one analyzer per text field kind).</param>
+    /// <param name="lockWait">How long to wait for another process's writer to finish before giving up.</param>
+    public SearchIndex(string path, VietnameseAnalyzer analyzer, TimeSpan lockWait)
+    {
+        System.IO.Directory.CreateDirectory(path);
+        _directory = FSDirectory.Open(path);
+        _lockWait = lockWait;
+        _analyzer = new PerFieldAnalyzerWrapper(analyzer.For(TextFieldKind.Folded), new Dictionary<string, Analyzer>
+        {
+            [Fields.HeadExact] = analyzer.For(TextFieldKind.Exact),
+            [Fields.BodyExact] = analyzer.For(TextFieldKind.Exact),
+            [Fields.HeadFolded] = analyzer.For(TextFieldKind.Folded),
+            [Fields.BodyFolded] = analyzer.For(TextFieldKind.Folded),
+            [Fields.Bigrams] = analyzer.For(TextFieldKind.Bigrams),
+        });
+    }
+
+    /// <summary>The last change-log sequence included in the index (committed or, with the writer, applied).</summary>
+    public long AppliedSequence { get; private set; } = -1;
+
+    /// <summary>True once this instance holds the index's writer.</summary>
+    public bool IsWriter => _writer is not null;
+
+    /// <summary>Takes the writer, waiting up to the lock wait; throws <see cref="SearchIndexBusyException"/> when another process keeps it.</summary>
+    public void OpenWriter() => TryOpenWriter(_lockWait, throwWhenBusy: true);
+
+    /// <summary>Takes the writer when it is free within <paramref name="wait"/>; false when another process holds it.</summary>
+    public bool TryOpenWriter(TimeSpan wait, bool throwWhenBusy = false)
+    {
+        lock (_sync)
+        {
+            if (_writer is not null) return true;
+            var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, _analyzer)
+            {
+                OpenMode = OpenMode.CREATE_OR_APPEND,
+                // Adjacent merges only: document ids keep the order entries were added in.
+                MergePolicy = new LogByteSizeMergePolicy(),
+                RAMBufferSizeMB = 48,
+                WriteLockTimeout = (long)wait.TotalMilliseconds,
+            };
+            try { _writer = new IndexWriter(_directory, config); }
+            catch (LockObtainFailedException e)
+            {
+                if (throwWhenBusy)
+                    throw new SearchIndexBusyException("Chỉ mục tìm kiếm đang được một tiến trình khác ghi (ví dụ máy chủ web); hãy thử lại sau hoặc thêm văn bản qua tiến trình đó.", e);
+                return false;
+            }
+            AppliedSequence = _committed = CommittedSequence(_writer.CommitData);
+            _lastCommit = DateTime.UtcNow;
+            _searchers?.Dispose();
+            _searchers = new SearcherManager(_writer, applyAllDeletes: true, new WarmingSearcherFactory());
+            _readOnly = false;
+            return true;
+        }
+    }
+
+    /// <summary>Removes every entry of a document (before it is indexed again or after it was deleted).</summary>
+    public void DeleteDocument(long documentId) =>
+        Writer.DeleteDocuments(new Term(Fields.Document, documentId.ToString(CultureInfo.InvariantCulture)));
+
+    /// <summary>Adds the entries of a document.</summary>
+    public void Add(IndexedDocument document) => Writer.AddDocuments(EntryDocuments.Of(document));
+
+    /// <summary>Removes every entry (a rebuild).</summary>
+    public void DeleteAll() => Writer.DeleteAll();
+
+    /// <summary>Longest time applied changes stay uncommitted (a crash replays them from the log).</summary>
+    public TimeSpan CommitInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Most changes applied between commits.</summary>
+    public int CommitEvery { get; set; } = 1000;
+
+    private long _committed = -1;
+    private DateTime _lastCommit = DateTime.UtcNow;
+
+    /// <summary>Commits what was applied, recording the change-log sequence it reaches, and makes it searchable.</summary>
+    public void Commit(long sequence)
+    {
+        Writer.SetCommitData(new Dictionary<string, string> { [SequenceKey] = sequence.ToString(CultureInfo.InvariantCulture) });
+        Writer.Commit();
+        AppliedSequence = _committed = sequence;
+        _lastCommit = DateTime.UtcNow;
+        _searchers!.MaybeRefreshBlocking();
+    }
+
+    /// <summary>
+    /// Makes changes applied up to <paramref name="sequence"/> searchable at once (a near-real-time reader, no fsync),
+    /// and commits when enough time or changes have passed since the last commit: the change log is the durable copy.
+    /// </summary>
+    public void Publish(long sequence)
+    {
+        if (sequence - _committed >= CommitEvery || DateTime.UtcNow - _lastCommit >= CommitInterval) { Commit(sequence); return; }
+        AppliedSequence = sequence;
+        _searchers!.MaybeRefreshBlocking();
+    }
+
+    /// <summary>Drops everything applied since the last commit and releases the writer, as a crash would (the log replays it).</summary>
+    public void Rollback()
+    {
+        lock (_sync)
+        {
+            _searchers?.Dispose();
+            _searchers = null;
+            try { _writer?.Rollback(); } finally { _writer = null; AppliedSequence = _committed = -1; }
+        }
+    }
+
+    /// <summary>Runs <paramref name="search"/> on the current searcher (null when no index exists yet).</summary>
+    public T Search<T>(Func<IndexSearcher?, T> search)
+    {
+        var manager = Readers();
+        if (manager is null) return search(null);
+        if (_readOnly) manager.MaybeRefresh();
+        var searcher = manager.Acquire();
+        try { return search(searcher); }
+        finally { manager.Release(searcher); }
+    }
+
+    private SearcherManager? Readers()
+    {
+        lock (_sync)
+        {
+            if (_searchers is not null) return _searchers;
+            if (!DirectoryReader.IndexExists(_directory)) return null;
+            // Another process writes: search its last commit, refreshed before each search.
+            _searchers = new SearcherManager(_directory, new WarmingSearcherFactory());
+            _readOnly = true;
+            var searcher = _searchers.Acquire();
+            try { AppliedSequence = CommittedSequence(((DirectoryReader)searcher.IndexReader).IndexCommit.UserData); }
+            finally { _searchers.Release(searcher); }
+            return _searchers;
+        }
+    }
+
+    /// <summary>The (task id, 0 for the document itself) entries of each document in the index, for consistency checks. Duplicates show as a count above the set's size.</summary>
+    public Dictionary<long, SortedSet<long>> Entries() => Search(searcher =>
+    {
+        var entries = new Dictionary<long, SortedSet<long>>();
+        if (searcher is null) return entries;
+        foreach (var leaf in searcher.IndexReader.Leaves)
+        {
+            var r = leaf.AtomicReader;
+            var live = r.LiveDocs;
+            var docs = r.GetNumericDocValues(Fields.DocumentId);
+            var tasks = r.GetNumericDocValues(Fields.TaskId);
+            if (docs is null || tasks is null) continue;
+            for (int i = 0; i < r.MaxDoc; i++)
+            {
+                if (live is not null && !live.Get(i)) continue;
+                long d = docs.Get(i), t = tasks.Get(i);
+                if (!entries.TryGetValue(d, out var set)) entries[d] = set = [];
+                // A duplicate entry (the same task twice) is drift too: recorded as a negative marker.
+                if (!set.Add(t)) set.Add(-1 - t);
+            }
+        }
+        return entries;
+    });
+
+    private IndexWriter Writer => _writer ?? throw new InvalidOperationException("the search index is not open for writing");
+
+    private static long CommittedSequence(IDictionary<string, string>? data) =>
+        data is not null && data.TryGetValue(SequenceKey, out var s) && long.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : 0;
+
+    public void Dispose()
+    {
+        lock (_sync)
+        {
+            // A clean close commits what was applied (with the sequence it reaches); after a crash the log replays it.
+            if (_writer is not null && AppliedSequence > _committed) Commit(AppliedSequence);
+            _searchers?.Dispose();
+            _searchers = null;
+            _writer?.Dispose();
+            _writer = null;
+            _directory.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Warms a new searcher before it is published: the first query on a fresh reader otherwise pays for loading the
+    /// doc values facets read and the term indexes (0.2–0.4 s at 100k documents in the probe).
+    /// </summary>
+    private sealed class WarmingSearcherFactory : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader)
+        {
+            var searcher = new IndexSearcher(reader);
+            foreach (var leaf in reader.Leaves)
+            {
+                var r = leaf.AtomicReader;
+                _ = r.GetNumericDocValues(Fields.DocumentId);
+                _ = r.GetNumericDocValues(Fields.TaskId);
+                _ = r.GetNumericDocValues(Fields.Issued);
+                _ = r.GetNumericDocValues(Fields.Year);
+                _ = r.GetNumericDocValues(Fields.Due);
+                _ = r.GetSortedDocValues(Fields.Kind);
+                _ = r.GetSortedDocValues(Fields.Category);
+                _ = r.GetSortedDocValues(Fields.DeadlineKind);
+                _ = r.GetSortedSetDocValues(Fields.AgencyKeys);
+            }
+            searcher.Search(new TermQuery(new Term(Fields.HeadFolded, "a")), 1);
+            return searcher;
+        }
+    }
+}

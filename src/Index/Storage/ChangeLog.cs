@@ -1,0 +1,57 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace DirectiveTracker.Index.Storage;
+
+/// <summary>One queued change of the search index: a document to (re)index or to remove, numbered in commit order.</summary>
+public readonly record struct IndexChange(long Sequence, long DocumentId, string Op);
+
+/// <summary>
+/// The durable change log the search index follows (table <c>index_changes</c>): each write to a document appends a
+/// row in the same transaction as the data, so the log never misses a change; the index writer applies rows in
+/// sequence order and records the last one it committed.
+/// </summary>
+internal static class ChangeLog
+{
+    public const string Upsert = "upsert", Delete = "delete";
+
+    public static void Append(SqliteConnection db, SqliteTransaction? tx, long documentId, string op)
+    {
+        using var cmd = db.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = "INSERT INTO index_changes (document_id, op) VALUES (@d, @o)";
+        cmd.Parameters.AddWithValue("@d", documentId);
+        cmd.Parameters.AddWithValue("@o", op);
+        cmd.ExecuteNonQuery();
+    }
+
+    /// <summary>The last sequence number written (0 for an empty log).</summary>
+    public static long Last(SqliteConnection db)
+    {
+        using var cmd = db.CreateCommand();
+        cmd.CommandText = "SELECT coalesce(max(seq), 0) FROM index_changes";
+        return (long)cmd.ExecuteScalar()!;
+    }
+
+    /// <summary>Changes after <paramref name="sequence"/>, oldest first, at most <paramref name="limit"/>.</summary>
+    public static List<IndexChange> After(SqliteConnection db, long sequence, int limit)
+    {
+        using var cmd = db.CreateCommand();
+        cmd.CommandText = "SELECT seq, document_id, op FROM index_changes WHERE seq > @s ORDER BY seq LIMIT @n";
+        cmd.Parameters.AddWithValue("@s", sequence);
+        cmd.Parameters.AddWithValue("@n", limit);
+        using var r = cmd.ExecuteReader();
+        var list = new List<IndexChange>();
+        while (r.Read()) list.Add(new IndexChange(r.GetInt64(0), r.GetInt64(1), r.GetString(2)));
+        return list;
+    }
+
+    /// <summary>How many changes lie after <paramref name="sequence"/>.</summary>
+    public static int CountAfter(SqliteConnection db, long sequence)
+    {
+        using var cmd = db.CreateCommand();
+        cmd.CommandText = "SELECT count(*) FROM index_changes WHERE seq > @s";
+        cmd.Parameters.AddWithValue("@s", sequence);
+        return Convert.ToInt32(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+}

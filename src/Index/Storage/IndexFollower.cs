@@ -1,0 +1,129 @@
+using DirectiveTracker.Index.Search;
+using Microsoft.Data.Sqlite;
+
+namespace DirectiveTracker.Index.Storage;
+
+/// <summary>
+/// Keeps the search index in step with the store: applies the change log in sequence order and commits the index
+/// with the last sequence applied, so a crash at any point is repaired by replaying from there (applying a change
+/// twice gives the same index: a document's entries are deleted, then added from its current rows). Also rebuilds the
+/// index from the store and checks it against the store.
+/// </summary>
+internal sealed class IndexFollower(SqliteConnection db, DocumentRecords records, SearchIndex index)
+{
+    private const int Batch = 500;
+
+    /// <summary>Test hook: called before each change is applied; throwing there is a crash between changes.</summary>
+    public Action<IndexChange>? OnApply { get; set; }
+
+    /// <summary>Applies every change after the index's sequence (nothing when this process is not the writer); returns how many.</summary>
+    public int CatchUp(IProgress<ReindexProgress>? progress = null)
+    {
+        if (!index.IsWriter) return 0;
+        long applied = index.AppliedSequence;
+        int pending = ChangeLog.CountAfter(db, applied);
+        if (pending == 0) return 0;
+        int done = 0;
+        try
+        {
+            for (var batch = ChangeLog.After(db, applied, Batch); batch.Count > 0; batch = ChangeLog.After(db, applied, Batch))
+            {
+                // A document changed several times in the batch is applied once, at its last change (fewer deleted
+                // entries left in the index, whose statistics BM25 reads until segments merge).
+                var last = batch.GroupBy(c => c.DocumentId).Select(g => g.Last()).OrderBy(c => c.Sequence).ToList();
+                done += batch.Count - last.Count;
+                foreach (var change in last)
+                {
+                    OnApply?.Invoke(change);
+                    index.DeleteDocument(change.DocumentId);
+                    if (change.Op == ChangeLog.Upsert && records.LoadForIndex(change.DocumentId) is { } document) index.Add(document);
+                    applied = change.Sequence;
+                    progress?.Report(new ReindexProgress(++done, Math.Max(done, pending)));
+                }
+                applied = batch[^1].Sequence;
+                index.Publish(applied);
+            }
+        }
+        catch
+        {
+            // What was applied but not committed is dropped; the log still holds it.
+            index.Rollback();
+            throw;
+        }
+        return done;
+    }
+
+    /// <summary>Rebuilds the index from every stored document; returns the number of entries.</summary>
+    public int Rebuild(IProgress<ReindexProgress>? progress)
+    {
+        long last = ChangeLog.Last(db);
+        var ids = records.DocumentIds();
+        int entries = 0;
+        try
+        {
+            index.DeleteAll();
+            for (int i = 0; i < ids.Count; i++)
+            {
+                if (records.LoadForIndex(ids[i]) is { } document) { index.Add(document); entries += 1 + document.Tasks.Count; }
+                progress?.Report(new ReindexProgress(i + 1, ids.Count));
+            }
+            index.Commit(last);
+        }
+        catch
+        {
+            index.Rollback();
+            throw;
+        }
+        // Changes written while the rebuild read the store are applied on top (idempotent).
+        CatchUp();
+        return entries;
+    }
+
+    /// <summary>
+    /// Compares the index with the store, document by document (its entries: the document and its tasks), and queues
+    /// every document that drifted for indexing again (or removal), then applies the queue. Returns how many drifted.
+    /// </summary>
+    public int CheckAndRepair()
+    {
+        CatchUp();
+        var drifted = Drifted();
+        if (drifted.Count == 0) return 0;
+        using (var tx = db.BeginTransaction())
+        {
+            foreach (var (d, inStore) in drifted) ChangeLog.Append(db, tx, d, inStore ? ChangeLog.Upsert : ChangeLog.Delete);
+            tx.Commit();
+        }
+        CatchUp();
+        return drifted.Count;
+    }
+
+    /// <summary>How many documents the index and the store disagree on (read only, for <c>dtrack check</c>).</summary>
+    public int CountDrifted() => Drifted().Count;
+
+    /// <summary>Changes in the log that the index's last commit has not applied.</summary>
+    public int Backlog()
+    {
+        index.Search(_ => 0); // opening a searcher reads the sequence the readable index holds
+        return ChangeLog.CountAfter(db, Math.Max(0, index.AppliedSequence));
+    }
+
+    /// <summary>Documents whose entries (the document and its tasks) differ between store and index, and whether the store has them.</summary>
+    private List<(long Document, bool InStore)> Drifted()
+    {
+        var inStore = new Dictionary<long, SortedSet<long>>();
+        using (var cmd = db.CreateCommand())
+        {
+            cmd.CommandText = "SELECT d.id, t.id FROM documents d LEFT JOIN tasks t ON t.document_id = d.id";
+            using var r = cmd.ExecuteReader();
+            while (r.Read())
+            {
+                if (!inStore.TryGetValue(r.GetInt64(0), out var set)) inStore[r.GetInt64(0)] = set = [0];
+                if (!r.IsDBNull(1)) set.Add(r.GetInt64(1));
+            }
+        }
+        var inIndex = index.Entries();
+        return [.. inStore.Keys.Union(inIndex.Keys)
+            .Where(d => !inStore.TryGetValue(d, out var s) || !inIndex.TryGetValue(d, out var x) || !s.SetEquals(x))
+            .Order().Select(d => (d, inStore.ContainsKey(d)))];
+    }
+}

@@ -1,0 +1,42 @@
+using DirectiveTracker.Extract.Model;
+using Microsoft.Data.Sqlite;
+
+namespace DirectiveTracker.Index.Storage;
+
+// The SQL plumbing that the store's parts (document edits, progress, alerts, check) share with DocumentRecords.
+public sealed partial class SqliteTrackerStore
+{
+    // On _db, not through _records: the constructor runs statements before the parts exist.
+    private SqliteCommand Command(string sql, SqliteTransaction? tx, params (string Name, object? Value)[] parameters) =>
+        DocumentRecords.Command(_db, sql, tx, parameters);
+
+    private void Exec(string sql, SqliteTransaction? tx = null, params (string, object?)[] parameters)
+    {
+        using var cmd = Command(sql, tx, parameters);
+        cmd.ExecuteNonQuery();
+    }
+
+    private static void Set(SqliteCommand cmd, string name, object? value) => cmd.Parameters[name].Value = value ?? DBNull.Value;
+
+    private static string? Str(SqliteDataReader r, int i) => DocumentRecords.Str(r, i);
+
+    private static string? Iso(DateOnly? d) => DocumentRecords.Iso(d);
+
+    private static DateOnly? ParseIso(string? s) => DocumentRecords.ParseIso(s);
+
+    private static T? FromJsonName<T>(string? s) where T : struct, Enum => DocumentRecords.FromJsonName<T>(s);
+
+    private static string Kind(DeadlineKind k) => DocumentRecords.Kind(k);
+
+    private static string Every(Recurrence r) => DocumentRecords.Every(r);
+
+    private string AgencyKey(string name) => _records.AgencyKey(name);
+
+    private void UpsertAgency(string name, SqliteTransaction tx) => _records.UpsertAgency(name, tx);
+
+    /// <summary>After a write that queued index changes: the index applies them now when this process can write it.</summary>
+    private void IndexQueuedChanges()
+    {
+        if (!_options.ReadOnly && (_index.IsWriter || _index.TryOpenWriter(TimeSpan.Zero))) _follower.CatchUp();
+    }
+}
