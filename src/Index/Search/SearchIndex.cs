@@ -52,6 +52,42 @@ public sealed class SearchIndex : IDisposable
         });
     }
 
+    private static readonly Dictionary<string, SearchIndex> Shared = new(StringComparer.Ordinal);
+    private string? _sharedKey;
+    private int _leases;
+
+    /// <summary>
+    /// The one instance of the index at <paramref name="path"/> in this process, opened on first use and closed when
+    /// its last user calls <see cref="Release"/>. Stores of one process (the web's pool, a test) share its writer and its
+    /// near-real-time readers: a save through one store is searchable through all of them at once, and none of them
+    /// waits for a writer another store of the same process holds.
+    /// </summary>
+    public static SearchIndex Acquire(string path, VietnameseAnalyzer analyzer, TimeSpan lockWait)
+    {
+        var key = System.IO.Path.GetFullPath(path);
+        lock (Shared)
+        {
+            if (!Shared.TryGetValue(key, out var index)) Shared[key] = index = new SearchIndex(key, analyzer, lockWait) { _sharedKey = key };
+            index._leases++;
+            return index;
+        }
+    }
+
+    /// <summary>Gives back an instance of <see cref="Acquire"/>; the last one out closes the index.</summary>
+    public void Release()
+    {
+        if (_sharedKey is null) { Dispose(); return; }
+        lock (Shared)
+        {
+            if (--_leases > 0) return;
+            Shared.Remove(_sharedKey);
+        }
+        Dispose();
+    }
+
+    /// <summary>Held while changes are applied: the change log is applied in order, by one thread at a time.</summary>
+    public object ApplyLock { get; } = new();
+
     /// <summary>The last change-log sequence included in the index (committed or, with the writer, applied).</summary>
     public long AppliedSequence { get; private set; } = -1;
 

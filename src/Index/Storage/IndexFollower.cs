@@ -19,6 +19,11 @@ internal sealed class IndexFollower(SqliteConnection db, DocumentRecords records
     /// <summary>Applies every change after the index's sequence (nothing when this process is not the writer); returns how many.</summary>
     public int CatchUp(IProgress<ReindexProgress>? progress = null)
     {
+        lock (index.ApplyLock) return Apply(progress);
+    }
+
+    private int Apply(IProgress<ReindexProgress>? progress)
+    {
         if (!index.IsWriter) return 0;
         long applied = index.AppliedSequence;
         int pending = ChangeLog.CountAfter(db, applied);
@@ -56,6 +61,11 @@ internal sealed class IndexFollower(SqliteConnection db, DocumentRecords records
     /// <summary>Rebuilds the index from every stored document; returns the number of entries.</summary>
     public int Rebuild(IProgress<ReindexProgress>? progress)
     {
+        lock (index.ApplyLock) return RebuildLocked(progress);
+    }
+
+    private int RebuildLocked(IProgress<ReindexProgress>? progress)
+    {
         long last = ChangeLog.Last(db);
         var ids = records.DocumentIds();
         int entries = 0;
@@ -75,7 +85,7 @@ internal sealed class IndexFollower(SqliteConnection db, DocumentRecords records
             throw;
         }
         // Changes written while the rebuild read the store are applied on top (idempotent).
-        CatchUp();
+        Apply(null);
         return entries;
     }
 

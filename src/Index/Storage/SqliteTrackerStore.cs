@@ -104,7 +104,7 @@ public sealed partial class SqliteTrackerStore : ITrackerStore
         }
         var analyzer = new VietnameseAnalyzer(options.Analyzer);
         _records = new DocumentRecords(_db, options.AgencyKeys);
-        _index = new SearchIndex(options.ResolvedIndexPath, analyzer, options.IndexLockWait);
+        _index = SearchIndex.Acquire(options.ResolvedIndexPath, analyzer, options.IndexLockWait);
         _follower = new IndexFollower(_db, _records, _index);
         _executor = new SearchExecutor(_index, new SearchRows(_db), analyzer, options.AgencyKeys,
             new SearchOptions { RankWindow = options.RankWindow, FacetWindow = options.FacetWindow, Weights = options.Weights });
@@ -120,9 +120,14 @@ public sealed partial class SqliteTrackerStore : ITrackerStore
     /// <summary>Vietnamese labels of facet values.</summary>
     public static string FacetLabel(string facet, string value) => TrackerLabels.Of(facet, value);
 
+    private bool _disposed;
+
     public void Dispose()
     {
-        _index.Dispose();
+        // Twice would give back the shared index twice.
+        if (_disposed) return;
+        _disposed = true;
+        _index.Release();
         _db.Dispose();
     }
 
