@@ -98,6 +98,15 @@ public class OwnerCaseTests
     }
 
     [Fact]
+    public void An_intro_hands_down_its_subject_not_the_fields_it_names_after_a_preposition()
+    {
+        var r = Extract([.. Header, "I. NHIỆM VỤ",
+            "Phát triển kinh tế số trong tất cả các ngành, lĩnh vực, cụ thể như sau:",
+            "1. Nông nghiệp", "- Xây dựng nền tảng số truy xuất nguồn gốc nông sản."]);
+        Assert.Empty(Assert.Single(r.Tasks).Lead);
+    }
+
+    [Fact]
     public void A_conjoined_group_under_one_determiner_is_one_owner()
     {
         var r = Extract([.. Header, "I. TỔ CHỨC THỰC HIỆN",
