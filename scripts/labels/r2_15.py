@@ -152,7 +152,9 @@ tasks = [
   T("VI.14", A(1252), ["Tỉnh đoàn"], [], None, TT),
   T("VI.15", A(1262), ["Liên đoàn Lao động", "Hội Nông dân", "Liên minh Hợp tác xã"], [], None, BH),
   T("VI.16", A(1272), ["Mặt trận Tổ quốc tỉnh", "các tổ chức chính trị - xã hội"], [], None, TT),
-  T("VI.17.a", "a) Chủ trì triển khai các nhiệm", HQ, [], None, K),
+  # VI.17.a "a) Chủ trì triển khai các nhiệm / vụ tại mục (IV)(3.4)(a);" cannot be anchored: its first line without
+  # the "a)" marker has 5 words (also the start of VI.3–VI.8) and its second 3; a marker-led anchor would not match the
+  # task text once the marker is stripped. Not labelled (label 11's practice for unanchorable items).
   T("VI.17.b", A(1281), HQ, ["Sở Khoa học và Công nghệ", "Sở Công Thương", "các doanh nghiệp logistics"], None, K),
   T("VI.18.a", A(1290), ["Doanh nghiệp viễn thông, bưu chính"], [], None, K),
   T("VI.18.b", A(1294), ["Doanh nghiệp công nghệ số"], [], None, K),
