@@ -19,9 +19,12 @@ public static class OutlineBuilder
         bool closed = false;
         int appendix = 0;
         bool sawItem = false;
+        Block? previous = null;
 
         foreach (var block in document.Blocks)
         {
+            var before = previous;
+            previous = block;
             if (block.Kind == BlockKind.Footnote) continue;
             if (block.Kind == BlockKind.Table && block.Rows is { Count: > 0 } rows)
             {
@@ -70,6 +73,7 @@ public static class OutlineBuilder
                     continue;
                 }
                 if (lastStar is not null) { lastStar.Continuations.Add(text); continue; }
+                if (stack.Count > 0 && IsWrappedHeading(document.Text, before, stack[^1], block, text)) { stack[^1].ContinueHeading(text); continue; }
                 if (stack.Count == 0) { if (!sawItem) outline.Preamble.Add(text); else AddLoose(outline, text); }
                 else stack[^1].Continuations.Add(text);
                 continue;
@@ -92,6 +96,32 @@ public static class OutlineBuilder
         }
         return outline;
     }
+
+    private const int HeadingWords = 8, HeadingRestWords = 14;
+
+    /// <summary>
+    /// A short heading without closing punctuation whose next line, right below it (one line break, no blank line),
+    /// is a short unpunctuated line: one heading that the source wrapped ("4. Sở" / "Tư pháp", "4. Đề nghị Ủy ban Mặt
+    /// trận" / "Tổ quốc Việt Nam thành phố và các Đoàn thể"). Read as two, the owner would be cut in half.
+    /// </summary>
+    private static bool IsWrappedHeading(string text, Block? before, OutlineNode item, Block block, string rest)
+    {
+        if (before is null || before.Kind is not (BlockKind.ListItem or BlockKind.Heading) || item.Continuations.Count > 0 || item.Children.Count > 0) return false;
+        if (before.End > block.Start || block.Start > text.Length) return false;
+        var gap = text.AsSpan(before.End, block.Start - before.End);
+        if (gap.Count('\n') != 1 || gap.Trim().Length > 0) return false;
+        if (EndsClosed(item.Text) || Words(item.Text) > HeadingWords) return false;
+        var r = rest.TrimEnd();
+        return r.Length > 0 && r[^1] is not ('.' or ';' or '!' or '?' or ',') && Words(r) <= HeadingRestWords;
+    }
+
+    private static bool EndsClosed(string s)
+    {
+        var t = s.TrimEnd();
+        return t.Length == 0 || t[^1] is '.' or ';' or ':' or '!' or '?' or ',';
+    }
+
+    private static int Words(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     // A "* …" line belongs with the bullets above it: attach it to their parent; after an item without bullets, to the item.
     private static OutlineNode? StarOwner(List<OutlineNode> stack)

@@ -6,7 +6,10 @@ public sealed class OutlineNode(ListMarker marker, string text)
     public ListMarker Marker { get; } = marker;
 
     /// <summary>The item's own text, without its marker.</summary>
-    public string Text { get; } = text;
+    public string Text { get; private set; } = text;
+
+    /// <summary>Adds the rest of a heading that a line break split in two ("4. Sở" / "Tư pháp").</summary>
+    internal void ContinueHeading(string rest) => Text = Text + " " + rest;
 
     /// <summary>Unmarked paragraphs that follow the item before the next item: its continuation.</summary>
     public List<string> Continuations { get; } = [];

@@ -169,7 +169,21 @@ public sealed class TaskAttribution(OwnerParser parser, DocumentMentions recogni
         if (!key.EndsWith(" sau", StringComparison.Ordinal) && !key.EndsWith(" sau day", StringComparison.Ordinal)) return [];
         int sentence = t.LastIndexOf(". ", StringComparison.Ordinal);
         var last = sentence < 0 ? t : t[(sentence + 2)..];
-        return owners.Mentions(last).Select(m => m.Name).ToList();
+        // Only a subject: a body at the sentence's start or after a comma; one after a preposition ("trong tất cả các
+        // ngành, lĩnh vực …") is where the work happens, not who does it.
+        return owners.Mentions(last).Where(m => IsSubjectPosition(last, m.Start)).Select(m => m.Name).ToList();
+    }
+
+    private static bool IsSubjectPosition(string text, int start)
+    {
+        int e = start;
+        while (e > 0 && char.IsWhiteSpace(text[e - 1])) e--;
+        if (e == 0 || text[e - 1] is ',' or ':' or ';') return true;
+        int s = e;
+        while (s > 0 && char.IsLetter(text[s - 1])) s--;
+        var word = Structure.BodyText.Key(text[s..e]);
+        // "Giao Sở …", "Đề nghị các cơ quan …", "Yêu cầu …", "… và các tổ chức": the addressed bodies are the subject.
+        return word is "giao" or "nghi" or "cau" or "va";
     }
 
     private static readonly char[] MarkerChars = [' ', '-', '+', '*', '•'];

@@ -85,6 +85,46 @@ public class DeadlineParserTests
         Assert.Null(_parser.Parse("phấn đấu xây dựng tỉnh đến năm 2025 trở thành tỉnh phát triển", Doc2025));
     }
 
+    private static readonly DeadlineContext IssuedNovember2025 = new(2025, new DateOnly(2025, 11, 19));
+
+    [Theory]
+    [InlineData("báo cáo kết quả 3 tháng một lần", Recurrence.Quarter)]
+    [InlineData("định kỳ 3 tháng báo cáo Ủy ban nhân dân tỉnh", Recurrence.Quarter)]
+    [InlineData("kiểm tra ba tháng 1 lần", Recurrence.Quarter)]
+    [InlineData("sơ kết 6 tháng một lần", Recurrence.HalfYear)]
+    public void Reads_every_so_many_months(string text, Recurrence every)
+    {
+        var d = _parser.Parse(text, Doc2025);
+        Assert.Equal(DeadlineKind.Recurring, d!.Kind);
+        Assert.Equal(every, d.Every);
+    }
+
+    [Theory]
+    [InlineData("xây dựng cơ sở dữ liệu trong năm 2026 - 2027", "2027-12-31")]
+    [InlineData("triển khai năm 2026-2028", "2028-12-31")]
+    public void A_span_of_years_after_nam_ends_with_its_last_year(string text, string due)
+    {
+        var d = _parser.Parse(text, IssuedNovember2025);
+        Assert.Equal(DeadlineKind.Period, d!.Kind);
+        Assert.Equal(DateOnly.Parse(due), d.Due);
+    }
+
+    [Fact]
+    public void A_plan_named_by_its_span_of_years_gives_no_deadline() =>
+        Assert.Null(_parser.Parse("lồng ghép vào Kế hoạch 5 năm 2021-2025 của tỉnh", Doc2025));
+
+    [Theory]
+    [InlineData("tổ chức hội nghị sơ kết vào tháng 4 năm 2026", "2026-04-30")]
+    [InlineData("tổ chức hội nghị vào tháng 4 và tổng kết vào cuối năm 2026", "2026-04-30")]
+    [InlineData("tổ chức hội nghị sơ kết vào tháng 4", "2026-04-30")]
+    [InlineData("gửi báo cáo về Sở trước ngày 15/4", "2026-04-15")]
+    [InlineData("hoàn thành trong tháng 12", "2025-12-31")]
+    public void A_month_without_its_year_is_the_coming_one_after_the_issue_date(string text, string due)
+    {
+        var d = _parser.Parse(text, IssuedNovember2025);
+        Assert.Equal(DateOnly.Parse(due), d!.Due);
+    }
+
     [Fact]
     public void Next_monthly_due_is_after_the_document_date()
     {

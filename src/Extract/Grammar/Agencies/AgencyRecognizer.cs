@@ -161,7 +161,7 @@ public sealed class AgencyRecognizer
     // Same-kind items that continue a shared-determiner enumeration after a comma.
     private static readonly (string[] Words, int Group)[] GroupWords =
     [
-        .. W(1, "sở", "ban", "ngành", "đoàn thể", "ban ngành", "bộ"),
+        .. W(1, "sở", "ban", "ngành", "đoàn thể", "ban ngành", "bộ", "hội"),
         .. W(2, "cơ quan", "đơn vị", "địa phương", "doanh nghiệp", "tổ chức", "cá nhân"),
         .. W(3, "huyện ủy", "thành ủy", "thị ủy", "quận ủy"),
         .. W(4, "cấp ủy", "tổ chức đảng"),
@@ -483,7 +483,8 @@ public sealed class AgencyRecognizer
             var body = HeadAt(t, j, out _, out _);
             if (body is null || body.Kind == HeadKind.Person)
                 return head.Words is ["thủ", "tướng"] or ["bộ", "trưởng"] ? j : i;
-            int bodyEnd = Extend(t, j, body);
+            // "Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ": the person word is shared like "các".
+            int bodyEnd = Extend(t, j, body, shared: true);
             return bodyEnd;
         }
         int end = Extend(t, i, head);
@@ -523,9 +524,12 @@ public sealed class AgencyRecognizer
         return end > i + 3 ? end : i;
     }
 
-    private static int Extend(List<Token> t, int start, Head head)
+    private static int Extend(List<Token> t, int start, Head head, bool shared = false)
     {
-        HeadAt(t, start, out int j, out _);
+        HeadAt(t, start, out int j, out bool determiner);
+        // A shared determiner ("các", "Thủ trưởng") makes one owner of the whole enumeration, items with their own
+        // descriptors included ("Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ").
+        shared |= determiner;
         int group = head.Group;
         bool generic = head.Kind == HeadKind.Generic;
         bool hasParent = false;
@@ -549,7 +553,7 @@ public sealed class AgencyRecognizer
                     // An item with its own descriptor ("cơ quan ngang bộ", "cơ quan thuộc Chính phủ") is a body of its own.
                     bool described = k + len < t.Count && t[k + len].IsWord && !t[k + len].IsCapital && LevelAt(t, k + len) == 0 &&
                                      !IsStop(t, k + len) && GroupAt(t, k + len, out _) == NoGroup && t[k + len].Fold is not ("thuoc" or "cua");
-                    if (group != NoGroup && SameKind(g, group) && k < t.Count && !(len == 1 && t[k].IsCapital && g != 5) && !described && descriptors == 0)
+                    if (group != NoGroup && SameKind(g, group) && k < t.Count && !(len == 1 && t[k].IsCapital && g != 5) && (shared || (!described && descriptors == 0)))
                     {
                         j = k + len; end = j; continue;
                     }

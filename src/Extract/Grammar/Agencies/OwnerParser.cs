@@ -33,7 +33,7 @@ public sealed class OwnerParser
     public OwnerAssignment Parse(string text)
     {
         if (string.IsNullOrWhiteSpace(text)) return OwnerAssignment.None;
-        var mentions = Recognizer.FindAll(text);
+        var mentions = WithoutPredicates(text, Recognizer.FindAll(text));
         if (mentions.Count == 0) return OwnerAssignment.None;
         var folded = FoldedText.Of(text); // only texts that name an agency are folded
 
@@ -103,6 +103,31 @@ public sealed class OwnerParser
         var supportNames = Distinct(support.Where(m => !leadKeys.Contains(m.Key)));
         if (leadNames.Count == 0) return new OwnerAssignment([], supportNames, null);
         return new OwnerAssignment(leadNames, supportNames, mode ?? AssignmentMode.Assigned);
+    }
+
+    /// <summary>
+    /// Drops bodies named after "là" ("Sở Khoa học và Công nghệ là cơ quan thường trực, chủ trì …", "là cơ quan đầu
+    /// mối"): they say what the subject is, they are not other owners.
+    /// </summary>
+    private static IReadOnlyList<AgencyMention> WithoutPredicates(string text, IReadOnlyList<AgencyMention> mentions)
+    {
+        List<AgencyMention>? kept = null;
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            bool predicate = IsAfterCopula(text, mentions[i].Start);
+            if (predicate && kept is null) kept = mentions.Take(i).ToList();
+            if (!predicate) kept?.Add(mentions[i]);
+        }
+        return kept ?? mentions;
+    }
+
+    private static bool IsAfterCopula(string text, int start)
+    {
+        int e = start;
+        while (e > 0 && char.IsWhiteSpace(text[e - 1])) e--;
+        int s = e;
+        while (s > 0 && char.IsLetter(text[s - 1])) s--;
+        return e - s == 2 && text.AsSpan(s, 2) is "là" or "Là";
     }
 
     private static List<string> Distinct(IEnumerable<AgencyMention> mentions)

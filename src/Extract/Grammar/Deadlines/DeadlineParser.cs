@@ -138,12 +138,12 @@ public sealed class DeadlineParser
         new(R(B + @"(?:trong\s+|cuoi\s+)?qu[yi]\s+(?<q>iv|i{1,3}|[1-4])(?:\s*[/-]\s*" + Y + @"|\s*,?\s*(?:cua\s+)?nam\s+" + Y + @")?(?<next>\s+va\s+(?:cac|nhung)\s+nam\s+tiep\s+theo)?" + E), Quarter),
 
         // Recurrences without a day.
-        new(R(B + @"(?:dinh\s+ky\s+)?(?:(?:6|sau)\s+thang\s+(?:mot|1)\s+lan|dinh\s+ky\s+(?:6|sau)\s+thang|dinh\s+ky\s+nua\s+nam|hang\s+(?:nam|qu[yi]|thang|tuan)|dinh\s+ky\s+(?:moi\s+)?(?:nam|qu[yi]|thang|tuan))" + E), Recurring),
+        new(R(B + @"(?:dinh\s+ky\s+)?(?:(?:3|ba|6|sau)\s+thang\s+(?:mot|1)\s+lan|dinh\s+ky\s+(?:3|ba)\s+thang|dinh\s+ky\s+(?:6|sau)\s+thang|dinh\s+ky\s+nua\s+nam|hang\s+(?:nam|qu[yi]|thang|tuan)|dinh\s+ky\s+(?:moi\s+)?(?:nam|qu[yi]|thang|tuan))" + E), Recurring),
 
         new(R(B + @"(?<n>6|sau)\s+thang\s+(?<h>dau|cuoi)\s+nam(?:\s+" + Y + ")?" + E), HalfYear),
 
         // Years and periods.
-        new(R(B + @"(?<p>giai\s+doan|thoi\s+ky|tu\s+nam)\s+(?<a>(?:19|20)\d\d)\s*(?:-|den(?:\s+nam)?)\s*(?<b>(?:19|20)\d\d)" + E), YearRange),
+        new(R(B + @"(?<p>giai\s+doan|thoi\s+ky|tu\s+nam|nam)\s+(?<a>(?:19|20)\d\d)\s*(?:-|den(?:\s+nam)?)\s*(?<b>(?:19|20)\d\d)" + E), YearRange),
         new(R(@"(?<![\d/])(?:19|20)\d\d\s*-\s*(?:19|20)\d\d(?![\d/])"), Consume), // bare ranges: titles, terms
         new(R(B + @"(?:den|toi|truoc)\s+(?:het\s+)?nam\s+" + Y + E), Year),
         new(R(B + @"cuoi\s+nam(?:\s+" + Y + ")?" + E), YearEnd),
@@ -225,6 +225,8 @@ public sealed class DeadlineParser
         // "Hằng năm, … báo cáo trước ngày 31 tháng 12": a date without a year in a yearly clause recurs.
         if (!HasYear(m.Groups["date"].Value) && ClauseAround(m.Index, s).Contains("hang nam", StringComparison.Ordinal))
             return Make(s, m, DeadlineKind.Recurring, NextYearly(date.Value.Day, date.Value.Month, s.Context), Recurrence.Year, 1);
+        // "trước ngày 15/4" in a plan issued in November: the coming 15 April.
+        if (!HasYear(m.Groups["date"].Value) && s.Context.DocumentDate is { } issued && date < issued) date = date.Value.AddYears(1);
         if (IsPast(date.Value, s) || InOccasion(m.Index, s) || InNegatedParenthesis(m.Index, s)) return Excluded(m);
         return Make(s, m, DeadlineKind.Date, date, null, bound ? 0 : 2);
     }
@@ -234,15 +236,27 @@ public sealed class DeadlineParser
     private static Candidate? Month(Match m, Scan s)
     {
         int month = Digits(m.Groups["m"].Value);
-        int? year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : s.Context.Year;
+        bool ownYear = m.Groups["y"].Success;
+        int? year = ownYear ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : YearLaterInClause(m, s) ?? s.Context.Year;
         if (month is < 1 or > 12 || year is null) return null;
         var bind = m.Groups["bind"].Success ? m.Groups["bind"].Value : "";
-        var due = bind.Contains("truoc")
-            ? new DateOnly(year.Value, month, 1).AddDays(-1)
-            : new DateOnly(year.Value, month, DateTime.DaysInMonth(year.Value, month));
+        DateOnly End(int y) => bind.Contains("truoc") ? new DateOnly(y, month, 1).AddDays(-1) : new DateOnly(y, month, DateTime.DaysInMonth(y, month));
+        var due = End(year.Value);
+        // "vào tháng 4" in a plan issued in November: the coming April, not the one gone by.
+        if (!ownYear && YearLaterInClause(m, s) is null && s.Context.DocumentDate is { } issued && due < issued) due = End(year.Value + 1);
         if (IsPast(due, s) || InOccasion(m.Index, s)) return Excluded(m);
         bool bound = bind.Contains("truoc") || bind.Contains("hoan thanh") || bind.Contains("xong");
         return Make(s, m, DeadlineKind.Date, due, null, bound ? 0 : 2);
+    }
+
+    // "vào tháng 4 và tháng 5 năm 2026", "tháng 4 (đợt 1) năm 2026": the year written later in the same clause.
+    private static readonly Regex LaterYear = R(@"^[^.;:\n]{0,40}?(?<![\p{L}\d])nam\s+(?<y>(?:19|20)\d\d)(?![\d/-])");
+
+    private static int? YearLaterInClause(Match m, Scan s)
+    {
+        var after = s.Key.AsSpan(m.Index + m.Length, Math.Min(60, s.Key.Length - m.Index - m.Length)).ToString();
+        var y = LaterYear.Match(after);
+        return y.Success ? int.Parse(y.Groups["y"].Value, CultureInfo.InvariantCulture) : null;
     }
 
     private static Candidate? Quarter(Match m, Scan s)
@@ -269,6 +283,7 @@ public sealed class DeadlineParser
     {
         var v = m.Value;
         Recurrence every =
+            ThreeMonths.IsMatch(v) ? Recurrence.Quarter : // "3 tháng một lần", "định kỳ 3 tháng"
             v.Contains("6") || v.Contains("sau") || v.Contains("nua") ? Recurrence.HalfYear :
             v.EndsWith("quy", StringComparison.Ordinal) || v.EndsWith("qui", StringComparison.Ordinal) ? Recurrence.Quarter :
             v.EndsWith("thang", StringComparison.Ordinal) ? Recurrence.Month :
@@ -276,6 +291,8 @@ public sealed class DeadlineParser
         if (!v.StartsWith("dinh", StringComparison.Ordinal) && IsAdjectiveRecurrence(m, s)) return Excluded(m);
         return Make(s, m, DeadlineKind.Recurring, null, every, 4);
     }
+
+    private static readonly Regex ThreeMonths = R(@"(?:^|\s)(?:3|ba)\s+thang");
 
     // "xếp loại chất lượng hằng năm", "nhiệm vụ trọng tâm hàng năm", "kinh tế - xã hội hàng năm và Kế hoạch 5 năm":
     // the recurrence qualifies a noun, not the task's action.
@@ -296,6 +313,8 @@ public sealed class DeadlineParser
     {
         int a = int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture), b = int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture);
         if (b < a) return Excluded(m);
+        // "Kế hoạch 5 năm 2021-2025": a span of years names a plan, it does not bound the task.
+        if (m.Groups["p"].Value == "nam" && Regex.IsMatch(s.Key[..m.Index], @"\d\s*$")) return Excluded(m);
         var due = new DateOnly(b, 12, 31);
         if (IsPast(due, s) || InOccasion(m.Index, s) || IsEchoedTitle(m, s) || InPlanName(m, s)) return Excluded(m);
         return Make(s, m, DeadlineKind.Period, due, null, 5);
