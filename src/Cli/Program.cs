@@ -20,6 +20,7 @@ var root = new RootCommand("dtrack — DirectiveTracker: theo dõi nhiệm vụ 
     ProgressCommand.Create(),
     AlertsCommand.Create(),
 };
+CommandHelp.Install(root);
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
 {

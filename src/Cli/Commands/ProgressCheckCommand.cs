@@ -23,12 +23,12 @@ internal static class ProgressCheckCommand
 
     private static async Task<int> RunAsync(string file, bool asJson, string? dataFolder, CancellationToken ct)
     {
-        if (!File.Exists(file)) { Console.Error.WriteLine($"Không tìm thấy: {file}"); return 1; }
+        if (!File.Exists(file)) { Console.Error.WriteLine($"Không tìm thấy: {DisplayText.Escape(file)}"); return 1; }
         using var store = ProgressCommand.OpenStore(dataFolder);
         if (store is null) return 1;
         Ingest.Model.IngestedDocument document;
         try { document = await IngestServices.CreateDefault().IngestAsync(file, ct); }
-        catch (IngestException e) { Console.Error.WriteLine($"Lỗi: {file}: {e.UserMessage}"); return 1; }
+        catch (IngestException e) { Console.Error.WriteLine($"Lỗi: {DisplayText.Escape(file)}: {DisplayText.Escape(e.UserMessage)}"); return 1; }
         var extraction = new DocumentExtractor().Extract(document);
         var check = new ReportChecker(store, new GrammarAgencyKeys()).Check(document, extraction, TrackerClock.System.Today);
         if (check is null)

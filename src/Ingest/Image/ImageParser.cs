@@ -1,5 +1,6 @@
 using DirectiveTracker.Ingest.Model;
 using DirectiveTracker.Ingest.Pdf;
+using DirectiveTracker.Ingest.Tools;
 
 namespace DirectiveTracker.Ingest.Image;
 
@@ -28,7 +29,8 @@ public sealed class ImageParser(IOcrEngine ocr, long maxPagePixels, int maxPages
                     $"image page {i + 1} is {w}x{h} pixels, over MaxPagePixels {maxPagePixels}");
         }
 
-        var scratch = Directory.CreateTempSubdirectory("dtrack-image-");
+        // In this run's scratch space: a killed run's copy is removed by the next run (issue 8).
+        var scratch = ScratchSpace.Current.CreateFolder("image-");
         try
         {
             var path = Path.Combine(scratch.FullName, "in." + header.Kind.ToLowerInvariant());

@@ -18,7 +18,8 @@ public sealed class OfficeConversionParser(SourceFormat format, ExternalTool sof
 
     public async Task<ParsedSource> ParseAsync(SourceFile file, CancellationToken ct)
     {
-        var scratch = Directory.CreateTempSubdirectory("dtrack-office-");
+        // In this run's scratch space: a killed run's copy is removed by the next run (issue 8).
+        var scratch = ScratchSpace.Current.CreateFolder("office-");
         try
         {
             var extension = format.ToString().ToLowerInvariant();

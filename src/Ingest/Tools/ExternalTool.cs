@@ -17,10 +17,11 @@ public sealed record ToolResult(int ExitCode, byte[] Stdout, string Stderr)
 }
 
 /// <summary>
-/// Runs one command-line tool (pdftotext, pdftoppm, tesseract …) as a child process: no shell, arguments passed
-/// one by one, stdout captured as bytes up to a cap, a timeout, and the whole process tree killed on timeout,
-/// cancellation or an output over the cap. The executable is resolved once by <see cref="ToolLocator"/> (an
-/// absolute path, or <c>PATH</c> without the current folder) and the binary used is logged.
+/// Runs one command-line tool (pdftotext, pdftoppm, tesseract, soffice …) as a child process: arguments passed one
+/// by one (never parsed by a shell), stdout captured as bytes up to a cap, a timeout, and the whole process tree
+/// killed on timeout, cancellation or an output over the cap — and, through <see cref="ExternalToolLauncher"/>, when
+/// dtrack itself is killed. The executable is resolved once by <see cref="ToolLocator"/> (an absolute path, or
+/// <c>PATH</c> without the current folder) and the binary used is logged.
 /// </summary>
 public sealed class ExternalTool
 {
@@ -49,6 +50,8 @@ public sealed class ExternalTool
             var found = ToolLocator.Resolve(path);
             if (found is null) _logger.LogWarning("External tool {Tool} not found (PATH without relative entries)", path);
             else _logger.LogInformation("External tool {Tool}: using {Binary}", path, found);
+            if (!ExternalToolLauncher.Guarded)
+                _logger.LogWarning("setpriv, setsid or sh not found: {Tool} is started directly and outlives dtrack if dtrack is killed", path);
             return found;
         });
     }
@@ -72,26 +75,24 @@ public sealed class ExternalTool
         IReadOnlyDictionary<string, string>? environment = null, CancellationToken ct = default)
     {
         var binary = ResolvedPath ?? throw Missing(fileName, "not found on PATH (relative PATH entries are ignored)", null);
-        var psi = new ProcessStartInfo(binary)
-        {
-            UseShellExecute = false,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            CreateNoWindow = true,
-        };
-        foreach (var a in arguments) psi.ArgumentList.Add(a);
-        if (environment is not null)
-            foreach (var (k, v) in environment) psi.Environment[k] = v;
-
-        using var process = new Process { StartInfo = psi };
+        Process process;
         try
         {
-            if (!process.Start()) throw new Win32Exception("process did not start");
+            process = await ExternalToolLauncher.StartAsync(binary, arguments, psi =>
+            {
+                psi.UseShellExecute = false;
+                psi.RedirectStandardOutput = true;
+                psi.RedirectStandardError = true;
+                psi.CreateNoWindow = true;
+                if (environment is not null)
+                    foreach (var (k, v) in environment) psi.Environment[k] = v;
+            }).ConfigureAwait(false);
         }
         catch (Win32Exception e)
         {
             throw Missing(fileName, e.Message, e);
         }
+        using var _ = process;
 
         // Read both streams concurrently so a chatty tool never blocks on a full pipe; stop at the caps.
         using var timeoutCts = CancellationTokenSource.CreateLinkedTokenSource(ct);

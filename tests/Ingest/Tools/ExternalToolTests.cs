@@ -111,22 +111,6 @@ public class ExternalToolHardeningTests
     }
 
     [Fact]
-    public async Task Output_over_the_cap_kills_the_tool_and_names_the_limit()
-    {
-        // A tool printing without end: refused at 1 MiB within seconds, memory bounded by the cap.
-        var tool = new ExternalTool("sh", "dash", TimeSpan.FromSeconds(60)) { MaxOutputBytes = 1024 * 1024 };
-        long before = GC.GetTotalAllocatedBytes(true);
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-        var e = await Assert.ThrowsAsync<IngestException>(() => tool.RunAsync("no.pdf", ["-c", "yes 'van ban dai'"]));
-        Assert.Equal(IngestErrorCode.LimitExceeded, e.Code);
-        Assert.Contains("MaxOutputBytes", e.Message);
-        Assert.Contains("1 MB", e.UserMessage);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(15));
-        // Process-wide, so other tests running beside this one count too: generous, yet far below an uncapped minute of `yes`.
-        Assert.True(GC.GetTotalAllocatedBytes(true) - before < 256L * 1024 * 1024);
-    }
-
-    [Fact]
     public void A_dead_runs_scratch_folder_is_removed_by_the_next_run_and_a_live_one_is_kept()
     {
         var root = Directory.CreateTempSubdirectory("dtrack-scratch-").FullName;
@@ -149,5 +133,57 @@ public class ExternalToolHardeningTests
             Assert.False(Directory.Exists(live.RunFolder));
         }
         finally { Directory.Delete(root, recursive: true); }
+    }
+}
+
+/// <summary>Issue 8: tools run under a guard that ties them to dtrack's life (see ExternalToolLauncher).</summary>
+[System.Runtime.Versioning.SupportedOSPlatform("linux")]
+public class ExternalToolGuardTests
+{
+    [Fact]
+    public async Task A_tool_runs_in_its_own_session_with_no_input_and_its_exit_code_passes_through()
+    {
+        Assert.True(ExternalToolLauncher.Guarded, "setpriv, setsid and sh are expected on Debian (util-linux, dash)");
+        var tool = new ExternalTool("sh", "dash", TimeSpan.FromSeconds(30));
+        // Field 6 of /proc/PID/stat is the session id; `cat` ends at once when input is /dev/null.
+        var r = await tool.RunAsync("x", ["-c", "cat; cut -d' ' -f6 /proc/$$/stat; exit 3"]);
+        Assert.Equal(3, r.ExitCode);
+        var session = int.Parse(r.StdoutText.Trim(), System.Globalization.CultureInfo.InvariantCulture);
+        var ours = int.Parse(File.ReadAllText("/proc/self/stat").Split(") ")[1].Split(' ')[4], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.NotEqual(ours, session);
+    }
+
+    [Fact]
+    public async Task Tools_started_side_by_side_all_run()
+    {
+        // Every start goes through one thread: many at once must neither block nor mix up their processes.
+        var tool = new ExternalTool("sh", "dash", TimeSpan.FromSeconds(60));
+        var runs = await Task.WhenAll(Enumerable.Range(0, 16).Select(i => tool.RunAsync($"{i}.pdf", ["-c", $"echo {i}"])));
+        Assert.Equal(Enumerable.Range(0, 16).Select(i => $"{i}\n"), runs.Select(r => r.StdoutText));
+    }
+}
+
+/// <summary>The output cap, measured with nothing else running: the allocation count is process-wide.</summary>
+[CollectionDefinition(nameof(ExternalToolOutputCapTests), DisableParallelization = true)]
+public sealed class ExternalToolOutputCapCollection;
+
+[Collection(nameof(ExternalToolOutputCapTests))]
+public class ExternalToolOutputCapTests
+{
+    [Fact]
+    public async Task Output_over_the_cap_kills_the_tool_and_names_the_limit()
+    {
+        // A tool printing without end: refused at 1 MiB within seconds, memory bounded by the cap.
+        var tool = new ExternalTool("sh", "dash", TimeSpan.FromSeconds(60)) { MaxOutputBytes = 1024 * 1024 };
+        long before = GC.GetTotalAllocatedBytes(true);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var e = await Assert.ThrowsAsync<IngestException>(() => tool.RunAsync("no.pdf", ["-c", "yes 'van ban dai'"]));
+        Assert.Equal(IngestErrorCode.LimitExceeded, e.Code);
+        Assert.Contains("MaxOutputBytes", e.Message);
+        Assert.Contains("1 MB", e.UserMessage);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(15));
+        // Process-wide: this class runs alone (its collection is not parallel), so only the tool's run counts.
+        var allocated = GC.GetTotalAllocatedBytes(true) - before;
+        Assert.True(allocated < 256L * 1024 * 1024, $"allocated {allocated / 1048576} MiB");
     }
 }
