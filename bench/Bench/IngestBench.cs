@@ -12,7 +12,8 @@ namespace DirectiveTracker.Bench;
 /// PDF and OCR paths over the bare tools (pdftotext; pdftoppm + tesseract) on the same files.
 /// </summary>
 /// <remarks>Options: --rounds N (text formats, default 5), --scanned-pages K (default 4), --ocr-parallelism P (default 2),
-/// --identity-only 1 (only the block-identity table of the PDF readers, ≈2 min).</remarks>
+/// --identity-only 1 (only the block-identity table of the PDF readers, ≈2 min), --layer-speed 1 (only the PDF text layer
+/// on one 384-page PDF against pdftotext, see <see cref="PdfTextLayerBench"/>).</remarks>
 internal static class IngestBench
 {
     private sealed record Row(string Format, int Files, int Pages, TimeSpan Time, long AllocatedBytes, long PeakWorkingSet);
@@ -26,7 +27,13 @@ internal static class IngestBench
 
         Console.WriteLine($"ingest bench: rounds={rounds}, scanned pages={scannedPages}, OCR parallelism={parallelism}, cores={Environment.ProcessorCount}");
         var identityOnly = Option(args, "--identity-only", 0) == 1;
-        using var corpus = IngestBenchCorpus.Make(root, identityOnly ? 0 : scannedPages);
+        var layerSpeed = Option(args, "--layer-speed", 0) == 1;
+        using var corpus = IngestBenchCorpus.Make(root, identityOnly || layerSpeed ? 0 : scannedPages);
+        if (layerSpeed)
+        {
+            PdfTextLayerBench.Run(corpus, rounds);
+            return 0;
+        }
         if (identityOnly)
         {
             await CompareTextModesAsync(corpus, timeout: TimeSpan.FromMinutes(2));

@@ -19,9 +19,6 @@ internal sealed record InputSet(IReadOnlyList<string> Files, IReadOnlyList<strin
 /// </remarks>
 internal static class InputFiles
 {
-    /// <summary>Extensions picked up when walking a folder; a file named explicitly is always tried.</summary>
-    public static readonly string[] FolderExtensions = [".txt", ".docx", ".pdf"];
-
     /// <summary>Files in command-line order; folders contribute their supported files, recursively, sorted by path.</summary>
     public static IReadOnlyList<string> Expand(IEnumerable<string> paths, out IReadOnlyList<string> missing)
     {
@@ -69,7 +66,7 @@ internal static class InputFiles
                     if (sub.LinkTarget is null) pending.Push(sub.FullName);
                     continue; // links to folders are never followed
                 }
-                if (entry.Name.StartsWith('.') || !FolderExtensions.Contains(entry.Extension, StringComparer.OrdinalIgnoreCase)) continue;
+                if (entry.Name.StartsWith('.') || !IsSupported(entry.Name)) continue;
                 if (entry.LinkTarget is not null && !LinksInside(entry, rootFull))
                 {
                     problems.Add($"Bỏ qua liên kết trỏ ra ngoài thư mục: {DisplayText.Escape(entry.FullName)}");
@@ -80,6 +77,10 @@ internal static class InputFiles
         }
         return found;
     }
+
+    /// <summary>A file a folder walk picks up: every extension ingest reads (.doc, .odt, .rtf and scanner images too);
+    /// a file named explicitly is always tried.</summary>
+    internal static bool IsSupported(string fileName) => DirectiveTracker.Ingest.FormatSniffer.FromExtension(fileName) is not null;
 
     private static bool LinksInside(FileSystemInfo link, string rootFull)
     {

@@ -59,4 +59,15 @@ public class IngestCommandTests : IDisposable
         Assert.Equal("ListItem", first.GetProperty("blocks")[1].GetProperty("kind").GetString());
         Assert.Equal("1.", first.GetProperty("blocks")[1].GetProperty("marker").GetString());
     }
+
+    [Fact]
+    public void A_folder_walk_picks_up_every_format_ingest_reads()
+    {
+        var names = new[] { "a.txt", "b.docx", "c.pdf", "d.doc", "e.odt", "f.rtf", "g.jpg", "h.jpeg", "i.png", "j.tif", "k.TIFF" };
+        foreach (var n in names) Write(n, [1]);
+        Write("notes.xlsx", [1]);
+        Write(".hidden.pdf", [1]);
+        var set = InputFiles.Expand([_dir], CancellationToken.None);
+        Assert.Equal(names, set.Files.Select(Path.GetFileName));
+    }
 }

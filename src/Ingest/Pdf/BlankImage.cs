@@ -36,7 +36,7 @@ public static class BlankImage
     }
 
     /// <summary>The next whitespace-separated header token; '#' comments skipped. Consumes the one whitespace after it.</summary>
-    private static string? ReadToken(Stream s)
+    internal static string? ReadToken(Stream s)
     {
         var token = new System.Text.StringBuilder();
         int b;

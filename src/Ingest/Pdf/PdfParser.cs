@@ -38,8 +38,10 @@ public sealed record PopplerTools(ExternalTool PdfToText, ExternalTool PdfToPpm)
 /// <param name="MaxPages">Most pages of one file read by OCR; further scanned pages keep their text layer and get a warning.</param>
 /// <param name="MaxPagePixels">Most pixels one page is rendered to: a larger page is rendered at a lower resolution
 /// (with a warning), and the render is cropped to this many pixels whatever the page claims.</param>
+/// <param name="Deskew">Straighten a page scanned askew before OCR (<see cref="ScanCleanup"/>).</param>
+/// <param name="Binarise">Make a page black and white by Otsu's threshold before OCR.</param>
 public sealed record PdfOcrSettings(int MinLetters = 20, int Dpi = 300, int Parallelism = 2, int MaxPages = 200,
-    long MaxPagePixels = 35_000_000);
+    long MaxPagePixels = 35_000_000, bool Deskew = false, bool Binarise = false);
 
 /// <summary>
 /// Reads a PDF into raw pages: the text layer via pdftotext (one process per file), and OCR for pages
@@ -52,7 +54,7 @@ public sealed record PdfOcrSettings(int MinLetters = 20, int Dpi = 300, int Para
 /// two-column header into lines like "Số: 556/KH-UBND   Đồng Tháp, ngày …".
 /// </remarks>
 public sealed class PdfParser(PopplerTools tools, IOcrEngine ocr, PdfOcrSettings ocrSettings, PdfTextMode mode = PdfTextMode.Raw,
-    PdfTextReader reader = PdfTextReader.PdfPig, ILogger<PdfParser>? logger = null) : ISourceParser
+    PdfTextReader reader = PdfTextReader.PdfPig, ILogger<PdfParser>? logger = null, int textParallelism = 0) : ISourceParser
 {
     public SourceFormat Format => SourceFormat.Pdf;
 
@@ -60,8 +62,9 @@ public sealed class PdfParser(PopplerTools tools, IOcrEngine ocr, PdfOcrSettings
     public static PdfParser Create(IngestOptions options, ILogger<PdfParser>? logger = null) => new(
         PopplerTools.Create(options.PdftotextPath, options.PdftoppmPath, options.ToolTimeout),
         new TesseractOcrEngine(TesseractOcrEngine.Tool(options.TesseractPath, options.ToolTimeout), options.OcrLanguage),
-        new PdfOcrSettings(options.OcrMinLetters, options.OcrDpi, options.OcrParallelism, options.MaxOcrPages, options.MaxPagePixels),
-        logger: logger);
+        new PdfOcrSettings(options.OcrMinLetters, options.OcrDpi, options.OcrParallelism, options.MaxOcrPages, options.MaxPagePixels,
+            options.OcrDeskew, options.OcrBinarise),
+        logger: logger, textParallelism: options.PdfTextParallelism);
 
     /// <summary>The OCR settings this parser runs with.</summary>
     public PdfOcrSettings OcrSettings => ocrSettings;
@@ -89,10 +92,14 @@ public sealed class PdfParser(PopplerTools tools, IOcrEngine ocr, PdfOcrSettings
             if (scanned.Count > 0)
             {
                 var ocrTexts = await OcrPagesAsync(file, pdfPath, scratch.FullName, scanned, layer, warnings, ct).ConfigureAwait(false);
-                foreach (var (number, text) in ocrTexts.OrderBy(kv => kv.Key))
+                foreach (var (number, (text, skew)) in ocrTexts.OrderBy(kv => kv.Key))
                 {
                     pages[number - 1] = new RawPage(number, text, true);
                     warnings.Add(new IngestWarning("ocr", $"Trang {number} được nhận dạng bằng OCR", number));
+                    if (skew is { } degrees)
+                        warnings.Add(new IngestWarning("ocr-deskewed",
+                            $"Trang {number} được quét nghiêng {Math.Abs(degrees).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)}° "
+                            + "và đã được xoay thẳng trước khi nhận dạng chữ.", number));
                 }
                 warnings.AddRange(OcrReadingCheck.Check(pages));
             }
@@ -136,7 +143,7 @@ public sealed class PdfParser(PopplerTools tools, IOcrEngine ocr, PdfOcrSettings
         {
             try
             {
-                var pages = new PdfPigTextLayer().Read(file.FileName, file.Bytes, ct);
+                var pages = new PdfPigTextLayer(textParallelism).Read(file.FileName, file.Bytes, ct);
                 if (pages.Count > 0) return pages;
             }
             catch (PdfTextLayerException e)
@@ -188,7 +195,7 @@ public sealed class PdfParser(PopplerTools tools, IOcrEngine ocr, PdfOcrSettings
                 $"unreadable PDF (pdftotext exit {r.ExitCode}: {r.StderrFirstLine})");
     }
 
-    private async Task<Dictionary<int, string>> OcrPagesAsync(SourceFile file, string pdfPath, string scratch,
+    private async Task<Dictionary<int, (string Text, double? Skew)>> OcrPagesAsync(SourceFile file, string pdfPath, string scratch,
         IReadOnlyList<int> pageNumbers, IReadOnlyList<PdfPageText> layer, List<IngestWarning> warnings, CancellationToken ct)
     {
         var dpi = new Dictionary<int, int>();
@@ -202,28 +209,30 @@ public sealed class PdfParser(PopplerTools tools, IOcrEngine ocr, PdfOcrSettings
                     + $"thay vì {ocrSettings.Dpi} dpi (giới hạn {ocrSettings.MaxPagePixels / 1_000_000.0:0.#} triệu điểm ảnh mỗi trang); "
                     + "kết quả nhận dạng chữ có thể kém.", number));
         }
-        var results = new Dictionary<int, string>();
+        var results = new Dictionary<int, (string Text, double? Skew)>();
         file.Progress?.Report(new PageProgress(file.FileName, 0, pageNumbers.Count));
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct);
         await Parallel.ForEachAsync(pageNumbers,
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, ocrSettings.Parallelism), CancellationToken = linked.Token },
             async (number, token) =>
             {
-                var text = await OcrPageAsync(file.FileName, pdfPath, scratch, number, dpi[number], token).ConfigureAwait(false);
+                var read = await OcrPageAsync(file.FileName, pdfPath, scratch, number, dpi[number], token).ConfigureAwait(false);
                 int done;
-                lock (results) { results[number] = text; done = results.Count; }
+                lock (results) { results[number] = read; done = results.Count; }
                 file.Progress?.Report(new PageProgress(file.FileName, done, pageNumbers.Count));
             }).ConfigureAwait(false);
         return results;
     }
 
-    private async Task<string> OcrPageAsync(string fileName, string pdfPath, string scratch, int number, int dpi, CancellationToken ct)
+    /// <returns>The page's text, and the skew it was turned by when it was scanned askew.</returns>
+    private async Task<(string Text, double? Skew)> OcrPageAsync(string fileName, string pdfPath, string scratch, int number, int dpi,
+        CancellationToken ct)
     {
         var prefix = Path.Combine(scratch, $"page-{number}");
         var inv = System.Globalization.CultureInfo.InvariantCulture;
         var n = number.ToString(inv);
         // A blank sheet has nothing for OCR: a coarse look first spares rendering it at full size and reading it.
-        if (await IsBlankPageAsync(fileName, pdfPath, prefix + "-probe", n, ct).ConfigureAwait(false)) return "";
+        if (await IsBlankPageAsync(fileName, pdfPath, prefix + "-probe", n, ct).ConfigureAwait(false)) return ("", null);
         // The crop box is the hard cap: it holds even when the page size is unknown (pdftotext fallback) or lies.
         var side = PageRaster.MaxSide(ocrSettings.MaxPagePixels).ToString(inv);
         var r = await tools.PdfToPpm.RunAsync(fileName,
@@ -237,7 +246,12 @@ public sealed class PdfParser(PopplerTools tools, IOcrEngine ocr, PdfOcrSettings
                 $"pdftoppm exited {r.ExitCode} on page {number}: {r.StderrFirstLine}");
         try
         {
-            return BlankImage.IsBlank(image) ? "" : await ocr.RecognizeAsync(fileName, image, ct).ConfigureAwait(false);
+            if (BlankImage.IsBlank(image)) return ("", null);
+            var cleanup = ocrSettings.Deskew || ocrSettings.Binarise
+                ? ScanCleanup.Clean(image, ocrSettings.Deskew, ocrSettings.Binarise)
+                : null;
+            var text = await ocr.RecognizeAsync(fileName, image, ct).ConfigureAwait(false);
+            return (text, cleanup is { Rotated: true } ? cleanup.SkewDegrees : null);
         }
         finally
         {

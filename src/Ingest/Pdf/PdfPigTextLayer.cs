@@ -28,16 +28,77 @@ public sealed class PdfPigTextLayer
     /// </summary>
     public static bool WarmUp() => Warmed.Value;
 
+    private static readonly ParsingOptions Options = new() { UseLenientParsing = true, SkipMissingFonts = true };
+
+    /// <summary>Pages read at once; each worker has its own <see cref="PdfDocument"/>, which is not thread-safe.</summary>
+    private readonly int _parallelism;
+
+    /// <param name="parallelism">Workers reading pages side by side (0: one per core, at most 4).</param>
+    public PdfPigTextLayer(int parallelism = 0)
+    {
+        _parallelism = parallelism > 0 ? parallelism : Math.Clamp(Environment.ProcessorCount, 1, 4);
+    }
+
+    /// <summary>A worker takes at least this many pages: below it, opening another document costs more than it saves.</summary>
+    internal const int PagesPerWorker = 8;
+
+    /// <summary>Workers that read a file of <paramref name="pageCount"/> pages.</summary>
+    public int Workers(int pageCount) => Math.Clamp(pageCount / PagesPerWorker, 1, _parallelism);
+
     /// <summary>Each page's text, in page order.</summary>
     /// <exception cref="IngestException">Encrypted when the file needs a user password.</exception>
     /// <exception cref="PdfTextLayerException">When PdfPig cannot read the file or any of its pages.</exception>
     public IReadOnlyList<PdfPageText> Read(string fileName, byte[] bytes, CancellationToken ct)
     {
-        PdfDocument document;
+        var document = Open(fileName, bytes);
+        var pages = new PdfPageText[document.NumberOfPages];
+        var workers = Workers(pages.Length);
+        var next = 0;
+        // Pages are handed out one at a time, so a slow page (a big table) does not hold back one worker's whole share.
+        void Work(PdfDocument own)
+        {
+            using (own)
+            {
+                try
+                {
+                    int n;
+                    while ((n = Interlocked.Increment(ref next)) <= pages.Length)
+                    {
+                        ct.ThrowIfCancellationRequested();
+                        pages[n - 1] = ReadPage(own, n);
+                    }
+                }
+                catch
+                {
+                    Interlocked.Exchange(ref next, pages.Length); // the other workers stop at their next page
+                    throw;
+                }
+            }
+        }
+        if (workers == 1) Work(document);
+        else
+        {
+            var others = Enumerable.Range(1, workers - 1)
+                .Select(_ => Task.Run(() => Work(Open(fileName, bytes)), CancellationToken.None)).ToArray();
+            try { Work(document); }
+            finally
+            {
+                // Faults are read from the tasks below (or this thread's own exception goes on): none is lost.
+                try { Task.WaitAll(others, CancellationToken.None); } catch (AggregateException) { }
+            }
+            // A worker's failure is the file's failure, as it is when pages are read one after the other.
+            var failed = others.FirstOrDefault(t => t.IsFaulted);
+            if (failed is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failed.Exception!.InnerException!);
+        }
+        return TableRowsAcrossPages.Join([.. pages]);
+    }
+
+    private static PdfDocument Open(string fileName, byte[] bytes)
+    {
         try
         {
             // Owner-only restrictions (no copying, no printing) open with the empty user password, as in any viewer.
-            document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+            return PdfDocument.Open(bytes, Options);
         }
         catch (PdfDocumentEncryptedException e)
         {
@@ -49,23 +110,18 @@ public sealed class PdfPigTextLayer
         {
             throw new PdfTextLayerException($"PdfPig cannot open the file: {e.GetType().Name}: {e.Message}", e);
         }
-        using (document)
+    }
+
+    private static PdfPageText ReadPage(PdfDocument document, int n)
+    {
+        try
         {
-            var pages = new List<PdfPageText>(document.NumberOfPages);
-            for (var n = 1; n <= document.NumberOfPages; n++)
-            {
-                ct.ThrowIfCancellationRequested();
-                try
-                {
-                    var page = document.GetPage(n);
-                    pages.Add(new PdfPageText(n, PageText(page), page.Width, page.Height));
-                }
-                catch (Exception e) when (e is not OperationCanceledException and not IngestException)
-                {
-                    throw new PdfTextLayerException($"PdfPig cannot read page {n}: {e.GetType().Name}: {e.Message}", e);
-                }
-            }
-            return TableRowsAcrossPages.Join(pages);
+            var page = document.GetPage(n);
+            return new PdfPageText(n, PageText(page), page.Width, page.Height);
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not IngestException)
+        {
+            throw new PdfTextLayerException($"PdfPig cannot read page {n}: {e.GetType().Name}: {e.Message}", e);
         }
     }
 
@@ -73,12 +129,16 @@ public sealed class PdfPigTextLayer
     internal static string PageText(Page page)
     {
         var tables = RuledTable.Find(page);
+        if (tables.Count == 0)
+            return string.Join("\n", HeaderColumns.Order([.. TextLine.FromLetters(page.Letters)], page.Width).Select(l => l.Text));
         var lines = new List<TextLine>();
         var emitted = new HashSet<RuledTable>();
         var run = new List<Letter>();
         foreach (var letter in page.Letters)
         {
-            var table = tables.FirstOrDefault(t => t.Contains(letter));
+            RuledTable? table = null;
+            foreach (var t in tables)
+                if (t.Contains(letter)) { table = t; break; }
             if (table is null) { run.Add(letter); continue; }
             if (!emitted.Add(table)) continue;
             // The table's rows stand where its first letter stood in the content stream.
@@ -160,6 +220,7 @@ internal sealed record TextLine(string Text, double Left, double Right, double B
         string? segmentFont = null;
         Letter? previous = null, first = null;
         var pendingSpace = false;
+        string? rawFont = null, font = null;
         foreach (var letter in letters)
         {
             if (string.IsNullOrWhiteSpace(letter.Value)) { pendingSpace = previous is not null; continue; }
@@ -184,8 +245,9 @@ internal sealed record TextLine(string Text, double Left, double Right, double B
                     text.Append(' ');
                 }
             }
-            var font = FontName(letter.FontName);
-            if (font != segmentFont) { Flush(); segmentFont = font; }
+            // Runs share their font name's string: strip the subset tag once per run, not once per letter.
+            if (!ReferenceEquals(letter.FontName, rawFont)) { rawFont = letter.FontName; font = FontName(rawFont); }
+            if (!string.Equals(font, segmentFont, StringComparison.Ordinal)) { Flush(); segmentFont = font; }
             segment.Append(letter.Value);
             first ??= letter;
             previous = letter;

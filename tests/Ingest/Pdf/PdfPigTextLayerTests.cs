@@ -43,6 +43,27 @@ public class PdfPigTextLayerTests(OfficeFixtures office)
     }
 
     [Fact]
+    public void Pages_read_side_by_side_give_the_text_of_pages_read_one_after_the_other()
+    {
+        // Long enough for several workers; the appendix keeps its cross-page join, which runs after all pages are read.
+        var joined = Path.Combine(Path.GetTempPath(), $"dtrack-joined-{Guid.NewGuid():N}.pdf");
+        var parts = Enumerable.Repeat(new[] { office.Pdf(OfficeFixtures.Seed003), office.Pdf("appendix"), office.Pdf(OfficeFixtures.Realdoc16) }, 4)
+            .SelectMany(p => p).ToList();
+        FixtureTools.Poppler("pdfunite", [.. parts, joined]);
+        try
+        {
+            var bytes = File.ReadAllBytes(joined);
+            var parallel = new PdfPigTextLayer(3);
+            Assert.True(parallel.Workers(FixtureTools.PageCount(joined)) == 3, "the file must be long enough for three workers");
+            var one = new PdfPigTextLayer(1).Read(joined, bytes, default);
+            var three = parallel.Read(joined, bytes, default);
+            Assert.Equal(one.Select(p => (p.Number, p.Text)), three.Select(p => (p.Number, p.Text)));
+            Assert.Contains(three, p => p.Text.Contains("| Bộ Tài chính", StringComparison.Ordinal));
+        }
+        finally { File.Delete(joined); }
+    }
+
+    [Fact]
     public async Task Header_number_stays_apart_from_the_date()
     {
         var doc = await Ingestor(Parser()).IngestAsync(office.Pdf("header"));

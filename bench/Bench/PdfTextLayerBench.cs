@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using DirectiveTracker.Ingest.Pdf;
+using static DirectiveTracker.Ingest.Tests.Fixtures.FixtureTools;
+
+namespace DirectiveTracker.Bench;
+
+/// <summary>
+/// `ingest --layer-speed 1`: the PDF text layer alone on one long PDF (the corpus' LibreOffice PDFs joined three times,
+/// 384 pages): PdfPig on one worker and on the default workers against a <c>pdftotext -raw</c> process, side by side,
+/// alternating, by wall clock and by CPU time (on a shared machine only CPU time compares across runs).
+/// </summary>
+internal static class PdfTextLayerBench
+{
+    public static void Run(IngestBenchCorpus corpus, int rounds)
+    {
+        var big = Path.Combine(corpus.Dir, "big.pdf");
+        Poppler("pdfunite", [.. corpus.Pdf, .. corpus.Pdf, .. corpus.Pdf, big]);
+        var bytes = File.ReadAllBytes(big);
+        var pages = PageCount(big);
+        var defaultWorkers = new PdfPigTextLayer().Workers(pages);
+        Console.WriteLine($"PDF text layer on one {pages}-page PDF, {rounds} rounds (median), {Environment.ProcessorCount} cores, "
+                          + $"default PdfPig workers {defaultWorkers}:");
+
+        var readers = new List<(string Name, Func<(TimeSpan Wall, TimeSpan Cpu)> Run)>
+        {
+            ("pdftotext -raw (process)", () => Pdftotext(big)),
+            ("PdfPig, 1 worker", () => PdfPig(new PdfPigTextLayer(1), big, bytes)),
+            ($"PdfPig, {defaultWorkers} workers", () => PdfPig(new PdfPigTextLayer(), big, bytes)),
+        };
+        foreach (var (_, run) in readers) run(); // JIT and file cache
+        var times = readers.ToDictionary(r => r.Name, _ => new List<(TimeSpan Wall, TimeSpan Cpu)>());
+        for (var r = 0; r < rounds; r++)
+            foreach (var (name, run) in r % 2 == 0 ? readers : Enumerable.Reverse(readers))
+                times[name].Add(run());
+
+        var baseline = Median(times[readers[0].Name]);
+        foreach (var (name, _) in readers)
+        {
+            var (wall, cpu) = Median(times[name]);
+            Console.WriteLine($"  {name,-26} wall {wall.TotalMilliseconds,7:0} ms ({pages / wall.TotalSeconds,6:0} pages/s, "
+                              + $"{wall / baseline.Wall,5:0.00}×)   CPU {cpu.TotalMilliseconds,7:0} ms ({cpu / baseline.Cpu,5:0.00}×)");
+        }
+    }
+
+    private static (TimeSpan, TimeSpan) PdfPig(PdfPigTextLayer layer, string path, byte[] bytes)
+    {
+        using var self = Process.GetCurrentProcess();
+        var cpu = self.TotalProcessorTime;
+        var sw = Stopwatch.StartNew();
+        layer.Read(path, bytes, default);
+        var wall = sw.Elapsed;
+        self.Refresh();
+        return (wall, self.TotalProcessorTime - cpu);
+    }
+
+    private static (TimeSpan, TimeSpan) Pdftotext(string path)
+    {
+        var cpu = ChildrenCpu();
+        var sw = Stopwatch.StartNew();
+        Poppler("pdftotext", ["-enc", "UTF-8", "-raw", path, "-"]);
+        return (sw.Elapsed, ChildrenCpu() - cpu);
+    }
+
+    /// <summary>CPU time of this process's waited-for children (Linux: cutime + cstime of /proc/self/stat).</summary>
+    private static TimeSpan ChildrenCpu()
+    {
+        var stat = File.ReadAllText("/proc/self/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        const double ticksPerSecond = 100; // USER_HZ on Linux
+        return TimeSpan.FromSeconds((long.Parse(fields[13], System.Globalization.CultureInfo.InvariantCulture)
+                                     + long.Parse(fields[14], System.Globalization.CultureInfo.InvariantCulture)) / ticksPerSecond);
+    }
+
+    private static (TimeSpan Wall, TimeSpan Cpu) Median(List<(TimeSpan Wall, TimeSpan Cpu)> xs) =>
+        (xs.Select(x => x.Wall).Order().ElementAt(xs.Count / 2), xs.Select(x => x.Cpu).Order().ElementAt(xs.Count / 2));
+}
