@@ -270,12 +270,6 @@ public sealed partial class SqliteTrackerStore : IAlertStore
         tx.Commit();
     }
 
-    public IReadOnlyList<string> LeaderEmails()
-    {
-        using var cmd = Command("SELECT u.email FROM users u JOIN user_roles r ON r.user_id = u.id WHERE r.role = 'Leader' ORDER BY u.email", null);
-        return ReadStrings(cmd);
-    }
-
     public IReadOnlyList<UnmappedOwner> UnmappedOwners()
     {
         using var cmd = Command("""

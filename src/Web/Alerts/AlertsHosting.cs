@@ -1,8 +1,11 @@
 using DirectiveTracker.Index;
 using DirectiveTracker.Index.Alerts;
+using DirectiveTracker.Index.Storage;
+using DirectiveTracker.Web.Accounts;
 using Hangfire;
 using Hangfire.Dashboard;
 using Hangfire.Storage.SQLite;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace DirectiveTracker.Web.Alerts;
@@ -32,6 +35,13 @@ public static class AlertsHosting
         var data = TrackerDataFolder.Resolve(section["DataFolder"] ?? configuration["Tracker:DataFolder"]);
         services.AddSingleton(new AlertStoreSource(Path.Combine(data, TrackerDataFolder.DatabaseFileName)));
         services.TryAddTimeProvider();
+        // The web's accounts (leaders, agency staff): the web host registers them already, a worker host does it here.
+        if (!services.Any(d => d.ServiceType == typeof(WebDb))) services.AddAccountDatabase(data);
+        services.AddSingleton<IStaffDirectory>(sp => new UserStaffDirectory(sp.GetRequiredService<IServiceScopeFactory>(),
+            AccountServices.DatabasePath(data), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<UserStaffDirectory>>()));
+        // The nightly index check works on the store through its interface (the web registers its factory; a worker gets the data folder's).
+        services.TryAddSingleton<ITrackerStoreFactory>(new SqliteTrackerStoreFactory(new TrackerStoreOptions { DatabasePath = Path.Combine(data, TrackerDataFolder.DatabaseFileName) }));
+        services.AddSingleton<INightlyIndexCheck, StoreIndexCheck>();
         services.AddHttpClient(nameof(WebhookChannel));
         services.AddSingleton(sp =>
         {
@@ -39,7 +49,7 @@ public static class AlertsHosting
             var alerts = sp.GetRequiredService<IOptions<AlertOptions>>().Value;
             var http = sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(WebhookChannel));
             http.Timeout = TimeSpan.FromSeconds(delivery.WebhookTimeoutSeconds);
-            IAlertChannel[] channels = [new SmtpChannel(delivery.Smtp, alerts.LeaderEmails), new WebhookChannel(http, delivery.WebhookSecret)];
+            IAlertChannel[] channels = [new SmtpChannel(delivery.Smtp, alerts.LeaderEmails, sp.GetRequiredService<IStaffDirectory>()), new WebhookChannel(http, delivery.WebhookSecret)];
             return new OutboxSender(channels, delivery, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<OutboxSender>>());
         });
         services.AddTransient<AlertJobs>();
@@ -91,7 +101,8 @@ public static class AlertsHosting
 }
 
 /// <summary>Puts the recurring jobs (with their schedules from configuration) into the job storage when the host starts.</summary>
-internal sealed class RecurringJobsRegistration(IRecurringJobManager manager, IOptions<JobsOptions> options, ILogger<RecurringJobsRegistration> log) : IHostedService
+internal sealed class RecurringJobsRegistration(IRecurringJobManager manager, IOptions<JobsOptions> options,
+    IEnumerable<INightlyIndexCheck> indexChecks, IEnumerable<INightlyRetraining> retraining, ILogger<RecurringJobsRegistration> log) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -101,8 +112,15 @@ internal sealed class RecurringJobsRegistration(IRecurringJobManager manager, IO
         var daily = new RecurringJobOptions { TimeZone = zone, MisfireHandling = MisfireHandlingMode.Relaxed };
         manager.AddOrUpdate<AlertJobs>(AlertJobs.Scan, j => j.ScanAsync(CancellationToken.None), JobsOptions.DailyCron(o.DailyScanAt), daily);
         manager.AddOrUpdate<AlertJobs>(AlertJobs.Outbox, j => j.SendOutboxAsync(CancellationToken.None), o.OutboxCron, new RecurringJobOptions { TimeZone = zone });
-        manager.AddOrUpdate<AlertJobs>(AlertJobs.IndexCheck, j => j.CheckIndexAsync(CancellationToken.None), JobsOptions.DailyCron(o.IndexCheckAt), daily);
-        manager.AddOrUpdate<AlertJobs>(AlertJobs.Retraining, j => j.RetrainAsync(CancellationToken.None), JobsOptions.DailyCron(o.RetrainingAt), daily);
+        // The nightly hooks run only when a stage provides them; a job left in the storage by an older set-up is removed.
+        if (indexChecks.Any()) manager.AddOrUpdate<AlertJobs>(AlertJobs.IndexCheck, j => j.CheckIndexAsync(CancellationToken.None), JobsOptions.DailyCron(o.IndexCheckAt), daily);
+        else manager.RemoveIfExists(AlertJobs.IndexCheck);
+        if (retraining.Any()) manager.AddOrUpdate<AlertJobs>(AlertJobs.Retraining, j => j.RetrainAsync(CancellationToken.None), JobsOptions.DailyCron(o.RetrainingAt), daily);
+        else
+        {
+            manager.RemoveIfExists(AlertJobs.Retraining);
+            log.LogInformation("No retraining registered: the nightly retraining job is not scheduled");
+        }
         log.LogInformation("Recurring jobs registered: daily scan at {At} ({Zone})", o.DailyScanAt, o.TimeZone);
         return Task.CompletedTask;
     }
