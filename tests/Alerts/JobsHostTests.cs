@@ -33,6 +33,7 @@ public sealed class HeaderRoleAuthentication(IOptionsMonitor<AuthenticationSchem
 }
 
 /// <summary>Hangfire in the web process with its embedded SQLite storage: jobs, schedules, dashboard, restarts.</summary>
+[Collection(HangfireHosts.Name)]
 public sealed class JobsHostTests : IDisposable
 {
     private static readonly DateOnly Wednesday = new(2025, 3, 26);

@@ -4,6 +4,7 @@ using DirectiveTracker.Index.Storage;
 using DirectiveTracker.Web.Accounts;
 using Hangfire;
 using Hangfire.Dashboard;
+using Hangfire.PostgreSql;
 using Hangfire.Storage.SQLite;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -55,13 +56,11 @@ public static class AlertsHosting
         services.AddTransient<AlertJobs>();
 
         var jobs = section.GetSection("Jobs").Get<JobsOptions>() ?? new JobsOptions();
-        var storagePath = jobs.StoragePath ?? Path.Combine(data, "jobs.db");
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(storagePath))!);
-        services.AddHangfire(cfg => cfg
+        var postgres = jobs.PostgresConnectionString ?? configuration.GetConnectionString("Tracker");
+        services.AddHangfire(cfg => UseJobStorage(cfg
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings()
-            .UseSQLiteStorage(storagePath, new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(Math.Max(1, jobs.PollSeconds)) }));
+            .UseRecommendedSerializerSettings(), jobs, postgres, data));
         if (jobs.RunServer)
         {
             services.AddHangfireServer(o =>
@@ -72,6 +71,27 @@ public static class AlertsHosting
         }
         services.AddHostedService<RecurringJobsRegistration>();
         return services;
+    }
+
+    /// <summary>PostgreSQL when the store runs on it (instances share the storage and its locks), else the embedded SQLite file.</summary>
+    private static void UseJobStorage(IGlobalConfiguration cfg, JobsOptions jobs, string? postgres, string dataFolder)
+    {
+        var poll = TimeSpan.FromSeconds(Math.Max(1, jobs.PollSeconds));
+        if (!string.IsNullOrWhiteSpace(postgres))
+        {
+            cfg.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(postgres), new PostgreSqlStorageOptions
+            {
+                SchemaName = jobs.PostgresSchema,
+                QueuePollInterval = poll,
+                PrepareSchemaIfNecessary = true,
+                // A running job keeps its claim by heartbeat: a long scan is never handed to a second instance halfway.
+                UseSlidingInvisibilityTimeout = true,
+            });
+            return;
+        }
+        var storagePath = jobs.StoragePath ?? Path.Combine(dataFolder, "jobs.db");
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(storagePath))!);
+        cfg.UseSQLiteStorage(storagePath, new SQLiteStorageOptions { QueuePollInterval = poll });
     }
 
     private static void TryAddTimeProvider(this IServiceCollection services)
