@@ -29,7 +29,8 @@ public sealed class AlertJobs(
         using (var store = stores.Open())
         {
             var result = new AlertScan(store, alertOptions.Value, time).Run();
-            log.LogInformation("Alert scan for {Day}: {Alerts} new alerts from {Candidates} candidates", result.Day, result.Alerts.Count, result.Candidates);
+            log.LogInformation("Alert scan for {Day}: {Alerts} new alerts from {Candidates} candidates ({Timings})",
+                result.Day, result.Alerts.Count, result.Candidates, result.Timings);
         }
         await SendOutboxAsync(ct);
     }
