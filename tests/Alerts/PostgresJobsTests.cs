@@ -40,6 +40,7 @@ public sealed class PostgresJobsTests : IDisposable
     private IHost Worker(string connection, string scanAt) => AlertsWorker.Build(
     [
         "worker",
+        "--Store:Provider=Postgres",
         $"--ConnectionStrings:Tracker={connection}",
         $"--Alerts:DataFolder={_data}",
         "--Alerts:LeaderEmails:0=lanhdao@hanoi.gov.vn",

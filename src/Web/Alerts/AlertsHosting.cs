@@ -56,7 +56,9 @@ public static class AlertsHosting
         services.AddTransient<AlertJobs>();
 
         var jobs = section.GetSection("Jobs").Get<JobsOptions>() ?? new JobsOptions();
-        var postgres = jobs.PostgresConnectionString ?? configuration.GetConnectionString("Tracker");
+        // The store runs on PostgreSQL with Store:Provider = Postgres and ConnectionStrings:Tracker (the store's settings).
+        bool storeOnPostgres = string.Equals(configuration["Store:Provider"], "Postgres", StringComparison.OrdinalIgnoreCase);
+        var postgres = jobs.PostgresConnectionString ?? (storeOnPostgres ? configuration.GetConnectionString("Tracker") : null);
         services.AddHangfire(cfg => UseJobStorage(cfg
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()

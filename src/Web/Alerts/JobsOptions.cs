@@ -11,7 +11,8 @@ public sealed class JobsOptions
 
     /// <summary>
     /// The jobs' storage on PostgreSQL (an Npgsql connection string). Default: the store's own database
-    /// (<c>ConnectionStrings:Tracker</c>) when the store runs on PostgreSQL, so every instance shares one job storage.
+    /// (<c>ConnectionStrings:Tracker</c>) when the store runs on PostgreSQL (<c>Store:Provider</c> = Postgres), so every
+    /// instance shares one job storage. An Npgsql connection string, not a postgres:// URL.
     /// </summary>
     public string? PostgresConnectionString { get; set; }
 
