@@ -16,8 +16,9 @@ command -v dotnet >/dev/null 2>&1 || die "the .NET SDK (dotnet) is not on PATH; 
 # so normally present) gives setpriv and setsid, which make external tools die with dtrack.
 packages=(poppler-utils tesseract-ocr tesseract-ocr-vie libreoffice-writer-nogui fonts-liberation fonts-liberation2 util-linux)
 if [ "$mode" = "test" ]; then
-  # chromium: the browser tests; python3-aiosmtpd: the real SMTP server the alert tests send to.
-  packages+=(chromium python3-aiosmtpd)
+  # chromium: the browser tests; python3-aiosmtpd: the real SMTP server the alert tests send to;
+  # postgresql: the throwaway servers the PostgreSQL store tests start (tests/TestSupport/PostgresServer.cs).
+  packages+=(chromium python3-aiosmtpd postgresql postgresql-contrib)
 fi
 missing=()
 for p in "${packages[@]}"; do

@@ -9,10 +9,10 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace DirectiveTracker.Bench;
 
 /// <summary>
-/// `alerts [--tasks N] [--days N] [--db PATH --reuse]`: the reminder scan over a store of N tasks (default 1,000,000: 50,000
+/// `alerts [--tasks N] [--days N] [--db PATH --reuse] [--no-send]`: the reminder scan over a store of N tasks (default 1,000,000: 50,000
 /// plans of 20 tasks, due dates spread over the two years before and the year after the scan day, 90 % of those more than
 /// 60 days overdue marked done, one lead and 0–2 supporting agencies among 60), then the outbox's throughput to a local
-/// SMTP server (aiosmtpd) after N daily scans.
+/// SMTP server (aiosmtpd) after N daily scans (skipped with --no-send). Each scan prints where its time went.
 /// </summary>
 internal static class AlertBench
 {
@@ -32,14 +32,21 @@ internal static class AlertBench
             Console.WriteLine($"built {tasks:N0} tasks in {build.Elapsed.TotalSeconds:F1} s ({new FileInfo(db).Length / 1048576.0:F0} MiB)");
         }
         using var store = SqliteTrackerStore.Open(db);
+        if (reuse)
+        {
+            // Every run starts from no earlier scan: the generated tasks only.
+            using var reset = store.Connection.CreateCommand();
+            reset.CommandText = "DELETE FROM alert_recipients; DELETE FROM alerts; DELETE FROM alert_outbox; DELETE FROM alert_scans; DELETE FROM agency_emails;";
+            reset.ExecuteNonQuery();
+        }
         var options = new AlertOptions { Holidays = [new DateOnly(2026, 4, 27), new DateOnly(2026, 4, 30), new DateOnly(2026, 5, 1)] };
         var clock = new FixedClock(new DateTimeOffset(2026, 3, 18, 0, 0, 0, TimeSpan.Zero));
 
         Console.WriteLine($"load average {File.ReadAllText("/proc/loadavg").Trim()} (wall time grows with it; CPU time is this process's)");
         var (preview, dryWall, dryCpu) = Timed(() => new AlertScan(store, options, clock).Run(Day, dryRun: true));
-        Console.WriteLine($"dry-run scan {Day:yyyy-MM-dd}, no earlier scan (14 days back): {dryWall:F0} ms wall, {dryCpu:F0} ms CPU, {preview.Candidates:N0} candidates, {preview.Alerts.Count:N0} alerts");
+        Console.WriteLine($"dry-run scan {Day:yyyy-MM-dd}, no earlier scan (14 days back): {dryWall:F0} ms wall, {dryCpu:F0} ms CPU, {preview.Candidates:N0} candidates, {preview.Alerts.Count:N0} alerts ({preview.Timings})");
         var (committed, firstWall, firstCpu) = Timed(() => new AlertScan(store, options, clock).Run(Day));
-        Console.WriteLine($"first scan (commit, with outbox): {firstWall:F0} ms wall, {firstCpu:F0} ms CPU, {committed.Alerts.Count:N0} alerts");
+        Console.WriteLine($"first scan (commit, with outbox): {firstWall:F0} ms wall, {firstCpu:F0} ms CPU, {committed.Alerts.Count:N0} alerts ({committed.Timings})");
         var walls = new List<double>();
         var cpus = new List<double>();
         int alerts = 0;
@@ -47,6 +54,7 @@ internal static class AlertBench
         {
             clock.Now = clock.Now.AddDays(1);
             var (r, wall, cpu) = Timed(() => new AlertScan(store, options, clock).Run(Day.AddDays(d)));
+            Console.WriteLine($"  daily scan {Day.AddDays(d):yyyy-MM-dd}: {wall:F0} ms wall, {cpu:F0} ms CPU, {r.Candidates:N0} candidates, {r.Alerts.Count:N0} alerts ({r.Timings})");
             alerts += r.Alerts.Count;
             walls.Add(wall);
             cpus.Add(cpu);
@@ -55,6 +63,7 @@ internal static class AlertBench
         cpus.Sort();
         Console.WriteLine($"daily scans (commit) over {days} days: median {walls[walls.Count / 2]:F0} ms wall / {cpus[cpus.Count / 2]:F0} ms CPU, max {walls[^1]:F0} ms wall / {cpus[^1]:F0} ms CPU, {alerts / (double)days:N0} alerts/day");
         Console.WriteLine($"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MiB");
+        if (args.Contains("--no-send")) return 0;
 
         // Outbox throughput: every agency gets an address; all pending messages go to a local aiosmtpd.
         using (var cmd = store.Connection.CreateCommand())

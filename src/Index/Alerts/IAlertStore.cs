@@ -47,10 +47,7 @@ public interface IAlertStore
     /// <summary>Replaces an agency's addresses in the directory.</summary>
     void SetAgencyEmails(string agencyKey, IReadOnlyList<string> emails);
 
-    /// <summary>Addresses of users with the Leader role.</summary>
-    IReadOnlyList<string> LeaderEmails();
-
-    /// <summary>Owners that alerts went to and that have no address in the directory.</summary>
+    /// <summary>Owners that alerts went to and that have no address in the directory (the web also drops those with staff accounts).</summary>
     IReadOnlyList<UnmappedOwner> UnmappedOwners();
 
     /// <summary>Unread in-app notifications of a user (the web's user id): those for their agency after the last one they read.</summary>

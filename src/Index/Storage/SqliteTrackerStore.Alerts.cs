@@ -111,50 +111,72 @@ public sealed partial class SqliteTrackerStore : IAlertStore
 
     public IReadOnlyList<Alert> Describe(IReadOnlyList<(DueItem Item, Rung Rung)> reached)
     {
+        // Documents and tasks are read a chunk of ids per statement: one statement per task cost more than its reading.
         var documents = new Dictionary<long, (string? Number, string? Title)>();
-        var alerts = new List<Alert>(reached.Count);
-        using var doc = Command("SELECT number, title FROM documents WHERE id = @d", null, ("@d", null));
-        // One statement per task: its text and owners (a task without owners gives one row of NULLs).
-        using var task = Command("""
-            SELECT t.text, o.agency_key, o.name, o.role FROM tasks t LEFT JOIN task_owners o ON o.task_id = t.id WHERE t.id = @t
-            """, null, ("@t", null));
-        foreach (var (item, rung) in reached)
+        using (var doc = Command("SELECT id, number, title FROM documents WHERE id IN (SELECT value FROM json_each(@ids))", null, ("@ids", null)))
         {
-            if (!documents.TryGetValue(item.DocumentId, out var d))
+            foreach (var chunk in reached.Select(r => r.Item.DocumentId).Distinct().Chunk(IdsPerStatement))
             {
-                Set(doc, "@d", item.DocumentId);
+                Set(doc, "@ids", IdList(chunk));
                 using var r = doc.ExecuteReader();
-                d = r.Read() ? (r.IsDBNull(0) ? null : r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1)) : (null, null);
-                documents[item.DocumentId] = d;
+                while (r.Read()) documents[r.GetInt64(0)] = (r.IsDBNull(1) ? null : r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2));
             }
-            Set(task, "@t", item.TaskId);
-            var text = "";
-            var recipients = new List<AlertRecipient>();
-            using (var r = task.ExecuteReader())
+        }
+        var tasks = new Dictionary<long, (string Text, List<AlertRecipient> Owners)>();
+        // A task without owners gives one row of NULLs.
+        using (var task = Command("""
+            SELECT t.id, t.text, o.agency_key, o.name, o.role FROM tasks t LEFT JOIN task_owners o ON o.task_id = t.id
+            WHERE t.id IN (SELECT value FROM json_each(@ids))
+            """, null, ("@ids", null)))
+        {
+            foreach (var chunk in reached.Select(r => r.Item.TaskId).Distinct().Chunk(IdsPerStatement))
             {
+                Set(task, "@ids", IdList(chunk));
+                using var r = task.ExecuteReader();
                 while (r.Read())
                 {
-                    text = r.GetString(0);
-                    if (!r.IsDBNull(1)) recipients.Add(new AlertRecipient(r.GetString(1), r.GetString(2), r.GetString(3)));
+                    long id = r.GetInt64(0);
+                    if (!tasks.TryGetValue(id, out var t)) tasks[id] = t = (r.GetString(1), []);
+                    if (!r.IsDBNull(2)) t.Owners.Add(new AlertRecipient(r.GetString(2), r.GetString(3), r.GetString(4)));
                 }
             }
+        }
+        var alerts = new List<Alert>(reached.Count);
+        foreach (var (item, rung) in reached)
+        {
+            if (!tasks.TryGetValue(item.TaskId, out var t)) continue;   // deleted since it was found
+            var d = documents.GetValueOrDefault(item.DocumentId);
             // Lead first; a task that names no owner still yields an alert, for an unmapped recipient the admins see.
-            recipients.Sort((a, b) => string.CompareOrdinal(a.Role, b.Role) is var c and not 0 ? c : string.CompareOrdinal(a.AgencyKey, b.AgencyKey));
+            var recipients = t.Owners.Order(RecipientOrder.Instance).ToList();
             if (recipients.Count == 0) recipients.Add(new AlertRecipient("", "", "lead"));
-            alerts.Add(new Alert(item.DocumentId, d.Number, d.Title, item.TaskId, item.TaskPath, text, item.OccurrenceDue,
+            alerts.Add(new Alert(item.DocumentId, d.Number, d.Title, item.TaskId, item.TaskPath, t.Text, item.OccurrenceDue,
                 rung.Rule.Name, rung.Round, item.Due, item.Inherited, rung.SendOn, recipients));
         }
         return alerts;
     }
 
+    private const int IdsPerStatement = 5000;
+
+    private static string IdList(long[] ids) => "[" + string.Join(",", ids.Select(i => i.ToString(CultureInfo.InvariantCulture))) + "]";
+
+    /// <summary>Role (lead before support), then agency key, ordinal.</summary>
+    private sealed class RecipientOrder : IComparer<AlertRecipient>
+    {
+        public static readonly RecipientOrder Instance = new();
+
+        public int Compare(AlertRecipient? a, AlertRecipient? b) =>
+            string.CompareOrdinal(a!.Role, b!.Role) is var c and not 0 ? c : string.CompareOrdinal(a.AgencyKey, b.AgencyKey);
+    }
+
     public IReadOnlySet<string> DecidedAlerts(IReadOnlyCollection<string> identities)
     {
         var decided = new HashSet<string>(StringComparer.Ordinal);
-        using var cmd = Command("SELECT 1 FROM alerts WHERE identity = @i", null, ("@i", null));
-        foreach (var identity in identities)
+        using var cmd = Command("SELECT identity FROM alerts WHERE identity IN (SELECT value FROM json_each(@ids))", null, ("@ids", null));
+        foreach (var chunk in identities.Chunk(IdsPerStatement))
         {
-            Set(cmd, "@i", identity);
-            if (cmd.ExecuteScalar() is not null) decided.Add(identity);
+            Set(cmd, "@ids", System.Text.Json.JsonSerializer.Serialize(chunk));
+            using var r = cmd.ExecuteReader();
+            while (r.Read()) decided.Add(r.GetString(0));
         }
         return decided;
     }
@@ -165,26 +187,32 @@ public sealed partial class SqliteTrackerStore : IAlertStore
         var at = Time(scan.At);
         using var tx = _db.BeginTransaction();
         var fresh = new List<Alert>();
+        // A chunk of alerts per statement (rows as JSON): one statement per alert and recipient cost more than the writing.
         using (var insert = Command("""
             INSERT OR IGNORE INTO alerts (identity, document_id, task_id, task_path, occurrence_due, rule, round, due, inherited, send_on, decided_at)
-            VALUES (@i, @d, @t, @p, @o, @r, @k, @due, @inh, @send, @at) RETURNING id
-            """, tx, ("@i", null), ("@d", null), ("@t", null), ("@p", null), ("@o", null), ("@r", null), ("@k", null), ("@due", null),
-                   ("@inh", null), ("@send", null), ("@at", at)))
-        using (var recipient = Command("INSERT OR IGNORE INTO alert_recipients (alert_id, agency_key, agency_name, role) VALUES (@a, @k, @n, @r)", tx,
-                   ("@a", null), ("@k", null), ("@n", null), ("@r", null)))
+            SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, value ->> 7, value ->> 8, value ->> 9, @at
+            FROM json_each(@rows) ORDER BY key
+            RETURNING id, identity
+            """, tx, ("@rows", null), ("@at", at)))
+        using (var recipient = Command("""
+            INSERT OR IGNORE INTO alert_recipients (alert_id, agency_key, agency_name, role)
+            SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each(@rows)
+            """, tx, ("@rows", null)))
         {
-            foreach (var a in alerts)
+            foreach (var chunk in alerts.Chunk(IdsPerStatement))
             {
-                Set(insert, "@i", a.Identity); Set(insert, "@d", a.DocumentId); Set(insert, "@t", a.TaskId); Set(insert, "@p", a.TaskPath);
-                Set(insert, "@o", Iso(a.OccurrenceDue)); Set(insert, "@r", a.Rule); Set(insert, "@k", a.Round); Set(insert, "@due", Iso(a.Due));
-                Set(insert, "@inh", a.Inherited ? 1 : 0); Set(insert, "@send", Iso(a.SendOn));
-                if (insert.ExecuteScalar() is not long id) continue;   // decided before
-                fresh.Add(a);
-                foreach (var to in a.Recipients)
+                Set(insert, "@rows", AlertRows(chunk));
+                var ids = new Dictionary<string, long>(StringComparer.Ordinal);
+                using (var r = insert.ExecuteReader())
                 {
-                    Set(recipient, "@a", id); Set(recipient, "@k", to.AgencyKey); Set(recipient, "@n", to.AgencyName); Set(recipient, "@r", to.Role);
-                    recipient.ExecuteNonQuery();   // also the agency's in-app notification
+                    while (r.Read()) ids[r.GetString(1)] = r.GetInt64(0);   // only the rows inserted: not decided before
                 }
+                // Each identity is taken once: a chunk naming an alert twice records it once.
+                var added = new List<(Alert Alert, long Id)>();
+                foreach (var a in chunk) if (ids.Remove(a.Identity, out long id)) added.Add((a, id));
+                fresh.AddRange(added.Select(x => x.Alert));
+                Set(recipient, "@rows", RecipientRows(added));
+                recipient.ExecuteNonQuery();   // also the agencies' in-app notifications
             }
         }
         using (var outbox = Command("""
@@ -202,6 +230,45 @@ public sealed partial class SqliteTrackerStore : IAlertStore
             ("@d", Iso(scan.Day)), ("@at", at), ("@n", fresh.Count));
         tx.Commit();
         return fresh;
+    }
+
+    /// <summary>Alerts as JSON rows in the order of the alerts table's columns (identity … send_on).</summary>
+    private static string AlertRows(Alert[] alerts) => JsonRows(w =>
+    {
+        foreach (var a in alerts)
+        {
+            w.WriteStartArray();
+            w.WriteStringValue(a.Identity); w.WriteNumberValue(a.DocumentId); w.WriteNumberValue(a.TaskId); w.WriteStringValue(a.TaskPath);
+            if (a.OccurrenceDue is { } o) w.WriteStringValue(Iso(o)); else w.WriteNullValue();
+            w.WriteStringValue(a.Rule); w.WriteNumberValue(a.Round); w.WriteStringValue(Iso(a.Due)); w.WriteNumberValue(a.Inherited ? 1 : 0);
+            w.WriteStringValue(Iso(a.SendOn));
+            w.WriteEndArray();
+        }
+    });
+
+    private static string RecipientRows(List<(Alert Alert, long Id)> alerts) => JsonRows(w =>
+    {
+        foreach (var (a, id) in alerts)
+        {
+            foreach (var to in a.Recipients)
+            {
+                w.WriteStartArray();
+                w.WriteNumberValue(id); w.WriteStringValue(to.AgencyKey); w.WriteStringValue(to.AgencyName); w.WriteStringValue(to.Role);
+                w.WriteEndArray();
+            }
+        }
+    });
+
+    private static string JsonRows(Action<System.Text.Json.Utf8JsonWriter> rows)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var w = new System.Text.Json.Utf8JsonWriter(buffer))
+        {
+            w.WriteStartArray();
+            rows(w);
+            w.WriteEndArray();
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     // ---------------------------------------------------------------- outbox
@@ -268,12 +335,6 @@ public sealed partial class SqliteTrackerStore : IAlertStore
         Exec("DELETE FROM agency_emails WHERE agency_key = @k", tx, ("@k", agencyKey));
         foreach (var e in emails) Exec("INSERT OR IGNORE INTO agency_emails (agency_key, email) VALUES (@k, @e)", tx, ("@k", agencyKey), ("@e", e.Trim()));
         tx.Commit();
-    }
-
-    public IReadOnlyList<string> LeaderEmails()
-    {
-        using var cmd = Command("SELECT u.email FROM users u JOIN user_roles r ON r.user_id = u.id WHERE r.role = 'Leader' ORDER BY u.email", null);
-        return ReadStrings(cmd);
     }
 
     public IReadOnlyList<UnmappedOwner> UnmappedOwners()

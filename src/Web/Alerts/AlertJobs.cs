@@ -29,7 +29,8 @@ public sealed class AlertJobs(
         using (var store = stores.Open())
         {
             var result = new AlertScan(store, alertOptions.Value, time).Run();
-            log.LogInformation("Alert scan for {Day}: {Alerts} new alerts from {Candidates} candidates", result.Day, result.Alerts.Count, result.Candidates);
+            log.LogInformation("Alert scan for {Day}: {Alerts} new alerts from {Candidates} candidates ({Timings})",
+                result.Day, result.Alerts.Count, result.Candidates, result.Timings);
         }
         await SendOutboxAsync(ct);
     }
@@ -50,15 +51,28 @@ public sealed class AlertJobs(
         }
     }
 
-    public async Task CheckIndexAsync(CancellationToken ct)
-    {
-        if (!indexChecks.Any()) { log.LogInformation("Nightly index check: no check registered"); return; }
-        foreach (var check in indexChecks) log.LogInformation("Nightly index check: {Summary}", await check.CheckAndRepairAsync(ct));
-    }
+    /// <summary>Checks the search index against the store and repairs it; the summary is the job's result on the dashboard.</summary>
+    [AutomaticRetry(Attempts = 1)]
+    [DisableConcurrentExecution(timeoutInSeconds: 3600)]
+    public Task<string> CheckIndexAsync(CancellationToken ct) =>
+        RunHooksAsync("Nightly index check", indexChecks.Select(c => (Func<CancellationToken, Task<string>>)c.CheckAndRepairAsync), ct);
 
-    public async Task RetrainAsync(CancellationToken ct)
+    /// <summary>Retrains from clerks' corrections (scheduled only when a retraining is registered).</summary>
+    [AutomaticRetry(Attempts = 1)]
+    [DisableConcurrentExecution(timeoutInSeconds: 3600)]
+    public Task<string> RetrainAsync(CancellationToken ct) =>
+        RunHooksAsync("Nightly retraining", retraining.Select(r => (Func<CancellationToken, Task<string>>)r.RetrainAsync), ct);
+
+    /// <summary>Runs each registered hook, logs its summary and returns them joined (a hook's failure fails the job, which Hangfire shows).</summary>
+    private async Task<string> RunHooksAsync(string job, IEnumerable<Func<CancellationToken, Task<string>>> hooks, CancellationToken ct)
     {
-        if (!retraining.Any()) { log.LogInformation("Nightly retraining: no retraining registered"); return; }
-        foreach (var r in retraining) log.LogInformation("Nightly retraining: {Summary}", await r.RetrainAsync(ct));
+        var summaries = new List<string>();
+        foreach (var hook in hooks)
+        {
+            var summary = await hook(ct);
+            log.LogInformation("{Job}: {Summary}", job, summary);
+            summaries.Add(summary);
+        }
+        return summaries.Count == 0 ? "nothing registered" : string.Join("; ", summaries);
     }
 }

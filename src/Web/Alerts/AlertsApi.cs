@@ -12,16 +12,19 @@ internal static class AlertsApi
     public static void Map(WebApplication app)
     {
         var admin = app.MapGroup("/admin/alerts");
-        admin.MapGet("/unmapped", (HttpContext ctx, AlertStoreSource stores) => AsAdmin(ctx, () =>
+        admin.MapGet("/unmapped", async (HttpContext ctx, AlertStoreSource stores, IStaffDirectory staff) =>
         {
+            if (AsAdmin(ctx) is { } refused) return refused;
+            var users = await staff.LoadAsync(ctx.RequestAborted);
             using var store = stores.Open();
-            return Results.Ok(store.UnmappedOwners());
-        }));
-        admin.MapGet("/failed", (HttpContext ctx, AlertStoreSource stores) => AsAdmin(ctx, () =>
+            return Results.Ok(AlertAddresses.Unmapped(store, users));
+        });
+        admin.MapGet("/failed", (HttpContext ctx, AlertStoreSource stores) =>
         {
+            if (AsAdmin(ctx) is { } refused) return refused;
             using var store = stores.Open();
             return Results.Ok(store.Outbox("failed").Select(m => new { m.Id, m.Channel, m.Recipient, m.Subject, m.Attempts, m.LastError, m.CreatedAt }));
-        }));
+        });
 
         var me = app.MapGroup("/api/notifications");
         me.MapGet("/unread", (HttpContext ctx, AlertStoreSource stores) =>
@@ -33,6 +36,7 @@ internal static class AlertsApi
         });
     }
 
-    private static IResult AsAdmin(HttpContext ctx, Func<IResult> run) =>
-        ctx.User.Identity?.IsAuthenticated != true ? Results.Unauthorized() : ctx.User.IsInRole("Admin") ? run() : Results.StatusCode(StatusCodes.Status403Forbidden);
+    /// <summary>Null for an admin; otherwise the refusal (401 signed out, 403 another role).</summary>
+    private static IResult? AsAdmin(HttpContext ctx) =>
+        ctx.User.Identity?.IsAuthenticated != true ? Results.Unauthorized() : ctx.User.IsInRole("Admin") ? null : Results.StatusCode(StatusCodes.Status403Forbidden);
 }

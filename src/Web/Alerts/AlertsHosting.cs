@@ -1,8 +1,12 @@
 using DirectiveTracker.Index;
 using DirectiveTracker.Index.Alerts;
+using DirectiveTracker.Index.Storage;
+using DirectiveTracker.Web.Accounts;
 using Hangfire;
 using Hangfire.Dashboard;
+using Hangfire.PostgreSql;
 using Hangfire.Storage.SQLite;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace DirectiveTracker.Web.Alerts;
@@ -32,6 +36,13 @@ public static class AlertsHosting
         var data = TrackerDataFolder.Resolve(section["DataFolder"] ?? configuration["Tracker:DataFolder"]);
         services.AddSingleton(new AlertStoreSource(Path.Combine(data, TrackerDataFolder.DatabaseFileName)));
         services.TryAddTimeProvider();
+        // The web's accounts (leaders, agency staff): the web host registers them already, a worker host does it here.
+        if (!services.Any(d => d.ServiceType == typeof(WebDb))) services.AddAccountDatabase(data);
+        services.AddSingleton<IStaffDirectory>(sp => new UserStaffDirectory(sp.GetRequiredService<IServiceScopeFactory>(),
+            AccountServices.DatabasePath(data), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<UserStaffDirectory>>()));
+        // The nightly index check works on the store through its interface (the web registers its factory; a worker gets the data folder's).
+        services.TryAddSingleton<ITrackerStoreFactory>(new SqliteTrackerStoreFactory(new TrackerStoreOptions { DatabasePath = Path.Combine(data, TrackerDataFolder.DatabaseFileName) }));
+        services.AddSingleton<INightlyIndexCheck, StoreIndexCheck>();
         services.AddHttpClient(nameof(WebhookChannel));
         services.AddSingleton(sp =>
         {
@@ -39,19 +50,19 @@ public static class AlertsHosting
             var alerts = sp.GetRequiredService<IOptions<AlertOptions>>().Value;
             var http = sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(WebhookChannel));
             http.Timeout = TimeSpan.FromSeconds(delivery.WebhookTimeoutSeconds);
-            IAlertChannel[] channels = [new SmtpChannel(delivery.Smtp, alerts.LeaderEmails), new WebhookChannel(http, delivery.WebhookSecret)];
+            IAlertChannel[] channels = [new SmtpChannel(delivery.Smtp, alerts.LeaderEmails, sp.GetRequiredService<IStaffDirectory>()), new WebhookChannel(http, delivery.WebhookSecret)];
             return new OutboxSender(channels, delivery, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<OutboxSender>>());
         });
         services.AddTransient<AlertJobs>();
 
         var jobs = section.GetSection("Jobs").Get<JobsOptions>() ?? new JobsOptions();
-        var storagePath = jobs.StoragePath ?? Path.Combine(data, "jobs.db");
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(storagePath))!);
-        services.AddHangfire(cfg => cfg
+        // The store runs on PostgreSQL with Store:Provider = Postgres and ConnectionStrings:Tracker (the store's settings).
+        bool storeOnPostgres = string.Equals(configuration["Store:Provider"], "Postgres", StringComparison.OrdinalIgnoreCase);
+        var postgres = jobs.PostgresConnectionString ?? (storeOnPostgres ? configuration.GetConnectionString("Tracker") : null);
+        services.AddHangfire(cfg => UseJobStorage(cfg
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings()
-            .UseSQLiteStorage(storagePath, new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(Math.Max(1, jobs.PollSeconds)) }));
+            .UseRecommendedSerializerSettings(), jobs, postgres, data));
         if (jobs.RunServer)
         {
             services.AddHangfireServer(o =>
@@ -62,6 +73,27 @@ public static class AlertsHosting
         }
         services.AddHostedService<RecurringJobsRegistration>();
         return services;
+    }
+
+    /// <summary>PostgreSQL when the store runs on it (instances share the storage and its locks), else the embedded SQLite file.</summary>
+    private static void UseJobStorage(IGlobalConfiguration cfg, JobsOptions jobs, string? postgres, string dataFolder)
+    {
+        var poll = TimeSpan.FromSeconds(Math.Max(1, jobs.PollSeconds));
+        if (!string.IsNullOrWhiteSpace(postgres))
+        {
+            cfg.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(postgres), new PostgreSqlStorageOptions
+            {
+                SchemaName = jobs.PostgresSchema,
+                QueuePollInterval = poll,
+                PrepareSchemaIfNecessary = true,
+                // A running job keeps its claim by heartbeat: a long scan is never handed to a second instance halfway.
+                UseSlidingInvisibilityTimeout = true,
+            });
+            return;
+        }
+        var storagePath = jobs.StoragePath ?? Path.Combine(dataFolder, "jobs.db");
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(storagePath))!);
+        cfg.UseSQLiteStorage(storagePath, new SQLiteStorageOptions { QueuePollInterval = poll });
     }
 
     private static void TryAddTimeProvider(this IServiceCollection services)
@@ -91,7 +123,8 @@ public static class AlertsHosting
 }
 
 /// <summary>Puts the recurring jobs (with their schedules from configuration) into the job storage when the host starts.</summary>
-internal sealed class RecurringJobsRegistration(IRecurringJobManager manager, IOptions<JobsOptions> options, ILogger<RecurringJobsRegistration> log) : IHostedService
+internal sealed class RecurringJobsRegistration(IRecurringJobManager manager, IOptions<JobsOptions> options,
+    IEnumerable<INightlyIndexCheck> indexChecks, IEnumerable<INightlyRetraining> retraining, ILogger<RecurringJobsRegistration> log) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -101,8 +134,15 @@ internal sealed class RecurringJobsRegistration(IRecurringJobManager manager, IO
         var daily = new RecurringJobOptions { TimeZone = zone, MisfireHandling = MisfireHandlingMode.Relaxed };
         manager.AddOrUpdate<AlertJobs>(AlertJobs.Scan, j => j.ScanAsync(CancellationToken.None), JobsOptions.DailyCron(o.DailyScanAt), daily);
         manager.AddOrUpdate<AlertJobs>(AlertJobs.Outbox, j => j.SendOutboxAsync(CancellationToken.None), o.OutboxCron, new RecurringJobOptions { TimeZone = zone });
-        manager.AddOrUpdate<AlertJobs>(AlertJobs.IndexCheck, j => j.CheckIndexAsync(CancellationToken.None), JobsOptions.DailyCron(o.IndexCheckAt), daily);
-        manager.AddOrUpdate<AlertJobs>(AlertJobs.Retraining, j => j.RetrainAsync(CancellationToken.None), JobsOptions.DailyCron(o.RetrainingAt), daily);
+        // The nightly hooks run only when a stage provides them; a job left in the storage by an older set-up is removed.
+        if (indexChecks.Any()) manager.AddOrUpdate<AlertJobs>(AlertJobs.IndexCheck, j => j.CheckIndexAsync(CancellationToken.None), JobsOptions.DailyCron(o.IndexCheckAt), daily);
+        else manager.RemoveIfExists(AlertJobs.IndexCheck);
+        if (retraining.Any()) manager.AddOrUpdate<AlertJobs>(AlertJobs.Retraining, j => j.RetrainAsync(CancellationToken.None), JobsOptions.DailyCron(o.RetrainingAt), daily);
+        else
+        {
+            manager.RemoveIfExists(AlertJobs.Retraining);
+            log.LogInformation("No retraining registered: the nightly retraining job is not scheduled");
+        }
         log.LogInformation("Recurring jobs registered: daily scan at {At} ({Zone})", o.DailyScanAt, o.TimeZone);
         return Task.CompletedTask;
     }

@@ -6,8 +6,18 @@ public sealed class JobsOptions
     /// <summary>Run the job server in this process. Set false in the web application when a worker host runs the jobs.</summary>
     public bool RunServer { get; set; } = true;
 
-    /// <summary>The jobs' storage: its SQLite file (default: jobs.db in the data folder). Jobs survive restarts.</summary>
+    /// <summary>The jobs' embedded storage: its SQLite file (default: jobs.db in the data folder). Jobs survive restarts.</summary>
     public string? StoragePath { get; set; }
+
+    /// <summary>
+    /// The jobs' storage on PostgreSQL (an Npgsql connection string). Default: the store's own database
+    /// (<c>ConnectionStrings:Tracker</c>) when the store runs on PostgreSQL (<c>Store:Provider</c> = Postgres), so every
+    /// instance shares one job storage. An Npgsql connection string, not a postgres:// URL.
+    /// </summary>
+    public string? PostgresConnectionString { get; set; }
+
+    /// <summary>The PostgreSQL schema Hangfire's tables live in, apart from the store's.</summary>
+    public string PostgresSchema { get; set; } = "hangfire";
 
     /// <summary>The daily scan's local time (HH:mm) in <see cref="TimeZone"/>.</summary>
     public string DailyScanAt { get; set; } = "07:00";

@@ -6,21 +6,31 @@ using MimeKit;
 namespace DirectiveTracker.Web.Alerts;
 
 /// <summary>
-/// Mails digests over SMTP (MailKit): plain text and HTML parts, addresses from the agency directory (the leaders'
-/// digest: users with the Leader role and the configured leader addresses). One connection per batch. The Message-Id
-/// is fixed per outbox message, so a copy sent again after a crash mid-send can be recognised by the receiving side.
+/// Mails digests over SMTP (MailKit): plain text and HTML parts. An agency's digest goes to its addresses in the agency
+/// directory and to its staff among the web's users; the leaders' digest to users with the Leader role and the configured
+/// leader addresses. One connection per batch. The Message-Id is fixed per outbox message, so a copy sent again after a
+/// crash mid-send can be recognised by the receiving side.
 /// </summary>
-public sealed class SmtpChannel(SmtpOptions options, IReadOnlyList<string> leaderEmails) : IAlertChannel
+/// <param name="staff">The web's users; null: the directory and the configured leader addresses only.</param>
+public sealed class SmtpChannel(SmtpOptions options, IReadOnlyList<string> leaderEmails, IStaffDirectory? staff = null) : IAlertChannel
 {
     public string Name => OutboxMessage.Email;
 
     public async Task<IReadOnlyList<SendResult>> SendAsync(IReadOnlyList<OutboxEntry> messages, IAlertStore store, CancellationToken ct)
     {
         var results = new SendResult[messages.Count];
+        StaffAddresses users;
+        try { users = staff is null ? StaffAddresses.None : await staff.LoadAsync(ct); }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Sending to the directory alone would leave staff out for good: fail the batch, it is retried.
+            var error = $"accounts database: {e.GetType().Name}: {e.Message}";
+            return messages.Select(_ => SendResult.Failed(error)).ToList();
+        }
         var ready = new List<(int Index, MimeMessage Message)>();
         for (int i = 0; i < messages.Count; i++)
         {
-            var to = Addresses(messages[i].Recipient, store);
+            var to = AlertAddresses.Of(messages[i].Recipient, store, users, leaderEmails);
             if (to.Count == 0) { results[i] = SendResult.Unmapped; continue; }
             try { ready.Add((i, Build(messages[i], to))); }
             catch (ParseException e) { results[i] = SendResult.Failed($"bad address for {messages[i].Recipient}: {e.Message}"); }
@@ -56,11 +66,6 @@ public sealed class SmtpChannel(SmtpOptions options, IReadOnlyList<string> leade
         if (client.IsConnected) await client.DisconnectAsync(quit: true, ct);
         return results;
     }
-
-    private IReadOnlyList<string> Addresses(string recipient, IAlertStore store) =>
-        recipient == OutboxMessage.Leaders
-            ? store.LeaderEmails().Concat(leaderEmails).Distinct(StringComparer.OrdinalIgnoreCase).ToList()
-            : recipient.Length == 0 ? [] : store.AgencyEmails(recipient);
 
     private MimeMessage Build(OutboxEntry entry, IReadOnlyList<string> to)
     {
