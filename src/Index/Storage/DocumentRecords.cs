@@ -134,59 +134,6 @@ internal sealed class DocumentRecords(SqliteConnection db, IAgencyKeys agencyKey
         return _agencyKeys[name] = agencyKeys.Key(name);
     }
 
-    /// <summary>A stored document as the index sees it; null when it is no longer stored.</summary>
-    public IndexedDocument? LoadForIndex(long documentId, SqliteTransaction? tx = null)
-    {
-        IndexedDocument? doc;
-        using (var cmd = Command("SELECT kind, number, number_key, issuer, issuer_key, place, issued_on, title, text FROM documents WHERE id = @d", tx, ("@d", documentId)))
-        using (var r = cmd.ExecuteReader())
-        {
-            if (!r.Read()) return null;
-            doc = new IndexedDocument(documentId, r.GetString(0), Str(r, 1), Str(r, 2), Str(r, 3), Str(r, 4), Str(r, 5), ParseIso(Str(r, 6)), Str(r, 7), r.GetString(8), [], []);
-        }
-        var implements = new List<string>();
-        using (var cmd = Command("SELECT DISTINCT number_key FROM document_references WHERE document_id = @d AND relation = 'implements'", tx, ("@d", documentId)))
-        using (var r = cmd.ExecuteReader())
-            while (r.Read()) implements.Add(r.GetString(0));
-        var owners = new Dictionary<long, List<TaskOwner>>();
-        using (var cmd = Command("SELECT o.task_id, o.agency_key, o.name, o.role FROM task_owners o JOIN tasks t ON t.id = o.task_id WHERE t.document_id = @d ORDER BY o.task_id, o.role, o.name", tx, ("@d", documentId)))
-        using (var r = cmd.ExecuteReader())
-        {
-            while (r.Read())
-            {
-                if (!owners.TryGetValue(r.GetInt64(0), out var list)) owners[r.GetInt64(0)] = list = [];
-                list.Add(new TaskOwner(r.GetString(1), r.GetString(2), r.GetString(3)));
-            }
-        }
-        var tasks = new List<IndexedTask>();
-        using (var cmd = Command("SELECT id, text, category, deadline_due, deadline_kind, deadline_text FROM tasks WHERE document_id = @d ORDER BY id", tx, ("@d", documentId)))
-        using (var r = cmd.ExecuteReader())
-        {
-            while (r.Read())
-                tasks.Add(new IndexedTask(r.GetInt64(0), r.GetString(1), Str(r, 2), ParseIso(Str(r, 3)), Str(r, 4), Str(r, 5),
-                    owners.GetValueOrDefault(r.GetInt64(0)) ?? []));
-        }
-        return doc with { Implements = implements, Tasks = tasks };
-    }
-
-    /// <summary>Every stored document id, in order.</summary>
-    public List<long> DocumentIds()
-    {
-        var ids = new List<long>();
-        using var cmd = Command("SELECT id FROM documents ORDER BY id", null);
-        using var r = cmd.ExecuteReader();
-        while (r.Read()) ids.Add(r.GetInt64(0));
-        return ids;
-    }
-
-    public (int Documents, int Tasks) Count()
-    {
-        using var cmd = Command("SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM tasks)", null);
-        using var r = cmd.ExecuteReader();
-        r.Read();
-        return (r.GetInt32(0), r.GetInt32(1));
-    }
-
     // ---------------------------------------------------------------- helpers
 
     internal SqliteCommand Command(string sql, SqliteTransaction? tx, params (string Name, object? Value)[] parameters) =>
@@ -210,22 +157,17 @@ internal sealed class DocumentRecords(SqliteConnection db, IAgencyKeys agencyKey
         cmd.ExecuteNonQuery();
     }
 
-    internal static string? Str(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+    // The value conventions are shared with the PostgreSQL store (StoredValues).
+    internal static string? Str(SqliteDataReader r, int i) => StoredValues.Str(r, i);
 
-    internal static string? Iso(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    internal static string? Iso(DateOnly? d) => StoredValues.Iso(d);
 
-    internal static DateOnly? ParseIso(string? s) =>
-        s is not null && DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+    internal static DateOnly? ParseIso(string? s) => StoredValues.ParseIso(s);
 
-    // Enum values are stored as the contract's JSON names, so rows read like the contract.
-    private static string Relation(ReferenceRelation r) => JsonName(r);
-    private static string Mode(AssignmentMode m) => JsonName(m);
-    internal static string Kind(DeadlineKind k) => JsonName(k);
-    internal static string Every(Recurrence r) => JsonName(r);
+    private static string Relation(ReferenceRelation r) => StoredValues.Relation(r);
+    private static string Mode(AssignmentMode m) => StoredValues.Mode(m);
+    internal static string Kind(DeadlineKind k) => StoredValues.Kind(k);
+    internal static string Every(Recurrence r) => StoredValues.Every(r);
 
-    private static string JsonName<T>(T value) where T : struct, Enum =>
-        JsonSerializer.Serialize(value, ContractJson.Options).Trim('"');
-
-    internal static T? FromJsonName<T>(string? s) where T : struct, Enum =>
-        s is null ? null : JsonSerializer.Deserialize<T>("\"" + s + "\"", ContractJson.Options);
+    internal static T? FromJsonName<T>(string? s) where T : struct, Enum => StoredValues.FromJsonName<T>(s);
 }

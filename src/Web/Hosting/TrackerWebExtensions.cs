@@ -34,7 +34,8 @@ public static class TrackerWebExtensions
         Directory.CreateDirectory(dataFolder);
 
         // The store, through its interface only; one open store per concurrent request, pooled.
-        services.AddSingleton<ITrackerStoreFactory>(new SqliteTrackerStoreFactory(new TrackerStoreOptions { DatabasePath = Path.Combine(dataFolder, TrackerDataFolder.DatabaseFileName) }));
+        // Store:Provider = Sqlite (default, tracker.db in the data folder) or Postgres with ConnectionStrings:Tracker.
+        services.AddSingleton(TrackerStores.Select(builder.Configuration["Store:Provider"], builder.Configuration.GetConnectionString("Tracker"), dataFolder));
         services.AddSingleton<StorePool>();
         services.AddScoped<StoreLease>();
         services.AddSingleton<IDocumentIngestor>(sp => IngestServices.CreateDefault(sp.GetRequiredService<IOptions<IngestOptions>>().Value, sp.GetRequiredService<ILoggerFactory>()));
