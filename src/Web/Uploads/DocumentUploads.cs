@@ -64,7 +64,7 @@ public sealed class DocumentUploads(IDocumentIngestor ingestor, IDocumentExtract
             return new UploadOutcome(name, null)
             {
                 DocumentId = r.Stored.DocumentId,
-                Change = r.Stored.Change switch { StoreChange.Added => "thêm mới", StoreChange.Replaced => "cập nhật", _ => "đã có, không đổi" },
+                Change = TrackerLabels.Change(r.Stored.Change),
                 Kind = TrackerLabels.Kind(d.Kind), Number = d.Number, Title = d.Title, Tasks = r.Stored.TaskCount, Warnings = warnings,
             };
         }
