@@ -52,8 +52,20 @@ public sealed partial class SqliteTrackerStore
         {
             Summary = summary, Place = place, Signer = signer, Format = format, Text = text,
             References = references, CitedBy = citedBy,
-            Tasks = LoadTasks("e.document_id = @d", "e.id", -1, 0, today, ("@d", documentId)),
+            Tasks = LoadTasks("e.document_id = @d", "e.ordinal, e.id", -1, 0, today, ("@d", documentId)),
+            Versions = Versions(documentId, summary),
         };
+    }
+
+    private List<DocumentVersion> Versions(long documentId, DocumentSummary current)
+    {
+        var versions = new List<DocumentVersion>();
+        using var cmd = Command("SELECT f.sha256, f.source_name, f.format, f.added_at, f.sha256 = d.sha256 FROM document_files f JOIN documents d ON d.id = f.document_id WHERE f.document_id = @d ORDER BY f.added_at, f.rowid", null, ("@d", documentId));
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+            versions.Add(new DocumentVersion(r.GetString(0), r.GetString(1), r.GetString(2),
+                DateTime.Parse(r.GetString(3), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind), r.GetBoolean(4)));
+        return versions;
     }
 
     public IReadOnlyList<DocumentSummary> ListDocuments(int offset, int limit) =>
@@ -130,12 +142,16 @@ public sealed partial class SqliteTrackerStore
         using var cmd = Command($"""
             SELECT a.key, a.display_name, a.aliases,
                    (SELECT count(*) FROM task_owners o WHERE o.agency_key = a.key AND o.role = 'lead'),
-                   (SELECT count(*) FROM task_owners o WHERE o.agency_key = a.key AND o.role = 'support')
+                   (SELECT count(*) FROM task_owners o WHERE o.agency_key = a.key AND o.role = 'support'),
+                   a.in_directory, a.parent_key, (SELECT json_group_array(email) FROM (SELECT email FROM agency_emails m WHERE m.agency_key = a.key ORDER BY email))
             FROM agencies a WHERE {where} ORDER BY a.display_name, a.key
             """, null, parameters);
         using var r = cmd.ExecuteReader();
         while (r.Read())
-            list.Add(new AgencySummary(r.GetString(0), r.GetString(1), JsonSerializer.Deserialize<string[]>(r.GetString(2)) ?? [], r.GetInt32(3), r.GetInt32(4)));
+            list.Add(new AgencySummary(r.GetString(0), r.GetString(1), JsonSerializer.Deserialize<string[]>(r.GetString(2)) ?? [], r.GetInt32(3), r.GetInt32(4))
+            {
+                InDirectory = r.GetBoolean(5), ParentKey = Str(r, 6), Emails = JsonSerializer.Deserialize<string[]>(r.GetString(7)) ?? [],
+            });
         return list;
     }
 
@@ -150,22 +166,19 @@ public sealed partial class SqliteTrackerStore
             var deadline = revision.Deadline;
             Exec("""
                 UPDATE tasks SET text = @text, category = @c, deadline_kind = @dk, deadline_due = @due, deadline_every = @every,
-                  deadline_text = @dt, completed_on = @done, status_updated_at = @now WHERE id = @id
+                  deadline_text = @dt, completed_on = @done, status_updated_at = @now,
+                  reviewed_at = CASE WHEN @corrects THEN @now ELSE reviewed_at END,
+                  confidence = CASE WHEN @corrects THEN 1.0 ELSE confidence END WHERE id = @id
                 """, tx, ("@text", revision.Text), ("@c", revision.Category.ToString()),
                 ("@dk", deadline is null ? null : Kind(deadline.Kind)), ("@due", Iso(deadline?.Due)),
                 ("@every", deadline?.Every is { } every ? Every(every) : null), ("@dt", deadline?.Text),
-                ("@done", Iso(revision.CompletedOn)), ("@now", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture)), ("@id", taskId));
+                ("@done", Iso(revision.CompletedOn)), ("@now", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture)), ("@id", taskId),
+                ("@corrects", revision.Corrects));
             if (revision.Lead is not null)
             {
                 Exec("DELETE FROM task_owners WHERE task_id = @t", tx, ("@t", taskId));
-                foreach (var (name, role) in revision.Owners)
-                {
-                    var key = AgencyKey(name);
-                    if (key.Length == 0) continue;
-                    UpsertAgency(name, tx);
-                    Exec("INSERT OR IGNORE INTO task_owners (task_id, agency_key, name, role) VALUES (@t, @k, @n, @r)", tx,
-                        ("@t", taskId), ("@k", key), ("@n", name), ("@r", role));
-                }
+                using var ownerCmd = _records.OwnerCommand(tx);
+                _records.WriteOwners(ownerCmd, taskId, revision.Lead, revision.Support ?? [], tx);
             }
             // The index follows the rows through the change log, queued in the same transaction.
             ChangeLog.Append(_db, tx, before.DocumentId, ChangeLog.Upsert);
@@ -199,7 +212,7 @@ public sealed partial class SqliteTrackerStore
         var tasks = new List<StoredTask>();
         using (var cmd = Command($"""
             SELECT e.id, e.document_id, d.number, d.title, e.path, e.text, e.mode, e.deadline_kind, e.due, e.deadline_every, e.deadline_text,
-                   e.category, e.completed_on, {StatusSql}
+                   e.category, e.completed_on, {StatusSql}, e.confidence, e.reviewed_at IS NOT NULL
             FROM {TaskRows} e JOIN documents d ON d.id = e.document_id
             WHERE {where} ORDER BY {orderBy} LIMIT @limit OFFSET @offset
             """, null, [.. parameters, .. TodayParameters(today), ("@limit", limit), ("@offset", offset)]))

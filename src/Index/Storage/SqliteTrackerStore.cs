@@ -123,7 +123,7 @@ public sealed partial class SqliteTrackerStore : ITrackerStore
         using (var tx = BeginWrite())
         using (WriterNote.Claim(_options.DatabasePath, WriterNote.CurrentCommand()))
         {
-            outcomes = documents.Select(d => _records.Save(d.Document, d.Extraction, tx)).ToList();
+            outcomes = documents.Select(d => _records.Save(d.Document, d.Extraction, tx)!).ToList();
             tx.Commit();
         }
         _follower.CatchUp();

@@ -60,7 +60,7 @@ internal static class StoredValues
 
     /// <summary>
     /// A task (owners not yet added) from columns id, document_id, number, title, path, text, mode, deadline_kind, due,
-    /// deadline_every, deadline_text, category, completed_on, status.
+    /// deadline_every, deadline_text, category, completed_on, status, confidence, reviewed.
     /// </summary>
     public static StoredTask Task(DbDataReader r) => new()
     {
@@ -70,6 +70,8 @@ internal static class StoredValues
         Category = Enum.TryParse<TaskCategory>(r.GetString(11), out var c) ? c : TaskCategory.Khac,
         CompletedOn = Date(r, 12),
         Status = Enum.Parse<TaskStatus>(r.GetString(13)),
+        Confidence = r.IsDBNull(14) ? null : r.GetDouble(14),
+        Reviewed = r.GetBoolean(15),
     };
 
     /// <summary>Owners by task from columns task_id, agency_key, name, role; each task's by role then name, ordinal (whatever the database's collation).</summary>
@@ -91,6 +93,9 @@ internal static class StoredValues
 internal sealed record TaskRevision(string Text, TaskCategory Category, Deadline? Deadline, DateOnly? CompletedOn,
     IReadOnlyList<string>? Lead, IReadOnlyList<string>? Support)
 {
+    /// <summary>The edit corrects what the document says (marking done or reopening is progress, not a correction): the task counts as reviewed.</summary>
+    public bool Corrects { get; init; }
+
     /// <summary>Applies the edit to the task as it is: a new due date keeps a period's or a recurrence's kind, a phrase alone keeps the date.</summary>
     public static TaskRevision Of(StoredTask before, TaskEdit edit)
     {
@@ -110,7 +115,11 @@ internal sealed record TaskRevision(string Text, TaskCategory Category, Deadline
             support = Clean(edit.Support ?? [.. before.Supports.Select(o => o.Name)]);
         }
         return new TaskRevision(edit.Text is { Length: > 0 } newText ? newText : before.Text, edit.Category ?? before.Category, deadline,
-            edit.ClearCompleted ? null : edit.CompletedOn ?? before.CompletedOn, lead, support);
+            edit.ClearCompleted ? null : edit.CompletedOn ?? before.CompletedOn, lead, support)
+        {
+            Corrects = edit.Text is not null || edit.Lead is not null || edit.Support is not null || edit.Due is not null
+                       || edit.DeadlineText is not null || edit.ClearDeadline || edit.Category is not null,
+        };
     }
 
     /// <summary>The new owners by role, when the edit replaces them.</summary>

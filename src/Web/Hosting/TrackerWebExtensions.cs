@@ -40,8 +40,10 @@ public static class TrackerWebExtensions
         services.AddScoped<StoreLease>();
         services.AddSingleton<IDocumentIngestor>(sp => IngestServices.CreateDefault(sp.GetRequiredService<IOptions<IngestOptions>>().Value, sp.GetRequiredService<ILoggerFactory>()));
         services.AddSingleton<IDocumentExtractor>(new DocumentExtractor());
+        services.AddSingleton(OriginalFiles.ForDataFolder(dataFolder));
         services.AddScoped<DocumentUploads>();
         services.AddScoped<TaskCorrections>();
+        services.AddScoped<DirectoryEditor>();
         services.AddSingleton<LabelledExamples>();
         services.AddSingleton<TaskExports>();
         services.AddHttpContextAccessor();
@@ -67,6 +69,8 @@ public static class TrackerWebExtensions
             o.Conventions.AllowAnonymousToPage("/Account/Login");
             o.Conventions.AuthorizePage("/Upload", TrackerPolicies.Edit);
             o.Conventions.AuthorizePage("/Tasks/Edit", TrackerPolicies.Edit);
+            o.Conventions.AuthorizePage("/Documents/Review", TrackerPolicies.Edit);
+            o.Conventions.AuthorizePage("/Agencies/Directory", TrackerPolicies.Admin);
             o.Conventions.AuthorizePage("/Dashboard", TrackerPolicies.ReadAll);
         });
         services.AddOpenApi("v1");

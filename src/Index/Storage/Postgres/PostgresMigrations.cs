@@ -87,6 +87,40 @@ internal static class PostgresMigrations
             op          text NOT NULL CHECK (op IN ('upsert', 'delete'))
         );
         """,
+        // 2: document identity and versions, task review marks and order, the agency directory (the SQLite store's
+        // migration 8, for a database that never held duplicates: nothing to merge). document_files.seq orders versions.
+        """
+        CREATE TABLE document_files (
+            sha256      text PRIMARY KEY,
+            document_id bigint NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            source_name text NOT NULL,
+            format      text NOT NULL,
+            added_at    timestamptz NOT NULL,
+            seq         bigint GENERATED ALWAYS AS IDENTITY
+        );
+        CREATE INDEX document_files_document ON document_files(document_id);
+        INSERT INTO document_files (sha256, document_id, source_name, format, added_at)
+            SELECT sha256, id, source_name, format, added_at FROM documents ORDER BY id;
+        ALTER TABLE documents ADD COLUMN identity_key text;
+        UPDATE documents SET identity_key = number_key || '|' || coalesce(issuer_key, '') || '|' || coalesce(to_char(issued_on, 'YYYY-MM-DD'), '')
+            WHERE number_key IS NOT NULL;
+        CREATE UNIQUE INDEX documents_identity ON documents(identity_key);
+        ALTER TABLE tasks ADD COLUMN confidence double precision;
+        ALTER TABLE tasks ADD COLUMN reviewed_at timestamptz;
+        ALTER TABLE tasks ADD COLUMN ordinal double precision;
+        UPDATE tasks SET ordinal = (SELECT count(*) FROM tasks p WHERE p.document_id = tasks.document_id AND p.id < tasks.id);
+        ALTER TABLE agencies ADD COLUMN in_directory integer NOT NULL DEFAULT 0;
+        ALTER TABLE agencies ADD COLUMN parent_key text;
+        CREATE TABLE agency_aliases (
+            alias_key  text PRIMARY KEY,          -- the grammar's key of a spelling
+            agency_key text NOT NULL              -- the directory entry it is filed under
+        );
+        CREATE TABLE agency_emails (
+            agency_key text NOT NULL,
+            email      text NOT NULL,
+            PRIMARY KEY (agency_key, email)
+        );
+        """,
     ];
 
     /// <summary>Brings the database to the latest version under the migration lock; returns the number of migrations applied.</summary>

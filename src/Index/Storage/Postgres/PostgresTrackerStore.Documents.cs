@@ -50,8 +50,19 @@ public sealed partial class PostgresTrackerStore
         {
             Summary = summary, Place = place, Signer = signer, Format = format, Text = text,
             References = references, CitedBy = citedBy,
-            Tasks = LoadTasks("e.document_id = @d", "e.id", null, 0, today, ("@d", documentId)),
+            Tasks = LoadTasks("e.document_id = @d", "e.ordinal, e.id", null, 0, today, ("@d", documentId)),
+            Versions = Versions(documentId),
         };
+    }
+
+    /// <summary>The document's files, oldest first; the current one is the document's own.</summary>
+    private List<DocumentVersion> Versions(long documentId)
+    {
+        var versions = new List<DocumentVersion>();
+        using var cmd = _records.Command("SELECT f.sha256, f.source_name, f.format, f.added_at, f.sha256 = d.sha256 FROM document_files f JOIN documents d ON d.id = f.document_id WHERE f.document_id = @d ORDER BY f.added_at, f.seq", null, ("@d", documentId));
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) versions.Add(new DocumentVersion(r.GetString(0), r.GetString(1), r.GetString(2), Time(r, 3), r.GetBoolean(4)));
+        return versions;
     }
 
     public IReadOnlyList<DocumentSummary> ListDocuments(int offset, int limit) =>
@@ -128,13 +139,18 @@ public sealed partial class PostgresTrackerStore
         using var cmd = _records.Command($"""
             SELECT a.key, a.display_name, a.aliases::text,
                    (SELECT count(*) FROM task_owners o WHERE o.agency_key = a.key AND o.role = 'lead'),
-                   (SELECT count(*) FROM task_owners o WHERE o.agency_key = a.key AND o.role = 'support')
+                   (SELECT count(*) FROM task_owners o WHERE o.agency_key = a.key AND o.role = 'support'),
+                   a.in_directory = 1, a.parent_key,
+                   coalesce((SELECT jsonb_agg(m.email ORDER BY m.email COLLATE "C") FROM agency_emails m WHERE m.agency_key = a.key), '[]')::text
             FROM agencies a WHERE {where} ORDER BY a.display_name COLLATE "C", a.key COLLATE "C"
             """, null, parameters);
         using var r = cmd.ExecuteReader();
         while (r.Read())
             list.Add(new AgencySummary(r.GetString(0), r.GetString(1), System.Text.Json.JsonSerializer.Deserialize<string[]>(r.GetString(2)) ?? [],
-                Convert.ToInt32(r.GetValue(3), CultureInfo.InvariantCulture), Convert.ToInt32(r.GetValue(4), CultureInfo.InvariantCulture)));
+                Convert.ToInt32(r.GetValue(3), CultureInfo.InvariantCulture), Convert.ToInt32(r.GetValue(4), CultureInfo.InvariantCulture))
+            {
+                InDirectory = r.GetBoolean(5), ParentKey = Str(r, 6), Emails = System.Text.Json.JsonSerializer.Deserialize<string[]>(r.GetString(7)) ?? [],
+            });
         return list;
     }
 
@@ -149,17 +165,20 @@ public sealed partial class PostgresTrackerStore
             before = current;
             var revision = TaskRevision.Of(before, edit);
             var deadline = revision.Deadline;
+            // A correction marks the task reviewed (a new version of the file then keeps it); marking done does not.
             _records.Exec("""
                 UPDATE tasks SET text = @text, category = @c, deadline_kind = @dk, deadline_due = @due, deadline_every = @every,
-                  deadline_text = @dt, completed_on = @done, status_updated_at = now() WHERE id = @id
+                  deadline_text = @dt, completed_on = @done, status_updated_at = now(),
+                  reviewed_at = CASE WHEN @corrects THEN now() ELSE reviewed_at END,
+                  confidence = CASE WHEN @corrects THEN 1.0 ELSE confidence END WHERE id = @id
                 """, tx, ("@text", revision.Text), ("@c", revision.Category.ToString()),
                 ("@dk", deadline is null ? null : Kind(deadline.Kind)), ("@due", deadline?.Due),
                 ("@every", deadline?.Every is { } every ? Every(every) : null), ("@dt", deadline?.Text),
-                ("@done", revision.CompletedOn), ("@id", taskId));
+                ("@done", revision.CompletedOn), ("@id", taskId), ("@corrects", revision.Corrects));
             if (revision.Lead is not null)
             {
                 _records.Exec("DELETE FROM task_owners WHERE task_id = @t", tx, ("@t", taskId));
-                foreach (var (name, role) in revision.Owners) _records.AddOwner(taskId, name, role, tx);
+                _records.WriteOwners(taskId, revision.Lead, revision.Support ?? [], tx);
             }
             ChangeLog.Append(_db, tx, before.DocumentId, ChangeLog.Upsert);
             tx.Commit();
@@ -186,7 +205,7 @@ public sealed partial class PostgresTrackerStore
         var tasks = new List<StoredTask>();
         using (var cmd = _records.Command($"""
             SELECT e.id, e.document_id, d.number, d.title, e.path, e.text, e.mode, e.deadline_kind, e.due, e.deadline_every, e.deadline_text,
-                   e.category, e.completed_on, {StatusSql}
+                   e.category, e.completed_on, {StatusSql}, e.confidence, e.reviewed_at IS NOT NULL
             FROM {TaskRows} e JOIN documents d ON d.id = e.document_id
             WHERE {where} ORDER BY {orderBy} {(limit is null ? "" : "LIMIT @limit")} OFFSET @offset
             """, null, [.. parameters, .. TodayParameters(today), .. limit is { } l ? new[] { ("@limit", (object?)l) } : [], ("@offset", offset)]))

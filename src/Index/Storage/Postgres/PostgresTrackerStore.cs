@@ -79,7 +79,7 @@ public sealed partial class PostgresTrackerStore : ITrackerStore
         List<StoreOutcome> outcomes;
         using (var tx = _records.BeginWrite())
         {
-            outcomes = documents.Select(d => _records.Save(d.Document, d.Extraction, tx)).ToList();
+            outcomes = documents.Select(d => _records.Save(d.Document, d.Extraction, tx)!).ToList();
             tx.Commit();
         }
         _follower.CatchUp();
