@@ -14,14 +14,22 @@ internal static class StoreAccess
     /// <summary>Seconds a writer waits for another process's write (default 600); the environment can shorten it.</summary>
     public const string WaitVariable = "DTRACK_WAIT_SECONDS";
 
-    /// <summary>The store of a data folder, for commands that write: they wait their turn with progress lines.</summary>
+    /// <summary>A PostgreSQL store to use instead of the data folder's SQLite file: <c>postgres://user:pass@host/db</c> or an Npgsql connection string.</summary>
+    public const string StoreVariable = "DTRACK_STORE";
+
+    /// <summary>
+    /// The store of a data folder, for commands that write: they wait their turn with progress lines. With
+    /// <c>DTRACK_STORE</c> set, the PostgreSQL store it names (the data folder then holds this machine's index replica).
+    /// </summary>
     public static ITrackerStoreFactory Stores(string databasePath) =>
-        new SqliteTrackerStoreFactory(new TrackerStoreOptions
-        {
-            DatabasePath = databasePath,
-            WriteWait = new StoreWaitLines(),
-            WriteWaitLimit = WaitLimit(),
-        });
+        TrackerStores.Select(Environment.GetEnvironmentVariable(StoreVariable) is { Length: > 0 } ? TrackerStores.Postgres : TrackerStores.Sqlite,
+            Environment.GetEnvironmentVariable(StoreVariable), Path.GetDirectoryName(Path.GetFullPath(databasePath))!,
+            new TrackerStoreOptions
+            {
+                DatabasePath = databasePath,
+                WriteWait = new StoreWaitLines(),
+                WriteWaitLimit = WaitLimit(),
+            });
 
     public static ITrackerStore OpenForWriting(string databasePath) => Stores(databasePath).Open(ReindexProgressLines.ForUpgrade());
 
@@ -33,6 +41,13 @@ internal static class StoreAccess
         try { return await body(); }
         catch (StoreException e) { return Fail(e); }
         catch (SqliteException e) when (StoreErrors.From(e, databasePath) is { } problem) { return Fail(problem); }
+        catch (Npgsql.NpgsqlException e)
+        {
+            // The PostgreSQL store (DTRACK_STORE) lost its server mid-command: what was committed stays committed.
+            return Fail(new StoreException(StoreProblem.Unreadable,
+                "Mất kết nối tới cơ sở dữ liệu PostgreSQL; những gì đã lưu vẫn nguyên vẹn. Kiểm tra máy chủ rồi chạy lại lệnh.",
+                $"PostgreSQL store failed: {e.Message}", e));
+        }
     }
 
     public static int Guard(string databasePath, Func<int> body) =>

@@ -56,6 +56,8 @@ public sealed record StoredDocument
     /// <summary>Stored documents that cite this one (plans implementing a directive, for instance).</summary>
     public IReadOnlyList<DocumentSummary> CitedBy { get; init; } = [];
     public IReadOnlyList<StoredTask> Tasks { get; init; } = [];
+    /// <summary>The document's files, oldest first; the current one gave its text and metadata.</summary>
+    public IReadOnlyList<DocumentVersion> Versions { get; init; } = [];
 }
 
 /// <summary>A cited document; <see cref="DocumentId"/> is set when a document with that number is stored.</summary>
@@ -76,6 +78,10 @@ public sealed record StoredTask
     public IReadOnlyList<TaskOwner> Owners { get; init; } = [];
     public DateOnly? CompletedOn { get; init; }
     public TaskStatus Status { get; init; }
+    /// <summary>The extraction's probability that this is a task at all (0–1); 1 once a person corrected or added it; null without a model.</summary>
+    public double? Confidence { get; init; }
+    /// <summary>A person corrected, added, split or merged this task (a new version of the file keeps it as it is).</summary>
+    public bool Reviewed { get; init; }
 
     public IEnumerable<TaskOwner> Leads => Owners.Where(o => o.Role == "lead");
     public IEnumerable<TaskOwner> Supports => Owners.Where(o => o.Role == "support");
@@ -104,7 +110,13 @@ public sealed record AgencyStatusCount(string AgencyKey, string AgencyName, Task
 public sealed record MonthCount(DateOnly Month, int Count);
 
 /// <summary>An agency of the directory: key, name, the spellings seen, and how many tasks it leads and supports.</summary>
-public sealed record AgencySummary(string Key, string Name, IReadOnlyList<string> Aliases, int Leads, int Supports);
+public sealed record AgencySummary(string Key, string Name, IReadOnlyList<string> Aliases, int Leads, int Supports)
+{
+    /// <summary>An admin put it in the directory (otherwise it is only a name seen in tasks).</summary>
+    public bool InDirectory { get; init; }
+    public string? ParentKey { get; init; }
+    public IReadOnlyList<string> Emails { get; init; } = [];
+}
 
 /// <summary>
 /// A correction of a task. Null members are left as they are; <see cref="Lead"/>/<see cref="Support"/> replace the owners

@@ -34,7 +34,7 @@ public partial interface ITrackerStore : IDisposable
 
 /// <summary>What saving a document did.</summary>
 /// <param name="DocumentId">The document's id in the store.</param>
-/// <param name="Change">Added, replaced (same file, different extraction) or unchanged.</param>
+/// <param name="Change">Added, replaced (same file, different extraction), a new version of a stored document, or unchanged.</param>
 public sealed record StoreOutcome(long DocumentId, StoreChange Change, int TaskCount)
 {
     /// <summary>Set when the document was stored but the search index could not follow at once (it catches up from the change log later).</summary>
@@ -42,7 +42,7 @@ public sealed record StoreOutcome(long DocumentId, StoreChange Change, int TaskC
 }
 
 /// <summary>How a save changed the store.</summary>
-public enum StoreChange { Added, Replaced, Unchanged }
+public enum StoreChange { Added, Replaced, Unchanged, NewVersion }
 
 /// <summary>How far a reindex has come: documents indexed so far out of all stored documents.</summary>
 public readonly record struct ReindexProgress(int Done, int Total);

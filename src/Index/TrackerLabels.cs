@@ -29,4 +29,10 @@ public static class TrackerLabels
 
     /// <summary>"Chủ trì" for a lead, "Phối hợp" for a support.</summary>
     public static string Role(string role) => role == "lead" ? "Chủ trì" : "Phối hợp";
+
+    /// <summary>What saving a file did, as users read it.</summary>
+    public static string Change(StoreChange change) => change switch
+    {
+        StoreChange.Added => "thêm mới", StoreChange.Replaced => "cập nhật", StoreChange.NewVersion => "phiên bản mới của văn bản đã có", _ => "không đổi",
+    };
 }

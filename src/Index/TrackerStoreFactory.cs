@@ -33,3 +33,30 @@ public sealed class SqliteTrackerStoreFactory(TrackerStoreOptions options) : ITr
     public static SqliteTrackerStoreFactory ForDataFolder(string? folder) =>
         new(new TrackerStoreOptions { DatabasePath = TrackerDataFolder.DatabasePath(folder) });
 }
+
+/// <summary>
+/// Chooses the backend from settings: <c>Store:Provider</c> = <c>Sqlite</c> (default: <c>tracker.db</c> in the data
+/// folder) or <c>Postgres</c> with <c>ConnectionStrings:Tracker</c> (this instance's index replica in the data folder).
+/// </summary>
+public static class TrackerStores
+{
+    public const string Sqlite = "Sqlite", Postgres = "Postgres";
+
+    /// <summary>The factory for a provider name (case-insensitive; empty means SQLite); throws with a Vietnamese message for a bad setting.</summary>
+    public static ITrackerStoreFactory Select(string? provider, string? connectionString, string dataFolder, TrackerStoreOptions? sqlite = null)
+    {
+        if (string.IsNullOrWhiteSpace(provider) || string.Equals(provider, Sqlite, StringComparison.OrdinalIgnoreCase))
+            return new SqliteTrackerStoreFactory(sqlite ?? new TrackerStoreOptions { DatabasePath = Path.Combine(dataFolder, TrackerDataFolder.DatabaseFileName) });
+        if (string.Equals(provider, Postgres, StringComparison.OrdinalIgnoreCase) || string.Equals(provider, "PostgreSQL", StringComparison.OrdinalIgnoreCase))
+        {
+            if (string.IsNullOrWhiteSpace(connectionString))
+                throw new StoreException(StoreProblem.Unreadable,
+                    "Store:Provider là Postgres nhưng thiếu chuỗi kết nối ConnectionStrings:Tracker (hoặc biến môi trường DTRACK_STORE cho dtrack).",
+                    "Store:Provider is Postgres but ConnectionStrings:Tracker is empty");
+            return Storage.Postgres.PostgresTrackerStoreFactory.For(connectionString, dataFolder);
+        }
+        throw new StoreException(StoreProblem.Unreadable,
+            $"Store:Provider \"{provider}\" không được hỗ trợ: dùng Sqlite (mặc định) hoặc Postgres.",
+            $"unknown Store:Provider {provider}");
+    }
+}

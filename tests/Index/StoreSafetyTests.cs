@@ -19,7 +19,8 @@ public sealed class StoreSafetyTests : IDisposable
         try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
     }
 
-    private static ExtractionResult Plan(string title) => Docs.Extraction(title, "29/KH-UBND", DocumentKind.KeHoach, new DateOnly(2025, 1, 1),
+    // Each title its own number: plans with one number, issuer and date are one document (its versions).
+    private static ExtractionResult Plan(string title) => Docs.Extraction(title, $"{title.Sum(c => (int)c)}/KH-UBND", DocumentKind.KeHoach, new DateOnly(2025, 1, 1),
         "Ủy ban nhân dân tỉnh", null, Docs.Task("1", "Tuyên truyền sâu rộng " + title, ["Sở Nội vụ"], null, new DateOnly(2025, 6, 30)));
 
     private (long Docs, long Tasks) Counts()

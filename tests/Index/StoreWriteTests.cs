@@ -1,105 +1,15 @@
 using DirectiveTracker.Extract.Model;
 using DirectiveTracker.Index.Search;
-using Microsoft.Data.Sqlite;
 
 namespace DirectiveTracker.Index.Tests;
 
+/// <summary>What only the SQLite store has: its migrations and journal mode.</summary>
 public sealed class StoreWriteTests : IDisposable
 {
     private readonly TestStore _t = new();
     public void Dispose() => _t.Dispose();
 
-    private static ExtractionResult Plan(string title) => Docs.Extraction(title, "29/KH-UBND", DocumentKind.KeHoach, new DateOnly(2025, 1, 1),
-        "Ủy ban nhân dân tỉnh", [new Reference(DocumentKind.ChiThi, "41-CT/TW", null, null, ReferenceRelation.Implements)],
-        Docs.Task("1", "Tuyên truyền sâu rộng", ["Sở Nội vụ"], ["Sở Tư pháp"], new DateOnly(2025, 6, 30), TaskCategory.TuyenTruyen));
-
-    private string Snapshot(bool withLog = true)
-    {
-        using var db = new SqliteConnection($"Data Source={_t.DatabasePath};Pooling=False");
-        db.Open();
-        var parts = new List<string>();
-        foreach (var table in new[] { "documents", "tasks", "task_owners", "document_references", "agencies" }.Concat(withLog ? ["index_changes"] : []))
-        {
-            using var cmd = db.CreateCommand();
-            cmd.CommandText = $"SELECT count(*) FROM {table}";
-            parts.Add($"{table}={cmd.ExecuteScalar()}");
-        }
-        parts.Add("entries=" + _t.Store.Index.Entries().Sum(e => e.Value.Count));
-        return string.Join(",", parts);
-    }
-
-    [Theory]
-    [InlineData("document")]
-    [InlineData("tasks")]
-    [InlineData("index")]
-    public void A_failing_write_leaves_the_store_unchanged(string failAt)
-    {
-        Docs.Add(_t.Store, Plan("Kế hoạch một"));
-        var before = Snapshot();
-        var beforeHits = _t.Store.Search(new SearchRequest("tuyên truyền")).Total;
-        _t.Store.OnWrite = step => { if (step == failAt) throw new IOException("disk full (test)"); };
-        Assert.Throws<IOException>(() => Docs.Add(_t.Store, Plan("Kế hoạch hai")));
-        _t.Store.OnWrite = null;
-        Assert.Equal(before, Snapshot());
-        Assert.Equal(beforeHits, _t.Store.Search(new SearchRequest("tuyên truyền")).Total);
-        Assert.Empty(_t.Store.Search(new SearchRequest("\"kế hoạch hai\"")).Hits);
-    }
-
-    [Fact]
-    public void A_failing_replacement_keeps_the_old_version()
-    {
-        var text = "Kế hoạch một\nTuyên truyền sâu rộng";
-        _t.Store.Save(Docs.Ingested(text), Plan("Kế hoạch một"));
-        var before = Snapshot();
-        _t.Store.OnWrite = step => { if (step == "index") throw new IOException("test"); };
-        Assert.Throws<IOException>(() => _t.Store.Save(Docs.Ingested(text), Plan("Kế hoạch một, bản sửa")));
-        _t.Store.OnWrite = null;
-        Assert.Equal(before, Snapshot());
-        Assert.Single(_t.Store.Search(new SearchRequest("\"kế hoạch một\"")).Hits, h => h.Kind == HitKind.Document);
-    }
-
-    [Fact]
-    public void Re_adding_the_same_file_is_a_no_op_and_a_new_extraction_replaces()
-    {
-        var text = "Kế hoạch một\nTuyên truyền sâu rộng";
-        var first = _t.Store.Save(Docs.Ingested(text), Plan("Kế hoạch một"));
-        var again = _t.Store.Save(Docs.Ingested(text), Plan("Kế hoạch một"));
-        Assert.Equal(StoreChange.Added, first.Change);
-        Assert.Equal(StoreChange.Unchanged, again.Change);
-        Assert.Equal(first.DocumentId, again.DocumentId);
-        var snapshot = Snapshot(withLog: false);
-        var replaced = _t.Store.Save(Docs.Ingested(text), Plan("Kế hoạch một sửa đổi"));
-        Assert.Equal(StoreChange.Replaced, replaced.Change);
-        Assert.Equal(first.DocumentId, replaced.DocumentId);
-        Assert.Equal(snapshot, Snapshot(withLog: false));
-        Assert.Single(_t.Store.Search(new SearchRequest("sửa đổi")).Hits);
-        Assert.Equal((1, 1), _t.Store.Count());
-    }
-
-    [Fact]
-    public void Agencies_collect_aliases_under_one_key()
-    {
-        Docs.Add(_t.Store, Docs.Extraction("A", tasks: [Docs.Task("1", "việc một", ["Sở Nội vụ"])]));
-        Docs.Add(_t.Store, Docs.Extraction("B", tasks: [Docs.Task("1", "việc hai", ["SỞ NỘI VỤ"])]));
-        using var cmd = _t.Store.Connection.CreateCommand();
-        cmd.CommandText = "SELECT display_name, aliases FROM agencies WHERE key = 'so noi vu'";
-        using var r = cmd.ExecuteReader();
-        Assert.True(r.Read());
-        Assert.Equal("Sở Nội vụ", r.GetString(0));
-        Assert.Contains("SỞ NỘI VỤ", r.GetString(1));
-        Assert.Equal(2, _t.Store.Search(new SearchRequest("agency:\"sở nội vụ\"")).Total);
-    }
-
-    [Fact]
-    public void Agency_filter_matches_abbreviations_and_longer_names_of_the_same_key()
-    {
-        Docs.Add(_t.Store, Docs.Extraction("A", tasks: [Docs.Task("1", "việc một", ["Sở Thông tin và Truyền thông tỉnh Thái Bình"])]));
-        Docs.Add(_t.Store, Docs.Extraction("B", tasks: [Docs.Task("1", "việc hai", ["Sở TT&TT"])]));
-        Docs.Add(_t.Store, Docs.Extraction("C", tasks: [Docs.Task("1", "việc ba", ["Sở Tư pháp"])]));
-        Assert.Equal(2, _t.Store.Search(new SearchRequest("agency:\"Sở Thông tin và Truyền thông\"")).Total);
-        Assert.Equal(2, _t.Store.Search(new SearchRequest("agency:\"Sở TT&TT\"")).Total);
-        Assert.Equal(1, _t.Store.Search(new SearchRequest("agency:\"so tu phap\"")).Total);
-    }
+    // Writing all or nothing, re-saves and agency aliases are part of the backend contract (Contract/StoreContract.cs).
 
     [Fact]
     public void Migrations_run_once_each_and_wal_is_on()

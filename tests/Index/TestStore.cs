@@ -58,7 +58,7 @@ internal static class Docs
         };
 
     /// <summary>Stores a document whose text is its title followed by its tasks' text.</summary>
-    public static StoreOutcome Add(SqliteTrackerStore store, ExtractionResult extraction, string? body = null)
+    public static StoreOutcome Add(ITrackerStore store, ExtractionResult extraction, string? body = null)
     {
         var text = body ?? string.Join("\n", new[] { extraction.Document.Title ?? "" }.Concat(extraction.Tasks.Select(t => t.Text)));
         return store.Save(Ingested(text), extraction);

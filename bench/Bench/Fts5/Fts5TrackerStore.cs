@@ -132,7 +132,7 @@ public sealed partial class Fts5TrackerStore : IDisposable
     {
         using (var cmd = Command("SELECT id FROM documents WHERE sha256 = @s", tx, ("@s", document.Sha256)))
             if (cmd.ExecuteScalar() is long old) DeleteIndex(old, tx);
-        var outcome = _records.Save(document, extraction, tx);
+        var outcome = _records.Save(document, extraction, tx)!; // no replace target: never null
         IndexDocument(outcome.DocumentId, tx);
         return outcome;
     }

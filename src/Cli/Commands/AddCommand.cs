@@ -30,7 +30,8 @@ internal static class AddCommand
         return await StoreAccess.Guard(databasePath, async () =>
         {
             using var store = StoreAccess.OpenForWriting(databasePath);
-            var pipeline = new DocumentPipeline(IngestServices.CreateDefault(pageProgress: new PageProgressLines()), new DocumentExtractor(), store);
+            var pipeline = new DocumentPipeline(IngestServices.CreateDefault(pageProgress: new PageProgressLines()), new DocumentExtractor(), store,
+                OriginalFiles.ForDataFolder(TrackerDataFolder.Resolve(dataFolder)));
             var outcomes = await BatchRunner.RunAsync(files, "Đang thêm văn bản", (f, c) => pipeline.AddAsync(f, c),
                 e => e is IngestException ie ? ie.UserMessage : $"không lưu được văn bản ({e.Message})", showProgress: true, ct);
 
@@ -39,14 +40,14 @@ internal static class AddCommand
             var ok = outcomes.Where(o => !o.Failed).Select(o => o.Result!).ToList();
             foreach (var r in ok)
             {
-                var change = r.Stored.Change switch { StoreChange.Added => "thêm mới", StoreChange.Replaced => "cập nhật", _ => "không đổi" };
+                var change = TrackerLabels.Change(r.Stored.Change);
                 var d = r.Extraction.Document;
                 Console.Out.WriteLine($"{DisplayText.Escape(r.Path)}: {change} — {DisplayText.Escape(d.Number ?? "(không số)")} {DisplayText.Escape(d.Title)} — {r.Stored.TaskCount} nhiệm vụ");
                 if (r.Stored.IndexWarning is { } warning) Console.Error.WriteLine($"Cảnh báo: {DisplayText.Escape(r.Path)}: {DisplayText.Escape(warning)}");
             }
             var (docs, tasks) = store.Count();
             Console.Out.WriteLine($"Tệp: {outcomes.Count}, thêm mới: {ok.Count(r => r.Stored.Change == StoreChange.Added)}, " +
-                                  $"cập nhật: {ok.Count(r => r.Stored.Change == StoreChange.Replaced)}, không đổi: {ok.Count(r => r.Stored.Change == StoreChange.Unchanged)}, " +
+                                  $"cập nhật: {ok.Count(r => r.Stored.Change is StoreChange.Replaced or StoreChange.NewVersion)}, không đổi: {ok.Count(r => r.Stored.Change == StoreChange.Unchanged)}, " +
                                   $"lỗi: {outcomes.Count(o => o.Failed)}. Kho có {docs} văn bản, {tasks} nhiệm vụ.");
             return outcomes.Any(o => o.Failed) || input.Missing.Count > 0 || input.Problems.Count > 0 || files.Count == 0 ? 1 : 0;
         });

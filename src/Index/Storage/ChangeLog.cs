@@ -1,5 +1,5 @@
 using System.Globalization;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace DirectiveTracker.Index.Storage;
 
@@ -9,37 +9,36 @@ public readonly record struct IndexChange(long Sequence, long DocumentId, string
 /// <summary>
 /// The durable change log the search index follows (table <c>index_changes</c>): each write to a document appends a
 /// row in the same transaction as the data, so the log never misses a change; the index writer applies rows in
-/// sequence order and records the last one it committed.
+/// sequence order and records the last one it committed. Portable SQL: SQLite and PostgreSQL share it (PostgreSQL
+/// writers serialise on an advisory lock first, so sequence order is commit order there too).
 /// </summary>
 internal static class ChangeLog
 {
     public const string Upsert = "upsert", Delete = "delete";
 
-    public static void Append(SqliteConnection db, SqliteTransaction? tx, long documentId, string op)
+    public static void Append(DbConnection db, DbTransaction? tx, long documentId, string op)
     {
         using var cmd = db.CreateCommand();
         cmd.Transaction = tx;
         cmd.CommandText = "INSERT INTO index_changes (document_id, op) VALUES (@d, @o)";
-        cmd.Parameters.AddWithValue("@d", documentId);
-        cmd.Parameters.AddWithValue("@o", op);
+        StoreSql.Bind(cmd, ("@d", documentId), ("@o", op));
         cmd.ExecuteNonQuery();
     }
 
     /// <summary>The last sequence number written (0 for an empty log).</summary>
-    public static long Last(SqliteConnection db)
+    public static long Last(DbConnection db)
     {
         using var cmd = db.CreateCommand();
         cmd.CommandText = "SELECT coalesce(max(seq), 0) FROM index_changes";
-        return (long)cmd.ExecuteScalar()!;
+        return Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
     /// <summary>Changes after <paramref name="sequence"/>, oldest first, at most <paramref name="limit"/>.</summary>
-    public static List<IndexChange> After(SqliteConnection db, long sequence, int limit)
+    public static List<IndexChange> After(DbConnection db, long sequence, int limit)
     {
         using var cmd = db.CreateCommand();
         cmd.CommandText = "SELECT seq, document_id, op FROM index_changes WHERE seq > @s ORDER BY seq LIMIT @n";
-        cmd.Parameters.AddWithValue("@s", sequence);
-        cmd.Parameters.AddWithValue("@n", limit);
+        StoreSql.Bind(cmd, ("@s", sequence), ("@n", limit));
         using var r = cmd.ExecuteReader();
         var list = new List<IndexChange>();
         while (r.Read()) list.Add(new IndexChange(r.GetInt64(0), r.GetInt64(1), r.GetString(2)));
@@ -47,11 +46,11 @@ internal static class ChangeLog
     }
 
     /// <summary>How many changes lie after <paramref name="sequence"/>.</summary>
-    public static int CountAfter(SqliteConnection db, long sequence)
+    public static int CountAfter(DbConnection db, long sequence)
     {
         using var cmd = db.CreateCommand();
         cmd.CommandText = "SELECT count(*) FROM index_changes WHERE seq > @s";
-        cmd.Parameters.AddWithValue("@s", sequence);
+        StoreSql.Bind(cmd, ("@s", sequence));
         return Convert.ToInt32(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 }

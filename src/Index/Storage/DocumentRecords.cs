@@ -21,42 +21,68 @@ internal sealed class DocumentRecords(SqliteConnection db, IAgencyKeys agencyKey
     /// <summary>Test hook: called at each write step ("document", "tasks", "index"); throwing there must roll back everything.</summary>
     public Action<string>? OnWrite { get; set; }
 
-    public StoreOutcome Save(IngestedDocument document, ExtractionResult extraction, SqliteTransaction tx)
+    /// <summary>
+    /// Stores a file: a file already stored is unchanged (or re-read when its extraction changed); a file of a stored
+    /// document (the same number + issuer + date, or <paramref name="replacing"/>) becomes that document's new current
+    /// version; otherwise a new document. Null when <paramref name="replacing"/> names no document.
+    /// </summary>
+    public StoreOutcome? Save(IngestedDocument document, ExtractionResult extraction, SqliteTransaction tx, long? replacing = null)
     {
         var json = ContractJson.Serialize(extraction);
-        long? existing = null;
-        string? existingJson = null, existingText = null;
-        using (var cmd = Command("SELECT id, extraction_json, text FROM documents WHERE sha256 = @s", tx, ("@s", document.Sha256)))
-        using (var r = cmd.ExecuteReader())
+        var d = extraction.Document;
+        var identity = IdentityOf(d);
+        long? fileOwner = null;
+        using (var cmd = Command("SELECT document_id FROM document_files WHERE sha256 = @s", tx, ("@s", document.Sha256)))
+            if (cmd.ExecuteScalar() is long owner) fileOwner = owner;
+        if (replacing is { } target)
         {
-            if (r.Read()) { existing = r.GetInt64(0); existingJson = r.GetString(1); existingText = r.GetString(2); }
+            using var cmd = Command("SELECT count(*) FROM documents WHERE id = @d", tx, ("@d", target));
+            if ((long)cmd.ExecuteScalar()! == 0) return null;
+            if (fileOwner is { } other && other != target)
+                throw DocumentIdentity.FileOfAnother(document.Sha256, other, target);
         }
-        if (existing is { } same && existingJson == json && existingText == document.Text)
+        long? existing = replacing ?? fileOwner;
+        var change = StoreChange.Replaced;
+        if (existing is null && identity is not null)
         {
-            return new StoreOutcome(same, StoreChange.Unchanged, extraction.Tasks.Count);
+            using var cmd = Command("SELECT id FROM documents WHERE identity_key = @i", tx, ("@i", identity));
+            if (cmd.ExecuteScalar() is long same) { existing = same; change = StoreChange.NewVersion; }
         }
+        if (existing is { } known && fileOwner == known)
+        {
+            // A file this document already has: unchanged unless it is the current file and reads differently now.
+            using var cmd = Command("SELECT sha256, extraction_json, text FROM documents WHERE id = @d", tx, ("@d", known));
+            using var r = cmd.ExecuteReader();
+            r.Read();
+            if (r.GetString(0) != document.Sha256 || (r.GetString(1) == json && r.GetString(2) == document.Text))
+                return new StoreOutcome(known, StoreChange.Unchanged, extraction.Tasks.Count);
+        }
+        else if (existing is not null) change = StoreChange.NewVersion;
 
         OnWrite?.Invoke("document");
-        var d = extraction.Document;
+        var now = DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture);
         var values = new (string, object?)[]
         {
             ("@sha", document.Sha256), ("@source", document.SourceName), ("@format", document.Format.ToString()),
             ("@kind", d.Kind.ToString()), ("@number", d.Number), ("@numberKey", d.Number is null ? null : DocumentNumberKey.Of(d.Number)),
-            ("@issuer", d.Issuer), ("@issuerKey", d.Issuer is null ? null : AgencyKey(d.Issuer)),
+            ("@issuer", d.Issuer), ("@issuerKey", d.Issuer is null ? null : AgencyKey(d.Issuer, tx)),
             ("@place", d.Place), ("@issued", Iso(d.IssuedOn)), ("@title", d.Title),
             ("@sname", d.Signer?.Name), ("@spos", d.Signer?.Position), ("@scap", d.Signer?.Capacity),
             ("@text", document.Text), ("@blocks", JsonSerializer.Serialize(document.Blocks, ContractJson.Options)),
-            ("@extraction", json), ("@added", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture)),
+            ("@extraction", json), ("@added", now), ("@identity", identity),
         };
         long id;
         if (existing is { } old)
         {
-            Exec("DELETE FROM tasks WHERE document_id = @d; DELETE FROM document_references WHERE document_id = @d;", tx, ("@d", old));
+            // A replace whose number is another stored document's keeps its own identity (the unique key stays unique).
+            using (var held = Command("SELECT count(*) FROM documents WHERE identity_key = @i AND id <> @d", tx, ("@i", identity), ("@d", old)))
+                if (identity is not null && (long)held.ExecuteScalar()! > 0) values[^1] = ("@identity", IdentityOfStored(old, tx));
+            Exec("DELETE FROM document_references WHERE document_id = @d;", tx, ("@d", old));
             using var upd = Command("""
-                UPDATE documents SET source_name=@source, format=@format, kind=@kind, number=@number, number_key=@numberKey,
+                UPDATE documents SET sha256=@sha, source_name=@source, format=@format, kind=@kind, number=@number, number_key=@numberKey,
                   issuer=@issuer, issuer_key=@issuerKey, place=@place, issued_on=@issued, title=@title, signer_name=@sname,
                   signer_position=@spos, signer_capacity=@scap, text=@text, blocks_json=@blocks, extraction_json=@extraction,
-                  added_at=@added WHERE id=@id
+                  added_at=@added, identity_key=@identity WHERE id=@id
                 """, tx, [.. values, ("@id", old)]);
             upd.ExecuteNonQuery();
             id = old;
@@ -65,12 +91,15 @@ internal sealed class DocumentRecords(SqliteConnection db, IAgencyKeys agencyKey
         {
             using var ins = Command("""
                 INSERT INTO documents (sha256, source_name, format, kind, number, number_key, issuer, issuer_key, place, issued_on,
-                  title, signer_name, signer_position, signer_capacity, text, blocks_json, extraction_json, added_at)
+                  title, signer_name, signer_position, signer_capacity, text, blocks_json, extraction_json, added_at, identity_key)
                 VALUES (@sha, @source, @format, @kind, @number, @numberKey, @issuer, @issuerKey, @place, @issued,
-                  @title, @sname, @spos, @scap, @text, @blocks, @extraction, @added) RETURNING id
+                  @title, @sname, @spos, @scap, @text, @blocks, @extraction, @added, @identity) RETURNING id
                 """, tx, values);
             id = (long)ins.ExecuteScalar()!;
         }
+        if (fileOwner is null)
+            Exec("INSERT INTO document_files (sha256, document_id, source_name, format, added_at) VALUES (@sha, @d, @source, @format, @added)", tx,
+                ("@sha", document.Sha256), ("@d", id), ("@source", document.SourceName), ("@format", document.Format.ToString()), ("@added", now));
 
         if (d.Issuer is not null) UpsertAgency(d.Issuer, tx);
         foreach (var r in d.References)
@@ -81,43 +110,111 @@ internal sealed class DocumentRecords(SqliteConnection db, IAgencyKeys agencyKey
         }
 
         OnWrite?.Invoke("tasks");
-        using (var taskCmd = Command("""
-            INSERT INTO tasks (document_id, path, text, mode, deadline_kind, deadline_due, deadline_every, deadline_text, category)
-            VALUES (@d, @p, @t, @m, @dk, @due, @every, @dt, @c) RETURNING id
-            """, tx, ("@d", id), ("@p", null), ("@t", null), ("@m", null), ("@dk", null), ("@due", null), ("@every", null), ("@dt", null), ("@c", null)))
-        using (var ownerCmd = Command("INSERT OR IGNORE INTO task_owners (task_id, agency_key, name, role) VALUES (@t, @k, @n, @r)", tx,
-                   ("@t", null), ("@k", null), ("@n", null), ("@r", null)))
-        {
-            foreach (var t in extraction.Tasks)
-            {
-                Set(taskCmd, "@p", t.Path); Set(taskCmd, "@t", t.Text); Set(taskCmd, "@m", t.Mode is { } m ? Mode(m) : null);
-                Set(taskCmd, "@dk", t.Deadline is { } dl ? Kind(dl.Kind) : null); Set(taskCmd, "@due", Iso(t.Deadline?.Due));
-                Set(taskCmd, "@every", t.Deadline?.Every is { } ev ? Every(ev) : null); Set(taskCmd, "@dt", t.Deadline?.Text);
-                Set(taskCmd, "@c", t.Category.ToString());
-                long taskId = (long)taskCmd.ExecuteScalar()!;
-                foreach (var (names, role) in new[] { (t.Lead, "lead"), (t.Support, "support") })
-                {
-                    foreach (var name in names)
-                    {
-                        var key = AgencyKey(name);
-                        if (key.Length == 0) continue;
-                        UpsertAgency(name, tx);
-                        Set(ownerCmd, "@t", taskId); Set(ownerCmd, "@k", key); Set(ownerCmd, "@n", name); Set(ownerCmd, "@r", role);
-                        ownerCmd.ExecuteNonQuery();
-                    }
-                }
-            }
-        }
+        WriteTasks(id, extraction.Tasks, existing is not null, tx);
 
         OnWrite?.Invoke("index");
         ChangeLog.Append(_db, tx, id, ChangeLog.Upsert);
-        return new StoreOutcome(id, existing is null ? StoreChange.Added : StoreChange.Replaced, extraction.Tasks.Count);
+        return new StoreOutcome(id, existing is null ? StoreChange.Added : change, extraction.Tasks.Count);
+    }
+
+    /// <summary>The identity of a document: number key | issuer key | date; null without a number (the file alone identifies it).</summary>
+    internal string? IdentityOf(DocumentInfo d) => DocumentIdentity.Of(d, GrammarKey);
+
+    private string? IdentityOfStored(long documentId, SqliteTransaction tx)
+    {
+        using var cmd = Command("SELECT identity_key FROM documents WHERE id = @d", tx, ("@d", documentId));
+        return cmd.ExecuteScalar() as string;
+    }
+
+    /// <summary>
+    /// Writes a document's extracted tasks. Over a stored version, a task whose path is unchanged keeps its id (and so its
+    /// progress and alerts); tasks a person reviewed are left as they are; unreviewed tasks whose path is gone are removed.
+    /// </summary>
+    private void WriteTasks(long documentId, IReadOnlyList<TaskItem> tasks, bool update, SqliteTransaction tx)
+    {
+        var stored = new Dictionary<string, Queue<(long Id, bool Reviewed)>>(StringComparer.Ordinal);
+        if (update)
+        {
+            using var cmd = Command("SELECT id, path, reviewed_at IS NOT NULL FROM tasks WHERE document_id = @d ORDER BY ordinal, id", tx, ("@d", documentId));
+            using var r = cmd.ExecuteReader();
+            while (r.Read())
+            {
+                if (!stored.TryGetValue(r.GetString(1), out var q)) stored[r.GetString(1)] = q = new();
+                q.Enqueue((r.GetInt64(0), r.GetBoolean(2)));
+            }
+        }
+        using var insert = Command("""
+            INSERT INTO tasks (document_id, path, text, mode, deadline_kind, deadline_due, deadline_every, deadline_text, category, confidence, ordinal)
+            VALUES (@d, @p, @t, @m, @dk, @due, @every, @dt, @c, @conf, @ord) RETURNING id
+            """, tx, ("@d", documentId), ("@p", null), ("@t", null), ("@m", null), ("@dk", null), ("@due", null), ("@every", null), ("@dt", null),
+            ("@c", null), ("@conf", null), ("@ord", null));
+        using var refresh = Command("""
+            UPDATE tasks SET text = @t, mode = @m, deadline_kind = @dk, deadline_due = @due, deadline_every = @every, deadline_text = @dt,
+              category = @c, confidence = @conf, ordinal = @ord WHERE id = @id
+            """, tx, ("@id", null), ("@t", null), ("@m", null), ("@dk", null), ("@due", null), ("@every", null), ("@dt", null),
+            ("@c", null), ("@conf", null), ("@ord", null));
+        using var clearOwners = Command("DELETE FROM task_owners WHERE task_id = @t", tx, ("@t", null));
+        using var ownerCmd = OwnerCommand(tx);
+        for (int i = 0; i < tasks.Count; i++)
+        {
+            var t = tasks[i];
+            if (stored.TryGetValue(t.Path, out var q) && q.TryDequeue(out var same))
+            {
+                if (same.Reviewed) continue;
+                SetTask(refresh, t, i);
+                Set(refresh, "@id", same.Id);
+                refresh.ExecuteNonQuery();
+                Set(clearOwners, "@t", same.Id);
+                clearOwners.ExecuteNonQuery();
+                WriteOwners(ownerCmd, same.Id, t.Lead, t.Support, tx);
+                continue;
+            }
+            SetTask(insert, t, i);
+            long taskId = (long)insert.ExecuteScalar()!;
+            WriteOwners(ownerCmd, taskId, t.Lead, t.Support, tx);
+        }
+        using var delete = Command("DELETE FROM tasks WHERE id = @id", tx, ("@id", null));
+        foreach (var (id, reviewed) in stored.Values.SelectMany(q => q))
+        {
+            if (reviewed) continue;
+            Set(delete, "@id", id);
+            delete.ExecuteNonQuery();
+        }
+    }
+
+    private static void SetTask(SqliteCommand cmd, TaskItem t, int ordinal)
+    {
+        if (cmd.Parameters.Contains("@p")) Set(cmd, "@p", t.Path);
+        Set(cmd, "@t", t.Text); Set(cmd, "@m", t.Mode is { } m ? Mode(m) : null);
+        Set(cmd, "@dk", t.Deadline is { } dl ? Kind(dl.Kind) : null); Set(cmd, "@due", Iso(t.Deadline?.Due));
+        Set(cmd, "@every", t.Deadline?.Every is { } ev ? Every(ev) : null); Set(cmd, "@dt", t.Deadline?.Text);
+        Set(cmd, "@c", t.Category.ToString()); Set(cmd, "@conf", t.Confidence); Set(cmd, "@ord", (double)ordinal);
+    }
+
+    internal SqliteCommand OwnerCommand(SqliteTransaction tx) =>
+        Command("INSERT OR IGNORE INTO task_owners (task_id, agency_key, name, role) VALUES (@t, @k, @n, @r)", tx,
+            ("@t", null), ("@k", null), ("@n", null), ("@r", null));
+
+    /// <summary>Files a task's lead and support owners under their agency keys (names as written; empty keys skipped).</summary>
+    internal void WriteOwners(SqliteCommand ownerCmd, long taskId, IEnumerable<string> lead, IEnumerable<string> support, SqliteTransaction tx)
+    {
+        foreach (var (names, role) in new[] { (lead, "lead"), (support, "support") })
+        {
+            foreach (var name in names.Select(n => n.Trim()).Where(n => n.Length > 0))
+            {
+                var key = AgencyKey(name, tx);
+                if (key.Length == 0) continue;
+                UpsertAgency(name, tx);
+                Set(ownerCmd, "@t", taskId); Set(ownerCmd, "@k", key); Set(ownerCmd, "@n", name); Set(ownerCmd, "@r", role);
+                ownerCmd.ExecuteNonQuery();
+            }
+        }
     }
 
     /// <summary>Files an agency under its key; a new spelling joins the key's aliases. One statement, no read-back.</summary>
     internal void UpsertAgency(string name, SqliteTransaction tx)
     {
-        var key = AgencyKey(name);
+        var key = AgencyKey(name, tx);
         if (key.Length == 0) return;
         Exec("""
             INSERT INTO agencies (key, display_name, aliases) VALUES (@k, @n, json_array(@n))
@@ -127,64 +224,22 @@ internal sealed class DocumentRecords(SqliteConnection db, IAgencyKeys agencyKey
             """, tx, ("@k", key), ("@n", name));
     }
 
-    internal string AgencyKey(string name)
+    /// <summary>The key a name is filed under: the grammar's key, or the directory entry an admin mapped that key to.</summary>
+    internal string AgencyKey(string name, SqliteTransaction? tx = null)
+    {
+        var key = GrammarKey(name);
+        if (key.Length == 0) return key;
+        // Read each time (one indexed lookup): another process or pooled store may have mapped a key since.
+        using var cmd = Command("SELECT agency_key FROM agency_aliases WHERE alias_key = @k", tx, ("@k", key));
+        return cmd.ExecuteScalar() as string ?? key;
+    }
+
+    /// <summary>The grammar's key of a name (cached: names repeat across thousands of tasks).</summary>
+    internal string GrammarKey(string name)
     {
         if (_agencyKeys.TryGetValue(name, out var key)) return key;
         if (_agencyKeys.Count > 100_000) _agencyKeys.Clear();
         return _agencyKeys[name] = agencyKeys.Key(name);
-    }
-
-    /// <summary>A stored document as the index sees it; null when it is no longer stored.</summary>
-    public IndexedDocument? LoadForIndex(long documentId, SqliteTransaction? tx = null)
-    {
-        IndexedDocument? doc;
-        using (var cmd = Command("SELECT kind, number, number_key, issuer, issuer_key, place, issued_on, title, text FROM documents WHERE id = @d", tx, ("@d", documentId)))
-        using (var r = cmd.ExecuteReader())
-        {
-            if (!r.Read()) return null;
-            doc = new IndexedDocument(documentId, r.GetString(0), Str(r, 1), Str(r, 2), Str(r, 3), Str(r, 4), Str(r, 5), ParseIso(Str(r, 6)), Str(r, 7), r.GetString(8), [], []);
-        }
-        var implements = new List<string>();
-        using (var cmd = Command("SELECT DISTINCT number_key FROM document_references WHERE document_id = @d AND relation = 'implements'", tx, ("@d", documentId)))
-        using (var r = cmd.ExecuteReader())
-            while (r.Read()) implements.Add(r.GetString(0));
-        var owners = new Dictionary<long, List<TaskOwner>>();
-        using (var cmd = Command("SELECT o.task_id, o.agency_key, o.name, o.role FROM task_owners o JOIN tasks t ON t.id = o.task_id WHERE t.document_id = @d ORDER BY o.task_id, o.role, o.name", tx, ("@d", documentId)))
-        using (var r = cmd.ExecuteReader())
-        {
-            while (r.Read())
-            {
-                if (!owners.TryGetValue(r.GetInt64(0), out var list)) owners[r.GetInt64(0)] = list = [];
-                list.Add(new TaskOwner(r.GetString(1), r.GetString(2), r.GetString(3)));
-            }
-        }
-        var tasks = new List<IndexedTask>();
-        using (var cmd = Command("SELECT id, text, category, deadline_due, deadline_kind, deadline_text FROM tasks WHERE document_id = @d ORDER BY id", tx, ("@d", documentId)))
-        using (var r = cmd.ExecuteReader())
-        {
-            while (r.Read())
-                tasks.Add(new IndexedTask(r.GetInt64(0), r.GetString(1), Str(r, 2), ParseIso(Str(r, 3)), Str(r, 4), Str(r, 5),
-                    owners.GetValueOrDefault(r.GetInt64(0)) ?? []));
-        }
-        return doc with { Implements = implements, Tasks = tasks };
-    }
-
-    /// <summary>Every stored document id, in order.</summary>
-    public List<long> DocumentIds()
-    {
-        var ids = new List<long>();
-        using var cmd = Command("SELECT id FROM documents ORDER BY id", null);
-        using var r = cmd.ExecuteReader();
-        while (r.Read()) ids.Add(r.GetInt64(0));
-        return ids;
-    }
-
-    public (int Documents, int Tasks) Count()
-    {
-        using var cmd = Command("SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM tasks)", null);
-        using var r = cmd.ExecuteReader();
-        r.Read();
-        return (r.GetInt32(0), r.GetInt32(1));
     }
 
     // ---------------------------------------------------------------- helpers
@@ -210,22 +265,17 @@ internal sealed class DocumentRecords(SqliteConnection db, IAgencyKeys agencyKey
         cmd.ExecuteNonQuery();
     }
 
-    internal static string? Str(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+    // The value conventions are shared with the PostgreSQL store (StoredValues).
+    internal static string? Str(SqliteDataReader r, int i) => StoredValues.Str(r, i);
 
-    internal static string? Iso(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    internal static string? Iso(DateOnly? d) => StoredValues.Iso(d);
 
-    internal static DateOnly? ParseIso(string? s) =>
-        s is not null && DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+    internal static DateOnly? ParseIso(string? s) => StoredValues.ParseIso(s);
 
-    // Enum values are stored as the contract's JSON names, so rows read like the contract.
-    private static string Relation(ReferenceRelation r) => JsonName(r);
-    private static string Mode(AssignmentMode m) => JsonName(m);
-    internal static string Kind(DeadlineKind k) => JsonName(k);
-    internal static string Every(Recurrence r) => JsonName(r);
+    private static string Relation(ReferenceRelation r) => StoredValues.Relation(r);
+    private static string Mode(AssignmentMode m) => StoredValues.Mode(m);
+    internal static string Kind(DeadlineKind k) => StoredValues.Kind(k);
+    internal static string Every(Recurrence r) => StoredValues.Every(r);
 
-    private static string JsonName<T>(T value) where T : struct, Enum =>
-        JsonSerializer.Serialize(value, ContractJson.Options).Trim('"');
-
-    internal static T? FromJsonName<T>(string? s) where T : struct, Enum =>
-        s is null ? null : JsonSerializer.Deserialize<T>("\"" + s + "\"", ContractJson.Options);
+    internal static T? FromJsonName<T>(string? s) where T : struct, Enum => StoredValues.FromJsonName<T>(s);
 }

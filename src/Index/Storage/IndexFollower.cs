@@ -1,5 +1,4 @@
 using DirectiveTracker.Index.Search;
-using Microsoft.Data.Sqlite;
 
 namespace DirectiveTracker.Index.Storage;
 
@@ -7,9 +6,9 @@ namespace DirectiveTracker.Index.Storage;
 /// Keeps the search index in step with the store: applies the change log in sequence order and commits the index
 /// with the last sequence applied, so a crash at any point is repaired by replaying from there (applying a change
 /// twice gives the same index: a document's entries are deleted, then added from its current rows). Also rebuilds the
-/// index from the store and checks it against the store.
+/// index from the store and checks it against the store. Backend-neutral: the store is read through <see cref="IndexSource"/>.
 /// </summary>
-internal sealed class IndexFollower(SqliteConnection db, DocumentRecords records, SearchIndex index)
+internal sealed class IndexFollower(IndexSource source, SearchIndex index)
 {
     private const int Batch = 500;
 
@@ -26,12 +25,12 @@ internal sealed class IndexFollower(SqliteConnection db, DocumentRecords records
     {
         if (!index.IsWriter) return 0;
         long applied = index.AppliedSequence;
-        int pending = ChangeLog.CountAfter(db, applied);
+        int pending = source.CountChangesAfter(applied);
         if (pending == 0) return 0;
         int done = 0;
         try
         {
-            for (var batch = ChangeLog.After(db, applied, Batch); batch.Count > 0; batch = ChangeLog.After(db, applied, Batch))
+            for (var batch = source.ChangesAfter(applied, Batch); batch.Count > 0; batch = source.ChangesAfter(applied, Batch))
             {
                 // A document changed several times in the batch is applied once, at its last change (fewer deleted
                 // entries left in the index, whose statistics BM25 reads until segments merge).
@@ -41,7 +40,7 @@ internal sealed class IndexFollower(SqliteConnection db, DocumentRecords records
                 {
                     OnApply?.Invoke(change);
                     index.DeleteDocument(change.DocumentId);
-                    if (change.Op == ChangeLog.Upsert && records.LoadForIndex(change.DocumentId) is { } document) index.Add(document);
+                    if (change.Op == ChangeLog.Upsert && source.LoadForIndex(change.DocumentId) is { } document) index.Add(document);
                     applied = change.Sequence;
                     progress?.Report(new ReindexProgress(++done, Math.Max(done, pending)));
                 }
@@ -66,15 +65,15 @@ internal sealed class IndexFollower(SqliteConnection db, DocumentRecords records
 
     private int RebuildLocked(IProgress<ReindexProgress>? progress)
     {
-        long last = ChangeLog.Last(db);
-        var ids = records.DocumentIds();
+        long last = source.LastChange();
+        var ids = source.DocumentIds();
         int entries = 0;
         try
         {
             index.DeleteAll();
             for (int i = 0; i < ids.Count; i++)
             {
-                if (records.LoadForIndex(ids[i]) is { } document) { index.Add(document); entries += 1 + document.Tasks.Count; }
+                if (source.LoadForIndex(ids[i]) is { } document) { index.Add(document); entries += 1 + document.Tasks.Count; }
                 progress?.Report(new ReindexProgress(i + 1, ids.Count));
             }
             index.Commit(last);
@@ -98,11 +97,7 @@ internal sealed class IndexFollower(SqliteConnection db, DocumentRecords records
         CatchUp();
         var drifted = Drifted();
         if (drifted.Count == 0) return 0;
-        using (var tx = db.BeginTransaction())
-        {
-            foreach (var (d, inStore) in drifted) ChangeLog.Append(db, tx, d, inStore ? ChangeLog.Upsert : ChangeLog.Delete);
-            tx.Commit();
-        }
+        source.QueueChanges([.. drifted.Select(d => (d.Document, d.InStore ? ChangeLog.Upsert : ChangeLog.Delete))]);
         CatchUp();
         return drifted.Count;
     }
@@ -114,23 +109,13 @@ internal sealed class IndexFollower(SqliteConnection db, DocumentRecords records
     public int Backlog()
     {
         index.Search(_ => 0); // opening a searcher reads the sequence the readable index holds
-        return ChangeLog.CountAfter(db, Math.Max(0, index.AppliedSequence));
+        return source.CountChangesAfter(Math.Max(0, index.AppliedSequence));
     }
 
     /// <summary>Documents whose entries (the document and its tasks) differ between store and index, and whether the store has them.</summary>
     private List<(long Document, bool InStore)> Drifted()
     {
-        var inStore = new Dictionary<long, SortedSet<long>>();
-        using (var cmd = db.CreateCommand())
-        {
-            cmd.CommandText = "SELECT d.id, t.id FROM documents d LEFT JOIN tasks t ON t.document_id = d.id";
-            using var r = cmd.ExecuteReader();
-            while (r.Read())
-            {
-                if (!inStore.TryGetValue(r.GetInt64(0), out var set)) inStore[r.GetInt64(0)] = set = [0];
-                if (!r.IsDBNull(1)) set.Add(r.GetInt64(1));
-            }
-        }
+        var inStore = source.StoredEntries();
         var inIndex = index.Entries();
         return [.. inStore.Keys.Union(inIndex.Keys)
             .Where(d => !inStore.TryGetValue(d, out var s) || !inIndex.TryGetValue(d, out var x) || !s.SetEquals(x))

@@ -307,6 +307,50 @@ internal static class Migrations
         );
         INSERT INTO index_changes (document_id, op) SELECT id, 'upsert' FROM documents ORDER BY id;
         """,
+        // 8: document identity and versions (issue 12). A document is its number + issuer + date (identity_key; null without
+        // a number): every file of it is a row of document_files, the current one also in documents.sha256. Documents
+        // stored twice before (the same plan as TXT, PDF and DOCX) are merged into the newest, their files kept as its
+        // versions and the others' index entries deleted. Tasks get the extraction's confidence (read back from the stored
+        // extraction, whose tasks were inserted in order), a mark for a person's review and an order of their own (split
+        // parts stand after their task). The agency directory: entries admins manage, their parents and the keys of
+        // their aliases.
+        """
+        CREATE TABLE document_files (
+            sha256      TEXT PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            source_name TEXT NOT NULL,
+            format      TEXT NOT NULL,
+            added_at    TEXT NOT NULL
+        );
+        CREATE INDEX document_files_document ON document_files(document_id);
+        INSERT INTO document_files (sha256, document_id, source_name, format, added_at)
+            SELECT sha256, id, source_name, format, added_at FROM documents;
+        ALTER TABLE documents ADD COLUMN identity_key TEXT;
+        UPDATE documents SET identity_key = number_key || '|' || coalesce(issuer_key, '') || '|' || coalesce(issued_on, '')
+            WHERE number_key IS NOT NULL;
+        CREATE TEMP TABLE merged_documents AS
+            SELECT d.id AS old_id, (SELECT max(k.id) FROM documents k WHERE k.identity_key = d.identity_key) AS keep_id
+            FROM documents d WHERE d.identity_key IS NOT NULL
+              AND d.id < (SELECT max(k.id) FROM documents k WHERE k.identity_key = d.identity_key);
+        UPDATE document_files SET document_id = (SELECT keep_id FROM merged_documents WHERE old_id = document_files.document_id)
+            WHERE document_id IN (SELECT old_id FROM merged_documents);
+        INSERT INTO index_changes (document_id, op) SELECT old_id, 'delete' FROM merged_documents ORDER BY old_id;
+        DELETE FROM documents WHERE id IN (SELECT old_id FROM merged_documents);
+        DROP TABLE merged_documents;
+        CREATE UNIQUE INDEX documents_identity ON documents(identity_key);
+        ALTER TABLE tasks ADD COLUMN confidence REAL;
+        ALTER TABLE tasks ADD COLUMN reviewed_at TEXT;
+        ALTER TABLE tasks ADD COLUMN ordinal REAL;
+        UPDATE tasks SET ordinal = (SELECT count(*) FROM tasks p WHERE p.document_id = tasks.document_id AND p.id < tasks.id);
+        UPDATE tasks SET confidence = (SELECT json_extract(d.extraction_json, '$.tasks[' || CAST(tasks.ordinal AS INTEGER) || '].confidence')
+            FROM documents d WHERE d.id = tasks.document_id);
+        ALTER TABLE agencies ADD COLUMN in_directory INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE agencies ADD COLUMN parent_key TEXT;
+        CREATE TABLE agency_aliases (
+            alias_key  TEXT PRIMARY KEY,       -- the grammar's key of a spelling
+            agency_key TEXT NOT NULL           -- the directory entry it is filed under
+        ) WITHOUT ROWID;
+        """,
     ];
 
     /// <summary>

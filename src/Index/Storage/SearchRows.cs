@@ -1,13 +1,13 @@
 using System.Globalization;
 using DirectiveTracker.Extract.Model;
 using DirectiveTracker.Index.Search;
-using Microsoft.Data.Sqlite;
-using static DirectiveTracker.Index.Storage.DocumentRecords;
+using System.Data.Common;
+using static DirectiveTracker.Index.Storage.StoredValues;
 
 namespace DirectiveTracker.Index.Storage;
 
-/// <summary>Reads what a result list shows from the SQLite store, for the entries a search ranked.</summary>
-internal sealed class SearchRows(SqliteConnection db) : ISearchRows
+/// <summary>Reads what a result list shows from the store (portable SQL: SQLite and PostgreSQL), for the entries a search ranked.</summary>
+internal sealed class SearchRows(DbConnection db) : ISearchRows
 {
     public IReadOnlyDictionary<(long DocumentId, long TaskId), SearchHit> Load(
         IReadOnlyCollection<(long DocumentId, long TaskId)> entries, DateOnly today, Func<string?, string, Snippet> snippet)
@@ -26,7 +26,7 @@ internal sealed class SearchRows(SqliteConnection db) : ISearchRows
             {
                 long id = r.GetInt64(0);
                 docs[id] = (Str(r, 1), Enum.TryParse<DocumentKind>(r.GetString(2), out var k) ? k : DocumentKind.Other, Str(r, 3), Str(r, 4),
-                    ParseIso(Str(r, 5)), wantsText.Contains(id) ? r.GetString(6) : null);
+                    Date(r, 5), wantsText.Contains(id) ? r.GetString(6) : null);
             }
         }
         foreach (var (d, t) in entries.Where(e => e.TaskId == 0))
@@ -41,16 +41,12 @@ internal sealed class SearchRows(SqliteConnection db) : ISearchRows
         var taskIds = entries.Where(e => e.TaskId != 0).Select(e => e.TaskId).ToList();
         if (taskIds.Count == 0) return hits;
         var list = string.Join(",", taskIds.Select(Number));
-        var owners = new Dictionary<long, List<TaskOwner>>();
+        Dictionary<long, List<TaskOwner>> owners;
         using (var cmd = db.CreateCommand())
         {
-            cmd.CommandText = $"SELECT task_id, agency_key, name, role FROM task_owners WHERE task_id IN ({list}) ORDER BY task_id, role, name";
+            cmd.CommandText = $"SELECT task_id, agency_key, name, role FROM task_owners WHERE task_id IN ({list})";
             using var r = cmd.ExecuteReader();
-            while (r.Read())
-            {
-                if (!owners.TryGetValue(r.GetInt64(0), out var o)) owners[r.GetInt64(0)] = o = [];
-                o.Add(new TaskOwner(r.GetString(1), r.GetString(2), r.GetString(3)));
-            }
+            owners = Owners(r);
         }
         using (var cmd = db.CreateCommand())
         {
@@ -64,7 +60,7 @@ internal sealed class SearchRows(SqliteConnection db) : ISearchRows
                 long id = r.GetInt64(0), d = r.GetInt64(1);
                 if (!docs.TryGetValue(d, out var doc)) continue;
                 var deadline = Str(r, 4) is { } dk
-                    ? new Deadline(FromJsonName<DeadlineKind>(dk)!.Value, ParseIso(Str(r, 5)), FromJsonName<Recurrence>(Str(r, 6)), Str(r, 7) ?? "")
+                    ? new Deadline(FromJsonName<DeadlineKind>(dk)!.Value, Date(r, 5), FromJsonName<Recurrence>(Str(r, 6)), Str(r, 7) ?? "")
                     : null;
                 var text = r.GetString(3);
                 hits[(d, id)] = new SearchHit
@@ -72,7 +68,7 @@ internal sealed class SearchRows(SqliteConnection db) : ISearchRows
                     Kind = HitKind.Task, DocumentId = d, TaskId = id, Number = doc.Number, DocumentKind = doc.Kind, Title = doc.Title,
                     Issuer = doc.Issuer, IssuedOn = doc.IssuedOn, TaskPath = r.GetString(2), TaskText = text, Deadline = deadline,
                     Category = Enum.TryParse<TaskCategory>(Str(r, 8), out var c) ? c : null,
-                    Status = TaskStatusRule.Compute(Str(r, 4), ParseIso(Str(r, 5)), ParseIso(Str(r, 9)), today),
+                    Status = TaskStatusRule.Compute(Str(r, 4), Date(r, 5), Date(r, 9), today),
                     Owners = owners.GetValueOrDefault(id) ?? [],
                     Snippet = snippet(null, text),
                 };
@@ -85,8 +81,9 @@ internal sealed class SearchRows(SqliteConnection db) : ISearchRows
     {
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         using var cmd = db.CreateCommand();
-        var parameters = keys.Select((k, i) => { cmd.Parameters.AddWithValue("@k" + i, k); return "@k" + i; });
-        cmd.CommandText = $"SELECT key, display_name FROM agencies WHERE key IN ({string.Join(",", parameters)})";
+        var bound = keys.Select((k, i) => ("@k" + i.ToString(CultureInfo.InvariantCulture), (object?)k)).ToArray();
+        StoreSql.Bind(cmd, bound);
+        cmd.CommandText = $"SELECT key, display_name FROM agencies WHERE key IN ({string.Join(",", bound.Select(p => p.Item1))})";
         using var r = cmd.ExecuteReader();
         while (r.Read()) names[r.GetString(0)] = r.GetString(1);
         return names;

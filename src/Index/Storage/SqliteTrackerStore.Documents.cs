@@ -52,8 +52,20 @@ public sealed partial class SqliteTrackerStore
         {
             Summary = summary, Place = place, Signer = signer, Format = format, Text = text,
             References = references, CitedBy = citedBy,
-            Tasks = LoadTasks("e.document_id = @d", "e.id", -1, 0, today, ("@d", documentId)),
+            Tasks = LoadTasks("e.document_id = @d", "e.ordinal, e.id", -1, 0, today, ("@d", documentId)),
+            Versions = Versions(documentId, summary),
         };
+    }
+
+    private List<DocumentVersion> Versions(long documentId, DocumentSummary current)
+    {
+        var versions = new List<DocumentVersion>();
+        using var cmd = Command("SELECT f.sha256, f.source_name, f.format, f.added_at, f.sha256 = d.sha256 FROM document_files f JOIN documents d ON d.id = f.document_id WHERE f.document_id = @d ORDER BY f.added_at, f.rowid", null, ("@d", documentId));
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+            versions.Add(new DocumentVersion(r.GetString(0), r.GetString(1), r.GetString(2),
+                DateTime.Parse(r.GetString(3), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind), r.GetBoolean(4)));
+        return versions;
     }
 
     public IReadOnlyList<DocumentSummary> ListDocuments(int offset, int limit) =>
@@ -130,12 +142,16 @@ public sealed partial class SqliteTrackerStore
         using var cmd = Command($"""
             SELECT a.key, a.display_name, a.aliases,
                    (SELECT count(*) FROM task_owners o WHERE o.agency_key = a.key AND o.role = 'lead'),
-                   (SELECT count(*) FROM task_owners o WHERE o.agency_key = a.key AND o.role = 'support')
+                   (SELECT count(*) FROM task_owners o WHERE o.agency_key = a.key AND o.role = 'support'),
+                   a.in_directory, a.parent_key, (SELECT json_group_array(email) FROM (SELECT email FROM agency_emails m WHERE m.agency_key = a.key ORDER BY email))
             FROM agencies a WHERE {where} ORDER BY a.display_name, a.key
             """, null, parameters);
         using var r = cmd.ExecuteReader();
         while (r.Read())
-            list.Add(new AgencySummary(r.GetString(0), r.GetString(1), JsonSerializer.Deserialize<string[]>(r.GetString(2)) ?? [], r.GetInt32(3), r.GetInt32(4)));
+            list.Add(new AgencySummary(r.GetString(0), r.GetString(1), JsonSerializer.Deserialize<string[]>(r.GetString(2)) ?? [], r.GetInt32(3), r.GetInt32(4))
+            {
+                InDirectory = r.GetBoolean(5), ParentKey = Str(r, 6), Emails = JsonSerializer.Deserialize<string[]>(r.GetString(7)) ?? [],
+            });
         return list;
     }
 
@@ -146,39 +162,23 @@ public sealed partial class SqliteTrackerStore
         using var tx = BeginWrite();
         try
         {
-            var deadline = before.Deadline;
-            if (edit.ClearDeadline) deadline = null;
-            else if (edit.Due is { } due)
-            {
-                var kind = deadline is { Kind: DeadlineKind.Period or DeadlineKind.Recurring } ? deadline.Kind : DeadlineKind.Date;
-                var text = edit.DeadlineText is { Length: > 0 } t ? t : deadline?.Text ?? $"trước ngày {due:dd/MM/yyyy}";
-                deadline = new Deadline(kind, due, kind == DeadlineKind.Recurring ? deadline?.Every : null, text);
-            }
-            else if (edit.DeadlineText is { Length: > 0 } phrase) deadline = deadline is null ? new Deadline(DeadlineKind.Ongoing, null, null, phrase) : deadline with { Text = phrase };
-            var completed = edit.ClearCompleted ? null : edit.CompletedOn ?? before.CompletedOn;
+            var revision = TaskRevision.Of(before, edit);
+            var deadline = revision.Deadline;
             Exec("""
                 UPDATE tasks SET text = @text, category = @c, deadline_kind = @dk, deadline_due = @due, deadline_every = @every,
-                  deadline_text = @dt, completed_on = @done, status_updated_at = @now WHERE id = @id
-                """, tx, ("@text", edit.Text is { Length: > 0 } newText ? newText : before.Text), ("@c", (edit.Category ?? before.Category).ToString()),
+                  deadline_text = @dt, completed_on = @done, status_updated_at = @now,
+                  reviewed_at = CASE WHEN @corrects THEN @now ELSE reviewed_at END,
+                  confidence = CASE WHEN @corrects THEN 1.0 ELSE confidence END WHERE id = @id
+                """, tx, ("@text", revision.Text), ("@c", revision.Category.ToString()),
                 ("@dk", deadline is null ? null : Kind(deadline.Kind)), ("@due", Iso(deadline?.Due)),
                 ("@every", deadline?.Every is { } every ? Every(every) : null), ("@dt", deadline?.Text),
-                ("@done", Iso(completed)), ("@now", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture)), ("@id", taskId));
-            if (edit.Lead is not null || edit.Support is not null)
+                ("@done", Iso(revision.CompletedOn)), ("@now", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture)), ("@id", taskId),
+                ("@corrects", revision.Corrects));
+            if (revision.Lead is not null)
             {
-                var lead = edit.Lead ?? [.. before.Leads.Select(o => o.Name)];
-                var support = edit.Support ?? [.. before.Supports.Select(o => o.Name)];
                 Exec("DELETE FROM task_owners WHERE task_id = @t", tx, ("@t", taskId));
-                foreach (var (names, role) in new[] { (lead, "lead"), (support, "support") })
-                {
-                    foreach (var name in names.Select(n => n.Trim()).Where(n => n.Length > 0))
-                    {
-                        var key = AgencyKey(name);
-                        if (key.Length == 0) continue;
-                        UpsertAgency(name, tx);
-                        Exec("INSERT OR IGNORE INTO task_owners (task_id, agency_key, name, role) VALUES (@t, @k, @n, @r)", tx,
-                            ("@t", taskId), ("@k", key), ("@n", name), ("@r", role));
-                    }
-                }
+                using var ownerCmd = _records.OwnerCommand(tx);
+                _records.WriteOwners(ownerCmd, taskId, revision.Lead, revision.Support ?? [], tx);
             }
             // The index follows the rows through the change log, queued in the same transaction.
             ChangeLog.Append(_db, tx, before.DocumentId, ChangeLog.Upsert);
@@ -212,38 +212,19 @@ public sealed partial class SqliteTrackerStore
         var tasks = new List<StoredTask>();
         using (var cmd = Command($"""
             SELECT e.id, e.document_id, d.number, d.title, e.path, e.text, e.mode, e.deadline_kind, e.due, e.deadline_every, e.deadline_text,
-                   e.category, e.completed_on, {StatusSql}
+                   e.category, e.completed_on, {StatusSql}, e.confidence, e.reviewed_at IS NOT NULL
             FROM {TaskRows} e JOIN documents d ON d.id = e.document_id
             WHERE {where} ORDER BY {orderBy} LIMIT @limit OFFSET @offset
             """, null, [.. parameters, .. TodayParameters(today), ("@limit", limit), ("@offset", offset)]))
         using (var r = cmd.ExecuteReader())
         {
-            while (r.Read())
-            {
-                tasks.Add(new StoredTask
-                {
-                    Id = r.GetInt64(0), DocumentId = r.GetInt64(1), DocumentNumber = Str(r, 2), DocumentTitle = Str(r, 3),
-                    Path = r.GetString(4), Text = r.GetString(5), Mode = Str(r, 6),
-                    Deadline = Str(r, 7) is { } dk
-                        ? new Deadline(FromJsonName<DeadlineKind>(dk)!.Value, ParseIso(Str(r, 8)), FromJsonName<Recurrence>(Str(r, 9)), Str(r, 10) ?? "")
-                        : null,
-                    Category = Enum.TryParse<TaskCategory>(r.GetString(11), out var c) ? c : TaskCategory.Khac,
-                    CompletedOn = ParseIso(Str(r, 12)),
-                    Status = Enum.Parse<TaskStatus>(r.GetString(13)),
-                });
-            }
+            while (r.Read()) tasks.Add(StoredValues.Task(r));
         }
         if (tasks.Count == 0) return tasks;
-        var owners = new Dictionary<long, List<TaskOwner>>();
+        Dictionary<long, List<TaskOwner>> owners;
         using (var cmd = Command($"SELECT task_id, agency_key, name, role FROM task_owners WHERE task_id IN ({string.Join(",", tasks.Select(t => t.Id.ToString(CultureInfo.InvariantCulture)))}) ORDER BY task_id, role, name", null))
         using (var r = cmd.ExecuteReader())
-        {
-            while (r.Read())
-            {
-                if (!owners.TryGetValue(r.GetInt64(0), out var list)) owners[r.GetInt64(0)] = list = [];
-                list.Add(new TaskOwner(r.GetString(1), r.GetString(2), r.GetString(3)));
-            }
-        }
+            owners = StoredValues.Owners(r);
         return [.. tasks.Select(t => owners.TryGetValue(t.Id, out var o) ? t with { Owners = o } : t)];
     }
 
@@ -256,11 +237,9 @@ public sealed partial class SqliteTrackerStore
         return list;
     }
 
-    private static DocumentSummary ReadSummary(SqliteDataReader r) =>
-        new(r.GetInt64(0), ParseKind(r.GetString(1)), Str(r, 2), Str(r, 3), Str(r, 4), ParseIso(Str(r, 5)), r.GetString(6),
-            DateTime.Parse(r.GetString(7), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind), r.GetInt32(8));
+    private static DocumentSummary ReadSummary(SqliteDataReader r) => StoredValues.Summary(r);
 
-    private static DocumentKind ParseKind(string kind) => Enum.TryParse<DocumentKind>(kind, out var k) ? k : DocumentKind.Other;
+    private static DocumentKind ParseKind(string kind) => StoredValues.ParseKind(kind);
 
     private static (string, object?)[] TodayParameters(DateOnly today) =>
         [("@today", Iso(today)), ("@soon", Iso(today.AddDays(TaskStatusRule.DueSoonDays)))];

@@ -7,30 +7,13 @@ using Microsoft.Data.Sqlite;
 namespace DirectiveTracker.Index.Storage;
 
 /// <summary>Options of the SQLite store and its search index.</summary>
-public sealed class TrackerStoreOptions
+public sealed class TrackerStoreOptions : SearchIndexOptions
 {
     /// <summary>The database file; created with its folder when missing.</summary>
     public required string DatabasePath { get; set; }
 
     /// <summary>The Lucene index folder; by default beside the database (<c>tracker.db</c> → <c>tracker.index</c>).</summary>
     public string? IndexPath { get; set; }
-
-    /// <summary>Keys agency names (the grammar's AgencyName.Key by default).</summary>
-    public IAgencyKeys AgencyKeys { get; set; } = new GrammarAgencyKeys();
-
-    public AnalyzerOptions Analyzer { get; set; } = new();
-
-    /// <summary>When more hits match than this, only the most recently added ones are scored (results say <see cref="SearchResults.Approximate"/>).</summary>
-    public int RankWindow { get; set; } = 1000;
-
-    /// <summary>Facets count at most this many hits, the most recently added (results say <see cref="SearchResults.Approximate"/> beyond it).</summary>
-    public int FacetWindow { get; set; } = 2000;
-
-    /// <summary>Weights of the text fields in the BM25 score.</summary>
-    public FieldWeights Weights { get; set; } = new();
-
-    /// <summary>How long a write waits for another process that holds the index's writer.</summary>
-    public TimeSpan IndexLockWait { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>SQLite's page cache for this store's connection, in MiB.</summary>
     public int PageCacheMegabytes { get; set; } = 16;
@@ -63,6 +46,7 @@ public sealed partial class SqliteTrackerStore : ITrackerStore
     private readonly TrackerStoreOptions _options;
     private readonly DocumentRecords _records;
     private readonly SearchIndex _index;
+    private readonly IndexSource _source;
     private readonly IndexFollower _follower;
     private readonly SearchExecutor _executor;
     private readonly IProgress<ReindexProgress>? _catchUpProgress;
@@ -105,9 +89,9 @@ public sealed partial class SqliteTrackerStore : ITrackerStore
         var analyzer = new VietnameseAnalyzer(options.Analyzer);
         _records = new DocumentRecords(_db, options.AgencyKeys);
         _index = SearchIndex.Acquire(options.ResolvedIndexPath, analyzer, options.IndexLockWait);
-        _follower = new IndexFollower(_db, _records, _index);
-        _executor = new SearchExecutor(_index, new SearchRows(_db), analyzer, options.AgencyKeys,
-            new SearchOptions { RankWindow = options.RankWindow, FacetWindow = options.FacetWindow, Weights = options.Weights });
+        _source = new IndexSource(_db, BeginWrite);
+        _follower = new IndexFollower(_source, _index);
+        _executor = new SearchExecutor(_index, new SearchRows(_db), analyzer, options.AgencyKeys, options.Search);
         _catchUpProgress = catchUpProgress;
     }
 
@@ -144,7 +128,7 @@ public sealed partial class SqliteTrackerStore : ITrackerStore
         using (var tx = BeginWrite())
         using (WriterNote.Claim(_options.DatabasePath, WriterNote.CurrentCommand()))
         {
-            outcomes = documents.Select(d => _records.Save(d.Document, d.Extraction, tx)).ToList();
+            outcomes = documents.Select(d => _records.Save(d.Document, d.Extraction, tx)!).ToList();
             tx.Commit();
         }
         // The rows are committed: an index failure now must not report the save as failed. The change log keeps the
@@ -180,7 +164,7 @@ public sealed partial class SqliteTrackerStore : ITrackerStore
         return _follower.CheckAndRepair();
     }
 
-    public (int Documents, int Tasks) Count() => _records.Count();
+    public (int Documents, int Tasks) Count() => _source.Count();
 
     /// <summary>
     /// Takes the index's writer (Lucene's lock). A writer that reports its wait (dtrack) waits for another process that

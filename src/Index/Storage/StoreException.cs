@@ -13,7 +13,7 @@ public sealed class StoreException(StoreProblem problem, string userMessage, str
 }
 
 /// <summary>Stable reasons a store cannot be opened or written.</summary>
-public enum StoreProblem { NotAFolder, NotADatabase, Corrupt, Busy, ReadOnly, NeedsUpgrade, Unreadable }
+public enum StoreProblem { NotAFolder, NotADatabase, Corrupt, Busy, ReadOnly, NeedsUpgrade, Unreadable, Conflict }
 
 /// <summary>Turns what SQLite and the file system say into <see cref="StoreException"/>s that tell the user what to do.</summary>
 public static class StoreErrors

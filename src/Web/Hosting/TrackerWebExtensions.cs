@@ -34,13 +34,16 @@ public static class TrackerWebExtensions
         Directory.CreateDirectory(dataFolder);
 
         // The store, through its interface only; one open store per concurrent request, pooled.
-        services.AddSingleton<ITrackerStoreFactory>(new SqliteTrackerStoreFactory(new TrackerStoreOptions { DatabasePath = Path.Combine(dataFolder, TrackerDataFolder.DatabaseFileName) }));
+        // Store:Provider = Sqlite (default, tracker.db in the data folder) or Postgres with ConnectionStrings:Tracker.
+        services.AddSingleton(TrackerStores.Select(builder.Configuration["Store:Provider"], builder.Configuration.GetConnectionString("Tracker"), dataFolder));
         services.AddSingleton<StorePool>();
         services.AddScoped<StoreLease>();
         services.AddSingleton<IDocumentIngestor>(sp => IngestServices.CreateDefault(sp.GetRequiredService<IOptions<IngestOptions>>().Value, sp.GetRequiredService<ILoggerFactory>()));
         services.AddSingleton<IDocumentExtractor>(new DocumentExtractor());
+        services.AddSingleton(OriginalFiles.ForDataFolder(dataFolder));
         services.AddScoped<DocumentUploads>();
         services.AddScoped<TaskCorrections>();
+        services.AddScoped<DirectoryEditor>();
         services.AddSingleton<LabelledExamples>();
         services.AddSingleton<TaskExports>();
         services.AddHttpContextAccessor();
@@ -66,6 +69,8 @@ public static class TrackerWebExtensions
             o.Conventions.AllowAnonymousToPage("/Account/Login");
             o.Conventions.AuthorizePage("/Upload", TrackerPolicies.Edit);
             o.Conventions.AuthorizePage("/Tasks/Edit", TrackerPolicies.Edit);
+            o.Conventions.AuthorizePage("/Documents/Review", TrackerPolicies.Edit);
+            o.Conventions.AuthorizePage("/Agencies/Directory", TrackerPolicies.Admin);
             o.Conventions.AuthorizePage("/Dashboard", TrackerPolicies.ReadAll);
         });
         services.AddOpenApi("v1");

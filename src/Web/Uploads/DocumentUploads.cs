@@ -1,5 +1,6 @@
 using DirectiveTracker.Extract;
 using DirectiveTracker.Index;
+using DirectiveTracker.Index.Storage;
 using DirectiveTracker.Ingest;
 using DirectiveTracker.Web.Hosting;
 using Microsoft.Extensions.Options;
@@ -20,35 +21,43 @@ public sealed record UploadOutcome(string FileName, string? Error)
 }
 
 /// <summary>
-/// Adds uploaded files (pages and API alike): checks count, size and type, then each file goes through the pipeline
-/// (ingest, extract, store and index in one transaction) on its own, so one bad file does not stop the others.
+/// Adds uploaded files (pages, API and the import folder alike): checks count, size and type, then each file goes through
+/// the pipeline (ingest, extract, original kept by SHA-256, store and index in one transaction) on its own, so one bad
+/// file does not stop the others.
 /// </summary>
-public sealed class DocumentUploads(IDocumentIngestor ingestor, IDocumentExtractor extractor, IOptions<TrackerWebOptions> options, ILogger<DocumentUploads> log)
+public sealed class DocumentUploads(IDocumentIngestor ingestor, IDocumentExtractor extractor, OriginalFiles originals, IOptions<TrackerWebOptions> options, ILogger<DocumentUploads> log)
 {
     public async Task<IReadOnlyList<UploadOutcome>> AddAsync(ITrackerStore store, IReadOnlyList<IFormFile> files, CancellationToken ct)
     {
         var o = options.Value;
         if (files.Count == 0) return [new UploadOutcome("", "Chưa chọn tệp nào.")];
         if (files.Count > o.MaxFilesPerUpload) return [new UploadOutcome("", $"Mỗi lần tải lên tối đa {o.MaxFilesPerUpload} tệp.")];
-        var pipeline = new DocumentPipeline(ingestor, extractor, store);
         var outcomes = new List<UploadOutcome>();
         foreach (var file in files)
         {
             ct.ThrowIfCancellationRequested();
-            outcomes.Add(await AddOneAsync(pipeline, file, o, ct));
+            outcomes.Add((await FromFormAsync(store, file, null, ct))!);
         }
         return outcomes;
     }
 
-    private async Task<UploadOutcome> AddOneAsync(DocumentPipeline pipeline, IFormFile file, TrackerWebOptions o, CancellationToken ct)
+    /// <summary>A clerk's replace: the file becomes the current version of <paramref name="documentId"/> (null when no such document).</summary>
+    public Task<UploadOutcome?> ReplaceAsync(ITrackerStore store, long documentId, IFormFile? file, CancellationToken ct) =>
+        file is null ? Task.FromResult<UploadOutcome?>(new UploadOutcome("", "Chưa chọn tệp nào.")) : FromFormAsync(store, file, documentId, ct)!;
+
+    /// <summary>A file already on disk (the import folder), under its own name.</summary>
+    public async Task<UploadOutcome> AddFileAsync(ITrackerStore store, string path, CancellationToken ct)
+    {
+        var name = SafeName(Path.GetFileName(path));
+        var info = new FileInfo(path);
+        if (Refusal(name, info.Length) is { } refused) return new UploadOutcome(name, refused);
+        return (await PipeAsync(store, path, name, null, ct))!;
+    }
+
+    private async Task<UploadOutcome?> FromFormAsync(ITrackerStore store, IFormFile file, long? replacing, CancellationToken ct)
     {
         var name = SafeName(file.FileName);
-        var extension = Path.GetExtension(name).ToLowerInvariant();
-        if (!TrackerWebOptions.UploadExtensions.Contains(extension))
-            return new UploadOutcome(name, "Chỉ nhận tệp PDF, DOCX hoặc TXT.");
-        if (file.Length == 0) return new UploadOutcome(name, "Tệp rỗng.");
-        if (file.Length > o.MaxUploadBytes) return new UploadOutcome(name, $"Tệp lớn quá {o.MaxUploadBytes / (1024 * 1024)} MB.");
-
+        if (Refusal(name, file.Length) is { } refused) return new UploadOutcome(name, refused);
         // The pipeline reads a path; the file keeps its name (the document's source name) in a folder of its own.
         var folder = Path.Combine(Path.GetTempPath(), "dtrack-upload-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -56,7 +65,31 @@ public sealed class DocumentUploads(IDocumentIngestor ingestor, IDocumentExtract
         {
             var path = Path.Combine(folder, name);
             await using (var target = File.Create(path)) await file.CopyToAsync(target, ct);
-            var r = await pipeline.AddAsync(path, ct);
+            return await PipeAsync(store, path, name, replacing, ct);
+        }
+        finally
+        {
+            try { Directory.Delete(folder, recursive: true); }
+            catch (IOException e) { log.LogWarning("could not remove {Folder}: {Message}", folder, e.Message); }
+        }
+    }
+
+    private string? Refusal(string name, long length)
+    {
+        var o = options.Value;
+        if (!TrackerWebOptions.UploadExtensions.Contains(Path.GetExtension(name).ToLowerInvariant())) return "Chỉ nhận tệp PDF, DOCX hoặc TXT.";
+        if (length == 0) return "Tệp rỗng.";
+        if (length > o.MaxUploadBytes) return $"Tệp lớn quá {o.MaxUploadBytes / (1024 * 1024)} MB.";
+        return null;
+    }
+
+    private async Task<UploadOutcome?> PipeAsync(ITrackerStore store, string path, string name, long? replacing, CancellationToken ct)
+    {
+        var pipeline = new DocumentPipeline(ingestor, extractor, store, originals);
+        try
+        {
+            var r = replacing is { } id ? await pipeline.ReplaceAsync(id, path, ct) : await pipeline.AddAsync(path, ct);
+            if (r is null) return null;
             var warnings = new List<string>();
             if (r.Document.OcrPageCount > 0) warnings.Add($"{r.Document.OcrPageCount} trang đã OCR");
             warnings.AddRange(r.Document.Warnings.Select(w => w.Message));
@@ -64,24 +97,24 @@ public sealed class DocumentUploads(IDocumentIngestor ingestor, IDocumentExtract
             return new UploadOutcome(name, null)
             {
                 DocumentId = r.Stored.DocumentId,
-                Change = r.Stored.Change switch { StoreChange.Added => "thêm mới", StoreChange.Replaced => "cập nhật", _ => "đã có, không đổi" },
+                Change = TrackerLabels.Change(r.Stored.Change),
                 Kind = TrackerLabels.Kind(d.Kind), Number = d.Number, Title = d.Title, Tasks = r.Stored.TaskCount, Warnings = warnings,
             };
         }
         catch (IngestException e)
         {
-            log.LogWarning("upload {File} refused: {Code} {Message}", name, e.Code, e.Message);
+            log.LogWarning("file {File} refused: {Code} {Message}", name, e.Code, e.Message);
+            return new UploadOutcome(name, e.UserMessage);
+        }
+        catch (StoreException e)
+        {
+            log.LogWarning("file {File} not stored: {Problem} {Message}", name, e.Problem, e.Message);
             return new UploadOutcome(name, e.UserMessage);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            log.LogError(e, "upload {File} failed", name);
+            log.LogError(e, "file {File} failed", name);
             return new UploadOutcome(name, "Không xử lý được tệp này (lỗi hệ thống đã được ghi lại).");
-        }
-        finally
-        {
-            try { Directory.Delete(folder, recursive: true); }
-            catch (IOException e) { log.LogWarning("could not remove {Folder}: {Message}", folder, e.Message); }
         }
     }
 

@@ -1,0 +1,264 @@
+using System.Globalization;
+using System.Text.Json;
+using DirectiveTracker.Extract.Model;
+using DirectiveTracker.Ingest.Model;
+using Microsoft.Data.Sqlite;
+
+namespace DirectiveTracker.Index.Storage;
+
+/// <summary>A clerk's replace and task add/delete/split/merge, and the agency directory; each one transaction with its index change.</summary>
+public sealed partial class SqliteTrackerStore
+{
+    public StoreOutcome? ReplaceDocument(long documentId, IngestedDocument document, ExtractionResult extraction)
+    {
+        OpenIndexWriter();
+        _follower.CatchUp(_catchUpProgress);
+        StoreOutcome? outcome;
+        using (var tx = BeginWrite())
+        {
+            outcome = _records.Save(document, extraction, tx, replacing: documentId);
+            tx.Commit();
+        }
+        _follower.CatchUp();
+        return outcome;
+    }
+
+    public StoredTask? AddTask(long documentId, string path, TaskEdit content, DateOnly today)
+    {
+        long taskId;
+        using (var tx = BeginWrite())
+        {
+            double? last;
+            using (var cmd = Command("SELECT (SELECT count(*) FROM documents WHERE id = @d), (SELECT max(ordinal) FROM tasks WHERE document_id = @d)", tx, ("@d", documentId)))
+            using (var r = cmd.ExecuteReader())
+            {
+                r.Read();
+                if (r.GetInt64(0) == 0) return null;
+                last = r.IsDBNull(1) ? null : r.GetDouble(1);
+            }
+            var deadline = TaskReview.DeadlineOf(content);
+            taskId = InsertReviewedTask(tx, documentId, path.Trim(), content.Text?.Trim() ?? "", deadline, content.Category ?? TaskCategory.Khac,
+                (last ?? -1) + 1, content.Lead ?? [], content.Support ?? []);
+            ChangeLog.Append(_db, tx, documentId, ChangeLog.Upsert);
+            tx.Commit();
+        }
+        IndexQueuedChanges();
+        return GetTask(taskId, today);
+    }
+
+    public bool DeleteTask(long taskId)
+    {
+        using (var tx = BeginWrite())
+        {
+            using var cmd = Command("DELETE FROM tasks WHERE id = @t RETURNING document_id", tx, ("@t", taskId));
+            if (cmd.ExecuteScalar() is not long documentId) return false;
+            ChangeLog.Append(_db, tx, documentId, ChangeLog.Upsert);
+            tx.Commit();
+        }
+        IndexQueuedChanges();
+        return true;
+    }
+
+    public IReadOnlyList<StoredTask>? SplitTask(long taskId, IReadOnlyList<string> parts, DateOnly today)
+    {
+        var texts = TaskReview.SplitParts(parts);
+        var task = GetTask(taskId, today);
+        if (task is null) return null;
+        var ids = new List<long> { taskId };
+        using (var tx = BeginWrite())
+        {
+            double ordinal, next;
+            using (var cmd = Command("""
+                SELECT t.ordinal, coalesce((SELECT min(n.ordinal) FROM tasks n WHERE n.document_id = t.document_id AND n.ordinal > t.ordinal), t.ordinal + 1)
+                FROM tasks t WHERE t.id = @t
+                """, tx, ("@t", taskId)))
+            using (var r = cmd.ExecuteReader())
+            {
+                r.Read();
+                ordinal = r.IsDBNull(0) ? 0 : r.GetDouble(0);
+                next = r.IsDBNull(1) ? ordinal + 1 : r.GetDouble(1);
+            }
+            MarkReviewed(tx, taskId, texts[0]);
+            var step = (next - ordinal) / texts.Count;
+            for (int i = 1; i < texts.Count; i++)
+            {
+                ids.Add(InsertReviewedTask(tx, task.DocumentId, TaskReview.PartPath(task.Path, i), texts[i], task.Deadline, task.Category,
+                    ordinal + step * i, [.. task.Leads.Select(o => o.Name)], [.. task.Supports.Select(o => o.Name)], task.Mode));
+            }
+            ChangeLog.Append(_db, tx, task.DocumentId, ChangeLog.Upsert);
+            tx.Commit();
+        }
+        IndexQueuedChanges();
+        return [.. ids.Select(id => GetTask(id, today)!)];
+    }
+
+    public StoredTask? MergeTasks(IReadOnlyList<long> taskIds, DateOnly today)
+    {
+        var ids = taskIds.Distinct().ToList();
+        if (ids.Count < 2) throw new ArgumentException("A merge needs at least two tasks.", nameof(taskIds));
+        var tasks = new List<StoredTask>();
+        foreach (var id in ids)
+        {
+            if (GetTask(id, today) is not { } t) return null;
+            tasks.Add(t);
+        }
+        var merged = TaskReview.Merge(tasks, nameof(taskIds));
+        var into = tasks[0];
+        var (leads, supports, deadline) = (merged.Leads, merged.Supports, merged.Deadline);
+        using (var tx = BeginWrite())
+        {
+            MarkReviewed(tx, into.Id, merged.Text);
+            Exec("""
+                UPDATE tasks SET deadline_kind = @dk, deadline_due = @due, deadline_every = @every, deadline_text = @dt WHERE id = @id
+                """, tx, ("@dk", deadline is null ? null : Kind(deadline.Kind)), ("@due", Iso(deadline?.Due)),
+                ("@every", deadline?.Every is { } every ? Every(every) : null), ("@dt", deadline?.Text), ("@id", into.Id));
+            Exec("DELETE FROM task_owners WHERE task_id = @t", tx, ("@t", into.Id));
+            using (var ownerCmd = _records.OwnerCommand(tx)) _records.WriteOwners(ownerCmd, into.Id, leads, supports, tx);
+            foreach (var other in tasks.Skip(1)) Exec("DELETE FROM tasks WHERE id = @t", tx, ("@t", other.Id));
+            ChangeLog.Append(_db, tx, into.DocumentId, ChangeLog.Upsert);
+            tx.Commit();
+        }
+        IndexQueuedChanges();
+        return GetTask(into.Id, today);
+    }
+
+    private void MarkReviewed(SqliteTransaction tx, long taskId, string text) =>
+        Exec("UPDATE tasks SET text = @text, reviewed_at = @now, confidence = 1.0 WHERE id = @t", tx,
+            ("@text", text), ("@now", Now()), ("@t", taskId));
+
+    private long InsertReviewedTask(SqliteTransaction tx, long documentId, string path, string text, Deadline? deadline, TaskCategory category,
+        double ordinal, IReadOnlyList<string> lead, IReadOnlyList<string> support, string? mode = null)
+    {
+        using var cmd = Command("""
+            INSERT INTO tasks (document_id, path, text, mode, deadline_kind, deadline_due, deadline_every, deadline_text, category, confidence, ordinal, reviewed_at)
+            VALUES (@d, @p, @t, @m, @dk, @due, @every, @dt, @c, 1.0, @ord, @now) RETURNING id
+            """, tx, ("@d", documentId), ("@p", path), ("@t", text), ("@m", mode), ("@dk", deadline is null ? null : Kind(deadline.Kind)),
+            ("@due", Iso(deadline?.Due)), ("@every", deadline?.Every is { } every ? Every(every) : null), ("@dt", deadline?.Text),
+            ("@c", category.ToString()), ("@ord", ordinal), ("@now", Now()));
+        var id = (long)cmd.ExecuteScalar()!;
+        using var ownerCmd = _records.OwnerCommand(tx);
+        _records.WriteOwners(ownerCmd, id, lead, support, tx);
+        return id;
+    }
+
+    // ---------------------------------------------------------------- the agency directory
+
+    public AgencySummary SaveAgency(AgencyEntry entry)
+    {
+        var name = entry.Name.Trim();
+        if (name.Length == 0) throw new ArgumentException("An agency needs a name.", nameof(entry));
+        var key = entry.Key ?? AgencyKey(name);
+        if (key.Length == 0) throw new ArgumentException($"'{name}' is not an agency name.", nameof(entry));
+        var aliasNames = entry.Aliases.Select(a => a.Trim()).Where(a => a.Length > 0).Append(name).Distinct(StringComparer.Ordinal).ToList();
+        var aliasKeys = aliasNames.Select(n => _records.GrammarKey(n)).Where(k => k.Length > 0 && k != key).ToHashSet(StringComparer.Ordinal);
+        using (var tx = BeginWrite())
+        {
+            if (entry.ParentKey is { Length: > 0 } parent)
+            {
+                // The parent must be a directory entry whose own ancestors do not pass through this one.
+                for (string? p = parent; p is not null;)
+                {
+                    if (p == key) throw new ArgumentException("An agency cannot be its own ancestor.", nameof(entry));
+                    using var cmd = Command("SELECT parent_key FROM agencies WHERE key = @k AND in_directory = 1", tx, ("@k", p));
+                    using var r = cmd.ExecuteReader();
+                    if (!r.Read()) throw new ArgumentException($"The parent '{p}' is not in the directory.", nameof(entry));
+                    p = Str(r, 0);
+                }
+            }
+            foreach (var aliasKey in aliasKeys)
+            {
+                using var cmd = Command("SELECT count(*) FROM agencies WHERE key = @k AND in_directory = 1", tx, ("@k", aliasKey));
+                if ((long)cmd.ExecuteScalar()! > 0) throw new ArgumentException($"The alias key '{aliasKey}' is another directory entry.", nameof(entry));
+            }
+            // Keys this entry covered before: owners under them are filed again with the new aliases.
+            var previous = new HashSet<string>(StringComparer.Ordinal) { key };
+            using (var cmd = Command("SELECT alias_key FROM agency_aliases WHERE agency_key = @k", tx, ("@k", key)))
+            using (var r = cmd.ExecuteReader())
+                while (r.Read()) previous.Add(r.GetString(0));
+            Exec("DELETE FROM agency_aliases WHERE agency_key = @k", tx, ("@k", key));
+            foreach (var aliasKey in aliasKeys)
+                Exec("INSERT OR REPLACE INTO agency_aliases (alias_key, agency_key) VALUES (@a, @k)", tx, ("@a", aliasKey), ("@k", key));
+            Exec("""
+                INSERT INTO agencies (key, display_name, aliases, in_directory, parent_key) VALUES (@k, @n, '[]', 1, @p)
+                ON CONFLICT (key) DO UPDATE SET display_name = @n, in_directory = 1, parent_key = @p
+                """, tx, ("@k", key), ("@n", name), ("@p", entry.ParentKey is { Length: > 0 } pk ? pk : null));
+            Exec("DELETE FROM agency_emails WHERE agency_key = @k", tx, ("@k", key));
+            foreach (var email in entry.Emails.Select(e => e.Trim()).Where(e => e.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase))
+                Exec("INSERT OR IGNORE INTO agency_emails (agency_key, email) VALUES (@k, @e)", tx, ("@k", key), ("@e", email));
+            previous.UnionWith(aliasKeys);
+            var names = Refile(tx, previous);
+            // The entry's aliases: the spellings the admin gave and every name now filed under it.
+            var spellings = aliasNames.Concat(names.GetValueOrDefault(key) ?? []).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+            Exec("UPDATE agencies SET aliases = @a WHERE key = @k", tx, ("@a", JsonSerializer.Serialize(spellings)), ("@k", key));
+            tx.Commit();
+        }
+        IndexQueuedChanges();
+        return GetAgency(key)!;
+    }
+
+    public bool RemoveAgency(string agencyKey)
+    {
+        using (var tx = BeginWrite())
+        {
+            using (var cmd = Command("UPDATE agencies SET in_directory = 0, parent_key = NULL WHERE key = @k AND in_directory = 1", tx, ("@k", agencyKey)))
+                if (cmd.ExecuteNonQuery() == 0) return false;
+            var keys = new HashSet<string>(StringComparer.Ordinal) { agencyKey };
+            using (var cmd = Command("DELETE FROM agency_aliases WHERE agency_key = @k RETURNING alias_key", tx, ("@k", agencyKey)))
+            using (var r = cmd.ExecuteReader())
+                while (r.Read()) keys.Add(r.GetString(0));
+            Exec("UPDATE agencies SET parent_key = NULL WHERE parent_key = @k", tx, ("@k", agencyKey));
+            Refile(tx, keys);
+            tx.Commit();
+        }
+        IndexQueuedChanges();
+        return true;
+    }
+
+    public IReadOnlyList<UnmappedOwnerName> ListUnmappedOwners()
+    {
+        var list = new List<UnmappedOwnerName>();
+        using var cmd = Command("""
+            SELECT a.key, a.display_name, (SELECT count(DISTINCT o.task_id) FROM task_owners o WHERE o.agency_key = a.key) AS n
+            FROM agencies a WHERE a.in_directory = 0 AND n > 0 ORDER BY n DESC, a.display_name
+            """, null);
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) list.Add(new UnmappedOwnerName(r.GetString(0), r.GetString(1), r.GetInt32(2)));
+        return list;
+    }
+
+    /// <summary>
+    /// Files the owners now under <paramref name="keys"/> by the current aliases and queues their documents for the index;
+    /// returns the names filed under each key.
+    /// </summary>
+    private Dictionary<string, List<string>> Refile(SqliteTransaction tx, IReadOnlySet<string> keys)
+    {
+        var owners = new List<(long Task, string Key, string Name, string Role, long Document)>();
+        foreach (var key in keys)
+        {
+            using var cmd = Command("SELECT o.task_id, o.agency_key, o.name, o.role, t.document_id FROM task_owners o JOIN tasks t ON t.id = o.task_id WHERE o.agency_key = @k", tx, ("@k", key));
+            using var r = cmd.ExecuteReader();
+            while (r.Read()) owners.Add((r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetInt64(4)));
+        }
+        var names = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var documents = new SortedSet<long>();
+        using var delete = Command("DELETE FROM task_owners WHERE task_id = @t AND agency_key = @k AND role = @r", tx, ("@t", null), ("@k", null), ("@r", null));
+        using var insert = _records.OwnerCommand(tx);
+        foreach (var o in owners)
+        {
+            var target = _records.AgencyKey(o.Name, tx);
+            if (!names.TryGetValue(target, out var list)) names[target] = list = [];
+            list.Add(o.Name);
+            if (target == o.Key) continue;
+            Set(delete, "@t", o.Task); Set(delete, "@k", o.Key); Set(delete, "@r", o.Role);
+            delete.ExecuteNonQuery();
+            _records.UpsertAgency(o.Name, tx);
+            Set(insert, "@t", o.Task); Set(insert, "@k", target); Set(insert, "@n", o.Name); Set(insert, "@r", o.Role);
+            insert.ExecuteNonQuery();
+            documents.Add(o.Document);
+        }
+        foreach (var document in documents) ChangeLog.Append(_db, tx, document, ChangeLog.Upsert);
+        return names;
+    }
+
+    private static string Now() => DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture);
+}
