@@ -45,6 +45,7 @@ public static class TrackerWebExtensions
         services.AddScoped<DirectoryEditor>();
         services.AddSingleton<LabelledExamples>();
         services.AddSingleton<TaskExports>();
+        services.AddScoped<CalendarFeeds>();
         services.AddHttpContextAccessor();
         services.AddScoped<TrackerApi.ApiContext>();
 
@@ -142,6 +143,7 @@ public static class TrackerWebExtensions
         app.MapGet("/health", () => Results.Text("ok")).AllowAnonymous();
         app.MapOpenApi("/api/openapi/{documentName}.json").RequireAuthorization(TrackerPolicies.Api);
         app.MapTrackerApi();
+        CalendarFeeds.MapCalendarFeeds(app);
         app.MapRazorPages();
         return app;
     }
