@@ -41,6 +41,7 @@ public static class TrackerWebExtensions
         services.AddSingleton<IDocumentExtractor>(new DocumentExtractor());
         services.AddSingleton(OriginalFiles.ForDataFolder(dataFolder));
         services.AddScoped<DocumentUploads>();
+        services.AddHostedService<ImportFolderWatcher>();
         services.AddScoped<TaskCorrections>();
         services.AddScoped<DirectoryEditor>();
         services.AddSingleton<LabelledExamples>();
