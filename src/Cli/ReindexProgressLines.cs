@@ -20,5 +20,5 @@ internal sealed class ReindexProgressLines(string what) : IProgress<ReindexProgr
     }
 
     /// <summary>Progress for the rebuild an upgrade of the store may need when it is opened.</summary>
-    public static ReindexProgressLines ForUpgrade() => new("Đang cập nhật chỉ mục tìm kiếm cho phiên bản mới");
+    public static ReindexProgressLines ForUpgrade() => new("Đang cập nhật chỉ mục tìm kiếm theo dữ liệu đã lưu");
 }

@@ -35,7 +35,11 @@ public partial interface ITrackerStore : IDisposable
 /// <summary>What saving a document did.</summary>
 /// <param name="DocumentId">The document's id in the store.</param>
 /// <param name="Change">Added, replaced (same file, different extraction), a new version of a stored document, or unchanged.</param>
-public sealed record StoreOutcome(long DocumentId, StoreChange Change, int TaskCount);
+public sealed record StoreOutcome(long DocumentId, StoreChange Change, int TaskCount)
+{
+    /// <summary>Set when the document was stored but the search index could not follow at once (it catches up from the change log later).</summary>
+    public string? IndexWarning { get; init; }
+}
 
 /// <summary>How a save changed the store.</summary>
 public enum StoreChange { Added, Replaced, Unchanged, NewVersion }

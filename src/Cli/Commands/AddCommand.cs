@@ -43,6 +43,7 @@ internal static class AddCommand
                 var change = TrackerLabels.Change(r.Stored.Change);
                 var d = r.Extraction.Document;
                 Console.Out.WriteLine($"{DisplayText.Escape(r.Path)}: {change} — {DisplayText.Escape(d.Number ?? "(không số)")} {DisplayText.Escape(d.Title)} — {r.Stored.TaskCount} nhiệm vụ");
+                if (r.Stored.IndexWarning is { } warning) Console.Error.WriteLine($"Cảnh báo: {DisplayText.Escape(r.Path)}: {DisplayText.Escape(warning)}");
             }
             var (docs, tasks) = store.Count();
             Console.Out.WriteLine($"Tệp: {outcomes.Count}, thêm mới: {ok.Count(r => r.Stored.Change == StoreChange.Added)}, " +

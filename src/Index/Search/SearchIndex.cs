@@ -27,6 +27,8 @@ public sealed class SearchIndex : IDisposable
     private readonly Analyzer _analyzer;
     private readonly TimeSpan _lockWait;
     private readonly object _sync = new();
+    private readonly string _writerLockPath;
+    private FileStream? _writerLock;
     private IndexWriter? _writer;
     private SearcherManager? _searchers;
     private bool _readOnly;
@@ -38,6 +40,7 @@ public sealed class SearchIndex : IDisposable
     {
         System.IO.Directory.CreateDirectory(path);
         _directory = FSDirectory.Open(path);
+        _writerLockPath = System.IO.Path.Combine(path, WriterLockFile);
         _lockWait = lockWait;
         _analyzer = new PerFieldAnalyzerWrapper(analyzer.For(TextFieldKind.Folded), new Dictionary<string, Analyzer>
         {
@@ -64,6 +67,11 @@ public sealed class SearchIndex : IDisposable
         lock (_sync)
         {
             if (_writer is not null) return true;
+            if (!TryTakeWriterLock(wait))
+            {
+                if (throwWhenBusy) throw Busy(new IOException("the index writer lock is held by another process"));
+                return false;
+            }
             var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, _analyzer)
             {
                 OpenMode = OpenMode.CREATE_OR_APPEND,
@@ -73,10 +81,11 @@ public sealed class SearchIndex : IDisposable
                 WriteLockTimeout = (long)wait.TotalMilliseconds,
             };
             try { _writer = new IndexWriter(_directory, config); }
-            catch (LockObtainFailedException e)
+            catch (Exception e)
             {
-                if (throwWhenBusy)
-                    throw new SearchIndexBusyException("Chỉ mục tìm kiếm đang được một tiến trình khác ghi (ví dụ máy chủ web); hãy thử lại sau hoặc thêm văn bản qua tiến trình đó.", e);
+                ReleaseWriterLock();
+                if (e is not LockObtainFailedException) throw;
+                if (throwWhenBusy) throw Busy(e);
                 return false;
             }
             AppliedSequence = _committed = CommittedSequence(_writer.CommitData);
@@ -87,6 +96,39 @@ public sealed class SearchIndex : IDisposable
             return true;
         }
     }
+
+    /// <summary>
+    /// Takes this index's own exclusive writer lock (an OS lock on <see cref="WriterLockFile"/>, released by the OS
+    /// when the process dies). Lucene.Net 4.8's native lock takes a shared flock on Linux, so two processes could both
+    /// open writers and delete each other's new segment files: this lock is what keeps one writer per index.
+    /// </summary>
+    private bool TryTakeWriterLock(TimeSpan wait)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                // FileShare.None is an exclusive, non-blocking flock on Unix and a sharing lock on Windows.
+                _writerLock = new FileStream(_writerLockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+                return true;
+            }
+            catch (IOException) when (watch.Elapsed < wait) { Thread.Sleep(50); }
+            catch (IOException) { return false; }
+        }
+    }
+
+    private void ReleaseWriterLock()
+    {
+        _writerLock?.Dispose();
+        _writerLock = null;
+    }
+
+    /// <summary>The file holding the writer's OS lock.</summary>
+    public const string WriterLockFile = "dtrack-writer.lock";
+
+    private static SearchIndexBusyException Busy(Exception inner) =>
+        new("Chỉ mục tìm kiếm đang được một tiến trình khác ghi (ví dụ máy chủ web); hãy thử lại sau hoặc thêm văn bản qua tiến trình đó.", inner);
 
     /// <summary>Removes every entry of a document (before it is indexed again or after it was deleted).</summary>
     public void DeleteDocument(long documentId) =>
@@ -135,7 +177,7 @@ public sealed class SearchIndex : IDisposable
         {
             _searchers?.Dispose();
             _searchers = null;
-            try { _writer?.Rollback(); } finally { _writer = null; AppliedSequence = _committed = -1; }
+            try { _writer?.Rollback(); } finally { _writer = null; ReleaseWriterLock(); AppliedSequence = _committed = -1; }
         }
     }
 
@@ -205,6 +247,7 @@ public sealed class SearchIndex : IDisposable
             _searchers = null;
             _writer?.Dispose();
             _writer = null;
+            ReleaseWriterLock();
             _directory.Dispose();
         }
     }
