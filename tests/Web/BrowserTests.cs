@@ -164,6 +164,38 @@ public sealed class BrowserTests(BrowserFixture web) : IClassFixture<BrowserFixt
         await BrowserFixture.ShotAsync(login, "login");
     }
 
+    [Fact]
+    public async Task Clicking_a_task_marks_its_source_passage_and_the_review_directory_and_calendar_pages_render()
+    {
+        var clerk = await web.SignInAsync("clerk");
+        await clerk.GotoAsync($"/Documents/Detail/{web.MineDocumentId}");
+        var task = clerk.Locator("article.task.has-source").Nth(1);
+        await task.Locator("p.task-text").ClickAsync();
+        await clerk.WaitForSelectorAsync("mark.source");
+        var marked = await clerk.InnerTextAsync("mark.source");
+        var taskText = await task.Locator("p.task-text").InnerTextAsync();
+        Assert.Contains(string.Join(' ', taskText.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))[..20],
+            string.Join(' ', marked.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+        await BrowserFixture.ShotAsync(clerk, "document-passage");
+
+        await clerk.GotoAsync($"/Documents/Review/{web.MineDocumentId}");
+        Assert.True(await clerk.Locator(".review-list li.task").CountAsync() > 1);
+        await clerk.Locator(".review-list details.split summary").First.ClickAsync();
+        await BrowserFixture.ShotAsync(clerk, "review");
+
+        var admin = await web.SignInAsync("admin");
+        await admin.GotoAsync("/Agencies/Directory");
+        Assert.True(await admin.Locator("#unmapped tbody tr").CountAsync() > 0);
+        await BrowserFixture.ShotAsync(admin, "directory");
+
+        var agency = await web.SignInAsync("agency");
+        await agency.ClickAsync("#calendar form button[type=submit]");
+        await agency.WaitForSelectorAsync("#feed-url");
+        Assert.Contains("/calendar/", await agency.InnerTextAsync("#feed-url"));
+        await agency.Locator("#calendar").ScrollIntoViewIfNeededAsync();
+        await BrowserFixture.ShotAsync(agency, "agency-calendar");
+    }
+
     /// <summary>The plan as a PDF and a DOCX made by LibreOffice from the same text.</summary>
     private static async Task<(string Pdf, string Docx)> OfficeFilesAsync()
     {

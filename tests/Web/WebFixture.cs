@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using DirectiveTracker.Extract;
 using DirectiveTracker.Index;
@@ -106,6 +108,22 @@ public class WebFixture : WebApplicationFactory<TrackerWebOptions>, IAsyncLifeti
         Assert.NotEmpty(token);
         fields["__RequestVerificationToken"] = token;
         return await client.PostAsync(url, new FormUrlEncodedContent(fields));
+    }
+
+    /// <summary>
+    /// The task ids a search finds, waiting (up to 8 s) for <paramref name="expected"/> of them: a pooled store that does not
+    /// hold the index writer searches the writer's last commit (every 5 s), the lucene branch's open visibility gap.
+    /// </summary>
+    public async Task<List<long>> TaskHitsAsync(string query, int expected)
+    {
+        List<long> ids = [];
+        for (var watch = System.Diagnostics.Stopwatch.StartNew(); watch.Elapsed < TimeSpan.FromSeconds(8); await Task.Delay(250))
+        {
+            ids = [.. (await Api("clerk").GetFromJsonAsync<JsonElement>($"/api/search?q={query}&limit=20")).GetProperty("hits").EnumerateArray()
+                .Where(h => h.GetProperty("kind").GetString() == "Task").Select(h => h.GetProperty("taskId").GetInt64()).Order()];
+            if (ids.Count == expected) break;
+        }
+        return ids;
     }
 
     public override async ValueTask DisposeAsync()

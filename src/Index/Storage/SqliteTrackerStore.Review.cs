@@ -19,7 +19,12 @@ public sealed partial class SqliteTrackerStore
             outcome = _records.Save(document, extraction, tx, replacing: documentId);
             tx.Commit();
         }
-        _follower.CatchUp();
+        // As in SaveMany: the rows are committed, an index failure becomes a warning and the change log catches up later.
+        try { _follower.CatchUp(); }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return outcome is null ? null : outcome with { IndexWarning = $"Đã lưu nhưng chưa cập nhật được chỉ mục tìm kiếm ({e.GetType().Name}: {e.Message})." };
+        }
         return outcome;
     }
 

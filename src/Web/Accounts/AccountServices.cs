@@ -36,7 +36,9 @@ public static class AccountServices
     /// <summary>Creates the account database when missing (its schema is Identity's plus the tables of <see cref="WebDb"/>).</summary>
     public static async Task EnsureCreatedAsync(IServiceProvider services)
     {
-        await services.GetRequiredService<WebDb>().Database.EnsureCreatedAsync();
+        var db = services.GetRequiredService<WebDb>();
+        await db.Database.EnsureCreatedAsync();
+        await db.Database.ExecuteSqlRawAsync(WebDb.AddedTables);
         await services.GetRequiredService<UserAccounts>().EnsureRolesAsync();
     }
 }

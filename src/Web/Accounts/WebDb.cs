@@ -44,12 +44,38 @@ public sealed class ApiToken
     public DateTime CreatedAt { get; set; }
 }
 
+/// <summary>
+/// A calendar subscription: calendar programs fetch an agency's deadlines by a secret in the URL (they cannot sign in);
+/// only the secret's SHA-256 is kept, and deleting the row revokes it.
+/// </summary>
+public sealed class CalendarFeed
+{
+    public long Id { get; set; }
+    public string TokenHash { get; set; } = "";
+    public string UserId { get; set; } = "";
+    public string AgencyKey { get; set; } = "";
+    public DateTime CreatedAt { get; set; }
+}
+
 /// <summary>The web application's own database (users.db in the data folder): accounts, audit log, confirmations, API tokens.</summary>
 public sealed class WebDb(DbContextOptions<WebDb> options) : IdentityDbContext<TrackerUser>(options)
 {
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
     public DbSet<DocumentConfirmation> Confirmations => Set<DocumentConfirmation>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
+
+    /// <summary>
+    /// Tables added after the first release, created in an existing users.db (EnsureCreated only creates a new database);
+    /// the same shape EF Core gives them in a new one.
+    /// </summary>
+    public const string AddedTables = """
+        CREATE TABLE IF NOT EXISTS "CalendarFeeds" (
+            "Id" INTEGER NOT NULL CONSTRAINT "PK_CalendarFeeds" PRIMARY KEY AUTOINCREMENT,
+            "TokenHash" TEXT NOT NULL, "UserId" TEXT NOT NULL, "AgencyKey" TEXT NOT NULL, "CreatedAt" TEXT NOT NULL);
+        CREATE UNIQUE INDEX IF NOT EXISTS "IX_CalendarFeeds_TokenHash" ON "CalendarFeeds" ("TokenHash");
+        CREATE INDEX IF NOT EXISTS "IX_CalendarFeeds_UserId" ON "CalendarFeeds" ("UserId");
+        """;
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -57,5 +83,7 @@ public sealed class WebDb(DbContextOptions<WebDb> options) : IdentityDbContext<T
         builder.Entity<AuditEntry>().HasIndex(a => a.DocumentId);
         builder.Entity<DocumentConfirmation>().HasKey(c => c.DocumentId);
         builder.Entity<ApiToken>().HasIndex(t => t.TokenHash).IsUnique();
+        builder.Entity<CalendarFeed>().HasIndex(t => t.TokenHash).IsUnique();
+        builder.Entity<CalendarFeed>().HasIndex(t => t.UserId);
     }
 }

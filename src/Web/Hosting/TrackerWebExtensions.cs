@@ -42,10 +42,12 @@ public static class TrackerWebExtensions
         services.AddSingleton<IDocumentExtractor>(new DocumentExtractor());
         services.AddSingleton(OriginalFiles.ForDataFolder(dataFolder));
         services.AddScoped<DocumentUploads>();
+        services.AddHostedService<ImportFolderWatcher>();
         services.AddScoped<TaskCorrections>();
         services.AddScoped<DirectoryEditor>();
         services.AddSingleton<LabelledExamples>();
         services.AddSingleton<TaskExports>();
+        services.AddScoped<CalendarFeeds>();
         services.AddHttpContextAccessor();
         services.AddScoped<TrackerApi.ApiContext>();
 
@@ -143,6 +145,7 @@ public static class TrackerWebExtensions
         app.MapGet("/health", () => Results.Text("ok")).AllowAnonymous();
         app.MapOpenApi("/api/openapi/{documentName}.json").RequireAuthorization(TrackerPolicies.Api);
         app.MapTrackerApi();
+        CalendarFeeds.MapCalendarFeeds(app);
         app.MapRazorPages();
         return app;
     }

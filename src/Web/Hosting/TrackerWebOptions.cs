@@ -23,6 +23,12 @@ public sealed class TrackerWebOptions
     /// <summary>The day statuses are computed for; empty means today (tests pin it).</summary>
     public DateOnly? Today { get; set; }
 
+    /// <summary>A folder watched for files to add (an office's scan share); empty: no watching. Done files go to done/, refused ones to failed/ with a reason.</summary>
+    public string? ImportFolder { get; set; }
+
+    /// <summary>How often the import folder is looked at; a file is taken once its size and time stayed the same for one look.</summary>
+    public int ImportPollSeconds { get; set; } = 5;
+
     public string ResolvedDataFolder => TrackerDataFolder.Resolve(DataFolder);
 
     public DateOnly TodayOrNow => Today ?? DateOnly.FromDateTime(DateTime.Now);

@@ -8,8 +8,11 @@ using Microsoft.Extensions.Options;
 namespace DirectiveTracker.Web.Pages.Agencies;
 
 /// <summary>What one agency leads and supports across all documents, with deadline and status, and its calendar feed.</summary>
-public sealed class DetailModel(StoreLease lease, IOptions<TrackerWebOptions> options, TaskExports exports) : TrackerPage(lease, options)
+public sealed class DetailModel(StoreLease lease, IOptions<TrackerWebOptions> options, TaskExports exports, CalendarFeeds feeds) : TrackerPage(lease, options)
 {
+    public IReadOnlyList<DirectiveTracker.Web.Accounts.CalendarFeed> Feeds { get; private set; } = [];
+    /// <summary>The address of a feed just created (its secret is shown this once).</summary>
+    public string? NewFeedUrl { get; private set; }
     private const int MaxRows = 2000;
 
     [BindProperty(SupportsGet = true)] public string Key { get; set; } = "";
@@ -17,12 +20,29 @@ public sealed class DetailModel(StoreLease lease, IOptions<TrackerWebOptions> op
     public IReadOnlyList<StoredTask> Leads { get; private set; } = [];
     public IReadOnlyList<StoredTask> Supports { get; private set; } = [];
 
-    public IActionResult OnGet()
+    public async Task<IActionResult> OnGetAsync()
     {
         if (Load() is { } refused) return refused;
         Leads = Store.ListTasks(new TaskQuery(Today) { AgencyKey = Key, Role = "lead", Limit = MaxRows }).Tasks;
         Supports = Store.ListTasks(new TaskQuery(Today) { AgencyKey = Key, Role = "support", Limit = MaxRows }).Tasks;
+        Feeds = await feeds.ListAsync(Viewer.Name, Key);
         return Page();
+    }
+
+    /// <summary>A calendar address for programs that cannot sign in (a secret URL of this user for this agency).</summary>
+    public async Task<IActionResult> OnPostFeedAsync()
+    {
+        if (Load() is { } refused) return refused;
+        var secret = await feeds.CreateAsync(Viewer.Name, Key);
+        if (secret is null) return NotFound();
+        NewFeedUrl = $"{Request.Scheme}://{Request.Host}{CalendarFeeds.PathPrefix}{secret}.ics";
+        return await OnGetAsync();
+    }
+
+    public async Task<IActionResult> OnPostRevokeAsync(long feedId)
+    {
+        if (Load() is { } refused) return refused;
+        return await feeds.RevokeAsync(Viewer.Name, feedId) ? Redirect(Self + "#calendar") : NotFound();
     }
 
     /// <summary>The agency's deadlines as iCalendar (for calendar programs signed in through the browser).</summary>
