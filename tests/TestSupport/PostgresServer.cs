@@ -52,10 +52,14 @@ public sealed class PostgresServer : IDisposable
     public string DataFolder => Path.Combine(Folder, "data");
 
     /// <summary>The connection string of a database on this server (default: the maintenance database).</summary>
+    /// <remarks>
+    /// Through the Unix socket in <see cref="Folder"/>, not the TCP port: after a restart another test's server may hold
+    /// the port (PostgreSQL then starts on its socket alone), and a TCP client would silently reach that other server.
+    /// </remarks>
     public string ConnectionString(string database = "postgres") =>
         new NpgsqlConnectionStringBuilder
         {
-            Host = "127.0.0.1", Port = Port, Username = "postgres", Database = database,
+            Host = Folder, Port = Port, Username = "postgres", Database = database,
             Timeout = 30, CommandTimeout = 60,
         }.ConnectionString;
 
@@ -103,13 +107,13 @@ public sealed class PostgresServer : IDisposable
         throw new InvalidOperationException("PostgreSQL did not start: " + last?.Message + Environment.NewLine + ServerLog(), last);
     }
 
-    /// <summary>Stops the server at once (immediate shutdown); connections in pools are dropped.</summary>
+    /// <summary>Stops the server (fast shutdown: clients are disconnected, committed data is written); connections in pools are dropped.</summary>
     public void Stop()
     {
         if (!_running) return;
         _running = false;
         NpgsqlConnection.ClearAllPools();
-        try { Run(Path.Combine(_bin, "pg_ctl"), ["-D", DataFolder, "-m", "immediate", "-w", "-t", "30", "stop"]); }
+        try { Run(Path.Combine(_bin, "pg_ctl"), ["-D", DataFolder, "-m", "fast", "-w", "-t", "30", "stop"]); }
         catch (InvalidOperationException) { /* already gone: nothing to stop */ }
     }
 
