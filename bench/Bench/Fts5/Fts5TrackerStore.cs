@@ -83,6 +83,12 @@ public sealed partial class Fts5TrackerStore : IDisposable
         // The product's schema up to the last FTS5 version (4); 5 moved search to Lucene.
         DirectiveTracker.Index.Storage.Migrations.Apply(_db, upTo: 4);
         Exec("CREATE TABLE IF NOT EXISTS index_changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, document_id INTEGER NOT NULL, op TEXT NOT NULL)");
+        // The product's document identity and versions (migration 8): the shared DocumentRecords writes its tables.
+        using (var probe = _db.CreateCommand())
+        {
+            probe.CommandText = "SELECT count(*) FROM sqlite_master WHERE name = 'document_files'";
+            if ((long)probe.ExecuteScalar()! == 0) Exec(DirectiveTracker.Index.Storage.Migrations.Steps[7]);
+        }
         _records = new DocumentRecords(_db, options.AgencyKeys);
         _terms = new TermDictionary(_db);
         // A store whose index a migration recreated (or whose reindex was interrupted) is indexed again from its rows.
