@@ -14,8 +14,9 @@ namespace DirectiveTracker.Index.Search;
 public sealed class SearchIndexBusyException(string message, Exception inner) : Exception(message, inner);
 
 /// <summary>
-/// The Lucene index of documents and tasks, in a folder beside the database. One writer per index (Lucene's write
-/// lock), taken lazily and held while this instance lives; readers are near-real-time searchers of that writer, or,
+/// The Lucene index of documents and tasks, in a folder beside the database. One writer per index (our own exclusive
+/// OS lock beside Lucene's), taken lazily and held while this instance lives; one instance per process
+/// (<see cref="Acquire"/>); readers are near-real-time searchers of that writer, or,
 /// when another process holds the writer, of the last commit. Each commit records the change-log sequence it
 /// includes (<see cref="AppliedSequence"/>). Segments merge only with their neighbours (a log merge policy), so
 /// document order stays the order entries were added: the newest-first plan relies on it.

@@ -21,6 +21,20 @@ internal sealed class IndexFollower(IndexSource source, SearchIndex index)
         lock (index.ApplyLock) return Apply(progress);
     }
 
+    /// <summary>
+    /// Applies the log after a write whose rows are committed. A failure now must not report the write as failed: it
+    /// comes back as the user's warning (<see cref="StoreOutcome.IndexWarning"/>), and the log keeps the change for the
+    /// next writer or `dtrack reindex`. Null when the index followed.
+    /// </summary>
+    public string? CatchUpAfterCommit()
+    {
+        try { CatchUp(); return null; }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return $"Đã lưu nhưng chưa cập nhật được chỉ mục tìm kiếm ({e.GetType().Name}: {e.Message}); chỉ mục sẽ tự cập nhật ở lần ghi sau hoặc khi chạy `dtrack reindex`.";
+        }
+    }
+
     private int Apply(IProgress<ReindexProgress>? progress)
     {
         if (!index.IsWriter) return 0;

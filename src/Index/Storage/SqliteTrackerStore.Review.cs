@@ -19,13 +19,7 @@ public sealed partial class SqliteTrackerStore
             outcome = _records.Save(document, extraction, tx, replacing: documentId);
             tx.Commit();
         }
-        // As in SaveMany: the rows are committed, an index failure becomes a warning and the change log catches up later.
-        try { _follower.CatchUp(); }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            return outcome is null ? null : outcome with { IndexWarning = $"Đã lưu nhưng chưa cập nhật được chỉ mục tìm kiếm ({e.GetType().Name}: {e.Message})." };
-        }
-        return outcome;
+        return _follower.CatchUpAfterCommit() is { } warning && outcome is not null ? outcome with { IndexWarning = warning } : outcome;
     }
 
     public StoredTask? AddTask(long documentId, string path, TaskEdit content, DateOnly today)

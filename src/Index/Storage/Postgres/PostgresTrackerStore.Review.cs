@@ -19,8 +19,7 @@ public sealed partial class PostgresTrackerStore
             outcome = _records.Save(document, extraction, tx, replacing: documentId);
             tx.Commit();
         }
-        _follower.CatchUp();
-        return outcome;
+        return _follower.CatchUpAfterCommit() is { } warning && outcome is not null ? outcome with { IndexWarning = warning } : outcome;
     }
 
     public StoredTask? AddTask(long documentId, string path, TaskEdit content, DateOnly today)

@@ -87,14 +87,7 @@ public sealed partial class PostgresTrackerStore : ITrackerStore
             outcomes = documents.Select(d => _records.Save(d.Document, d.Extraction, tx)!).ToList();
             tx.Commit();
         }
-        // The rows are committed: a replica failure now must not report the save as failed (as on SQLite); the log keeps
-        // the change for this and every other instance's replica.
-        try { _follower.CatchUp(); }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            var warning = $"Đã lưu nhưng chưa cập nhật được chỉ mục tìm kiếm ({e.GetType().Name}: {e.Message}); chỉ mục sẽ tự cập nhật ở lần ghi sau hoặc khi chạy `dtrack reindex`.";
-            outcomes = [.. outcomes.Select(o => o with { IndexWarning = warning })];
-        }
+        if (_follower.CatchUpAfterCommit() is { } warning) outcomes = [.. outcomes.Select(o => o with { IndexWarning = warning })];
         return outcomes;
     }
 
