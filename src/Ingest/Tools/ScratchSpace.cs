@@ -32,9 +32,14 @@ public sealed class ScratchSpace : IDisposable
         Root = root;
         CreatePrivate(root);
         StaleRemoved = RemoveStale(root);
-        RunFolder = Path.Combine(root, $"run-{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..12]}");
-        CreatePrivate(RunFolder);
-        _lock = new FileStream(Path.Combine(RunFolder, LockName), FileMode.Create, FileAccess.ReadWrite, FileShare.None);
+        var name = $"run-{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..12]}";
+        // Made under a name RemoveStale does not look at, and renamed once its lock is held: otherwise another run's
+        // RemoveStale could find the new folder without a lock yet and delete a live run's folder.
+        var making = Path.Combine(root, "." + name);
+        CreatePrivate(making);
+        _lock = new FileStream(Path.Combine(making, LockName), FileMode.Create, FileAccess.ReadWrite, FileShare.None);
+        RunFolder = Path.Combine(root, name);
+        Directory.Move(making, RunFolder);
     }
 
     public string Root { get; }
