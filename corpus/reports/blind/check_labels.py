@@ -18,6 +18,7 @@ SET = [
     "bcb05-syte-hcm-kh174-nhom-so-nganh.labels.json",
     "bcb06-bqlkcn-hanoi-kh310-khong-theo-muc.labels.json",
     "bcb07-snnmt-thanhhoa-kh235-quan-trac.labels.json",
+    "bcb08-ubnd-phuong-vocuong-kh141-nhom-xa-phuong.labels.json",
 ]
 KEYS = ["report", "writtenForTesting", "labelledBlind", "planSource", "plan", "agency", "number", "issuedOn",
         "followsPlanNumbering", "passages", "silentTasks"]
