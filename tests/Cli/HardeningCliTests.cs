@@ -135,13 +135,6 @@ public class HardeningCliTests(ITestOutputHelper output)
         }
     }
 
-    /// <summary>The run folders of process <paramref name="pid"/> under one temp folder; other tests delete theirs while we look.</summary>
-    private static string[] RunFolders(string folder, int pid)
-    {
-        try { return Directory.GetDirectories(folder, $"run-{pid}-*"); }
-        catch (DirectoryNotFoundException) { return []; }
-    }
-
     [Fact]
     public async Task SIGTERM_stops_a_batch_promptly_says_so_and_leaves_no_tool_or_scratch_behind()
     {
@@ -157,7 +150,7 @@ public class HardeningCliTests(ITestOutputHelper output)
         var started = Stopwatch.StartNew();
         while (!ChildrenOf(p.Id).Any() && started.Elapsed < TimeSpan.FromSeconds(60)) await Task.Delay(100);
         Assert.NotEmpty(ChildrenOf(p.Id));
-        var scratch = Directory.GetDirectories(Path.GetTempPath(), "dtrack-*").SelectMany(d => RunFolders(d, p.Id)).ToList();
+        var scratch = ScratchFolders.Of(p.Id);
         Assert.NotEmpty(scratch);
 
         var watch = Stopwatch.StartNew();

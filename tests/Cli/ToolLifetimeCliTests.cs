@@ -71,8 +71,7 @@ public class ToolLifetimeCliTests(ITestOutputHelper output)
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(3), $"took {watch.Elapsed.TotalSeconds:0.0} s");
 
         // The killed run's copy of the document stays in its scratch folder until the next run removes it.
-        var scratch = Directory.GetDirectories(Path.GetTempPath(), "dtrack-*")
-            .SelectMany(d => Directory.GetDirectories(d, $"run-{p.Id}-*")).ToList();
+        var scratch = ScratchFolders.Of(p.Id);
         Assert.NotEmpty(scratch);
         Assert.Contains(scratch, d => Directory.GetDirectories(d, "office-*").Length > 0);
         var next = await Dtrack.RunInAsync(dir.Path, null, "ingest", "kehoach.rtf");
