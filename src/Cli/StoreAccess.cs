@@ -35,6 +35,24 @@ internal static class StoreAccess
 
     public static ITrackerStore OpenForReading(string databasePath) => Stores(databasePath).OpenReadOnly();
 
+    /// <summary>
+    /// The configured store (the data folder's file, or <c>DTRACK_STORE</c>'s PostgreSQL) for a command that needs one
+    /// already made; null after printing why not (none yet, or a store problem in Vietnamese).
+    /// </summary>
+    public static ITrackerStore? OpenExisting(string databasePath)
+    {
+        var stores = Stores(databasePath);
+        if (!stores.Exists)
+        {
+            Console.Error.WriteLine($"Chưa có kho dữ liệu tại {stores.Location}: hãy thêm văn bản bằng `dtrack add`.");
+            return null;
+        }
+        try { return stores.Open(ReindexProgressLines.ForUpgrade()); }
+        catch (StoreException e) { Fail(e); }
+        catch (SqliteException e) when (StoreErrors.From(e, databasePath) is { } problem) { Fail(problem); }
+        return null;
+    }
+
     /// <summary>Runs a command's body; a store problem prints its message and exits 1.</summary>
     public static async Task<int> Guard(string databasePath, Func<Task<int>> body)
     {

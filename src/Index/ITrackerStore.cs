@@ -5,10 +5,11 @@ using DirectiveTracker.Ingest.Model;
 namespace DirectiveTracker.Index;
 
 /// <summary>
-/// The store and its search index behind one seam: SQLite + FTS5 here, PostgreSQL full-text for multi-node.
-/// A document and its tasks are stored and indexed in one transaction, so the index never drifts from the data.
+/// The store and its search index behind one seam: SQLite (the embedded default) or PostgreSQL (several instances on one
+/// database), each with its Lucene index following the data. A document and its tasks are stored and queued for the
+/// index in one transaction, so the index never drifts from the data. Progress and alerts are part of it on both backends.
 /// </summary>
-public partial interface ITrackerStore : IDisposable
+public partial interface ITrackerStore : IDisposable, Progress.IProgressStore, Alerts.IAlertStore
 {
     /// <summary>Stores (or replaces, by SHA-256) a document with its extraction and indexes it, all or nothing.</summary>
     StoreOutcome Save(IngestedDocument document, ExtractionResult extraction);

@@ -1,5 +1,6 @@
 using System.Globalization;
-using DirectiveTracker.Index.Storage;
+using DirectiveTracker.Index;
+using DirectiveTracker.Index.Storage.Postgres;
 using DirectiveTracker.Index.Tests;
 using DirectiveTracker.TestSupport;
 using DirectiveTracker.Web.Alerts;
@@ -19,8 +20,8 @@ public sealed class HangfireHosts
 }
 
 /// <summary>
-/// Jobs on PostgreSQL (Hangfire.PostgreSql, a throwaway server): two worker hosts share one job storage, and the daily
-/// scan that fires on its schedule sends each alert once.
+/// Jobs on PostgreSQL (Hangfire.PostgreSql, a throwaway server) with the store on the same database: two worker hosts
+/// share one job storage and one store, and the daily scan that fires on its schedule sends each digest once.
 /// </summary>
 [Collection(HangfireHosts.Name)]
 public sealed class PostgresJobsTests : IDisposable
@@ -61,7 +62,8 @@ public sealed class PostgresJobsTests : IDisposable
         // The next whole minute at least 20 s away: the hosts register the schedule before it comes.
         var at = local.AddSeconds(-local.Second).AddMinutes(local.Second > 40 ? 2 : 1);
         var day = DateOnly.FromDateTime(at.DateTime);
-        using (var store = SqliteTrackerStore.Open(Path.Combine(_data, "tracker.db")))
+        var connection = _pg.CreateDatabase();
+        using (var store = Store(connection))
         {
             Docs.Add(store, Docs.Extraction("Kế hoạch cải cách hành chính năm 2026", "12/KH-UBND", tasks:
             [
@@ -74,7 +76,6 @@ public sealed class PostgresJobsTests : IDisposable
             store.SetAgencyEmails("so y te", ["syt@hanoi.gov.vn"]);
         }
 
-        var connection = _pg.CreateDatabase();
         using var first = Worker(connection, at.ToString("HH:mm", CultureInfo.InvariantCulture));
         using var second = Worker(connection, at.ToString("HH:mm", CultureInfo.InvariantCulture));
         await first.StartAsync();
@@ -104,10 +105,15 @@ public sealed class PostgresJobsTests : IDisposable
             await second.StopAsync();
             await first.StopAsync();
         }
-        using var check = SqliteTrackerStore.Open(Path.Combine(_data, "tracker.db"));
+        using var check = Store(connection);
         Assert.Equal(4, check.Outbox("sent").Count);
         Assert.Empty(check.Outbox("pending"));
+        Assert.False(File.Exists(Path.Combine(_data, "tracker.db")));   // nothing went to an SQLite store beside
     }
+
+    /// <summary>The PostgreSQL store the workers use, opened by the test with its own index folder.</summary>
+    private ITrackerStore Store(string connection) =>
+        new PostgresTrackerStore(new PostgresStoreOptions { ConnectionString = connection, IndexPath = Path.Combine(_data, "test-index") });
 
     private static async Task Until(Func<bool> condition, TimeSpan timeout)
     {

@@ -37,8 +37,6 @@ internal static class AlertsCommand
             }
             today = d;
         }
-        var path = TrackerDataFolder.DatabasePath(dataFolder);
-        if (!File.Exists(path)) { Console.Error.WriteLine($"Chưa có kho dữ liệu tại {path}: hãy thêm văn bản bằng `dtrack add`."); return 1; }
         AlertOptions options;
         try { options = ReadSettings(Path.Combine(TrackerDataFolder.Resolve(dataFolder), SettingsFile)); }
         catch (JsonException e)
@@ -46,7 +44,8 @@ internal static class AlertsCommand
             Console.Error.WriteLine($"Tệp cấu hình nhắc việc {SettingsFile} không đọc được: {e.Message}");
             return 2;
         }
-        using var store = SqliteTrackerStore.Open(path, ReindexProgressLines.ForUpgrade());
+        using var store = StoreAccess.OpenExisting(TrackerDataFolder.DatabasePath(dataFolder));
+        if (store is null) return 1;
         var result = new AlertScan(store, options, TimeProvider.System).Run(today, dryRun);
         if (asJson) output.WriteLine(JsonSerializer.Serialize(ToJson(result.Alerts), ContractJson.Options));
         else WriteText(result, dryRun, output);

@@ -50,14 +50,8 @@ internal static class ProgressCommand
         }
     }
 
-    /// <summary>Opens the store of the data folder, or prints why it cannot.</summary>
-    internal static SqliteTrackerStore? OpenStore(string? dataFolder)
-    {
-        var path = TrackerDataFolder.DatabasePath(dataFolder);
-        if (File.Exists(path)) return SqliteTrackerStore.Open(path, ReindexProgressLines.ForUpgrade());
-        Console.Error.WriteLine($"Chưa có kho dữ liệu tại {path}: hãy thêm văn bản bằng `dtrack add`.");
-        return null;
-    }
+    /// <summary>Opens the configured store (SQLite in the data folder, or PostgreSQL with DTRACK_STORE), or prints why it cannot.</summary>
+    internal static ITrackerStore? OpenStore(string? dataFolder) => StoreAccess.OpenExisting(TrackerDataFolder.DatabasePath(dataFolder));
 
     /// <summary>A date as users write it: 2025-03-01, 01/03/2025 or 1-3-2025.</summary>
     internal static bool TryParseDate(string? text, out DateOnly date) =>

@@ -2,7 +2,8 @@ namespace DirectiveTracker.Index.Alerts;
 
 /// <summary>
 /// What reminders need of the store: due tasks and occurrences, decided alerts with their outbox (written in one
-/// transaction), the outbox's delivery state, agency addresses and in-app notifications. The SQLite store implements it.
+/// transaction), the outbox's delivery state, agency addresses and in-app notifications. Both stores implement it
+/// (Storage/AlertRecords.cs) as part of <see cref="ITrackerStore"/>.
 /// </summary>
 public interface IAlertStore
 {

@@ -2,7 +2,7 @@ namespace DirectiveTracker.Index.Progress;
 
 /// <summary>
 /// Progress behind one seam: updates and their history, tasks with their computed status, report proposals and gap
-/// reports. The SQLite store implements it (SqliteTrackerStore.Progress.cs).
+/// reports. Both stores implement it (Storage/ProgressRecords.cs) as part of <see cref="ITrackerStore"/>.
 /// </summary>
 public interface IProgressStore
 {

@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 
 namespace DirectiveTracker.Index.Storage;
 
-// The SQL plumbing that the store's parts (document edits, progress, alerts, check) share with DocumentRecords.
+// The SQL plumbing that the store's parts (document edits, review, check) share with DocumentRecords.
 public sealed partial class SqliteTrackerStore
 {
     // On _db, not through _records: the constructor runs statements before the parts exist.
@@ -23,8 +23,6 @@ public sealed partial class SqliteTrackerStore
     private static string? Iso(DateOnly? d) => DocumentRecords.Iso(d);
 
     private static DateOnly? ParseIso(string? s) => DocumentRecords.ParseIso(s);
-
-    private static T? FromJsonName<T>(string? s) where T : struct, Enum => DocumentRecords.FromJsonName<T>(s);
 
     private static string Kind(DeadlineKind k) => DocumentRecords.Kind(k);
 

@@ -37,7 +37,7 @@ public sealed class TrackerStoreOptions : SearchIndexOptions
 /// instance per thread. Opening is quick: changes the index has not applied yet (after an upgrade, a crash, or
 /// writes by another process) are applied on first use, with progress.
 /// </summary>
-public sealed partial class SqliteTrackerStore : ITrackerStore
+public sealed partial class SqliteTrackerStore : TrackerStoreBase, ITrackerStore
 {
     private static readonly object InitLock = new();
     private static bool _initialized;
@@ -88,6 +88,8 @@ public sealed partial class SqliteTrackerStore : ITrackerStore
         }
         var analyzer = new VietnameseAnalyzer(options.Analyzer);
         _records = new DocumentRecords(_db, options.AgencyKeys);
+        Progress = new ProgressRecords(_db, StoreDialect.Sqlite, name => _records.AgencyKey(name));
+        Alerts = new AlertRecords(_db, StoreDialect.Sqlite);
         _index = SearchIndex.Acquire(options.ResolvedIndexPath, analyzer, options.IndexLockWait);
         _source = new IndexSource(_db, BeginWrite);
         _follower = new IndexFollower(_source, _index);

@@ -51,6 +51,15 @@ internal static class StoredValues
         var other => throw new InvalidCastException($"not a time: {other.GetType().Name}"),
     };
 
+    /// <summary>A moment (alerts, progress): round-trip text in SQLite, a timestamp with time zone in PostgreSQL; UTC.</summary>
+    public static DateTimeOffset Moment(DbDataReader r, int i) => r.GetValue(i) switch
+    {
+        DateTime t => new DateTimeOffset(DateTime.SpecifyKind(t, DateTimeKind.Utc)),
+        DateTimeOffset o => o.ToUniversalTime(),
+        string s => DateTimeOffset.Parse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal),
+        var other => throw new InvalidCastException($"not a time: {other.GetType().Name}"),
+    };
+
     /// <summary>
     /// A document summary from columns id, kind, number, title, issuer, issued_on, source_name, added_at, task count.
     /// </summary>

@@ -1,17 +1,18 @@
+using DirectiveTracker.Index;
 using DirectiveTracker.Index.Alerts;
-using DirectiveTracker.Index.Storage;
 using Hangfire;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace DirectiveTracker.Web.Alerts;
 
-/// <summary>Opens the store the jobs work on (one connection per job run: the SQLite store is one connection per thread).</summary>
-public sealed class AlertStoreSource(string databasePath)
+/// <summary>
+/// Opens the store the jobs work on through the configured factory (SQLite or PostgreSQL): one store per job run, since
+/// a store is one connection for one thread.
+/// </summary>
+public sealed class AlertStoreSource(ITrackerStoreFactory stores)
 {
-    public string DatabasePath => databasePath;
-
-    public SqliteTrackerStore Open() => SqliteTrackerStore.Open(databasePath);
+    public ITrackerStore Open() => stores.Open();
 }
 
 /// <summary>The background jobs Hangfire runs: the daily scan, the outbox sender, the nightly index check and retraining.</summary>

@@ -12,8 +12,8 @@ using Microsoft.Extensions.Options;
 namespace DirectiveTracker.Web.Alerts;
 
 /// <summary>
-/// Registers reminders in a host: options bound from "Alerts", channels, the outbox sender, Hangfire with its embedded
-/// SQLite storage, the job server (unless a worker host runs it) and the recurring jobs; maps the admins-only dashboard
+/// Registers reminders in a host: options bound from "Alerts", channels, the outbox sender, Hangfire with its storage
+/// (PostgreSQL when the store is on it, else an embedded SQLite file), the job server (unless a worker host runs it) and the recurring jobs; maps the admins-only dashboard
 /// and the small read endpoints the admin page and the bell use.
 /// </summary>
 public static class AlertsHosting
@@ -34,14 +34,15 @@ public static class AlertsHosting
         services.AddOptions<JobsOptions>().Bind(section.GetSection("Jobs"));
         // The web's own data folder ("Tracker:DataFolder") unless the alerts are given another one.
         var data = TrackerDataFolder.Resolve(section["DataFolder"] ?? configuration["Tracker:DataFolder"]);
-        services.AddSingleton(new AlertStoreSource(Path.Combine(data, TrackerDataFolder.DatabaseFileName)));
         services.TryAddTimeProvider();
         // The web's accounts (leaders, agency staff): the web host registers them already, a worker host does it here.
         if (!services.Any(d => d.ServiceType == typeof(WebDb))) services.AddAccountDatabase(data);
         services.AddSingleton<IStaffDirectory>(sp => new UserStaffDirectory(sp.GetRequiredService<IServiceScopeFactory>(),
             AccountServices.DatabasePath(data), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<UserStaffDirectory>>()));
-        // The nightly index check works on the store through its interface (the web registers its factory; a worker gets the data folder's).
-        services.TryAddSingleton<ITrackerStoreFactory>(new SqliteTrackerStoreFactory(new TrackerStoreOptions { DatabasePath = Path.Combine(data, TrackerDataFolder.DatabaseFileName) }));
+        // The jobs and the nightly index check reach the store through its interface: the web registers its factory; a
+        // worker host gets the one the same settings choose (Store:Provider, ConnectionStrings:Tracker, the data folder).
+        services.TryAddSingleton(TrackerStores.Select(configuration["Store:Provider"], configuration.GetConnectionString("Tracker"), data));
+        services.AddSingleton<AlertStoreSource>();
         services.AddSingleton<INightlyIndexCheck, StoreIndexCheck>();
         services.AddHttpClient(nameof(WebhookChannel));
         services.AddSingleton(sp =>

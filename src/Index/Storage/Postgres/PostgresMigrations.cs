@@ -121,6 +121,105 @@ internal static class PostgresMigrations
             PRIMARY KEY (agency_key, email)
         );
         """,
+        // 3: progress and reminders (the SQLite store's migrations 5 and 6, without the columns no code reads): updates
+        // with their history, occurrences of recurring tasks, proposals from reports, reports waiting for their plan;
+        // alerts identified by their identity, their recipients (the in-app notifications), the outbox and scan marks.
+        """
+        ALTER TABLE tasks ADD COLUMN status text;   -- the last claim (done, in_progress, not_done); NULL: none yet
+        CREATE TABLE occurrences (
+            id           bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            task_id      bigint NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+            period_start date,
+            due          date NOT NULL,
+            status       text,
+            completed_on date,
+            UNIQUE (task_id, due)
+        );
+        CREATE INDEX occurrences_due ON occurrences(due);
+        CREATE TABLE progress_updates (
+            id                 bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            task_id            bigint NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+            reported_on        date NOT NULL,
+            source_document_id bigint REFERENCES documents(id) ON DELETE SET NULL,
+            text               text NOT NULL,
+            created_at         timestamptz NOT NULL,
+            claim              text NOT NULL CHECK (claim IN ('done', 'in_progress', 'not_done')),
+            completed_on       date,
+            author             text NOT NULL,
+            agency_key         text,
+            channel            text NOT NULL,
+            attachments        text NOT NULL,         -- JSON array
+            occurrence_due     date,
+            proposal_id        bigint
+        );
+        CREATE INDEX progress_updates_task ON progress_updates(task_id, id);
+        CREATE TABLE report_proposals (
+            id                 bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            report_document_id bigint NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            task_id            bigint NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+            claim              text NOT NULL CHECK (claim IN ('done', 'in_progress', 'not_done')),
+            completed_on       date,
+            confidence         double precision NOT NULL,
+            evidence           text NOT NULL,         -- JSON array of passages as written
+            reported_on        date NOT NULL,
+            agency_key         text,
+            state              text NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'accepted', 'rejected')),
+            decided_by         text,
+            decided_at         timestamptz,
+            update_id          bigint REFERENCES progress_updates(id) ON DELETE SET NULL,
+            created_at         timestamptz NOT NULL
+        );
+        CREATE INDEX report_proposals_report ON report_proposals(report_document_id, state);
+        CREATE TABLE waiting_reports (
+            report_document_id bigint NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            plan_number_key    text NOT NULL,
+            PRIMARY KEY (plan_number_key, report_document_id)
+        );
+        CREATE TABLE alert_scans (day date PRIMARY KEY, ran_at timestamptz NOT NULL, alerts integer NOT NULL);
+        CREATE TABLE alerts (
+            id             bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            identity       text NOT NULL UNIQUE,
+            document_id    bigint NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            task_id        bigint NOT NULL,       -- at decision time
+            task_path      text NOT NULL,
+            occurrence_due date,
+            rule           text NOT NULL,
+            round          integer NOT NULL,
+            due            date NOT NULL,
+            inherited      integer NOT NULL,
+            send_on        date NOT NULL,
+            decided_at     timestamptz NOT NULL
+        );
+        CREATE TABLE alert_recipients (
+            alert_id    bigint NOT NULL REFERENCES alerts(id) ON DELETE CASCADE,
+            agency_key  text NOT NULL,            -- '' when the task names no owner
+            agency_name text NOT NULL,
+            role        text NOT NULL CHECK (role IN ('lead', 'support')),
+            PRIMARY KEY (alert_id, agency_key, role)
+        );
+        CREATE INDEX alert_recipients_agency ON alert_recipients(agency_key, alert_id);
+        CREATE TABLE alert_outbox (
+            id              bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            scan_day        date NOT NULL,
+            channel         text NOT NULL CHECK (channel IN ('email', 'webhook')),
+            recipient       text NOT NULL,        -- agency key or '@leaders' (email), URL (webhook)
+            subject         text NOT NULL,
+            body            text NOT NULL,
+            html            text,
+            state           text NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'sent', 'failed', 'unmapped')),
+            attempts        integer NOT NULL DEFAULT 0,
+            next_attempt_at timestamptz NOT NULL,
+            lease_until     timestamptz,
+            last_error      text,
+            created_at      timestamptz NOT NULL,
+            sent_at         timestamptz
+        );
+        CREATE INDEX alert_outbox_due ON alert_outbox(state, next_attempt_at);
+        CREATE TABLE notification_reads (
+            user_id      text PRIMARY KEY,        -- the web's user id
+            last_read_id bigint NOT NULL
+        );
+        """,
     ];
 
     /// <summary>Brings the database to the latest version under the migration lock; returns the number of migrations applied.</summary>

@@ -210,7 +210,7 @@ public sealed partial class PostgresTrackerStore
             WHERE {where} ORDER BY {orderBy} {(limit is null ? "" : "LIMIT @limit")} OFFSET @offset
             """, null, [.. parameters, .. TodayParameters(today), .. limit is { } l ? new[] { ("@limit", (object?)l) } : [], ("@offset", offset)]))
         using (var r = cmd.ExecuteReader())
-            while (r.Read()) tasks.Add(Task(r));
+            while (r.Read()) tasks.Add(StoredValues.Task(r));
         if (tasks.Count == 0) return tasks;
         Dictionary<long, List<TaskOwner>> owners;
         using (var cmd = _records.Command($"SELECT task_id, agency_key, name, role FROM task_owners WHERE task_id IN ({StoreSql.IdList(tasks.Select(t => t.Id))})", null))

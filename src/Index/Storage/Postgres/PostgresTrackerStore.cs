@@ -22,7 +22,7 @@ public sealed class PostgresStoreOptions : SearchIndexOptions
 /// follows the shared change log (<see cref="IndexFollower"/>), catching up before each search and after each write.
 /// One instance holds one connection (from Npgsql's pool): use one instance per thread, as with SQLite.
 /// </summary>
-public sealed partial class PostgresTrackerStore : ITrackerStore
+public sealed partial class PostgresTrackerStore : TrackerStoreBase, ITrackerStore
 {
     private readonly NpgsqlConnection _db;
     private readonly PostgresStoreOptions _options;
@@ -56,6 +56,8 @@ public sealed partial class PostgresTrackerStore : ITrackerStore
         }
         var analyzer = new VietnameseAnalyzer(options.Analyzer);
         _records = new PostgresRecords(_db, options.AgencyKeys);
+        Progress = new ProgressRecords(_db, StoreDialect.Postgres, name => _records.AgencyKey(name));
+        Alerts = new AlertRecords(_db, StoreDialect.Postgres);
         _index = SearchIndex.Acquire(options.IndexPath, analyzer, options.IndexLockWait);
         _source = new IndexSource(_db, _records.BeginWrite);
         _follower = new IndexFollower(_source, _index);

@@ -1,11 +1,17 @@
+using System.Data.Common;
 using System.Globalization;
 using DirectiveTracker.Index.Alerts;
-using Microsoft.Data.Sqlite;
+using static DirectiveTracker.Index.Storage.StoredValues;
 
 namespace DirectiveTracker.Index.Storage;
 
-/// <summary>Reminders: due tasks for the scan, alerts and their outbox in one transaction, delivery state, addresses, notifications.</summary>
-public sealed partial class SqliteTrackerStore : IAlertStore
+/// <summary>
+/// Reminders in either backend's store: due tasks for the scan, alerts and their outbox in one transaction, delivery
+/// state, addresses, notifications. Portable SQL; what differs is in <see cref="StoreDialect"/>. Two instances on one
+/// PostgreSQL database decide each alert once (its identity is unique: the second insert waits for the first's commit,
+/// then does nothing) and lease each outbox message to one sender.
+/// </summary>
+internal sealed class AlertRecords(DbConnection db, StoreDialect dialect) : IAlertStore
 {
     private const string OpenTask = "t.completed_on IS NULL AND (t.deadline_kind IS NULL OR t.deadline_kind <> 'ongoing')";
 
@@ -13,7 +19,7 @@ public sealed partial class SqliteTrackerStore : IAlertStore
     {
         using var cmd = Command("SELECT day, ran_at FROM alert_scans ORDER BY day DESC LIMIT 1", null);
         using var r = cmd.ExecuteReader();
-        return r.Read() ? new AlertScanMark(ParseIso(r.GetString(0))!.Value, ParseTime(r.GetString(1))) : null;
+        return r.Read() ? new AlertScanMark(Date(r, 0)!.Value, Moment(r, 1)) : null;
     }
 
     public DateOnly? OldestOpenDue()
@@ -21,9 +27,10 @@ public sealed partial class SqliteTrackerStore : IAlertStore
         using var cmd = Command($"""
             SELECT min(d) FROM (
               SELECT min(t.deadline_due) AS d FROM tasks t WHERE t.deadline_due IS NOT NULL AND {OpenTask}
-              UNION ALL SELECT min(o.due) FROM occurrences o WHERE o.completed_on IS NULL)
+              UNION ALL SELECT min(o.due) FROM occurrences o WHERE o.completed_on IS NULL) AS open_due
             """, null);
-        return ParseIso(cmd.ExecuteScalar() as string);
+        using var r = cmd.ExecuteReader();
+        return r.Read() ? Date(r, 0) : null;
     }
 
     public IReadOnlyList<DueItem> DueItems(IReadOnlyList<DueRange> ranges, DateTimeOffset? addedAfter)
@@ -47,7 +54,7 @@ public sealed partial class SqliteTrackerStore : IAlertStore
             {
                 foreach (var cmd in new[] { tasks, occurrences })
                 {
-                    Set(cmd, "@from", Iso(range.From)); Set(cmd, "@to", Iso(range.To));
+                    Set(cmd, "@from", range.From); Set(cmd, "@to", range.To);
                     ReadItems(cmd, occurrence: ReferenceEquals(cmd, occurrences), Add);
                 }
             }
@@ -72,9 +79,9 @@ public sealed partial class SqliteTrackerStore : IAlertStore
         // Tasks without a deadline of their own inherit their plan's period, when its title names one.
         var inRange = ranges.Count == 0 ? (Func<DateOnly, bool>)(_ => false) : d => ranges.Any(r => d >= r.From && d <= r.To);
         using (var plans = Command("""
-            SELECT id, title, added_at > coalesce(@since, '9') FROM documents
+            SELECT id, title, CASE WHEN added_at > @since THEN 1 ELSE 0 END FROM documents
             WHERE kind = 'KeHoach' AND (title LIKE '%năm%' OR title LIKE '%giai đoạn%')
-            """, null, ("@since", addedAfter is { } s ? Time(s) : null)))
+            """, null, ("@since", Time(addedAfter ?? DateTimeOffset.MaxValue))))
         using (var planTasks = Command($"""
             SELECT t.id, t.path FROM tasks t WHERE t.document_id = @d AND t.deadline_due IS NULL AND t.deadline_kind IS NULL
               AND {OpenTask} AND NOT EXISTS (SELECT 1 FROM occurrences o WHERE o.task_id = t.id)
@@ -85,7 +92,7 @@ public sealed partial class SqliteTrackerStore : IAlertStore
             {
                 while (r.Read())
                 {
-                    if (PlanPeriod.End(r.GetString(1)) is { } end && (r.GetInt64(2) == 1 || inRange(end))) periods.Add((r.GetInt64(0), end));
+                    if (PlanPeriod.End(r.GetString(1)) is { } end && (Convert.ToInt32(r.GetValue(2), CultureInfo.InvariantCulture) == 1 || inRange(end))) periods.Add((r.GetInt64(0), end));
                 }
             }
             foreach (var (document, end) in periods)
@@ -98,12 +105,12 @@ public sealed partial class SqliteTrackerStore : IAlertStore
         return items;
     }
 
-    private static void ReadItems(SqliteCommand cmd, bool occurrence, Action<DueItem> add)
+    private static void ReadItems(DbCommand cmd, bool occurrence, Action<DueItem> add)
     {
         using var r = cmd.ExecuteReader();
         while (r.Read())
         {
-            var due = ParseIso(r.GetString(3))!.Value;
+            var due = Date(r, 3)!.Value;
             add(new DueItem(r.GetInt64(0), r.GetInt64(1), r.GetString(2), occurrence ? due : null, due, Inherited: false,
                 r.IsDBNull(4) ? null : r.GetString(4)));
         }
@@ -113,25 +120,25 @@ public sealed partial class SqliteTrackerStore : IAlertStore
     {
         // Documents and tasks are read a chunk of ids per statement: one statement per task cost more than its reading.
         var documents = new Dictionary<long, (string? Number, string? Title)>();
-        using (var doc = Command("SELECT id, number, title FROM documents WHERE id IN (SELECT value FROM json_each(@ids))", null, ("@ids", null)))
+        using (var doc = Command($"SELECT id, number, title FROM documents WHERE {dialect.InList("id", "@ids")}", null, ("@ids", null)))
         {
             foreach (var chunk in reached.Select(r => r.Item.DocumentId).Distinct().Chunk(IdsPerStatement))
             {
-                Set(doc, "@ids", IdList(chunk));
+                Set(doc, "@ids", dialect.List(chunk));
                 using var r = doc.ExecuteReader();
                 while (r.Read()) documents[r.GetInt64(0)] = (r.IsDBNull(1) ? null : r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2));
             }
         }
         var tasks = new Dictionary<long, (string Text, List<AlertRecipient> Owners)>();
         // A task without owners gives one row of NULLs.
-        using (var task = Command("""
+        using (var task = Command($"""
             SELECT t.id, t.text, o.agency_key, o.name, o.role FROM tasks t LEFT JOIN task_owners o ON o.task_id = t.id
-            WHERE t.id IN (SELECT value FROM json_each(@ids))
+            WHERE {dialect.InList("t.id", "@ids")}
             """, null, ("@ids", null)))
         {
             foreach (var chunk in reached.Select(r => r.Item.TaskId).Distinct().Chunk(IdsPerStatement))
             {
-                Set(task, "@ids", IdList(chunk));
+                Set(task, "@ids", dialect.List(chunk));
                 using var r = task.ExecuteReader();
                 while (r.Read())
                 {
@@ -157,8 +164,6 @@ public sealed partial class SqliteTrackerStore : IAlertStore
 
     private const int IdsPerStatement = 5000;
 
-    private static string IdList(long[] ids) => "[" + string.Join(",", ids.Select(i => i.ToString(CultureInfo.InvariantCulture))) + "]";
-
     /// <summary>Role (lead before support), then agency key, ordinal.</summary>
     private sealed class RecipientOrder : IComparer<AlertRecipient>
     {
@@ -171,10 +176,10 @@ public sealed partial class SqliteTrackerStore : IAlertStore
     public IReadOnlySet<string> DecidedAlerts(IReadOnlyCollection<string> identities)
     {
         var decided = new HashSet<string>(StringComparer.Ordinal);
-        using var cmd = Command("SELECT identity FROM alerts WHERE identity IN (SELECT value FROM json_each(@ids))", null, ("@ids", null));
+        using var cmd = Command($"SELECT identity FROM alerts WHERE {dialect.InList("identity", "@ids")}", null, ("@ids", null));
         foreach (var chunk in identities.Chunk(IdsPerStatement))
         {
-            Set(cmd, "@ids", System.Text.Json.JsonSerializer.Serialize(chunk));
+            Set(cmd, "@ids", dialect.List(chunk));
             using var r = cmd.ExecuteReader();
             while (r.Read()) decided.Add(r.GetString(0));
         }
@@ -185,18 +190,21 @@ public sealed partial class SqliteTrackerStore : IAlertStore
         Func<IReadOnlyList<Alert>, IReadOnlyList<OutboxMessage>> compose)
     {
         var at = Time(scan.At);
-        using var tx = _db.BeginTransaction();
+        using var tx = db.BeginTransaction();
         var fresh = new List<Alert>();
         // A chunk of alerts per statement (rows as JSON): one statement per alert and recipient cost more than the writing.
-        using (var insert = Command("""
-            INSERT OR IGNORE INTO alerts (identity, document_id, task_id, task_path, occurrence_due, rule, round, due, inherited, send_on, decided_at)
-            SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, value ->> 7, value ->> 8, value ->> 9, @at
-            FROM json_each(@rows) ORDER BY key
+        // WHERE true: SQLite's grammar needs it between a SELECT and ON CONFLICT.
+        using (var insert = Command($"""
+            INSERT INTO alerts (identity, document_id, task_id, task_path, occurrence_due, rule, round, due, inherited, send_on, decided_at)
+            SELECT {Fields(("text", 0), ("bigint", 1), ("bigint", 2), ("text", 3), ("date", 4), ("text", 5), ("integer", 6), ("date", 7), ("integer", 8), ("date", 9))}, @at
+            FROM {dialect.JsonRows("@rows")} WHERE true ORDER BY key
+            ON CONFLICT (identity) DO NOTHING
             RETURNING id, identity
             """, tx, ("@rows", null), ("@at", at)))
-        using (var recipient = Command("""
-            INSERT OR IGNORE INTO alert_recipients (alert_id, agency_key, agency_name, role)
-            SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each(@rows)
+        using (var recipient = Command($"""
+            INSERT INTO alert_recipients (alert_id, agency_key, agency_name, role)
+            SELECT {Fields(("bigint", 0), ("text", 1), ("text", 2), ("text", 3))} FROM {dialect.JsonRows("@rows")} WHERE true
+            ON CONFLICT DO NOTHING
             """, tx, ("@rows", null)))
         {
             foreach (var chunk in alerts.Chunk(IdsPerStatement))
@@ -218,7 +226,7 @@ public sealed partial class SqliteTrackerStore : IAlertStore
         using (var outbox = Command("""
             INSERT INTO alert_outbox (scan_day, channel, recipient, subject, body, html, next_attempt_at, created_at)
             VALUES (@day, @c, @to, @s, @b, @h, @at, @at)
-            """, tx, ("@day", Iso(scan.Day)), ("@c", null), ("@to", null), ("@s", null), ("@b", null), ("@h", null), ("@at", at)))
+            """, tx, ("@day", scan.Day), ("@c", null), ("@to", null), ("@s", null), ("@b", null), ("@h", null), ("@at", at)))
         {
             foreach (var m in fresh.Count == 0 ? [] : compose(fresh))
             {
@@ -226,11 +234,16 @@ public sealed partial class SqliteTrackerStore : IAlertStore
                 outbox.ExecuteNonQuery();
             }
         }
-        Exec("INSERT OR REPLACE INTO alert_scans (day, ran_at, alerts) VALUES (@d, @at, @n)", tx,
-            ("@d", Iso(scan.Day)), ("@at", at), ("@n", fresh.Count));
+        Exec("""
+            INSERT INTO alert_scans (day, ran_at, alerts) VALUES (@d, @at, @n)
+            ON CONFLICT (day) DO UPDATE SET ran_at = excluded.ran_at, alerts = excluded.alerts
+            """, tx, ("@d", scan.Day), ("@at", at), ("@n", fresh.Count));
         tx.Commit();
         return fresh;
     }
+
+    /// <summary>JSON row fields as typed columns, in order.</summary>
+    private string Fields(params (string Type, int Index)[] fields) => string.Join(", ", fields.Select(f => dialect.Field(f.Index, f.Type)));
 
     /// <summary>Alerts as JSON rows in the order of the alerts table's columns (identity … send_on).</summary>
     private static string AlertRows(Alert[] alerts) => JsonRows(w =>
@@ -277,11 +290,12 @@ public sealed partial class SqliteTrackerStore : IAlertStore
 
     public IReadOnlyList<OutboxEntry> ClaimOutbox(DateTimeOffset now, int limit, TimeSpan lease)
     {
-        // One statement: two senders sharing the file never lease the same message.
+        // One statement: two senders sharing the store never lease the same message. The lease test is repeated outside
+        // the subquery because PostgreSQL re-checks only those conditions on a row another sender has just leased.
+        const string Due = "state IN ('pending', 'unmapped') AND next_attempt_at <= @now AND (lease_until IS NULL OR lease_until <= @now)";
         using var cmd = Command($"""
             UPDATE alert_outbox SET lease_until = @until
-            WHERE id IN (SELECT id FROM alert_outbox WHERE state IN ('pending', 'unmapped') AND next_attempt_at <= @now
-                           AND (lease_until IS NULL OR lease_until <= @now) ORDER BY id LIMIT @n)
+            WHERE {Due} AND id IN (SELECT id FROM alert_outbox WHERE {Due} ORDER BY id LIMIT @n)
             RETURNING {OutboxColumns}
             """, null, ("@until", Time(now + lease)), ("@now", Time(now)), ("@n", limit));
         return ReadOutbox(cmd).OrderBy(e => e.Id).ToList();
@@ -291,12 +305,15 @@ public sealed partial class SqliteTrackerStore : IAlertStore
         Exec("UPDATE alert_outbox SET state = 'sent', sent_at = @at, attempts = attempts + 1, lease_until = NULL, last_error = NULL WHERE id = @id",
             null, ("@at", Time(at)), ("@id", id));
 
-    public void MarkOutboxFailed(long id, string error, DateTimeOffset? retryAt) =>
-        Exec("""
-            UPDATE alert_outbox SET attempts = attempts + 1, last_error = @e, lease_until = NULL,
-              state = CASE WHEN @retry IS NULL THEN 'failed' ELSE 'pending' END, next_attempt_at = coalesce(@retry, next_attempt_at)
-            WHERE id = @id
-            """, null, ("@e", error), ("@retry", retryAt is { } t ? Time(t) : null), ("@id", id));
+    public void MarkOutboxFailed(long id, string error, DateTimeOffset? retryAt)
+    {
+        if (retryAt is { } retry)
+            Exec("UPDATE alert_outbox SET attempts = attempts + 1, last_error = @e, lease_until = NULL, state = 'pending', next_attempt_at = @retry WHERE id = @id",
+                null, ("@e", error), ("@retry", Time(retry)), ("@id", id));
+        else
+            Exec("UPDATE alert_outbox SET attempts = attempts + 1, last_error = @e, lease_until = NULL, state = 'failed' WHERE id = @id",
+                null, ("@e", error), ("@id", id));
+    }
 
     public void MarkOutboxUnmapped(long id, DateTimeOffset retryAt) =>
         Exec("UPDATE alert_outbox SET state = 'unmapped', next_attempt_at = @retry, lease_until = NULL WHERE id = @id",
@@ -308,15 +325,14 @@ public sealed partial class SqliteTrackerStore : IAlertStore
         return ReadOutbox(cmd);
     }
 
-    private static List<OutboxEntry> ReadOutbox(SqliteCommand cmd)
+    private static List<OutboxEntry> ReadOutbox(DbCommand cmd)
     {
         var list = new List<OutboxEntry>();
         using var r = cmd.ExecuteReader();
         while (r.Read())
         {
             list.Add(new OutboxEntry(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4),
-                r.IsDBNull(5) ? null : r.GetString(5), r.GetString(6), r.GetInt32(7), r.IsDBNull(8) ? null : r.GetString(8),
-                ParseTime(r.GetString(9)), r.IsDBNull(10) ? null : ParseTime(r.GetString(10))));
+                Str(r, 5), r.GetString(6), Number(r, 7), Str(r, 8), Moment(r, 9), r.IsDBNull(10) ? null : Moment(r, 10)));
         }
         return list;
     }
@@ -331,9 +347,9 @@ public sealed partial class SqliteTrackerStore : IAlertStore
 
     public void SetAgencyEmails(string agencyKey, IReadOnlyList<string> emails)
     {
-        using var tx = _db.BeginTransaction();
+        using var tx = db.BeginTransaction();
         Exec("DELETE FROM agency_emails WHERE agency_key = @k", tx, ("@k", agencyKey));
-        foreach (var e in emails) Exec("INSERT OR IGNORE INTO agency_emails (agency_key, email) VALUES (@k, @e)", tx, ("@k", agencyKey), ("@e", e.Trim()));
+        foreach (var e in emails) Exec("INSERT INTO agency_emails (agency_key, email) VALUES (@k, @e) ON CONFLICT DO NOTHING", tx, ("@k", agencyKey), ("@e", e.Trim()));
         tx.Commit();
     }
 
@@ -348,7 +364,7 @@ public sealed partial class SqliteTrackerStore : IAlertStore
             """, null);
         var list = new List<UnmappedOwner>();
         using var r = cmd.ExecuteReader();
-        while (r.Read()) list.Add(new UnmappedOwner(r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetInt32(3)));
+        while (r.Read()) list.Add(new UnmappedOwner(r.GetString(0), r.GetString(1), Number(r, 2), Number(r, 3)));
         return list;
     }
 
@@ -375,7 +391,7 @@ public sealed partial class SqliteTrackerStore : IAlertStore
         while (r.Read())
         {
             list.Add(new AlertNotification(r.GetInt64(0), r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), r.GetInt64(4),
-                r.GetString(5), r.GetString(6), ParseIso(r.GetString(7))!.Value, r.GetInt64(8) == 1, ParseTime(r.GetString(9))));
+                r.GetString(5), r.GetString(6), Date(r, 7)!.Value, Number(r, 8) == 1, Moment(r, 9)));
         }
         return list;
     }
@@ -383,18 +399,31 @@ public sealed partial class SqliteTrackerStore : IAlertStore
     public void MarkNotificationsRead(string userId, long upToId) =>
         Exec("""
             INSERT INTO notification_reads (user_id, last_read_id) VALUES (@u, @n)
-            ON CONFLICT (user_id) DO UPDATE SET last_read_id = max(last_read_id, excluded.last_read_id)
+            ON CONFLICT (user_id) DO UPDATE SET last_read_id = excluded.last_read_id
+            WHERE notification_reads.last_read_id < excluded.last_read_id
             """, null, ("@u", userId), ("@n", upToId));
 
     // ---------------------------------------------------------------- helpers
 
-    /// <summary>UTC in the round-trip format documents.added_at uses, so times compare as text.</summary>
-    private static string Time(DateTimeOffset t) => t.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
+    private object Time(DateTimeOffset t) => dialect.Time(t);
 
-    private static DateTimeOffset ParseTime(string s) =>
-        DateTimeOffset.Parse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+    /// <summary>A count or integer column (SQLite gives long, PostgreSQL int or bigint).</summary>
+    private static int Number(DbDataReader r, int i) => Convert.ToInt32(r.GetValue(i), CultureInfo.InvariantCulture);
 
-    private static List<string> ReadStrings(SqliteCommand cmd)
+    private DbCommand Command(string sql, DbTransaction? tx, params (string Name, object? Value)[] parameters) =>
+        StoreSql.Command(db, sql, tx, parameters);
+
+    private void Exec(string sql, DbTransaction? tx, params (string Name, object? Value)[] parameters) =>
+        StoreSql.Exec(db, sql, tx, parameters);
+
+    private static void Set(DbCommand cmd, string name, object? value)
+    {
+        foreach (DbParameter p in cmd.Parameters)
+            if (p.ParameterName == name) { p.Value = value ?? DBNull.Value; return; }
+        throw new ArgumentException($"no parameter {name}", nameof(name));
+    }
+
+    private static List<string> ReadStrings(DbCommand cmd)
     {
         var list = new List<string>();
         using var r = cmd.ExecuteReader();

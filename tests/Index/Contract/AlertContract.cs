@@ -1,7 +1,9 @@
 using DirectiveTracker.Extract.Model;
 using DirectiveTracker.Index.Alerts;
+using DirectiveTracker.Index.Progress;
+using DirectiveTracker.TestSupport;
 
-namespace DirectiveTracker.Index.Tests.Alerts;
+namespace DirectiveTracker.Index.Tests.Contract;
 
 /// <summary>A clock fixed at one instant (TimeProvider is how the scan reads time).</summary>
 internal sealed class FixedTime(DateTimeOffset now) : TimeProvider
@@ -10,20 +12,30 @@ internal sealed class FixedTime(DateTimeOffset now) : TimeProvider
     public override DateTimeOffset GetUtcNow() => Now;
 }
 
-public sealed class AlertScanTests : IDisposable
+/// <summary>
+/// What every backend promises of alerts behind <see cref="ITrackerStore"/>: the ladder's rungs each decided once, the
+/// outbox written with them, notifications, unmapped owners; two instances scanning and sending at once still decide and
+/// send each alert once. Run against SQLite and PostgreSQL by the subclasses at the end of this file.
+/// </summary>
+public abstract class AlertContract(StoreBackend backend) : IDisposable
 {
-    private readonly TestStore _db = new();
+    private readonly StoreBackend _backend = backend;
+    private ITrackerStore Store { get; } = backend.Open();
     private readonly FixedTime _time = new(new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero));
 
-    public void Dispose() => _db.Dispose();
+    public void Dispose()
+    {
+        _backend.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     private static readonly DateOnly Wednesday = new(2025, 3, 26);
 
     private StoreOutcome AddPlan(string number, params TaskItem[] tasks) =>
-        Docs.Add(_db.Store, Docs.Extraction("Kế hoạch triển khai công tác cải cách hành chính", number, tasks: tasks));
+        Docs.Add(Store, Docs.Extraction("Kế hoạch triển khai công tác cải cách hành chính", number, tasks: tasks));
 
     private AlertScanResult Scan(DateOnly day, AlertOptions? options = null, bool dryRun = false) =>
-        new AlertScan(_db.Store, options ?? new AlertOptions(), _time).Run(day, dryRun);
+        new AlertScan(Store, options ?? new AlertOptions(), _time).Run(day, dryRun);
 
     [Fact]
     public void Each_rung_of_the_ladder_is_sent_once_on_its_day_while_the_task_is_open()
@@ -59,12 +71,8 @@ public sealed class AlertScanTests : IDisposable
             Docs.Task("1", "Rà soát thủ tục hành chính", ["Sở Nội vụ"], due: Wednesday),
             Docs.Task("2", "Báo cáo kết quả", ["Sở Tư pháp"], due: Wednesday),
             Docs.Task("3", "Tuyên truyền thường xuyên", ["Sở Y tế"]) with { Deadline = new Deadline(DeadlineKind.Ongoing, null, null, "thường xuyên") });
-        using (var cmd = _db.Store.Connection.CreateCommand())
-        {
-            cmd.CommandText = "UPDATE tasks SET completed_on = '2025-03-20' WHERE document_id = $d AND path = '2'";
-            cmd.Parameters.AddWithValue("$d", outcome.DocumentId);
-            Assert.Equal(1, cmd.ExecuteNonQuery());
-        }
+        var done = Assert.Single(Store.DocumentTasks(outcome.DocumentId, Wednesday), t => t.Path == "2");
+        Store.AddUpdate(new ProgressUpdateInput(done.TaskId, ProgressClaim.Done, new DateOnly(2025, 3, 20), "clerk", UpdateChannel.Web));
         var alerts = Scan(Wednesday).Alerts;
         Assert.Equal(["1"], alerts.Select(a => a.TaskPath).ToList());
     }
@@ -114,11 +122,11 @@ public sealed class AlertScanTests : IDisposable
         Assert.Empty(Scan(Wednesday).Alerts);
         Assert.Empty(Scan(Wednesday, dryRun: true).Alerts);
         // Re-saving the document (a clerk's correction) renumbers its tasks; the alert's identity does not change.
-        Docs.Add(_db.Store, Docs.Extraction("Kế hoạch triển khai công tác cải cách hành chính", "12/KH-UBND", tasks: task with { Text = task.Text + " (sửa)" }),
+        Docs.Add(Store, Docs.Extraction("Kế hoạch triển khai công tác cải cách hành chính", "12/KH-UBND", tasks: task with { Text = task.Text + " (sửa)" }),
             body: "Kế hoạch triển khai công tác cải cách hành chính\nRà soát thủ tục hành chính");
         Assert.Empty(Scan(Wednesday).Alerts);
         // A changed deadline is a new alert.
-        Docs.Add(_db.Store, Docs.Extraction("Kế hoạch triển khai công tác cải cách hành chính", "12/KH-UBND", tasks: task with { Deadline = task.Deadline! with { Due = Wednesday.AddDays(1) } }),
+        Docs.Add(Store, Docs.Extraction("Kế hoạch triển khai công tác cải cách hành chính", "12/KH-UBND", tasks: task with { Deadline = task.Deadline! with { Due = Wednesday.AddDays(1) } }),
             body: "Kế hoạch triển khai công tác cải cách hành chính\nRà soát thủ tục hành chính");
         Assert.Single(Scan(Wednesday.AddDays(1)).Alerts);
     }
@@ -129,24 +137,24 @@ public sealed class AlertScanTests : IDisposable
         AddPlan("12/KH-UBND", Docs.Task("1", "Rà soát thủ tục hành chính", ["Sở Nội vụ"], ["Sở Tư pháp"], Wednesday));
         var options = new AlertOptions { WebhookUrls = ["http://127.0.0.1:1/hook"] };
         Assert.Single(Scan(Wednesday, options, dryRun: true).Alerts);
-        Assert.Null(_db.Store.LastAlertScan());
-        Assert.Empty(_db.Store.ClaimOutbox(_time.Now.AddYears(5), 100, TimeSpan.FromMinutes(1)));
+        Assert.Null(Store.LastAlertScan());
+        Assert.Empty(Store.ClaimOutbox(_time.Now.AddYears(5), 100, TimeSpan.FromMinutes(1)));
 
         Assert.Single(Scan(Wednesday, options).Alerts);
-        var outbox = _db.Store.ClaimOutbox(_time.Now.AddYears(5), 100, TimeSpan.FromMinutes(1));
+        var outbox = Store.ClaimOutbox(_time.Now.AddYears(5), 100, TimeSpan.FromMinutes(1));
         // A digest to each agency, the leaders' digest, and the webhook.
         Assert.Equal(
             [("email", "so noi vu"), ("email", "so tu phap"), ("email", OutboxMessage.Leaders), ("webhook", "http://127.0.0.1:1/hook")],
             outbox.Select(o => (o.Channel, o.Recipient)).OrderBy(x => x.Channel).ThenBy(x => x.Recipient == OutboxMessage.Leaders).ThenBy(x => x.Recipient, StringComparer.Ordinal).ToList());
         Assert.Contains("ĐẾN HẠN HÔM NAY", outbox[0].Body);
         Assert.Contains("Đến hạn hôm nay", outbox[0].Html);
-        Assert.Equal(Wednesday, _db.Store.LastAlertScan()!.Value.Day);
+        Assert.Equal(Wednesday, Store.LastAlertScan()!.Value.Day);
     }
 
     [Fact]
     public void A_task_without_a_deadline_inherits_its_plans_period_labelled_as_such()
     {
-        Docs.Add(_db.Store, Docs.Extraction("Kế hoạch thực hiện công tác chuyển đổi số năm 2025", "30/KH-UBND",
+        Docs.Add(Store, Docs.Extraction("Kế hoạch thực hiện công tác chuyển đổi số năm 2025", "30/KH-UBND",
             tasks: Docs.Task("2", "Xây dựng cơ sở dữ liệu", ["Sở Thông tin và Truyền thông"])));
         var alert = Assert.Single(Scan(new DateOnly(2025, 12, 31), dryRun: true).Alerts);
         Assert.True(alert.Inherited);
@@ -161,13 +169,17 @@ public sealed class AlertScanTests : IDisposable
         {
             Deadline = new Deadline(DeadlineKind.Recurring, new DateOnly(2025, 3, 20), Recurrence.Month, "trước ngày 20 hằng tháng"),
         });
-        using (var cmd = _db.Store.Connection.CreateCommand())
+        foreach (var (start, due) in new[] { (new DateOnly(2025, 2, 1), new DateOnly(2025, 2, 20)), (new DateOnly(2025, 3, 1), new DateOnly(2025, 3, 20)) })
         {
-            cmd.CommandText = """
-                INSERT INTO occurrences (task_id, period_start, due) SELECT id, '2025-02-01', '2025-02-20' FROM tasks WHERE document_id = $d;
-                INSERT INTO occurrences (task_id, period_start, due) SELECT id, '2025-03-01', '2025-03-20' FROM tasks WHERE document_id = $d;
-                """;
-            cmd.Parameters.AddWithValue("$d", outcome.DocumentId);
+            using var cmd = _backend.Connection(Store).CreateCommand();
+            cmd.CommandText = "INSERT INTO occurrences (task_id, period_start, due) SELECT id, @s, @due FROM tasks WHERE document_id = @d";
+            foreach (var (name, value) in new (string, object)[] { ("@s", start), ("@due", due), ("@d", outcome.DocumentId) })
+            {
+                var p = cmd.CreateParameter();
+                p.ParameterName = name;
+                p.Value = value;
+                cmd.Parameters.Add(p);
+            }
             cmd.ExecuteNonQuery();
         }
         var alerts = Scan(new DateOnly(2025, 3, 13)).Alerts;   // Thursday: before-7 of March's occurrence, overdue round 2 of February's
@@ -180,7 +192,7 @@ public sealed class AlertScanTests : IDisposable
     {
         AddPlan("12/KH-UBND", Docs.Task("1", "Rà soát thủ tục hành chính", ["Sở Nội vụ"], due: Wednesday));
         _time.Now = new DateTimeOffset(2025, 3, 25, 17, 30, 0, TimeSpan.Zero);   // 00:30 on Wednesday 26 March in Hà Nội
-        var result = new AlertScan(_db.Store, new AlertOptions(), _time).Run(dryRun: true);
+        var result = new AlertScan(Store, new AlertOptions(), _time).Run(dryRun: true);
         Assert.Equal(Wednesday, result.Day);
         Assert.Equal(["due"], result.Alerts.Select(a => a.Rule).ToList());
     }
@@ -191,9 +203,9 @@ public sealed class AlertScanTests : IDisposable
         AddPlan("12/KH-UBND",
             Docs.Task("1", "Rà soát thủ tục hành chính", ["Sở Nội vụ"], ["Ban Dân tộc"], Wednesday),
             Docs.Task("2", "Nhiệm vụ không rõ cơ quan", due: Wednesday));
-        _db.Store.SetAgencyEmails("so noi vu", ["snv@example.gov.vn"]);
+        Store.SetAgencyEmails("so noi vu", ["snv@example.gov.vn"]);
         Assert.Equal(2, Scan(Wednesday).Alerts.Count);
-        var unmapped = _db.Store.UnmappedOwners();
+        var unmapped = Store.UnmappedOwners();
         Assert.Equal(["", "ban dan toc"], unmapped.Select(u => u.AgencyKey).OrderBy(k => k, StringComparer.Ordinal).ToList());
         Assert.All(unmapped, u => Assert.Equal(1, u.UnsentMessages));
     }
@@ -205,14 +217,63 @@ public sealed class AlertScanTests : IDisposable
             Docs.Task("1", "Rà soát thủ tục hành chính", ["Sở Nội vụ"], ["Sở Tư pháp"], Wednesday),
             Docs.Task("2", "Báo cáo kết quả", ["Sở Tư pháp"], due: Wednesday.AddDays(7)));
         const string user = "7f3c2a", agency = "so tu phap";   // a web user of Sở Tư pháp
-        Assert.Equal(0, _db.Store.UnreadNotifications(agency, user));
+        Assert.Equal(0, Store.UnreadNotifications(agency, user));
         Scan(Wednesday);
-        Assert.Equal(2, _db.Store.UnreadNotifications(agency, user));   // a copy of task 1, the lead of task 2
-        var list = _db.Store.Notifications("so tu phap");
+        Assert.Equal(2, Store.UnreadNotifications(agency, user));   // a copy of task 1, the lead of task 2
+        var list = Store.Notifications("so tu phap");
         Assert.Equal([("2", "lead", "before-7"), ("1", "support", "due")], list.Select(n => (n.TaskPath, n.Role, n.Rule)).OrderByDescending(x => x.Item1, StringComparer.Ordinal).ToList());
-        _db.Store.MarkNotificationsRead(user, list.Max(n => n.Id));
-        Assert.Equal(0, _db.Store.UnreadNotifications(agency, user));
+        Store.MarkNotificationsRead(user, list.Max(n => n.Id));
+        Assert.Equal(0, Store.UnreadNotifications(agency, user));
         Scan(Wednesday.AddDays(6));   // the day before task 2 is due
-        Assert.Equal(1, _db.Store.UnreadNotifications(agency, user));
+        Assert.Equal(1, Store.UnreadNotifications(agency, user));
+    }
+
+    [Fact]
+    public void Two_instances_scanning_and_sending_at_once_decide_and_send_each_alert_once()
+    {
+        AddPlan("12/KH-UBND", Enumerable.Range(1, 30).Select(i =>
+            Docs.Task($"{i}", $"Nhiệm vụ {i}", [i % 2 == 0 ? "Sở Nội vụ" : "Sở Tư pháp"], ["Sở Tài chính"], Wednesday.AddDays(i % 3))).ToArray());
+        var other = _backend.Open();
+        var scanned = new System.Collections.Concurrent.ConcurrentBag<Alert>();
+        var claimed = new System.Collections.Concurrent.ConcurrentBag<long>();
+        int expected = new AlertScan(Store, new AlertOptions(), _time).Run(Wednesday, dryRun: true).Alerts.Count;
+        Assert.Equal(30, expected);   // the first scan gives each open task its latest rung reached
+        RunTogether([Store, other], s => { foreach (var a in new AlertScan(s, new AlertOptions(), _time).Run(Wednesday).Alerts) scanned.Add(a); });
+        Assert.Equal(expected, scanned.Count);
+        Assert.Equal(expected, scanned.Select(a => a.Identity).Distinct().Count());
+        Assert.Equal(expected, Store.DecidedAlerts(scanned.Select(a => a.Identity).ToList()).Count);
+        var later = _time.Now.AddYears(5);
+        RunTogether([Store, other], s =>
+        {
+            // Small batches, so both senders keep claiming while the other does.
+            for (var batch = s.ClaimOutbox(later, 1, TimeSpan.FromMinutes(5)); batch.Count > 0; batch = s.ClaimOutbox(later, 1, TimeSpan.FromMinutes(5)))
+                foreach (var m in batch) { claimed.Add(m.Id); s.MarkOutboxSent(m.Id, later); }
+        });
+        // One digest per agency (three) and the leaders' digest, each claimed and sent once.
+        Assert.Equal(4, claimed.Count);
+        Assert.Equal(4, claimed.Distinct().Count());
+        Assert.Equal(4, Store.Outbox("sent").Count);
+        Assert.Empty(new AlertScan(other, new AlertOptions(), _time).Run(Wednesday).Alerts);
+    }
+
+    private static void RunTogether(ITrackerStore[] stores, Action<ITrackerStore> work)
+    {
+        using var start = new Barrier(stores.Length);
+        var errors = new System.Collections.Concurrent.ConcurrentQueue<Exception>();
+        var threads = stores.Select(s => new Thread(() =>
+        {
+            try { start.SignalAndWait(); work(s); }
+            catch (Exception e) { errors.Enqueue(e); }
+        })).ToList();
+        threads.ForEach(t => t.Start());
+        threads.ForEach(t => t.Join());
+        Assert.Empty(errors);
     }
 }
+
+/// <summary>Alerts on the embedded SQLite store.</summary>
+public sealed class SqliteAlertContractTests() : AlertContract(new SqliteBackend());
+
+/// <summary>Alerts on PostgreSQL (a throwaway server started by the tests).</summary>
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresAlertContractTests(PostgresServer server) : AlertContract(new PostgresBackend(server));

@@ -1,23 +1,21 @@
-using System.Globalization;
-using System.Text;
+using System.Data.Common;
 using System.Text.Json;
 using DirectiveTracker.Extract.Model;
 using DirectiveTracker.Index.Progress;
-using Microsoft.Data.Sqlite;
+using static DirectiveTracker.Index.Storage.StoredValues;
 
 namespace DirectiveTracker.Index.Storage;
 
 /// <summary>
-/// Progress in the SQLite store: updates with their history (progress_updates), occurrences of recurring tasks,
+/// Progress in either backend's store: updates with their history (progress_updates), occurrences of recurring tasks,
 /// proposals from reports and gap reports. A task's computed status is never stored: it follows from the rows and
-/// today, so it changes as dates pass.
+/// today, so it changes as dates pass. Portable SQL; what differs is in <see cref="StoreDialect"/>.
 /// </summary>
-public sealed partial class SqliteTrackerStore : IProgressStore
+/// <param name="agencyKey">The store's keying of an agency name (its directory included).</param>
+internal sealed class ProgressRecords(DbConnection db, StoreDialect dialect, Func<string, string> agencyKey) : IProgressStore
 {
-    private readonly TaskStateCalculator _states = new();
-
     /// <summary>Status settings (due-soon days) used by the progress reads.</summary>
-    public StatusOptions StatusOptions { init => _states = new TaskStateCalculator(value); }
+    public TaskStateCalculator States { get; set; } = new();
 
     private const string TrackedColumns = """
         t.id, t.document_id, d.number, t.path, t.text, t.deadline_kind, t.deadline_due, t.deadline_every, t.deadline_text,
@@ -47,7 +45,7 @@ public sealed partial class SqliteTrackerStore : IProgressStore
             using var r = cmd.ExecuteReader();
             while (r.Read())
             {
-                if (seen.Add(r.GetInt64(0))) result.Add(new StoredPlan(r.GetInt64(0), Str(r, 1), Str(r, 2), Str(r, 3), ParseIso(Str(r, 4))));
+                if (seen.Add(r.GetInt64(0))) result.Add(new StoredPlan(r.GetInt64(0), Str(r, 1), Str(r, 2), Str(r, 3), Date(r, 4)));
             }
         }
         return result;
@@ -57,13 +55,13 @@ public sealed partial class SqliteTrackerStore : IProgressStore
 
     public long AddUpdate(ProgressUpdateInput update)
     {
-        using var tx = _db.BeginTransaction();
+        using var tx = db.BeginTransaction();
         long id = AddUpdate(update, tx);
         tx.Commit();
         return id;
     }
 
-    private long AddUpdate(ProgressUpdateInput u, SqliteTransaction tx)
+    private long AddUpdate(ProgressUpdateInput u, DbTransaction tx)
     {
         var task = LoadTracked("t.id = @id", u.ReportedOn, tx, ("@id", u.TaskId)).FirstOrDefault()
             ?? throw new KeyNotFoundException($"No task {u.TaskId}.");
@@ -72,13 +70,13 @@ public sealed partial class SqliteTrackerStore : IProgressStore
         DateOnly? occurrence = task.State.Current is { } current ? u.OccurrenceDue ?? current.Period.Due : null;
         long id;
         using (var ins = Command("""
-            INSERT INTO progress_updates (task_id, reported_on, author_user_id, source_document_id, text, created_at,
+            INSERT INTO progress_updates (task_id, reported_on, source_document_id, text, created_at,
               claim, completed_on, author, agency_key, channel, attachments, occurrence_due, proposal_id)
-            VALUES (@t, @r, NULL, @src, @note, @now, @claim, @c, @a, @ak, @ch, @att, @occ, @prop) RETURNING id
-            """, tx, ("@t", u.TaskId), ("@r", Iso(u.ReportedOn)), ("@src", u.SourceDocumentId), ("@note", u.Note ?? ""),
-            ("@now", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)), ("@claim", ClaimName(u.Claim)),
-            ("@c", Iso(completed)), ("@a", u.Author), ("@ak", u.AgencyKey), ("@ch", u.Channel.ToString().ToLowerInvariant()),
-            ("@att", JsonSerializer.Serialize(u.Attachments ?? [], ContractJson.Options)), ("@occ", Iso(occurrence)), ("@prop", u.ProposalId)))
+            VALUES (@t, @r, @src, @note, @now, @claim, @c, @a, @ak, @ch, @att, @occ, @prop) RETURNING id
+            """, tx, ("@t", u.TaskId), ("@r", u.ReportedOn), ("@src", u.SourceDocumentId), ("@note", u.Note ?? ""),
+            ("@now", Now), ("@claim", ClaimName(u.Claim)),
+            ("@c", completed), ("@a", u.Author), ("@ak", u.AgencyKey), ("@ch", u.Channel.ToString().ToLowerInvariant()),
+            ("@att", JsonSerializer.Serialize(u.Attachments ?? [], ContractJson.Options)), ("@occ", occurrence), ("@prop", u.ProposalId)))
         {
             id = (long)ins.ExecuteScalar()!;
         }
@@ -88,12 +86,12 @@ public sealed partial class SqliteTrackerStore : IProgressStore
             Exec("""
                 INSERT INTO occurrences (task_id, period_start, due, status, completed_on) VALUES (@t, @ps, @due, @s, @c)
                 ON CONFLICT (task_id, due) DO UPDATE SET status = excluded.status, completed_on = excluded.completed_on
-                """, tx, ("@t", u.TaskId), ("@ps", Iso(period?.PeriodStart)), ("@due", Iso(due)), ("@s", ClaimName(u.Claim)), ("@c", Iso(completed)));
+                """, tx, ("@t", u.TaskId), ("@ps", period?.PeriodStart), ("@due", due), ("@s", ClaimName(u.Claim)), ("@c", completed));
         }
         else
         {
             Exec("UPDATE tasks SET status = @s, completed_on = @c, status_updated_at = @now WHERE id = @t", tx,
-                ("@s", ClaimName(u.Claim)), ("@c", Iso(completed)), ("@now", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)), ("@t", u.TaskId));
+                ("@s", ClaimName(u.Claim)), ("@c", completed), ("@now", Now), ("@t", u.TaskId));
         }
         return id;
     }
@@ -109,10 +107,10 @@ public sealed partial class SqliteTrackerStore : IProgressStore
         var result = new List<ProgressUpdateRecord>();
         while (r.Read())
         {
-            result.Add(new ProgressUpdateRecord(r.GetInt64(0), r.GetInt64(1), ParseClaim(r.GetString(2)), ParseIso(r.GetString(3))!.Value,
-                ParseIso(Str(r, 4)), r.GetString(5), r.GetString(6), Str(r, 7), Enum.Parse<UpdateChannel>(r.GetString(8), ignoreCase: true),
-                ParseIso(Str(r, 9)), JsonSerializer.Deserialize<List<UpdateAttachment>>(r.GetString(10), ContractJson.Options) ?? [],
-                r.IsDBNull(11) ? null : r.GetInt64(11), DateTimeOffset.Parse(r.GetString(12), CultureInfo.InvariantCulture)));
+            result.Add(new ProgressUpdateRecord(r.GetInt64(0), r.GetInt64(1), ParseClaim(r.GetString(2)), Date(r, 3)!.Value,
+                Date(r, 4), r.GetString(5), r.GetString(6), Str(r, 7), Enum.Parse<UpdateChannel>(r.GetString(8), ignoreCase: true),
+                Date(r, 9), JsonSerializer.Deserialize<List<UpdateAttachment>>(r.GetString(10), ContractJson.Options) ?? [],
+                r.IsDBNull(11) ? null : r.GetInt64(11), Moment(r, 12)));
         }
         return result;
     }
@@ -121,16 +119,16 @@ public sealed partial class SqliteTrackerStore : IProgressStore
 
     public IReadOnlyList<long> SaveProposals(long reportDocumentId, IReadOnlyList<ProposalInput> proposals)
     {
-        using var tx = _db.BeginTransaction();
+        using var tx = db.BeginTransaction();
         var ids = new List<long>(proposals.Count);
         foreach (var p in proposals)
         {
             using var cmd = Command("""
                 INSERT INTO report_proposals (report_document_id, task_id, claim, completed_on, confidence, evidence, reported_on, agency_key, created_at)
                 VALUES (@d, @t, @c, @co, @conf, @ev, @r, @ak, @now) RETURNING id
-                """, tx, ("@d", reportDocumentId), ("@t", p.TaskId), ("@c", ClaimName(p.Claim)), ("@co", Iso(p.CompletedOn)),
-                ("@conf", p.Confidence), ("@ev", JsonSerializer.Serialize(p.Evidence, ContractJson.Options)), ("@r", Iso(p.ReportedOn)),
-                ("@ak", p.AgencyKey), ("@now", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)));
+                """, tx, ("@d", reportDocumentId), ("@t", p.TaskId), ("@c", ClaimName(p.Claim)), ("@co", p.CompletedOn),
+                ("@conf", p.Confidence), ("@ev", JsonSerializer.Serialize(p.Evidence, ContractJson.Options)), ("@r", p.ReportedOn),
+                ("@ak", p.AgencyKey), ("@now", Now));
             ids.Add((long)cmd.ExecuteScalar()!);
         }
         tx.Commit();
@@ -145,28 +143,35 @@ public sealed partial class SqliteTrackerStore : IProgressStore
 
     public long AcceptProposal(long proposalId, string decidedBy, DateOnly today)
     {
-        using var tx = _db.BeginTransaction();
-        var p = LoadProposals("id = @id", tx, ("@id", proposalId)).FirstOrDefault() ?? throw new KeyNotFoundException($"No proposal {proposalId}.");
-        if (p.State != ProposalState.Pending) throw new InvalidOperationException($"Proposal {proposalId} is already {p.State}.");
+        using var tx = db.BeginTransaction();
+        var p = Decide(proposalId, ProposalState.Accepted, decidedBy, tx);
         long update = AddUpdate(new ProgressUpdateInput(p.TaskId, p.Claim, p.ReportedOn, decidedBy, UpdateChannel.Report, p.CompletedOn,
             string.Join("\n", p.Evidence), p.AgencyKey, SourceDocumentId: p.ReportDocumentId, ProposalId: p.Id), tx);
-        Exec("UPDATE report_proposals SET state = 'accepted', decided_by = @by, decided_at = @now, update_id = @u WHERE id = @id", tx,
-            ("@by", decidedBy), ("@now", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)), ("@u", update), ("@id", proposalId));
+        Exec("UPDATE report_proposals SET update_id = @u WHERE id = @id", tx, ("@u", update), ("@id", proposalId));
         tx.Commit();
         return update;
     }
 
     public void RejectProposal(long proposalId, string decidedBy)
     {
-        using var tx = _db.BeginTransaction();
-        var p = LoadProposals("id = @id", tx, ("@id", proposalId)).FirstOrDefault() ?? throw new KeyNotFoundException($"No proposal {proposalId}.");
-        if (p.State != ProposalState.Pending) throw new InvalidOperationException($"Proposal {proposalId} is already {p.State}.");
-        Exec("UPDATE report_proposals SET state = 'rejected', decided_by = @by, decided_at = @now WHERE id = @id", tx,
-            ("@by", decidedBy), ("@now", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)), ("@id", proposalId));
+        using var tx = db.BeginTransaction();
+        Decide(proposalId, ProposalState.Rejected, decidedBy, tx);
         tx.Commit();
     }
 
-    private List<ProposalRecord> LoadProposals(string where, SqliteTransaction? tx, params (string, object?)[] parameters)
+    /// <summary>
+    /// Marks a pending proposal decided. The state is tested in the UPDATE itself, so of two instances deciding the same
+    /// proposal at once only one succeeds (PostgreSQL re-checks the row once the other's lock is released).
+    /// </summary>
+    private ProposalRecord Decide(long proposalId, ProposalState state, string decidedBy, DbTransaction tx)
+    {
+        int changed = Exec("UPDATE report_proposals SET state = @s, decided_by = @by, decided_at = @now WHERE id = @id AND state = 'pending'", tx,
+            ("@s", state.ToString().ToLowerInvariant()), ("@by", decidedBy), ("@now", Now), ("@id", proposalId));
+        var p = LoadProposals("id = @id", tx, ("@id", proposalId)).FirstOrDefault() ?? throw new KeyNotFoundException($"No proposal {proposalId}.");
+        return changed == 1 ? p : throw new InvalidOperationException($"Proposal {proposalId} is already {p.State}.");
+    }
+
+    private List<ProposalRecord> LoadProposals(string where, DbTransaction? tx, params (string, object?)[] parameters)
     {
         using var cmd = Command($"""
             SELECT id, report_document_id, task_id, claim, completed_on, confidence, evidence, reported_on, agency_key, state, decided_by, update_id
@@ -176,9 +181,9 @@ public sealed partial class SqliteTrackerStore : IProgressStore
         var result = new List<ProposalRecord>();
         while (r.Read())
         {
-            result.Add(new ProposalRecord(r.GetInt64(0), r.GetInt64(1), r.GetInt64(2), ParseClaim(r.GetString(3)), ParseIso(Str(r, 4)),
-                r.GetDouble(5), JsonSerializer.Deserialize<List<string>>(r.GetString(6), ContractJson.Options) ?? [],
-                ParseIso(r.GetString(7))!.Value, Str(r, 8), Enum.Parse<ProposalState>(r.GetString(9), ignoreCase: true), Str(r, 10),
+            result.Add(new ProposalRecord(r.GetInt64(0), r.GetInt64(1), r.GetInt64(2), ParseClaim(r.GetString(3)), Date(r, 4),
+                Convert.ToDouble(r.GetValue(5), System.Globalization.CultureInfo.InvariantCulture), JsonSerializer.Deserialize<List<string>>(r.GetString(6), ContractJson.Options) ?? [],
+                Date(r, 7)!.Value, Str(r, 8), Enum.Parse<ProposalState>(r.GetString(9), ignoreCase: true), Str(r, 10),
                 r.IsDBNull(11) ? null : r.GetInt64(11)));
         }
         return result;
@@ -186,9 +191,9 @@ public sealed partial class SqliteTrackerStore : IProgressStore
 
     public void KeepWaitingReport(long reportDocumentId, IEnumerable<string> planNumbers)
     {
-        using var tx = _db.BeginTransaction();
+        using var tx = db.BeginTransaction();
         foreach (var n in planNumbers)
-            Exec("INSERT OR IGNORE INTO waiting_reports (report_document_id, plan_number_key) VALUES (@d, @k)", tx, ("@d", reportDocumentId), ("@k", DocumentNumberKey.Of(n)));
+            Exec("INSERT INTO waiting_reports (report_document_id, plan_number_key) VALUES (@d, @k) ON CONFLICT DO NOTHING", tx, ("@d", reportDocumentId), ("@k", DocumentNumberKey.Of(n)));
         tx.Commit();
     }
 
@@ -210,7 +215,7 @@ public sealed partial class SqliteTrackerStore : IProgressStore
         using (var r = cmd.ExecuteReader())
         {
             if (!r.Read()) throw new KeyNotFoundException($"No document {documentId}.");
-            plan = new StoredPlan(r.GetInt64(0), Str(r, 1), Str(r, 2), Str(r, 3), ParseIso(Str(r, 4)));
+            plan = new StoredPlan(r.GetInt64(0), Str(r, 1), Str(r, 2), Str(r, 3), Date(r, 4));
         }
         return Gaps(plan, DocumentTasks(documentId, today));
     }
@@ -220,7 +225,7 @@ public sealed partial class SqliteTrackerStore : IProgressStore
 
     public AgencyGaps AgencyGaps(string agencyName, DateOnly today)
     {
-        var key = AgencyKey(agencyName);
+        var key = agencyKey(agencyName);
         string? display = null;
         using (var cmd = Command("SELECT display_name FROM agencies WHERE key = @k", null, ("@k", key)))
             display = cmd.ExecuteScalar() as string;
@@ -245,7 +250,7 @@ public sealed partial class SqliteTrackerStore : IProgressStore
             """, null, ("@k", DocumentNumberKey.Of(directiveNumber)));
         var plans = new List<StoredPlan>();
         using (var r = cmd.ExecuteReader())
-            while (r.Read()) plans.Add(new StoredPlan(r.GetInt64(0), Str(r, 1), Str(r, 2), Str(r, 3), ParseIso(Str(r, 4))));
+            while (r.Read()) plans.Add(new StoredPlan(r.GetInt64(0), Str(r, 1), Str(r, 2), Str(r, 3), Date(r, 4)));
         var tasks = plans.Select(p => DocumentTasks(p.DocumentId, today)).ToList();
         var gaps = plans.Select((p, i) => Gaps(p, tasks[i])).ToList();
         return new DirectiveGaps(directiveNumber, gaps, StatusCounts.Of(tasks.SelectMany(t => t)));
@@ -256,7 +261,7 @@ public sealed partial class SqliteTrackerStore : IProgressStore
     private IReadOnlyList<TrackedTask> LoadTracked(string where, DateOnly today, params (string, object?)[] parameters) =>
         LoadTracked(where, today, null, parameters);
 
-    private List<TrackedTask> LoadTracked(string where, DateOnly today, SqliteTransaction? tx, params (string, object?)[] parameters)
+    private List<TrackedTask> LoadTracked(string where, DateOnly today, DbTransaction? tx, params (string, object?)[] parameters)
     {
         var rows = new List<(long Id, long Doc, string? Number, string Path, string Text, TaskTimeline Timeline, ProgressClaim? Reported, DateOnly? Last)>();
         var periods = new Dictionary<long, PlanPeriod?>();
@@ -266,12 +271,12 @@ public sealed partial class SqliteTrackerStore : IProgressStore
             while (r.Read())
             {
                 long doc = r.GetInt64(1);
-                var issued = ParseIso(Str(r, 11));
+                var issued = Date(r, 11);
                 if (!periods.TryGetValue(doc, out var period)) periods[doc] = period = PlanPeriod.FromTitle(Str(r, 12), issued);
-                var timeline = new TaskTimeline(FromJsonName<DeadlineKind>(Str(r, 5)), ParseIso(Str(r, 6)), FromJsonName<Recurrence>(Str(r, 7)),
-                    Str(r, 8), issued, period, ParseIso(Str(r, 10)));
+                var timeline = new TaskTimeline(FromJsonName<DeadlineKind>(Str(r, 5)), Date(r, 6), FromJsonName<Recurrence>(Str(r, 7)),
+                    Str(r, 8), issued, period, Date(r, 10));
                 rows.Add((r.GetInt64(0), doc, Str(r, 2), r.GetString(3), r.GetString(4), timeline,
-                    Str(r, 9) is { } s ? ParseClaim(s) : null, ParseIso(Str(r, 13))));
+                    Str(r, 9) is { } s ? ParseClaim(s) : null, Date(r, 13)));
             }
         }
         if (rows.Count == 0) return [];
@@ -296,9 +301,9 @@ public sealed partial class SqliteTrackerStore : IProgressStore
             {
                 long task = r.GetInt64(0);
                 if (Str(r, 3) is { } s) occurrenceClaims[task] = ParseClaim(s);
-                if (ParseIso(Str(r, 2)) is not { } c) continue;
+                if (Date(r, 2) is not { } c) continue;
                 if (!done.TryGetValue(task, out var map)) done[task] = map = [];
-                map[ParseIso(r.GetString(1))!.Value] = c;
+                map[Date(r, 1)!.Value] = c;
             }
         }
         var result = new List<TrackedTask>(rows.Count);
@@ -308,7 +313,7 @@ public sealed partial class SqliteTrackerStore : IProgressStore
             var o = owners.TryGetValue(row.Id, out var x) ? x : ([], [], []);
             var reported = row.Reported ?? (occurrenceClaims.TryGetValue(row.Id, out var oc) ? oc : null);
             result.Add(new TrackedTask(row.Id, row.Doc, row.Number, row.Path, row.Text, o.Leads, o.LeadKeys, o.SupportKeys,
-                _states.Compute(timeline, today), reported, row.Last));
+                States.Compute(timeline, today), reported, row.Last));
         }
         return result;
     }
@@ -327,4 +332,12 @@ public sealed partial class SqliteTrackerStore : IProgressStore
         "not_done" => ProgressClaim.NotDone,
         _ => throw new FormatException($"Unknown claim '{s}' in the store."),
     };
+
+    private object Now => dialect.Time(DateTimeOffset.UtcNow);
+
+    private DbCommand Command(string sql, DbTransaction? tx, params (string Name, object? Value)[] parameters) =>
+        StoreSql.Command(db, sql, tx, parameters);
+
+    private int Exec(string sql, DbTransaction? tx, params (string Name, object? Value)[] parameters) =>
+        StoreSql.Exec(db, sql, tx, parameters);
 }

@@ -1,0 +1,53 @@
+using DirectiveTracker.Index.Alerts;
+using DirectiveTracker.Index.Progress;
+
+namespace DirectiveTracker.Index.Storage;
+
+/// <summary>
+/// What both backends' stores share as it is: progress and alerts, written once in portable SQL
+/// (<see cref="ProgressRecords"/>, <see cref="AlertRecords"/>) over the store's own connection.
+/// </summary>
+public abstract class TrackerStoreBase : IProgressStore, IAlertStore
+{
+    private protected ProgressRecords Progress { get; set; } = null!;
+    private protected AlertRecords Alerts { get; set; } = null!;
+
+    /// <summary>Status settings (due-soon days) used by the progress reads.</summary>
+    public StatusOptions StatusOptions { init => Progress.States = new TaskStateCalculator(value); }
+
+    public TrackedTask? Task(long taskId, DateOnly today) => Progress.Task(taskId, today);
+    public IReadOnlyList<TrackedTask> FindTasks(string documentNumber, string path, DateOnly today) => Progress.FindTasks(documentNumber, path, today);
+    public IReadOnlyList<TrackedTask> DocumentTasks(long documentId, DateOnly today) => Progress.DocumentTasks(documentId, today);
+    public IReadOnlyList<StoredPlan> FindPlans(IEnumerable<string> numbers) => Progress.FindPlans(numbers);
+    public long AddUpdate(ProgressUpdateInput update) => Progress.AddUpdate(update);
+    public IReadOnlyList<ProgressUpdateRecord> History(long taskId) => Progress.History(taskId);
+    public IReadOnlyList<long> SaveProposals(long reportDocumentId, IReadOnlyList<ProposalInput> proposals) => Progress.SaveProposals(reportDocumentId, proposals);
+    public ProposalRecord? Proposal(long proposalId) => Progress.Proposal(proposalId);
+    public IReadOnlyList<ProposalRecord> PendingProposals(long? reportDocumentId = null) => Progress.PendingProposals(reportDocumentId);
+    public long AcceptProposal(long proposalId, string decidedBy, DateOnly today) => Progress.AcceptProposal(proposalId, decidedBy, today);
+    public void RejectProposal(long proposalId, string decidedBy) => Progress.RejectProposal(proposalId, decidedBy);
+    public void KeepWaitingReport(long reportDocumentId, IEnumerable<string> planNumbers) => Progress.KeepWaitingReport(reportDocumentId, planNumbers);
+    public IReadOnlyList<long> ReportsWaitingFor(string planNumber) => Progress.ReportsWaitingFor(planNumber);
+    public PlanGaps PlanGaps(long documentId, DateOnly today) => Progress.PlanGaps(documentId, today);
+    public AgencyGaps AgencyGaps(string agencyName, DateOnly today) => Progress.AgencyGaps(agencyName, today);
+    public DirectiveGaps DirectiveGaps(string directiveNumber, DateOnly today) => Progress.DirectiveGaps(directiveNumber, today);
+
+    public AlertScanMark? LastAlertScan() => Alerts.LastAlertScan();
+    public DateOnly? OldestOpenDue() => Alerts.OldestOpenDue();
+    public IReadOnlyList<DueItem> DueItems(IReadOnlyList<DueRange> ranges, DateTimeOffset? addedAfter) => Alerts.DueItems(ranges, addedAfter);
+    public IReadOnlyList<Alert> Describe(IReadOnlyList<(DueItem Item, Rung Rung)> reached) => Alerts.Describe(reached);
+    public IReadOnlySet<string> DecidedAlerts(IReadOnlyCollection<string> identities) => Alerts.DecidedAlerts(identities);
+    public IReadOnlyList<Alert> CommitAlerts(AlertScanMark scan, IReadOnlyList<Alert> alerts, Func<IReadOnlyList<Alert>, IReadOnlyList<OutboxMessage>> compose) =>
+        Alerts.CommitAlerts(scan, alerts, compose);
+    public IReadOnlyList<OutboxEntry> ClaimOutbox(DateTimeOffset now, int limit, TimeSpan lease) => Alerts.ClaimOutbox(now, limit, lease);
+    public void MarkOutboxSent(long id, DateTimeOffset at) => Alerts.MarkOutboxSent(id, at);
+    public void MarkOutboxFailed(long id, string error, DateTimeOffset? retryAt) => Alerts.MarkOutboxFailed(id, error, retryAt);
+    public void MarkOutboxUnmapped(long id, DateTimeOffset retryAt) => Alerts.MarkOutboxUnmapped(id, retryAt);
+    public IReadOnlyList<OutboxEntry> Outbox(string state, int limit = 200) => Alerts.Outbox(state, limit);
+    public IReadOnlyList<string> AgencyEmails(string agencyKey) => Alerts.AgencyEmails(agencyKey);
+    public void SetAgencyEmails(string agencyKey, IReadOnlyList<string> emails) => Alerts.SetAgencyEmails(agencyKey, emails);
+    public IReadOnlyList<UnmappedOwner> UnmappedOwners() => Alerts.UnmappedOwners();
+    public int UnreadNotifications(string agencyKey, string userId) => Alerts.UnreadNotifications(agencyKey, userId);
+    public IReadOnlyList<AlertNotification> Notifications(string agencyKey, int limit = 50) => Alerts.Notifications(agencyKey, limit);
+    public void MarkNotificationsRead(string userId, long upToId) => Alerts.MarkNotificationsRead(userId, upToId);
+}
