@@ -122,6 +122,25 @@ public sealed partial class SqliteTrackerStore : IProgressStore
     public IReadOnlyList<long> SaveProposals(long reportDocumentId, IReadOnlyList<ProposalInput> proposals)
     {
         using var tx = _db.BeginTransaction();
+        var ids = InsertProposals(reportDocumentId, proposals, tx);
+        tx.Commit();
+        return ids;
+    }
+
+    public IReadOnlyList<long> ReplacePendingProposals(long reportDocumentId, IReadOnlyList<ProposalInput> proposals)
+    {
+        using var tx = _db.BeginTransaction();
+        Exec("DELETE FROM report_proposals WHERE report_document_id = @d AND state = 'pending'", tx, ("@d", reportDocumentId));
+        var ids = InsertProposals(reportDocumentId, proposals, tx);
+        tx.Commit();
+        return ids;
+    }
+
+    public IReadOnlyList<ProposalRecord> ReportProposals(long reportDocumentId) =>
+        LoadProposals("report_document_id = @d", null, ("@d", reportDocumentId));
+
+    private List<long> InsertProposals(long reportDocumentId, IReadOnlyList<ProposalInput> proposals, SqliteTransaction tx)
+    {
         var ids = new List<long>(proposals.Count);
         foreach (var p in proposals)
         {
@@ -133,7 +152,6 @@ public sealed partial class SqliteTrackerStore : IProgressStore
                 ("@ak", p.AgencyKey), ("@now", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)));
             ids.Add((long)cmd.ExecuteScalar()!);
         }
-        tx.Commit();
         return ids;
     }
 
@@ -191,6 +209,10 @@ public sealed partial class SqliteTrackerStore : IProgressStore
             Exec("INSERT OR IGNORE INTO waiting_reports (report_document_id, plan_number_key) VALUES (@d, @k)", tx, ("@d", reportDocumentId), ("@k", DocumentNumberKey.Of(n)));
         tx.Commit();
     }
+
+    public void StopWaiting(long reportDocumentId, string planNumber) =>
+        Exec("DELETE FROM waiting_reports WHERE report_document_id = @d AND plan_number_key = @k", null,
+            ("@d", reportDocumentId), ("@k", DocumentNumberKey.Of(planNumber)));
 
     public IReadOnlyList<long> ReportsWaitingFor(string planNumber)
     {
