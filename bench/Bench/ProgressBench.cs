@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using DirectiveTracker.Extract;
 using DirectiveTracker.Extract.Model;
+using DirectiveTracker.Extract.Scoring;
 using DirectiveTracker.Index;
 using DirectiveTracker.Index.Progress;
 using DirectiveTracker.Index.Storage;
@@ -10,10 +11,12 @@ using DirectiveTracker.Ingest.Model;
 namespace DirectiveTracker.Bench;
 
 /// <summary>
-/// `Bench progress [--docs N] [--reps N]`: (1) matching quality on corpus/reports (passage → task precision and recall,
-/// claim and date accuracy, silent tasks) against the real plans; (2) time to check one report against a plan of 100
-/// tasks; (3) the same in a store of N generated plans (20 tasks each) holding that plan. Ingest and extraction of the
-/// report are not timed: they are the ingest and extract benchmarks'.
+/// `Bench progress [--reports DIR] [--quality-only] [--docs N] [--reps N]`: (1) matching quality on the labelled reports
+/// of DIR (default corpus/reports): passage → task precision and recall, claim and date accuracy, silent tasks, against
+/// the plans their label files name (<c>planSource</c>, or <c>plan.label</c> whose task paths are translated by anchor);
+/// (2) time to check one report against a plan of 100 tasks; (3) the same in a store of N generated plans (20 tasks
+/// each) holding that plan. Ingest and extraction of the report are not timed: they are the ingest and extract
+/// benchmarks'. With <c>--quality-only</c>, (1) alone.
 /// </summary>
 internal static class ProgressBench
 {
@@ -23,36 +26,38 @@ internal static class ProgressBench
         var root = FindRoot();
         var ingestor = IngestServices.CreateDefault();
         var extractor = new DocumentExtractor();
-        var reportsDir = Path.Combine(root, "corpus", "reports");
+        var reportsDir = Path.GetFullPath(Text(args, "--reports") ?? Path.Combine(root, "corpus", "reports"));
         var reports = new List<(string Name, IngestedDocument Doc, ExtractionResult Extraction, ReportLabels Labels)>();
-        foreach (var file in Directory.GetFiles(reportsDir, "*.labels.json").Order())
+        foreach (var file in Directory.GetFiles(reportsDir, "*.labels.json").Order(StringComparer.Ordinal))
         {
             var labels = ReportLabels.Load(file);
             var doc = await ingestor.IngestAsync(Path.Combine(reportsDir, labels.Report));
             reports.Add((labels.Report, doc, extractor.Extract(doc), labels));
         }
+        if (reports.Count == 0) { Console.Error.WriteLine($"no *.labels.json in {reportsDir}"); return 1; }
         var today = new DateOnly(2026, 12, 1);
 
-        // (1) Quality against the real plans.
+        // (1) Quality against the plans the labels name.
         var folder = Directory.CreateTempSubdirectory("dtrack-progress-bench-").FullName;
         try
         {
             using (var store = SqliteTrackerStore.Open(Path.Combine(folder, "plans.db")))
             {
-                var pipeline = new DocumentPipeline(ingestor, extractor, store);
-                foreach (var planFile in new[] { "seeds/004_5bd74ecc4f892fee.txt", "realdocs/10_kehoach-KH172-UBND-HCM-2025-trien-khai-Luat-Viec-lam.txt" })
-                    await pipeline.AddAsync(Path.Combine(root, "corpus", planFile));
+                var plans = new PlanSources(root, new DocumentPipeline(ingestor, extractor, store), store, today);
                 var checker = new ReportChecker(store, new GrammarAgencyKeys());
                 var total = ReportScore.Zero;
+                Console.WriteLine($"reports of {reportsDir}");
                 Console.WriteLine("report                                   links  labelled  P      R      claims  dates  silent P/R");
                 foreach (var r in reports)
                 {
-                    var s = ReportScore.Of(checker.Check(r.Doc, r.Extraction, today)!, r.Labels);
+                    var labelPath = await plans.AddAsync(r.Labels);
+                    var s = ReportScore.Of(checker.Check(r.Doc, r.Extraction, today)!, r.Labels, labelPath);
                     total += s;
                     Console.WriteLine(Row(r.Name, s));
                 }
                 Console.WriteLine(Row("all", total));
             }
+            if (args.Contains("--quality-only")) return 0;
 
             // (2) One report against a plan of 100 tasks: the 31 tasks of 29/KH-UBND and 69 from the other corpus plans.
             var pool = new List<TaskItem>();
@@ -146,6 +151,12 @@ internal static class ProgressBench
     private static string Row(string name, ReportScore s) =>
         $"{(name.Length > 40 ? name[..40] : name),-40} {s.Linked,5}  {s.Labelled,8}  {s.Precision,5:P0}  {s.Recall,5:P0}  {s.ClaimsRight,2}/{s.ClaimsScored,-4} {s.DatesRight,2}/{s.DatesScored,-3} {s.SilentFound}/{s.SilentPredicted} of {s.SilentLabelled}";
 
+    private static string? Text(string[] args, string name)
+    {
+        int i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+
     private static int Int(string[] args, string name, int fallback)
     {
         int i = Array.IndexOf(args, name);
@@ -158,4 +169,41 @@ internal static class ProgressBench
             if (Directory.Exists(Path.Combine(dir.FullName, "corpus", "reports"))) return dir.FullName;
         throw new DirectoryNotFoundException("corpus/reports not found");
     }
+}
+
+/// <summary>
+/// The plans labelled reports answer, added to the bench's store once each: from <c>planSource</c>, or from the file a
+/// <c>plan.label</c> label file describes (found under corpus/). With a label file, stored tasks are named by its
+/// paths (its anchors found in the stored tasks' text, as the extraction scorer pairs tasks).
+/// </summary>
+internal sealed class PlanSources(string root, DocumentPipeline pipeline, SqliteTrackerStore store, DateOnly today)
+{
+    private readonly Dictionary<string, Func<TrackedTask, string>> _added = new(StringComparer.Ordinal);
+
+    /// <summary>Adds the labels' plan (once) and returns how to name its stored tasks in the labels' numbering.</summary>
+    public async Task<Func<TrackedTask, string>> AddAsync(ReportLabels labels)
+    {
+        GoldFile? gold = labels.PlanLabel is { } l ? GoldFile.Parse(await File.ReadAllTextAsync(Path.Combine(root, l)), l) : null;
+        var source = labels.PlanSource is { } p ? Path.Combine(root, p)
+            : gold is not null ? Find(gold.File)
+            : throw new FormatException($"{labels.Report}: the labels name no plan (planSource or plan.label).");
+        if (_added.TryGetValue(source, out var known)) return known;
+        var result = await pipeline.AddAsync(source);
+        Func<TrackedTask, string> name = t => t.Path;
+        if (gold is not null)
+        {
+            var tasks = store.DocumentTasks(result.Stored.DocumentId, today);
+            var hits = TaskMatching.Match(gold.Tasks, [.. tasks.Select(t => new TaskItem { Path = t.Path, Text = t.Text })]);
+            var byId = new Dictionary<long, string>();
+            for (int g = 0; g < hits.Length; g++) if (hits[g] >= 0) byId[tasks[hits[g]].TaskId] = gold.Tasks[g].Path;
+            // A stored task no label anchor found keeps its own path (it can then only match by coincidence).
+            name = t => byId.TryGetValue(t.TaskId, out var path) ? path : "stored:" + t.Path;
+        }
+        _added[source] = name;
+        return name;
+    }
+
+    private string Find(string fileName) =>
+        Directory.EnumerateFiles(Path.Combine(root, "corpus"), fileName, SearchOption.AllDirectories).Order(StringComparer.Ordinal).FirstOrDefault()
+        ?? throw new FileNotFoundException($"plan {fileName} not found under corpus/");
 }

@@ -95,3 +95,87 @@ public sealed class ProgressCheckCommandTests
         Assert.Contains("không phải báo cáo", run.Err);
     }
 }
+
+public sealed class ProgressProposalCommandTests
+{
+    private static readonly string Plan = Dtrack.Corpus("seeds", "004_5bd74ecc4f892fee.txt");
+    private static readonly string Report = Dtrack.Corpus("reports", "bc01-snv-thaibinh-kh29-theo-muc.txt");
+
+    private static async Task<List<System.Text.Json.JsonElement>> PendingAsync(string data)
+    {
+        var run = await Dtrack.RunAsync("progress", "proposals", "--json", "--data", data);
+        Assert.True(run.ExitCode == 0, run.Err);
+        using var json = System.Text.Json.JsonDocument.Parse(run.Out);
+        return [.. json.RootElement.EnumerateArray().Select(e => e.Clone())];
+    }
+
+    [Fact]
+    public async Task A_report_added_after_its_plan_gives_proposals_a_clerk_accepts_or_rejects()
+    {
+        using var tmp = new TempFolder();
+        Assert.Equal(0, (await Dtrack.RunAsync("add", Plan, "--data", tmp.Path)).ExitCode);
+        var add = await Dtrack.RunAsync("add", Report, "--data", tmp.Path);
+        Assert.True(add.ExitCode == 0, add.Err);
+        var pending = await PendingAsync(tmp.Path);
+        Assert.Contains($"báo cáo của Sở nội vụ về Kế hoạch 29/KH-UBND: {pending.Count} đề xuất tiến độ chờ duyệt", add.Out, StringComparison.OrdinalIgnoreCase);
+
+        var decision = pending.Single(p => p.GetProperty("task").GetProperty("path").GetString() == "II.1.2");
+        Assert.Equal("done", decision.GetProperty("claim").GetString());
+        Assert.Equal("2025-03-14", decision.GetProperty("completedOn").GetString());
+        Assert.Equal("29/KH-UBND", decision.GetProperty("task").GetProperty("documentNumber").GetString());
+        Assert.Contains("512/QĐ-UBND", decision.GetProperty("evidence")[0].GetString());
+        Assert.InRange(decision.GetProperty("confidence").GetDouble(), 0.01, 1);
+        var text = await Dtrack.RunAsync("progress", "proposals", "--data", tmp.Path);
+        Assert.Contains("II.1.2 — đã hoàn thành ngày 14/03/2025", text.Out);
+        Assert.Contains("Căn cứ: ", text.Out);
+
+        // Rejected: status and history as they were.
+        var other = pending.First(p => p.GetProperty("claim").GetString() == "done" && p.GetProperty("task").GetProperty("path").GetString() != "II.1.2");
+        var otherPath = other.GetProperty("task").GetProperty("path").GetString()!;
+        var before = await Dtrack.RunAsync("progress", "show", "--plan", "29/KH-UBND", "--path", otherPath, "--data", tmp.Path);
+        var reject = await Dtrack.RunAsync("progress", "reject", other.GetProperty("id").GetInt64().ToString(), "--by", "van.thu@snv.gov.vn", "--data", tmp.Path);
+        Assert.True(reject.ExitCode == 0, reject.Err);
+        Assert.Contains("Đã từ chối đề xuất", reject.Out);
+        var after = await Dtrack.RunAsync("progress", "show", "--plan", "29/KH-UBND", "--path", otherPath, "--data", tmp.Path);
+        Assert.Equal(before.Out, after.Out);
+
+        // Accepted: an update with channel Report in the task's history.
+        var accept = await Dtrack.RunAsync("progress", "accept", decision.GetProperty("id").GetInt64().ToString(), "--by", "van.thu@snv.gov.vn", "--data", tmp.Path);
+        Assert.True(accept.ExitCode == 0, accept.Err);
+        Assert.Contains("Hoàn thành đúng hạn", accept.Out);
+        var show = await Dtrack.RunAsync("progress", "show", "--plan", "29/KH-UBND", "--path", "II.1.2", "--data", tmp.Path);
+        Assert.Contains("van.thu@snv.gov.vn", show.Out);
+        Assert.Contains("qua Report: Done, hoàn thành 14/03/2025", show.Out);
+
+        var left = await PendingAsync(tmp.Path);
+        Assert.Equal(pending.Count - 2, left.Count);
+        var twice = await Dtrack.RunAsync("progress", "accept", other.GetProperty("id").GetInt64().ToString(), "--by", "x", "--data", tmp.Path);
+        Assert.Equal(1, twice.ExitCode);
+        Assert.Contains("đã được từ chối trước đó", twice.Err);
+        var missing = await Dtrack.RunAsync("progress", "reject", "999999", "--by", "x", "--data", tmp.Path);
+        Assert.Equal(1, missing.ExitCode);
+        Assert.Contains("Không có đề xuất mã 999999", missing.Err);
+
+        // The same report again: no new proposals.
+        var again = await Dtrack.RunAsync("add", Report, "--data", tmp.Path);
+        Assert.Contains($"báo cáo đã có trong kho: {left.Count} đề xuất tiến độ chờ duyệt", again.Out);
+        Assert.Equal(left.Count, (await PendingAsync(tmp.Path)).Count);
+    }
+
+    [Fact]
+    public async Task A_report_before_its_plan_waits_and_the_plan_brings_its_proposals()
+    {
+        using var tmp = new TempFolder();
+        var add = await Dtrack.RunAsync("add", Report, "--data", tmp.Path);
+        Assert.True(add.ExitCode == 0, add.Err);
+        Assert.Contains("chưa có kế hoạch số 29/KH-UBND trong kho; báo cáo được giữ lại để đối chiếu khi kế hoạch được thêm", add.Out);
+        Assert.Empty(await PendingAsync(tmp.Path));
+        var plan = await Dtrack.RunAsync("add", Plan, "--data", tmp.Path, "--auto-apply", "0.95");
+        Assert.True(plan.ExitCode == 0, plan.Err);
+        Assert.Contains("đối chiếu báo cáo đang chờ kế hoạch 29/KH-UBND", plan.Out);
+        Assert.Contains("đã áp dụng (độ tin cậy ≥ 0.95)", plan.Out);
+        Assert.NotEmpty(await PendingAsync(tmp.Path));
+        var bad = await Dtrack.RunAsync("add", Plan, "--data", tmp.Path, "--auto-apply", "3");
+        Assert.Equal(2, bad.ExitCode);
+    }
+}

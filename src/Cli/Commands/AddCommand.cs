@@ -1,6 +1,7 @@
 using System.CommandLine;
 using DirectiveTracker.Extract;
 using DirectiveTracker.Index;
+using DirectiveTracker.Index.Progress;
 using DirectiveTracker.Ingest;
 
 namespace DirectiveTracker.Cli.Commands;
@@ -12,8 +13,12 @@ internal static class AddCommand
     {
         var paths = new Argument<string[]>("paths") { Description = "Tệp hoặc thư mục (.txt, .docx, .pdf)", Arity = ArgumentArity.OneOrMore };
         var data = DataOption();
-        var command = new Command("add", "Thêm văn bản vào kho: đọc, trích xuất nhiệm vụ, lưu và lập chỉ mục") { paths, data };
-        command.SetAction((result, ct) => RunAsync(result.GetValue(paths)!, result.GetValue(data), ct));
+        var autoApply = new Option<double?>("--auto-apply")
+        {
+            Description = "Báo cáo tiến độ: tự áp dụng các đề xuất có độ tin cậy từ mức này (0–1; mặc định: không tự áp dụng)",
+        };
+        var command = new Command("add", "Thêm văn bản vào kho: đọc, trích xuất nhiệm vụ, lưu và lập chỉ mục; báo cáo tiến độ được đối chiếu với kế hoạch") { paths, data, autoApply };
+        command.SetAction((result, ct) => RunAsync(result.GetValue(paths)!, result.GetValue(data), result.GetValue(autoApply), ct));
         return command;
     }
 
@@ -21,8 +26,13 @@ internal static class AddCommand
     internal static Option<string?> DataOption() =>
         new("--data") { Description = $"Thư mục dữ liệu (mặc định: biến {TrackerDataFolder.EnvironmentVariable} hoặc ./data)" };
 
-    internal static async Task<int> RunAsync(string[] paths, string? dataFolder, CancellationToken ct)
+    internal static async Task<int> RunAsync(string[] paths, string? dataFolder, double? autoApply, CancellationToken ct)
     {
+        if (autoApply is < 0 or > 1)
+        {
+            Console.Error.WriteLine($"--auto-apply phải từ 0 đến 1 (nhận được {autoApply}).");
+            return 2;
+        }
         var input = InputFiles.Expand(paths, ct);
         input.Report(Console.Error);
         var files = input.Files;
@@ -30,8 +40,12 @@ internal static class AddCommand
         return await StoreAccess.Guard(databasePath, async () =>
         {
             using var store = StoreAccess.OpenForWriting(databasePath);
-            var pipeline = new DocumentPipeline(IngestServices.CreateDefault(pageProgress: new PageProgressLines()), new DocumentExtractor(), store,
-                OriginalFiles.ForDataFolder(TrackerDataFolder.Resolve(dataFolder)));
+            var ingestor = IngestServices.CreateDefault(pageProgress: new PageProgressLines());
+            var extractor = new DocumentExtractor();
+            var intakeOptions = new ReportIntakeOptions();
+            if (autoApply is { } confidence) intakeOptions.AutoApplyConfidence = confidence;
+            var intake = new ReportIntake(ingestor, extractor, intakeOptions, TrackerClock.System);
+            var pipeline = new DocumentPipeline(ingestor, extractor, store, OriginalFiles.ForDataFolder(TrackerDataFolder.Resolve(dataFolder)), [intake]);
             var outcomes = await BatchRunner.RunAsync(files, "Đang thêm văn bản", (f, c) => pipeline.AddAsync(f, c),
                 e => e is IngestException ie ? ie.UserMessage : $"không lưu được văn bản ({e.Message})", showProgress: true, ct);
 
@@ -44,6 +58,12 @@ internal static class AddCommand
                 var d = r.Extraction.Document;
                 Console.Out.WriteLine($"{DisplayText.Escape(r.Path)}: {change} — {DisplayText.Escape(d.Number ?? "(không số)")} {DisplayText.Escape(d.Title)} — {r.Stored.TaskCount} nhiệm vụ");
                 if (r.Stored.IndexWarning is { } warning) Console.Error.WriteLine($"Cảnh báo: {DisplayText.Escape(r.Path)}: {DisplayText.Escape(warning)}");
+                foreach (var note in r.Notes) Console.Out.WriteLine($"{DisplayText.Escape(r.Path)}: {DisplayText.Escape(note)}");
+                foreach (var failure in r.Failures)
+                {
+                    Console.Error.WriteLine($"Cảnh báo: {DisplayText.Escape(r.Path)}: {DisplayText.Escape(failure.Message)}");
+                    Console.Error.WriteLine($"{failure.Stage} failed: {DisplayText.Escape(failure.Error.Message)}");
+                }
             }
             var (docs, tasks) = store.Count();
             Console.Out.WriteLine($"Tệp: {outcomes.Count}, thêm mới: {ok.Count(r => r.Stored.Change == StoreChange.Added)}, " +

@@ -6,7 +6,7 @@ using DirectiveTracker.Index.Storage;
 
 namespace DirectiveTracker.Cli.Commands;
 
-/// <summary>`dtrack progress …` — task progress: set an update, show a task's status and history, check a report, gap reports.</summary>
+/// <summary>`dtrack progress …` — task progress: set an update, show a task's status and history, check a report, gap reports, decide proposals from reports.</summary>
 internal static class ProgressCommand
 {
     public static Command Create() => new("progress", "Tiến độ thực hiện nhiệm vụ")
@@ -15,6 +15,9 @@ internal static class ProgressCommand
         ProgressShowCommand.Create(),
         ProgressCheckCommand.Create(),
         ProgressGapsCommand.Create(),
+        ProgressProposalsCommand.Create(),
+        ProgressDecisionCommand.CreateAccept(),
+        ProgressDecisionCommand.CreateReject(),
     };
 
     /// <summary>Options naming one task: its plan's number and its path, or its id.</summary>

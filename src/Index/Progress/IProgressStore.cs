@@ -27,6 +27,15 @@ public interface IProgressStore
     /// <summary>Keeps the proposals made from a report (pending); returns their ids in the same order.</summary>
     IReadOnlyList<long> SaveProposals(long reportDocumentId, IReadOnlyList<ProposalInput> proposals);
 
+    /// <summary>
+    /// Replaces a report's pending proposals with these (one transaction; decided ones stay); returns the new ids in
+    /// the same order. A new version of a report, or its check once its plan arrives, proposes again through this.
+    /// </summary>
+    IReadOnlyList<long> ReplacePendingProposals(long reportDocumentId, IReadOnlyList<ProposalInput> proposals);
+
+    /// <summary>All proposals made from a report, pending and decided, oldest first.</summary>
+    IReadOnlyList<ProposalRecord> ReportProposals(long reportDocumentId);
+
     /// <summary>A proposal with its state.</summary>
     ProposalRecord? Proposal(long proposalId);
 
@@ -41,6 +50,9 @@ public interface IProgressStore
 
     /// <summary>Keeps a report whose plans are not stored yet, to be matched when one of them arrives.</summary>
     void KeepWaitingReport(long reportDocumentId, IEnumerable<string> planNumbers);
+
+    /// <summary>The report no longer waits for this plan (it arrived and the report was checked against it).</summary>
+    void StopWaiting(long reportDocumentId, string planNumber);
 
     /// <summary>Reports kept waiting for a plan with this number.</summary>
     IReadOnlyList<long> ReportsWaitingFor(string planNumber);

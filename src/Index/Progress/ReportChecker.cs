@@ -15,12 +15,18 @@ public sealed record TaskProposal(TrackedTask Task, ProgressClaim Claim, DateOnl
 public sealed record ReportCheck(ReportReading Report, string? AgencyKey, IReadOnlyList<StoredPlan> Plans, IReadOnlyList<string> MissingPlans,
     IReadOnlyList<PassageMatch> Passages, IReadOnlyList<TrackedTask> Unmentioned, IReadOnlyList<TaskProposal> Proposals);
 
-/// <summary>Settings of report intake (section "Progress:Reports").</summary>
+/// <summary>Settings of report intake (section "Progress" of the configuration: <c>Progress:AutoApplyConfidence</c>).</summary>
 public sealed class ReportIntakeOptions
 {
     /// <summary>Proposals at or above this confidence are applied without a clerk (and say so); above 1 never.</summary>
     public double AutoApplyConfidence { get; set; } = 1.01;
+
+    /// <summary>Whether any proposal can be applied without a clerk.</summary>
+    public bool AutoApplies => AutoApplyConfidence <= 1;
 }
+
+/// <summary>What proposing from a report did: the proposals left for the clerk and those applied at once.</summary>
+public sealed record ProposalOutcome(IReadOnlyList<long> Pending, IReadOnlyList<long> Applied);
 
 /// <summary>
 /// Runs report reading and matching against the store without changing anything (<see cref="Check"/>), and keeps the
@@ -51,24 +57,36 @@ public sealed class ReportChecker(IProgressStore store, IAgencyKeys agencyKeys, 
     }
 
     /// <summary>
-    /// Keeps the check's proposals as pending for the clerk (and the report as waiting when its plan is not stored yet);
-    /// applies those at or above <see cref="ReportIntakeOptions.AutoApplyConfidence"/>. Returns the ids of the applied ones.
+    /// Keeps the check's proposals for the clerk, in place of the report's earlier pending ones (decided ones stay, and a
+    /// task whose same claim was already decided is not proposed again); applies those at or above
+    /// <see cref="ReportIntakeOptions.AutoApplyConfidence"/>. The report waits for the plans it cites that are not stored
+    /// and no longer for those that are.
     /// </summary>
-    public IReadOnlyList<long> Propose(long reportDocumentId, ReportCheck check, ReportIntakeOptions options, DateOnly today)
+    public ProposalOutcome Propose(long reportDocumentId, ReportCheck check, ReportIntakeOptions options, DateOnly today)
     {
         if (check.MissingPlans.Count > 0) store.KeepWaitingReport(reportDocumentId, check.MissingPlans);
+        foreach (var plan in check.Plans)
+            if (plan.Number is { } n) store.StopWaiting(reportDocumentId, n);
         var reportedOn = check.Report.IssuedOn ?? today;
-        var ids = store.SaveProposals(reportDocumentId, check.Proposals.Select(p => new ProposalInput(p.Task.TaskId, p.Claim, p.CompletedOn,
+        var decided = store.ReportProposals(reportDocumentId).Where(p => p.State != ProposalState.Pending)
+            .Select(p => (p.TaskId, p.Claim, p.CompletedOn)).ToHashSet();
+        var fresh = check.Proposals.Where(p => !decided.Contains((p.Task.TaskId, p.Claim, p.CompletedOn))).ToList();
+        var ids = store.ReplacePendingProposals(reportDocumentId, fresh.Select(p => new ProposalInput(p.Task.TaskId, p.Claim, p.CompletedOn,
             p.Confidence, p.Evidence.Select(e => e.Passage.Text).ToList(), reportedOn, check.AgencyKey)).ToList());
+        var pending = new List<long>();
         var applied = new List<long>();
         for (int i = 0; i < ids.Count; i++)
         {
-            if (check.Proposals[i].Confidence < options.AutoApplyConfidence) continue;
-            store.AcceptProposal(ids[i], "tự động (độ tin cậy ≥ " + options.AutoApplyConfidence.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) + ")", today);
+            if (fresh[i].Confidence < options.AutoApplyConfidence) { pending.Add(ids[i]); continue; }
+            store.AcceptProposal(ids[i], AutoDecider(options), today);
             applied.Add(ids[i]);
         }
-        return applied;
+        return new ProposalOutcome(pending, applied);
     }
+
+    /// <summary>Who decided a proposal applied without a clerk, as its history shows it.</summary>
+    public static string AutoDecider(ReportIntakeOptions options) =>
+        "tự động (độ tin cậy ≥ " + options.AutoApplyConfidence.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) + ")";
 
     /// <summary>One proposal per task from its passages that claim something: the most confident claim wins; done work takes the latest date stated.</summary>
     private List<TaskProposal> Proposals(IReadOnlyList<PassageMatch> matches, DateOnly reportedOn)

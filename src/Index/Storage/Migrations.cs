@@ -351,6 +351,32 @@ internal static class Migrations
             agency_key TEXT NOT NULL           -- the directory entry it is filed under
         ) WITHOUT ROWID;
         """,
+        // 9: proposal ids are never reused (AUTOINCREMENT). A new version of a report replaces its pending proposals;
+        // without it the new ones could take the deleted ones' ids, and an id a clerk's screen still shows would name
+        // another proposal. Nothing references report_proposals, so the table is rebuilt in place.
+        """
+        CREATE TABLE report_proposals_v9 (
+            id                 INTEGER PRIMARY KEY AUTOINCREMENT,
+            report_document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            task_id            INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+            claim              TEXT NOT NULL CHECK (claim IN ('done', 'in_progress', 'not_done')),
+            completed_on       TEXT,
+            confidence         REAL NOT NULL,
+            evidence           TEXT NOT NULL,          -- JSON array of passages as written
+            reported_on        TEXT NOT NULL,
+            agency_key         TEXT,
+            state              TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'accepted', 'rejected')),
+            decided_by         TEXT,
+            decided_at         TEXT,
+            update_id          INTEGER REFERENCES progress_updates(id) ON DELETE SET NULL,
+            created_at         TEXT NOT NULL
+        );
+        INSERT INTO report_proposals_v9 SELECT id, report_document_id, task_id, claim, completed_on, confidence, evidence, reported_on,
+            agency_key, state, decided_by, decided_at, update_id, created_at FROM report_proposals;
+        DROP TABLE report_proposals;
+        ALTER TABLE report_proposals_v9 RENAME TO report_proposals;
+        CREATE INDEX report_proposals_report ON report_proposals(report_document_id, state);
+        """,
     ];
 
     /// <summary>

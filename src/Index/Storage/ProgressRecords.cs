@@ -120,6 +120,25 @@ internal sealed class ProgressRecords(DbConnection db, StoreDialect dialect, Fun
     public IReadOnlyList<long> SaveProposals(long reportDocumentId, IReadOnlyList<ProposalInput> proposals)
     {
         using var tx = db.BeginTransaction();
+        var ids = InsertProposals(reportDocumentId, proposals, tx);
+        tx.Commit();
+        return ids;
+    }
+
+    public IReadOnlyList<long> ReplacePendingProposals(long reportDocumentId, IReadOnlyList<ProposalInput> proposals)
+    {
+        using var tx = db.BeginTransaction();
+        Exec("DELETE FROM report_proposals WHERE report_document_id = @d AND state = 'pending'", tx, ("@d", reportDocumentId));
+        var ids = InsertProposals(reportDocumentId, proposals, tx);
+        tx.Commit();
+        return ids;
+    }
+
+    public IReadOnlyList<ProposalRecord> ReportProposals(long reportDocumentId) =>
+        LoadProposals("report_document_id = @d", null, ("@d", reportDocumentId));
+
+    private List<long> InsertProposals(long reportDocumentId, IReadOnlyList<ProposalInput> proposals, DbTransaction tx)
+    {
         var ids = new List<long>(proposals.Count);
         foreach (var p in proposals)
         {
@@ -131,7 +150,6 @@ internal sealed class ProgressRecords(DbConnection db, StoreDialect dialect, Fun
                 ("@ak", p.AgencyKey), ("@now", Now));
             ids.Add((long)cmd.ExecuteScalar()!);
         }
-        tx.Commit();
         return ids;
     }
 
@@ -196,6 +214,10 @@ internal sealed class ProgressRecords(DbConnection db, StoreDialect dialect, Fun
             Exec("INSERT INTO waiting_reports (report_document_id, plan_number_key) VALUES (@d, @k) ON CONFLICT DO NOTHING", tx, ("@d", reportDocumentId), ("@k", DocumentNumberKey.Of(n)));
         tx.Commit();
     }
+
+    public void StopWaiting(long reportDocumentId, string planNumber) =>
+        Exec("DELETE FROM waiting_reports WHERE report_document_id = @d AND plan_number_key = @k", null,
+            ("@d", reportDocumentId), ("@k", DocumentNumberKey.Of(planNumber)));
 
     public IReadOnlyList<long> ReportsWaitingFor(string planNumber)
     {

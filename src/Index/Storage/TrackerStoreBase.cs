@@ -22,11 +22,14 @@ public abstract class TrackerStoreBase : IProgressStore, IAlertStore
     public long AddUpdate(ProgressUpdateInput update) => Progress.AddUpdate(update);
     public IReadOnlyList<ProgressUpdateRecord> History(long taskId) => Progress.History(taskId);
     public IReadOnlyList<long> SaveProposals(long reportDocumentId, IReadOnlyList<ProposalInput> proposals) => Progress.SaveProposals(reportDocumentId, proposals);
+    public IReadOnlyList<long> ReplacePendingProposals(long reportDocumentId, IReadOnlyList<ProposalInput> proposals) => Progress.ReplacePendingProposals(reportDocumentId, proposals);
+    public IReadOnlyList<ProposalRecord> ReportProposals(long reportDocumentId) => Progress.ReportProposals(reportDocumentId);
     public ProposalRecord? Proposal(long proposalId) => Progress.Proposal(proposalId);
     public IReadOnlyList<ProposalRecord> PendingProposals(long? reportDocumentId = null) => Progress.PendingProposals(reportDocumentId);
     public long AcceptProposal(long proposalId, string decidedBy, DateOnly today) => Progress.AcceptProposal(proposalId, decidedBy, today);
     public void RejectProposal(long proposalId, string decidedBy) => Progress.RejectProposal(proposalId, decidedBy);
     public void KeepWaitingReport(long reportDocumentId, IEnumerable<string> planNumbers) => Progress.KeepWaitingReport(reportDocumentId, planNumbers);
+    public void StopWaiting(long reportDocumentId, string planNumber) => Progress.StopWaiting(reportDocumentId, planNumber);
     public IReadOnlyList<long> ReportsWaitingFor(string planNumber) => Progress.ReportsWaitingFor(planNumber);
     public PlanGaps PlanGaps(long documentId, DateOnly today) => Progress.PlanGaps(documentId, today);
     public AgencyGaps AgencyGaps(string agencyName, DateOnly today) => Progress.AgencyGaps(agencyName, today);

@@ -41,8 +41,7 @@ public static class TrackerWebExtensions
         services.AddSingleton<IDocumentIngestor>(sp => IngestServices.CreateDefault(sp.GetRequiredService<IOptions<IngestOptions>>().Value, sp.GetRequiredService<ILoggerFactory>()));
         services.AddSingleton<IDocumentExtractor>(new DocumentExtractor());
         services.AddSingleton(OriginalFiles.ForDataFolder(dataFolder));
-        services.AddScoped<DocumentUploads>();
-        services.AddHostedService<ImportFolderWatcher>();
+        services.AddDocumentUploads(dataFolder);
         services.AddScoped<TaskCorrections>();
         services.AddScoped<DirectoryEditor>();
         services.AddSingleton<LabelledExamples>();

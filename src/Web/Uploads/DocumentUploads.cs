@@ -17,15 +17,19 @@ public sealed record UploadOutcome(string FileName, string? Error)
     public string? Title { get; init; }
     public int Tasks { get; init; }
     public IReadOnlyList<string> Warnings { get; init; } = [];
+    /// <summary>What happened after storing, in Vietnamese (a report's proposals, a report kept waiting for its plan).</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
     public bool Succeeded => Error is null;
 }
 
 /// <summary>
 /// Adds uploaded files (pages, API and the import folder alike): checks count, size and type, then each file goes through
-/// the pipeline (ingest, extract, original kept by SHA-256, store and index in one transaction) on its own, so one bad
-/// file does not stop the others.
+/// the pipeline (ingest, extract, original kept by SHA-256, store and index in one transaction, then the stages after
+/// storing such as report intake) on its own, so one bad file does not stop the others. Uploads wait in the data
+/// folder's private scratch space, never in the shared temporary folder.
 /// </summary>
-public sealed class DocumentUploads(IDocumentIngestor ingestor, IDocumentExtractor extractor, OriginalFiles originals, IOptions<TrackerWebOptions> options, ILogger<DocumentUploads> log)
+public sealed class DocumentUploads(IDocumentIngestor ingestor, IDocumentExtractor extractor, OriginalFiles originals, UploadStaging staging,
+    IEnumerable<IStoredDocumentStage> stages, IOptions<TrackerWebOptions> options, ILogger<DocumentUploads> log)
 {
     public async Task<IReadOnlyList<UploadOutcome>> AddAsync(ITrackerStore store, IReadOnlyList<IFormFile> files, CancellationToken ct)
     {
@@ -59,8 +63,7 @@ public sealed class DocumentUploads(IDocumentIngestor ingestor, IDocumentExtract
         var name = SafeName(file.FileName);
         if (Refusal(name, file.Length) is { } refused) return new UploadOutcome(name, refused);
         // The pipeline reads a path; the file keeps its name (the document's source name) in a folder of its own.
-        var folder = Path.Combine(Path.GetTempPath(), "dtrack-upload-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
+        var folder = staging.CreateFolder().FullName;
         try
         {
             var path = Path.Combine(folder, name);
@@ -85,7 +88,7 @@ public sealed class DocumentUploads(IDocumentIngestor ingestor, IDocumentExtract
 
     private async Task<UploadOutcome?> PipeAsync(ITrackerStore store, string path, string name, long? replacing, CancellationToken ct)
     {
-        var pipeline = new DocumentPipeline(ingestor, extractor, store, originals);
+        var pipeline = new DocumentPipeline(ingestor, extractor, store, originals, [.. stages]);
         try
         {
             var r = replacing is { } id ? await pipeline.ReplaceAsync(id, path, ct) : await pipeline.AddAsync(path, ct);
@@ -93,12 +96,17 @@ public sealed class DocumentUploads(IDocumentIngestor ingestor, IDocumentExtract
             var warnings = new List<string>();
             if (r.Document.OcrPageCount > 0) warnings.Add($"{r.Document.OcrPageCount} trang đã OCR");
             warnings.AddRange(r.Document.Warnings.Select(w => w.Message));
+            foreach (var failure in r.Failures)
+            {
+                log.LogWarning(failure.Error, "file {File} stored as document {DocumentId}, but {Stage} failed", name, r.Stored.DocumentId, failure.Stage);
+                warnings.Add(failure.Message);
+            }
             var d = r.Extraction.Document;
             return new UploadOutcome(name, null)
             {
                 DocumentId = r.Stored.DocumentId,
                 Change = TrackerLabels.Change(r.Stored.Change),
-                Kind = TrackerLabels.Kind(d.Kind), Number = d.Number, Title = d.Title, Tasks = r.Stored.TaskCount, Warnings = warnings,
+                Kind = TrackerLabels.Kind(d.Kind), Number = d.Number, Title = d.Title, Tasks = r.Stored.TaskCount, Warnings = warnings, Notes = r.Notes,
             };
         }
         catch (IngestException e)

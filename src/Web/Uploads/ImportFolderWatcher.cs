@@ -62,6 +62,7 @@ public sealed class ImportFolderWatcher(IServiceScopeFactory scopes, IOptions<Tr
         File.Move(path, moved);
         var note = outcome.Succeeded
             ? string.Create(CultureInfo.InvariantCulture, $"Đã thêm: văn bản #{outcome.DocumentId} ({outcome.Change}), {outcome.Kind} {outcome.Number}, {outcome.Tasks} nhiệm vụ.\n")
+              + string.Concat(outcome.Notes.Select(n => "Kết quả: " + n + "\n"))
               + string.Concat(outcome.Warnings.Select(w => "Cảnh báo: " + w + "\n"))
             : "Không thêm được tệp: " + outcome.Error + "\n";
         await File.WriteAllTextAsync(moved + (outcome.Succeeded ? ".result.txt" : ".reason.txt"), note, ct);

@@ -134,7 +134,7 @@ public sealed class ReportMatchingTests(ReportPlansFixture plans) : IClassFixtur
         var checker = new ReportChecker(store.Store, new GrammarAgencyKeys());
         var check = checker.Check(report.Document, report.Extraction, Today)!;
 
-        Assert.Empty(checker.Propose(report.Stored.DocumentId, check, new ReportIntakeOptions(), Today));
+        Assert.Empty(checker.Propose(report.Stored.DocumentId, check, new ReportIntakeOptions(), Today).Applied);
         var pending = store.Store.PendingProposals(report.Stored.DocumentId);
         Assert.Equal(check.Proposals.Count, pending.Count);
         var target = pending.First(p => p.Claim == ProgressClaim.Done);
@@ -145,9 +145,12 @@ public sealed class ReportMatchingTests(ReportPlansFixture plans) : IClassFixtur
         Assert.Null(after.Reported);
         Assert.Empty(store.Store.History(target.TaskId));
 
-        // A second intake of the report, applying what is sure enough.
-        var applied = checker.Propose(report.Stored.DocumentId, check, new ReportIntakeOptions { AutoApplyConfidence = 0.9 }, Today);
+        // A second intake of the report, applying what is sure enough; the rejected claim is not proposed again.
+        var outcome = checker.Propose(report.Stored.DocumentId, check, new ReportIntakeOptions { AutoApplyConfidence = 0.9 }, Today);
+        var applied = outcome.Applied;
         Assert.NotEmpty(applied);
+        Assert.Equal(check.Proposals.Count - 1, outcome.Pending.Count + applied.Count);
+        Assert.DoesNotContain(store.Store.PendingProposals(report.Stored.DocumentId), p => p.TaskId == target.TaskId);
         Assert.All(applied, id => Assert.Equal(ProposalState.Accepted, store.Store.Proposal(id)!.State));
         var first = store.Store.Proposal(applied[0])!;
         Assert.Equal(UpdateChannel.Report, Assert.Single(store.Store.History(first.TaskId)).Channel);
