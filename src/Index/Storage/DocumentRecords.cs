@@ -11,7 +11,7 @@ namespace DirectiveTracker.Index.Storage;
 /// Documents and tasks in SQLite, the system of record: writes a document with its tasks, owners, references and
 /// agencies, and queues the change for the search index in the same transaction (<see cref="ChangeLog"/>).
 /// </summary>
-internal sealed class DocumentRecords(SqliteConnection db, IAgencyKeys agencyKeys)
+internal sealed class DocumentRecords(SqliteConnection db, IAgencyKeys agencyKeys) : IOwnerRecords
 {
     private readonly SqliteConnection _db = db;
 
@@ -210,6 +210,19 @@ internal sealed class DocumentRecords(SqliteConnection db, IAgencyKeys agencyKey
             }
         }
     }
+
+    void IOwnerRecords.WriteOwners(long taskId, IEnumerable<string> lead, IEnumerable<string> support, System.Data.Common.DbTransaction tx)
+    {
+        using var ownerCmd = OwnerCommand((SqliteTransaction)tx);
+        WriteOwners(ownerCmd, taskId, lead, support, (SqliteTransaction)tx);
+    }
+
+    void IOwnerRecords.AddOwner(long taskId, string name, string role, System.Data.Common.DbTransaction tx) =>
+        ((IOwnerRecords)this).WriteOwners(taskId, role == "lead" ? [name] : [], role == "lead" ? [] : [name], tx);
+
+    string IOwnerRecords.AgencyKey(string name, System.Data.Common.DbTransaction? tx) => AgencyKey(name, (SqliteTransaction?)tx);
+
+    string IOwnerRecords.GrammarKey(string name) => GrammarKey(name);
 
     /// <summary>Files an agency under its key; a new spelling joins the key's aliases. One statement, no read-back.</summary>
     internal void UpsertAgency(string name, SqliteTransaction tx)

@@ -72,7 +72,7 @@ public sealed partial class SqliteTrackerStore
         Summaries($"SELECT {DocumentSummaryColumns} FROM documents d ORDER BY d.id DESC LIMIT @l OFFSET @o",
             ("@l", Math.Clamp(limit, 1, 500)), ("@o", Math.Max(0, offset)));
 
-    public StoredTask? GetTask(long taskId, DateOnly today) =>
+    public override StoredTask? GetTask(long taskId, DateOnly today) =>
         LoadTasks("e.id = @t", "e.id", 1, 0, today, ("@t", taskId)).FirstOrDefault();
 
     public TaskPage ListTasks(TaskQuery query)
@@ -132,7 +132,7 @@ public sealed partial class SqliteTrackerStore
 
     public IReadOnlyList<AgencySummary> ListAgencies() => Agencies("1");
 
-    public AgencySummary? GetAgency(string agencyKey) => Agencies("a.key = @k", ("@k", agencyKey)).FirstOrDefault();
+    public override AgencySummary? GetAgency(string agencyKey) => Agencies("a.key = @k", ("@k", agencyKey)).FirstOrDefault();
 
     public string AgencyKeyOf(string name) => AgencyKey(name);
 

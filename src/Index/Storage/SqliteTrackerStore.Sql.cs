@@ -16,8 +16,6 @@ public sealed partial class SqliteTrackerStore
         cmd.ExecuteNonQuery();
     }
 
-    private static void Set(SqliteCommand cmd, string name, object? value) => cmd.Parameters[name].Value = value ?? DBNull.Value;
-
     private static string? Str(SqliteDataReader r, int i) => DocumentRecords.Str(r, i);
 
     private static string? Iso(DateOnly? d) => DocumentRecords.Iso(d);
@@ -30,10 +28,8 @@ public sealed partial class SqliteTrackerStore
 
     private string AgencyKey(string name) => _records.AgencyKey(name);
 
-    private void UpsertAgency(string name, SqliteTransaction tx) => _records.UpsertAgency(name, tx);
-
     /// <summary>After a write that queued index changes: the index applies them now when this process can write it.</summary>
-    private void IndexQueuedChanges()
+    private protected override void IndexQueuedChanges()
     {
         if (!_options.ReadOnly && (_index.IsWriter || _index.TryOpenWriter(TimeSpan.Zero))) _follower.CatchUp();
     }

@@ -88,6 +88,7 @@ public sealed partial class SqliteTrackerStore : TrackerStoreBase, ITrackerStore
         }
         var analyzer = new VietnameseAnalyzer(options.Analyzer);
         _records = new DocumentRecords(_db, options.AgencyKeys);
+        Review = new ReviewRecords(_db, StoreDialect.Sqlite, _records, BeginWrite);
         Progress = new ProgressRecords(_db, StoreDialect.Sqlite, name => _records.AgencyKey(name));
         Alerts = new AlertRecords(_db, StoreDialect.Sqlite);
         _index = SearchIndex.Acquire(options.ResolvedIndexPath, analyzer, options.IndexLockWait);
@@ -135,6 +136,19 @@ public sealed partial class SqliteTrackerStore : TrackerStoreBase, ITrackerStore
         }
         if (_follower.CatchUpAfterCommit() is { } warning) outcomes = [.. outcomes.Select(o => o with { IndexWarning = warning })];
         return outcomes;
+    }
+
+    public StoreOutcome? ReplaceDocument(long documentId, IngestedDocument document, ExtractionResult extraction)
+    {
+        OpenIndexWriter();
+        _follower.CatchUp(_catchUpProgress);
+        StoreOutcome? outcome;
+        using (var tx = BeginWrite())
+        {
+            outcome = _records.Save(document, extraction, tx, replacing: documentId);
+            tx.Commit();
+        }
+        return _follower.CatchUpAfterCommit() is { } warning && outcome is not null ? outcome with { IndexWarning = warning } : outcome;
     }
 
     public SearchResults Search(SearchRequest request)

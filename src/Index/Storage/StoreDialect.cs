@@ -5,7 +5,7 @@ namespace DirectiveTracker.Index.Storage;
 
 /// <summary>
 /// The little SQL that the backends write differently, for the code they share (progress, alerts): how a time is bound,
-/// how a list parameter is matched, how a JSON array parameter becomes rows. Everything else is portable SQL
+/// how a list parameter is matched, how a JSON parameter is written and how a JSON array parameter becomes rows. Everything else is portable SQL
 /// (<c>ON CONFLICT</c>, <c>RETURNING</c>, <c>WITH RECURSIVE</c>) run by both.
 /// </summary>
 internal abstract class StoreDialect
@@ -24,6 +24,9 @@ internal abstract class StoreDialect
     /// <summary>A row source over the JSON array bound to <paramref name="parameter"/>: columns <c>value</c> (an element) and <c>key</c> (its position).</summary>
     public abstract string JsonRows(string parameter);
 
+    /// <summary>A JSON text parameter as a JSON column's value (PostgreSQL's jsonb needs the cast; SQLite keeps JSON as text).</summary>
+    public abstract string Json(string parameter);
+
     /// <summary>A JSON element's field <paramref name="index"/> (<c>value -&gt;&gt; i</c>) as a column of <paramref name="type"/> (bigint, integer, date, text).</summary>
     public abstract string Field(int index, string type);
 
@@ -33,6 +36,7 @@ internal abstract class StoreDialect
         public override string InList(string column, string parameter) => $"{column} IN (SELECT value FROM json_each({parameter}))";
         public override object List<T>(IEnumerable<T> values) => JsonSerializer.Serialize(values);
         public override string JsonRows(string parameter) => $"json_each({parameter})";
+        public override string Json(string parameter) => parameter;
         // SQLite's ->> gives the JSON value's own SQL type; dates stay ISO text, as SQLite keeps them.
         public override string Field(int index, string type) => $"value ->> {index}";
     }
@@ -42,7 +46,8 @@ internal abstract class StoreDialect
         public override object Time(DateTimeOffset t) => t.ToUniversalTime();
         public override string InList(string column, string parameter) => $"{column} = ANY({parameter})";
         public override object List<T>(IEnumerable<T> values) => values.ToArray();
-        public override string JsonRows(string parameter) => $"jsonb_array_elements({parameter}::jsonb) WITH ORDINALITY AS rows(value, key)";
+        public override string JsonRows(string parameter) => $"jsonb_array_elements({parameter}::jsonb) WITH ORDINALITY AS j(value, key)";
+        public override string Json(string parameter) => $"{parameter}::jsonb";
         public override string Field(int index, string type) => $"(value ->> {index})::{type}";
     }
 }

@@ -4,13 +4,72 @@ using DirectiveTracker.Index.Progress;
 namespace DirectiveTracker.Index.Storage;
 
 /// <summary>
-/// What both backends' stores share as it is: progress and alerts, written once in portable SQL
-/// (<see cref="ProgressRecords"/>, <see cref="AlertRecords"/>) over the store's own connection.
+/// What both backends' stores share as it is: review (task add/delete/split/merge, the agency directory), progress and
+/// alerts, written once in portable SQL (<see cref="ReviewRecords"/>, <see cref="ProgressRecords"/>,
+/// <see cref="AlertRecords"/>) over the store's own connection. A store provides its reads and its index's catching up.
 /// </summary>
 public abstract class TrackerStoreBase : IProgressStore, IAlertStore
 {
+    private protected ReviewRecords Review { get; set; } = null!;
     private protected ProgressRecords Progress { get; set; } = null!;
     private protected AlertRecords Alerts { get; set; } = null!;
+
+    /// <summary>One task with its owners and status; null when there is no such task.</summary>
+    public abstract StoredTask? GetTask(long taskId, DateOnly today);
+
+    /// <summary>The directory entry of an agency key; null when unknown.</summary>
+    public abstract AgencySummary? GetAgency(string agencyKey);
+
+    /// <summary>After a write that queued index changes: the index applies them now when this process can write it.</summary>
+    private protected abstract void IndexQueuedChanges();
+
+    // ---------------------------------------------------------------- review (see ITrackerStore)
+
+    public StoredTask? AddTask(long documentId, string path, TaskEdit content, DateOnly today) =>
+        Review.AddTask(documentId, path, content) is { } id ? Indexed(() => GetTask(id, today)) : null;
+
+    public bool DeleteTask(long taskId) => Review.DeleteTask(taskId) && Indexed(() => true);
+
+    public IReadOnlyList<StoredTask>? SplitTask(long taskId, IReadOnlyList<string> parts, DateOnly today)
+    {
+        var texts = TaskReview.SplitParts(parts);
+        if (GetTask(taskId, today) is not { } task) return null;
+        var ids = Review.SplitTask(task, texts);
+        return Indexed(() => ids.Select(id => GetTask(id, today)!).ToList());
+    }
+
+    public StoredTask? MergeTasks(IReadOnlyList<long> taskIds, DateOnly today)
+    {
+        var ids = taskIds.Distinct().ToList();
+        if (ids.Count < 2) throw new ArgumentException("A merge needs at least two tasks.", nameof(taskIds));
+        var tasks = new List<StoredTask>();
+        foreach (var id in ids)
+        {
+            if (GetTask(id, today) is not { } t) return null;
+            tasks.Add(t);
+        }
+        Review.MergeTasks(tasks, TaskReview.Merge(tasks, nameof(taskIds)));
+        return Indexed(() => GetTask(tasks[0].Id, today));
+    }
+
+    public AgencySummary SaveAgency(AgencyEntry entry)
+    {
+        var key = Review.SaveAgency(entry);
+        return Indexed(() => GetAgency(key)!);
+    }
+
+    public bool RemoveAgency(string agencyKey) => Review.RemoveAgency(agencyKey) && Indexed(() => true);
+
+    public IReadOnlyList<UnmappedOwnerName> ListUnmappedOwners() => Review.ListUnmappedOwners();
+
+    /// <summary>The index follows a committed change before the result is read.</summary>
+    private T Indexed<T>(Func<T> read)
+    {
+        IndexQueuedChanges();
+        return read();
+    }
+
+    // ---------------------------------------------------------------- progress and alerts
 
     /// <summary>Status settings (due-soon days) used by the progress reads.</summary>
     public StatusOptions StatusOptions { init => Progress.States = new TaskStateCalculator(value); }

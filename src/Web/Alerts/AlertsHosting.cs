@@ -13,8 +13,8 @@ namespace DirectiveTracker.Web.Alerts;
 
 /// <summary>
 /// Registers reminders in a host: options bound from "Alerts", channels, the outbox sender, Hangfire with its storage
-/// (PostgreSQL when the store is on it, else an embedded SQLite file), the job server (unless a worker host runs it) and the recurring jobs; maps the admins-only dashboard
-/// and the small read endpoints the admin page and the bell use.
+/// (PostgreSQL when the store is on it, else an embedded SQLite file), the job server (unless a worker host runs it) and
+/// the recurring jobs; maps the admins-only dashboard and the small read endpoints the admin page and the bell use.
 /// </summary>
 public static class AlertsHosting
 {

@@ -236,9 +236,11 @@ public abstract class AlertContract(StoreBackend backend) : IDisposable
         var other = _backend.Open();
         var scanned = new System.Collections.Concurrent.ConcurrentBag<Alert>();
         var claimed = new System.Collections.Concurrent.ConcurrentBag<long>();
-        int expected = new AlertScan(Store, new AlertOptions(), _time).Run(Wednesday, dryRun: true).Alerts.Count;
+        // Webhooks give many outbox messages (one per alert and URL), so the two senders meet on the same rows.
+        var options = new AlertOptions { WebhookUrls = [.. Enumerable.Range(1, 4).Select(i => $"http://127.0.0.1:1/hook{i}")] };
+        int expected = new AlertScan(Store, options, _time).Run(Wednesday, dryRun: true).Alerts.Count;
         Assert.Equal(30, expected);   // the first scan gives each open task its latest rung reached
-        RunTogether([Store, other], s => { foreach (var a in new AlertScan(s, new AlertOptions(), _time).Run(Wednesday).Alerts) scanned.Add(a); });
+        RunTogether([Store, other], s => { foreach (var a in new AlertScan(s, options, _time).Run(Wednesday).Alerts) scanned.Add(a); });
         Assert.Equal(expected, scanned.Count);
         Assert.Equal(expected, scanned.Select(a => a.Identity).Distinct().Count());
         Assert.Equal(expected, Store.DecidedAlerts(scanned.Select(a => a.Identity).ToList()).Count);
@@ -249,11 +251,12 @@ public abstract class AlertContract(StoreBackend backend) : IDisposable
             for (var batch = s.ClaimOutbox(later, 1, TimeSpan.FromMinutes(5)); batch.Count > 0; batch = s.ClaimOutbox(later, 1, TimeSpan.FromMinutes(5)))
                 foreach (var m in batch) { claimed.Add(m.Id); s.MarkOutboxSent(m.Id, later); }
         });
-        // One digest per agency (three) and the leaders' digest, each claimed and sent once.
-        Assert.Equal(4, claimed.Count);
-        Assert.Equal(4, claimed.Distinct().Count());
-        Assert.Equal(4, Store.Outbox("sent").Count);
-        Assert.Empty(new AlertScan(other, new AlertOptions(), _time).Run(Wednesday).Alerts);
+        // One digest per agency (three), the leaders' digest and a webhook per alert and URL, each claimed and sent once.
+        int messages = 4 + expected * options.WebhookUrls.Count;
+        Assert.Equal(messages, claimed.Distinct().Count());
+        Assert.Equal(messages, claimed.Count);
+        Assert.Equal(messages, Store.Outbox("sent", 1000).Count);
+        Assert.Empty(new AlertScan(other, options, _time).Run(Wednesday).Alerts);
     }
 
     private static void RunTogether(ITrackerStore[] stores, Action<ITrackerStore> work)

@@ -11,7 +11,7 @@ namespace DirectiveTracker.Index.Storage.Postgres;
 /// Documents and tasks in PostgreSQL: writes a document with its tasks, owners, references and agencies, and queues
 /// the change for the search replicas in the same transaction (<see cref="ChangeLog"/>).
 /// </summary>
-internal sealed class PostgresRecords(NpgsqlConnection db, IAgencyKeys agencyKeys)
+internal sealed class PostgresRecords(NpgsqlConnection db, IAgencyKeys agencyKeys) : IOwnerRecords
 {
     /// <summary>Advisory lock every write transaction takes first ("dtrkwrit"): writers serialise, so change-log sequence order is commit order.</summary>
     public const long WriteLockKey = 0x6474726B_77726974;
@@ -206,6 +206,15 @@ internal sealed class PostgresRecords(NpgsqlConnection db, IAgencyKeys agencyKey
         Exec("INSERT INTO task_owners (task_id, agency_key, name, role) VALUES (@t, @k, @n, @r) ON CONFLICT DO NOTHING", tx,
             ("@t", taskId), ("@k", key), ("@n", name), ("@r", role));
     }
+
+    void IOwnerRecords.WriteOwners(long taskId, IEnumerable<string> lead, IEnumerable<string> support, System.Data.Common.DbTransaction tx) =>
+        WriteOwners(taskId, lead, support, (NpgsqlTransaction)tx);
+
+    void IOwnerRecords.AddOwner(long taskId, string name, string role, System.Data.Common.DbTransaction tx) => AddOwner(taskId, name, role, (NpgsqlTransaction)tx);
+
+    string IOwnerRecords.AgencyKey(string name, System.Data.Common.DbTransaction? tx) => AgencyKey(name, (NpgsqlTransaction?)tx);
+
+    string IOwnerRecords.GrammarKey(string name) => GrammarKey(name);
 
     /// <summary>Files an agency under its key; a new spelling joins the key's aliases (kept in ordinal order).</summary>
     public void UpsertAgency(string name, NpgsqlTransaction tx)

@@ -69,7 +69,7 @@ public sealed partial class PostgresTrackerStore
         Summaries($"SELECT {DocumentSummaryColumns} FROM documents d ORDER BY d.id DESC LIMIT @l OFFSET @o",
             ("@l", Math.Clamp(limit, 1, 500)), ("@o", Math.Max(0, offset)));
 
-    public StoredTask? GetTask(long taskId, DateOnly today) =>
+    public override StoredTask? GetTask(long taskId, DateOnly today) =>
         LoadTasks("e.id = @t", "e.id", 1, 0, today, ("@t", taskId)).FirstOrDefault();
 
     public TaskPage ListTasks(TaskQuery query)
@@ -129,7 +129,7 @@ public sealed partial class PostgresTrackerStore
 
     public IReadOnlyList<AgencySummary> ListAgencies() => Agencies("true");
 
-    public AgencySummary? GetAgency(string agencyKey) => Agencies("a.key = @k", ("@k", agencyKey)).FirstOrDefault();
+    public override AgencySummary? GetAgency(string agencyKey) => Agencies("a.key = @k", ("@k", agencyKey)).FirstOrDefault();
 
     public string AgencyKeyOf(string name) => _records.AgencyKey(name);
 

@@ -56,6 +56,7 @@ public sealed partial class PostgresTrackerStore : TrackerStoreBase, ITrackerSto
         }
         var analyzer = new VietnameseAnalyzer(options.Analyzer);
         _records = new PostgresRecords(_db, options.AgencyKeys);
+        Review = new ReviewRecords(_db, StoreDialect.Postgres, _records, _records.BeginWrite);
         Progress = new ProgressRecords(_db, StoreDialect.Postgres, name => _records.AgencyKey(name));
         Alerts = new AlertRecords(_db, StoreDialect.Postgres);
         _index = SearchIndex.Acquire(options.IndexPath, analyzer, options.IndexLockWait);
@@ -91,6 +92,19 @@ public sealed partial class PostgresTrackerStore : TrackerStoreBase, ITrackerSto
         }
         if (_follower.CatchUpAfterCommit() is { } warning) outcomes = [.. outcomes.Select(o => o with { IndexWarning = warning })];
         return outcomes;
+    }
+
+    public StoreOutcome? ReplaceDocument(long documentId, IngestedDocument document, ExtractionResult extraction)
+    {
+        _index.OpenWriter();
+        _follower.CatchUp(_catchUpProgress);
+        StoreOutcome? outcome;
+        using (var tx = _records.BeginWrite())
+        {
+            outcome = _records.Save(document, extraction, tx, replacing: documentId);
+            tx.Commit();
+        }
+        return _follower.CatchUpAfterCommit() is { } warning && outcome is not null ? outcome with { IndexWarning = warning } : outcome;
     }
 
     public SearchResults Search(SearchRequest request)
@@ -134,7 +148,7 @@ public sealed partial class PostgresTrackerStore : TrackerStoreBase, ITrackerSto
     }
 
     /// <summary>Applies the log's new changes when this instance can write its replica (another store on the same folder may hold it).</summary>
-    private void IndexQueuedChanges()
+    private protected override void IndexQueuedChanges()
     {
         if (_index.IsWriter || _index.TryOpenWriter(TimeSpan.Zero)) _follower.CatchUp(_catchUpProgress);
     }
