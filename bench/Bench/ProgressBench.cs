@@ -51,7 +51,11 @@ internal static class ProgressBench
                 foreach (var r in reports)
                 {
                     var labelPath = await plans.AddAsync(r.Labels);
-                    var s = ReportScore.Of(checker.Check(r.Doc, r.Extraction, today)!, r.Labels, labelPath);
+                    var check = checker.Check(r.Doc, r.Extraction, today)!;
+                    var s = ReportScore.Of(check, r.Labels, labelPath);
+                    Console.WriteLine("  " + ErrorKinds(check, r.Labels, labelPath));
+                    if (check.Plans.Count == 0)
+                        Console.WriteLine($"  {r.Name}: no stored plan answered (cites: {string.Join(", ", check.Report.Plans.Select(p => p.Number))}; labels: {r.Labels.Plan})");
                     total += s;
                     Console.WriteLine(Row(r.Name, s));
                 }
@@ -141,6 +145,25 @@ internal static class ProgressBench
                $"(one run: read {read:F1} ms, load {tasks.Count} tasks {load:F1} ms, match {match:F1} ms, again {again:F1} ms; one claim {claim:F2} ms)";
     }
 
+    /// <summary>Where the errors are, without the reports' words: wrong links by kind, misses by kind.</summary>
+    private static string ErrorKinds(ReportCheck check, ReportLabels labels, Func<TrackedTask, string> labelPath)
+    {
+        int otherTask = 0, unlabelled = 0, notLinked = 0;
+        var held = new HashSet<PassageLabel>();
+        foreach (var m in check.Passages)
+        {
+            var text = string.Join(' ', m.Passage.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            var here = labels.Passages.Where(l => text.Contains(string.Join(' ', l.Anchor.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), StringComparison.OrdinalIgnoreCase)).ToList();
+            held.UnionWith(here);
+            bool labelledTask = here.Any(l => l.Task is not null);
+            if (m.Task is null) { if (labelledTask) notLinked++; continue; }
+            if (!labelledTask) unlabelled++;
+            else if (!here.Any(l => l.Names(labelPath(m.Task)))) otherTask++;
+        }
+        int noPassage = labels.Passages.Count(l => l.Task is not null && !held.Contains(l));
+        return $"wrong links: {otherTask} to another task, {unlabelled} from passages about no task; misses: {notLinked} passages linked to none, {noPassage} anchors in no single passage";
+    }
+
     private static IngestedDocument Synthetic(string name, ExtractionResult e)
     {
         var text = string.Join("\n", e.Tasks.Select(t => t.Text));
@@ -196,6 +219,8 @@ internal sealed class PlanSources(string root, DocumentPipeline pipeline, Sqlite
             var hits = TaskMatching.Match(gold.Tasks, [.. tasks.Select(t => new TaskItem { Path = t.Path, Text = t.Text })]);
             var byId = new Dictionary<long, string>();
             for (int g = 0; g < hits.Length; g++) if (hits[g] >= 0) byId[tasks[hits[g]].TaskId] = gold.Tasks[g].Path;
+            // Links to a labelled task the stored plan lacks can never be right: the matcher is not to blame for those.
+            Console.WriteLine($"plan {Path.GetFileName(source)}: {byId.Count} of {gold.Tasks.Count} labelled tasks found among {tasks.Count} stored");
             // A stored task no label anchor found keeps its own path (it can then only match by coincidence).
             name = t => byId.TryGetValue(t.TaskId, out var path) ? path : "stored:" + t.Path;
         }

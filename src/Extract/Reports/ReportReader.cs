@@ -15,17 +15,23 @@ namespace DirectiveTracker.Extract.Reports;
 public sealed class ReportReader
 {
     private const RegexOptions Opts = RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase;
-    private static readonly Regex PlanCitation = new(
-        @"kế[ _]hoạch\s+(?:số\s+)?(?<n>\d+[\w/.\-Đđ]*?/KH[\w\-Đđ]*)(?:\s*,?\s*ngày\s+(?<d>\d{1,2})\s*[/.-]\s*(?<m>\d{1,2})\s*[/.-]\s*(?<y>(?:19|20)\d\d))?", Opts);
     private static readonly string[] LevelWords = ["tỉnh", "huyện", "thành phố", "xã", "phường", "quận", "thị xã", "thị trấn", "đặc khu"];
 
     private readonly ClaimReader _claims;
     private readonly PassageSplitter _splitter;
+    private readonly Regex _citation;
+    private readonly string _preferredKind;
 
     public ReportReader(ReportWords? words = null)
     {
+        words ??= ReportWords.Embedded;
         _claims = new ClaimReader(words);
         _splitter = new PassageSplitter(_claims);
+        _preferredKind = words.AnsweredKinds[0];
+        // "Kế hoạch số 29/KH-UBND ngày 17/02/2025", "Quyết định số 2629/QĐ-TTg", "Chỉ thị số 41-CT/TW" (spaces may be "_").
+        var kinds = string.Join("|", words.AnsweredKinds.Select(k => Regex.Escape(k).Replace("\\ ", "[ _]")));
+        _citation = new Regex(
+            $@"(?<kind>{kinds})\s+(?:số\s+)?(?<n>\d+[\w.\-Đđ]*(?:/[\w.\-Đđ]+)+)(?:\s*,?\s*ngày\s+(?<d>\d{{1,2}})\s*[/.-]\s*(?<m>\d{{1,2}})\s*[/.-]\s*(?<y>(?:19|20)\d\d))?", Opts);
     }
 
     /// <summary>Whether the document is a report.</summary>
@@ -109,19 +115,27 @@ public sealed class ReportReader
 
     private static bool IsUpper(string t) => t.Any(char.IsLetter) && t.Where(char.IsLetter).All(char.IsUpper);
 
-    /// <summary>Plans cited in the title and opening ("Kế hoạch số 29/KH-UBND ngày 17/02/2025"), else the plans the extraction says it implements.</summary>
-    private static IReadOnlyList<AnsweredPlan> Plans(string opening, DocumentInfo info)
+    /// <summary>
+    /// Plans cited in the title and opening ("Kế hoạch số 29/KH-UBND ngày 17/02/2025"): every citation of the preferred
+    /// kind, else the first citation of another kind ("Quyết định số 2629/QĐ-TTg" approving a programme); else the plans
+    /// the extraction says it implements.
+    /// </summary>
+    private IReadOnlyList<AnsweredPlan> Plans(string opening, DocumentInfo info)
     {
         var result = new List<AnsweredPlan>();
-        foreach (Match m in PlanCitation.Matches(opening))
+        AnsweredPlan? other = null;
+        foreach (Match m in _citation.Matches(opening))
         {
             var number = m.Groups["n"].Value.TrimEnd('.', '-', ',');
-            if (result.Any(p => string.Equals(p.Number, number, StringComparison.OrdinalIgnoreCase))) continue;
             DateOnly? date = null;
             if (m.Groups["d"].Success && DateOnly.TryParseExact($"{m.Groups["d"].Value}/{m.Groups["m"].Value}/{m.Groups["y"].Value}", "d/M/yyyy",
                     CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) date = d;
+            var kind = ClaimReader.Comparable(m.Groups["kind"].Value);
+            if (kind != _preferredKind) { other ??= new AnsweredPlan(number, date); continue; }
+            if (result.Any(p => string.Equals(p.Number, number, StringComparison.OrdinalIgnoreCase))) continue;
             result.Add(new AnsweredPlan(number, date));
         }
+        if (result.Count == 0 && other is not null) result.Add(other);
         if (result.Count > 0) return result;
         return info.References.Where(r => r.Kind == DocumentKind.KeHoach && r.Relation == ReferenceRelation.Implements)
             .Select(r => new AnsweredPlan(r.Number, r.IssuedOn)).ToList();

@@ -4,7 +4,7 @@ using DirectiveTracker.Ingest.Text;
 
 namespace DirectiveTracker.Extract.Reports;
 
-/// <summary>The word lists of report reading (report-words.json, embedded): claim phrases, forecast words and owner groups.</summary>
+/// <summary>The word lists of report reading (report-words.json, embedded): claim phrases, forecast words, owner groups and the kinds of document a report answers.</summary>
 public sealed class ReportWords
 {
     /// <summary>Claim phrases in the order they are tried (not_done, in_progress, done).</summary>
@@ -16,9 +16,12 @@ public sealed class ReportWords
     /// <summary>Owner groups: folded cues in an owner's name and the folded name prefixes of their members ("*" = all).</summary>
     public required IReadOnlyList<(IReadOnlyList<string> Cues, IReadOnlyList<string> Members)> OwnerGroups { get; init; }
 
+    /// <summary>Kinds of document a report answers (lower case), the preferred one first.</summary>
+    public required IReadOnlyList<string> AnsweredKinds { get; init; }
+
     public static ReportWords Embedded { get; } = Load();
 
-    private sealed record Raw(Dictionary<string, List<string>> Claims, List<string> Forecast, List<RawGroup> OwnerGroups);
+    private sealed record Raw(Dictionary<string, List<string>> Claims, List<string> Forecast, List<RawGroup> OwnerGroups, List<string> AnsweredKinds);
 
     private sealed record RawGroup(List<string> Cues, List<string> Members);
 
@@ -39,6 +42,7 @@ public sealed class ReportWords
             ],
             Forecast = Canon(raw.Forecast),
             OwnerGroups = raw.OwnerGroups.Select(g => ((IReadOnlyList<string>)g.Cues, (IReadOnlyList<string>)g.Members)).ToList(),
+            AnsweredKinds = Canon(raw.AnsweredKinds),
         };
     }
 }
