@@ -43,6 +43,7 @@ public static class AlertsHosting
         // The nightly index check works on the store through its interface (the web registers its factory; a worker gets the data folder's).
         services.TryAddSingleton<ITrackerStoreFactory>(new SqliteTrackerStoreFactory(new TrackerStoreOptions { DatabasePath = Path.Combine(data, TrackerDataFolder.DatabaseFileName) }));
         services.AddSingleton<INightlyIndexCheck, StoreIndexCheck>();
+        CorrectionsRetraining.Register(services, configuration, data);
         services.AddHttpClient(nameof(WebhookChannel));
         services.AddSingleton(sp =>
         {
