@@ -59,12 +59,11 @@ internal static class TrainCommand
             e => e is IngestException ie ? ie.UserMessage : $"Không trích xuất được: {e.Message}", showProgress: true, ct);
         foreach (var failed in outcomes.Where(o => o.Failed)) Console.Error.WriteLine($"Lỗi: {failed.Path}: {failed.Error}");
         var ok = outcomes.Where(o => !o.Failed).Select(o => o.Result!).ToList();
-        var categoryRows = TrainingExamples.CategoryRows(ok.SelectMany(r => r.Categories));
-        var taskRows = ok.SelectMany(r => r.Tasks).ToList();
-        if (categoryRows.Count == 0) { Console.Error.WriteLine("Không có nhiệm vụ có nhãn nào để huấn luyện."); return 1; }
+        var byModel = LabelledCorpus.ByModel(ok);
+        if (ok.All(r => r.Categories.Count == 0)) { Console.Error.WriteLine("Không có nhiệm vụ có nhãn nào để huấn luyện."); return 1; }
 
         var grid = l2Grid is { Length: > 0 } ? l2Grid : null;
-        foreach (var (name, rows) in new[] { (ModelNames.Category, categoryRows), (ModelNames.Task, (IReadOnlyList<LabelledRow>)taskRows) })
+        foreach (var (name, rows) in byModel)
         {
             var (model, provenance, chosen, tried) = new ModelTraining(rows).TrainBest(name, grid);
             foreach (var cv in tried)

@@ -65,4 +65,11 @@ public sealed class LabelledCorpus
         var located = new DocumentExtractor(new CategoryRules()) { TaskFilter = null }.Extract(await ingestor.IngestAsync(document.Source, ct));
         return new DocumentRows(TrainingExamples.Categories(document.Gold, located).ToList(), TrainingExamples.TaskRows(document.Gold, located).ToList());
     }
+
+    /// <summary>The training rows of each model (by <see cref="ModelNames"/>) from the rows of the documents read.</summary>
+    public static IReadOnlyList<(string Model, IReadOnlyList<LabelledRow> Rows)> ByModel(IReadOnlyList<DocumentRows> documents) =>
+    [
+        (ModelNames.Category, TrainingExamples.CategoryRows(documents.SelectMany(d => d.Categories))),
+        (ModelNames.Task, documents.SelectMany(d => d.Tasks).ToList()),
+    ];
 }

@@ -39,8 +39,6 @@ public sealed class Retraining(string dataFolder, RetrainingOptions options, IDo
     private readonly ILogger _log = log ?? NullLogger.Instance;
     private readonly ModelFolder _models = ModelFolder.ForDataFolder(dataFolder, log);
 
-    public ModelFolder Models => _models;
-
     private string CorrectionsFolder => Path.Combine(dataFolder, CorrectionFile.FolderName);
 
     private string RecordPath => Path.Combine(_models.Path, RecordFileName);
@@ -67,18 +65,14 @@ public sealed class Retraining(string dataFolder, RetrainingOptions options, IDo
         int skipped = corpus.Unreadable.Count + fromClerks.Unreadable.Count + corpus.WithoutSource.Count + fromClerks.WithoutSource.Count;
         if (skipped > 0) notes.Add($"{skipped} gold files skipped (unreadable or without source, see the log)");
 
-        var categories = new List<CategoryExample>();
-        var tasks = new List<LabelledRow>();
-        int read = 0, failed = 0;
+        var read = new List<DocumentRows>();
+        int failed = 0;
         foreach (var document in corpus.Documents.Concat(fromClerks.Documents))
         {
             ct.ThrowIfCancellationRequested();
             try
             {
-                var rows = await LabelledCorpus.ReadAsync(document, ingestor, ct);
-                categories.AddRange(rows.Categories);
-                tasks.AddRange(rows.Tasks);
-                read++;
+                read.Add(await LabelledCorpus.ReadAsync(document, ingestor, ct));
             }
             catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
             {
@@ -87,15 +81,15 @@ public sealed class Retraining(string dataFolder, RetrainingOptions options, IDo
             }
         }
         if (failed > 0) notes.Add($"{failed} documents failed to read (see the log)");
-        if (read == 0) return new(Sentence("Nothing retrained: no labelled document could be read", notes), []);
+        if (read.Count == 0) return new(Sentence("Nothing retrained: no labelled document could be read", notes), []);
 
         var decisions = new List<ModelDecision>();
-        foreach (var (name, rows) in new[] { (ModelNames.Category, TrainingExamples.CategoryRows(categories)), (ModelNames.Task, (IReadOnlyList<LabelledRow>)tasks) })
+        foreach (var (name, rows) in LabelledCorpus.ByModel(read))
         {
             ct.ThrowIfCancellationRequested();
             decisions.Add(Decide(name, rows, corrections));
         }
-        var summary = Sentence(Invariant($"Retrained after {changed} changed corrections on {read} documents ({corpus.Documents.Count} corpus, {fromClerks.Documents.Count} corrections): ")
+        var summary = Sentence(Invariant($"Retrained after {changed} changed corrections on {read.Count} documents ({corpus.Documents.Count} corpus, {fromClerks.Documents.Count} corrections): ")
             + string.Join("; ", decisions.Select(d => $"{d.Model} {d.Reason}")), notes);
         var record = new RetrainingRecord(time.GetUtcNow(), corrections, summary);
         _models.WriteAtomically(RecordPath, Encoding.UTF8.GetBytes(JsonSerializer.Serialize(record, Json)));
