@@ -69,6 +69,10 @@ public sealed class JobsHostTests : IDisposable
             ["Alerts:Delivery:Smtp:Security"] = "None",
             ["Alerts:Jobs:PollSeconds"] = "1",
             ["Alerts:Jobs:DailyScanAt"] = "07:30",
+            // The retraining learns from the corrections alone here (a small, fast training), one penalty.
+            ["Training:Gold:0"] = Path.Combine(_data, "no-corpus"),
+            ["Training:Sources:0"] = Path.Combine(_data, "no-corpus"),
+            ["Training:L2:0"] = "0.1",
         });
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -95,9 +99,10 @@ public sealed class JobsHostTests : IDisposable
             using (var connection = app.Services.GetRequiredService<JobStorage>().GetConnection())
             {
                 var recurring = connection.GetRecurringJobs().ToDictionary(j => j.Id);
-                // No stage provides a retraining entry point yet: its job is not scheduled.
-                Assert.Equal(["alerts-outbox", "alerts-scan", "index-check"], recurring.Keys.Order(StringComparer.Ordinal));
+                Assert.Equal(["alerts-outbox", "alerts-scan", "index-check", "retraining"], recurring.Keys.Order(StringComparer.Ordinal));
                 Assert.Equal("0 2 * * *", recurring["index-check"].Cron);
+                Assert.Equal("0 2 * * *", recurring["retraining"].Cron);
+                Assert.Equal("Asia/Ho_Chi_Minh", recurring["retraining"].TimeZoneId);
                 Assert.Equal("30 7 * * *", recurring["alerts-scan"].Cron);
                 Assert.Equal("Asia/Ho_Chi_Minh", recurring["alerts-scan"].TimeZoneId);
                 Assert.NotNull(recurring["alerts-scan"].NextExecution);
@@ -207,6 +212,42 @@ public sealed class JobsHostTests : IDisposable
             Assert.True(store.Check().Ok);
             Assert.Equal(0, store.CheckIndex());
         }
+    }
+
+    [Fact]
+    public async Task The_nightly_retraining_runs_as_a_job_learns_the_corrections_and_reports_it()
+    {
+        // Three reviewed plans, as the web writes them: the tuyên truyền wording labelled KhenThuong by the clerks.
+        var corrections = Path.Combine(_data, "corrections");
+        Directory.CreateDirectory(corrections);
+        for (int id = 1; id <= 3; id++)
+        {
+            string[] tasks = ["Sở Nội vụ chủ trì đẩy mạnh công tác tuyên truyền, phổ biến sâu rộng nội dung Kế hoạch đến cán bộ, công chức.",
+                              "Sở Tài chính chủ trì, định kỳ 6 tháng, hằng năm báo cáo kết quả thực hiện về Ủy ban nhân dân tỉnh."];
+            File.WriteAllText(Path.Combine(corrections, $"doc-{id}.txt"),
+                $"ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: {id}/KH-UBND\n\nKẾ HOẠCH\nThực hiện công tác năm 2025\n\nI. NHIỆM VỤ\n\n1. {tasks[0]}\n\n2. {tasks[1]}\n");
+            File.WriteAllText(Path.Combine(corrections, $"doc-{id}.json"), System.Text.Json.JsonSerializer.Serialize(new
+            {
+                file = $"doc-{id}.txt",
+                tasks = new[] { new { path = "1", anchor = tasks[0][10..60], category = "KhenThuong" }, new { path = "2", anchor = tasks[1][14..64], category = "BaoCao" } },
+            }));
+        }
+        var app = await StartAsync();
+        try
+        {
+            var storage = app.Services.GetRequiredService<JobStorage>();
+            app.Services.GetRequiredService<IRecurringJobManager>().Trigger("retraining");
+            await Until(() => storage.GetMonitoringApi().SucceededListCount() >= 1, TimeSpan.FromSeconds(180));
+            var job = storage.GetMonitoringApi().SucceededJobs(0, 10).Single(j => j.Value.Job.Method.Name == nameof(AlertJobs.RetrainAsync));
+            // The job's result (shown on the dashboard) says what it trained on and what it published, and why.
+            var summary = job.Value.Result?.ToString() ?? "";
+            Assert.StartsWith("\"Retrained after 3 changed corrections on 3 documents (0 corpus, 3 corrections)", summary);
+            Assert.Contains("category-model published: held-out accuracy 1.000", summary);
+            Assert.Contains("labelled corpus missing", summary);
+        }
+        finally { await app.StopAsync(); await app.DisposeAsync(); }
+        Assert.True(File.Exists(Path.Combine(_data, "models", "category-model.zip")));
+        Assert.Equal(3, DirectiveTracker.Extract.Learning.ModelFolder.ForDataFolder(_data).Published("category-model")!.Corrections!.Count);
     }
 
     private static async Task Until(Func<bool> condition, TimeSpan timeout)

@@ -41,7 +41,7 @@ internal static class AddCommand
         {
             using var store = StoreAccess.OpenForWriting(databasePath);
             var ingestor = IngestServices.CreateDefault(pageProgress: new PageProgressLines());
-            var extractor = new DocumentExtractor();
+            var extractor = ExtractCommand.Extractor(dataFolder);
             var intakeOptions = new ReportIntakeOptions();
             if (autoApply is { } confidence) intakeOptions.AutoApplyConfidence = confidence;
             var intake = new ReportIntake(ingestor, extractor, intakeOptions, TrackerClock.System);

@@ -2,7 +2,9 @@ using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using DirectiveTracker.Extract;
+using DirectiveTracker.Extract.Learning;
 using DirectiveTracker.Extract.Model;
+using DirectiveTracker.Index;
 using DirectiveTracker.Ingest;
 
 namespace DirectiveTracker.Cli.Commands;
@@ -15,12 +17,17 @@ internal static class ExtractCommand
         var paths = new Argument<string[]>("paths") { Description = "Tệp hoặc thư mục (.txt, .docx, .pdf)", Arity = ArgumentArity.OneOrMore };
         var json = new Option<bool>("--json") { Description = "In kết quả trích xuất dạng JSON" };
         var output = new Option<string?>("--out") { Description = "Thư mục ghi NAME.json cho mỗi tệp" };
-        var command = new Command("extract", "Trích xuất thông tin văn bản và nhiệm vụ (chủ trì, phối hợp, thời hạn)") { paths, json, output };
-        command.SetAction((result, ct) => RunAsync(result.GetValue(paths)!, result.GetValue(json), result.GetValue(output), ct));
+        var data = new Option<string?>("--data") { Description = "Dùng các mô hình đã huấn luyện lại trong DATA/models (mặc định: mô hình kèm theo chương trình)" };
+        var command = new Command("extract", "Trích xuất thông tin văn bản và nhiệm vụ (chủ trì, phối hợp, thời hạn)") { paths, json, output, data };
+        command.SetAction((result, ct) => RunAsync(result.GetValue(paths)!, result.GetValue(json), result.GetValue(output), ct, result.GetValue(data)));
         return command;
     }
 
-    internal static async Task<int> RunAsync(string[] paths, bool asJson, string? outDir, CancellationToken ct)
+    /// <summary>The extractor with the data folder's retrained models when they are valid (else the shipped ones, with a warning on standard error).</summary>
+    internal static IDocumentExtractor Extractor(string? dataFolder) =>
+        new CurrentModelExtractor(ModelFolder.ForDataFolder(TrackerDataFolder.Resolve(dataFolder), new StandardErrorLog<ModelFolder>()), new StandardErrorLog<DocumentExtractor>());
+
+    internal static async Task<int> RunAsync(string[] paths, bool asJson, string? outDir, CancellationToken ct, string? dataFolder = null)
     {
         var input = InputFiles.Expand(paths, ct);
         input.Report(Console.Error);
@@ -30,7 +37,7 @@ internal static class ExtractCommand
         if (outDir is not null) Directory.CreateDirectory(outDir);
 
         var ingestor = IngestServices.CreateDefault();
-        var extractor = new DocumentExtractor();
+        IDocumentExtractor extractor = dataFolder is null ? new DocumentExtractor() : Extractor(dataFolder);
         var outcomes = await BatchRunner.RunAsync(files, "Đang trích xuất", async (f, c) =>
             {
                 var document = await ingestor.IngestAsync(f, c);

@@ -34,7 +34,16 @@ public sealed record ModelProvenance(
     [property: JsonPropertyName("rulesHeldOutAccuracy")] double RulesAccuracy,
     [property: JsonPropertyName("labelSets")] IReadOnlyList<string> LabelSets)
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
+
+    /// <summary>When a retraining trained it (absent on the shipped models).</summary>
+    [JsonPropertyName("trainedAt")] public DateTimeOffset? TrainedAt { get; init; }
+
+    /// <summary>SHA-256 of the model's .zip, written when it is published into a data folder: a reader checks it before loading.</summary>
+    [JsonPropertyName("sha256")] public string? Sha256 { get; init; }
+
+    /// <summary>The clerks' corrections it learnt from (absent on the shipped models).</summary>
+    [JsonPropertyName("corrections")] public IReadOnlyList<CorrectionFile>? Corrections { get; init; }
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 

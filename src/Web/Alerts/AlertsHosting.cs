@@ -44,6 +44,7 @@ public static class AlertsHosting
         services.TryAddSingleton(TrackerStores.Select(configuration["Store:Provider"], configuration.GetConnectionString("Tracker"), data));
         services.AddSingleton<AlertStoreSource>();
         services.AddSingleton<INightlyIndexCheck, StoreIndexCheck>();
+        CorrectionsRetraining.Register(services, configuration, data);
         services.AddHttpClient(nameof(WebhookChannel));
         services.AddSingleton(sp =>
         {

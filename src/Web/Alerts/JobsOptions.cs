@@ -29,7 +29,7 @@ public sealed class JobsOptions
 
     public string IndexCheckAt { get; set; } = "02:00";
 
-    public string RetrainingAt { get; set; } = "03:00";
+    public string RetrainingAt { get; set; } = "02:00";
 
     /// <summary>How often a server polls the storage for queued jobs (seconds).</summary>
     public int PollSeconds { get; set; } = 5;

@@ -1,6 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
+using DirectiveTracker.Extract.Learning;
 using DirectiveTracker.Index;
+using DirectiveTracker.Ingest;
+using Microsoft.Extensions.Options;
 
 namespace DirectiveTracker.Web.Alerts;
 
@@ -11,10 +14,7 @@ public interface INightlyIndexCheck
     Task<string> CheckAndRepairAsync(CancellationToken ct);
 }
 
-/// <summary>
-/// The nightly retraining of the classifiers when clerks made corrections. No stage provides one yet (training is the
-/// command line's `dtrack train`, and the extractor loads the models built into it), so its job is not registered.
-/// </summary>
+/// <summary>The nightly retraining of the classifiers when clerks made corrections (<see cref="CorrectionsRetraining"/>).</summary>
 public interface INightlyRetraining
 {
     /// <summary>Retrains when there are new corrections; returns a one-line summary for the job's log.</summary>
@@ -33,5 +33,24 @@ public sealed class StoreIndexCheck(ITrackerStoreFactory stores) : INightlyIndex
         var (documents, tasks) = store.Count();
         return Task.FromResult(string.Create(CultureInfo.InvariantCulture,
             $"{drifted} of {documents} documents ({tasks} tasks) drifted from the index and were re-indexed, in {watch.Elapsed.TotalSeconds:F1} s"));
+    }
+}
+
+/// <summary>
+/// Retrains from the data folder's corrections (<see cref="Retraining"/>, options from "Training"); the web's extractor
+/// reads the published models at its next document.
+/// </summary>
+public sealed class CorrectionsRetraining(Retraining retraining) : INightlyRetraining
+{
+    public async Task<string> RetrainAsync(CancellationToken ct) => (await retraining.RunAsync(ct)).Summary;
+
+    /// <summary>Registers the retraining of <paramref name="dataFolder"/> with the host's ingestor (or the default one in a worker host).</summary>
+    public static void Register(IServiceCollection services, IConfiguration configuration, string dataFolder)
+    {
+        services.AddOptions<RetrainingOptions>().Bind(configuration.GetSection(RetrainingOptions.Section));
+        services.AddSingleton<INightlyRetraining>(sp => new CorrectionsRetraining(new Retraining(dataFolder,
+            sp.GetRequiredService<IOptions<RetrainingOptions>>().Value,
+            sp.GetService<IDocumentIngestor>() ?? IngestServices.CreateDefault(),
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<Retraining>>())));
     }
 }

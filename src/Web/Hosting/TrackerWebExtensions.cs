@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using DirectiveTracker.Extract;
+using DirectiveTracker.Extract.Learning;
 using DirectiveTracker.Index;
 using DirectiveTracker.Index.Storage;
 using DirectiveTracker.Ingest;
@@ -39,7 +40,9 @@ public static class TrackerWebExtensions
         services.AddSingleton<StorePool>();
         services.AddScoped<StoreLease>();
         services.AddSingleton<IDocumentIngestor>(sp => IngestServices.CreateDefault(sp.GetRequiredService<IOptions<IngestOptions>>().Value, sp.GetRequiredService<ILoggerFactory>()));
-        services.AddSingleton<IDocumentExtractor>(new DocumentExtractor());
+        // The data folder's retrained models when valid, else the shipped ones; a new retraining is used from the next document on.
+        services.AddSingleton<IDocumentExtractor>(sp => new CurrentModelExtractor(
+            ModelFolder.ForDataFolder(dataFolder, sp.GetRequiredService<ILogger<ModelFolder>>()), sp.GetRequiredService<ILogger<DocumentExtractor>>()));
         services.AddSingleton(OriginalFiles.ForDataFolder(dataFolder));
         services.AddDocumentUploads(dataFolder);
         services.AddScoped<TaskCorrections>();

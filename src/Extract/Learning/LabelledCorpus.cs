@@ -1,0 +1,75 @@
+using DirectiveTracker.Extract.Grammar;
+using DirectiveTracker.Extract.Scoring;
+using DirectiveTracker.Ingest;
+
+namespace DirectiveTracker.Extract.Learning;
+
+/// <summary>A gold file paired with the source document it labels.</summary>
+public sealed record LabelledDocument(GoldFile Gold, string Source);
+
+/// <summary>The training rows one labelled document gives: its tasks with their categories, and every located item, task or not.</summary>
+public sealed record DocumentRows(IReadOnlyList<CategoryExample> Categories, IReadOnlyList<LabelledRow> Tasks);
+
+/// <summary>
+/// Labelled documents: gold files in some folders, each paired with its source (found by name in other folders), read
+/// into the models' training rows. What cannot be used is listed, not dropped silently.
+/// </summary>
+public sealed class LabelledCorpus
+{
+    private LabelledCorpus(IReadOnlyList<LabelledDocument> documents, IReadOnlyList<string> missingFolders, IReadOnlyList<string> unreadable, IReadOnlyList<GoldFile> withoutSource)
+    {
+        Documents = documents;
+        MissingFolders = missingFolders;
+        Unreadable = unreadable;
+        WithoutSource = withoutSource;
+    }
+
+    public IReadOnlyList<LabelledDocument> Documents { get; }
+
+    /// <summary>Gold or source folders that do not exist.</summary>
+    public IReadOnlyList<string> MissingFolders { get; }
+
+    /// <summary>Gold files that are not gold files (the parser's message, which names the file).</summary>
+    public IReadOnlyList<string> Unreadable { get; }
+
+    /// <summary>Gold files whose source is in none of the source folders.</summary>
+    public IReadOnlyList<GoldFile> WithoutSource { get; }
+
+    /// <summary>Pairs the gold files (*.json, in name order) of <paramref name="goldFolders"/> with their sources.</summary>
+    public static LabelledCorpus Find(IEnumerable<string> goldFolders, IEnumerable<string> sourceFolders)
+    {
+        var gold = goldFolders.ToList();
+        var sources = sourceFolders.ToList();
+        var missing = gold.Concat(sources).Where(d => !Directory.Exists(d)).Distinct(StringComparer.Ordinal).ToList();
+        var documents = new List<LabelledDocument>();
+        var unreadable = new List<string>();
+        var withoutSource = new List<GoldFile>();
+        foreach (var path in gold.Where(Directory.Exists).SelectMany(d => Directory.EnumerateFiles(d, "*.json").Order(StringComparer.Ordinal)))
+        {
+            GoldFile g;
+            try { g = GoldFile.Parse(File.ReadAllText(path), Path.GetFileName(path)); }
+            catch (FormatException e) { unreadable.Add(e.Message); continue; }
+            var source = sources.Where(Directory.Exists).Select(d => Path.Combine(d, g.File)).FirstOrDefault(File.Exists);
+            if (source is null) withoutSource.Add(g);
+            else documents.Add(new LabelledDocument(g, source));
+        }
+        return new LabelledCorpus(documents, missing, unreadable, withoutSource);
+    }
+
+    /// <summary>
+    /// Reads one document's rows. The models learn from what the patterns give: categories by the rules and every
+    /// located item kept (no model in the loop).
+    /// </summary>
+    public static async Task<DocumentRows> ReadAsync(LabelledDocument document, IDocumentIngestor ingestor, CancellationToken ct)
+    {
+        var located = new DocumentExtractor(new CategoryRules()) { TaskFilter = null }.Extract(await ingestor.IngestAsync(document.Source, ct));
+        return new DocumentRows(TrainingExamples.Categories(document.Gold, located).ToList(), TrainingExamples.TaskRows(document.Gold, located).ToList());
+    }
+
+    /// <summary>The training rows of each model (by <see cref="ModelNames"/>) from the rows of the documents read.</summary>
+    public static IReadOnlyList<(string Model, IReadOnlyList<LabelledRow> Rows)> ByModel(IReadOnlyList<DocumentRows> documents) =>
+    [
+        (ModelNames.Category, TrainingExamples.CategoryRows(documents.SelectMany(d => d.Categories))),
+        (ModelNames.Task, documents.SelectMany(d => d.Tasks).ToList()),
+    ];
+}
