@@ -207,6 +207,43 @@ public sealed class ProgressTests(WebFixture web) : IClassFixture<WebFixture>
     }
 
     [Fact]
+    public async Task A_recurring_task_shows_its_occurrences_and_an_update_completes_the_one_named()
+    {
+        const string plan = """
+            ỦY BAN NHÂN DÂN
+            TỈNH THÁI BÌNH
+            Số: 77/KH-UBND
+            Thái Bình, ngày 02 tháng 01 năm 2025
+            KẾ HOẠCH
+            Theo dõi công tác cải cách hành chính năm 2025
+            I. NHIỆM VỤ
+            1. Sở Nội vụ chủ trì tổng hợp, báo cáo kết quả cải cách hành chính trước ngày 20 hằng tháng.
+            """;
+        using var upload = new MultipartFormDataContent { { new ByteArrayContent(Encoding.UTF8.GetBytes(plan)), "files", "kehoach-77.txt" } };
+        var added = await (await web.Api("clerk").PostAsync("/api/documents", upload)).Content.ReadFromJsonAsync<JsonElement>();
+        long documentId = added[0].GetProperty("documentId").GetInt64();
+        long taskId = (await web.Api("clerk").GetFromJsonAsync<JsonElement>($"/api/documents/{documentId}")).GetProperty("tasks")[0].GetProperty("id").GetInt64();
+
+        var clerk = await web.SignedInAsync("clerk");
+        var page = await clerk.GetStringAsync($"/Tasks/Detail/{taskId}");
+        Assert.Contains("Kỳ hiện tại", page);
+        Assert.Contains("hạn 20/06/2025", page); // today is 1 June 2025: June's occurrence is the current one
+        Assert.Contains("Quá hạn, chưa hoàn thành", page); // earlier months were not reported
+        Assert.Contains("value=\"2025-03-20\"", page);
+
+        var bad = await web.Api("clerk").PostAsJsonAsync($"/api/tasks/{taskId}/progress", new { status = "done", occurrence = "2025-03-21" });
+        Assert.Contains("Kỳ không hợp lệ", await bad.Content.ReadAsStringAsync());
+        var ok = await web.Api("clerk").PostAsJsonAsync($"/api/tasks/{taskId}/progress", new { status = "done", completedOn = "2025-03-25", occurrence = "2025-03-20" });
+        Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+        var march = (await ok.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("state").GetProperty("occurrences").EnumerateArray()
+            .Single(o => o.GetProperty("period").GetProperty("due").GetString() == "2025-03-20");
+        Assert.Equal("DoneLate", march.GetProperty("status").GetString());
+        var update = Assert.Single((await web.Api("clerk").GetFromJsonAsync<JsonElement>($"/api/tasks/{taskId}/history")).EnumerateArray());
+        Assert.Equal("2025-03-20", update.GetProperty("occurrenceDue").GetString());
+        Assert.Contains("kỳ hạn 20/03/2025", await clerk.GetStringAsync($"/Tasks/Detail/{taskId}"));
+    }
+
+    [Fact]
     public async Task A_clerk_accepts_one_proposal_rejects_another_and_the_rejected_one_changes_nothing()
     {
         var (reportId, pending) = await ReportProposals.AddAsync(web);
