@@ -273,6 +273,17 @@ public sealed class ProgressTests(WebFixture web) : IClassFixture<WebFixture>
         Assert.Contains($"id=\"proposal-{accept.Id}\"", decided);
         Assert.Matches($"proposal-accepted\" id=\"proposal-{accept.Id}\"", decided);
         Assert.Matches($"proposal-rejected\" id=\"proposal-{reject.Id}\"", decided);
+        // Accept all from a confidence: those at or above it are accepted in one action, those below still wait.
+        var left = pending.Where(p => p.Id != accept.Id && p.Id != reject.Id).ToList();
+        var threshold = left.Select(p => p.Confidence).Distinct().Order().Skip(1).FirstOrDefault(1.0);
+        Assert.Contains("Độ tin cậy phải từ 0 đến 100", await (await WebFixture.PostFormAsync(clerk, $"{screen}?handler=AcceptAbove", new() { ["Threshold"] = "150" }, formPage: screen)).Content.ReadAsStringAsync());
+        var above = await WebFixture.PostFormAsync(clerk, $"{screen}?handler=AcceptAbove", new() { ["Threshold"] = Math.Ceiling(threshold * 100 - 0.5).ToString(System.Globalization.CultureInfo.InvariantCulture) }, formPage: screen);
+        Assert.Equal(HttpStatusCode.Redirect, above.StatusCode);
+        var stillPending = left.Where(p => p.Confidence < Math.Ceiling(threshold * 100 - 0.5) / 100).Select(p => p.Id).Order().ToList();
+        Assert.NotEqual(left.Count, stillPending.Count);
+        var afterAbove = await clerk.GetStringAsync(screen);
+        Assert.Equal(stillPending, Regex.Matches(afterAbove, "proposal-pending\" id=\"proposal-(\\d+)\"").Select(m => long.Parse(m.Groups[1].Value)).Order());
+
         // A leader may not decide.
         var leader = await web.SignedInAsync("leader");
         Assert.Equal(Denied, Outcome(await leader.GetAsync(screen)));
