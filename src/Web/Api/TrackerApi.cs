@@ -107,6 +107,8 @@ public static class TrackerApi
     {
         var completion = input.Completion;
         input.Completion = null;
+        // A bad completion refuses the whole request before any correction is applied.
+        if (completion is not null && !TaskProgress.IsCompletion(completion)) return Invalid(TaskProgress.CompletionError);
         bool changesContent = input.Text is not null || input.Lead is not null || input.Support is not null || input.Due is not null
                               || input.DeadlineText is not null || input.Category is not null;
         if (changesContent || completion is null)

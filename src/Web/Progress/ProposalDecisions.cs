@@ -46,7 +46,9 @@ public sealed class ProposalDecisions(WebDb db, IOptions<TrackerWebOptions> web,
     public async Task<DecisionOutcome> AcceptAsync(IProgressStore progress, Viewer viewer, long reportDocumentId, long proposalId)
     {
         if (Pending(progress, reportDocumentId, proposalId) is not { } p) return Refusal(progress, reportDocumentId, proposalId);
-        var update = progress.AcceptProposal(p.Id, viewer.Name, Today);
+        long update;
+        try { update = progress.AcceptProposal(p.Id, viewer.Name, Today); }
+        catch (InvalidOperationException) { return AlreadyDecided; } // another clerk decided it between the read and now
         await AuditAsync(viewer, AcceptAction, p, update);
         return new(1);
     }
@@ -54,7 +56,8 @@ public sealed class ProposalDecisions(WebDb db, IOptions<TrackerWebOptions> web,
     public async Task<DecisionOutcome> RejectAsync(IProgressStore progress, Viewer viewer, long reportDocumentId, long proposalId)
     {
         if (Pending(progress, reportDocumentId, proposalId) is not { } p) return Refusal(progress, reportDocumentId, proposalId);
-        progress.RejectProposal(p.Id, viewer.Name);
+        try { progress.RejectProposal(p.Id, viewer.Name); }
+        catch (InvalidOperationException) { return AlreadyDecided; }
         await AuditAsync(viewer, RejectAction, p, null);
         return new(1);
     }
@@ -66,7 +69,10 @@ public sealed class ProposalDecisions(WebDb db, IOptions<TrackerWebOptions> web,
         int n = 0;
         foreach (var p in progress.PendingProposals(reportDocumentId).Where(p => p.Confidence >= threshold))
         {
-            await AuditAsync(viewer, AcceptAction, p, progress.AcceptProposal(p.Id, viewer.Name, Today));
+            long update;
+            try { update = progress.AcceptProposal(p.Id, viewer.Name, Today); }
+            catch (InvalidOperationException) { continue; } // decided meanwhile by someone else
+            await AuditAsync(viewer, AcceptAction, p, update);
             n++;
         }
         return n == 0 ? new(0, $"Không có đề xuất nào đang chờ có độ tin cậy từ {ProgressLabels.Percent(threshold)}.") : new(n);
@@ -75,10 +81,10 @@ public sealed class ProposalDecisions(WebDb db, IOptions<TrackerWebOptions> web,
     private static ProposalRecord? Pending(IProgressStore progress, long reportDocumentId, long proposalId) =>
         progress.Proposal(proposalId) is { State: ProposalState.Pending } p && p.ReportDocumentId == reportDocumentId ? p : null;
 
+    private static readonly DecisionOutcome AlreadyDecided = new(0, "Đề xuất này đã được xử lý trước đó.");
+
     private static DecisionOutcome Refusal(IProgressStore progress, long reportDocumentId, long proposalId) =>
-        progress.Proposal(proposalId) is { } p && p.ReportDocumentId == reportDocumentId
-            ? new(0, "Đề xuất này đã được xử lý trước đó.")
-            : new(0, NotFound: true);
+        progress.Proposal(proposalId) is { } p && p.ReportDocumentId == reportDocumentId ? AlreadyDecided : new(0, NotFound: true);
 
     private ProposalView View(ITrackerStore store, IProgressStore progress, ProposalRecord p) =>
         new(p, progress.Task(p.TaskId, Today), store.GetTask(p.TaskId, Today)?.DocumentTitle);

@@ -79,8 +79,13 @@ public sealed class TaskProgress(IOptions<TrackerWebOptions> web, IOptions<Progr
     {
         "done" => Record(store, viewer, taskId, new ProgressForm { Status = "done" }, [], channel),
         "open" => Record(store, viewer, taskId, new ProgressForm { Status = "in_progress", Note = "Mở lại nhiệm vụ." }, [], channel),
-        _ => new(null, new() { ["Completion"] = "Trạng thái hoàn thành không hợp lệ: dùng done hoặc open." }),
+        _ => new(null, CompletionError),
     };
+
+    /// <summary>The toggle's values: "done", "open".</summary>
+    public static bool IsCompletion(string? value) => value is "done" or "open";
+
+    public static Dictionary<string, string> CompletionError => new() { ["Completion"] = "Trạng thái hoàn thành không hợp lệ: dùng done hoặc open." };
 
     /// <summary>One attachment of one of the task's updates, for a viewer who may see the task.</summary>
     public (string Path, UpdateAttachment Attachment)? Attachment(ITrackerStore store, Viewer viewer, long taskId, long updateId, string? sha)
