@@ -140,7 +140,8 @@ public sealed class AccessTests(WebFixture web) : IClassFixture<WebFixture>
         return Outcome(await client.SendAsync(request));
     }
 
-    private static string Outcome(HttpResponseMessage r) => r.StatusCode switch
+    /// <summary>A response as the role tables write it: a status code, or where a redirect goes (login, denied).</summary>
+    internal static string Outcome(HttpResponseMessage r) => r.StatusCode switch
     {
         HttpStatusCode.Redirect when r.Headers.Location?.OriginalString.Contains("/Account/Login", StringComparison.Ordinal) == true => Login,
         HttpStatusCode.Redirect when r.Headers.Location?.OriginalString.Contains("/Account/Denied", StringComparison.Ordinal) == true => Denied,

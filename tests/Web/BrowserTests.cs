@@ -93,7 +93,7 @@ public sealed class BrowserTests(BrowserFixture web) : IClassFixture<BrowserFixt
         await BrowserFixture.ShotAsync(clerk, "document");
         var documentUrl = clerk.Url;
 
-        await clerk.Locator("article.task", new() { HasText = "bố trí kinh phí" }).Locator("a.button").ClickAsync();
+        await clerk.Locator("article.task", new() { HasText = "bố trí kinh phí" }).Locator("a.button[href^='/Tasks/Edit']").ClickAsync();
         await clerk.WaitForSelectorAsync("form.edit-form");
         await clerk.FillAsync("textarea[name='Input.Lead']", "Sở Nội vụ");
         await clerk.FillAsync("input[name='Input.Due']", "2025-10-15");

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Security.Cryptography;
 using DirectiveTracker.Index;
 using DirectiveTracker.Index.Progress;
 using DirectiveTracker.Ingest.Text;
@@ -74,7 +73,8 @@ internal static class ProgressSetCommand
             return 2;
         }
 
-        var kept = attachments.Select(a => Keep(a, TrackerDataFolder.Resolve(dataFolder))).ToList();
+        var files = new UpdateAttachments(TrackerDataFolder.Resolve(dataFolder));
+        var kept = attachments.Select(files.Keep).ToList();
         store.AddUpdate(new ProgressUpdateInput(task.TaskId, claim, today, by, UpdateChannel.Cli, completed, note ?? "",
             agency is null ? null : new GrammarAgencyKeys().Key(agency), occurrence, kept));
         var now = store.Task(task.TaskId, today)!;
@@ -88,17 +88,5 @@ internal static class ProgressSetCommand
         var key = VietnameseText.Fold(text.Trim()).ToLowerInvariant();
         foreach (var (word, claim) in ClaimWords) if (key == word) return claim;
         return null;
-    }
-
-    /// <summary>Copies an attachment into the data folder under its SHA-256 (so the same file is kept once).</summary>
-    private static UpdateAttachment Keep(string path, string dataFolder)
-    {
-        var bytes = File.ReadAllBytes(path);
-        var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        var folder = Path.Combine(dataFolder, "attachments");
-        Directory.CreateDirectory(folder);
-        var stored = Path.Combine(folder, sha + Path.GetExtension(path));
-        if (!File.Exists(stored)) File.WriteAllBytes(stored, bytes);
-        return new UpdateAttachment(Path.GetFileName(path), Path.GetRelativePath(dataFolder, stored), sha, bytes.Length);
     }
 }

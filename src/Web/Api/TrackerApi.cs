@@ -1,8 +1,10 @@
 using TaskStatus = DirectiveTracker.Index.TaskStatus;
 using DirectiveTracker.Index;
+using DirectiveTracker.Index.Progress;
 using DirectiveTracker.Index.Search;
 using DirectiveTracker.Web.Accounts;
 using DirectiveTracker.Web.Hosting;
+using DirectiveTracker.Web.Progress;
 using DirectiveTracker.Web.Review;
 using DirectiveTracker.Web.Store;
 using DirectiveTracker.Web.Uploads;
@@ -29,6 +31,9 @@ public static class TrackerApi
         api.MapGet("/tasks", ListTasks);
         api.MapGet("/tasks/{id:long}", GetTask);
         api.MapPatch("/tasks/{id:long}", UpdateTask);
+        api.MapPost("/tasks/{id:long}/progress", RecordProgress);
+        api.MapGet("/tasks/{id:long}/history", History);
+        api.MapGet("/tasks/{id:long}/updates/{update:long}/attachments/{sha}", Attachment);
         api.MapGet("/search", Search);
         api.MapGet("/agencies", ListAgencies);
         return app;
@@ -38,6 +43,8 @@ public static class TrackerApi
     public sealed class ApiContext(StoreLease lease, IHttpContextAccessor http, IOptions<TrackerWebOptions> options)
     {
         public ITrackerStore Store => lease.Store;
+        /// <summary>The store's progress side; null on a backend without it (answered with <see cref="ProgressStores.Unavailable"/>).</summary>
+        public IProgressStore? Progress => ProgressStores.Of(Store);
         public Viewer Viewer { get; } = Viewer.From(http.HttpContext!.User);
         public DateOnly Today => options.Value.TodayOrNow;
     }
@@ -94,15 +101,75 @@ public static class TrackerApi
     private static Results<Ok<StoredTask>, NotFound> GetTask(long id, ApiContext c) =>
         c.Store.GetTask(id, c.Today) is { } t && c.Viewer.CanSee(t) ? TypedResults.Ok(t) : TypedResults.NotFound();
 
-    private static async Task<Results<Ok<StoredTask>, NotFound, ForbidHttpResult, ValidationProblem>> UpdateTask(
-        long id, TaskEditInput input, ApiContext c, TaskCorrections corrections)
+    /// <summary>Corrects a task; its <c>completion</c> (done / open) is recorded as a progress update, kept in the task's history.</summary>
+    private static async Task<Results<Ok<StoredTask>, NotFound, ForbidHttpResult, ValidationProblem, ProblemHttpResult>> UpdateTask(
+        long id, TaskEditInput input, ApiContext c, TaskCorrections corrections, TaskProgress progress)
     {
-        var r = await corrections.CorrectAsync(c.Store, c.Viewer, id, input);
+        var completion = input.Completion;
+        input.Completion = null;
+        // A bad completion refuses the whole request before any correction is applied.
+        if (completion is not null && !TaskProgress.IsCompletion(completion)) return Invalid(TaskProgress.CompletionError);
+        bool changesContent = input.Text is not null || input.Lead is not null || input.Support is not null || input.Due is not null
+                              || input.DeadlineText is not null || input.Category is not null;
+        if (changesContent || completion is null)
+        {
+            var r = await corrections.CorrectAsync(c.Store, c.Viewer, id, input);
+            if (r.NotFound) return TypedResults.NotFound();
+            if (r.Forbidden) return TypedResults.Forbid();
+            if (!r.Succeeded) return Invalid(r.Errors);
+        }
+        if (completion is not null)
+        {
+            var p = progress.Toggle(c.Store, c.Viewer, id, completion, UpdateChannel.Api);
+            if (p.NotFound) return TypedResults.NotFound();
+            if (p.Forbidden) return TypedResults.Forbid();
+            if (p.Unavailable) return Unavailable();
+            if (!p.Succeeded) return Invalid(p.Errors);
+        }
+        return c.Store.GetTask(id, c.Today) is { } after ? TypedResults.Ok(after) : TypedResults.NotFound();
+    }
+
+    /// <summary>Records a progress update: JSON (status, completedOn, note, occurrence) or multipart with the same fields and files.</summary>
+    private static async Task<Results<Ok<TrackedTask>, NotFound, ForbidHttpResult, ValidationProblem, ProblemHttpResult>> RecordProgress(
+        long id, HttpRequest request, ApiContext c, TaskProgress progress, CancellationToken ct)
+    {
+        ProgressForm? form;
+        IReadOnlyList<IFormFile> files = [];
+        if (request.HasFormContentType)
+        {
+            var fields = await request.ReadFormAsync(ct);
+            form = new ProgressForm { Status = fields["status"], CompletedOn = fields["completedOn"], Note = fields["note"], Occurrence = fields["occurrence"] };
+            files = [.. fields.Files];
+        }
+        else
+        {
+            try { form = await request.ReadFromJsonAsync<ProgressForm>(ct); }
+            catch (System.Text.Json.JsonException) { form = null; }
+            if (form is null) return Invalid(new() { [""] = "Gửi JSON {status, completedOn, note, occurrence} hoặc multipart/form-data có tệp." });
+        }
+        var r = progress.Record(c.Store, c.Viewer, id, form, files, UpdateChannel.Api);
         if (r.NotFound) return TypedResults.NotFound();
         if (r.Forbidden) return TypedResults.Forbid();
-        if (!r.Succeeded) return TypedResults.ValidationProblem(r.Errors.ToDictionary(e => e.Key, e => new[] { e.Value }), title: "Dữ liệu không hợp lệ.");
-        return TypedResults.Ok(r.Task!);
+        if (r.Unavailable) return Unavailable();
+        return r.Succeeded ? TypedResults.Ok(r.Task!) : Invalid(r.Errors);
     }
+
+    private static Results<Ok<IReadOnlyList<ProgressUpdateRecord>>, NotFound, ProblemHttpResult> History(long id, ApiContext c, TaskProgress progress)
+    {
+        if (c.Progress is not { } p) return Unavailable();
+        return progress.Find(c.Store, p, c.Viewer, id) is { } view ? TypedResults.Ok(view.History) : TypedResults.NotFound();
+    }
+
+    private static Results<PhysicalFileHttpResult, NotFound> Attachment(long id, long update, string sha, ApiContext c, TaskProgress progress) =>
+        progress.Attachment(c.Store, c.Viewer, id, update, sha) is { } a
+            ? TypedResults.PhysicalFile(a.Path, AttachmentTypes.ContentType(a.Attachment.Name), a.Attachment.Name)
+            : TypedResults.NotFound();
+
+    private static ValidationProblem Invalid(Dictionary<string, string> errors) =>
+        TypedResults.ValidationProblem(errors.ToDictionary(e => e.Key, e => new[] { e.Value }), title: "Dữ liệu không hợp lệ.");
+
+    private static ProblemHttpResult Unavailable() =>
+        TypedResults.Problem(ProgressStores.Unavailable, statusCode: StatusCodes.Status501NotImplemented, title: "Chưa hỗ trợ.");
 
     private static Results<Ok<SearchResults>, BadRequest<ProblemDetails>> Search(ApiContext c, string q = "", int limit = 20)
     {

@@ -22,12 +22,15 @@ public sealed class TaskExports
     ];
 
     /// <summary>RFC 4180 CSV in UTF-8 with a byte order mark (Excel then reads Vietnamese right).</summary>
-    public byte[] Csv(IEnumerable<StoredTask> tasks)
+    public byte[] Csv(IEnumerable<StoredTask> tasks) => Csv(Header, tasks.Select(Row));
+
+    /// <summary>Any table (a header and rows of cells) as CSV; the gap reports use it too.</summary>
+    public byte[] Csv(IReadOnlyList<string> header, IEnumerable<string[]> rows)
     {
         var sb = new StringBuilder();
         void Line(IEnumerable<string> cells) => sb.Append(string.Join(",", cells.Select(Quote))).Append("\r\n");
-        Line(Header);
-        foreach (var t in tasks) Line(Row(t));
+        Line(header);
+        foreach (var row in rows) Line(row);
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(sb.ToString())];
     }
 
@@ -39,7 +42,10 @@ public sealed class TaskExports
     }
 
     /// <summary>One worksheet "Nhiệm vụ" with a header row; strings inline, so no shared-string table is needed.</summary>
-    public byte[] Xlsx(IEnumerable<StoredTask> tasks)
+    public byte[] Xlsx(IEnumerable<StoredTask> tasks) => Xlsx("Nhiệm vụ", Header, tasks.Select(Row));
+
+    /// <summary>Any table as a one-sheet workbook.</summary>
+    public byte[] Xlsx(string sheetName, IReadOnlyList<string> header, IEnumerable<string[]> rows)
     {
         using var stream = new MemoryStream();
         using (var doc = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
@@ -49,10 +55,10 @@ public sealed class TaskExports
             var sheetPart = workbook.AddNewPart<WorksheetPart>();
             var data = new SheetData();
             uint r = 1;
-            data.Append(XRow(r++, Header));
-            foreach (var t in tasks) data.Append(XRow(r++, Row(t)));
+            data.Append(XRow(r++, header));
+            foreach (var row in rows) data.Append(XRow(r++, row));
             sheetPart.Worksheet = new Worksheet(data);
-            workbook.Workbook.AppendChild(new Sheets()).Append(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = "Nhiệm vụ" });
+            workbook.Workbook.AppendChild(new Sheets()).Append(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = sheetName });
             workbook.Workbook.Save();
         }
         return stream.ToArray();

@@ -7,6 +7,7 @@ using DirectiveTracker.Ingest;
 using DirectiveTracker.Web.Accounts;
 using DirectiveTracker.Web.Api;
 using DirectiveTracker.Web.Exports;
+using DirectiveTracker.Web.Progress;
 using DirectiveTracker.Web.Review;
 using DirectiveTracker.Web.Store;
 using DirectiveTracker.Web.Uploads;
@@ -46,6 +47,9 @@ public static class TrackerWebExtensions
         services.AddSingleton(OriginalFiles.ForDataFolder(dataFolder));
         services.AddDocumentUploads(dataFolder);
         services.AddScoped<TaskCorrections>();
+        services.AddOptions<ProgressWebOptions>().BindConfiguration("Tracker:Progress");
+        services.AddScoped<TaskProgress>();
+        services.AddScoped<ProposalDecisions>();
         services.AddScoped<DirectoryEditor>();
         services.AddSingleton<LabelledExamples>();
         services.AddSingleton<TaskExports>();

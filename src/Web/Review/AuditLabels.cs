@@ -15,6 +15,8 @@ public static class AuditLabels
         "document.confirm" => "xác nhận văn bản",
         "document.replace" => "thay tệp (phiên bản mới)",
         "document.delete" => "xóa văn bản",
+        "proposal.accept" => $"chấp nhận đề xuất tiến độ cho nhiệm vụ #{a.TaskId}",
+        "proposal.reject" => $"từ chối đề xuất tiến độ cho nhiệm vụ #{a.TaskId}",
         _ => a.Action,
     };
 }

@@ -28,7 +28,7 @@ public sealed class TaskCorrections(WebDb db, LabelledExamples examples, Origina
         // A task the viewer may not see answers like a missing one, so ids do not reveal other agencies' work.
         if (task is null || !viewer.CanSee(task)) return new(null, [], NotFound: true);
         if (!viewer.CanUpdateStatus(task)) return new(null, [], Forbidden: true);
-        var (edit, errors) = input.Validate(viewer, Today);
+        var (edit, errors) = input.Validate(viewer);
         if (edit is null) return new(null, errors);
         var changed = store.UpdateTask(taskId, edit, Today);
         if (changed is not { } c) return new(null, [], NotFound: true);
@@ -61,7 +61,7 @@ public sealed class TaskCorrections(WebDb db, LabelledExamples examples, Origina
     {
         if (!viewer.CanEdit) return new(null, [], Forbidden: true);
         if (store.GetDocument(documentId, Today) is not { } document) return new(null, [], NotFound: true);
-        var (edit, errors) = input.Validate(viewer, Today);
+        var (edit, errors) = input.Validate(viewer);
         if (string.IsNullOrWhiteSpace(input.Text)) errors[nameof(input.Text)] = "Nội dung nhiệm vụ không được để trống.";
         path = string.IsNullOrWhiteSpace(path) ? $"+{document.Tasks.Count + 1}" : path.Trim();
         if (path.Length > 40) errors["Path"] = "Số mục dài quá 40 ký tự.";

@@ -15,7 +15,7 @@ public sealed class TaskEditInput
     public string? Due { get; set; }
     public string? DeadlineText { get; set; }
     public string? Category { get; set; }
-    /// <summary>"done" marks the task done today, "open" reopens it; empty leaves it.</summary>
+    /// <summary>"done" marks the task done today, "open" reopens it; empty leaves it. Recorded as a progress update (Progress.TaskProgress), never by a correction.</summary>
     public string? Completion { get; set; }
 
     public const int MaxTextLength = 4000;
@@ -24,10 +24,10 @@ public sealed class TaskEditInput
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy", "dd-MM-yyyy", "d-M-yyyy"];
 
     /// <summary>
-    /// Validates the input for <paramref name="viewer"/>: editors may change everything, agency staff only the completion.
+    /// Validates the input for <paramref name="viewer"/>: editors may change the content, agency staff nothing but the completion (not read here).
     /// Errors are Vietnamese messages by field name.
     /// </summary>
-    public (TaskEdit? Edit, Dictionary<string, string> Errors) Validate(Accounts.Viewer viewer, DateOnly today)
+    public (TaskEdit? Edit, Dictionary<string, string> Errors) Validate(Accounts.Viewer viewer)
     {
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
         bool changesContent = Text is not null || Lead is not null || Support is not null || Due is not null || DeadlineText is not null || Category is not null;
@@ -63,20 +63,11 @@ public sealed class TaskEditInput
             else errors[nameof(Category)] = "Lĩnh vực không hợp lệ.";
         }
 
-        DateOnly? completed = null;
-        bool reopen = false;
-        switch (Completion)
-        {
-            case null or "": break;
-            case "done": completed = today; break;
-            case "open": reopen = true; break;
-            default: errors[nameof(Completion)] = "Trạng thái hoàn thành không hợp lệ."; break;
-        }
         if (errors.Count > 0) return (null, errors);
         return (new TaskEdit
         {
             Text = text, Lead = lead, Support = support, Due = due, DeadlineText = DeadlineText?.Trim(), ClearDeadline = clearDeadline,
-            Category = category, CompletedOn = completed, ClearCompleted = reopen,
+            Category = category,
         }, errors);
     }
 

@@ -1,6 +1,7 @@
 using DirectiveTracker.Index;
 using DirectiveTracker.Web.Exports;
 using DirectiveTracker.Web.Hosting;
+using DirectiveTracker.Web.Progress;
 using DirectiveTracker.Web.Store;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -19,12 +20,15 @@ public sealed class DetailModel(StoreLease lease, IOptions<TrackerWebOptions> op
     public AgencySummary Agency { get; private set; } = null!;
     public IReadOnlyList<StoredTask> Leads { get; private set; } = [];
     public IReadOnlyList<StoredTask> Supports { get; private set; } = [];
+    /// <summary>What the agency owes as lead and has not reported; null on a store without progress.</summary>
+    public GapReport? Gaps { get; private set; }
 
     public async Task<IActionResult> OnGetAsync()
     {
         if (Load() is { } refused) return refused;
         Leads = Store.ListTasks(new TaskQuery(Today) { AgencyKey = Key, Role = "lead", Limit = MaxRows }).Tasks;
         Supports = Store.ListTasks(new TaskQuery(Today) { AgencyKey = Key, Role = "support", Limit = MaxRows }).Tasks;
+        Gaps = Progress is { } p ? GapReports.ForAgency(Store, p, Viewer, Key, Today) : null;
         Feeds = await feeds.ListAsync(Viewer.Name, Key);
         return Page();
     }

@@ -1,4 +1,5 @@
 using DirectiveTracker.Index;
+using DirectiveTracker.Index.Progress;
 using DirectiveTracker.Web.Accounts;
 using DirectiveTracker.Web.Hosting;
 using DirectiveTracker.Web.Review;
@@ -21,6 +22,8 @@ public sealed class DetailModel(StoreLease lease, IOptions<TrackerWebOptions> op
     public DocumentConfirmation? Confirmation { get; private set; }
     public IReadOnlyList<AuditEntry> History { get; private set; } = [];
     public string? Message { get; private set; }
+    /// <summary>The plan's progress in short (its gap report has its own page); null for agency staff, documents without tasks or a store without progress.</summary>
+    public PlanGaps? Gaps { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(long id, string? done)
     {
@@ -36,6 +39,7 @@ public sealed class DetailModel(StoreLease lease, IOptions<TrackerWebOptions> op
         Text = d.Text.ReplaceLineEndings("\n");
         foreach (var t in d.Tasks)
             if (SourcePassages.Find(Text, t.Text) is { } span) Passages[t.Id] = span;
+        if (Viewer.CanReadAll && d.Tasks.Count > 0 && Progress is { } progress) Gaps = progress.PlanGaps(id, Today);
         if (Viewer.CanEdit)
         {
             Confirmation = await corrections.ConfirmationAsync(id);
