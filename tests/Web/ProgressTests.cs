@@ -244,6 +244,25 @@ public sealed class ProgressTests(WebFixture web) : IClassFixture<WebFixture>
     }
 
     [Fact]
+    public async Task The_lead_agency_sees_the_updates_of_a_supporting_agency_on_the_task_page()
+    {
+        var agencies = (await web.Api("admin").GetFromJsonAsync<JsonElement>("/api/agencies")).EnumerateArray()
+            .ToDictionary(a => a.GetProperty("key").GetString()!, a => a.GetProperty("name").GetString()!);
+        long taskId = await MineAsync(1); // the API test asserts nothing on its history
+        var owners = await web.Api("clerk").PatchAsJsonAsync($"/api/tasks/{taskId}", new { support = agencies[web.OtherAgencyKey] });
+        Assert.Equal(HttpStatusCode.OK, owners.StatusCode);
+
+        var support = await web.SignedInAsync("other");
+        Assert.Contains("Cơ quan của bạn phối hợp thực hiện nhiệm vụ này", await support.GetStringAsync($"/Tasks/Detail/{taskId}"));
+        var posted = await web.Api("other").PostAsJsonAsync($"/api/tasks/{taskId}/progress", new { status = "in_progress", note = "Đã gửi số liệu phối hợp cho cơ quan chủ trì." });
+        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+
+        var lead = await (await web.SignedInAsync("agency")).GetStringAsync($"/Tasks/Detail/{taskId}");
+        Assert.Contains("Đã gửi số liệu phối hợp cho cơ quan chủ trì.", lead);
+        Assert.Contains($"({agencies[web.OtherAgencyKey]}, phối hợp)", lead);
+    }
+
+    [Fact]
     public async Task A_clerk_accepts_one_proposal_rejects_another_and_the_rejected_one_changes_nothing()
     {
         var (reportId, pending) = await ReportProposals.AddAsync(web);
