@@ -63,18 +63,22 @@ public static class FormatSniffer
         _ => null,
     };
 
-    /// <summary>The format a file name claims, or null for an extension ingest does not know.</summary>
-    public static SourceFormat? FromExtension(string fileName) => Path.GetExtension(fileName).ToLowerInvariant() switch
+    /// <summary>Every extension ingest reads, with the format it claims (lower case, with the dot).</summary>
+    public static readonly IReadOnlyDictionary<string, SourceFormat> Extensions = new Dictionary<string, SourceFormat>(StringComparer.Ordinal)
     {
-        ".pdf" => SourceFormat.Pdf,
-        ".docx" => SourceFormat.Docx,
-        ".txt" or ".text" or ".md" => SourceFormat.Txt,
-        ".doc" => SourceFormat.Doc,
-        ".odt" => SourceFormat.Odt,
-        ".rtf" => SourceFormat.Rtf,
-        ".jpg" or ".jpeg" or ".png" or ".tif" or ".tiff" => SourceFormat.Image,
-        _ => null,
+        [".pdf"] = SourceFormat.Pdf,
+        [".docx"] = SourceFormat.Docx,
+        [".txt"] = SourceFormat.Txt, [".text"] = SourceFormat.Txt, [".md"] = SourceFormat.Txt,
+        [".doc"] = SourceFormat.Doc,
+        [".odt"] = SourceFormat.Odt,
+        [".rtf"] = SourceFormat.Rtf,
+        [".jpg"] = SourceFormat.Image, [".jpeg"] = SourceFormat.Image, [".png"] = SourceFormat.Image,
+        [".tif"] = SourceFormat.Image, [".tiff"] = SourceFormat.Image,
     };
+
+    /// <summary>The format a file name claims, or null for an extension ingest does not know.</summary>
+    public static SourceFormat? FromExtension(string fileName) =>
+        Extensions.TryGetValue(Path.GetExtension(fileName).ToLowerInvariant(), out var format) ? format : null;
 
     private static bool IsImage(ReadOnlySpan<byte> b) =>
         b.StartsWith(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' })

@@ -77,7 +77,7 @@ public sealed class ReviewAndExportTests(WebFixture web) : IClassFixture<WebFixt
         Assert.Equal(3, outcomes.Count);
         Assert.Equal(JsonValueKind.Null, outcomes[0].GetProperty("error").ValueKind);
         Assert.True(outcomes[0].GetProperty("tasks").GetInt32() >= 1);
-        Assert.Equal("Chỉ nhận tệp PDF, DOCX hoặc TXT.", outcomes[1].GetProperty("error").GetString());
+        Assert.Equal("Chỉ nhận tệp PDF, Word (DOCX, DOC), ODT, RTF, TXT hoặc ảnh quét (JPG, PNG, TIFF).", outcomes[1].GetProperty("error").GetString());
         Assert.False(string.IsNullOrEmpty(outcomes[2].GetProperty("error").GetString()));
 
         var browser = await web.SignedInAsync("clerk");

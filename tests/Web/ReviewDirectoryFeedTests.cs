@@ -179,7 +179,7 @@ public sealed class ImportFolderTests(WebFixture web) : IClassFixture<WebFixture
         Assert.Empty(Directory.EnumerateFiles(folder));
         Assert.Contains("1 nhiệm vụ", await File.ReadAllTextAsync(Path.Combine(folder, "done", "kh95.txt.result.txt")));
         Assert.True(File.Exists(Path.Combine(folder, "failed", "virus.exe")));
-        Assert.Contains("Chỉ nhận tệp PDF, DOCX hoặc TXT.", await File.ReadAllTextAsync(Path.Combine(folder, "failed", "virus.exe.reason.txt")));
+        Assert.Contains("Chỉ nhận tệp PDF, Word (DOCX, DOC), ODT, RTF, TXT hoặc ảnh quét (JPG, PNG, TIFF).", await File.ReadAllTextAsync(Path.Combine(folder, "failed", "virus.exe.reason.txt")));
         Assert.Single(await web.TaskHitsAsync("echidna", 1));
     }
 }

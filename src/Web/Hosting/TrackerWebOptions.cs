@@ -31,8 +31,8 @@ public sealed class TrackerWebOptions
 
     public string ResolvedDataFolder => TrackerDataFolder.Resolve(DataFolder);
 
-    public DateOnly TodayOrNow => Today ?? DateOnly.FromDateTime(DateTime.Now);
+    public DateOnly TodayOrNow => Today ?? DirectiveTracker.Index.Progress.TrackerClock.System.Today;
 
-    /// <summary>Extensions accepted by upload; the ingest stage still checks the bytes.</summary>
-    public static readonly IReadOnlyList<string> UploadExtensions = [".pdf", ".docx", ".txt"];
+    /// <summary>The file chooser's <c>accept</c> list: every extension ingest reads (it still checks the bytes).</summary>
+    public static readonly string UploadAccept = string.Join(",", DirectiveTracker.Ingest.FormatSniffer.Extensions.Keys);
 }

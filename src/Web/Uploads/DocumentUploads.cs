@@ -80,7 +80,7 @@ public sealed class DocumentUploads(IDocumentIngestor ingestor, IDocumentExtract
     private string? Refusal(string name, long length)
     {
         var o = options.Value;
-        if (!TrackerWebOptions.UploadExtensions.Contains(Path.GetExtension(name).ToLowerInvariant())) return "Chỉ nhận tệp PDF, DOCX hoặc TXT.";
+        if (DirectiveTracker.Ingest.FormatSniffer.FromExtension(name) is null) return "Chỉ nhận tệp PDF, Word (DOCX, DOC), ODT, RTF, TXT hoặc ảnh quét (JPG, PNG, TIFF).";
         if (length == 0) return "Tệp rỗng.";
         if (length > o.MaxUploadBytes) return $"Tệp lớn quá {o.MaxUploadBytes / (1024 * 1024)} MB.";
         return null;
