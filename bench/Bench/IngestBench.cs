@@ -13,7 +13,8 @@ namespace DirectiveTracker.Bench;
 /// </summary>
 /// <remarks>Options: --rounds N (text formats, default 5), --scanned-pages K (default 4), --ocr-parallelism P (default 2),
 /// --identity-only 1 (only the block-identity table of the PDF readers, ≈2 min), --layer-speed 1 (only the PDF text layer
-/// on one 384-page PDF against pdftotext, see <see cref="PdfTextLayerBench"/>).</remarks>
+/// on the corpus PDFs and one 384-page PDF against pdftotext, see <see cref="PdfTextLayerBench"/>), --ocr-cleanup 1
+/// (only OCR accuracy on scans fed askew with and without deskew and binarisation, see <see cref="IngestOcrCleanupBench"/>).</remarks>
 internal static class IngestBench
 {
     private sealed record Row(string Format, int Files, int Pages, TimeSpan Time, long AllocatedBytes, long PeakWorkingSet);
@@ -28,10 +29,21 @@ internal static class IngestBench
         Console.WriteLine($"ingest bench: rounds={rounds}, scanned pages={scannedPages}, OCR parallelism={parallelism}, cores={Environment.ProcessorCount}");
         var identityOnly = Option(args, "--identity-only", 0) == 1;
         var layerSpeed = Option(args, "--layer-speed", 0) == 1;
-        using var corpus = IngestBenchCorpus.Make(root, identityOnly || layerSpeed ? 0 : scannedPages);
+        var ocrCleanup = Option(args, "--ocr-cleanup", 0) == 1;
+        using var corpus = IngestBenchCorpus.Make(root, identityOnly || layerSpeed || ocrCleanup ? 0 : scannedPages,
+            pdfOnly: identityOnly || layerSpeed || ocrCleanup);
         if (layerSpeed)
         {
             PdfTextLayerBench.Run(corpus, rounds);
+            return 0;
+        }
+        if (ocrCleanup)
+        {
+            var i = Array.IndexOf(args, "--angles");
+            var angles = i >= 0 && i + 1 < args.Length
+                ? args[i + 1].Split(',').Select(a => double.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).ToList()
+                : [0, 2, -3.5];
+            await IngestOcrCleanupBench.RunAsync(corpus, Option(args, "--scanned-pages", 3), angles);
             return 0;
         }
         if (identityOnly)

@@ -31,7 +31,8 @@ internal sealed class IngestBenchCorpus : IDisposable
     /// <summary>Pages of the LibreOffice PDF of each source, by base name (DOCX and TXT are counted by the same pages).</summary>
     public Dictionary<string, int> PagesByName { get; } = new();
 
-    public static IngestBenchCorpus Make(string repoRoot, int scannedPages)
+    /// <param name="pdfOnly">Only the PDFs (and the header and appendix pages): the text-layer and OCR benches need no DOCX or DOC.</param>
+    public static IngestBenchCorpus Make(string repoRoot, int scannedPages, bool pdfOnly = false)
     {
         var c = new IngestBenchCorpus();
         var sw = Stopwatch.StartNew();
@@ -44,11 +45,11 @@ internal sealed class IngestBenchCorpus : IDisposable
         var office = Path.Combine(c._dir.FullName, "office");
         var profile = Path.Combine(c._dir.FullName, "profile");
         OfficeConvert("pdf", office, profile, c.Txt);
-        OfficeConvert("docx", office, profile, c.Txt);
+        if (!pdfOnly) OfficeConvert("docx", office, profile, c.Txt);
         c.Pdf = Directory.GetFiles(office, "*.pdf").Order().ToList();
         c.Docx = Directory.GetFiles(office, "*.docx").Order().ToList();
         var doc = Directory.CreateDirectory(Path.Combine(c._dir.FullName, "doc")).FullName;
-        OfficeConvert("doc:MS Word 97", doc, profile, c.Docx.Take(scannedPages == 0 ? 0 : 8).ToList());
+        if (!pdfOnly) OfficeConvert("doc:MS Word 97", doc, profile, c.Docx.Take(scannedPages == 0 ? 0 : 8).ToList());
         c.Doc = Directory.GetFiles(doc, "*.doc").Order().ToList();
         c.HeaderPdf = Path.Combine(c._dir.FullName, "header.pdf");
         OfficeConvert("pdf", c._dir.FullName, profile, [TwoColumnHeaderPage(Path.Combine(c._dir.FullName, "header.html"))]);
