@@ -70,6 +70,55 @@ internal static class HostileInputs
         return sb.ToString(0, chars);
     }
 
+    /// <summary>
+    /// A one-page PDF of <paramref name="inches"/> × <paramref name="inches"/> with a square drawn on it and no text
+    /// (issue 8: 553 bytes that wrote 859 MB to /tmp when rendered for OCR at 300 dpi).
+    /// </summary>
+    public static byte[] HugePagePdf(int inches)
+    {
+        var size = inches * 72;
+        var content = "0 0 0 rg 72 72 144 144 re f";
+        var objects = new[]
+        {
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            $"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {size} {size}] /Contents 4 0 R >>",
+            $"<< /Length {content.Length} >>\nstream\n{content}\nendstream",
+        };
+        var sb = new StringBuilder("%PDF-1.4\n");
+        var offsets = new List<int>();
+        for (var i = 0; i < objects.Length; i++)
+        {
+            offsets.Add(Encoding.ASCII.GetByteCount(sb.ToString()));
+            sb.Append($"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
+        }
+        var xref = Encoding.ASCII.GetByteCount(sb.ToString());
+        sb.Append($"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
+        foreach (var o in offsets) sb.Append($"{o:D10} 00000 n \n");
+        sb.Append($"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
+        return Encoding.ASCII.GetBytes(sb.ToString());
+    }
+
+    private const string DocumentXmlHead = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>""";
+
+    /// <summary>
+    /// Writes to <paramref name="path"/> a minimal Word package whose document.xml is <paramref name="xmlBytes"/> of
+    /// repeated <paramref name="paragraph"/> then <paramref name="closing"/> (issue 8: 584 KB inflating to 190 MB of XML).
+    /// </summary>
+    public static void InflatingDocx(string path, string paragraph, long xmlBytes, string? closing = null)
+    {
+        using var zip = ZipFile.Open(path, ZipArchiveMode.Create);
+        using (var w = new StreamWriter(zip.CreateEntry("[Content_Types].xml").Open()))
+            w.Write("""<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>""");
+        using (var w = new StreamWriter(zip.CreateEntry("_rels/.rels").Open()))
+            w.Write("""<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>""");
+        using var s = zip.CreateEntry("word/document.xml", CompressionLevel.Fastest).Open();
+        var chunk = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat(paragraph, Math.Max(1, 65536 / paragraph.Length))));
+        s.Write(Encoding.UTF8.GetBytes(DocumentXmlHead));
+        for (long written = 0; written < xmlBytes; written += chunk.Length) s.Write(chunk);
+        s.Write(Encoding.UTF8.GetBytes((closing ?? "") + "</w:body></w:document>"));
+    }
+
     /// <summary>Peak working set of this process so far, in MiB.</summary>
     public static double PeakMiB()
     {
