@@ -30,7 +30,7 @@ internal static class AddCommand
         return await StoreAccess.Guard(databasePath, async () =>
         {
             using var store = StoreAccess.OpenForWriting(databasePath);
-            var pipeline = new DocumentPipeline(IngestServices.CreateDefault(pageProgress: new PageProgressLines()), new DocumentExtractor(), store,
+            var pipeline = new DocumentPipeline(IngestServices.CreateDefault(logs: ToolUseLog.Create(), pageProgress: new PageProgressLines()), new DocumentExtractor(), store,
                 OriginalFiles.ForDataFolder(TrackerDataFolder.Resolve(dataFolder)));
             var outcomes = await BatchRunner.RunAsync(files, "Đang thêm văn bản", (f, c) => pipeline.AddAsync(f, c),
                 e => e is IngestException ie ? ie.UserMessage : $"không lưu được văn bản ({e.Message})", showProgress: true, ct);

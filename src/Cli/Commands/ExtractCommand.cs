@@ -29,7 +29,7 @@ internal static class ExtractCommand
         if (files.Count == 0) { Console.Error.WriteLine("Không có tệp nào để trích xuất."); return 1; }
         if (outDir is not null) Directory.CreateDirectory(outDir);
 
-        var ingestor = IngestServices.CreateDefault();
+        var ingestor = IngestServices.CreateDefault(logs: ToolUseLog.Create());
         var extractor = new DocumentExtractor();
         var outcomes = await BatchRunner.RunAsync(files, "Đang trích xuất", async (f, c) =>
             {
