@@ -16,6 +16,8 @@ internal sealed class IngestBenchCorpus : IDisposable
     public IReadOnlyList<string> Pdf { get; private set; } = [];
     /// <summary>Word 97–2003 files saved by LibreOffice (read back through LibreOffice, then the DOCX path).</summary>
     public IReadOnlyList<string> Doc { get; private set; } = [];
+    /// <summary>OpenDocument text files saved by LibreOffice (read back the same way as <see cref="Doc"/>).</summary>
+    public IReadOnlyList<string> Odt { get; private set; } = [];
     /// <summary>PNG scans of the pages in <see cref="ScannedPdf"/>, one file each.</summary>
     public IReadOnlyList<string> Png { get; private set; } = [];
     /// <summary>One PDF holding all scanned pages (so a parse can OCR pages side by side).</summary>
@@ -51,6 +53,8 @@ internal sealed class IngestBenchCorpus : IDisposable
         var doc = Directory.CreateDirectory(Path.Combine(c._dir.FullName, "doc")).FullName;
         if (!pdfOnly) OfficeConvert("doc:MS Word 97", doc, profile, c.Docx.Take(scannedPages == 0 ? 0 : 8).ToList());
         c.Doc = Directory.GetFiles(doc, "*.doc").Order().ToList();
+        if (!pdfOnly) OfficeConvert("odt:writer8", doc, profile, c.Docx.Take(scannedPages == 0 ? 0 : 8).ToList());
+        c.Odt = Directory.GetFiles(doc, "*.odt").Order().ToList();
         c.HeaderPdf = Path.Combine(c._dir.FullName, "header.pdf");
         OfficeConvert("pdf", c._dir.FullName, profile, [TwoColumnHeaderPage(Path.Combine(c._dir.FullName, "header.html"))]);
         const int appendixRepeat = 6;

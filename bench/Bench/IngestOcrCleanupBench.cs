@@ -38,7 +38,7 @@ internal static class IngestOcrCleanupBench
                     var watch = Stopwatch.StartNew();
                     var parsed = await parser.ParseAsync(new SourceFile("scan.pdf", scan, SourceFormat.Pdf), default);
                     watch.Stop();
-                    var accuracy = ScanFixtures.CharacterAccuracy(truth, string.Join("\n", parsed.Pages.Select(p => p.Text)));
+                    var accuracy = TextAccuracy.Characters(truth, string.Join("\n", parsed.Pages.Select(p => p.Text)));
                     var s = sums[name];
                     sums[name] = (s.Accuracy + accuracy, s.Time + watch.Elapsed, s.Count + 1);
                     line += $" {accuracy,9:P1}";

@@ -35,6 +35,12 @@ internal static class HostileInputs
             objects.Add(Encoding.ASCII.GetBytes(string.Format(inv,
                 "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {0} {1}] /Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>",
                 widthPt, heightPt)));
+        return PdfOf(objects);
+    }
+
+    /// <summary>A PDF file of <paramref name="objects"/> (numbered from 1; object 1 is the catalog) with its cross-reference table.</summary>
+    public static byte[] PdfOf(IReadOnlyList<byte[]> objects)
+    {
         using var pdf = new MemoryStream();
         void Write(string s) => pdf.Write(Encoding.ASCII.GetBytes(s));
         Write("%PDF-1.4\n");
@@ -85,18 +91,7 @@ internal static class HostileInputs
             $"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {size} {size}] /Contents 4 0 R >>",
             $"<< /Length {content.Length} >>\nstream\n{content}\nendstream",
         };
-        var sb = new StringBuilder("%PDF-1.4\n");
-        var offsets = new List<int>();
-        for (var i = 0; i < objects.Length; i++)
-        {
-            offsets.Add(Encoding.ASCII.GetByteCount(sb.ToString()));
-            sb.Append($"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
-        }
-        var xref = Encoding.ASCII.GetByteCount(sb.ToString());
-        sb.Append($"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
-        foreach (var o in offsets) sb.Append($"{o:D10} 00000 n \n");
-        sb.Append($"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
-        return Encoding.ASCII.GetBytes(sb.ToString());
+        return PdfOf([.. objects.Select(Encoding.ASCII.GetBytes)]);
     }
 
     private const string DocumentXmlHead = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>""";

@@ -7,7 +7,7 @@ namespace DirectiveTracker.Ingest.Tests.Fixtures;
 
 /// <summary>
 /// Scans fed askew, made from a real page: the page rendered in grey as a scanner sees it, turned a few degrees in
-/// code, and wrapped alone in an image-only PDF (as scanners write them). Also the accuracy OCR is scored by.
+/// code, and wrapped alone in an image-only PDF (as scanners write them).
 /// </summary>
 public static class ScanFixtures
 {
@@ -55,44 +55,6 @@ public static class ScanFixtures
             Encoding.ASCII.GetBytes($"<< /Length {content.Length} >>\nstream\n{content}\nendstream"),
             imageObject,
         ];
-        using var pdf = new MemoryStream();
-        void Write(string s) => pdf.Write(Encoding.ASCII.GetBytes(s));
-        Write("%PDF-1.4\n");
-        var offsets = new List<long>();
-        for (var i = 0; i < objects.Count; i++)
-        {
-            offsets.Add(pdf.Position);
-            Write($"{i + 1} 0 obj\n");
-            pdf.Write(objects[i]);
-            Write("\nendobj\n");
-        }
-        var xref = pdf.Position;
-        Write($"xref\n0 {objects.Count + 1}\n0000000000 65535 f \n");
-        foreach (var o in offsets) Write($"{o:D10} 00000 n \n");
-        Write($"trailer\n<< /Size {objects.Count + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
-        return pdf.ToArray();
-    }
-
-    /// <summary>
-    /// Character accuracy of <paramref name="read"/> against <paramref name="truth"/>: 1 − edit distance / length of
-    /// the truth, both with whitespace collapsed to single spaces and in NFC (0 when nothing matches).
-    /// </summary>
-    public static double CharacterAccuracy(string truth, string read)
-    {
-        static string Flat(string s) => string.Join(' ', s.Normalize(NormalizationForm.FormC)
-            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        string a = Flat(truth), b = Flat(read);
-        if (a.Length == 0) return b.Length == 0 ? 1 : 0;
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++) previous[j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            (previous, current) = (current, previous);
-        }
-        return Math.Max(0, 1 - (double)previous[b.Length] / a.Length);
+        return HostileInputs.PdfOf(objects);
     }
 }

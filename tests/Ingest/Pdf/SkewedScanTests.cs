@@ -15,7 +15,7 @@ public class SkewedScanTests(OfficeFixtures office, ITestOutputHelper output)
     private async Task<(double Accuracy, ParsedSource Parsed)> ReadAsync(byte[] scan, IngestOptions options)
     {
         var parsed = await PdfParser.Create(options).ParseAsync(new SourceFile("nghieng.pdf", scan, SourceFormat.Pdf), default);
-        return (ScanFixtures.CharacterAccuracy(office.ScannedPageSourceText, string.Join("\n", parsed.Pages.Select(p => p.Text))), parsed);
+        return (TextAccuracy.Characters(office.ScannedPageSourceText, string.Join("\n", parsed.Pages.Select(p => p.Text))), parsed);
     }
 
     [Fact]
