@@ -12,11 +12,12 @@ namespace DirectiveTracker.Bench;
 /// PDF and OCR paths over the bare tools (pdftotext; pdftoppm + tesseract) on the same files.
 /// </summary>
 /// <remarks>Options: --rounds N (text formats, default 5), --scanned-pages K (default 4), --ocr-parallelism P (default 2),
-/// --identity-only 1 (only the block-identity table of the PDF readers, ≈2 min), --layer-speed 1 (only the PDF text layer
-/// on one 384-page PDF against pdftotext, see <see cref="PdfTextLayerBench"/>).</remarks>
+/// --formats-only 1 (only the per-format table: files/s, pages/s, MB/s, memory), --identity-only 1 (only the block-identity table of the PDF readers, ≈2 min), --layer-speed 1 (only the PDF text layer
+/// on the corpus PDFs and one 384-page PDF against pdftotext, see <see cref="PdfTextLayerBench"/>), --ocr-cleanup 1
+/// (only OCR accuracy on scans fed askew with and without deskew and binarisation, see <see cref="IngestOcrCleanupBench"/>).</remarks>
 internal static class IngestBench
 {
-    private sealed record Row(string Format, int Files, int Pages, TimeSpan Time, long AllocatedBytes, long PeakWorkingSet);
+    private sealed record Row(string Format, int Files, int Pages, long Bytes, TimeSpan Time, long AllocatedBytes, long PeakWorkingSet);
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -28,10 +29,21 @@ internal static class IngestBench
         Console.WriteLine($"ingest bench: rounds={rounds}, scanned pages={scannedPages}, OCR parallelism={parallelism}, cores={Environment.ProcessorCount}");
         var identityOnly = Option(args, "--identity-only", 0) == 1;
         var layerSpeed = Option(args, "--layer-speed", 0) == 1;
-        using var corpus = IngestBenchCorpus.Make(root, identityOnly || layerSpeed ? 0 : scannedPages);
+        var ocrCleanup = Option(args, "--ocr-cleanup", 0) == 1;
+        using var corpus = IngestBenchCorpus.Make(root, identityOnly || layerSpeed || ocrCleanup ? 0 : scannedPages,
+            pdfOnly: identityOnly || layerSpeed || ocrCleanup);
         if (layerSpeed)
         {
             PdfTextLayerBench.Run(corpus, rounds);
+            return 0;
+        }
+        if (ocrCleanup)
+        {
+            var i = Array.IndexOf(args, "--angles");
+            var angles = i >= 0 && i + 1 < args.Length
+                ? args[i + 1].Split(',').Select(a => double.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).ToList()
+                : [0, 2, -3.5];
+            await IngestOcrCleanupBench.RunAsync(corpus, Option(args, "--scanned-pages", 3), angles);
             return 0;
         }
         if (identityOnly)
@@ -57,9 +69,11 @@ internal static class IngestBench
             await Measure("PDF text layer", corpus.Pdf, rounds, PagesOf, Ingest),
             await Measure("PDF scanned (OCR)", [corpus.ScannedPdf], 1, _ => corpus.ScannedPages, Ingest),
             await Measure("DOC (LibreOffice)", corpus.Doc, 1, PagesOf, Ingest),
+            await Measure("ODT (LibreOffice)", corpus.Odt, 1, PagesOf, Ingest),
             await Measure("PNG scan (OCR)", corpus.Png, 1, _ => 1, Ingest),
         };
         PrintTable(rows);
+        if (Option(args, "--formats-only", 0) == 1) return 0;
 
         // Overhead over pdftotext alone: the same PDFs, alternating ours and the bare tool, several rounds.
         TimeSpan ours = TimeSpan.Zero, bare = TimeSpan.Zero;
@@ -165,16 +179,18 @@ internal static class IngestBench
         var bytes = GC.GetTotalAllocatedBytes(precise: true) - allocated;
         using var self = Process.GetCurrentProcess();
         self.Refresh();
-        return new Row(format, files.Count * rounds, files.Sum(pagesOf) * rounds, sw.Elapsed, bytes, self.PeakWorkingSet64);
+        return new Row(format, files.Count * rounds, files.Sum(pagesOf) * rounds, files.Sum(f => new FileInfo(f).Length) * rounds,
+            sw.Elapsed, bytes, self.PeakWorkingSet64);
     }
 
     private static void PrintTable(IReadOnlyList<Row> rows)
     {
         Console.WriteLine();
-        Console.WriteLine($"{"format",-20} {"files",6} {"pages",6} {"time s",8} {"files/s",9} {"pages/s",9} {"alloc MB/file",13} {"peak WS MB",10}");
-        foreach (var r in rows)
-            Console.WriteLine($"{r.Format,-20} {r.Files,6} {r.Pages,6} {r.Time.TotalSeconds,8:0.000} {r.Files / r.Time.TotalSeconds,9:0.0} "
-                              + $"{r.Pages / r.Time.TotalSeconds,9:0.0} {r.AllocatedBytes / 1048576.0 / r.Files,13:0.00} {r.PeakWorkingSet / 1048576.0,10:0}");
+        Console.WriteLine($"{"format",-20} {"files",6} {"pages",6} {"MB",7} {"time s",8} {"files/s",9} {"pages/s",9} {"MB/s",7} {"alloc MB/file",13} {"peak WS MB",10}");
+        foreach (var r in rows.Where(r => r.Files > 0))
+            Console.WriteLine($"{r.Format,-20} {r.Files,6} {r.Pages,6} {r.Bytes / 1048576.0,7:0.00} {r.Time.TotalSeconds,8:0.000} "
+                              + $"{r.Files / r.Time.TotalSeconds,9:0.0} {r.Pages / r.Time.TotalSeconds,9:0.0} {r.Bytes / 1048576.0 / r.Time.TotalSeconds,7:0.00} "
+                              + $"{r.AllocatedBytes / 1048576.0 / r.Files,13:0.00} {r.PeakWorkingSet / 1048576.0,10:0}");
     }
 
     /// <summary>The bare tools on the same pages: pdftoppm then tesseract per page, and tesseract alone on pre-rendered pages.</summary>

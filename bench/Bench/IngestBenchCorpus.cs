@@ -16,6 +16,8 @@ internal sealed class IngestBenchCorpus : IDisposable
     public IReadOnlyList<string> Pdf { get; private set; } = [];
     /// <summary>Word 97–2003 files saved by LibreOffice (read back through LibreOffice, then the DOCX path).</summary>
     public IReadOnlyList<string> Doc { get; private set; } = [];
+    /// <summary>OpenDocument text files saved by LibreOffice (read back the same way as <see cref="Doc"/>).</summary>
+    public IReadOnlyList<string> Odt { get; private set; } = [];
     /// <summary>PNG scans of the pages in <see cref="ScannedPdf"/>, one file each.</summary>
     public IReadOnlyList<string> Png { get; private set; } = [];
     /// <summary>One PDF holding all scanned pages (so a parse can OCR pages side by side).</summary>
@@ -31,7 +33,8 @@ internal sealed class IngestBenchCorpus : IDisposable
     /// <summary>Pages of the LibreOffice PDF of each source, by base name (DOCX and TXT are counted by the same pages).</summary>
     public Dictionary<string, int> PagesByName { get; } = new();
 
-    public static IngestBenchCorpus Make(string repoRoot, int scannedPages)
+    /// <param name="pdfOnly">Only the PDFs (and the header and appendix pages): the text-layer and OCR benches need no DOCX or DOC.</param>
+    public static IngestBenchCorpus Make(string repoRoot, int scannedPages, bool pdfOnly = false)
     {
         var c = new IngestBenchCorpus();
         var sw = Stopwatch.StartNew();
@@ -44,12 +47,14 @@ internal sealed class IngestBenchCorpus : IDisposable
         var office = Path.Combine(c._dir.FullName, "office");
         var profile = Path.Combine(c._dir.FullName, "profile");
         OfficeConvert("pdf", office, profile, c.Txt);
-        OfficeConvert("docx", office, profile, c.Txt);
+        if (!pdfOnly) OfficeConvert("docx", office, profile, c.Txt);
         c.Pdf = Directory.GetFiles(office, "*.pdf").Order().ToList();
         c.Docx = Directory.GetFiles(office, "*.docx").Order().ToList();
         var doc = Directory.CreateDirectory(Path.Combine(c._dir.FullName, "doc")).FullName;
-        OfficeConvert("doc:MS Word 97", doc, profile, c.Docx.Take(scannedPages == 0 ? 0 : 8).ToList());
+        if (!pdfOnly) OfficeConvert("doc:MS Word 97", doc, profile, c.Docx.Take(scannedPages == 0 ? 0 : 8).ToList());
         c.Doc = Directory.GetFiles(doc, "*.doc").Order().ToList();
+        if (!pdfOnly) OfficeConvert("odt:writer8", doc, profile, c.Docx.Take(scannedPages == 0 ? 0 : 8).ToList());
+        c.Odt = Directory.GetFiles(doc, "*.odt").Order().ToList();
         c.HeaderPdf = Path.Combine(c._dir.FullName, "header.pdf");
         OfficeConvert("pdf", c._dir.FullName, profile, [TwoColumnHeaderPage(Path.Combine(c._dir.FullName, "header.html"))]);
         const int appendixRepeat = 6;

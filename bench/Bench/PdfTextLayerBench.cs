@@ -5,9 +5,10 @@ using static DirectiveTracker.Ingest.Tests.Fixtures.FixtureTools;
 namespace DirectiveTracker.Bench;
 
 /// <summary>
-/// `ingest --layer-speed 1`: the PDF text layer alone on one long PDF (the corpus' LibreOffice PDFs joined three times,
-/// 384 pages): PdfPig on one worker and on the default workers against a <c>pdftotext -raw</c> process, side by side,
-/// alternating, by wall clock and by CPU time (on a shared machine only CPU time compares across runs).
+/// `ingest --layer-speed 1`: the PDF text layer alone, on the corpus' LibreOffice PDFs one file at a time and on one
+/// long PDF (those PDFs joined three times, 384 pages): PdfPig on one worker and on the default workers against a
+/// <c>pdftotext -raw</c> process, side by side, alternating, by wall clock and by CPU time (on a shared machine only
+/// CPU time compares across runs).
 /// </summary>
 internal static class PdfTextLayerBench
 {
@@ -15,18 +16,37 @@ internal static class PdfTextLayerBench
     {
         var big = Path.Combine(corpus.Dir, "big.pdf");
         Poppler("pdfunite", [.. corpus.Pdf, .. corpus.Pdf, .. corpus.Pdf, big]);
-        var bytes = File.ReadAllBytes(big);
-        var pages = PageCount(big);
-        var defaultWorkers = new PdfPigTextLayer().Workers(pages);
-        Console.WriteLine($"PDF text layer on one {pages}-page PDF, {rounds} rounds (median), {Environment.ProcessorCount} cores, "
-                          + $"default PdfPig workers {defaultWorkers}:");
+        Compare($"the {corpus.Pdf.Count} corpus PDFs, one read per file", corpus.Pdf, rounds);
+        Compare("one long PDF (the corpus PDFs joined three times)", [big], rounds);
+    }
 
+    /// <summary>Each reader over <paramref name="files"/> once per round, the readers alternating; medians of the rounds.</summary>
+    private static void Compare(string title, IReadOnlyList<string> files, int rounds)
+    {
+        var bytes = files.Select(File.ReadAllBytes).ToList();
+        var pages = files.Sum(PageCount);
+        var defaultWorkers = files.Max(f => new PdfPigTextLayer().Workers(PageCount(f)));
+        Console.WriteLine($"PDF text layer on {title}: {pages} pages, {bytes.Sum(b => b.Length) / 1048576.0:0.0} MB, {rounds} rounds (median), "
+                          + $"{Environment.ProcessorCount} cores, default PdfPig workers {defaultWorkers}:");
+
+        (TimeSpan Wall, TimeSpan Cpu) Each(Func<int, (TimeSpan, TimeSpan)> read)
+        {
+            TimeSpan wall = TimeSpan.Zero, cpu = TimeSpan.Zero;
+            for (var i = 0; i < files.Count; i++)
+            {
+                var (w, c) = read(i);
+                wall += w;
+                cpu += c;
+            }
+            return (wall, cpu);
+        }
         var readers = new List<(string Name, Func<(TimeSpan Wall, TimeSpan Cpu)> Run)>
         {
-            ("pdftotext -raw (process)", () => Pdftotext(big)),
-            ("PdfPig, 1 worker", () => PdfPig(new PdfPigTextLayer(1), big, bytes)),
-            ($"PdfPig, {defaultWorkers} workers", () => PdfPig(new PdfPigTextLayer(), big, bytes)),
+            ("pdftotext -raw (process)", () => Each(i => Pdftotext(files[i]))),
+            ("PdfPig, 1 worker", () => Each(i => PdfPig(new PdfPigTextLayer(1), files[i], bytes[i]))),
         };
+        if (defaultWorkers > 1)
+            readers.Add(($"PdfPig, {defaultWorkers} workers", () => Each(i => PdfPig(new PdfPigTextLayer(), files[i], bytes[i]))));
         foreach (var (_, run) in readers) run(); // JIT and file cache
         var times = readers.ToDictionary(r => r.Name, _ => new List<(TimeSpan Wall, TimeSpan Cpu)>());
         for (var r = 0; r < rounds; r++)

@@ -30,7 +30,11 @@ public sealed record SourceFile(string FileName, byte[] Bytes, SourceFormat Form
 }
 
 /// <summary>Raw text of one page before layout repair.</summary>
-public sealed record RawPage(int Number, string Text, bool Ocr);
+public sealed record RawPage(int Number, string Text, bool Ocr)
+{
+    /// <summary>Each line's font size, weight and place, one per line of <see cref="Text"/>, when the source knows them (a PDF's text layer).</summary>
+    public IReadOnlyList<Layout.LineStyle>? Styles { get; init; }
+}
 
 /// <summary>What a parser read: raw pages for layout repair, or structured blocks (text not yet joined).</summary>
 public sealed record ParsedSource(

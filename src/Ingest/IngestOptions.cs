@@ -39,10 +39,16 @@ public sealed class IngestOptions
     /// <summary>Resolution scanned pages are rendered at for OCR (300 dpi: tesseract's sweet spot for body text).</summary>
     public int OcrDpi { get; set; } = 300;
 
-    /// <summary>Straighten scanned pages fed askew (up to 6°) before OCR. Off until its accuracy gain is measured.</summary>
-    public bool OcrDeskew { get; set; }
+    /// <summary>
+    /// Straighten scanned pages fed askew (up to 6°) before OCR. On: measured (`Bench ingest --ocr-cleanup 1`) it lifts
+    /// character accuracy on pages turned 3.5° from ≈71 % to 99.5 %, and costs nothing on straight pages.
+    /// </summary>
+    public bool OcrDeskew { get; set; } = true;
 
-    /// <summary>Make scanned pages black and white (Otsu's threshold) before OCR. Off until its accuracy gain is measured.</summary>
+    /// <summary>
+    /// Make scanned pages black and white (Otsu's threshold) before OCR. Off: measured on rendered pages it gained
+    /// nothing (99.5 % with deskew alone and with both); tesseract thresholds well itself.
+    /// </summary>
     public bool OcrBinarise { get; set; }
 
     /// <summary>Most pages of one PDF read by OCR (≈ 5–10 s each); scanned pages past the cap are skipped with a warning.</summary>

@@ -17,16 +17,12 @@ public static class IngestServices
         IProgress<PageProgress>? pageProgress = null)
     {
         options ??= new IngestOptions();
-        if (logs is not null)
-        {
-            // Which binaries run matters for security (a tool planted in the current folder is never one of them): say so once.
-            var tools = logs.CreateLogger("DirectiveTracker.Ingest.Tools");
-            foreach (var configured in new[] { options.PdftotextPath, options.PdftoppmPath, options.TesseractPath, options.SofficePath })
-                tools.LogInformation("External tool {Tool}: {Binary}", configured, Tools.ToolLocator.Resolve(configured) ?? "not found");
-        }
+        // Which binaries run matters for security (a tool planted in the current folder is never one of them): each
+        // tool logs the binary it resolved once, at its first use. One runner per tool, so each is logged once.
+        var toolLogger = logs?.CreateLogger<Tools.ExternalTool>();
         var docx = new DocxParser(options.MaxUncompressedBytes, options.DocxMaxTextChars);
-        var soffice = OfficeConversionParser.Tool(options.SofficePath, options.OfficeTimeout);
-        var ocr = new TesseractOcrEngine(TesseractOcrEngine.Tool(options.TesseractPath, options.ToolTimeout), options.OcrLanguage);
+        var soffice = OfficeConversionParser.Tool(options.SofficePath, options.OfficeTimeout, toolLogger);
+        var ocr = new TesseractOcrEngine(TesseractOcrEngine.Tool(options.TesseractPath, options.ToolTimeout, toolLogger), options.OcrLanguage);
         ISourceParser[] parsers =
         [
             new TxtParser(),
@@ -35,7 +31,7 @@ public static class IngestServices
             new OfficeConversionParser(SourceFormat.Odt, soffice, docx),
             new OfficeConversionParser(SourceFormat.Rtf, soffice, docx),
             new ImageParser(ocr, options.MaxPagePixels, options.MaxOcrPages),
-            PdfParser.Create(options, logs?.CreateLogger<PdfParser>()),
+            PdfParser.Create(options, logs?.CreateLogger<PdfParser>(), ocr, toolLogger),
         ];
         // PdfPig's first call costs ≈0.9 s per process: pay it in the background, not on the first PDF a user sends.
         _ = Task.Run(PdfPigTextLayer.WarmUp);

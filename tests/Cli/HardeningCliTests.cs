@@ -32,13 +32,20 @@ public class HardeningCliTests(ITestOutputHelper output)
         Assert.DoesNotContain("Unhandled exception", run.Err);
     }
 
+    /// <summary>An executable named <paramref name="tool"/> in <paramref name="dir"/> that leaves a marker file when run; returns the marker's path.</summary>
+    private static string PlantTool(TempFolder dir, string tool)
+    {
+        var marker = dir.File("PWNED");
+        File.WriteAllText(dir.File(tool), $"#!/bin/sh\ntouch '{marker}'\n");
+        File.SetUnixFileMode(dir.File(tool), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        return marker;
+    }
+
     [Fact]
     public async Task A_pdftotext_planted_in_the_current_folder_is_never_run()
     {
         using var dir = new TempFolder();
-        var marker = dir.File("PWNED");
-        File.WriteAllText(dir.File("pdftotext"), $"#!/bin/sh\ntouch '{marker}'\n");
-        File.SetUnixFileMode(dir.File("pdftotext"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var marker = PlantTool(dir, "pdftotext");
         File.WriteAllBytes(dir.File("congvan.pdf"), HostileInputs.Pdf(1, "Ke hoach thuc hien nhiem vu tuyen truyen nam 2025 cua tinh", 3));
         var path = ".:" + Environment.GetEnvironmentVariable("PATH");
 
@@ -47,6 +54,26 @@ public class HardeningCliTests(ITestOutputHelper output)
         Assert.False(File.Exists(marker), "the planted pdftotext ran");
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("Ke hoach thuc hien", run.Out);
+    }
+
+    [Fact]
+    public async Task The_binary_a_tool_runs_is_logged_once_at_its_first_use()
+    {
+        using var dir = new TempFolder();
+        var marker = PlantTool(dir, "pdftoppm");
+        // Pages without text are looked at through pdftoppm (the blank-page probe): two files, one tool, one line.
+        File.WriteAllBytes(dir.File("trang1.pdf"), HostileInputs.Pdf(1));
+        File.WriteAllBytes(dir.File("trang2.pdf"), HostileInputs.Pdf(2));
+        var path = ".:" + Environment.GetEnvironmentVariable("PATH");
+
+        var run = await Dtrack.RunInAsync(dir.Path, new Dictionary<string, string> { ["PATH"] = path }, "ingest", "trang1.pdf", "trang2.pdf");
+
+        Assert.False(File.Exists(marker), "the planted pdftoppm ran");
+        var logged = Assert.Single(run.Err.Split('\n'), l => l.StartsWith("dtrack: External tool pdftoppm: using ", StringComparison.Ordinal));
+        var binary = logged["dtrack: External tool pdftoppm: using ".Length..].Trim();
+        Assert.True(Path.IsPathRooted(binary) && !binary.StartsWith(dir.Path, StringComparison.Ordinal), logged);
+        Assert.DoesNotContain("External tool tesseract", run.Err); // blank pages never reach OCR: tesseract is not used, not logged
+        Assert.Contains("trang trắng", run.Err);
     }
 
     [Fact]
@@ -67,6 +94,25 @@ public class HardeningCliTests(ITestOutputHelper output)
         // One summary line only: the name's "Tệp: 9" stays inside its own escaped line.
         Assert.Single(run.Out.Split('\n'), l => l.StartsWith("Tệp:", StringComparison.Ordinal));
         Assert.Contains("b\\x1b[31mrong.txt", run.Err);
+    }
+
+    [Fact]
+    public async Task Search_output_escapes_bidi_overrides_from_titles_and_snippets()
+    {
+        using var dir = new TempFolder();
+        using var data = new TempFolder();
+        // Control characters become spaces at ingest; bidirectional overrides and isolates are text and are stored.
+        var text = File.ReadAllText(Seed).Replace("Công tác thi đua, khen thưởng tỉnh Thái Bình năm 2025",
+            "Công tác thi đua\u202egnaohk\u2066 tỉnh Thái Bình năm 2025", StringComparison.Ordinal);
+        File.WriteAllText(dir.File("kehoach.txt"), text);
+        Assert.Equal(0, (await Dtrack.RunAsync("add", dir.File("kehoach.txt"), "--data", data.Path)).ExitCode);
+
+        var run = await Dtrack.RunAsync("search", "thi đua", "--data", data.Path);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.DoesNotContain('\u202e', run.Out);
+        Assert.DoesNotContain('\u2066', run.Out);
+        Assert.Contains("\\u202egnaohk\\u2066", run.Out); // shown, as an escape, in the title and the snippets
     }
 
     [Fact]

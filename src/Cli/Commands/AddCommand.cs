@@ -40,7 +40,7 @@ internal static class AddCommand
         return await StoreAccess.Guard(databasePath, async () =>
         {
             using var store = StoreAccess.OpenForWriting(databasePath);
-            var ingestor = IngestServices.CreateDefault(pageProgress: new PageProgressLines());
+            var ingestor = IngestServices.CreateDefault(logs: CommandLineLog.Tools, pageProgress: new PageProgressLines());
             var extractor = ExtractCommand.Extractor(dataFolder);
             var intakeOptions = new ReportIntakeOptions();
             if (autoApply is { } confidence) intakeOptions.AutoApplyConfidence = confidence;

@@ -25,7 +25,7 @@ internal static class ExtractCommand
 
     /// <summary>The extractor with the data folder's retrained models when they are valid (else the shipped ones, with a warning on standard error).</summary>
     internal static IDocumentExtractor Extractor(string? dataFolder) =>
-        new CurrentModelExtractor(ModelFolder.ForDataFolder(TrackerDataFolder.Resolve(dataFolder), new StandardErrorLog<ModelFolder>()), new StandardErrorLog<DocumentExtractor>());
+        new CurrentModelExtractor(ModelFolder.ForDataFolder(TrackerDataFolder.Resolve(dataFolder), CommandLineLog.Warnings.CreateLogger<ModelFolder>()), CommandLineLog.Warnings.CreateLogger<DocumentExtractor>());
 
     internal static async Task<int> RunAsync(string[] paths, bool asJson, string? outDir, CancellationToken ct, string? dataFolder = null)
     {
@@ -36,7 +36,7 @@ internal static class ExtractCommand
         if (files.Count == 0) { Console.Error.WriteLine("Không có tệp nào để trích xuất."); return 1; }
         if (outDir is not null) Directory.CreateDirectory(outDir);
 
-        var ingestor = IngestServices.CreateDefault();
+        var ingestor = IngestServices.CreateDefault(logs: CommandLineLog.Tools);
         IDocumentExtractor extractor = dataFolder is null ? new DocumentExtractor() : Extractor(dataFolder);
         var outcomes = await BatchRunner.RunAsync(files, "Đang trích xuất", async (f, c) =>
             {

@@ -35,7 +35,7 @@ internal static class IngestCommand
         var input = InputFiles.Expand(paths, ct);
         input.Report(stderr);
         var files = input.Files;
-        var ingestor = IngestServices.CreateDefault(pageProgress: new PageProgressLines());
+        var ingestor = IngestServices.CreateDefault(logs: CommandLineLog.Create(stderr), pageProgress: new PageProgressLines());
         var outcomes = await BatchRunner.RunAsync(files, "Đang đọc tệp", (f, c) => ingestor.IngestAsync(f, c),
             e => e is IngestException ie ? ie.UserMessage : $"{e.Message}", showProgress: true, ct);
 

@@ -83,22 +83,37 @@ internal static class SearchCommand
         foreach (var h in r.Hits)
         {
             i++;
-            var head = $"{h.Number ?? "(không số)"} {TrackerLabels.Of("kind", h.DocumentKind.ToString())}" +
+            // Everything below comes from stored documents (a file's title, number, owners, text): escaped like file names.
+            var head = $"{(h.Number is null ? "(không số)" : DisplayText.Escape(h.Number))} {TrackerLabels.Of("kind", h.DocumentKind.ToString())}" +
                        (h.IssuedOn is { } d ? $" ngày {d:dd/MM/yyyy}" : "");
             if (h.Kind == HitKind.Task)
             {
-                w.WriteLine($"{i}. Nhiệm vụ {h.TaskPath} — {head} [nhiệm vụ #{h.TaskId}, văn bản #{h.DocumentId}]");
-                if (h.Owners.Count > 0) w.WriteLine($"   Chủ trì/phối hợp: {string.Join("; ", h.Owners.Select(o => o.Role == "lead" ? o.Name : o.Name + " (phối hợp)"))}");
-                if (h.Deadline is { } dl) w.WriteLine($"   Thời hạn: {dl.Text}{(h.Status is { } s ? $" — {TrackerLabels.Of("status", s.ToString())}" : "")}");
+                w.WriteLine($"{i}. Nhiệm vụ {DisplayText.Escape(h.TaskPath)} — {head} [nhiệm vụ #{h.TaskId}, văn bản #{h.DocumentId}]");
+                if (h.Owners.Count > 0) w.WriteLine($"   Chủ trì/phối hợp: {string.Join("; ", h.Owners.Select(o => DisplayText.Escape(o.Name) + (o.Role == "lead" ? "" : " (phối hợp)")))}");
+                if (h.Deadline is { } dl) w.WriteLine($"   Thời hạn: {DisplayText.Escape(dl.Text)}{(h.Status is { } s ? $" — {TrackerLabels.Of("status", s.ToString())}" : "")}");
             }
-            else w.WriteLine($"{i}. {head} — {h.Title} [văn bản #{h.DocumentId}]");
-            w.WriteLine("   " + h.Snippet.Mark(open, close));
+            else w.WriteLine($"{i}. {head} — {DisplayText.Escape(h.Title)} [văn bản #{h.DocumentId}]");
+            w.WriteLine("   " + EscapedMarks(h.Snippet, open, close));
         }
         foreach (var (name, values) in r.Facets)
         {
             if (values.Count == 0) continue;
             var label = name switch { "agency" => "Cơ quan", "kind" => "Loại văn bản", "year" => "Năm", "category" => "Lĩnh vực", _ => "Trạng thái" };
-            w.WriteLine($"{label}: " + string.Join(", ", values.Select(v => $"{v.Label} ({v.Count})")));
+            w.WriteLine($"{label}: " + string.Join(", ", values.Select(v => $"{DisplayText.Escape(v.Label)} ({v.Count})")));
         }
+    }
+
+    /// <summary>The snippet with its highlights marked; the text between marks escaped, the marks (colour codes) not.</summary>
+    private static string EscapedMarks(Snippet snippet, string open, string close)
+    {
+        var sb = new System.Text.StringBuilder();
+        var at = 0;
+        foreach (var h in snippet.Highlights)
+        {
+            sb.Append(DisplayText.Escape(snippet.Text[at..h.Start])).Append(open)
+              .Append(DisplayText.Escape(snippet.Text.Substring(h.Start, h.Length))).Append(close);
+            at = h.Start + h.Length;
+        }
+        return sb.Append(DisplayText.Escape(snippet.Text[at..])).ToString();
     }
 }

@@ -35,7 +35,7 @@ internal static class TrainCommand
     {
         var folder = TrackerDataFolder.Resolve(dataFolder);
         if (!Directory.Exists(folder)) { Console.Error.WriteLine($"Không tìm thấy thư mục dữ liệu: {folder}"); return 1; }
-        var result = await new Retraining(folder, options, IngestServices.CreateDefault(), TimeProvider.System, new StandardErrorLog<Retraining>()).RunAsync(ct);
+        var result = await new Retraining(folder, options, IngestServices.CreateDefault(), TimeProvider.System, CommandLineLog.Warnings.CreateLogger<Retraining>()).RunAsync(ct);
         Console.Out.WriteLine(result.Summary);
         return 0;
     }

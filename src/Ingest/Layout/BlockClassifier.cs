@@ -25,7 +25,7 @@ public sealed partial class BlockClassifier : ILayoutStep
                 blocks.Add(new StructuredBlock(BlockKind.Table, string.Join("\n", rows.Select(r => string.Join(" | ", r))), page, Rows: rows));
                 continue;
             }
-            blocks.Add(Classify(unit.Text, unit.Page));
+            blocks.Add(unit.Kind == LineKind.Heading ? new StructuredBlock(BlockKind.Heading, unit.Text, unit.Page) : Classify(unit.Text, unit.Page));
         }
         foreach (var note in document.Footnotes)
         {

@@ -13,10 +13,16 @@ public enum LineKind
     TableRow,
     /// <summary>A decorative rule ("--------", "_____") under a title: it ends the paragraph above it.</summary>
     Rule,
+    /// <summary>A heading known by its print (bold or larger than the body): joined only to the heading lines next to it.</summary>
+    Heading,
 }
 
-/// <summary>One line of raw text with the page it came from.</summary>
-public sealed record LayoutLine(string Text, int Page, LineKind Kind = LineKind.Body)
+/// <summary>How a line is printed: its mean font size (points), whether it is bold, and where it stands on its page
+/// (<paramref name="Top"/>: the baseline's distance from the page's top edge as a share of the page's height).</summary>
+public sealed record LineStyle(double Size, bool Bold, double Top);
+
+/// <summary>One line of raw text with the page it came from, and how it is printed when the source knows.</summary>
+public sealed record LayoutLine(string Text, int Page, LineKind Kind = LineKind.Body, LineStyle? Style = null)
 {
     public bool IsBlank => Kind == LineKind.Body && string.IsNullOrWhiteSpace(Text);
     public bool IsBody => Kind == LineKind.Body && !string.IsNullOrWhiteSpace(Text);
@@ -50,8 +56,11 @@ public sealed class LayoutDocument
             {
                 int number = page.Number + p;
                 if (lines.Count > 0) lines.Add(new LayoutLine("", number, LineKind.PageBreak));
-                foreach (var line in parts[p].Replace("\r\n", "\n").Replace('\r', '\n').Split('\n'))
-                    lines.Add(new LayoutLine(line, number));
+                var texts = parts[p].Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
+                // Styles belong to the page's lines one for one; a page whose lines changed count keeps its text only.
+                var styles = parts.Length == 1 && page.Styles?.Count == texts.Length ? page.Styles : null;
+                for (int l = 0; l < texts.Length; l++)
+                    lines.Add(new LayoutLine(texts[l], number, Style: styles?[l]));
             }
         }
         return new LayoutDocument(lines);

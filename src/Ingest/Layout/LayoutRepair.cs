@@ -4,7 +4,9 @@ namespace DirectiveTracker.Ingest.Layout;
 
 /// <summary>
 /// Repairs the layout of text-like sources (TXT, PDF text, OCR): a row of small steps run in order —
-/// debris, word segmentation, page furniture, footnotes, line joining, block classification.
+/// debris, word segmentation, page furniture (by position, then by text), footnotes (by print, then by text),
+/// headings by print, line joining, block classification. The steps "by position" and "by print" use each line's
+/// font size, weight and place when the source gives them (a PDF's text layer) and do nothing otherwise.
 /// </summary>
 public sealed class LayoutRepair
 {
@@ -18,8 +20,11 @@ public sealed class LayoutRepair
     [
         new DebrisCleaner(),
         new WordSegmentationRepair(),
+        new FurnitureByPosition(),
         new FurnitureFilter(),
+        new FootnotesByPrint(),
         new FootnoteMover(),
+        new HeadingsByPrint(),
         new LineJoiner(),
         new BlockClassifier(),
     ];

@@ -31,13 +31,15 @@ public sealed class LineJoiner : ILayoutStep
         var units = new List<LayoutUnit>();
         var current = new List<string>();
         int currentPage = 0;
+        var currentKind = LineKind.Body;
         string? previous = null;
 
         void Close()
         {
-            if (current.Count > 0) units.Add(new LayoutUnit(JoinWrapped(current), currentPage));
+            if (current.Count > 0) units.Add(new LayoutUnit(JoinWrapped(current), currentPage, currentKind));
             current.Clear();
             previous = null;
+            currentKind = LineKind.Body;
         }
 
         var lines = document.Lines;
@@ -46,6 +48,23 @@ public sealed class LineJoiner : ILayoutStep
             var line = lines[i];
             if (line.Kind == LineKind.TableRow) { Close(); units.Add(new LayoutUnit(line.Text, line.Page, LineKind.TableRow)); continue; }
             if (line.Kind == LineKind.Rule) { Close(); continue; }
+            if (line.Kind == LineKind.Heading)
+            {
+                // A heading known by its print joins only the heading line it wraps onto (a full line above it, or a
+                // lower-case start), never the body around it.
+                var heading = line.Text.Trim();
+                if (currentKind != LineKind.Heading || line.Page != currentPage
+                    || !(previous!.Length >= FullLineShare * wrapWidth || char.IsLower(heading[0])))
+                {
+                    Close();
+                    currentKind = LineKind.Heading;
+                    currentPage = line.Page;
+                }
+                current.Add(heading);
+                previous = heading;
+                continue;
+            }
+            if (currentKind == LineKind.Heading && line.IsBody) Close();
             if (!line.IsBody) continue; // blank lines and page breaks do not end a paragraph by themselves
             var text = line.Text.Trim();
             if (previous is not null && Continues(previous, text, wrapWidth, phrases, NextBodyLine(lines, i))) current.Add(text);
@@ -67,7 +86,7 @@ public sealed class LineJoiner : ILayoutStep
         for (int k = index + 1; k < lines.Count; k++)
         {
             if (lines[k].IsBody) return lines[k].Text.Trim();
-            if (lines[k].Kind is LineKind.TableRow or LineKind.Rule) return null;
+            if (lines[k].Kind is LineKind.TableRow or LineKind.Rule or LineKind.Heading) return null;
         }
         return null;
     }

@@ -14,7 +14,8 @@ public sealed class OfficeConversionParser(SourceFormat format, ExternalTool sof
     public SourceFormat Format => format;
 
     /// <summary>The soffice runner, naming the Debian package in the "missing tool" message.</summary>
-    public static ExternalTool Tool(string path, TimeSpan timeout) => new(path, "libreoffice-writer-nogui", timeout);
+    public static ExternalTool Tool(string path, TimeSpan timeout, Microsoft.Extensions.Logging.ILogger? logger = null) =>
+        new(path, "libreoffice-writer-nogui", timeout, logger);
 
     public async Task<ParsedSource> ParseAsync(SourceFile file, CancellationToken ct)
     {

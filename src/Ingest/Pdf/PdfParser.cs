@@ -29,8 +29,8 @@ public enum PdfTextReader
 /// <summary>The poppler tools a PDF parse runs (Debian poppler-utils).</summary>
 public sealed record PopplerTools(ExternalTool PdfToText, ExternalTool PdfToPpm)
 {
-    public static PopplerTools Create(string pdftotextPath, string pdftoppmPath, TimeSpan timeout) =>
-        new(new ExternalTool(pdftotextPath, "poppler-utils", timeout), new ExternalTool(pdftoppmPath, "poppler-utils", timeout));
+    public static PopplerTools Create(string pdftotextPath, string pdftoppmPath, TimeSpan timeout, ILogger? logger = null) =>
+        new(new ExternalTool(pdftotextPath, "poppler-utils", timeout, logger), new ExternalTool(pdftoppmPath, "poppler-utils", timeout, logger));
 }
 
 /// <summary>What decides OCR for a PDF: which pages need it, at what resolution, how many at once.</summary>
@@ -41,7 +41,7 @@ public sealed record PopplerTools(ExternalTool PdfToText, ExternalTool PdfToPpm)
 /// <param name="Deskew">Straighten a page scanned askew before OCR (<see cref="ScanCleanup"/>).</param>
 /// <param name="Binarise">Make a page black and white by Otsu's threshold before OCR.</param>
 public sealed record PdfOcrSettings(int MinLetters = 20, int Dpi = 300, int Parallelism = 2, int MaxPages = 200,
-    long MaxPagePixels = 35_000_000, bool Deskew = false, bool Binarise = false);
+    long MaxPagePixels = 35_000_000, bool Deskew = true, bool Binarise = false);
 
 /// <summary>
 /// Reads a PDF into raw pages: the text layer via pdftotext (one process per file), and OCR for pages
@@ -59,9 +59,12 @@ public sealed class PdfParser(PopplerTools tools, IOcrEngine ocr, PdfOcrSettings
     public SourceFormat Format => SourceFormat.Pdf;
 
     /// <summary>The PDF parser with poppler and tesseract as <paramref name="options"/> configure them.</summary>
-    public static PdfParser Create(IngestOptions options, ILogger<PdfParser>? logger = null) => new(
-        PopplerTools.Create(options.PdftotextPath, options.PdftoppmPath, options.ToolTimeout),
-        new TesseractOcrEngine(TesseractOcrEngine.Tool(options.TesseractPath, options.ToolTimeout), options.OcrLanguage),
+    /// <param name="ocr">The OCR engine (by default tesseract as configured), shared with other parsers so its binary is logged once.</param>
+    /// <param name="toolLogger">Where each tool logs the binary it runs, once, at its first use.</param>
+    public static PdfParser Create(IngestOptions options, ILogger<PdfParser>? logger = null, IOcrEngine? ocr = null,
+        ILogger? toolLogger = null) => new(
+        PopplerTools.Create(options.PdftotextPath, options.PdftoppmPath, options.ToolTimeout, toolLogger),
+        ocr ?? new TesseractOcrEngine(TesseractOcrEngine.Tool(options.TesseractPath, options.ToolTimeout, toolLogger), options.OcrLanguage),
         new PdfOcrSettings(options.OcrMinLetters, options.OcrDpi, options.OcrParallelism, options.MaxOcrPages, options.MaxPagePixels,
             options.OcrDeskew, options.OcrBinarise),
         logger: logger, textParallelism: options.PdfTextParallelism);
@@ -79,7 +82,7 @@ public sealed class PdfParser(PopplerTools tools, IOcrEngine ocr, PdfOcrSettings
             var warnings = new List<IngestWarning>();
             var layer = await ReadTextLayerAsync(file, pdfPath, warnings, ct).ConfigureAwait(false);
             file.CheckPageCount(layer.Count);
-            var pages = layer.Select((t, i) => new RawPage(i + 1, FromLegacyEncoding(t.Text, i + 1, warnings), false)).ToArray();
+            var pages = layer.Select((t, i) => new RawPage(i + 1, FromLegacyEncoding(t.Text, i + 1, warnings), false) { Styles = t.Styles }).ToArray();
             var scanned = pages.Where(p => !TextLayerQuality.IsUsable(p.Text, ocrSettings.MinLetters)).Select(p => p.Number).ToList();
             if (scanned.Count > Math.Max(0, ocrSettings.MaxPages))
             {

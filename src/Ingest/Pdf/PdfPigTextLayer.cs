@@ -7,7 +7,11 @@ using UglyToad.PdfPig.Exceptions;
 namespace DirectiveTracker.Ingest.Pdf;
 
 /// <summary>One page of a PDF's text layer as lines, with the page's size in points (1/72 inch).</summary>
-public sealed record PdfPageText(int Number, string Text, double Width, double Height);
+public sealed record PdfPageText(int Number, string Text, double Width, double Height)
+{
+    /// <summary>Each line's font size, weight and place on the page, one per line of <see cref="Text"/>; null when not known (pdftotext).</summary>
+    public IReadOnlyList<Layout.LineStyle>? Styles { get; init; }
+}
 
 /// <summary>Why PdfPig could not give a file's text layer (the caller falls back to pdftotext).</summary>
 public sealed class PdfTextLayerException(string message, Exception? inner = null) : Exception(message, inner);
@@ -117,7 +121,11 @@ public sealed class PdfPigTextLayer
         try
         {
             var page = document.GetPage(n);
-            return new PdfPageText(n, PageText(page), page.Width, page.Height);
+            var lines = PageLines(page);
+            return new PdfPageText(n, string.Join("\n", lines.Select(l => l.Text)), page.Width, page.Height)
+            {
+                Styles = [.. lines.Select(l => l.StyleOn(page.Height))],
+            };
         }
         catch (Exception e) when (e is not OperationCanceledException and not IngestException)
         {
@@ -125,12 +133,15 @@ public sealed class PdfPigTextLayer
         }
     }
 
-    /// <summary>The page as lines: running text in content order, each ruled table as one line per row.</summary>
-    internal static string PageText(Page page)
+    /// <summary>The page as text: running text in content order, each ruled table as one line per row.</summary>
+    internal static string PageText(Page page) => string.Join("\n", PageLines(page).Select(l => l.Text));
+
+    /// <summary>The page's lines: running text in content order, each ruled table as one line per row.</summary>
+    internal static IReadOnlyList<TextLine> PageLines(Page page)
     {
         var tables = RuledTable.Find(page);
         if (tables.Count == 0)
-            return string.Join("\n", HeaderColumns.Order([.. TextLine.FromLetters(page.Letters)], page.Width).Select(l => l.Text));
+            return HeaderColumns.Order([.. TextLine.FromLetters(page.Letters)], page.Width);
         var lines = new List<TextLine>();
         var emitted = new HashSet<RuledTable>();
         var run = new List<Letter>();
@@ -147,7 +158,7 @@ public sealed class PdfPigTextLayer
             lines.AddRange(table.Rows(page.Letters));
         }
         lines.AddRange(TextLine.FromLetters(run));
-        return string.Join("\n", HeaderColumns.Order(lines, page.Width).Select(l => l.Text));
+        return HeaderColumns.Order(lines, page.Width);
     }
 
     private static bool WarmUpOnce()
@@ -194,19 +205,33 @@ internal static class TableRowsAcrossPages
             previous[last] = "| " + string.Join(" | ", above.Zip(below, (a, b) => b.Length == 0 ? a : a.Length == 0 ? b : a + " " + b)) + " |";
             current.RemoveAt(first);
             pages[n - 1] = pages[n - 1] with { Text = string.Join("\n", previous) };
-            pages[n] = pages[n] with { Text = string.Join("\n", current) };
+            pages[n] = pages[n] with { Text = string.Join("\n", current), Styles = Without(pages[n].Styles, first) };
         }
         return pages;
     }
+
+    private static IReadOnlyList<Layout.LineStyle>? Without(IReadOnlyList<Layout.LineStyle>? styles, int index) =>
+        styles is null || index >= styles.Count ? styles : [.. styles.Take(index), .. styles.Skip(index + 1)];
 
     private static bool IsRow(string line) => line.Length > 2 && line.StartsWith("| ", StringComparison.Ordinal) && line.EndsWith(" |", StringComparison.Ordinal);
 
     private static List<string> Cells(string row) => row[2..^2].Split(" | ").Select(c => c.Trim()).ToList();
 }
 
-/// <summary>A line of text with its horizontal extent (points), as the page shows it.</summary>
-internal sealed record TextLine(string Text, double Left, double Right, double Baseline)
+/// <summary>A line of text with its horizontal extent and baseline (points), its mean font size and whether it is bold.</summary>
+internal sealed record TextLine(string Text, double Left, double Right, double Baseline, double Size = 0, bool Bold = false)
 {
+    /// <summary>Most of a line's letters (this share) are bold for the line to be bold: a bold word does not make a bold line.</summary>
+    private const double BoldShare = 0.8;
+
+    /// <summary>The line's style for layout repair, its place as a share of the page's height from the top.</summary>
+    public Layout.LineStyle StyleOn(double pageHeight) =>
+        new(Math.Round(Size, 1), Bold, pageHeight > 0 ? Math.Clamp(1 - Baseline / pageHeight, 0, 1) : 0.5);
+
+    /// <summary>A font is bold by its descriptor or, as producers name subset fonts, by its name ("LiberationSerif-Bold").</summary>
+    private static bool IsBold(Letter letter, string? fontName) =>
+        letter.FontDetails?.IsBold == true || fontName?.Contains("Bold", StringComparison.OrdinalIgnoreCase) == true;
+
     /// <summary>
     /// Letters in content order made into lines: a new line where the baseline moves by more than half the font size
     /// or the text goes back to the left; a space where the producer wrote one or the gap is a fifth of the font size.
@@ -221,6 +246,9 @@ internal sealed record TextLine(string Text, double Left, double Right, double B
         Letter? previous = null, first = null;
         var pendingSpace = false;
         string? rawFont = null, font = null;
+        var bold = false;
+        double sizes = 0, previousSize = 0;
+        int count = 0, bolds = 0;
         foreach (var letter in letters)
         {
             if (string.IsNullOrWhiteSpace(letter.Value)) { pendingSpace = previous is not null; continue; }
@@ -231,13 +259,18 @@ internal sealed record TextLine(string Text, double Left, double Right, double B
                 // Gaps between pen positions (where one glyph's advance ends and the next starts), not ink boxes:
                 // a narrow glyph's box ends well before its advance does.
                 var gap = letter.StartBaseLine.X - previous.EndBaseLine.X;
-                var newLine = rise > 0.5 * size || gap < -0.5 * size || gap > 4 * size;
+                // Rise is weighed against the larger of the two sizes: a footnote reference printed raised and small
+                // ("tỉnh¹") stays on its line, glued to its word, as text-based footnote steps expect ("tỉnh1").
+                var newLine = rise > 0.5 * Math.Max(size, previousSize) || gap < -0.5 * size || gap > 4 * size;
                 if (newLine)
                 {
                     Flush();
-                    yield return new TextLine(text.ToString(), first!.BoundingBox.Left, previous.BoundingBox.Right, first.StartBaseLine.Y);
+                    yield return new TextLine(text.ToString(), first!.BoundingBox.Left, previous.BoundingBox.Right, first.StartBaseLine.Y,
+                        sizes / count, bolds >= BoldShare * count);
                     text.Clear();
                     first = null;
+                    sizes = 0;
+                    count = bolds = 0;
                 }
                 else if (pendingSpace || gap > 0.15 * size)
                 {
@@ -246,16 +279,21 @@ internal sealed record TextLine(string Text, double Left, double Right, double B
                 }
             }
             // Runs share their font name's string: strip the subset tag once per run, not once per letter.
-            if (!ReferenceEquals(letter.FontName, rawFont)) { rawFont = letter.FontName; font = FontName(rawFont); }
+            if (!ReferenceEquals(letter.FontName, rawFont)) { rawFont = letter.FontName; font = FontName(rawFont); bold = IsBold(letter, rawFont); }
+            sizes += size;
+            count++;
+            if (bold) bolds++;
             if (!string.Equals(font, segmentFont, StringComparison.Ordinal)) { Flush(); segmentFont = font; }
             segment.Append(letter.Value);
             first ??= letter;
             previous = letter;
+            previousSize = size;
             pendingSpace = false;
         }
         Flush();
         if (first is not null && previous is not null && text.Length > 0)
-            yield return new TextLine(text.ToString(), first.BoundingBox.Left, previous.BoundingBox.Right, first.StartBaseLine.Y);
+            yield return new TextLine(text.ToString(), first.BoundingBox.Left, previous.BoundingBox.Right, first.StartBaseLine.Y,
+                sizes / count, bolds >= BoldShare * count);
 
         void Flush()
         {
@@ -384,7 +422,7 @@ internal sealed class RuledTable
             }
             if (cells.All(c => c.Length == 0)) continue;
             var text = cells.Count == 1 ? cells[0] : "| " + string.Join(" | ", cells) + " |";
-            yield return new TextLine(text, xs[0], xs[^1], inRow[0].StartBaseLine.Y);
+            yield return new TextLine(text, xs[0], xs[^1], inRow[0].StartBaseLine.Y, inRow.Average(l => l.PointSize));
         }
     }
 

@@ -11,7 +11,8 @@ public sealed class TesseractOcrEngine(ExternalTool tesseract, string language =
         new Dictionary<string, string> { ["OMP_THREAD_LIMIT"] = "1" };
 
     /// <summary>A tesseract runner with the Debian package named for the "missing tool" message.</summary>
-    public static ExternalTool Tool(string path, TimeSpan timeout) => new(path, "tesseract-ocr tesseract-ocr-vie", timeout);
+    public static ExternalTool Tool(string path, TimeSpan timeout, Microsoft.Extensions.Logging.ILogger? logger = null) =>
+        new(path, "tesseract-ocr tesseract-ocr-vie", timeout, logger);
 
     public async Task<string> RecognizeAsync(string fileName, string imagePath, CancellationToken ct)
     {

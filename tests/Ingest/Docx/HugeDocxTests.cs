@@ -1,6 +1,5 @@
 using System.Diagnostics;
-using System.IO.Compression;
-using System.Text;
+using DirectiveTracker.Ingest.Tests.Fixtures;
 
 namespace DirectiveTracker.Ingest.Tests.Docx;
 
@@ -10,25 +9,11 @@ namespace DirectiveTracker.Ingest.Tests.Docx;
 /// </summary>
 public class HugeDocxTests
 {
-    private const string Head = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>""";
-    private const string Tail = "</w:body></w:document>";
-
     /// <summary>A minimal Word package whose document.xml is <paramref name="xmlBytes"/> of repeated <paramref name="paragraph"/>.</summary>
     private static string WriteDocx(string paragraph, long xmlBytes, string? closing = null)
     {
         var path = Path.Combine(Directory.CreateTempSubdirectory("dtrack-huge-").FullName, "khong-lo.docx");
-        using (var zip = ZipFile.Open(path, ZipArchiveMode.Create))
-        {
-            using (var w = new StreamWriter(zip.CreateEntry("[Content_Types].xml").Open()))
-                w.Write("""<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>""");
-            using (var w = new StreamWriter(zip.CreateEntry("_rels/.rels").Open()))
-                w.Write("""<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>""");
-            using var s = zip.CreateEntry("word/document.xml", CompressionLevel.Fastest).Open();
-            var chunk = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat(paragraph, Math.Max(1, 65536 / paragraph.Length))));
-            s.Write(Encoding.UTF8.GetBytes(Head));
-            for (long written = 0; written < xmlBytes; written += chunk.Length) s.Write(chunk);
-            s.Write(Encoding.UTF8.GetBytes((closing ?? "") + Tail));
-        }
+        HostileInputs.InflatingDocx(path, paragraph, xmlBytes, closing);
         return path;
     }
 

@@ -9,7 +9,8 @@ namespace DirectiveTracker.Ingest.Tests.Fixtures;
 /// </summary>
 public static class FixtureTools
 {
-    private static readonly TimeSpan OfficeTimeout = TimeSpan.FromMinutes(3);
+    /// <summary>Generous: one LibreOffice run converts a whole batch, and took over 3 minutes on a loaded shared machine.</summary>
+    private static readonly TimeSpan OfficeTimeout = TimeSpan.FromMinutes(10);
 
     /// <summary>Runs a tool without a shell; throws naming the Debian package when it is missing or fails.</summary>
     public static ToolResult Run(string tool, string package, IReadOnlyList<string> args, TimeSpan? timeout = null)

@@ -35,6 +35,12 @@ internal static class HostileInputs
             objects.Add(Encoding.ASCII.GetBytes(string.Format(inv,
                 "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {0} {1}] /Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>",
                 widthPt, heightPt)));
+        return PdfOf(objects);
+    }
+
+    /// <summary>A PDF file of <paramref name="objects"/> (numbered from 1; object 1 is the catalog) with its cross-reference table.</summary>
+    public static byte[] PdfOf(IReadOnlyList<byte[]> objects)
+    {
         using var pdf = new MemoryStream();
         void Write(string s) => pdf.Write(Encoding.ASCII.GetBytes(s));
         Write("%PDF-1.4\n");
@@ -68,6 +74,44 @@ internal static class HostileInputs
         var sb = new StringBuilder(chars + 16);
         while (sb.Length < chars) sb.Append(words[rng.Next(words.Length)]).Append(' ');
         return sb.ToString(0, chars);
+    }
+
+    /// <summary>
+    /// A one-page PDF of <paramref name="inches"/> × <paramref name="inches"/> with a square drawn on it and no text
+    /// (issue 8: 553 bytes that wrote 859 MB to /tmp when rendered for OCR at 300 dpi).
+    /// </summary>
+    public static byte[] HugePagePdf(int inches)
+    {
+        var size = inches * 72;
+        var content = "0 0 0 rg 72 72 144 144 re f";
+        var objects = new[]
+        {
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            $"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {size} {size}] /Contents 4 0 R >>",
+            $"<< /Length {content.Length} >>\nstream\n{content}\nendstream",
+        };
+        return PdfOf([.. objects.Select(Encoding.ASCII.GetBytes)]);
+    }
+
+    private const string DocumentXmlHead = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>""";
+
+    /// <summary>
+    /// Writes to <paramref name="path"/> a minimal Word package whose document.xml is <paramref name="xmlBytes"/> of
+    /// repeated <paramref name="paragraph"/> then <paramref name="closing"/> (issue 8: 584 KB inflating to 190 MB of XML).
+    /// </summary>
+    public static void InflatingDocx(string path, string paragraph, long xmlBytes, string? closing = null)
+    {
+        using var zip = ZipFile.Open(path, ZipArchiveMode.Create);
+        using (var w = new StreamWriter(zip.CreateEntry("[Content_Types].xml").Open()))
+            w.Write("""<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>""");
+        using (var w = new StreamWriter(zip.CreateEntry("_rels/.rels").Open()))
+            w.Write("""<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>""");
+        using var s = zip.CreateEntry("word/document.xml", CompressionLevel.Fastest).Open();
+        var chunk = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat(paragraph, Math.Max(1, 65536 / paragraph.Length))));
+        s.Write(Encoding.UTF8.GetBytes(DocumentXmlHead));
+        for (long written = 0; written < xmlBytes; written += chunk.Length) s.Write(chunk);
+        s.Write(Encoding.UTF8.GetBytes((closing ?? "") + "</w:body></w:document>"));
     }
 
     /// <summary>Peak working set of this process so far, in MiB.</summary>

@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using System.Text;
 using DirectiveTracker.Ingest.Model;
+using DirectiveTracker.Ingest.Tests.Fixtures;
 using DirectiveTracker.Ingest.Pdf;
 using DirectiveTracker.Ingest.Tools;
 
@@ -13,32 +13,6 @@ namespace DirectiveTracker.Ingest.Tests.Pdf;
 public class HugePageTests
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
-
-    /// <summary>A one-page PDF of <paramref name="inches"/> × <paramref name="inches"/> with a square drawn on it and no text.</summary>
-    internal static byte[] BlankPagePdf(int inches)
-    {
-        var size = inches * 72;
-        var content = "0 0 0 rg 72 72 144 144 re f";
-        var objects = new[]
-        {
-            "<< /Type /Catalog /Pages 2 0 R >>",
-            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            $"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {size} {size}] /Contents 4 0 R >>",
-            $"<< /Length {content.Length} >>\nstream\n{content}\nendstream",
-        };
-        var sb = new StringBuilder("%PDF-1.4\n");
-        var offsets = new List<int>();
-        for (var i = 0; i < objects.Length; i++)
-        {
-            offsets.Add(Encoding.ASCII.GetByteCount(sb.ToString()));
-            sb.Append($"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
-        }
-        var xref = Encoding.ASCII.GetByteCount(sb.ToString());
-        sb.Append($"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
-        foreach (var o in offsets) sb.Append($"{o:D10} 00000 n \n");
-        sb.Append($"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
-        return Encoding.ASCII.GetBytes(sb.ToString());
-    }
 
     /// <summary>Records the size of every page image it is given (the render is what must stay bounded).</summary>
     private sealed class MeasuringOcr : IOcrEngine
@@ -55,7 +29,7 @@ public class HugePageTests
     [Fact]
     public async Task A_100_inch_page_is_rendered_within_the_pixel_cap_with_a_warning()
     {
-        var pdf = BlankPagePdf(100);
+        var pdf = HostileInputs.HugePagePdf(100);
         Assert.True(pdf.Length < 1024, $"{pdf.Length} bytes");
         const long cap = 35_000_000;
         var ocr = new MeasuringOcr();
@@ -82,7 +56,7 @@ public class HugePageTests
         var parser = new PdfParser(new PopplerTools(new ExternalTool("pdftotext", "poppler-utils", Timeout),
             new ExternalTool("pdftoppm", "poppler-utils", Timeout)), ocr, new PdfOcrSettings(MaxPagePixels: cap),
             reader: PdfTextReader.Pdftotext);
-        await parser.ParseAsync(new SourceFile("khong-lo.pdf", BlankPagePdf(100), SourceFormat.Pdf), default);
+        await parser.ParseAsync(new SourceFile("khong-lo.pdf", HostileInputs.HugePagePdf(100), SourceFormat.Pdf), default);
         // The blank-page probe (itself cropped) may spare the full render; whatever is rendered stays within the cap.
         Assert.InRange(ocr.LargestImageBytes, 0, cap + 100);
     }
