@@ -121,6 +121,8 @@ public static partial class TaskTableReader
                 if (title.Length > 0 && TrailingRowNumber(title, expected) is not null) Open(expected.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 continue;
             }
+            // A sub-group row ("III.1", "III.1.2") with its title below: the group's numbering runs on through it.
+            if (SubGroupRow().IsMatch(line)) { Flush(); rowOpens = false; groupTitle = true; continue; }
             var expect = expected.ToString(System.Globalization.CultureInfo.InvariantCulture);
             if (line.Trim().TrimEnd('.') == expect) { groupTitle = false; Open(expect); continue; }
             if (groupTitle)
@@ -159,6 +161,9 @@ public static partial class TaskTableReader
     // A group row: a Roman numeral alone or before its title ("I", "II HỖ TRỢ VÀ PHÁT TRIỂN", "III. Phát triển …").
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?<r>[IVX]{1,4})\.?(?:\s+(?<title>\p{Lu}.*))?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex GroupRow();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*[IVX]{1,4}(?:\.\d{1,2}){1,3}\.?\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SubGroupRow();
 
     // "Tháng 12/2025 2" → "Tháng 12/2025" when 2 is the row number expected next; null when the line does not end so.
     private static string? TrailingRowNumber(string line, int expected)
