@@ -137,9 +137,13 @@ public sealed partial class TaskAttribution(OwnerParser parser, DocumentMentions
         Clock?.Add(ExtractionClock.Owners, start);
         start = System.Diagnostics.Stopwatch.GetTimestamp();
         Deadline? deadline = null;
-        // A time column's bare year or range ("2026", "2025 - 2030") is the year it ends in, as "năm 2026" is.
-        if (draft.DeadlineColumn is not null)
-            deadline = deadlines.Parse(BareYears().IsMatch(draft.DeadlineColumn) ? "năm " + draft.DeadlineColumn.Trim() : draft.DeadlineColumn, context);
+        // A time column's bare year or range ("2026", "2025 - 2030") is the year it ends in, as "năm 2026" is; a range
+        // of quarters or months ("Quý IV/2025- Quý II/2026") is due when its end is.
+        if (draft.DeadlineColumn is { } column)
+        {
+            if (TimeRangeEnd().Match(column) is { Success: true } end) column = end.Groups["end"].Value;
+            deadline = deadlines.Parse(BareYears().IsMatch(column) ? "năm " + column.Trim() : column, context);
+        }
         if (deadline is null && draft.Responsibility is not null) deadline = deadlines.Parse(draft.Responsibility, context);
         deadline ??= deadlines.Parse(text, context);
 
@@ -240,4 +244,7 @@ public sealed partial class TaskAttribution(OwnerParser parser, DocumentMentions
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\.?\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex BareYears();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:[Qq]u[ýí]|[Tt]háng)\s+\S+\s*[-–]\s*(?<end>(?:[Qq]u[ýí]|[Tt]háng)\s+\S+)\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex TimeRangeEnd();
 }

@@ -100,7 +100,9 @@ public static partial class TaskTableReader
             drafts.Add(Row(group is null ? prefix : prefix + "." + group, number!, task, cells, after));
             task = null; cells.Clear();
         }
-        void Open(string n) { Flush(); number = n; rowOpens = true; expected = int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) + 1; }
+        bool numbered = false, timeLast = after.Count > 0 && after[^1] == "deadline";
+        int running = 0;
+        void Open(string n) { Flush(); numbered = true; number = n; rowOpens = true; expected = int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) + 1; }
         for (int i = start; i < lines.Count; i++)
         {
             var header = HeaderRun(lines, i);
@@ -137,11 +139,23 @@ public static partial class TaskTableReader
             if (marker.Kind == MarkerKind.Roman) { Flush(); group = marker.Label; expected = 1; continue; }
             if (marker.Kind == MarkerKind.Number && marker.Depth == 1)
             {
-                Flush(); number = marker.Label; task = body;
+                Flush(); numbered = true; number = marker.Label; task = body;
                 if (int.TryParse(number, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)) expected = n + 1;
                 continue;
             }
-            if (task is null) continue;
+            if (task is null)
+            {
+                // Rows without numbers: a table whose last column is the time has each row end at its time cell,
+                // so the line after a group row or a time cell is the next row's task.
+                if (!numbered && timeLast && line.Length >= 20) { running++; number = running.ToString(System.Globalization.CultureInfo.InvariantCulture); task = line; }
+                continue;
+            }
+            if (!numbered && timeLast && (TimeCell().IsMatch(line) || TrailingTime().IsMatch(line)))
+            {
+                cells.Add(line);
+                Flush();
+                continue;
+            }
             if (TrailingRowNumber(line, expected) is { } cell)
             {
                 if (cell.Length > 0) cells.Add(cell);
@@ -247,10 +261,12 @@ public static partial class TaskTableReader
         };
     }
 
-    // A time cell: "Tháng 12/2025", "Quý IV/2025", "Năm 2025-2030", "2026", "2025 - 2035", "Thường xuyên", "Hằng năm"
-    // and lists of them ("Hằng năm, thường xuyên").
-    private const string TimeWords =
-        @"(?:(?:[Tt]háng|[Qq]u[ýí])\s+[\dIVX]{1,4}\s*[/-]\s*\d{4}|(?:[Nn]ăm\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?|[Tt]hường xuyên(?:,\s*hằng năm)?|[Hh][ằà]ng năm)\.?";
+    // A time cell: "Tháng 12/2025", "Quý IV/2025", "Quý III năm 2026", "Năm 2025-2030", "2026", "2025 - 2035",
+    // "Quý IV/2025- Quý II/2026", "Thường xuyên", "Hằng năm", and lists of them ("Thường xuyên, hằng năm").
+    private const string OneTime =
+        @"(?:(?:[Tt]háng|[Qq]u[ýí])\s+[\dIVX]{1,4}(?:\s*[/-]\s*|\s+[Nn]ăm\s+)\d{4}|(?:[Nn]ăm\s+)?(?:19|20)\d\d|[Tt]hường xuyên|[Hh][ằà]ng năm)";
+
+    private const string TimeWords = "(?:" + OneTime + @"(?:\s*[-–]\s*" + OneTime + @")?)\.?";
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*" + TimeWords + @"(?:\s*,\s*" + TimeWords + @")*\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex TimeCell();

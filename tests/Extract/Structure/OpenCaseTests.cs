@@ -156,4 +156,26 @@ public class OwnerCaseTests
         Assert.Equal(["Sở Khoa học và Công nghệ"], table[2].Lead);
         Assert.Equal(new DateOnly(2027, 12, 31), table[2].Deadline?.Due);
     }
+
+    [Fact]
+    public void A_flattened_table_without_row_numbers_ends_each_row_at_its_time_cell()
+    {
+        var r = Extract(
+            "ỦY BAN NHÂN DÂN", "TỈNH NAM ĐỊNH", "Số: 13/KH-UBND", "Nam Định, ngày 2 tháng 4 năm 2025", "KẾ HOẠCH", "Chuyển đổi số doanh nghiệp",
+            "I. NHIỆM VỤ", "1. Sở Tài chính bố trí kinh phí thực hiện Kế hoạch.", "Nơi nhận:", "- Như trên;",
+            "PHỤ LỤC", "DANH MỤC NHIỆM VỤ TRỌNG TÂM",
+            "STT", "Tên nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành",
+            "I. NÂNG CAO NHẬN THỨC",
+            "Tổ chức tập huấn kỹ năng số cho doanh nghiệp nhỏ và vừa.", "Sở Công Thương", "Các sở, ban, ngành tỉnh", "Thường xuyên",
+            "Khảo sát mức độ chuyển đổi số của doanh nghiệp trên địa bàn tỉnh.", "Sở Khoa học và Công nghệ", "Ủy ban nhân dân các xã, phường Quý IV/2025- Quý II/2026",
+            "II. HẠ TẦNG SỐ",
+            "Xây dựng kế hoạch triển khai hạ tầng 5G trong các khu công nghiệp.", "Sở Khoa học và Công nghệ", "Sở Công Thương", "Quý III năm 2026");
+
+        var table = r.Tasks.Where(t => t.Path.StartsWith("PL1.", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["PL1.1", "PL1.2", "PL1.3"], table.Select(t => t.Path));
+        Assert.Equal(DeadlineKind.Ongoing, table[0].Deadline?.Kind);
+        Assert.Equal(["Ủy ban nhân dân các xã, phường"], table[1].Support);
+        Assert.Equal(new DateOnly(2026, 6, 30), table[1].Deadline?.Due); // a range is due at its end
+        Assert.Equal(new DateOnly(2026, 9, 30), table[2].Deadline?.Due);
+    }
 }
