@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using DirectiveTracker.Extract.Grammar;
 using DirectiveTracker.Extract.Model;
 
@@ -242,9 +243,9 @@ public sealed partial class TaskAttribution(OwnerParser parser, DocumentMentions
         foreach (var n in names) if (!list.Contains(n, StringComparer.Ordinal)) list.Add(n);
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\.?\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex BareYears();
+    [GeneratedRegex(@"^\s*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\.?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex BareYears();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:[Qq]u[ýí]|[Tt]háng)\s+\S+\s*[-–]\s*(?<end>(?:[Qq]u[ýí]|[Tt]háng)\s+\S+)\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex TimeRangeEnd();
+    [GeneratedRegex(@"^\s*(?:[Qq]u[ýí]|[Tt]háng)\s+\S+\s*[-–]\s*(?<end>(?:[Qq]u[ýí]|[Tt]háng)\s+\S+)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex TimeRangeEnd();
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using DirectiveTracker.Extract.Structure;
 
 namespace DirectiveTracker.Extract.Tasks;
@@ -50,7 +52,7 @@ public static partial class TaskTableReader
             if (group) continue;
             running++;
             var label = number.Trim().TrimEnd('.', ')');
-            var own = label.Length > 0 && label.All(ch => char.IsDigit(ch) || ch == '.') ? label : running.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var own = label.Length > 0 && label.All(ch => char.IsDigit(ch) || ch == '.') ? label : running.ToString(CultureInfo.InvariantCulture);
             drafts.Add(new TaskDraft
             {
                 Path = prefix.Length == 0 ? own : prefix + "." + own,
@@ -102,7 +104,7 @@ public static partial class TaskTableReader
         }
         bool numbered = false, timeLast = after.Count > 0 && after[^1] == "deadline";
         int running = 0;
-        void Open(string n) { Flush(); numbered = true; number = n; rowOpens = true; expected = int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) + 1; }
+        void Open(string n) { Flush(); numbered = true; number = n; rowOpens = true; expected = int.Parse(n, CultureInfo.InvariantCulture) + 1; }
         for (int i = start; i < lines.Count; i++)
         {
             var header = HeaderRun(lines, i);
@@ -120,12 +122,12 @@ public static partial class TaskTableReader
                 Flush(); rowOpens = false; group = g.Groups["r"].Value; expected = 1;
                 var title = g.Groups["title"].Value.Trim();
                 groupTitle = title.Length == 0;
-                if (title.Length > 0 && TrailingRowNumber(title, expected) is not null) Open(expected.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                if (title.Length > 0 && TrailingRowNumber(title, expected) is not null) Open(expected.ToString(CultureInfo.InvariantCulture));
                 continue;
             }
             // A sub-group row ("III.1", "III.1.2") with its title below: the group's numbering runs on through it.
             if (SubGroupRow().IsMatch(line)) { Flush(); rowOpens = false; groupTitle = true; continue; }
-            var expect = expected.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var expect = expected.ToString(CultureInfo.InvariantCulture);
             if (line.Trim().TrimEnd('.') == expect) { groupTitle = false; Open(expect); continue; }
             if (groupTitle)
             {
@@ -140,14 +142,14 @@ public static partial class TaskTableReader
             if (marker.Kind == MarkerKind.Number && marker.Depth == 1)
             {
                 Flush(); numbered = true; number = marker.Label; task = body;
-                if (int.TryParse(number, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)) expected = n + 1;
+                if (int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var n)) expected = n + 1;
                 continue;
             }
             if (task is null)
             {
                 // Rows without numbers: a table whose last column is the time has each row end at its time cell,
                 // so the line after a group row or a time cell is the next row's task.
-                if (!numbered && timeLast && line.Length >= 20) { running++; number = running.ToString(System.Globalization.CultureInfo.InvariantCulture); task = line; }
+                if (!numbered && timeLast && line.Length >= 20) { running++; number = running.ToString(CultureInfo.InvariantCulture); task = line; }
                 continue;
             }
             if (!numbered && timeLast && (TimeCell().IsMatch(line) || TrailingTime().IsMatch(line)))
@@ -173,17 +175,17 @@ public static partial class TaskTableReader
     }
 
     // A group row: a Roman numeral alone or before its title ("I", "II HỖ TRỢ VÀ PHÁT TRIỂN", "III. Phát triển …").
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<r>[IVX]{1,4})\.?(?:\s+(?<title>\p{Lu}.*))?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex GroupRow();
+    [GeneratedRegex(@"^(?<r>[IVX]{1,4})\.?(?:\s+(?<title>\p{Lu}.*))?$", RegexOptions.CultureInvariant)]
+    private static partial Regex GroupRow();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*[IVX]{1,4}(?:\.\d{1,2}){1,3}\.?\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex SubGroupRow();
+    [GeneratedRegex(@"^\s*[IVX]{1,4}(?:\.\d{1,2}){1,3}\.?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SubGroupRow();
 
     // "Tháng 12/2025 2" → "Tháng 12/2025" when 2 is the row number expected next; null when the line does not end so.
     private static string? TrailingRowNumber(string line, int expected)
     {
         var t = line.TrimEnd();
-        var suffix = " " + expected.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var suffix = " " + expected.ToString(CultureInfo.InvariantCulture);
         if (!t.EndsWith(suffix, StringComparison.Ordinal)) return null;
         return t[..^suffix.Length].TrimEnd();
     }
@@ -268,15 +270,15 @@ public static partial class TaskTableReader
 
     private const string TimeWords = "(?:" + OneTime + @"(?:\s*[-–]\s*" + OneTime + @")?)\.?";
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*" + TimeWords + @"(?:\s*,\s*" + TimeWords + @")*\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex TimeCell();
+    [GeneratedRegex(@"^\s*" + TimeWords + @"(?:\s*,\s*" + TimeWords + @")*\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex TimeCell();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\p{Ll}[,;)]?)(?<!\b(?:[Tt]ừ|trước|đến|trong|sau|vào|[Nn]ăm|[Tt]háng|[Qq]uý))\s+(?<t>" + TimeWords + @")\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex TrailingTime();
+    [GeneratedRegex(@"(?<=\p{Ll}[,;)]?)(?<!\b(?:[Tt]ừ|trước|đến|trong|sau|vào|[Nn]ăm|[Tt]háng|[Qq]uý))\s+(?<t>" + TimeWords + @")\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingTime();
 
     // A ministry or department glued after the task's last word, with no punctuation between ("… thông minh Bộ Xây dựng").
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\p{Ll})(?<!\b(?:của|với|cho|về|tại|và|theo|giữa|trình))\s+(?<a>(?:Bộ|Sở|Ủy ban nhân dân|UBND|Văn phòng|Tổng cục|Cục)\s+\p{Lu}[\p{L} ,]{1,60})$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex TrailingLead();
+    [GeneratedRegex(@"(?<=\p{Ll})(?<!\b(?:của|với|cho|về|tại|và|theo|giữa|trình))\s+(?<a>(?:Bộ|Sở|Ủy ban nhân dân|UBND|Văn phòng|Tổng cục|Cục)\s+\p{Lu}[\p{L} ,]{1,60})$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingLead();
 
     private static readonly string[] AgencyHeads =
         ["Bộ ", "Sở ", "Ủy ban", "Uỷ ban", "Ban ", "Cục ", "Tổng cục", "Văn phòng", "Thanh tra", "Ngân hàng", "Bảo hiểm", "Hội đồng",

@@ -131,13 +131,16 @@ public class OwnerCaseTests
         Assert.Equal("PHÁT TRIỂN THƯ VIỆN SỐ", r.Document.Title);
     }
 
+    // A plan whose appendix holds the given lines (a task table flattened one cell per line).
+    private static ExtractionResult ExtractAppendix(params string[] appendix) => Extract([
+        "ỦY BAN NHÂN DÂN", "TỈNH NAM ĐỊNH", "Số: 12/KH-UBND", "Nam Định, ngày 2 tháng 4 năm 2025", "KẾ HOẠCH", "Chuyển đổi số năm 2025",
+        "I. NHIỆM VỤ", "1. Sở Tài chính bố trí kinh phí thực hiện Kế hoạch.", "Nơi nhận:", "- Như trên;",
+        "PHỤ LỤC", "DANH MỤC NHIỆM VỤ", .. appendix]);
+
     [Fact]
     public void A_flattened_table_whose_row_numbers_stand_alone_or_end_the_row_above_gives_a_task_per_row()
     {
-        var r = Extract(
-            "ỦY BAN NHÂN DÂN", "TỈNH NAM ĐỊNH", "Số: 12/KH-UBND", "Nam Định, ngày 2 tháng 4 năm 2025", "KẾ HOẠCH", "Chuyển đổi số năm 2025",
-            "I. NHIỆM VỤ", "1. Sở Tài chính bố trí kinh phí thực hiện Kế hoạch.", "Nơi nhận:", "- Như trên;",
-            "PHỤ LỤC", "DANH MỤC NHIỆM VỤ",
+        var r = ExtractAppendix(
             "TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Kết quả", "Thời gian thực hiện",
             "I", "Hoàn thiện thể chế 1",
             "Xây dựng quy chế quản lý dữ liệu của tỉnh.", "Sở Khoa học và Công nghệ", "Sở Tư pháp", "Quy chế được ban hành", "Tháng 12/2025 2",
@@ -160,10 +163,7 @@ public class OwnerCaseTests
     [Fact]
     public void A_flattened_table_without_row_numbers_ends_each_row_at_its_time_cell()
     {
-        var r = Extract(
-            "ỦY BAN NHÂN DÂN", "TỈNH NAM ĐỊNH", "Số: 13/KH-UBND", "Nam Định, ngày 2 tháng 4 năm 2025", "KẾ HOẠCH", "Chuyển đổi số doanh nghiệp",
-            "I. NHIỆM VỤ", "1. Sở Tài chính bố trí kinh phí thực hiện Kế hoạch.", "Nơi nhận:", "- Như trên;",
-            "PHỤ LỤC", "DANH MỤC NHIỆM VỤ TRỌNG TÂM",
+        var r = ExtractAppendix(
             "STT", "Tên nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành",
             "I. NÂNG CAO NHẬN THỨC",
             "Tổ chức tập huấn kỹ năng số cho doanh nghiệp nhỏ và vừa.", "Sở Công Thương", "Các sở, ban, ngành tỉnh", "Thường xuyên",
