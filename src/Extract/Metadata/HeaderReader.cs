@@ -30,6 +30,43 @@ public static partial class HeaderReader
 
     public static DocumentHeader Read(IReadOnlyList<string> lines)
     {
+        int start = HeaderStart(lines);
+        if (start == 0) return ReadFrom(lines);
+        var header = ReadFrom(lines.Skip(start).ToList());
+        return header with { KindLine = header.KindLine < 0 ? -1 : header.KindLine + start };
+    }
+
+    private const int PageTextLimit = 200;
+
+    // More lines than an issuer block (three lines and a rule) before the motto: something else opens the text.
+    private const int WebsiteTextLines = 8;
+
+    /// <summary>
+    /// Where the document's own header begins. A page saved from a legal-documents website opens with the site's text
+    /// (copyright, a "Số hiệu / Loại văn bản / Nơi ban hành" table) before the real header; every Vietnamese
+    /// administrative document's header carries the national motto "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", beside (in
+    /// flattened text: right after) the issuer's upper-case lines. When the motto stands beyond the header window,
+    /// the header begins at the issuer lines just above it ("Số hiệu: …" in the site's table is not the number).
+    /// </summary>
+    private static int HeaderStart(IReadOnlyList<string> lines)
+    {
+        int motto = -1;
+        for (int i = 0; i < Math.Min(lines.Count, PageTextLimit) && motto < 0; i++)
+            if (lines[i].Length < 80 && BodyText.Key(lines[i]).StartsWith("cong hoa xa hoi", StringComparison.Ordinal)) motto = i;
+        if (motto < WebsiteTextLines) return 0;
+        int start = motto;
+        for (int i = motto - 1; i >= 0 && i >= motto - 8; i--)
+        {
+            var line = lines[i];
+            if (line.Trim().Trim('|').Trim().Length == 0 || IsSeparator(line)) continue;
+            if (!BodyText.IsUpperLine(line)) break;
+            start = i;
+        }
+        return start;
+    }
+
+    private static DocumentHeader ReadFrom(IReadOnlyList<string> lines)
+    {
         int window = Math.Min(lines.Count, HeaderWindow);
         int kindLine = -1;
         DocumentKind? kind = null;
@@ -104,7 +141,7 @@ public static partial class HeaderReader
         return new DocumentHeader(kind, kindLine, number, place, date, title, headerIssuer);
     }
 
-    [GeneratedRegex(@"^\s*Số\s*[:.]?\s*(?<n>[^\s|]*\d*[^\s|]*(?:\s*/\s*[^\s|]+(?:\s+-\s+[^\s|/]+)?)+|[^\s|]+)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*Số(?!\s*(?:hiệu|công báo))\s*[:.]?\s*(?<n>[^\s|]*\d*[^\s|]*(?:\s*/\s*[^\s|]+(?:\s+-\s+[^\s|/]+)?)+|[^\s|]+)", RegexOptions.CultureInvariant)]
     private static partial Regex NumberLine();
 
     [GeneratedRegex(@"^\s*\|?\s*Số\s*[:.]?\s*\|?\s*$", RegexOptions.CultureInvariant)]

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using DirectiveTracker.Extract.Grammar;
 using DirectiveTracker.Extract.Model;
 
@@ -8,7 +9,7 @@ namespace DirectiveTracker.Extract.Tasks;
 /// an owner heading or "* …" line decides the lead over the task's own subject; an intro gives the lead only when
 /// the task names none, and its support passes down; table columns and labelled fields come first of all.
 /// </summary>
-public sealed class TaskAttribution(OwnerParser parser, DocumentMentions recognizer, DeadlineParser deadlines, ICategoryClassifier categories, IOwnerShape shape)
+public sealed partial class TaskAttribution(OwnerParser parser, DocumentMentions recognizer, DeadlineParser deadlines, ICategoryClassifier categories, IOwnerShape shape)
 {
     /// <summary>When set, owners, deadlines and categories are timed separately.</summary>
     public ExtractionClock? Clock { get; init; }
@@ -137,7 +138,13 @@ public sealed class TaskAttribution(OwnerParser parser, DocumentMentions recogni
         Clock?.Add(ExtractionClock.Owners, start);
         start = System.Diagnostics.Stopwatch.GetTimestamp();
         Deadline? deadline = null;
-        if (draft.DeadlineColumn is not null) deadline = deadlines.Parse(draft.DeadlineColumn, context);
+        // A time column's bare year or range ("2026", "2025 - 2030") is the year it ends in, as "năm 2026" is; a range
+        // of quarters or months ("Quý IV/2025- Quý II/2026") is due when its end is.
+        if (draft.DeadlineColumn is { } column)
+        {
+            if (TimeRangeEnd().Match(column) is { Success: true } end) column = end.Groups["end"].Value;
+            deadline = deadlines.Parse(BareYears().IsMatch(column) ? "năm " + column.Trim() : column, context);
+        }
         if (deadline is null && draft.Responsibility is not null) deadline = deadlines.Parse(draft.Responsibility, context);
         deadline ??= deadlines.Parse(text, context);
 
@@ -235,4 +242,10 @@ public sealed class TaskAttribution(OwnerParser parser, DocumentMentions recogni
     {
         foreach (var n in names) if (!list.Contains(n, StringComparer.Ordinal)) list.Add(n);
     }
+
+    [GeneratedRegex(@"^\s*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\.?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex BareYears();
+
+    [GeneratedRegex(@"^\s*(?:[Qq]u[ýí]|[Tt]háng)\s+\S+\s*[-–]\s*(?<end>(?:[Qq]u[ýí]|[Tt]háng)\s+\S+)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex TimeRangeEnd();
 }

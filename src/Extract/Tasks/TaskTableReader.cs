@@ -1,9 +1,11 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using DirectiveTracker.Extract.Structure;
 
 namespace DirectiveTracker.Extract.Tasks;
 
 /// <summary>Reads a task table (Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện | Sản phẩm): each row a task.</summary>
-public static class TaskTableReader
+public static partial class TaskTableReader
 {
     private sealed class Columns
     {
@@ -50,7 +52,7 @@ public static class TaskTableReader
             if (group) continue;
             running++;
             var label = number.Trim().TrimEnd('.', ')');
-            var own = label.Length > 0 && label.All(ch => char.IsDigit(ch) || ch == '.') ? label : running.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var own = label.Length > 0 && label.All(ch => char.IsDigit(ch) || ch == '.') ? label : running.ToString(CultureInfo.InvariantCulture);
             drafts.Add(new TaskDraft
             {
                 Path = prefix.Length == 0 ? own : prefix + "." + own,
@@ -64,15 +66,16 @@ public static class TaskTableReader
     }
 
     /// <summary>
-    /// Reads a task table that PDF text flattened into lines: a header of one column name per line
+    /// Reads a task table that PDF or web text flattened into lines: a header of one column name per line
     /// ("STT", "Tên nhiệm vụ", "Cơ quan chủ trì" …), then per row a numbered line with the task and one line per
-    /// further cell. Extra lines go to the lead (a wrapped cell); the support is the last line before product/deadline.
-    /// Repeated headers (page breaks) and Roman group rows are skipped.
+    /// further cell. Conversions also write the row number on a line of its own ("1") or glue it to the end of the
+    /// row above's last cell ("Tháng 12/2025 2"): a row starts wherever the group's next number stands alone or ends
+    /// a line. Roman group rows ("I", "II HỖ TRỢ …") restart the numbering and name the rows' paths; repeated headers
+    /// (page breaks) are skipped.
     /// </summary>
     public static IReadOnlyList<TaskDraft> ReadFlattened(IReadOnlyList<string> lines, string prefix)
     {
         int start = -1;
-        List<int> order = [];
         Columns? cols = null;
         for (int i = 0; i < lines.Count && cols is null; i++)
         {
@@ -89,14 +92,19 @@ public static class TaskTableReader
             .Where(x => x.Index > cols.Task).OrderBy(x => x.Index).Select(x => x.Kind).ToList();
 
         var drafts = new List<TaskDraft>();
-        string? number = null, task = null;
+        string? number = null, task = null, group = null;
+        int expected = 1;
+        bool rowOpens = false, groupTitle = false;
         var cells = new List<string>();
         void Flush()
         {
             if (task is null) return;
-            drafts.Add(Row(prefix, number!, task, cells, after));
+            drafts.Add(Row(group is null ? prefix : prefix + "." + group, number!, task, cells, after));
             task = null; cells.Clear();
         }
+        bool numbered = false, timeLast = after.Count > 0 && after[^1] == "deadline";
+        int running = 0;
+        void Open(string n) { Flush(); numbered = true; number = n; rowOpens = true; expected = int.Parse(n, CultureInfo.InvariantCulture) + 1; }
         for (int i = start; i < lines.Count; i++)
         {
             var header = HeaderRun(lines, i);
@@ -109,13 +117,77 @@ public static class TaskTableReader
                 if (task is not null && char.IsLower(stripped[0])) { task += " " + stripped; continue; }
                 line = stripped;
             }
+            if (GroupRow().Match(line) is { Success: true } g && ListMarker.RomanValue(g.Groups["r"].Value) > 0)
+            {
+                Flush(); rowOpens = false; group = g.Groups["r"].Value; expected = 1;
+                var title = g.Groups["title"].Value.Trim();
+                groupTitle = title.Length == 0;
+                if (title.Length > 0 && TrailingRowNumber(title, expected) is not null) Open(expected.ToString(CultureInfo.InvariantCulture));
+                continue;
+            }
+            // A sub-group row ("III.1", "III.1.2") with its title below: the group's numbering runs on through it.
+            if (SubGroupRow().IsMatch(line)) { Flush(); rowOpens = false; groupTitle = true; continue; }
+            var expect = expected.ToString(CultureInfo.InvariantCulture);
+            if (line.Trim().TrimEnd('.') == expect) { groupTitle = false; Open(expect); continue; }
+            if (groupTitle)
+            {
+                // The group's title on the line under its numeral; it may carry the first row's number.
+                groupTitle = false;
+                if (TrailingRowNumber(line, expected) is not null) Open(expect);
+                continue;
+            }
+            if (rowOpens) { rowOpens = false; task = line; continue; }
             var (marker, body) = ListMarker.Read(line);
-            if (marker.Kind == MarkerKind.Roman) { Flush(); continue; }
-            if (marker.Kind == MarkerKind.Number && marker.Depth == 1) { Flush(); number = marker.Label; task = body; continue; }
-            if (task is not null) cells.Add(line);
+            if (marker.Kind == MarkerKind.Roman) { Flush(); group = marker.Label; expected = 1; continue; }
+            if (marker.Kind == MarkerKind.Number && marker.Depth == 1)
+            {
+                Flush(); numbered = true; number = marker.Label; task = body;
+                if (int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var n)) expected = n + 1;
+                continue;
+            }
+            if (task is null)
+            {
+                // Rows without numbers: a table whose last column is the time has each row end at its time cell,
+                // so the line after a group row or a time cell is the next row's task.
+                if (!numbered && timeLast && line.Length >= 20) { running++; number = running.ToString(CultureInfo.InvariantCulture); task = line; }
+                continue;
+            }
+            if (!numbered && timeLast && (TimeCell().IsMatch(line) || TrailingTime().IsMatch(line)))
+            {
+                cells.Add(line);
+                Flush();
+                continue;
+            }
+            if (TrailingRowNumber(line, expected) is { } cell)
+            {
+                if (cell.Length > 0) cells.Add(cell);
+                Open(expect);
+                continue;
+            }
+            cells.Add(line);
         }
         Flush();
+        // Groups name the rows only where each group numbers its rows anew: numbers that run through keep their paths.
+        var paths = drafts.Select(d => d.Path[(d.Path.LastIndexOf('.') + 1)..]).ToList();
+        if (paths.Distinct(StringComparer.Ordinal).Count() == paths.Count)
+            return drafts.Select((d, i) => d with { Path = prefix + "." + paths[i] }).ToList();
         return drafts;
+    }
+
+    // A group row: a Roman numeral alone or before its title ("I", "II HỖ TRỢ VÀ PHÁT TRIỂN", "III. Phát triển …").
+    [GeneratedRegex(@"^(?<r>[IVX]{1,4})\.?(?:\s+(?<title>\p{Lu}.*))?$", RegexOptions.CultureInvariant)]
+    private static partial Regex GroupRow();
+
+    [GeneratedRegex(@"^\s*[IVX]{1,4}(?:\.\d{1,2}){1,3}\.?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SubGroupRow();
+
+    // "Tháng 12/2025 2" → "Tháng 12/2025" when 2 is the row number expected next; null when the line does not end so.
+    private static string? TrailingRowNumber(string line, int expected)
+    {
+        var t = line.TrimEnd();
+        var suffix = " " + expected.ToString(CultureInfo.InvariantCulture);
+        if (!t.EndsWith(suffix, StringComparison.Ordinal)) return null;
+        return t[..^suffix.Length].TrimEnd();
     }
 
     private static readonly string[] HeaderWords =
@@ -134,18 +206,52 @@ public static class TaskTableReader
     {
         var values = new Dictionary<string, string>();
         var rest = new List<string>(cells);
-        // Product and deadline take one line each from the end; lead and support share what is left.
-        foreach (var kind in Enumerable.Reverse(kinds).Where(k => k is "product" or "deadline"))
+        kinds = [.. kinds];
+        // A conversion may glue a time onto the cell before it ("Sở, ban, ngành có liên quan 2026").
+        if (kinds.Contains("deadline") && rest.Count > 0 && !TimeCell().IsMatch(rest[^1]) && TrailingTime().Match(rest[^1]) is { Success: true } tail
+            && rest[^1][..tail.Index].Trim().Split(' ').Length >= 2)
         {
-            if (rest.Count <= kinds.Count(k => k is "lead" or "support")) break;
-            values[kind] = rest[^1];
-            rest.RemoveAt(rest.Count - 1);
+            rest[^1] = rest[^1][..tail.Index].TrimEnd();
+            rest.Add(tail.Groups["t"].Value);
         }
-        bool hasSupport = kinds.Contains("support");
-        if (rest.Count > 0)
+        // Or glue the lead cell onto the task ("… vận hành thông minh Bộ Xây dựng") when the row has fewer cells.
+        if (kinds.Contains("lead") && rest.Count < kinds.Count
+            && TrailingLead().Match(task) is { Success: true } lead)
         {
-            if (hasSupport && rest.Count >= 2) { values["support"] = rest[^1]; rest.RemoveAt(rest.Count - 1); }
-            values["lead"] = JoinCellLines(rest);
+            values["lead"] = lead.Groups["a"].Value;
+            task = task[..lead.Index].TrimEnd();
+            kinds.Remove("lead");
+        }
+        if (rest.Count == kinds.Count)
+            for (int i = 0; i < rest.Count; i++) values[kinds[i]] = rest[i];
+        else if (rest.Count < kinds.Count)
+        {
+            // Fewer cells than columns: a time at the end is the deadline, the others fill the columns in order.
+            if (kinds.Contains("deadline") && rest.Count > 0 && TimeCell().IsMatch(rest[^1]))
+            {
+                values["deadline"] = rest[^1];
+                rest.RemoveAt(rest.Count - 1);
+            }
+            var open = kinds.Where(k => k != "deadline").ToList();
+            for (int i = 0; i < rest.Count && i < open.Count; i++) values[open[i]] = rest[i];
+        }
+        else
+        {
+            // More lines than columns (wrapped cells): product and deadline take one line each from the end; lead and
+            // support share what is left.
+            foreach (var kind in Enumerable.Reverse(kinds).Where(k => k is "product" or "deadline"))
+            {
+                if (rest.Count <= kinds.Count(k => k is "lead" or "support")) break;
+                values[kind] = rest[^1];
+                rest.RemoveAt(rest.Count - 1);
+            }
+            bool hasSupport = kinds.Contains("support");
+            if (rest.Count > 0 && kinds.Contains("lead"))
+            {
+                if (hasSupport && rest.Count >= 2) { values["support"] = rest[^1]; rest.RemoveAt(rest.Count - 1); }
+                values["lead"] = JoinCellLines(rest);
+            }
+            else if (rest.Count > 0 && hasSupport) values["support"] = JoinCellLines(rest);
         }
         return new TaskDraft
         {
@@ -156,6 +262,23 @@ public static class TaskTableReader
             DeadlineColumn = values.GetValueOrDefault("deadline"),
         };
     }
+
+    // A time cell: "Tháng 12/2025", "Quý IV/2025", "Quý III năm 2026", "Năm 2025-2030", "2026", "2025 - 2035",
+    // "Quý IV/2025- Quý II/2026", "Thường xuyên", "Hằng năm", and lists of them ("Thường xuyên, hằng năm").
+    private const string OneTime =
+        @"(?:(?:[Tt]háng|[Qq]u[ýí])\s+[\dIVX]{1,4}(?:\s*[/-]\s*|\s+[Nn]ăm\s+)\d{4}|(?:[Nn]ăm\s+)?(?:19|20)\d\d|[Tt]hường xuyên|[Hh][ằà]ng năm)";
+
+    private const string TimeWords = "(?:" + OneTime + @"(?:\s*[-–]\s*" + OneTime + @")?)\.?";
+
+    [GeneratedRegex(@"^\s*" + TimeWords + @"(?:\s*,\s*" + TimeWords + @")*\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex TimeCell();
+
+    [GeneratedRegex(@"(?<=\p{Ll}[,;)]?)(?<!\b(?:[Tt]ừ|trước|đến|trong|sau|vào|[Nn]ăm|[Tt]háng|[Qq]uý))\s+(?<t>" + TimeWords + @")\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingTime();
+
+    // A ministry or department glued after the task's last word, with no punctuation between ("… thông minh Bộ Xây dựng").
+    [GeneratedRegex(@"(?<=\p{Ll})(?<!\b(?:của|với|cho|về|tại|và|theo|giữa|trình))\s+(?<a>(?:Bộ|Sở|Ủy ban nhân dân|UBND|Văn phòng|Tổng cục|Cục)\s+\p{Lu}[\p{L} ,]{1,60})$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingLead();
 
     private static readonly string[] AgencyHeads =
         ["Bộ ", "Sở ", "Ủy ban", "Uỷ ban", "Ban ", "Cục ", "Tổng cục", "Văn phòng", "Thanh tra", "Ngân hàng", "Bảo hiểm", "Hội đồng",

@@ -113,4 +113,69 @@ public class OwnerCaseTests
             "1. Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ rà soát văn bản quy phạm pháp luật thuộc phạm vi quản lý."]);
         Assert.Equal(["Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ"], Assert.Single(r.Tasks).Lead);
     }
+
+    [Fact]
+    public void A_header_after_a_websites_text_is_read_from_the_motto_not_from_the_sites_fields()
+    {
+        var lines = new List<string> { "Bản dịch này thuộc quyền sở hữu của một trang văn bản pháp luật.", "X", "CÁC NỘI DUNG ĐƯỢC SỬA ĐỔI" };
+        foreach (var (field, value) in new[] { ("Số hiệu:", "77/QĐ-TTg"), ("Loại văn bản:", "Quyết định"), ("Nơi ban hành:", "Thủ tướng Chính phủ"), ("Tình trạng:", "Đã biết") })
+        { lines.Add(field); lines.Add(value); }
+        lines.AddRange([
+            "THỦ TƯỚNG CHÍNH PHỦ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số: 77/QĐ-TTg",
+            "Hà Nội, ngày 3 tháng 2 năm 2025", "QUYẾT ĐỊNH", "VỀ VIỆC PHÊ DUYỆT CHƯƠNG TRÌNH PHÁT TRIỂN THƯ VIỆN SỐ THỦ TƯỚNG CHÍNH PHỦ",
+            "Căn cứ Luật Tổ chức Chính phủ;"]);
+        var r = Extract([.. lines]);
+        Assert.Equal(DocumentKind.KeHoach, r.Document.Kind);
+        Assert.Equal("77/QĐ-TTg", r.Document.Number);
+        Assert.Equal("Thủ tướng Chính phủ", r.Document.Issuer);
+        Assert.Equal("PHÁT TRIỂN THƯ VIỆN SỐ", r.Document.Title);
+    }
+
+    // A plan whose appendix holds the given lines (a task table flattened one cell per line).
+    private static ExtractionResult ExtractAppendix(params string[] appendix) => Extract([
+        "ỦY BAN NHÂN DÂN", "TỈNH NAM ĐỊNH", "Số: 12/KH-UBND", "Nam Định, ngày 2 tháng 4 năm 2025", "KẾ HOẠCH", "Chuyển đổi số năm 2025",
+        "I. NHIỆM VỤ", "1. Sở Tài chính bố trí kinh phí thực hiện Kế hoạch.", "Nơi nhận:", "- Như trên;",
+        "PHỤ LỤC", "DANH MỤC NHIỆM VỤ", .. appendix]);
+
+    [Fact]
+    public void A_flattened_table_whose_row_numbers_stand_alone_or_end_the_row_above_gives_a_task_per_row()
+    {
+        var r = ExtractAppendix(
+            "TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Kết quả", "Thời gian thực hiện",
+            "I", "Hoàn thiện thể chế 1",
+            "Xây dựng quy chế quản lý dữ liệu của tỉnh.", "Sở Khoa học và Công nghệ", "Sở Tư pháp", "Quy chế được ban hành", "Tháng 12/2025 2",
+            "Rà soát thủ tục hành chính trên môi trường số.", "Văn phòng Ủy ban nhân dân tỉnh", "Các sở, ngành Báo cáo", "2026",
+            "II", "Hạ tầng số", "1",
+            "Nâng cấp trung tâm dữ liệu của tỉnh Sở Khoa học và Công nghệ", "Sở Tài chính", "Trung tâm được nâng cấp 2025 - 2027");
+
+        var table = r.Tasks.Where(t => t.Path.StartsWith("PL1.", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["PL1.I.1", "PL1.I.2", "PL1.II.1"], table.Select(t => t.Path));
+        Assert.Equal(["Sở Khoa học và Công nghệ"], table[0].Lead);
+        Assert.Equal(["Sở Tư pháp"], table[0].Support);
+        Assert.Equal(new DateOnly(2025, 12, 31), table[0].Deadline?.Due);
+        Assert.Equal(new DateOnly(2026, 12, 31), table[1].Deadline?.Due);
+        // The lead glued to the task text and the time glued to the product cell are cells of their own.
+        Assert.Equal("Nâng cấp trung tâm dữ liệu của tỉnh", table[2].Text);
+        Assert.Equal(["Sở Khoa học và Công nghệ"], table[2].Lead);
+        Assert.Equal(new DateOnly(2027, 12, 31), table[2].Deadline?.Due);
+    }
+
+    [Fact]
+    public void A_flattened_table_without_row_numbers_ends_each_row_at_its_time_cell()
+    {
+        var r = ExtractAppendix(
+            "STT", "Tên nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành",
+            "I. NÂNG CAO NHẬN THỨC",
+            "Tổ chức tập huấn kỹ năng số cho doanh nghiệp nhỏ và vừa.", "Sở Công Thương", "Các sở, ban, ngành tỉnh", "Thường xuyên",
+            "Khảo sát mức độ chuyển đổi số của doanh nghiệp trên địa bàn tỉnh.", "Sở Khoa học và Công nghệ", "Ủy ban nhân dân các xã, phường Quý IV/2025- Quý II/2026",
+            "II. HẠ TẦNG SỐ",
+            "Xây dựng kế hoạch triển khai hạ tầng 5G trong các khu công nghiệp.", "Sở Khoa học và Công nghệ", "Sở Công Thương", "Quý III năm 2026");
+
+        var table = r.Tasks.Where(t => t.Path.StartsWith("PL1.", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["PL1.1", "PL1.2", "PL1.3"], table.Select(t => t.Path));
+        Assert.Equal(DeadlineKind.Ongoing, table[0].Deadline?.Kind);
+        Assert.Equal(["Ủy ban nhân dân các xã, phường"], table[1].Support);
+        Assert.Equal(new DateOnly(2026, 6, 30), table[1].Deadline?.Due); // a range is due at its end
+        Assert.Equal(new DateOnly(2026, 9, 30), table[2].Deadline?.Due);
+    }
 }
