@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using System.CommandLine;
 using DirectiveTracker.Extract.Learning;
 using DirectiveTracker.Index;
