@@ -3,7 +3,6 @@ using DirectiveTracker.Index;
 using DirectiveTracker.Index.Progress;
 using DirectiveTracker.Web.Accounts;
 using DirectiveTracker.Web.Hosting;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace DirectiveTracker.Web.Progress;
@@ -19,8 +18,8 @@ public sealed record DecisionOutcome(int Decided, string? Error = null, bool Not
 
 /// <summary>
 /// The clerk's decisions on proposals made from progress reports: accept (the update is recorded, channel Report),
-/// reject (nothing else changes), or accept every pending one at or above a confidence. Each decision goes to the
-/// audit log, which is also how a report's screen lists the proposals already decided.
+/// reject (nothing else changes), or accept every pending one at or above a confidence. Each decision made here also
+/// goes to the audit log (who did what); the store alone says what is decided, auto-applied proposals included.
 /// </summary>
 public sealed class ProposalDecisions(WebDb db, IOptions<TrackerWebOptions> web, ILogger<ProposalDecisions> log)
 {
@@ -32,14 +31,12 @@ public sealed class ProposalDecisions(WebDb db, IOptions<TrackerWebOptions> web,
             .Select(g => new PendingReport(g.Key, store.GetDocument(g.Key, Today)?.Summary, g.Count(), g.Max(p => p.Confidence)))
             .OrderByDescending(r => r.Report?.AddedAt).ThenByDescending(r => r.ReportDocumentId)];
 
-    /// <summary>A report's pending proposals (most confident first), then those decided here (latest first).</summary>
-    public async Task<IReadOnlyList<ProposalView>> ForReportAsync(ITrackerStore store, long reportDocumentId)
+    /// <summary>A report's proposals: the pending ones (most confident first), then the decided ones in the report's order.</summary>
+    public IReadOnlyList<ProposalView> ForReport(ITrackerStore store, long reportDocumentId)
     {
-        var decided = await db.Audit.AsNoTracking()
-            .Where(a => a.DocumentId == reportDocumentId && (a.Action == AcceptAction || a.Action == RejectAction))
-            .OrderByDescending(a => a.Id).Select(a => a.After).ToListAsync();
-        var records = store.PendingProposals(reportDocumentId).OrderByDescending(p => p.Confidence).ThenBy(p => p.Id)
-            .Concat(decided.Select(ProposalIdOf).OfType<long>().Distinct().Select(store.Proposal).OfType<ProposalRecord>());
+        var all = store.ReportProposals(reportDocumentId);
+        var records = all.Where(p => p.State == ProposalState.Pending).OrderByDescending(p => p.Confidence).ThenBy(p => p.Id)
+            .Concat(all.Where(p => p.State != ProposalState.Pending));
         return [.. records.Select(p => View(store, p))];
     }
 
@@ -98,12 +95,5 @@ public sealed class ProposalDecisions(WebDb db, IOptions<TrackerWebOptions> web,
         });
         await db.SaveChangesAsync();
         log.LogInformation("{Action} {ProposalId} of report {ReportId} (task {TaskId}) by {User}", action, p.Id, p.ReportDocumentId, p.TaskId, viewer.Name);
-    }
-
-    private static long? ProposalIdOf(string? after)
-    {
-        if (after is null) return null;
-        using var json = JsonDocument.Parse(after);
-        return json.RootElement.TryGetProperty("proposal", out var id) && id.TryGetInt64(out var value) ? value : null;
     }
 }

@@ -25,7 +25,7 @@ public sealed class ProposalsModel(StoreLease lease, IOptions<TrackerWebOptions>
     /// <summary>The threshold offered for "accept all above" (percent).</summary>
     [BindProperty(SupportsGet = true)] public int Threshold { get; set; } = 80;
 
-    public async Task<IActionResult> OnGetAsync(long? report, int? accepted, int? rejected)
+    public IActionResult OnGet(long? report, int? accepted, int? rejected)
     {
         if (report is not { } id)
         {
@@ -33,7 +33,7 @@ public sealed class ProposalsModel(StoreLease lease, IOptions<TrackerWebOptions>
             return Page();
         }
         Report = Store.GetDocument(id, Today)?.Summary;
-        Proposals = await decisions.ForReportAsync(Store, id);
+        Proposals = decisions.ForReport(Store, id);
         if (Report is null && Proposals.Count == 0) return NotFound();
         if (accepted > 0) Message = $"Đã chấp nhận {accepted} đề xuất.";
         if (rejected > 0) Message = $"Đã từ chối {rejected} đề xuất.";
@@ -54,7 +54,7 @@ public sealed class ProposalsModel(StoreLease lease, IOptions<TrackerWebOptions>
         var outcome = await decide();
         if (outcome.NotFound) return NotFound();
         if (outcome.Error is null) return Redirect($"/Progress/Proposals/{report}?{done}={outcome.Decided.ToString(CultureInfo.InvariantCulture)}");
-        var result = await OnGetAsync(report, null, null);
+        var result = OnGet(report, null, null);
         Error = outcome.Error;
         return result;
     }
