@@ -26,14 +26,6 @@ public static class TaskStatusRule
         if (d < today) return TaskStatus.Overdue;
         return d <= today.AddDays(dueSoonDays) ? TaskStatus.DueSoon : TaskStatus.InProgress;
     }
-
-    /// <summary>The same rule over task rows (alias e: task_id, deadline_kind, due) with @today and @soon bound, for SQL lists.</summary>
-    internal const string Sql =
-        "CASE WHEN e.task_id IS NULL THEN NULL " +
-        "WHEN e.deadline_kind = 'ongoing' THEN 'Ongoing' " +
-        "WHEN e.due IS NULL THEN 'NoDeadline' " +
-        "WHEN e.due < @today THEN 'Overdue' " +
-        "WHEN e.due <= @soon THEN 'DueSoon' ELSE 'InProgress' END";
 }
 
 /// <summary>One status as users read it: the Vietnamese label on screen, a URL/query slug and the English value.</summary>

@@ -25,7 +25,8 @@ public static class TrackerLabels
 
     public static string Category(TaskCategory category) => Of("category", category.ToString());
 
-    public static string Status(TaskStatus status) => Of("status", status.ToString());
+    /// <summary>A status as pages and exports show it: the monitoring scheme's label (<see cref="StatusNames"/>), as on the task's page.</summary>
+    public static string Status(TaskStatus status) => StatusNames.Label(status);
 
     /// <summary>"Chủ trì" for a lead, "Phối hợp" for a support.</summary>
     public static string Role(string role) => role == "lead" ? "Chủ trì" : "Phối hợp";

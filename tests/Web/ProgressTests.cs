@@ -309,6 +309,37 @@ public sealed class ProgressTests(WebFixture web) : IClassFixture<WebFixture>
     }
 
     [Fact]
+    public async Task A_recurring_task_and_an_inherited_deadline_task_show_one_status_on_the_agency_list_the_task_page_and_the_gap_table()
+    {
+        // From the seeds: a recurring task and one whose deadline comes from its plan, each led by an agency and not yet reported (so in the gap table).
+        List<Index.Progress.TrackedTask> tracked;
+        using (var store = Index.SqliteTrackerStoreFactory.ForDataFolder(web.DataFolder).Open())
+            tracked = [.. store.ListDocuments(0, 500).SelectMany(d => store.DocumentTasks(d.Id, WebFixture.Today))];
+        var candidates = tracked.Where(t => t.LeadKeys.Count > 0 && t.Reported is null).ToList();
+        var recurring = candidates.First(t => t.State.Occurrences.Count > 0);
+        var inherited = candidates.First(t => t.State.DueInherited);
+
+        var leader = await web.SignedInAsync("leader");
+        foreach (var task in new[] { recurring, inherited })
+        {
+            var expected = task.State.StatusLabel;
+            var page = WebUtility.HtmlDecode(await leader.GetStringAsync($"/Tasks/Detail/{task.TaskId}"));
+            Assert.Equal(expected, Regex.Match(page, "id=\"task-status\">([^<]*)<").Groups[1].Value);
+
+            var agency = WebUtility.HtmlDecode(await leader.GetStringAsync("/Agencies/Detail?key=" + Uri.EscapeDataString(task.LeadKeys[0])));
+            var rows = Regex.Matches(agency, $"<tr>\\s*<td data-label=\"Văn bản\">(?:(?!</tr>)[\\s\\S])*?href=\"/Tasks/Detail/{task.TaskId}\"(?:(?!</tr>)[\\s\\S])*?<span class=\"status status-\\w+\">([^<]*)</span>")
+                .Select(m => m.Groups[1].Value).ToList();
+            // The lead list's row and the gap table's "not reported" row.
+            Assert.True(rows.Count >= 2, $"task {task.TaskId} should be in the agency's list and its gap table, found {rows.Count} rows");
+            Assert.All(rows, label => Assert.Equal(expected, label));
+        }
+        // The status filter and the dashboard count by the same status.
+        var filtered = await web.Api("leader").GetFromJsonAsync<JsonElement>($"/api/tasks?status={inherited.State.Status}&limit=500");
+        Assert.Contains(inherited.TaskId, filtered.GetProperty("tasks").EnumerateArray().Select(t => t.GetProperty("id").GetInt64()));
+        Assert.All(filtered.GetProperty("tasks").EnumerateArray(), t => Assert.Equal(inherited.State.Status.ToString(), t.GetProperty("status").GetString()));
+    }
+
+    [Fact]
     public async Task Gap_reports_count_a_plan_an_agency_and_a_directive_and_export_the_same_tasks()
     {
         var leader = await web.SignedInAsync("leader");

@@ -17,17 +17,16 @@ public static class ReportProposals
     public static async Task<(long ReportId, IReadOnlyList<ProposalRecord> Pending)> AddAsync(WebFixture web)
     {
         using var store = SqliteTrackerStoreFactory.ForDataFolder(web.DataFolder).Open();
-        var progress = Assert.IsAssignableFrom<IProgressStore>(store);
         var added = await new DocumentPipeline(IngestServices.CreateDefault(), new DocumentExtractor(), store).AddAsync(Paths.Corpus("reports", ReportFile));
         long reportId = added.Stored.DocumentId;
-        if (progress.PendingProposals(reportId).Count == 0)
+        if (store.PendingProposals(reportId).Count == 0)
         {
-            var checker = new ReportChecker(progress, new GrammarAgencyKeys());
+            var checker = new ReportChecker(store, new GrammarAgencyKeys());
             var check = checker.Check(added.Document, added.Extraction, WebFixture.Today);
             Assert.NotNull(check);
             checker.Propose(reportId, check, new ReportIntakeOptions(), WebFixture.Today);
         }
-        var pending = progress.PendingProposals(reportId);
+        var pending = store.PendingProposals(reportId);
         Assert.True(pending.Count >= 2, $"the report should make at least two proposals, made {pending.Count}");
         return (reportId, pending);
     }

@@ -278,6 +278,31 @@ internal sealed class ProgressRecords(DbConnection db, StoreDialect dialect, Fun
         return new DirectiveGaps(directiveNumber, gaps, StatusCounts.Of(tasks.SelectMany(t => t)));
     }
 
+    // ---------------------------------------------------------------- the one status of every task list
+
+    /// <summary>The computed state of each of these tasks, as <see cref="Task"/> computes it (occurrences, inherited deadlines).</summary>
+    public IReadOnlyDictionary<long, TaskState> StatesOf(IReadOnlyCollection<long> taskIds, DateOnly today) => taskIds.Count == 0
+        ? new Dictionary<long, TaskState>()
+        : LoadTracked($"t.id IN ({StoreSql.IdList(taskIds)})", today).ToDictionary(t => t.TaskId, t => t.State);
+
+    /// <summary>The tasks whose computed status is <paramref name="status"/> today (the task lists' status filter).</summary>
+    public IReadOnlyList<long> TasksWithStatus(TaskStatus status, DateOnly today) =>
+        [.. LoadTracked("1 = 1", today).Where(t => t.State.Status == status).Select(t => t.TaskId)];
+
+    /// <summary>Tasks each agency leads, by computed status; agencies by display name, then key (ordinal).</summary>
+    public IReadOnlyList<AgencyStatusCount> CountTasksByAgency(DateOnly today)
+    {
+        var statuses = LoadTracked("t.id IN (SELECT task_id FROM task_owners WHERE role = 'lead')", today).ToDictionary(t => t.TaskId, t => t.State.Status);
+        var leads = new List<(string Key, string Name, long Task)>();
+        using (var cmd = Command("SELECT o.agency_key, a.display_name, o.task_id FROM task_owners o JOIN agencies a ON a.key = o.agency_key WHERE o.role = 'lead'", null))
+        using (var r = cmd.ExecuteReader())
+            while (r.Read()) leads.Add((r.GetString(0), r.GetString(1), r.GetInt64(2)));
+        return [.. leads.Where(l => statuses.ContainsKey(l.Task))
+            .GroupBy(l => (l.Key, l.Name, Status: statuses[l.Task]))
+            .Select(g => new AgencyStatusCount(g.Key.Key, g.Key.Name, g.Key.Status, g.Count()))
+            .OrderBy(c => c.AgencyName, StringComparer.Ordinal).ThenBy(c => c.AgencyKey, StringComparer.Ordinal).ThenBy(c => c.Status)];
+    }
+
     // ---------------------------------------------------------------- reading tasks
 
     private IReadOnlyList<TrackedTask> LoadTracked(string where, DateOnly today, params (string, object?)[] parameters) =>

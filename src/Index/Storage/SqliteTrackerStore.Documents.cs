@@ -12,13 +12,9 @@ public sealed partial class SqliteTrackerStore
     private const string DocumentSummaryColumns =
         "d.id, d.kind, d.number, d.title, d.issuer, d.issued_on, d.source_name, d.added_at, (SELECT count(*) FROM tasks c WHERE c.document_id = d.id)";
 
-    /// <summary>Tasks with the columns <see cref="TaskStatusRule.Sql"/> reads (alias e), so statuses follow the search's rule.</summary>
+    /// <summary>Tasks with their deadline's due date as <c>due</c> (alias e).</summary>
     private const string TaskRows =
-        "(SELECT t.*, t.id AS task_id, t.deadline_due AS due FROM tasks t)";
-
-    private static readonly string StatusSql =
-        "CASE WHEN e.completed_on IS NOT NULL THEN CASE WHEN e.due IS NULL OR e.completed_on <= e.due THEN 'DoneOnTime' ELSE 'DoneLate' END " +
-        "ELSE (" + TaskStatusRule.Sql + ") END";
+        "(SELECT t.*, t.deadline_due AS due FROM tasks t)";
 
     public StoredDocument? GetDocument(long documentId, DateOnly today)
     {
@@ -85,30 +81,16 @@ public sealed partial class SqliteTrackerStore
             parameters.Add(("@a", agency));
             if (query.Role is { } role) parameters.Add(("@r", role));
         }
-        if (query.Status is { } status) { where.Add($"({StatusSql}) = @st"); parameters.Add(("@st", status.ToString())); }
+        if (query.Status is { } status) where.Add(StatusFilter(status, query.Today));
         if (query.DueFrom is { } from) { where.Add("e.due >= @from"); parameters.Add(("@from", Iso(from))); }
         if (query.DueTo is { } to) { where.Add("e.due <= @to"); parameters.Add(("@to", Iso(to))); }
         if (query.DocumentId is { } doc) { where.Add("e.document_id = @doc"); parameters.Add(("@doc", doc)); }
         var whereSql = where.Count == 0 ? "1" : string.Join(" AND ", where);
         int total;
-        using (var cmd = Command($"SELECT count(*) FROM {TaskRows} e WHERE {whereSql}", null, [.. parameters, .. TodayParameters(query.Today)]))
+        using (var cmd = Command($"SELECT count(*) FROM {TaskRows} e WHERE {whereSql}", null, [.. parameters]))
             total = Convert.ToInt32(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
         var tasks = LoadTasks(whereSql, "e.due IS NULL, e.due, e.id", Math.Clamp(query.Limit, 1, 10_000), Math.Max(0, query.Offset), query.Today, [.. parameters]);
         return new TaskPage(total, tasks);
-    }
-
-    public IReadOnlyList<AgencyStatusCount> CountTasksByAgency(DateOnly today)
-    {
-        var counts = new List<AgencyStatusCount>();
-        using var cmd = Command($"""
-            SELECT o.agency_key, a.display_name, {StatusSql} AS task_status, count(*)
-            FROM task_owners o JOIN {TaskRows} e ON e.id = o.task_id JOIN agencies a ON a.key = o.agency_key
-            WHERE o.role = 'lead' GROUP BY o.agency_key, task_status ORDER BY a.display_name, o.agency_key
-            """, null, TodayParameters(today));
-        using var r = cmd.ExecuteReader();
-        while (r.Read())
-            counts.Add(new AgencyStatusCount(r.GetString(0), r.GetString(1), Enum.Parse<TaskStatus>(r.GetString(2)), r.GetInt32(3)));
-        return counts;
     }
 
     public IReadOnlyList<MonthCount> CountTasksByMonth(DateOnly from, int months, string? agencyKey)
@@ -212,10 +194,10 @@ public sealed partial class SqliteTrackerStore
         var tasks = new List<StoredTask>();
         using (var cmd = Command($"""
             SELECT e.id, e.document_id, d.number, d.title, e.path, e.text, e.mode, e.deadline_kind, e.due, e.deadline_every, e.deadline_text,
-                   e.category, e.completed_on, {StatusSql}, e.confidence, e.reviewed_at IS NOT NULL
+                   e.category, e.completed_on, e.confidence, e.reviewed_at IS NOT NULL
             FROM {TaskRows} e JOIN documents d ON d.id = e.document_id
             WHERE {where} ORDER BY {orderBy} LIMIT @limit OFFSET @offset
-            """, null, [.. parameters, .. TodayParameters(today), ("@limit", limit), ("@offset", offset)]))
+            """, null, [.. parameters, ("@limit", limit), ("@offset", offset)]))
         using (var r = cmd.ExecuteReader())
         {
             while (r.Read()) tasks.Add(StoredValues.Task(r));
@@ -225,7 +207,7 @@ public sealed partial class SqliteTrackerStore
         using (var cmd = Command($"SELECT task_id, agency_key, name, role FROM task_owners WHERE task_id IN ({string.Join(",", tasks.Select(t => t.Id.ToString(CultureInfo.InvariantCulture)))}) ORDER BY task_id, role, name", null))
         using (var r = cmd.ExecuteReader())
             owners = StoredValues.Owners(r);
-        return [.. tasks.Select(t => owners.TryGetValue(t.Id, out var o) ? t with { Owners = o } : t)];
+        return WithComputedStatus([.. tasks.Select(t => owners.TryGetValue(t.Id, out var o) ? t with { Owners = o } : t)], today);
     }
 
     private List<DocumentSummary> Summaries(string sql, params (string, object?)[] parameters)
@@ -240,7 +222,4 @@ public sealed partial class SqliteTrackerStore
     private static DocumentSummary ReadSummary(SqliteDataReader r) => StoredValues.Summary(r);
 
     private static DocumentKind ParseKind(string kind) => StoredValues.ParseKind(kind);
-
-    private static (string, object?)[] TodayParameters(DateOnly today) =>
-        [("@today", Iso(today)), ("@soon", Iso(today.AddDays(TaskStatusRule.DueSoonDays)))];
 }

@@ -78,9 +78,8 @@ internal static class StoredValues
         Deadline = Str(r, 7) is { } dk ? new Deadline(FromJsonName<DeadlineKind>(dk)!.Value, Date(r, 8), FromJsonName<Recurrence>(Str(r, 9)), Str(r, 10) ?? "") : null,
         Category = Enum.TryParse<TaskCategory>(r.GetString(11), out var c) ? c : TaskCategory.Khac,
         CompletedOn = Date(r, 12),
-        Status = Enum.Parse<TaskStatus>(r.GetString(13)),
-        Confidence = r.IsDBNull(14) ? null : r.GetDouble(14),
-        Reviewed = r.GetBoolean(15),
+        Confidence = r.IsDBNull(13) ? null : r.GetDouble(13),
+        Reviewed = r.GetBoolean(14),
     };
 
     /// <summary>Owners by task from columns task_id, agency_key, name, role; each task's by role then name, ordinal (whatever the database's collation).</summary>

@@ -74,6 +74,23 @@ public abstract class TrackerStoreBase : IProgressStore, IAlertStore
     /// <summary>Status settings (due-soon days) used by the progress reads.</summary>
     public StatusOptions StatusOptions { init => Progress.States = new TaskStateCalculator(value); }
 
+    /// <summary>Lead tasks by agency and status: the status every task list shows (<see cref="WithComputedStatus"/>).</summary>
+    public IReadOnlyList<AgencyStatusCount> CountTasksByAgency(DateOnly today) => Progress.CountTasksByAgency(today);
+
+    /// <summary>
+    /// Tasks read from their rows, with the status the progress side computes (<see cref="Task"/>: occurrences of
+    /// recurring tasks, deadlines inherited from the plan), so every list shows the status the task's page shows.
+    /// </summary>
+    private protected List<StoredTask> WithComputedStatus(List<StoredTask> tasks, DateOnly today)
+    {
+        var states = Progress.StatesOf([.. tasks.Select(t => t.Id)], today);
+        return [.. tasks.Select(t => states.TryGetValue(t.Id, out var s) ? t with { Status = s.Status } : t)];
+    }
+
+    /// <summary>The task lists' status filter over task rows (alias e): the tasks whose computed status is this one.</summary>
+    private protected string StatusFilter(TaskStatus status, DateOnly today) =>
+        Progress.TasksWithStatus(status, today) is { Count: > 0 } ids ? $"e.id IN ({StoreSql.IdList(ids)})" : "1 = 0";
+
     public TrackedTask? Task(long taskId, DateOnly today) => Progress.Task(taskId, today);
     public IReadOnlyList<TrackedTask> FindTasks(string documentNumber, string path, DateOnly today) => Progress.FindTasks(documentNumber, path, today);
     public IReadOnlyList<TrackedTask> DocumentTasks(long documentId, DateOnly today) => Progress.DocumentTasks(documentId, today);

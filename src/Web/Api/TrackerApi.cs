@@ -43,8 +43,6 @@ public static class TrackerApi
     public sealed class ApiContext(StoreLease lease, IHttpContextAccessor http, IOptions<TrackerWebOptions> options)
     {
         public ITrackerStore Store => lease.Store;
-        /// <summary>The store's progress side; null on a backend without it (answered with <see cref="ProgressStores.Unavailable"/>).</summary>
-        public IProgressStore? Progress => ProgressStores.Of(Store);
         public Viewer Viewer { get; } = Viewer.From(http.HttpContext!.User);
         public DateOnly Today => options.Value.TodayOrNow;
     }
@@ -102,7 +100,7 @@ public static class TrackerApi
         c.Store.GetTask(id, c.Today) is { } t && c.Viewer.CanSee(t) ? TypedResults.Ok(t) : TypedResults.NotFound();
 
     /// <summary>Corrects a task; its <c>completion</c> (done / open) is recorded as a progress update, kept in the task's history.</summary>
-    private static async Task<Results<Ok<StoredTask>, NotFound, ForbidHttpResult, ValidationProblem, ProblemHttpResult>> UpdateTask(
+    private static async Task<Results<Ok<StoredTask>, NotFound, ForbidHttpResult, ValidationProblem>> UpdateTask(
         long id, TaskEditInput input, ApiContext c, TaskCorrections corrections, TaskProgress progress)
     {
         var completion = input.Completion;
@@ -123,14 +121,13 @@ public static class TrackerApi
             var p = progress.Toggle(c.Store, c.Viewer, id, completion, UpdateChannel.Api);
             if (p.NotFound) return TypedResults.NotFound();
             if (p.Forbidden) return TypedResults.Forbid();
-            if (p.Unavailable) return Unavailable();
             if (!p.Succeeded) return Invalid(p.Errors);
         }
         return c.Store.GetTask(id, c.Today) is { } after ? TypedResults.Ok(after) : TypedResults.NotFound();
     }
 
     /// <summary>Records a progress update: JSON (status, completedOn, note, occurrence) or multipart with the same fields and files.</summary>
-    private static async Task<Results<Ok<TrackedTask>, NotFound, ForbidHttpResult, ValidationProblem, ProblemHttpResult>> RecordProgress(
+    private static async Task<Results<Ok<TrackedTask>, NotFound, ForbidHttpResult, ValidationProblem>> RecordProgress(
         long id, HttpRequest request, ApiContext c, TaskProgress progress, CancellationToken ct)
     {
         ProgressForm? form;
@@ -150,15 +147,11 @@ public static class TrackerApi
         var r = progress.Record(c.Store, c.Viewer, id, form, files, UpdateChannel.Api);
         if (r.NotFound) return TypedResults.NotFound();
         if (r.Forbidden) return TypedResults.Forbid();
-        if (r.Unavailable) return Unavailable();
         return r.Succeeded ? TypedResults.Ok(r.Task!) : Invalid(r.Errors);
     }
 
-    private static Results<Ok<IReadOnlyList<ProgressUpdateRecord>>, NotFound, ProblemHttpResult> History(long id, ApiContext c, TaskProgress progress)
-    {
-        if (c.Progress is not { } p) return Unavailable();
-        return progress.Find(c.Store, p, c.Viewer, id) is { } view ? TypedResults.Ok(view.History) : TypedResults.NotFound();
-    }
+    private static Results<Ok<IReadOnlyList<ProgressUpdateRecord>>, NotFound> History(long id, ApiContext c, TaskProgress progress) =>
+        progress.Find(c.Store, c.Viewer, id) is { } view ? TypedResults.Ok(view.History) : TypedResults.NotFound();
 
     private static Results<PhysicalFileHttpResult, NotFound> Attachment(long id, long update, string sha, ApiContext c, TaskProgress progress) =>
         progress.Attachment(c.Store, c.Viewer, id, update, sha) is { } a
@@ -167,9 +160,6 @@ public static class TrackerApi
 
     private static ValidationProblem Invalid(Dictionary<string, string> errors) =>
         TypedResults.ValidationProblem(errors.ToDictionary(e => e.Key, e => new[] { e.Value }), title: "Dữ liệu không hợp lệ.");
-
-    private static ProblemHttpResult Unavailable() =>
-        TypedResults.Problem(ProgressStores.Unavailable, statusCode: StatusCodes.Status501NotImplemented, title: "Chưa hỗ trợ.");
 
     private static Results<Ok<SearchResults>, BadRequest<ProblemDetails>> Search(ApiContext c, string q = "", int limit = 20)
     {

@@ -1,8 +1,6 @@
 using DirectiveTracker.Index;
-using DirectiveTracker.Index.Progress;
 using DirectiveTracker.Web.Accounts;
 using DirectiveTracker.Web.Hosting;
-using DirectiveTracker.Web.Progress;
 using DirectiveTracker.Web.Store;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
@@ -13,8 +11,6 @@ namespace DirectiveTracker.Web.Pages;
 public abstract class TrackerPage(StoreLease lease, IOptions<TrackerWebOptions> options) : PageModel
 {
     protected ITrackerStore Store => lease.Store;
-    /// <summary>The store's progress side; null on a backend without it (pages then show <see cref="ProgressStores.Unavailable"/>).</summary>
-    protected IProgressStore? Progress => ProgressStores.Of(Store);
     public Viewer Viewer => Viewer.From(User);
     public DateOnly Today => options.Value.TodayOrNow;
     protected TrackerWebOptions Options => options.Value;

@@ -17,7 +17,7 @@ public sealed record GapReport(string Title, string Query, StatusCounts Counts, 
     IReadOnlyList<PlanGaps> Plans, IReadOnlyList<TrackedTask> AllTasks);
 
 /// <summary>
-/// Builds gap reports from <see cref="IProgressStore"/> for a viewer: a plan's and a directive's for those who read all,
+/// Builds gap reports from the store's progress side for a viewer: a plan's and a directive's for those who read all,
 /// an agency's for those who may see that agency (agency staff: their own). Null when missing or not theirs.
 /// </summary>
 public static class GapReports
@@ -25,30 +25,30 @@ public static class GapReports
     private static readonly string[] Header =
         ["Mã nhiệm vụ", "Văn bản", "Mục", "Nội dung", "Chủ trì", "Hạn", "Hạn lấy theo kế hoạch", "Trạng thái", "Báo cáo gần nhất", "Ngày báo cáo"];
 
-    public static GapReport? ForPlan(ITrackerStore store, IProgressStore progress, Viewer viewer, long documentId, DateOnly today)
+    public static GapReport? ForPlan(ITrackerStore store, Viewer viewer, long documentId, DateOnly today)
     {
         if (!viewer.CanReadAll || store.GetDocument(documentId, today) is not { } document || document.Tasks.Count == 0) return null;
-        var gaps = progress.PlanGaps(documentId, today);
+        var gaps = store.PlanGaps(documentId, today);
         var title = $"{TrackerLabels.Kind(document.Summary.Kind)} {document.Summary.Number ?? "(không số)"}";
         return new GapReport(title, "plan=" + documentId.ToString(CultureInfo.InvariantCulture), gaps.Counts,
-            [Overdue(gaps.Overdue), Unreported(gaps.NoProgress)], [], progress.DocumentTasks(documentId, today));
+            [Overdue(gaps.Overdue), Unreported(gaps.NoProgress)], [], store.DocumentTasks(documentId, today));
     }
 
-    public static GapReport? ForAgency(ITrackerStore store, IProgressStore progress, Viewer viewer, string agencyKey, DateOnly today)
+    public static GapReport? ForAgency(ITrackerStore store, Viewer viewer, string agencyKey, DateOnly today)
     {
         if (!viewer.CanSeeAgency(agencyKey) || store.GetAgency(agencyKey) is not { } agency) return null;
-        var gaps = progress.AgencyGaps(agency.Name, today);
+        var gaps = store.AgencyGaps(agency.Name, today);
         return new GapReport(agency.Name, "agency=" + Uri.EscapeDataString(agencyKey), gaps.Counts,
             [Overdue([.. gaps.Owed.Where(t => t.State.Status == TaskStatus.Overdue)]), Unreported(gaps.Unreported)], [], gaps.Owed);
     }
 
-    public static GapReport? ForDirective(IProgressStore progress, Viewer viewer, string number, DateOnly today)
+    public static GapReport? ForDirective(ITrackerStore store, Viewer viewer, string number, DateOnly today)
     {
         if (!viewer.CanReadAll) return null;
-        var gaps = progress.DirectiveGaps(number, today);
+        var gaps = store.DirectiveGaps(number, today);
         return new GapReport("Văn bản chỉ đạo số " + number, "directive=" + Uri.EscapeDataString(number), gaps.Combined,
             [Overdue([.. gaps.Plans.SelectMany(p => p.Overdue)]), Unreported([.. gaps.Plans.SelectMany(p => p.NoProgress)])],
-            gaps.Plans, [.. gaps.Plans.SelectMany(p => progress.DocumentTasks(p.Plan.DocumentId, today))]);
+            gaps.Plans, [.. gaps.Plans.SelectMany(p => store.DocumentTasks(p.Plan.DocumentId, today))]);
     }
 
     private static GapSection Overdue(IReadOnlyList<TrackedTask> tasks) => new("overdue", "Quá hạn, chưa hoàn thành", tasks);

@@ -3,7 +3,6 @@ using DirectiveTracker.Index;
 using DirectiveTracker.Index.Progress;
 using DirectiveTracker.Web.Accounts;
 using DirectiveTracker.Web.Hosting;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace DirectiveTracker.Web.Progress;
@@ -19,58 +18,56 @@ public sealed record DecisionOutcome(int Decided, string? Error = null, bool Not
 
 /// <summary>
 /// The clerk's decisions on proposals made from progress reports: accept (the update is recorded, channel Report),
-/// reject (nothing else changes), or accept every pending one at or above a confidence. Each decision goes to the
-/// audit log, which is also how a report's screen lists the proposals already decided.
+/// reject (nothing else changes), or accept every pending one at or above a confidence. Each decision made here also
+/// goes to the audit log (who did what); the store alone says what is decided, auto-applied proposals included.
 /// </summary>
 public sealed class ProposalDecisions(WebDb db, IOptions<TrackerWebOptions> web, ILogger<ProposalDecisions> log)
 {
     private const string AcceptAction = "proposal.accept", RejectAction = "proposal.reject";
     private DateOnly Today => web.Value.TodayOrNow;
 
-    public IReadOnlyList<PendingReport> PendingReports(ITrackerStore store, IProgressStore progress) =>
-        [.. progress.PendingProposals().GroupBy(p => p.ReportDocumentId)
+    public IReadOnlyList<PendingReport> PendingReports(ITrackerStore store) =>
+        [.. store.PendingProposals().GroupBy(p => p.ReportDocumentId)
             .Select(g => new PendingReport(g.Key, store.GetDocument(g.Key, Today)?.Summary, g.Count(), g.Max(p => p.Confidence)))
             .OrderByDescending(r => r.Report?.AddedAt).ThenByDescending(r => r.ReportDocumentId)];
 
-    /// <summary>A report's pending proposals (most confident first), then those decided here (latest first).</summary>
-    public async Task<IReadOnlyList<ProposalView>> ForReportAsync(ITrackerStore store, IProgressStore progress, long reportDocumentId)
+    /// <summary>A report's proposals: the pending ones (most confident first), then the decided ones in the report's order.</summary>
+    public IReadOnlyList<ProposalView> ForReport(ITrackerStore store, long reportDocumentId)
     {
-        var decided = await db.Audit.AsNoTracking()
-            .Where(a => a.DocumentId == reportDocumentId && (a.Action == AcceptAction || a.Action == RejectAction))
-            .OrderByDescending(a => a.Id).Select(a => a.After).ToListAsync();
-        var records = progress.PendingProposals(reportDocumentId).OrderByDescending(p => p.Confidence).ThenBy(p => p.Id)
-            .Concat(decided.Select(ProposalIdOf).OfType<long>().Distinct().Select(progress.Proposal).OfType<ProposalRecord>());
-        return [.. records.Select(p => View(store, progress, p))];
+        var all = store.ReportProposals(reportDocumentId);
+        var records = all.Where(p => p.State == ProposalState.Pending).OrderByDescending(p => p.Confidence).ThenBy(p => p.Id)
+            .Concat(all.Where(p => p.State != ProposalState.Pending));
+        return [.. records.Select(p => View(store, p))];
     }
 
-    public async Task<DecisionOutcome> AcceptAsync(IProgressStore progress, Viewer viewer, long reportDocumentId, long proposalId)
+    public async Task<DecisionOutcome> AcceptAsync(ITrackerStore store, Viewer viewer, long reportDocumentId, long proposalId)
     {
-        if (Pending(progress, reportDocumentId, proposalId) is not { } p) return Refusal(progress, reportDocumentId, proposalId);
+        if (Pending(store, reportDocumentId, proposalId) is not { } p) return Refusal(store, reportDocumentId, proposalId);
         long update;
-        try { update = progress.AcceptProposal(p.Id, viewer.Name, Today); }
+        try { update = store.AcceptProposal(p.Id, viewer.Name, Today); }
         catch (InvalidOperationException) { return AlreadyDecided; } // another clerk decided it between the read and now
         await AuditAsync(viewer, AcceptAction, p, update);
         return new(1);
     }
 
-    public async Task<DecisionOutcome> RejectAsync(IProgressStore progress, Viewer viewer, long reportDocumentId, long proposalId)
+    public async Task<DecisionOutcome> RejectAsync(ITrackerStore store, Viewer viewer, long reportDocumentId, long proposalId)
     {
-        if (Pending(progress, reportDocumentId, proposalId) is not { } p) return Refusal(progress, reportDocumentId, proposalId);
-        try { progress.RejectProposal(p.Id, viewer.Name); }
+        if (Pending(store, reportDocumentId, proposalId) is not { } p) return Refusal(store, reportDocumentId, proposalId);
+        try { store.RejectProposal(p.Id, viewer.Name); }
         catch (InvalidOperationException) { return AlreadyDecided; }
         await AuditAsync(viewer, RejectAction, p, null);
         return new(1);
     }
 
     /// <summary>Accepts every pending proposal of the report whose confidence is at least <paramref name="threshold"/> (0–1).</summary>
-    public async Task<DecisionOutcome> AcceptAboveAsync(IProgressStore progress, Viewer viewer, long reportDocumentId, double threshold)
+    public async Task<DecisionOutcome> AcceptAboveAsync(ITrackerStore store, Viewer viewer, long reportDocumentId, double threshold)
     {
         if (double.IsNaN(threshold) || threshold is < 0 or > 1) return new(0, "Độ tin cậy phải từ 0 đến 100 %.");
         int n = 0;
-        foreach (var p in progress.PendingProposals(reportDocumentId).Where(p => p.Confidence >= threshold))
+        foreach (var p in store.PendingProposals(reportDocumentId).Where(p => p.Confidence >= threshold))
         {
             long update;
-            try { update = progress.AcceptProposal(p.Id, viewer.Name, Today); }
+            try { update = store.AcceptProposal(p.Id, viewer.Name, Today); }
             catch (InvalidOperationException) { continue; } // decided meanwhile by someone else
             await AuditAsync(viewer, AcceptAction, p, update);
             n++;
@@ -78,16 +75,16 @@ public sealed class ProposalDecisions(WebDb db, IOptions<TrackerWebOptions> web,
         return n == 0 ? new(0, $"Không có đề xuất nào đang chờ có độ tin cậy từ {ProgressLabels.Percent(threshold)}.") : new(n);
     }
 
-    private static ProposalRecord? Pending(IProgressStore progress, long reportDocumentId, long proposalId) =>
-        progress.Proposal(proposalId) is { State: ProposalState.Pending } p && p.ReportDocumentId == reportDocumentId ? p : null;
+    private static ProposalRecord? Pending(ITrackerStore store, long reportDocumentId, long proposalId) =>
+        store.Proposal(proposalId) is { State: ProposalState.Pending } p && p.ReportDocumentId == reportDocumentId ? p : null;
 
     private static readonly DecisionOutcome AlreadyDecided = new(0, "Đề xuất này đã được xử lý trước đó.");
 
-    private static DecisionOutcome Refusal(IProgressStore progress, long reportDocumentId, long proposalId) =>
-        progress.Proposal(proposalId) is { } p && p.ReportDocumentId == reportDocumentId ? AlreadyDecided : new(0, NotFound: true);
+    private static DecisionOutcome Refusal(ITrackerStore store, long reportDocumentId, long proposalId) =>
+        store.Proposal(proposalId) is { } p && p.ReportDocumentId == reportDocumentId ? AlreadyDecided : new(0, NotFound: true);
 
-    private ProposalView View(ITrackerStore store, IProgressStore progress, ProposalRecord p) =>
-        new(p, progress.Task(p.TaskId, Today), store.GetTask(p.TaskId, Today)?.DocumentTitle);
+    private ProposalView View(ITrackerStore store, ProposalRecord p) =>
+        new(p, store.Task(p.TaskId, Today), store.GetTask(p.TaskId, Today)?.DocumentTitle);
 
     private async Task AuditAsync(Viewer viewer, string action, ProposalRecord p, long? updateId)
     {
@@ -98,12 +95,5 @@ public sealed class ProposalDecisions(WebDb db, IOptions<TrackerWebOptions> web,
         });
         await db.SaveChangesAsync();
         log.LogInformation("{Action} {ProposalId} of report {ReportId} (task {TaskId}) by {User}", action, p.Id, p.ReportDocumentId, p.TaskId, viewer.Name);
-    }
-
-    private static long? ProposalIdOf(string? after)
-    {
-        if (after is null) return null;
-        using var json = JsonDocument.Parse(after);
-        return json.RootElement.TryGetProperty("proposal", out var id) && id.TryGetInt64(out var value) ? value : null;
     }
 }

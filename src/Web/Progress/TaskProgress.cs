@@ -21,7 +21,7 @@ public sealed class ProgressForm
 }
 
 /// <summary>What recording an update did: the task after it, or why it was refused.</summary>
-public sealed record ProgressOutcome(TrackedTask? Task, Dictionary<string, string> Errors, bool NotFound = false, bool Forbidden = false, bool Unavailable = false)
+public sealed record ProgressOutcome(TrackedTask? Task, Dictionary<string, string> Errors, bool NotFound = false, bool Forbidden = false)
 {
     public bool Succeeded => Task is not null && Errors.Count == 0;
 
@@ -45,18 +45,17 @@ public sealed class TaskProgress(IOptions<TrackerWebOptions> web, IOptions<Progr
     private UpdateAttachments Files => new(web.Value.ResolvedDataFolder);
 
     /// <summary>The task with its progress, or null when missing or not the viewer's to see (the same answer, so ids reveal nothing).</summary>
-    public TaskProgressView? Find(ITrackerStore store, IProgressStore progress, Viewer viewer, long taskId)
+    public TaskProgressView? Find(ITrackerStore store, Viewer viewer, long taskId)
     {
         if (store.GetTask(taskId, Today) is not { } stored || !viewer.CanSee(stored)) return null;
-        return progress.Task(taskId, Today) is { } tracked ? new TaskProgressView(stored, tracked, progress.History(taskId)) : null;
+        return store.Task(taskId, Today) is { } tracked ? new TaskProgressView(stored, tracked, store.History(taskId)) : null;
     }
 
     public ProgressOutcome Record(ITrackerStore store, Viewer viewer, long taskId, ProgressForm form, IReadOnlyList<IFormFile> files, UpdateChannel channel)
     {
-        if (ProgressStores.Of(store) is not { } progress) return new(null, [], Unavailable: true);
         if (store.GetTask(taskId, Today) is not { } stored || !viewer.CanSee(stored)) return ProgressOutcome.Missing;
         if (!viewer.CanUpdateStatus(stored)) return new(null, [], Forbidden: true);
-        if (progress.Task(taskId, Today) is not { } task) return ProgressOutcome.Missing;
+        if (store.Task(taskId, Today) is not { } task) return ProgressOutcome.Missing;
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
         var update = Validate(form, files, task, errors);
         if (update is null) return new(null, errors);
@@ -66,12 +65,12 @@ public sealed class TaskProgress(IOptions<TrackerWebOptions> web, IOptions<Progr
             using var content = file.OpenReadStream();
             kept.Add(Files.Keep(content, DocumentUploads.SafeName(file.FileName)));
         }
-        progress.AddUpdate(update with
+        store.AddUpdate(update with
         {
             Author = viewer.Name, Channel = channel, AgencyKey = viewer.IsAgencyOnly ? viewer.AgencyKey : null, Attachments = kept,
         });
         log.LogInformation("progress of task {TaskId}: {Claim} by {User} ({Channel}, {Files} attachments)", taskId, update.Claim, viewer.Name, channel, kept.Count);
-        return new(progress.Task(taskId, Today), []);
+        return new(store.Task(taskId, Today), []);
     }
 
     /// <summary>The task lists' toggle: "done" marks the task (its current occurrence) done today, "open" reopens it — both kept in the history.</summary>
@@ -90,8 +89,8 @@ public sealed class TaskProgress(IOptions<TrackerWebOptions> web, IOptions<Progr
     /// <summary>One attachment of one of the task's updates, for a viewer who may see the task.</summary>
     public (string Path, UpdateAttachment Attachment)? Attachment(ITrackerStore store, Viewer viewer, long taskId, long updateId, string? sha)
     {
-        if (ProgressStores.Of(store) is not { } progress || store.GetTask(taskId, Today) is not { } stored || !viewer.CanSee(stored)) return null;
-        var attachment = progress.History(taskId).FirstOrDefault(u => u.Id == updateId)?.Attachments.FirstOrDefault(a => a.Sha256 == sha);
+        if (store.GetTask(taskId, Today) is not { } stored || !viewer.CanSee(stored)) return null;
+        var attachment = store.History(taskId).FirstOrDefault(u => u.Id == updateId)?.Attachments.FirstOrDefault(a => a.Sha256 == sha);
         return attachment is not null && Files.PathOf(attachment) is { } path ? (path, attachment) : null;
     }
 

@@ -100,6 +100,8 @@ public abstract class StoreContract(StoreBackend backend) : IDisposable
         Assert.Equal(1, Store.ListTasks(new TaskQuery(Today) { Status = TaskStatus.Overdue }).Total);
         Assert.Equal(["1", "2"], Store.ListTasks(new TaskQuery(Today) { DueFrom = new(2025, 4, 1), DueTo = new(2025, 6, 30) }).Tasks.Select(t => t.Path));
         Assert.Equal(["1", "2", "3"], Store.ListTasks(new TaskQuery(Today)).Tasks.Select(t => t.Path)); // dated first, by deadline
+        // Every list shows the status the progress side computes for the task's page (occurrences, inherited deadlines).
+        Assert.All(Store.ListTasks(new TaskQuery(Today)).Tasks, t => Assert.Equal(Store.Task(t.Id, Today)!.State.Status, t.Status));
         var months = Store.CountTasksByMonth(new DateOnly(2025, 4, 1), 3, null);
         Assert.Equal([0, 1, 1], months.Select(m => m.Count));
         Assert.Equal([0, 1, 0], Store.CountTasksByMonth(new DateOnly(2025, 4, 1), 3, noiVu).Select(m => m.Count));

@@ -20,7 +20,7 @@ public sealed class DetailModel(StoreLease lease, IOptions<TrackerWebOptions> op
     public AgencySummary Agency { get; private set; } = null!;
     public IReadOnlyList<StoredTask> Leads { get; private set; } = [];
     public IReadOnlyList<StoredTask> Supports { get; private set; } = [];
-    /// <summary>What the agency owes as lead and has not reported; null on a store without progress.</summary>
+    /// <summary>What the agency owes as lead and has not reported.</summary>
     public GapReport? Gaps { get; private set; }
 
     public async Task<IActionResult> OnGetAsync()
@@ -28,7 +28,7 @@ public sealed class DetailModel(StoreLease lease, IOptions<TrackerWebOptions> op
         if (Load() is { } refused) return refused;
         Leads = Store.ListTasks(new TaskQuery(Today) { AgencyKey = Key, Role = "lead", Limit = MaxRows }).Tasks;
         Supports = Store.ListTasks(new TaskQuery(Today) { AgencyKey = Key, Role = "support", Limit = MaxRows }).Tasks;
-        Gaps = Progress is { } p ? GapReports.ForAgency(Store, p, Viewer, Key, Today) : null;
+        Gaps = GapReports.ForAgency(Store, Viewer, Key, Today);
         Feeds = await feeds.ListAsync(Viewer.Name, Key);
         return Page();
     }

@@ -39,7 +39,7 @@ public sealed class DetailModel(StoreLease lease, IOptions<TrackerWebOptions> op
         Text = d.Text.ReplaceLineEndings("\n");
         foreach (var t in d.Tasks)
             if (SourcePassages.Find(Text, t.Text) is { } span) Passages[t.Id] = span;
-        if (Viewer.CanReadAll && d.Tasks.Count > 0 && Progress is { } progress) Gaps = progress.PlanGaps(id, Today);
+        if (Viewer.CanReadAll && d.Tasks.Count > 0 ) Gaps = Store.PlanGaps(id, Today);
         if (Viewer.CanEdit)
         {
             Confirmation = await corrections.ConfirmationAsync(id);

@@ -18,13 +18,11 @@ public sealed class GapsModel(StoreLease lease, IOptions<TrackerWebOptions> opti
     [BindProperty(SupportsGet = true)] public string? Agency { get; set; }
     [BindProperty(SupportsGet = true)] public string? Directive { get; set; }
     public GapReport? Report { get; private set; }
-    public bool Unavailable { get; private set; }
 
     public bool AsksForDirective => Plan is null && string.IsNullOrEmpty(Agency);
 
     public IActionResult OnGet()
     {
-        if (Progress is null) { Unavailable = true; return Page(); }
         if (AsksForDirective && string.IsNullOrWhiteSpace(Directive)) return Viewer.CanReadAll ? Page() : Forbid();
         return Build() is { } report ? Show(report) : NotFound();
     }
@@ -49,10 +47,9 @@ public sealed class GapsModel(StoreLease lease, IOptions<TrackerWebOptions> opti
 
     private GapReport? Build()
     {
-        if (Progress is not { } p) return null;
-        if (Plan is { } id) return GapReports.ForPlan(Store, p, Viewer, id, Today);
-        if (!string.IsNullOrEmpty(Agency)) return GapReports.ForAgency(Store, p, Viewer, Agency, Today);
-        if (!string.IsNullOrWhiteSpace(Directive) && Directive.Trim().Length <= 100) return GapReports.ForDirective(p, Viewer, Directive.Trim(), Today);
+        if (Plan is { } id) return GapReports.ForPlan(Store, Viewer, id, Today);
+        if (!string.IsNullOrEmpty(Agency)) return GapReports.ForAgency(Store, Viewer, Agency, Today);
+        if (!string.IsNullOrWhiteSpace(Directive) && Directive.Trim().Length <= 100) return GapReports.ForDirective(Store, Viewer, Directive.Trim(), Today);
         return null;
     }
 }

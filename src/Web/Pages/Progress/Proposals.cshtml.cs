@@ -20,22 +20,20 @@ public sealed class ProposalsModel(StoreLease lease, IOptions<TrackerWebOptions>
     public IReadOnlyList<PendingReport> Reports { get; private set; } = [];
     public DocumentSummary? Report { get; private set; }
     public IReadOnlyList<ProposalView> Proposals { get; private set; } = [];
-    public bool Unavailable { get; private set; }
     public string? Message { get; private set; }
     public string? Error { get; private set; }
     /// <summary>The threshold offered for "accept all above" (percent).</summary>
     [BindProperty(SupportsGet = true)] public int Threshold { get; set; } = 80;
 
-    public async Task<IActionResult> OnGetAsync(long? report, int? accepted, int? rejected)
+    public IActionResult OnGet(long? report, int? accepted, int? rejected)
     {
-        if (Progress is not { } p) { Unavailable = true; return Page(); }
         if (report is not { } id)
         {
-            Reports = decisions.PendingReports(Store, p);
+            Reports = decisions.PendingReports(Store);
             return Page();
         }
         Report = Store.GetDocument(id, Today)?.Summary;
-        Proposals = await decisions.ForReportAsync(Store, p, id);
+        Proposals = decisions.ForReport(Store, id);
         if (Report is null && Proposals.Count == 0) return NotFound();
         if (accepted > 0) Message = $"Đã chấp nhận {accepted} đề xuất.";
         if (rejected > 0) Message = $"Đã từ chối {rejected} đề xuất.";
@@ -43,21 +41,20 @@ public sealed class ProposalsModel(StoreLease lease, IOptions<TrackerWebOptions>
     }
 
     public Task<IActionResult> OnPostAcceptAsync(long report, long proposal) =>
-        DecideAsync(report, p => decisions.AcceptAsync(p, Viewer, report, proposal), "accepted");
+        DecideAsync(report, () => decisions.AcceptAsync(Store, Viewer, report, proposal), "accepted");
 
     public Task<IActionResult> OnPostRejectAsync(long report, long proposal) =>
-        DecideAsync(report, p => decisions.RejectAsync(p, Viewer, report, proposal), "rejected");
+        DecideAsync(report, () => decisions.RejectAsync(Store, Viewer, report, proposal), "rejected");
 
     public Task<IActionResult> OnPostAcceptAboveAsync(long report) =>
-        DecideAsync(report, p => decisions.AcceptAboveAsync(p, Viewer, report, Threshold / 100.0), "accepted");
+        DecideAsync(report, () => decisions.AcceptAboveAsync(Store, Viewer, report, Threshold / 100.0), "accepted");
 
-    private async Task<IActionResult> DecideAsync(long report, Func<DirectiveTracker.Index.Progress.IProgressStore, Task<DecisionOutcome>> decide, string done)
+    private async Task<IActionResult> DecideAsync(long report, Func<Task<DecisionOutcome>> decide, string done)
     {
-        if (Progress is not { } p) { Unavailable = true; return Page(); }
-        var outcome = await decide(p);
+        var outcome = await decide();
         if (outcome.NotFound) return NotFound();
         if (outcome.Error is null) return Redirect($"/Progress/Proposals/{report}?{done}={outcome.Decided.ToString(CultureInfo.InvariantCulture)}");
-        var result = await OnGetAsync(report, null, null);
+        var result = OnGet(report, null, null);
         Error = outcome.Error;
         return result;
     }

@@ -19,8 +19,7 @@ public sealed class DetailModel(StoreLease lease, IOptions<TrackerWebOptions> op
 
     [BindProperty] public ProgressForm Input { get; set; } = new();
     public StoredTask Task { get; private set; } = null!;
-    /// <summary>Null when the store has no progress side (<see cref="ProgressStores.Unavailable"/>).</summary>
-    public TaskProgressView? View { get; private set; }
+    public TaskProgressView View { get; private set; } = null!;
     public Dictionary<string, string> Errors { get; private set; } = [];
     public string? Message { get; private set; }
     private readonly Dictionary<string, string> _agencyNames = new(StringComparer.Ordinal);
@@ -51,22 +50,16 @@ public sealed class DetailModel(StoreLease lease, IOptions<TrackerWebOptions> op
 
     private bool Load(long id)
     {
-        if (Progress is { } p)
-        {
-            View = progress.Find(Store, p, Viewer, id);
-            if (View is null) return false;
-            Task = View.Stored;
-            return true;
-        }
-        if (Store.GetTask(id, Today) is not { } t || !Viewer.CanSee(t)) return false;
-        Task = t;
+        if (progress.Find(Store, Viewer, id) is not { } view) return false;
+        View = view;
+        Task = view.Stored;
         return true;
     }
 
-    public bool CanUpdate => View is not null && Viewer.CanUpdateStatus(Task);
+    public bool CanUpdate => Viewer.CanUpdateStatus(Task);
 
     /// <summary>What the viewer's agency does on this task, said on the page (agency staff only).</summary>
-    public string? OwnRole => Viewer.IsAgencyOnly && Viewer.AgencyKey is { } key && View is { } v ? RoleOf(v.Tracked, key) switch
+    public string? OwnRole => Viewer.IsAgencyOnly && Viewer.AgencyKey is { } key ? RoleOf(View.Tracked, key) switch
     {
         "lead" => "Cơ quan của bạn chủ trì nhiệm vụ này.",
         "support" => "Cơ quan của bạn phối hợp thực hiện nhiệm vụ này (cơ quan chủ trì xem được cập nhật của bạn).",

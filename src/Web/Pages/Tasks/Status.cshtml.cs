@@ -20,7 +20,6 @@ public sealed class StatusModel(StoreLease lease, IOptions<TrackerWebOptions> op
         var r = progress.Toggle(Store, Viewer, id, completion, UpdateChannel.Web);
         if (r.NotFound) return NotFound();
         if (r.Forbidden) return Forbid();
-        if (r.Unavailable) return StatusCode(StatusCodes.Status501NotImplemented, ProgressStores.Unavailable);
         if (!r.Succeeded) return BadRequest(string.Join(" ", r.Errors.Values));
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl! : "/");
     }
