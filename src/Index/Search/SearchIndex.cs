@@ -26,6 +26,7 @@ public sealed class SearchIndex : IDisposable
     private const string SequenceKey = "sequence";
     private readonly LuceneDirectory _directory;
     private readonly Analyzer _analyzer;
+    private readonly VietnameseAnalyzer _vietnamese;
     private readonly TimeSpan _lockWait;
     private readonly object _sync = new();
     private readonly string _writerLockPath;
@@ -43,6 +44,7 @@ public sealed class SearchIndex : IDisposable
         _directory = FSDirectory.Open(path);
         _writerLockPath = System.IO.Path.Combine(path, WriterLockFile);
         _lockWait = lockWait;
+        _vietnamese = analyzer;
         _analyzer = new PerFieldAnalyzerWrapper(analyzer.For(TextFieldKind.Folded), new Dictionary<string, Analyzer>
         {
             [Fields.HeadExact] = analyzer.For(TextFieldKind.Exact),
@@ -172,7 +174,7 @@ public sealed class SearchIndex : IDisposable
         Writer.DeleteDocuments(new Term(Fields.Document, documentId.ToString(CultureInfo.InvariantCulture)));
 
     /// <summary>Adds the entries of a document.</summary>
-    public void Add(IndexedDocument document) => Writer.AddDocuments(EntryDocuments.Of(document));
+    public void Add(IndexedDocument document) => Writer.AddDocuments(EntryDocuments.Of(document, _vietnamese));
 
     /// <summary>Removes every entry (a rebuild).</summary>
     public void DeleteAll() => Writer.DeleteAll();
