@@ -4,6 +4,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
 using LuceneDirectory = Lucene.Net.Store.Directory;
@@ -117,6 +118,7 @@ public sealed class SearchIndex : IDisposable
                 // Adjacent merges only: document ids keep the order entries were added in.
                 MergePolicy = new LogByteSizeMergePolicy(),
                 RAMBufferSizeMB = 48,
+                Similarity = Ranking,
                 WriteLockTimeout = (long)wait.TotalMilliseconds,
             };
             try { _writer = new IndexWriter(_directory, config); }
@@ -162,6 +164,12 @@ public sealed class SearchIndex : IDisposable
         _writerLock?.Dispose();
         _writerLock = null;
     }
+
+    /// <summary>
+    /// BM25, as the plan says (Lucene.Net 4.8's default is TF-IDF). Its length norms are encoded as the default's,
+    /// so indexes written before read the same.
+    /// </summary>
+    private static readonly BM25Similarity Ranking = new();
 
     /// <summary>The file holding the writer's OS lock.</summary>
     public const string WriterLockFile = "dtrack-writer.lock";
@@ -299,7 +307,7 @@ public sealed class SearchIndex : IDisposable
     {
         public override IndexSearcher NewSearcher(IndexReader reader)
         {
-            var searcher = new IndexSearcher(reader);
+            var searcher = new IndexSearcher(reader) { Similarity = Ranking };
             foreach (var leaf in reader.Leaves)
             {
                 var r = leaf.AtomicReader;
