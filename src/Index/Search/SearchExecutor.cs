@@ -1,4 +1,3 @@
-using System.Globalization;
 using DirectiveTracker.Index.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
