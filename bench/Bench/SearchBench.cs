@@ -54,6 +54,7 @@ internal static class SearchBench
         var engine = Str(args, "--build");
         if (engine is not null) return Build(engine, folder, docs, tasksPerDoc);
         if (Int(args, "--profile", 0) is > 0 and var seconds) return Profile(folder, seconds);
+        if (Str(args, "--facets") is { } facetQuery) return PrintFacets(folder, facetQuery);
 
         Console.WriteLine($"search bench: {docs:N0} documents, ~{tasksPerDoc} tasks each, in {folder}");
         if (!args.Contains("--reuse"))
@@ -213,6 +214,20 @@ internal static class SearchBench
         do foreach (var (q, _) in Mix) { lucene.Search(new SearchRequest(q, 20, today)); runs++; }
         while (watch.Elapsed.TotalSeconds < seconds);
         Console.WriteLine($"profile: {runs} searches, {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / runs:F2} ms CPU each");
+        return 0;
+    }
+
+    /// <summary>`--facets QUERY`: both engines' totals and facets for one query on existing stores, to explain a difference.</summary>
+    private static int PrintFacets(string folder, string query)
+    {
+        var request = new SearchRequest(query, 20, new DateOnly(2025, 5, 1));
+        using var fts = new Fts5TrackerStore(new Fts5StoreOptions { DatabasePath = Fts5Path(folder) });
+        using var lucene = SqliteTrackerStore.Open(LucenePath(folder));
+        foreach (var (name, r) in new[] { ("FTS5", fts.Search(request)), ("Lucene", lucene.Search(request)) })
+        {
+            Console.WriteLine($"{name}: {(r.TotalIsLowerBound ? ">" : "")}{r.Total}");
+            foreach (var (facet, values) in r.Facets) Console.WriteLine($"  {facet}: {string.Join(", ", values.Select(v => $"{v.Value}={v.Count}"))}");
+        }
         return 0;
     }
 
