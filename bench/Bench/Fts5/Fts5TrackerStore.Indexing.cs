@@ -77,8 +77,9 @@ public sealed partial class Fts5TrackerStore
     /// <summary>The entry's FTS5 row and its term vector (the same terms, column by column, as dictionary ids).</summary>
     private void WriteFts(SqliteCommand fts, SqliteCommand vector, SqliteTransaction tx, long entryId, string head, string body, IEnumerable<string> attributes)
     {
-        var h = _analyzer.Analyze(head);
-        var b = _analyzer.Analyze(body);
+        // The three chains one after the other, as the store ran them (frozen; the Lucene store analyses in one pass).
+        var h = new AnalyzedText(_analyzer.Exact(head), _analyzer.Folded(head), _analyzer.Bigrams(head));
+        var b = new AnalyzedText(_analyzer.Exact(body), _analyzer.Folded(body), _analyzer.Bigrams(body));
         Set(fts, "@e", entryId);
         Set(fts, "@he", IndexTerms.Join(h.Exact)); Set(fts, "@hf", IndexTerms.Join(h.Folded));
         Set(fts, "@be", IndexTerms.Join(b.Exact)); Set(fts, "@bf", IndexTerms.Join(b.Folded));

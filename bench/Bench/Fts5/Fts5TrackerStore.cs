@@ -139,6 +139,9 @@ public sealed partial class Fts5TrackerStore : IDisposable
         using (var cmd = Command("SELECT id FROM documents WHERE sha256 = @s", tx, ("@s", document.Sha256)))
             if (cmd.ExecuteScalar() is long old) DeleteIndex(old, tx);
         var outcome = _records.Save(document, extraction, tx)!; // no replace target: never null
+        // The product's document identity (migration 8) can file a new file as a version of a stored document:
+        // that document's entries go too, or FTS5 would keep both versions' entries (124 extra at 10,000 documents).
+        DeleteIndex(outcome.DocumentId, tx);
         IndexDocument(outcome.DocumentId, tx);
         return outcome;
     }

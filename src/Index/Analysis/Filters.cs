@@ -44,6 +44,13 @@ public sealed class FoldFilter : TokenFilter
         }
         return false;
     }
+
+    /// <summary>The folded form of one term, as this filter makes it (the same string when it is ASCII); empty when the filter drops it.</summary>
+    public static string Fold(string term)
+    {
+        foreach (char c in term) if (c > 0x7F) return VietnameseText.Fold(term);
+        return term;
+    }
 }
 
 /// <summary>
@@ -167,6 +174,9 @@ public sealed class SyllableBigramFilter : TokenFilter
     /// <summary>Joins the two syllables of a bigram term.</summary>
     public const char Joiner = '_';
 
+    /// <summary>The largest gap of original characters between two syllables that still makes a bigram, by default.</summary>
+    public const int MaxGap = 2;
+
     /// <summary>The largest gap of original characters between two syllables that still makes a bigram.</summary>
     private readonly int _maxGap;
     private readonly ICharTermAttribute _term;
@@ -176,7 +186,7 @@ public sealed class SyllableBigramFilter : TokenFilter
     private string? _previous;
     private int _previousStart, _previousEnd;
 
-    public SyllableBigramFilter(TokenStream input, int maxGap = 2) : base(input)
+    public SyllableBigramFilter(TokenStream input, int maxGap = MaxGap) : base(input)
     {
         if (maxGap < 1) throw new ArgumentOutOfRangeException(nameof(maxGap), "A bigram needs at least one separating character.");
         _maxGap = maxGap;

@@ -84,8 +84,40 @@ public sealed class VietnameseAnalyzer
     /// <summary>The folded syllable bigrams of <paramref name="text"/>.</summary>
     public IReadOnlyList<Token> Bigrams(string text) => Tokens(For(TextFieldKind.Bigrams), text).ToList();
 
-    /// <summary>All three fields of <paramref name="text"/>.</summary>
-    public AnalyzedText Analyze(string text) => new(Exact(text), Folded(text), Bigrams(text));
+    /// <summary>
+    /// All three fields of <paramref name="text"/> from one pass of the exact chain: the same tokens as
+    /// <see cref="Exact"/>, <see cref="Folded"/> and <see cref="Bigrams"/> (each token folded as the folded chain does,
+    /// words paired as the bigram chain does), at a third of the cost of running the three chains.
+    /// </summary>
+    public AnalyzedText Analyze(string text)
+    {
+        var exact = new List<Token>();
+        var folded = new List<Token>();
+        var bigrams = new List<Token>();
+        Token? word = null; // the word a bigram would start with (the bigram chain's previous word)
+        int previousEnd = -1; // end of the tokenizer's previous token (compound parts are not the tokenizer's)
+        foreach (var t in Tokens(For(TextFieldKind.Exact), text))
+        {
+            exact.Add(t);
+            var f = FoldFilter.Fold(t.Text);
+            if (f.Length > 0) folded.Add(ReferenceEquals(f, t.Text) ? t : t with { Text = f });
+            if (t.Type == TokenType.Part) continue;
+            bool afterSpaces = previousEnd >= 0 && OnlySpaces(text, previousEnd, t.Start);
+            previousEnd = t.End;
+            if (f.Length == 0) continue; // dropped before the bigram filter sees it
+            if (t.Type != TokenType.Word) { word = null; continue; }
+            if (word is not null && afterSpaces && t.Start - word.End <= SyllableBigramFilter.MaxGap)
+                bigrams.Add(new Token(word.Text + SyllableBigramFilter.Joiner + f, word.Start, t.End, TokenType.Bigram));
+            word = new Token(f, t.Start, t.End, TokenType.Word);
+        }
+        return new(exact, folded, bigrams);
+    }
+
+    private static bool OnlySpaces(string text, int from, int to)
+    {
+        for (int i = from; i < to; i++) if (!char.IsWhiteSpace(text[i])) return false;
+        return true;
+    }
 
     /// <summary>Runs a Lucene analyzer over <paramref name="text"/>, token by token.</summary>
     public static IEnumerable<Token> Tokens(Analyzer analyzer, string text)

@@ -1,5 +1,7 @@
 using System.Globalization;
+using DirectiveTracker.Index.Analysis;
 using DirectiveTracker.Ingest.Text;
+using Lucene.Net.Index;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 using LuceneDocument = Lucene.Net.Documents.Document;
@@ -38,11 +40,11 @@ public static class Fields
 /// </summary>
 public static partial class EntryDocuments
 {
-    /// <summary>The entries of <paramref name="d"/>: the document first, then its tasks in order.</summary>
-    public static IEnumerable<LuceneDocument> Of(IndexedDocument d)
+    /// <summary>The entries of <paramref name="d"/>: the document first, then its tasks in order, their text analysed by <paramref name="analyzer"/>.</summary>
+    public static IEnumerable<LuceneDocument> Of(IndexedDocument d, VietnameseAnalyzer analyzer)
     {
         var doc = Shared(d, Fields.DocumentType, 0);
-        AddText(doc, (d.Title ?? "") + "\n" + (d.Number ?? ""), d.Text);
+        AddText(doc, analyzer, (d.Title ?? "") + "\n" + (d.Number ?? ""), d.Text);
         if (d.IssuerKey is { Length: > 0 } issuer)
         {
             AddAgency(doc, Fields.Agency, issuer);
@@ -55,7 +57,7 @@ public static partial class EntryDocuments
         {
             var task = Shared(d, Fields.TaskType, t.Id);
             // Body of a task: who owns it and the deadline as written, so "Sở Nội vụ tuyên truyền" finds its tasks.
-            AddText(task, t.Text, string.Join("; ", t.Owners.Select(o => o.Name)) + "\n" + (t.DeadlineText ?? ""));
+            AddText(task, analyzer, t.Text, string.Join("; ", t.Owners.Select(o => o.Name)) + "\n" + (t.DeadlineText ?? ""));
             if (t.Category is { } c) Keyword(task, Fields.Category, c, sorted: true);
             if (t.DeadlineKind is { } k) Keyword(task, Fields.DeadlineKind, k, sorted: true);
             int due = t.Due is { } dd ? DateNumber(dd) : 0;
@@ -130,13 +132,28 @@ public static partial class EntryDocuments
         doc.Add(new StringField(field, key, Field.Store.NO));
     }
 
-    private static void AddText(LuceneDocument doc, string head, string body)
+    /// <summary>
+    /// The text fields, from one pass of the analysis chain over each text. Bigrams are only ever looked up as terms
+    /// (scored and counted, never in phrases), so they keep frequencies without positions.
+    /// </summary>
+    private static void AddText(LuceneDocument doc, VietnameseAnalyzer analyzer, string head, string body)
     {
-        doc.Add(new TextField(Fields.HeadExact, head, Field.Store.NO));
-        doc.Add(new TextField(Fields.HeadFolded, head, Field.Store.NO));
-        doc.Add(new TextField(Fields.BodyExact, body, Field.Store.NO));
-        doc.Add(new TextField(Fields.BodyFolded, body, Field.Store.NO));
-        doc.Add(new TextField(Fields.Bigrams, head, Field.Store.NO));
-        doc.Add(new TextField(Fields.Bigrams, body, Field.Store.NO));
+        var h = analyzer.Analyze(head);
+        var b = analyzer.Analyze(body);
+        doc.Add(new TextField(Fields.HeadExact, new TokenListStream(h.Exact)));
+        doc.Add(new TextField(Fields.HeadFolded, new TokenListStream(h.Folded)));
+        doc.Add(new TextField(Fields.BodyExact, new TokenListStream(b.Exact)));
+        doc.Add(new TextField(Fields.BodyFolded, new TokenListStream(b.Folded)));
+        doc.Add(new Field(Fields.Bigrams, new TokenListStream(h.Bigrams), BigramField));
+        doc.Add(new Field(Fields.Bigrams, new TokenListStream(b.Bigrams), BigramField));
+    }
+
+    private static readonly FieldType BigramField = FrequenciesOnly();
+
+    private static FieldType FrequenciesOnly()
+    {
+        var type = new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS };
+        type.Freeze();
+        return type;
     }
 }

@@ -24,40 +24,33 @@ internal sealed class MatchIdCollector : ICollector
     public bool AcceptsDocsOutOfOrder => false;
 }
 
-/// <summary>Scores of the matching entries among a candidate set (all of them, not a top N: they are few).</summary>
-internal sealed class CandidateScoreCollector : ICollector
+/// <summary>
+/// Scores a few candidate entries (index-wide ids, ascending) by advancing one scorer per leaf to each of them, so that
+/// only the postings around the candidates are read, not every match of a broad query.
+/// </summary>
+internal static class CandidateScores
 {
-    private int _base;
-    private Scorer? _scorer;
-
-    public Dictionary<int, float> Scores { get; } = [];
-
-    public void SetScorer(Scorer scorer) => _scorer = scorer;
-
-    public void Collect(int doc) => Scores[_base + doc] = _scorer!.GetScore();
-
-    public void SetNextReader(AtomicReaderContext context) => _base = context.DocBase;
-
-    public bool AcceptsDocsOutOfOrder => true;
-}
-
-/// <summary>A filter that accepts a fixed set of entries (the candidates to score), given by index-wide ids.</summary>
-internal sealed class EntrySetFilter(IReadOnlyCollection<int> ids) : Filter
-{
-    private readonly int[] _sorted = ids.Order().ToArray();
-
-    public override DocIdSet? GetDocIdSet(AtomicReaderContext context, IBits? acceptDocs)
+    public static Dictionary<int, float> Of(IndexSearcher searcher, Query query, IReadOnlyList<int> candidates)
     {
-        int from = context.DocBase, to = from + context.AtomicReader.MaxDoc;
-        int i = Array.BinarySearch(_sorted, from);
-        if (i < 0) i = ~i;
-        if (i >= _sorted.Length || _sorted[i] >= to) return null;
-        var bits = new FixedBitSet(context.AtomicReader.MaxDoc);
-        for (; i < _sorted.Length && _sorted[i] < to; i++)
+        var scores = new Dictionary<int, float>(candidates.Count);
+        if (candidates.Count == 0) return scores;
+        var weight = searcher.CreateNormalizedWeight(query);
+        int i = 0;
+        foreach (var leaf in searcher.IndexReader.Leaves)
         {
-            int doc = _sorted[i] - from;
-            if (acceptDocs is null || acceptDocs.Get(doc)) bits.Set(doc);
+            int end = leaf.DocBase + leaf.AtomicReader.MaxDoc;
+            if (candidates[i] >= end) continue;
+            var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
+            for (; i < candidates.Count && candidates[i] < end; i++)
+            {
+                if (scorer is null) continue;
+                int doc = candidates[i] - leaf.DocBase, at = scorer.DocID;
+                if (at < doc) at = scorer.Advance(doc);
+                if (at == doc) scores[candidates[i]] = scorer.GetScore();
+                else if (at == DocIdSetIterator.NO_MORE_DOCS) scorer = null;
+            }
+            if (i >= candidates.Count) break;
         }
-        return bits;
+        return scores;
     }
 }

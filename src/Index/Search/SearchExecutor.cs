@@ -1,4 +1,3 @@
-using System.Globalization;
 using DirectiveTracker.Index.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -74,21 +73,19 @@ public sealed class SearchExecutor(SearchIndex index, ISearchRows rows, Vietname
         double tFind = watch.Elapsed.TotalMilliseconds;
         var window = ids.GetRange(Math.Max(0, ids.Count - options.FacetWindow), Math.Min(ids.Count, options.FacetWindow));
         var entries = new EntryValues(searcher.IndexReader);
-        var facets = Facets(entries, window, today);
+        var facets = Facets(searcher.IndexReader, window, today);
         double tFacets = watch.Elapsed.TotalMilliseconds;
         List<int> ranked;
-        var scoreOf = new Dictionary<int, float>();
+        Dictionary<int, float> scoreOf = [];
         if (compiled is null)
             ranked = window.OrderByDescending(entries.Issued).ThenByDescending(id => id).Take(limit).ToList();
         else
         {
             var candidates = window.GetRange(Math.Max(0, window.Count - options.RankWindow), Math.Min(window.Count, options.RankWindow));
-            var scores = new CandidateScoreCollector();
-            if (candidates.Count > 0) searcher.Search(new FilteredQuery(compiled.Score, new EntrySetFilter(candidates)), scores);
-            scoreOf = scores.Scores;
+            scoreOf = CandidateScores.Of(searcher, compiled.Score, candidates);
             // Equal scores (to 1e-6) go to the more recent document, then to the entry added last.
             ranked = candidates
-                .OrderByDescending(id => Math.Round(scores.Scores.GetValueOrDefault(id), 6))
+                .OrderByDescending(id => Math.Round(scoreOf.GetValueOrDefault(id), 6))
                 .ThenByDescending(entries.Issued).ThenByDescending(id => id)
                 .Take(limit).ToList();
         }
@@ -117,22 +114,9 @@ public sealed class SearchExecutor(SearchIndex index, ISearchRows rows, Vietname
         return pair >= Math.Max(1, rarer / 20);
     }
 
-    private Dictionary<string, IReadOnlyList<FacetValue>> Facets(EntryValues entries, List<int> window, DateOnly today)
+    private Dictionary<string, IReadOnlyList<FacetValue>> Facets(IndexReader reader, List<int> window, DateOnly today)
     {
-        var counts = FacetNames.ToDictionary(f => f, _ => new Dictionary<string, int>(StringComparer.Ordinal));
-        foreach (var id in window)
-        {
-            Count(counts["kind"], entries.Kind(id));
-            int year = entries.Year(id);
-            if (year > 0) Count(counts["year"], year.ToString(CultureInfo.InvariantCulture));
-            if (entries.TaskId(id) > 0)
-            {
-                Count(counts["category"], entries.Category(id));
-                var due = entries.Due(id);
-                Count(counts["status"], TaskStatusRule.Compute(entries.DeadlineKind(id), due > 0 ? new DateOnly(due / 10000, due / 100 % 100, due % 100) : null, null, today).ToString());
-            }
-            foreach (var key in entries.Agencies(id)) Count(counts["agency"], key);
-        }
+        var counts = new WindowFacets(today).Count(reader, window);
         var result = new Dictionary<string, IReadOnlyList<FacetValue>>();
         var topAgencies = Top(counts["agency"]);
         var names = topAgencies.Count == 0 ? new Dictionary<string, string>() : rows.AgencyNames(topAgencies.Select(a => a.Key).ToList());
@@ -141,7 +125,6 @@ public sealed class SearchExecutor(SearchIndex index, ISearchRows rows, Vietname
             result[facet] = Top(counts[facet]).Select(v => new FacetValue(v.Key, TrackerLabels.Of(facet, v.Key), v.Value)).ToList();
         return FacetNames.ToDictionary(f => f, f => result[f]);
 
-        static void Count(Dictionary<string, int> c, string? value) { if (value is not null) c[value] = c.GetValueOrDefault(value) + 1; }
         static List<KeyValuePair<string, int>> Top(Dictionary<string, int> c) =>
             c.OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal).Take(FacetSize).ToList();
     }
@@ -155,11 +138,7 @@ public sealed class SearchExecutor(SearchIndex index, ISearchRows rows, Vietname
         private sealed class Leaf(AtomicReader r)
         {
             public readonly NumericDocValues? DocumentId = r.GetNumericDocValues(Fields.DocumentId), TaskId = r.GetNumericDocValues(Fields.TaskId),
-                Issued = r.GetNumericDocValues(Fields.Issued), Year = r.GetNumericDocValues(Fields.Year), Due = r.GetNumericDocValues(Fields.Due);
-            public readonly SortedDocValues? Kind = r.GetSortedDocValues(Fields.Kind), Category = r.GetSortedDocValues(Fields.Category),
-                DeadlineKind = r.GetSortedDocValues(Fields.DeadlineKind);
-            public readonly SortedSetDocValues? Agencies = r.GetSortedSetDocValues(Fields.AgencyKeys);
-            public readonly Dictionary<(SortedDocValues, int), string> Ords = [];
+                Issued = r.GetNumericDocValues(Fields.Issued);
         }
 
         private (Leaf Leaf, int Doc) At(int id)
@@ -172,32 +151,5 @@ public sealed class SearchExecutor(SearchIndex index, ISearchRows rows, Vietname
         public long DocumentId(int id) { var (l, d) = At(id); return l.DocumentId?.Get(d) ?? 0; }
         public long TaskId(int id) { var (l, d) = At(id); return l.TaskId?.Get(d) ?? 0; }
         public long Issued(int id) { var (l, d) = At(id); return l.Issued?.Get(d) ?? 0; }
-        public int Year(int id) { var (l, d) = At(id); return (int)(l.Year?.Get(d) ?? 0); }
-        public int Due(int id) { var (l, d) = At(id); return (int)(l.Due?.Get(d) ?? 0); }
-        public string? Kind(int id) { var (l, d) = At(id); return Sorted(l, l.Kind, d); }
-        public string? Category(int id) { var (l, d) = At(id); return Sorted(l, l.Category, d); }
-        public string? DeadlineKind(int id) { var (l, d) = At(id); return Sorted(l, l.DeadlineKind, d); }
-
-        public IEnumerable<string> Agencies(int id)
-        {
-            var (l, d) = At(id);
-            if (l.Agencies is not { } set) yield break;
-            set.SetDocument(d);
-            var ords = new List<long>();
-            for (long ord = set.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = set.NextOrd()) ords.Add(ord);
-            var bytes = new BytesRef();
-            foreach (var ord in ords) { set.LookupOrd(ord, bytes); yield return bytes.Utf8ToString(); }
-        }
-
-        private static string? Sorted(Leaf l, SortedDocValues? values, int doc)
-        {
-            if (values is null) return null;
-            int ord = values.GetOrd(doc);
-            if (ord < 0) return null;
-            if (l.Ords.TryGetValue((values, ord), out var s)) return s;
-            var bytes = new BytesRef();
-            values.LookupOrd(ord, bytes);
-            return l.Ords[(values, ord)] = bytes.Utf8ToString();
-        }
     }
 }

@@ -4,6 +4,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
 using LuceneDirectory = Lucene.Net.Store.Directory;
@@ -26,6 +27,7 @@ public sealed class SearchIndex : IDisposable
     private const string SequenceKey = "sequence";
     private readonly LuceneDirectory _directory;
     private readonly Analyzer _analyzer;
+    private readonly VietnameseAnalyzer _vietnamese;
     private readonly TimeSpan _lockWait;
     private readonly object _sync = new();
     private readonly string _writerLockPath;
@@ -43,6 +45,7 @@ public sealed class SearchIndex : IDisposable
         _directory = FSDirectory.Open(path);
         _writerLockPath = System.IO.Path.Combine(path, WriterLockFile);
         _lockWait = lockWait;
+        _vietnamese = analyzer;
         _analyzer = new PerFieldAnalyzerWrapper(analyzer.For(TextFieldKind.Folded), new Dictionary<string, Analyzer>
         {
             [Fields.HeadExact] = analyzer.For(TextFieldKind.Exact),
@@ -115,6 +118,7 @@ public sealed class SearchIndex : IDisposable
                 // Adjacent merges only: document ids keep the order entries were added in.
                 MergePolicy = new LogByteSizeMergePolicy(),
                 RAMBufferSizeMB = 48,
+                Similarity = Ranking,
                 WriteLockTimeout = (long)wait.TotalMilliseconds,
             };
             try { _writer = new IndexWriter(_directory, config); }
@@ -161,6 +165,12 @@ public sealed class SearchIndex : IDisposable
         _writerLock = null;
     }
 
+    /// <summary>
+    /// BM25, as the plan says (Lucene.Net 4.8's default is TF-IDF). Its length norms are encoded as the default's,
+    /// so indexes written before read the same.
+    /// </summary>
+    private static readonly BM25Similarity Ranking = new();
+
     /// <summary>The file holding the writer's OS lock.</summary>
     public const string WriterLockFile = "dtrack-writer.lock";
 
@@ -172,7 +182,7 @@ public sealed class SearchIndex : IDisposable
         Writer.DeleteDocuments(new Term(Fields.Document, documentId.ToString(CultureInfo.InvariantCulture)));
 
     /// <summary>Adds the entries of a document.</summary>
-    public void Add(IndexedDocument document) => Writer.AddDocuments(EntryDocuments.Of(document));
+    public void Add(IndexedDocument document) => Writer.AddDocuments(EntryDocuments.Of(document, _vietnamese));
 
     /// <summary>Removes every entry (a rebuild).</summary>
     public void DeleteAll() => Writer.DeleteAll();
@@ -297,7 +307,7 @@ public sealed class SearchIndex : IDisposable
     {
         public override IndexSearcher NewSearcher(IndexReader reader)
         {
-            var searcher = new IndexSearcher(reader);
+            var searcher = new IndexSearcher(reader) { Similarity = Ranking };
             foreach (var leaf in reader.Leaves)
             {
                 var r = leaf.AtomicReader;
