@@ -85,7 +85,7 @@ public sealed class ReportChecker(IProgressStore store, IAgencyKeys agencyKeys, 
     }
 
     /// <summary>Who decided a proposal applied without a clerk, as its history shows it.</summary>
-    private static string AutoDecider(ReportIntakeOptions options) =>
+    public static string AutoDecider(ReportIntakeOptions options) =>
         "tự động (độ tin cậy ≥ " + options.AutoApplyConfidence.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) + ")";
 
     /// <summary>One proposal per task from its passages that claim something: the most confident claim wins; done work takes the latest date stated.</summary>
