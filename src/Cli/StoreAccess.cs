@@ -35,18 +35,23 @@ internal static class StoreAccess
 
     public static ITrackerStore OpenForReading(string databasePath) => Stores(databasePath).OpenReadOnly();
 
+    /// <summary>True, after saying so, when the configured store does not exist yet (commands that only read or decide need one).</summary>
+    public static bool IsMissing(string databasePath)
+    {
+        var stores = Stores(databasePath);
+        if (stores.Exists) return false;
+        Console.Error.WriteLine($"Chưa có kho dữ liệu tại {DisplayText.Escape(stores.Location)}: hãy thêm văn bản bằng `dtrack add`.");
+        return true;
+    }
+
     /// <summary>
     /// The configured store (the data folder's file, or <c>DTRACK_STORE</c>'s PostgreSQL) for a command that needs one
     /// already made; null after printing why not (none yet, or a store problem in Vietnamese).
     /// </summary>
     public static ITrackerStore? OpenExisting(string databasePath)
     {
+        if (IsMissing(databasePath)) return null;
         var stores = Stores(databasePath);
-        if (!stores.Exists)
-        {
-            Console.Error.WriteLine($"Chưa có kho dữ liệu tại {stores.Location}: hãy thêm văn bản bằng `dtrack add`.");
-            return null;
-        }
         try { return stores.Open(ReindexProgressLines.ForUpgrade()); }
         catch (StoreException e) { Fail(e); }
         catch (SqliteException e) when (StoreErrors.From(e, databasePath) is { } problem) { Fail(problem); }

@@ -17,7 +17,7 @@ internal static class ProgressCheckCommand
         var json = new Option<bool>("--json") { Description = "In kết quả dưới dạng JSON" };
         var data = AddCommand.DataOption();
         var command = new Command("check", "Đối chiếu một báo cáo với các nhiệm vụ trong kho (không cập nhật gì)") { file, json, data };
-        command.SetAction((r, ct) => RunAsync(r.GetValue(file)!, r.GetValue(json), r.GetValue(data), ct));
+        command.SetAction((r, ct) => ProgressCommand.Guarded(r.GetValue(data), () => RunAsync(r.GetValue(file)!, r.GetValue(json), r.GetValue(data), ct)));
         return command;
     }
 

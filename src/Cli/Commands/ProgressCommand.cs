@@ -56,6 +56,12 @@ internal static class ProgressCommand
     /// <summary>Opens the configured store (SQLite in the data folder, or PostgreSQL with DTRACK_STORE), or prints why it cannot.</summary>
     internal static ITrackerStore? OpenStore(string? dataFolder) => StoreAccess.OpenExisting(TrackerDataFolder.DatabasePath(dataFolder));
 
+    /// <summary>Runs a progress command's body; a store that fails mid-command prints its Vietnamese message and exits 1.</summary>
+    internal static int Guarded(string? dataFolder, Func<int> body) => StoreAccess.Guard(TrackerDataFolder.DatabasePath(dataFolder), body);
+
+    /// <inheritdoc cref="Guarded(string?, Func{int})"/>
+    internal static Task<int> Guarded(string? dataFolder, Func<Task<int>> body) => StoreAccess.Guard(TrackerDataFolder.DatabasePath(dataFolder), body);
+
     /// <summary>A date as users write it: 2025-03-01, 01/03/2025 or 1-3-2025.</summary>
     internal static bool TryParseDate(string? text, out DateOnly date) =>
         DateOnly.TryParseExact(text?.Trim(), ["yyyy-MM-dd", "d/M/yyyy", "d-M-yyyy", "d.M.yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out date);

@@ -28,7 +28,7 @@ internal static class ProgressDecisionCommand
     {
         if (string.IsNullOrWhiteSpace(by)) { Console.Error.WriteLine("Hãy ghi người quyết định: --by EMAIL."); return 2; }
         var path = TrackerDataFolder.DatabasePath(dataFolder);
-        if (!StoreAccess.Stores(path).Exists) { Console.Error.WriteLine($"Chưa có kho dữ liệu tại {DisplayText.Escape(path)}: hãy thêm văn bản bằng `dtrack add`."); return 1; }
+        if (StoreAccess.IsMissing(path)) return 1;
         return StoreAccess.Guard(path, () =>
         {
             using var store = StoreAccess.OpenForWriting(path);

@@ -17,7 +17,7 @@ internal static class ProgressGapsCommand
         var json = new Option<bool>("--json") { Description = "In kết quả dưới dạng JSON" };
         var data = AddCommand.DataOption();
         var command = new Command("gaps", "Báo cáo tồn đọng theo kế hoạch, cơ quan hoặc chỉ thị") { plan, agency, directive, json, data };
-        command.SetAction(r => Run(r.GetValue(plan), r.GetValue(agency), r.GetValue(directive), r.GetValue(json), r.GetValue(data)));
+        command.SetAction(r => ProgressCommand.Guarded(r.GetValue(data), () => Run(r.GetValue(plan), r.GetValue(agency), r.GetValue(directive), r.GetValue(json), r.GetValue(data))));
         return command;
     }
 

@@ -23,7 +23,7 @@ internal static class ProgressProposalsCommand
     private static int Run(long? reportId, bool asJson, string? dataFolder)
     {
         var path = TrackerDataFolder.DatabasePath(dataFolder);
-        if (!StoreAccess.Stores(path).Exists) { Console.Error.WriteLine($"Chưa có kho dữ liệu tại {DisplayText.Escape(path)}: hãy thêm văn bản bằng `dtrack add`."); return 1; }
+        if (StoreAccess.IsMissing(path)) return 1;
         return StoreAccess.Guard(path, () =>
         {
             using var store = StoreAccess.OpenForReading(path);

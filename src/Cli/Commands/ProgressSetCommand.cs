@@ -31,8 +31,8 @@ internal static class ProgressSetCommand
         var data = AddCommand.DataOption();
         var command = new Command("set", "Cập nhật tiến độ một nhiệm vụ") { status, completed, occurrence, note, by, agency, attach, data };
         task.AddTo(command);
-        command.SetAction(r => Run(r, task, r.GetValue(status)!, r.GetValue(completed), r.GetValue(occurrence), r.GetValue(note),
-            r.GetValue(by)!, r.GetValue(agency), r.GetValue(attach) ?? [], r.GetValue(data)));
+        command.SetAction(r => ProgressCommand.Guarded(r.GetValue(data), () => Run(r, task, r.GetValue(status)!, r.GetValue(completed),
+            r.GetValue(occurrence), r.GetValue(note), r.GetValue(by)!, r.GetValue(agency), r.GetValue(attach) ?? [], r.GetValue(data))));
         return command;
     }
 

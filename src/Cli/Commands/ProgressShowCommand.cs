@@ -12,7 +12,7 @@ internal static class ProgressShowCommand
         var data = AddCommand.DataOption();
         var command = new Command("show", "Xem trạng thái và lịch sử cập nhật của một nhiệm vụ") { data };
         task.AddTo(command);
-        command.SetAction(r =>
+        command.SetAction(r => ProgressCommand.Guarded(r.GetValue(data), () =>
         {
             using var store = ProgressCommand.OpenStore(r.GetValue(data));
             if (store is null) return 1;
@@ -30,7 +30,7 @@ internal static class ProgressShowCommand
                             $"{(u.CompletedOn is { } c ? $", hoàn thành {c:dd/MM/yyyy}" : "")}{(u.Note.Length > 0 ? " — " + u.Note : "")}" +
                             $"{(u.Attachments.Count > 0 ? $" [{string.Join(", ", u.Attachments.Select(x => x.Name))}]" : "")}");
             return 0;
-        });
+        }));
         return command;
     }
 

@@ -23,7 +23,7 @@ internal static class SearchCommand
     internal static int Run(string query, bool asJson, int limit, string? dataFolder, TextWriter output)
     {
         var path = TrackerDataFolder.DatabasePath(dataFolder);
-        if (!StoreAccess.Stores(path).Exists) { Console.Error.WriteLine($"Chưa có kho dữ liệu tại {DisplayText.Escape(path)}: hãy thêm văn bản bằng `dtrack add`."); return 1; }
+        if (StoreAccess.IsMissing(path)) return 1;
         // Searching needs read access only: no migration, no write, so a read-only user can search.
         return StoreAccess.Guard(path, () =>
         {
