@@ -185,8 +185,9 @@ public class HardeningCliTests(ITestOutputHelper output)
     public async Task SIGTERM_stops_a_batch_promptly_says_so_and_leaves_no_tool_or_scratch_behind()
     {
         using var dir = new TempFolder();
-        // 60 blank A4 pages: each is rendered for OCR, a minute of work.
-        File.WriteAllBytes(dir.File("trang-trang.pdf"), HostileInputs.Pdf(60));
+        // 60 inked A4 pages without text: each is rendered and OCR'd, minutes of work (blank pages would be refused
+        // from a quick look, and the batch could end before the signal lands).
+        File.WriteAllBytes(dir.File("trang-quet.pdf"), HostileInputs.Pdf(60, ink: true));
         for (int i = 0; i < 50; i++) File.Copy(Seed, dir.File($"kh{i:D2}.txt"));
 
         using var p = Dtrack.Start(Dtrack.RepoRoot, null, null, "ingest", dir.Path, "--summary");

@@ -9,9 +9,10 @@ internal static class HostileInputs
     /// <summary>
     /// A PDF of <paramref name="pages"/> pages of <paramref name="widthPt"/>×<paramref name="heightPt"/> points; every page
     /// draws <paramref name="repeat"/> times the line <paramref name="line"/> (empty: a blank page) from one shared Flate
-    /// stream, so a few KB of file can hold megabytes of text.
+    /// stream, so a few KB of file can hold megabytes of text. With <paramref name="ink"/> every page also fills a
+    /// rectangle: a page with no text layer that is not blank, so ingest must render and OCR it.
     /// </summary>
-    public static byte[] Pdf(int pages, string line = "", int repeat = 0, double widthPt = 595, double heightPt = 842)
+    public static byte[] Pdf(int pages, string line = "", int repeat = 0, double widthPt = 595, double heightPt = 842, bool ink = false)
     {
         var objects = new List<byte[]>();
         var inv = System.Globalization.CultureInfo.InvariantCulture;
@@ -28,6 +29,7 @@ internal static class HostileInputs
             for (int i = 0; i < repeat; i++) content.Append('(').Append(escaped).Append(") '\n");
             content.Append("ET\n");
         }
+        if (ink) content.Append("0 g 72 600 300 120 re f\n");
         var compressed = Deflate(Encoding.Latin1.GetBytes(content.ToString()));
         objects.Add([.. Encoding.ASCII.GetBytes($"<< /Length {compressed.Length} /Filter /FlateDecode >>\nstream\n"),
                      .. compressed, .. Encoding.ASCII.GetBytes("\nendstream")]);
