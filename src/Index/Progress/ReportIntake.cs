@@ -26,8 +26,7 @@ public sealed class ReportIntake(IDocumentIngestor ingestor, IDocumentExtractor 
     public async Task<IReadOnlyList<string>> RunAsync(ITrackerStore store, StoredFile file, CancellationToken ct)
     {
         var isReport = ReportReader.IsReport(file.Document, file.Extraction);
-        if (store is not IProgressStore progress)
-            return isReport ? ["kho dữ liệu này chưa lưu được đề xuất tiến độ: báo cáo được lưu như một văn bản thường"] : [];
+        IProgressStore progress = store;
         var today = clock.Today;
         var checker = new ReportChecker(progress, _agencyKeys);
         var notes = new List<string>();
