@@ -60,7 +60,7 @@ internal static class ProgressDecisionCommand
                 var task = progress.Task(p.TaskId, today);
                 var where = $"nhiệm vụ {DisplayText.Escape(task?.Path ?? "?")} ({DisplayText.Escape(task?.DocumentNumber ?? "không số")})";
                 Console.Out.WriteLine(accept
-                    ? $"Đã duyệt đề xuất {id}: {where} — {ProgressProposalsCommand.ClaimLabel(p.Claim)}; trạng thái nay: {task?.State.StatusLabel}."
+                    ? $"Đã duyệt đề xuất {id}: {where} — {ProgressCheckText.ClaimLabel(p.Claim)}; trạng thái nay: {task?.State.StatusLabel}."
                     : $"Đã từ chối đề xuất {id}: {where} giữ nguyên ({task?.State.StatusLabel}).");
             }
             return failed > 0 ? 1 : 0;

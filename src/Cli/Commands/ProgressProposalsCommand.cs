@@ -44,7 +44,7 @@ internal static class ProgressProposalsCommand
             {
                 Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"Đề xuất {p.Id} (báo cáo mã {p.ReportDocumentId}, ngày {p.ReportedOn:dd/MM/yyyy}): {DisplayText.Escape(t?.DocumentNumber ?? "(không số)")} " +
-                    $"mục {DisplayText.Escape(t?.Path ?? "?")} — {ClaimLabel(p.Claim)}{(p.CompletedOn is { } c ? $" ngày {c:dd/MM/yyyy}" : "")}, độ tin cậy {p.Confidence:0.00}"));
+                    $"mục {DisplayText.Escape(t?.Path ?? "?")} — {ProgressCheckText.ClaimLabel(p.Claim)}{(p.CompletedOn is { } c ? $" ngày {c:dd/MM/yyyy}" : "")}, độ tin cậy {p.Confidence:0.00}"));
                 if (t is not null) Console.Out.WriteLine("  Nhiệm vụ: " + DisplayText.Escape(t.Text));
                 foreach (var e in p.Evidence) Console.Out.WriteLine("  Căn cứ: " + DisplayText.Escape(e));
             }
@@ -73,10 +73,4 @@ internal static class ProgressProposalsCommand
         _ => "not_done",
     };
 
-    internal static string ClaimLabel(ProgressClaim c) => c switch
-    {
-        ProgressClaim.Done => "đã hoàn thành",
-        ProgressClaim.InProgress => "đang thực hiện",
-        _ => "chưa thực hiện",
-    };
 }
