@@ -2,7 +2,7 @@
 """Checks the blind report labels (bcb04 onwards) against their reports and the plans' label files.
 
 Usage: python3 corpus/reports/blind/check_labels.py [NAME.labels.json ...]   (run from anywhere)
-Without arguments it checks the set written by the second blind annotator (SET below).
+Without arguments it checks the sets written by the second and third blind annotators (SET below).
 Exit code 1 when any check fails.
 """
 import datetime
@@ -19,6 +19,11 @@ SET = [
     "bcb06-bqlkcn-hanoi-kh310-khong-theo-muc.labels.json",
     "bcb07-snnmt-thanhhoa-kh235-quan-trac.labels.json",
     "bcb08-ubnd-phuong-vocuong-kh141-nhom-xa-phuong.labels.json",
+    # third blind set (bcb09–bcb12), same format
+    "bcb09-sgddt-cantho-kh153-nhom-so-nganh.labels.json",
+    "bcb10-sxd-dongthap-kh597-theo-muc.labels.json",
+    "bcb11-skhcn-dongthap-kh617-khong-theo-muc.labels.json",
+    "bcb12-syt-daklak-kh0130-xuong-dong.labels.json",
 ]
 KEYS = ["report", "writtenForTesting", "labelledBlind", "planSource", "plan", "agency", "number", "issuedOn",
         "followsPlanNumbering", "passages", "silentTasks"]
