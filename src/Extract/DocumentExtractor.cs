@@ -31,6 +31,9 @@ public sealed partial class DocumentExtractor : IDocumentExtractor
     /// <summary>Task or not, for every located item (its <c>confidence</c>): the shipped model by default; null gives no confidence.</summary>
     public TaskModel? TaskFilter { get; init; } = TaskModel.Embedded;
 
+    /// <summary>Owner role, for every body near a task (its <c>ownerConfidence</c>): the shipped model by default; null leaves the rules' roles alone.</summary>
+    public OwnerRoleModel? OwnerRoles { get; init; } = OwnerRoleModel.Embedded;
+
     /// <summary>When set, the time of each stage is added to it (the bench's per-stage split).</summary>
     public ExtractionClock? Clock { get; init; }
 
@@ -102,6 +105,7 @@ public sealed partial class DocumentExtractor : IDocumentExtractor
                 $"Nhiệm vụ {draft.Path}: không xác định được chủ trì, phối hợp, thời hạn, lĩnh vực; chỉ giữ nội dung.", e));
         start = System.Diagnostics.Stopwatch.GetTimestamp();
         if (TaskFilter is not null) tasks = Judge(tasks, (stage, message, e) => Failed(stage, message, e));
+        if (OwnerRoles is not null) tasks = OwnerRoles.JudgeAll(tasks, mentions, (stage, message, e) => Failed(stage, message, e));
         Clock?.Add(ExtractionClock.TaskOrNot, start);
         return new ExtractionResult(info, tasks) { Warnings = warnings };
     }

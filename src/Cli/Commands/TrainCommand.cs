@@ -7,7 +7,7 @@ using DirectiveTracker.Ingest;
 namespace DirectiveTracker.Cli.Commands;
 
 /// <summary>
-/// `dtrack train` — trains the ML.NET models (task category, task or not) on gold files and their source documents,
+/// `dtrack train` — trains the ML.NET models (task category, task or not, owner role) on gold files and their source documents,
 /// prints each model's cross-validated figures per class beside the rules alone, and writes the models with `--out-dir`.
 /// `dtrack train --data DIR` is the nightly retraining run by hand: the corpus plus DIR/corrections, published into
 /// DIR/models only when not worse than the current models.
@@ -25,7 +25,7 @@ internal static class TrainCommand
             Description = "Huấn luyện lại cho thư mục dữ liệu này khi có chỉnh sửa mới (kho ngữ liệu + DATA/corrections), chỉ thay mô hình trong DATA/models khi không kém hơn",
         };
         var tolerance = new Option<double>("--tolerance") { Description = "Với --data: mức độ chính xác kiểm định chéo được phép thấp hơn mô hình hiện dùng", DefaultValueFactory = _ => new RetrainingOptions().Tolerance };
-        var command = new Command("train", "Huấn luyện các mô hình (lĩnh vực, có phải nhiệm vụ) và đánh giá chéo theo văn bản") { gold, sources, output, l2, data, tolerance };
+        var command = new Command("train", "Huấn luyện các mô hình (lĩnh vực, có phải nhiệm vụ, vai trò cơ quan) và đánh giá chéo theo văn bản") { gold, sources, output, l2, data, tolerance };
         command.SetAction((result, ct) => result.GetValue(data) is { } dataFolder
             ? RetrainAsync(dataFolder, new RetrainingOptions { Gold = result.GetValue(gold), Sources = result.GetValue(sources), L2 = result.GetValue(l2), Tolerance = result.GetValue(tolerance) }, ct)
             : RunAsync(result.GetValue(gold)!, result.GetValue(sources)!, result.GetValue(output), result.GetValue(l2), ct));

@@ -40,6 +40,28 @@ public static class TrainingExamples
             yield return new LabelledRow(gold.Stem, TaskModel.Row(located.Tasks[i], isTask[i]), TaskModel.Task);
     }
 
+    /// <summary>
+    /// Owner-role rows of one document: every body near a found task (<see cref="OwnerRoleModel.Candidates"/>), labelled
+    /// lead or support when the gold task lists it so, else neither. The rules' role is the one they gave it.
+    /// </summary>
+    public static IEnumerable<LabelledRow> OwnerRows(GoldFile gold, ExtractionResult located)
+    {
+        var recognizer = new AgencyRecognizer();
+        var hits = TaskMatching.Match(gold.Tasks, located.Tasks);
+        for (int g = 0; g < hits.Length; g++)
+        {
+            if (hits[g] < 0) continue;
+            var task = located.Tasks[hits[g]];
+            foreach (var candidate in OwnerRoleModel.Candidates(task, recognizer.FindAll(task.Text)))
+            {
+                var role = gold.Tasks[g].Lead.Any(l => MatchText.NamesMatch(l, candidate.Name)) ? OwnerRoleModel.Lead
+                    : gold.Tasks[g].Support.Any(s => MatchText.NamesMatch(s, candidate.Name)) ? OwnerRoleModel.Support
+                    : OwnerRoleModel.Neither;
+                yield return new LabelledRow(gold.Stem, OwnerRoleModel.Row(task, candidate, role), candidate.RulesRole);
+            }
+        }
+    }
+
     // The category model's input without a trained model.
     private sealed class CategoryRowBuilder
     {

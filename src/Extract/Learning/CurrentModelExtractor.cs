@@ -13,7 +13,7 @@ namespace DirectiveTracker.Extract.Learning;
 public sealed class CurrentModelExtractor(ModelFolder models, ILogger<DocumentExtractor>? log = null) : IDocumentExtractor
 {
     private readonly Lock _gate = new();
-    private (CategoryModel? Category, TaskModel? Task, DocumentExtractor Extractor)? _current;
+    private (CategoryModel? Category, TaskModel? Task, OwnerRoleModel? Owner, DocumentExtractor Extractor)? _current;
 
     public ExtractionResult Extract(IngestedDocument document) => Current().Extract(document);
 
@@ -22,11 +22,12 @@ public sealed class CurrentModelExtractor(ModelFolder models, ILogger<DocumentEx
     {
         var category = models.Current(ModelNames.Category, (m, p) => new CategoryModel(m, p), CategoryModel.Embedded);
         var task = models.Current(ModelNames.Task, (m, p) => new TaskModel(m, p), TaskModel.Embedded);
+        var owner = models.Current(ModelNames.Owner, (m, p) => new OwnerRoleModel(m, p), OwnerRoleModel.Embedded);
         lock (_gate)
         {
-            if (_current is { } c && ReferenceEquals(c.Category, category) && ReferenceEquals(c.Task, task)) return c.Extractor;
-            var extractor = new DocumentExtractor(category, log) { TaskFilter = task };
-            _current = (category, task, extractor);
+            if (_current is { } c && ReferenceEquals(c.Category, category) && ReferenceEquals(c.Task, task) && ReferenceEquals(c.Owner, owner)) return c.Extractor;
+            var extractor = new DocumentExtractor(category, log) { TaskFilter = task, OwnerRoles = owner };
+            _current = (category, task, owner, extractor);
             return extractor;
         }
     }

@@ -7,8 +7,11 @@ namespace DirectiveTracker.Extract.Learning;
 /// <summary>A gold file paired with the source document it labels.</summary>
 public sealed record LabelledDocument(GoldFile Gold, string Source);
 
-/// <summary>The training rows one labelled document gives: its tasks with their categories, and every located item, task or not.</summary>
-public sealed record DocumentRows(IReadOnlyList<CategoryExample> Categories, IReadOnlyList<LabelledRow> Tasks);
+/// <summary>
+/// The training rows one labelled document gives: its tasks with their categories, every located item (task or not),
+/// and every body near a found task with its role.
+/// </summary>
+public sealed record DocumentRows(IReadOnlyList<CategoryExample> Categories, IReadOnlyList<LabelledRow> Tasks, IReadOnlyList<LabelledRow> Owners);
 
 /// <summary>
 /// Labelled documents: gold files in some folders, each paired with its source (found by name in other folders), read
@@ -62,8 +65,9 @@ public sealed class LabelledCorpus
     /// </summary>
     public static async Task<DocumentRows> ReadAsync(LabelledDocument document, IDocumentIngestor ingestor, CancellationToken ct)
     {
-        var located = new DocumentExtractor(new CategoryRules()) { TaskFilter = null }.Extract(await ingestor.IngestAsync(document.Source, ct));
-        return new DocumentRows(TrainingExamples.Categories(document.Gold, located).ToList(), TrainingExamples.TaskRows(document.Gold, located).ToList());
+        var located = new DocumentExtractor(new CategoryRules()) { TaskFilter = null, OwnerRoles = null }.Extract(await ingestor.IngestAsync(document.Source, ct));
+        return new DocumentRows(TrainingExamples.Categories(document.Gold, located).ToList(), TrainingExamples.TaskRows(document.Gold, located).ToList(),
+            TrainingExamples.OwnerRows(document.Gold, located).ToList());
     }
 
     /// <summary>The training rows of each model (by <see cref="ModelNames"/>) from the rows of the documents read.</summary>
@@ -71,5 +75,6 @@ public sealed class LabelledCorpus
     [
         (ModelNames.Category, TrainingExamples.CategoryRows(documents.SelectMany(d => d.Categories))),
         (ModelNames.Task, documents.SelectMany(d => d.Tasks).ToList()),
+        (ModelNames.Owner, documents.SelectMany(d => d.Owners).ToList()),
     ];
 }

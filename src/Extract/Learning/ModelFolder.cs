@@ -9,7 +9,7 @@ namespace DirectiveTracker.Extract.Learning;
 /// <summary>The names of the models the extractor loads (NAME.zip with its provenance NAME.json).</summary>
 public static class ModelNames
 {
-    public const string Category = "category-model", Task = "task-model";
+    public const string Category = "category-model", Task = "task-model", Owner = "owner-model";
 }
 
 /// <summary>

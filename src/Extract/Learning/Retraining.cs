@@ -123,6 +123,7 @@ public sealed class Retraining(string dataFolder, RetrainingOptions options, IDo
     {
         ModelNames.Category => CategoryModel.Embedded?.Provenance,
         ModelNames.Task => TaskModel.Embedded?.Provenance,
+        ModelNames.Owner => OwnerRoleModel.Embedded?.Provenance,
         _ => null,
     };
 

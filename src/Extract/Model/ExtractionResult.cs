@@ -73,6 +73,9 @@ public sealed record TaskItem
 
     /// <summary>The category model's probability for <see cref="Category"/>; null when the keyword rules decided.</summary>
     public double? CategoryConfidence { get; init; }
+
+    /// <summary>The owner-role model's least probability (0–1) for the roles of the bodies near the task; null without a model or a body.</summary>
+    public double? OwnerConfidence { get; init; }
 }
 
 /// <summary>The kinds of deadline (thời hạn).</summary>

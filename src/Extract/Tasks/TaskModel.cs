@@ -47,16 +47,22 @@ public sealed class TaskModel
         return guess.Label == Task ? guess.Probability : 1 - guess.Probability;
     }
 
+    /// <summary>Where an item stands in the outline, as tokens: its depth and the kind of its top-level marker.</summary>
+    public static IEnumerable<string> PathTokens(string path)
+    {
+        var segments = path.Split('.', StringSplitOptions.RemoveEmptyEntries);
+        yield return $"depth:{Math.Min(segments.Length, 5)}";
+        var head = segments.Length == 0 ? "" : segments[0];
+        yield return head.StartsWith("PL", StringComparison.Ordinal) ? "head:appendix" : head.Length > 0 && char.IsAsciiDigit(head[0]) ? "head:number" : head.Length > 0 && "IVXL".Contains(head[0]) ? "head:roman" : "head:other";
+    }
+
     private static readonly string[] Cues = ["chu tri", "phoi hop", "de nghi", "giao", "yeu cau", "to chuc", "trien khai", "thuc hien", "bao cao", "kinh phi", "buoc", "ho so", "doi tuong", "muc tieu", "trong qua trinh", "tren day", "nham", "dam bao"];
 
     /// <summary>What the patterns read in an item, as tokens; that the patterns located it is the rules' decision.</summary>
     public static string Pattern(TaskItem task)
     {
         var tokens = new List<string> { "rule:task" };
-        var segments = task.Path.Split('.', StringSplitOptions.RemoveEmptyEntries);
-        tokens.Add($"depth:{Math.Min(segments.Length, 5)}");
-        var head = segments.Length == 0 ? "" : segments[0];
-        tokens.Add(head.StartsWith("PL", StringComparison.Ordinal) ? "head:appendix" : head.Length > 0 && char.IsAsciiDigit(head[0]) ? "head:number" : head.Length > 0 && "IVXL".Contains(head[0]) ? "head:roman" : "head:other");
+        tokens.AddRange(PathTokens(task.Path));
         tokens.Add($"lead:{Math.Min(task.Lead.Count, 2)}");
         tokens.Add($"support:{Math.Min(task.Support.Count, 1)}");
         tokens.Add($"mode:{task.Mode?.ToString() ?? "none"}");

@@ -240,6 +240,32 @@ public class TaskStructureTests
         Assert.DoesNotContain(tasks[1].Support, s => s.Contains("Ủy ban", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("a) ", "b) ", "", "II.1.a")]
+    [InlineData("- ", "- ", "", "II.1.1")]
+    [InlineData("+ ", "+ ", "- ", "II.1.1.1")]
+    public void An_attribute_line_after_the_content_lines_gives_its_owners_to_the_items_sub_items(string first, string second, string attribute, string firstPath)
+    {
+        var tasks = Tasks(
+            "II. NHIỆM VỤ",
+            "1. Phát triển hạ tầng số",
+            "Nâng cấp hạ tầng mạng của các cơ quan nhà nước trên địa bàn tỉnh.",
+            attribute + "Cơ quan thực hiện: Sở Khoa học và Công nghệ; phối hợp: Sở Tài chính",
+            first + "Nâng cấp mạng diện rộng của tỉnh trước ngày 30/6/2025;",
+            second + "Xây dựng trung tâm dữ liệu của tỉnh trong năm 2025.",
+            "2. Phát triển nhân lực số",
+            "Đào tạo, bồi dưỡng kỹ năng số cho đội ngũ cán bộ, công chức.",
+            attribute + "Cơ quan thực hiện: Sở Nội vụ",
+            first + "Tập huấn kỹ năng số cho cán bộ, công chức;",
+            second + "Đánh giá kỹ năng số của công chức.");
+        Assert.Equal(4, tasks.Count);
+        Assert.Equal(firstPath, tasks[0].Path);
+        Assert.All(tasks.Take(2), t => Assert.Equal(["Sở Khoa học và Công nghệ"], t.Lead));
+        Assert.All(tasks.Take(2), t => Assert.Equal(["Sở Tài chính"], t.Support));
+        Assert.All(tasks.Skip(2), t => Assert.Equal(["Sở Nội vụ"], t.Lead));
+        Assert.All(tasks.Skip(2), t => Assert.Empty(t.Support));
+    }
+
     [Fact]
     public void Labelled_fields_make_one_task()
     {
