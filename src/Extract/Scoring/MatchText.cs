@@ -10,7 +10,7 @@ public static class MatchText
     {
         if (string.IsNullOrEmpty(text)) return "";
         // Task attribution compares the same few owner names over and over: short texts are remembered (bounded).
-        if (text.Length > MaxRememberedLength) return ComputeFold(text);
+        if (text.Length > MaxRememberedLength) return FoldLong(text);
         if (Folded.TryGetValue(text, out var known)) return known;
         known = ComputeFold(text);
         if (Folded.Count >= MaxRemembered) Folded.Clear();
@@ -19,6 +19,23 @@ public static class MatchText
     }
 
     private const int MaxRememberedLength = 200, MaxRemembered = 20_000;
+
+    // A long task text is folded by the locator, the owner shape, the attribution and the task model one after the
+    // other (four to six times per task): the last few of this thread are kept, as FoldedText.Of does.
+    private const int RecentLongLimit = 4;
+    [ThreadStatic] private static (string Text, string Folded)[]? _recentLong;
+    [ThreadStatic] private static int _recentLongNext;
+
+    private static string FoldLong(string text)
+    {
+        var recent = _recentLong ??= new (string, string)[RecentLongLimit];
+        foreach (var (t, f) in recent)
+            if (t is not null && string.Equals(t, text, StringComparison.Ordinal)) return f;
+        var folded = ComputeFold(text);
+        recent[_recentLongNext] = (text, folded);
+        _recentLongNext = (_recentLongNext + 1) % RecentLongLimit;
+        return folded;
+    }
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Folded = new(StringComparer.Ordinal);
 
     private static string ComputeFold(string text)

@@ -68,6 +68,23 @@ public class OpenCaseTests
         var r = Extract("ỦY BAN NHÂN DÂN", "TỈNH BẾN TRE", "Số: 45/QĐ - UBND", "Bến Tre, ngày 2 tháng 4 năm 2025", "QUYẾT ĐỊNH", "VỀ VIỆC THÀNH LẬP TỔ CÔNG TÁC");
         Assert.Equal("45/QĐ-UBND", r.Document.Number);
     }
+
+    [Fact]
+    public void Letters_split_by_stray_spaces_in_the_issuer_lines_are_rejoined()
+    {
+        var r = Extract("ỦY B AN NHÂN D Â N", "T HÀNH PHỐ ĐÀ N ẴNG", "Số: 77/KH-UBND", "Đà Nẵng, ngày 20 tháng 10 năm 2025", "KẾ HOẠCH", "Phát triển du lịch năm 2026");
+        Assert.Equal("Ủy ban nhân dân thành phố Đà Nẵng", r.Document.Issuer);
+        Assert.Equal("77/KH-UBND", r.Document.Number);
+    }
+
+    [Theory]
+    [InlineData("ỦY B AN NHÂN D Â N", "ỦY BAN NHÂN DÂN")]
+    [InlineData("T HÀNH PHỐ ĐÀ N ẴNG", "THÀNH PHỐ ĐÀ NẴNG")]
+    [InlineData("SỞ GIÁO DỤC VÀ Đ ÀO TẠO", "SỞ GIÁO DỤC VÀ ĐÀO TẠO")]
+    [InlineData("BAN CHỈ ĐẠO T ỈNH", "BAN CHỈ ĐẠO TỈNH")]
+    [InlineData("ỦY BAN NHÂN DÂN TỈNH BẾN TRE", "ỦY BAN NHÂN DÂN TỈNH BẾN TRE")]
+    public void A_lone_consonant_joins_the_word_it_belongs_to(string line, string joined) =>
+        Assert.Equal(joined, DirectiveTracker.Extract.Metadata.StrayLetters.Join(line));
 }
 
 /// <summary>Owner cases of the contract (corpus/EXTRACTION.md, "Owners"), each on an example of its own.</summary>

@@ -294,6 +294,13 @@ public sealed class DeadlineParser
 
     private static readonly Regex ThreeMonths = R(@"(?:^|\s)(?:3|ba)\s+thang");
 
+    // Looks behind and inside a match, asked once per candidate: compiled once like the rules (the static Regex
+    // methods look each pattern up in a shared cache of 15 on every call).
+    private static readonly Regex YearSpanAndBefore = R(@"(?:\d+\s+nam|trung\s+han|dai\s+han)\s*(?:va|,)$");
+    private static readonly Regex NumberBefore = R(@"\d\s*$");
+    private static readonly Regex EndsWithYear = R(@"(?:19|20)\d\d\s*$");
+    private static readonly Regex YearsBefore = R(@"\d+\s+nam$");
+
     // "xếp loại chất lượng hằng năm", "nhiệm vụ trọng tâm hàng năm", "kinh tế - xã hội hàng năm và Kế hoạch 5 năm":
     // the recurrence qualifies a noun, not the task's action.
     private static readonly string[] NounsBeforeAdjectiveRecurrence =
@@ -304,7 +311,7 @@ public sealed class DeadlineParser
         var before = s.Key[..m.Index].TrimEnd();
         foreach (var noun in NounsBeforeAdjectiveRecurrence) if (before.EndsWith(noun, StringComparison.Ordinal)) return true;
         // "kế hoạch 5 năm và hàng năm", "kế hoạch đầu tư công trung hạn, hằng năm": paired with a span of years, it qualifies the plans.
-        if (Regex.IsMatch(before, @"(?:\d+\s+nam|trung\s+han|dai\s+han)\s*(?:va|,)$")) return true;
+        if (YearSpanAndBefore.IsMatch(before)) return true;
         var after = s.Key[(m.Index + m.Length)..].TrimStart();
         return after.StartsWith("va ke hoach", StringComparison.Ordinal) || after.StartsWith("cua ", StringComparison.Ordinal);
     }
@@ -314,7 +321,7 @@ public sealed class DeadlineParser
         int a = int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture), b = int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture);
         if (b < a) return Excluded(m);
         // "Kế hoạch 5 năm 2021-2025": a span of years names a plan, it does not bound the task.
-        if (m.Groups["p"].Value == "nam" && Regex.IsMatch(s.Key[..m.Index], @"\d\s*$")) return Excluded(m);
+        if (m.Groups["p"].Value == "nam" && NumberBefore.IsMatch(s.Key[..m.Index])) return Excluded(m);
         var due = new DateOnly(b, 12, 31);
         if (IsPast(due, s) || InOccasion(m.Index, s) || IsEchoedTitle(m, s) || InPlanName(m, s)) return Excluded(m);
         return Make(s, m, DeadlineKind.Period, due, null, 5);
@@ -353,7 +360,7 @@ public sealed class DeadlineParser
 
     // ---- exclusions ----
 
-    private static bool HasYear(string foldedDate) => Regex.IsMatch(foldedDate, @"(?:19|20)\d\d\s*$");
+    private static bool HasYear(string foldedDate) => EndsWithYear.IsMatch(foldedDate);
 
     private static readonly Regex PlaceBeforeDate = R(@"(?:^|\n)[\s*_|]*\p{L}[^\n,;.:]{1,40},\s*(?:ngay\s+)?$");
     private static readonly Regex CitationBefore = R(@"(?:can\s+cu|luat|nghi\s+dinh|nghi\s+quyet|quyet\s+dinh|chi\s+thi|thong\s+tu|cong\s+van|ket\s+luan|phap\s+lenh)[^.;:\n]{0,100}$");
@@ -394,7 +401,7 @@ public sealed class DeadlineParser
     private static bool IsEchoedTitle(Match m, Scan s)
     {
         var before = s.Key[..m.Index].TrimEnd(' ', '(');
-        return Regex.IsMatch(before, @"\d+\s+nam$");
+        return YearsBefore.IsMatch(before);
     }
 
     // A master plan or strategy is named by its period and vision ("Quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến

@@ -34,6 +34,8 @@ public sealed class ReferenceParser
     private static readonly Regex SentenceStart = new(@"(?:^|[.;!?\n]\s*|\n)(?=[^.;!?\n]*$)", Opts);
     private static readonly Regex ImplementsOpening = new(@"^\s*(?:[-+*•]|\d+\.|[ivx]+\.)?\s*(?:to\s+chuc\s+)?(?:trien\s+khai\s+(?:thuc\s+hien\s+)?|thuc\s+hien\s+)", Opts);
     private static readonly Regex BasisOpening = new(@"^\s*(?:[-+*•])?\s*can\s+cu\s", Opts);
+    private static readonly Regex Replaces = new(@"thay\s+the", Opts);
+    private static readonly Regex ReplacesAtEnd = new(@"thay\s+the[^.;]*$", Opts);
 
     /// <summary>The kind a document word names ("Chỉ thị" → ChiThi, "Kế hoạch" → KeHoach …), or null.</summary>
     public DocumentKind? KindOfWord(string word)
@@ -121,8 +123,8 @@ public sealed class ReferenceParser
     {
         var head = folded.Value[..keyIndex];
         int open = head.LastIndexOf('(');
-        if (open >= 0 && head.IndexOf(')', open) < 0 && Regex.IsMatch(head[open..], @"thay\s+the")) return ReferenceRelation.Replaces;
-        if (Regex.IsMatch(head[Math.Max(0, head.Length - 60)..], @"thay\s+the[^.;]*$")) return ReferenceRelation.Replaces;
+        if (open >= 0 && head.IndexOf(')', open) < 0 && Replaces.IsMatch(head[open..])) return ReferenceRelation.Replaces;
+        if (ReplacesAtEnd.IsMatch(head[Math.Max(0, head.Length - 60)..])) return ReferenceRelation.Replaces;
         int start = Math.Max(head.LastIndexOfAny(['.', ';', '!', '?']) + 1, 0);
         // A line break starts a new sentence when the next line opens with a capital (a new paragraph or a
         // title line); hard-wrapped lines go on in lower case.
