@@ -44,7 +44,7 @@ public sealed record PdfOcrSettings(int MinLetters = 20, int Dpi = 300, int Para
     long MaxPagePixels = 35_000_000, bool Deskew = true, bool Binarise = false);
 
 /// <summary>
-/// Reads a PDF into raw pages: the text layer via pdftotext (one process per file), and OCR for pages
+/// Reads a PDF into raw pages: the text layer by PdfPig in process (pdftotext as the fallback), and OCR for pages
 /// without a usable text layer (rasterised with pdftoppm, read by an <see cref="IOcrEngine"/>, pages in parallel).
 /// </summary>
 /// <remarks>
