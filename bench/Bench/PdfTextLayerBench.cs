@@ -94,7 +94,7 @@ internal static class PdfTextLayerBench
     }
 
     /// <summary>CPU time of this process's waited-for children (Linux: cutime + cstime of /proc/self/stat).</summary>
-    private static TimeSpan ChildrenCpu()
+    internal static TimeSpan ChildrenCpu()
     {
         var stat = File.ReadAllText("/proc/self/stat");
         var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
