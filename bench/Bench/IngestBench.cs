@@ -17,7 +17,7 @@ namespace DirectiveTracker.Bench;
 /// (only OCR accuracy on scans fed askew with and without deskew and binarisation, see <see cref="IngestOcrCleanupBench"/>).</remarks>
 internal static class IngestBench
 {
-    private sealed record Row(string Format, int Files, int Pages, long Bytes, TimeSpan Time, long AllocatedBytes, long PeakWorkingSet);
+    private sealed record Row(string Format, int Files, int Pages, long Bytes, TimeSpan Time, TimeSpan Cpu, long AllocatedBytes, long PeakWorkingSet);
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -171,24 +171,41 @@ internal static class IngestBench
         Func<string, Task<int>> ingest)
     {
         GC.Collect();
+        ResetPeakWorkingSet();
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        using var self = Process.GetCurrentProcess();
+        // CPU of this process and of the tools it waited for (LibreOffice, pdftoppm, tesseract): on a shared machine
+        // only CPU time compares across runs.
+        var cpu = self.TotalProcessorTime + PdfTextLayerBench.ChildrenCpu();
         var sw = Stopwatch.StartNew();
         for (var r = 0; r < rounds; r++)
             foreach (var f in files) await ingest(f);
         sw.Stop();
         var bytes = GC.GetTotalAllocatedBytes(precise: true) - allocated;
-        using var self = Process.GetCurrentProcess();
         self.Refresh();
         return new Row(format, files.Count * rounds, files.Sum(pagesOf) * rounds, files.Sum(f => new FileInfo(f).Length) * rounds,
-            sw.Elapsed, bytes, self.PeakWorkingSet64);
+            sw.Elapsed, self.TotalProcessorTime + PdfTextLayerBench.ChildrenCpu() - cpu, bytes, self.PeakWorkingSet64);
+    }
+
+    /// <summary>
+    /// Starts the process's peak working set afresh (Linux: "5" to /proc/self/clear_refs resets VmHWM), so each format's
+    /// row shows its own peak, not the largest of the formats measured before it.
+    /// </summary>
+    private static void ResetPeakWorkingSet()
+    {
+        try { File.WriteAllText("/proc/self/clear_refs", "5"); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.WriteLine($"(peak memory not reset: {e.Message}; the column is the largest so far)");
+        }
     }
 
     private static void PrintTable(IReadOnlyList<Row> rows)
     {
         Console.WriteLine();
-        Console.WriteLine($"{"format",-20} {"files",6} {"pages",6} {"MB",7} {"time s",8} {"files/s",9} {"pages/s",9} {"MB/s",7} {"alloc MB/file",13} {"peak WS MB",10}");
+        Console.WriteLine($"{"format",-20} {"files",6} {"pages",6} {"MB",7} {"time s",8} {"CPU ms/file",11} {"files/s",9} {"pages/s",9} {"MB/s",7} {"alloc MB/file",13} {"peak WS MB",10}");
         foreach (var r in rows.Where(r => r.Files > 0))
-            Console.WriteLine($"{r.Format,-20} {r.Files,6} {r.Pages,6} {r.Bytes / 1048576.0,7:0.00} {r.Time.TotalSeconds,8:0.000} "
+            Console.WriteLine($"{r.Format,-20} {r.Files,6} {r.Pages,6} {r.Bytes / 1048576.0,7:0.00} {r.Time.TotalSeconds,8:0.000} {r.Cpu.TotalMilliseconds / r.Files,11:0} "
                               + $"{r.Files / r.Time.TotalSeconds,9:0.0} {r.Pages / r.Time.TotalSeconds,9:0.0} {r.Bytes / 1048576.0 / r.Time.TotalSeconds,7:0.00} "
                               + $"{r.AllocatedBytes / 1048576.0 / r.Files,13:0.00} {r.PeakWorkingSet / 1048576.0,10:0}");
     }

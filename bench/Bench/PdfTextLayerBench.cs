@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using DirectiveTracker.Ingest;
+using DirectiveTracker.Ingest.Model;
 using DirectiveTracker.Ingest.Pdf;
 using static DirectiveTracker.Ingest.Tests.Fixtures.FixtureTools;
 
@@ -8,7 +10,9 @@ namespace DirectiveTracker.Bench;
 /// `ingest --layer-speed 1`: the PDF text layer alone, on the corpus' LibreOffice PDFs one file at a time and on one
 /// long PDF (those PDFs joined three times, 384 pages): PdfPig on one worker and on the default workers against a
 /// <c>pdftotext -raw</c> process, side by side, alternating, by wall clock and by CPU time (on a shared machine only
-/// CPU time compares across runs).
+/// CPU time compares across runs). Two more rows put the text layer beside what ingest does with it: the PDF parser
+/// (reader, legacy-font and scanned-page checks) and the whole ingest of the file (sniffing, hashing, layout repair,
+/// normalisation), so their difference shows what a PDF with a good text layer costs beyond its text layer.
 /// </summary>
 internal static class PdfTextLayerBench
 {
@@ -43,10 +47,17 @@ internal static class PdfTextLayerBench
         var readers = new List<(string Name, Func<(TimeSpan Wall, TimeSpan Cpu)> Run)>
         {
             ("pdftotext -raw (process)", () => Each(i => Pdftotext(files[i]))),
-            ("PdfPig, 1 worker", () => Each(i => PdfPig(new PdfPigTextLayer(1), files[i], bytes[i]))),
+            ("PdfPig, 1 worker", () => Each(i => InProcess(() => new PdfPigTextLayer(1).Read(files[i], bytes[i], default)))),
         };
         if (defaultWorkers > 1)
-            readers.Add(($"PdfPig, {defaultWorkers} workers", () => Each(i => PdfPig(new PdfPigTextLayer(), files[i], bytes[i]))));
+            readers.Add(($"PdfPig, {defaultWorkers} workers", () => Each(i => InProcess(() => new PdfPigTextLayer().Read(files[i], bytes[i], default)))));
+        var options = new IngestOptions();
+        var parser = PdfParser.Create(options);
+        var ingestor = IngestServices.CreateDefault(options);
+        readers.Add(("PdfParser (layer + checks)", () => Each(i => InProcess(() =>
+            parser.ParseAsync(new SourceFile(Path.GetFileName(files[i]), bytes[i], SourceFormat.Pdf, null) { MaxPages = options.MaxPages }, default)
+                .GetAwaiter().GetResult()))));
+        readers.Add(("whole ingest", () => Each(i => InProcess(() => ingestor.IngestAsync(files[i]).GetAwaiter().GetResult()))));
         foreach (var (_, run) in readers) run(); // JIT and file cache
         var times = readers.ToDictionary(r => r.Name, _ => new List<(TimeSpan Wall, TimeSpan Cpu)>());
         for (var r = 0; r < rounds; r++)
@@ -62,12 +73,13 @@ internal static class PdfTextLayerBench
         }
     }
 
-    private static (TimeSpan, TimeSpan) PdfPig(PdfPigTextLayer layer, string path, byte[] bytes)
+    /// <summary>Wall and CPU time of <paramref name="read"/>, run in this process.</summary>
+    private static (TimeSpan, TimeSpan) InProcess(Action read)
     {
         using var self = Process.GetCurrentProcess();
         var cpu = self.TotalProcessorTime;
         var sw = Stopwatch.StartNew();
-        layer.Read(path, bytes, default);
+        read();
         var wall = sw.Elapsed;
         self.Refresh();
         return (wall, self.TotalProcessorTime - cpu);
@@ -82,7 +94,7 @@ internal static class PdfTextLayerBench
     }
 
     /// <summary>CPU time of this process's waited-for children (Linux: cutime + cstime of /proc/self/stat).</summary>
-    private static TimeSpan ChildrenCpu()
+    internal static TimeSpan ChildrenCpu()
     {
         var stat = File.ReadAllText("/proc/self/stat");
         var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');

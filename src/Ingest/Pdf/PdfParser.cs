@@ -44,7 +44,7 @@ public sealed record PdfOcrSettings(int MinLetters = 20, int Dpi = 300, int Para
     long MaxPagePixels = 35_000_000, bool Deskew = true, bool Binarise = false);
 
 /// <summary>
-/// Reads a PDF into raw pages: the text layer via pdftotext (one process per file), and OCR for pages
+/// Reads a PDF into raw pages: the text layer by PdfPig in process (pdftotext as the fallback), and OCR for pages
 /// without a usable text layer (rasterised with pdftoppm, read by an <see cref="IOcrEngine"/>, pages in parallel).
 /// </summary>
 /// <remarks>
@@ -74,43 +74,57 @@ public sealed class PdfParser(PopplerTools tools, IOcrEngine ocr, PdfOcrSettings
 
     public async Task<ParsedSource> ParseAsync(SourceFile file, CancellationToken ct)
     {
-        var scratch = ScratchSpace.Current.CreateFolder("pdf-");
-        try
+        // The bytes go to a scratch file only for the tools (pdftotext fallback, pdftoppm for OCR): a PDF with a good
+        // text layer is read in process and never touches the disk.
+        using var copy = new ScratchPdf(file);
+        var warnings = new List<IngestWarning>();
+        var layer = await ReadTextLayerAsync(file, copy, warnings, ct).ConfigureAwait(false);
+        file.CheckPageCount(layer.Count);
+        var pages = layer.Select((t, i) => new RawPage(i + 1, FromLegacyEncoding(t.Text, i + 1, warnings), false) { Styles = t.Styles }).ToArray();
+        var scanned = pages.Where(p => !TextLayerQuality.IsUsable(p.Text, ocrSettings.MinLetters)).Select(p => p.Number).ToList();
+        if (scanned.Count > Math.Max(0, ocrSettings.MaxPages))
         {
-            var pdfPath = Path.Combine(scratch.FullName, "in.pdf");
-            await File.WriteAllBytesAsync(pdfPath, file.Bytes, ct).ConfigureAwait(false);
-            var warnings = new List<IngestWarning>();
-            var layer = await ReadTextLayerAsync(file, pdfPath, warnings, ct).ConfigureAwait(false);
-            file.CheckPageCount(layer.Count);
-            var pages = layer.Select((t, i) => new RawPage(i + 1, FromLegacyEncoding(t.Text, i + 1, warnings), false) { Styles = t.Styles }).ToArray();
-            var scanned = pages.Where(p => !TextLayerQuality.IsUsable(p.Text, ocrSettings.MinLetters)).Select(p => p.Number).ToList();
-            if (scanned.Count > Math.Max(0, ocrSettings.MaxPages))
-            {
-                var skipped = scanned.Skip(Math.Max(0, ocrSettings.MaxPages)).ToList();
-                scanned = scanned.Take(Math.Max(0, ocrSettings.MaxPages)).ToList();
-                warnings.Add(new IngestWarning("ocr-skipped",
-                    $"Tệp có {scanned.Count + skipped.Count} trang ảnh cần nhận dạng chữ (OCR) nhưng chỉ {scanned.Count} trang đầu "
-                    + $"được nhận dạng; {skipped.Count} trang bị bỏ qua (từ trang {skipped[0]} đến trang {skipped[^1]}).", skipped[0]));
-            }
-            if (scanned.Count > 0)
-            {
-                var ocrTexts = await OcrPagesAsync(file, pdfPath, scratch.FullName, scanned, layer, warnings, ct).ConfigureAwait(false);
-                foreach (var (number, (text, skew)) in ocrTexts.OrderBy(kv => kv.Key))
-                {
-                    pages[number - 1] = new RawPage(number, text, true);
-                    warnings.Add(new IngestWarning("ocr", $"Trang {number} được nhận dạng bằng OCR", number));
-                    if (skew is { } degrees)
-                        warnings.Add(new IngestWarning("ocr-deskewed",
-                            $"Trang {number} được quét nghiêng {Math.Abs(degrees).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)}° "
-                            + "và đã được xoay thẳng trước khi nhận dạng chữ.", number));
-                }
-                warnings.AddRange(OcrReadingCheck.Check(pages));
-            }
-            return new ParsedSource(pages, null, warnings);
+            var skipped = scanned.Skip(Math.Max(0, ocrSettings.MaxPages)).ToList();
+            scanned = scanned.Take(Math.Max(0, ocrSettings.MaxPages)).ToList();
+            warnings.Add(new IngestWarning("ocr-skipped",
+                $"Tệp có {scanned.Count + skipped.Count} trang ảnh cần nhận dạng chữ (OCR) nhưng chỉ {scanned.Count} trang đầu "
+                + $"được nhận dạng; {skipped.Count} trang bị bỏ qua (từ trang {skipped[0]} đến trang {skipped[^1]}).", skipped[0]));
         }
-        finally
+        if (scanned.Count > 0)
         {
-            try { scratch.Delete(recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+            var pdfPath = await copy.PathAsync(ct).ConfigureAwait(false);
+            var ocrTexts = await OcrPagesAsync(file, pdfPath, copy.Folder, scanned, layer, warnings, ct).ConfigureAwait(false);
+            foreach (var (number, (text, skew)) in ocrTexts.OrderBy(kv => kv.Key))
+            {
+                pages[number - 1] = new RawPage(number, text, true);
+                warnings.Add(new IngestWarning("ocr", $"Trang {number} được nhận dạng bằng OCR", number));
+                if (skew is { } degrees)
+                    warnings.Add(new IngestWarning("ocr-deskewed",
+                        $"Trang {number} được quét nghiêng {Math.Abs(degrees).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)}° "
+                        + "và đã được xoay thẳng trước khi nhận dạng chữ.", number));
+            }
+            warnings.AddRange(OcrReadingCheck.Check(pages));
+        }
+        return new ParsedSource(pages, null, warnings);
+    }
+
+    /// <summary>The PDF's bytes as a file in this run's scratch space, written at the first call; the folder goes on dispose.</summary>
+    private sealed class ScratchPdf(SourceFile file) : IDisposable
+    {
+        private DirectoryInfo? _folder;
+
+        public string Folder => (_folder ?? throw new InvalidOperationException("the scratch copy is not written yet")).FullName;
+
+        public async Task<string> PathAsync(CancellationToken ct)
+        {
+            var path = Path.Combine((_folder ??= ScratchSpace.Current.CreateFolder("pdf-")).FullName, "in.pdf");
+            if (!File.Exists(path)) await File.WriteAllBytesAsync(path, file.Bytes, ct).ConfigureAwait(false);
+            return path;
+        }
+
+        public void Dispose()
+        {
+            try { _folder?.Delete(recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
         }
     }
 
@@ -139,7 +153,7 @@ public sealed class PdfParser(PopplerTools tools, IOcrEngine ocr, PdfOcrSettings
     /// The text layer by PdfPig, or by pdftotext when PdfPig cannot read the file (damaged fonts or structure that
     /// poppler still recovers), saying so in a warning. Page sizes are known only from PdfPig.
     /// </summary>
-    private async Task<IReadOnlyList<PdfPageText>> ReadTextLayerAsync(SourceFile file, string pdfPath, List<IngestWarning> warnings,
+    private async Task<IReadOnlyList<PdfPageText>> ReadTextLayerAsync(SourceFile file, ScratchPdf copy, List<IngestWarning> warnings,
         CancellationToken ct)
     {
         if (reader == PdfTextReader.PdfPig)
@@ -158,7 +172,7 @@ public sealed class PdfParser(PopplerTools tools, IOcrEngine ocr, PdfOcrSettings
                     file.FileName, e.Message);
             }
         }
-        var texts = await ReadWithPdftotextAsync(file.FileName, pdfPath, ct).ConfigureAwait(false);
+        var texts = await ReadWithPdftotextAsync(file.FileName, await copy.PathAsync(ct).ConfigureAwait(false), ct).ConfigureAwait(false);
         return texts.Select((t, i) => new PdfPageText(i + 1, t, 0, 0)).ToList();
     }
 
