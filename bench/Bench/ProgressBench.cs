@@ -206,7 +206,8 @@ internal sealed class PlanSources(string root, DocumentPipeline pipeline, Sqlite
     /// <summary>Adds the labels' plan (once) and returns how to name its stored tasks in the labels' numbering.</summary>
     public async Task<Func<TrackedTask, string>> AddAsync(ReportLabels labels)
     {
-        GoldFile? gold = labels.PlanLabel is { } l ? GoldFile.Parse(await File.ReadAllTextAsync(Path.Combine(root, l)), l) : null;
+        GoldFile? gold = labels.PlanLabel is { } l ? GoldFile.Parse(await File.ReadAllTextAsync(Path.Combine(root, l)), l)
+            : labels.PlanSource is { } ps ? await LabelFileOf(Path.GetFileName(ps)) : null;
         var source = labels.PlanSource is { } p ? Path.Combine(root, p)
             : gold is not null ? Find(gold.File)
             : throw new FormatException($"{labels.Report}: the labels name no plan (planSource or plan.label).");
@@ -226,6 +227,22 @@ internal sealed class PlanSources(string root, DocumentPipeline pipeline, Sqlite
         }
         _added[source] = name;
         return name;
+    }
+
+    /// <summary>
+    /// The label file (corpus/labels) whose <c>file</c> is the plan's source, as corpus/reports/blind/check_labels.py pairs
+    /// them: blind report labels name tasks by its paths, which may differ from extraction's where extraction errs.
+    /// </summary>
+    private async Task<GoldFile?> LabelFileOf(string sourceName)
+    {
+        foreach (var path in Directory.GetFiles(Path.Combine(root, "corpus", "labels"), "*.json").Order(StringComparer.Ordinal))
+        {
+            var json = await File.ReadAllTextAsync(path);
+            if (!json.Contains(sourceName, StringComparison.Ordinal)) continue;
+            var gold = GoldFile.Parse(json, Path.GetFileName(path));
+            if (gold.File == sourceName) return gold;
+        }
+        return null;
     }
 
     private string Find(string fileName) =>

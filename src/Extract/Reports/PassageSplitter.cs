@@ -6,10 +6,14 @@ namespace DirectiveTracker.Extract.Reports;
 /// <summary>
 /// Splits a report's body into passages: each bullet or paragraph into sentences, and a sentence into its clauses
 /// (at ";") when they claim opposite things ("đã ban hành …; chưa tổ chức …"). Numbered items without a claim are
-/// section headings: they give the passages under them their numbering and heading text. Bare page numbers are dropped.
+/// section headings: they give the passages under them their numbering and heading text, and so do short unnumbered
+/// lines that read like titles. Bare page numbers and lines without words are dropped. Passages under a heading about
+/// difficulties, requests or other work, and requests or closing formulas themselves, are marked <see cref="Passage.Aside"/>.
 /// </summary>
-public sealed class PassageSplitter(ClaimReader claims)
+public sealed class PassageSplitter(ClaimReader claims, ReportWords? words = null)
 {
+    private readonly ReportWords _words = words ?? ReportWords.Embedded;
+
     private const RegexOptions Opts = RegexOptions.CultureInvariant | RegexOptions.Compiled;
     private static readonly Regex Roman = new(@"^\s*([IVXLivxl]+)\s*[.)]\s*", Opts);
     private static readonly Regex Arabic = new(@"^\s*(\d{1,2})\s*[.)]\s*(?!\d)", Opts);
@@ -23,6 +27,7 @@ public sealed class PassageSplitter(ClaimReader claims)
         var result = new List<Passage>();
         int arabic = 0, bullet = 0;
         string? heading = null;
+        bool sectionAside = false; // under a roman heading about difficulties, requests or other work
         string? pendingNumber = null; // word-segmented sources put "1 ." on a line of its own
         for (int b = first; b < blocks.Count; b++)
         {
@@ -39,6 +44,7 @@ public sealed class PassageSplitter(ClaimReader claims)
             if (Roman.Match(text) is { Success: true } rm && !Arabic.IsMatch(text))
             {
                 arabic = 0; bullet = 0; heading = text[rm.Length..].Trim();
+                sectionAside = IsAsideHeading(heading);
                 continue;
             }
             List<int> numbering;
@@ -62,7 +68,7 @@ public sealed class PassageSplitter(ClaimReader claims)
                 numbering = arabic > 0 ? [arabic, bullet] : [bullet];
                 bodyStart = bm.Length;
             }
-            else if (block.Kind == BlockKind.Heading)
+            else if (block.Kind == BlockKind.Heading || IsTitleLine(text, reportDate))
             {
                 heading = text.Trim();
                 continue;
@@ -73,9 +79,12 @@ public sealed class PassageSplitter(ClaimReader claims)
                 foreach (var (cs, cl) in Clauses(text, start, length, reportDate))
                 {
                     var passage = text.Substring(cs, cl).Trim();
-                    if (passage.Length < 3) continue;
+                    if (passage.Length < 3 || !passage.Any(char.IsLetter)) continue;
                     var (claim, date) = claims.Read(passage, reportDate);
-                    result.Add(new Passage(passage, block.Start + Math.Min(cs, block.Text.Length), numbering, heading, claim, date));
+                    result.Add(new Passage(passage, block.Start + Math.Min(cs, block.Text.Length), numbering, heading, claim, date)
+                    {
+                        Aside = sectionAside || IsAsideHeading(heading) || IsAside(passage),
+                    });
                 }
             }
         }
@@ -90,6 +99,31 @@ public sealed class PassageSplitter(ClaimReader claims)
         if (t.EndsWith('.') || t.EndsWith(';')) return false;
         int words = t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         return words <= 12 || words <= 30 && claims.Read(t, reportDate).Claim is null;
+    }
+
+    /// <summary>An unnumbered line that reads like a title: a few words, no closing punctuation, no claim.</summary>
+    private bool IsTitleLine(string text, DateOnly? reportDate)
+    {
+        var t = text.Trim();
+        if (t.Length == 0 || ".;:!?…".Contains(t[^1])) return false;
+        // "Khó khăn, vướng mắc" reads as a not-done claim but titles the difficulties.
+        return t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 12 && (claims.Read(t, reportDate).Claim is null || IsAsideHeading(t));
+    }
+
+    /// <summary>A heading about difficulties, requests or other work (not one about results that also names them).</summary>
+    private bool IsAsideHeading(string? heading)
+    {
+        if (heading is null) return false;
+        var h = ClaimReader.Comparable(heading);
+        return _words.AsideHeadings.Any(c => ClaimReader.ContainsWord(h, c)) && !_words.ResultHeadings.Any(c => ClaimReader.ContainsWord(h, c));
+    }
+
+    /// <summary>A request, work outside the plan or a formula of the preamble or closing.</summary>
+    private bool IsAside(string passage)
+    {
+        var p = ClaimReader.Comparable(passage).Trim();
+        return _words.AsideOpenings.Any(o => p.StartsWith(o, StringComparison.Ordinal) && (p.Length == o.Length || !char.IsLetterOrDigit(p[o.Length])))
+            || _words.AsidePhrases.Any(f => p.Contains(f, StringComparison.Ordinal));
     }
 
     private static IEnumerable<(int Start, int Length)> Sentences(string text, int from)

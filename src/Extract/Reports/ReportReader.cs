@@ -26,7 +26,7 @@ public sealed class ReportReader
     {
         words ??= ReportWords.Embedded;
         _claims = new ClaimReader(words);
-        _splitter = new PassageSplitter(_claims);
+        _splitter = new PassageSplitter(_claims, words);
         _preferredKind = words.AnsweredKinds[0];
         // "Kế hoạch số 29/KH-UBND ngày 17/02/2025", "Quyết định số 2629/QĐ-TTg", "Chỉ thị số 41-CT/TW" (spaces may be "_").
         var kinds = string.Join("|", words.AnsweredKinds.Select(k => Regex.Escape(k).Replace("\\ ", "[ _]")));

@@ -12,7 +12,11 @@ public sealed record AnsweredPlan(string Number, DateOnly? IssuedOn);
 /// </summary>
 /// <param name="Text">The passage as written in the report's clean text.</param>
 /// <param name="Heading">The text of the section heading above it, or null.</param>
-public sealed record Passage(string Text, int Start, IReadOnlyList<int> Numbering, string? Heading, PassageClaim? Claim, DateOnly? CompletedOn);
+public sealed record Passage(string Text, int Start, IReadOnlyList<int> Numbering, string? Heading, PassageClaim? Claim, DateOnly? CompletedOn)
+{
+    /// <summary>The passage answers no task by its place or form (a difficulty, a request, other work, the closing formula): it is never matched.</summary>
+    public bool Aside { get; init; }
+}
 
 /// <summary>A progress report as read: who reports, when, which plans it answers and its passages.</summary>
 /// <param name="Agency">The reporting body (the lowest line of the header: "SỞ NỘI VỤ" under "ỦY BAN NHÂN DÂN TỈNH …"), recased.</param>

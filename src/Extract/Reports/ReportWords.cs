@@ -16,12 +16,25 @@ public sealed class ReportWords
     /// <summary>Owner groups: folded cues in an owner's name and the folded name prefixes of their members ("*" = all).</summary>
     public required IReadOnlyList<(IReadOnlyList<string> Cues, IReadOnlyList<string> Members)> OwnerGroups { get; init; }
 
+    /// <summary>Cues of a section heading whose passages answer no task (difficulties, requests, other work).</summary>
+    public required IReadOnlyList<string> AsideHeadings { get; init; }
+
+    /// <summary>Words of a heading about results, even when it also names an aside cue.</summary>
+    public required IReadOnlyList<string> ResultHeadings { get; init; }
+
+    /// <summary>Openings of a passage that answers no task (a request, work outside the plan, the closing line).</summary>
+    public required IReadOnlyList<string> AsideOpenings { get; init; }
+
+    /// <summary>Phrases of a passage that answers no task wherever they stand (the preamble's and closing's formulas).</summary>
+    public required IReadOnlyList<string> AsidePhrases { get; init; }
+
     /// <summary>Kinds of document a report answers (lower case), the preferred one first.</summary>
     public required IReadOnlyList<string> AnsweredKinds { get; init; }
 
     public static ReportWords Embedded { get; } = Load();
 
-    private sealed record Raw(Dictionary<string, List<string>> Claims, List<string> Forecast, List<RawGroup> OwnerGroups, List<string> AnsweredKinds);
+    private sealed record Raw(Dictionary<string, List<string>> Claims, List<string> Forecast, List<RawGroup> OwnerGroups, List<string> AnsweredKinds,
+        List<string> AsideHeadings, List<string> ResultHeadings, List<string> AsideOpenings, List<string> AsidePhrases);
 
     private sealed record RawGroup(List<string> Cues, List<string> Members);
 
@@ -43,6 +56,10 @@ public sealed class ReportWords
             Forecast = Canon(raw.Forecast),
             OwnerGroups = raw.OwnerGroups.Select(g => ((IReadOnlyList<string>)g.Cues, (IReadOnlyList<string>)g.Members)).ToList(),
             AnsweredKinds = Canon(raw.AnsweredKinds),
+            AsideHeadings = Canon(raw.AsideHeadings),
+            ResultHeadings = Canon(raw.ResultHeadings),
+            AsideOpenings = Canon(raw.AsideOpenings),
+            AsidePhrases = Canon(raw.AsidePhrases),
         };
     }
 }

@@ -6,20 +6,23 @@ namespace DirectiveTracker.Index.Progress;
 /// <summary>Weights and thresholds of passage → task matching (section "Progress:Matching" of the configuration).</summary>
 public sealed class MatchingOptions
 {
-    /// <summary>Least content similarity (idf-weighted cosine of the search analyzer's folded words and bigrams) for a match.</summary>
+    /// <summary>Least content similarity (cosine of the search analyzer's folded words and bigrams, weighted by their rarity among the plan's tasks) for a match.</summary>
     public double MinContent { get; set; } = 0.12;
 
-    /// <summary>Least total score for a match.</summary>
-    public double MinScore { get; set; } = 0.2;
+    /// <summary>Least total score for a match: below it the passage is about no task (a report always talks about other work too).</summary>
+    public double MinScore { get; set; } = 0.25;
 
     /// <summary>Weight of the passage's section heading terms relative to its own.</summary>
     public double HeadingWeight { get; set; } = 0.4;
 
-    /// <summary>Bonus when the reporting agency leads the task; half of it when it supports; a third when it belongs to the owner group.</summary>
+    /// <summary>Bonus when the reporting agency leads the task; half of it when it supports; a share when it belongs to the owner group (<see cref="KindGroupShare"/>).</summary>
     public double OwnAgencyBonus { get; set; } = 0.12;
 
-    /// <summary>Penalty when the task belongs only to other named agencies.</summary>
-    public double OtherAgencyPenalty { get; set; } = 0.04;
+    /// <summary>Share of <see cref="OwnAgencyBonus"/> when the task's lead is a group naming the agency's kind of body ("các sở, ban, ngành" for a Sở); a third when the group is everyone ("các cơ quan, đơn vị").</summary>
+    public double KindGroupShare { get; set; } = 1;
+
+    /// <summary>Penalty when the task belongs only to other named agencies (0: reports describe work they took part in too).</summary>
+    public double OtherAgencyPenalty { get; set; }
 
     /// <summary>Bonus when the passage's numbering equals the task's (a report that follows the plan's numbering); a third for the same section.</summary>
     public double NumberingBonus { get; set; } = 0.12;
@@ -30,8 +33,9 @@ public sealed record PassageMatch(Passage Passage, TrackedTask? Task, double Sco
 
 /// <summary>
 /// Matches report passages to a plan's tasks by content (the search analyzer's folded terms and bigrams, weighted by
-/// their rarity among the candidate tasks), by the reporting agency (its own tasks and those of owner groups it belongs
-/// to) and by structure (the plan's numbering, when the report follows it).
+/// their rarity among the candidate tasks), by the reporting agency as a prior (its own tasks and those of owner groups
+/// it belongs to) and by structure (the plan's numbering, when the report follows it). "No task" is always an option: a
+/// passage marked aside, or whose best score stays under <see cref="MatchingOptions.MinScore"/>, is linked to none.
 /// </summary>
 public sealed class ReportMatcher(MatchingOptions? options = null, OwnerGroups? groups = null, VietnameseAnalyzer? analyzer = null)
 {
@@ -43,7 +47,7 @@ public sealed class ReportMatcher(MatchingOptions? options = null, OwnerGroups? 
     {
         var taskTerms = tasks.Select(t => Terms(t.Text)).ToList();
         var idf = InverseFrequencies(taskTerms);
-        double unseen = Math.Log(1 + tasks.Count + 1.0);
+        double unseen = Rarity(tasks.Count, 1);
         var taskVectors = taskTerms.Select(t => Weigh(t, idf, unseen, 1.0)).ToList();
         var taskNorms = taskVectors.Select(Norm).ToList();
         var affinity = tasks.Select(t => Affinity(t, agency, agencyKey)).ToList();
@@ -52,6 +56,11 @@ public sealed class ReportMatcher(MatchingOptions? options = null, OwnerGroups? 
         var result = new List<PassageMatch>(passages.Count);
         foreach (var p in passages)
         {
+            if (p.Aside)
+            {
+                result.Add(new PassageMatch(p, null, 0, 0));
+                continue;
+            }
             var vector = Weigh(Terms(p.Text), idf, unseen, 1.0);
             if (p.Heading is { } h)
                 foreach (var (term, w) in Weigh(Terms(h), idf, unseen, _o.HeadingWeight)) vector[term] = Math.Max(vector.GetValueOrDefault(term), w);
@@ -78,9 +87,13 @@ public sealed class ReportMatcher(MatchingOptions? options = null, OwnerGroups? 
         return result;
     }
 
-    /// <summary>The tasks the agency owes among <paramref name="tasks"/>: led or supported by it, or given to an owner group it belongs to.</summary>
+    /// <summary>
+    /// The tasks the agency owes a report on among <paramref name="tasks"/>: led by it or given to an owner group it
+    /// belongs to (a supporting agency reports to the lead, not on the task).
+    /// </summary>
     public IReadOnlyList<TrackedTask> AgencyTasks(IReadOnlyList<TrackedTask> tasks, string? agency, string? agencyKey) =>
-        tasks.Where(t => Affinity(t, agency, agencyKey) > 0).ToList();
+        tasks.Where(t => agencyKey is { Length: > 0 } key && t.LeadKeys.Contains(key, StringComparer.Ordinal)
+            || agency is { Length: > 0 } name && t.Leads.Any(l => _groups.IsMember(name, l))).ToList();
 
     private double Affinity(TrackedTask t, string? agency, string? agencyKey)
     {
@@ -89,7 +102,13 @@ public sealed class ReportMatcher(MatchingOptions? options = null, OwnerGroups? 
             if (t.LeadKeys.Contains(key, StringComparer.Ordinal)) return _o.OwnAgencyBonus;
             if (t.SupportKeys.Contains(key, StringComparer.Ordinal)) return _o.OwnAgencyBonus / 2;
         }
-        if (agency is { Length: > 0 } name && t.Leads.Any(l => _groups.IsMember(name, l))) return _o.OwnAgencyBonus / 3;
+        if (agency is { Length: > 0 } name)
+        {
+            // "UBND các xã, phường" addresses a phường as surely as its name would; "các cơ quan, đơn vị" addresses everyone.
+            var membership = t.Leads.Select(l => _groups.Membership(name, l)).DefaultIfEmpty().Max();
+            if (membership == GroupMembership.Kind) return _o.OwnAgencyBonus * _o.KindGroupShare;
+            if (membership == GroupMembership.Any) return _o.OwnAgencyBonus / 3;
+        }
         if (t.Leads.Count > 0 && !t.Leads.Any(_groups.IsGroup)) return -_o.OtherAgencyPenalty;
         return 0;
     }
@@ -138,8 +157,14 @@ public sealed class ReportMatcher(MatchingOptions? options = null, OwnerGroups? 
     {
         var df = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var d in docs) foreach (var t in d) df[t] = df.GetValueOrDefault(t) + 1;
-        return df.ToDictionary(kv => kv.Key, kv => Math.Log(1 + docs.Count / (double)kv.Value), StringComparer.Ordinal);
+        return df.ToDictionary(kv => kv.Key, kv => Rarity(docs.Count, kv.Value), StringComparer.Ordinal);
     }
+
+    /// <summary>
+    /// A term's weight by how few of the plan's tasks hold it (BM25's idf): near zero for the plan's boilerplate
+    /// ("triển khai", "thực hiện", the province's name), so shared common words do not decide a match.
+    /// </summary>
+    private static double Rarity(int tasks, int holding) => Math.Log(1 + (tasks - holding + 0.5) / (holding + 0.5));
 
     private static Dictionary<string, double> Weigh(HashSet<string> terms, Dictionary<string, double> idf, double unseen, double factor)
     {
