@@ -21,7 +21,9 @@ public sealed record IndexedTask(
 public static class Fields
 {
     // Text: head (a document's title and number, a task's text) and body (a document's text, a task's owners and deadline).
-    public const string HeadExact = "head_exact", HeadFolded = "head_folded", BodyExact = "body_exact", BodyFolded = "body_folded", Bigrams = "bigrams";
+    // Exact per part; folded once for both parts (a word is one posting list to find), the head's folded terms again
+    // with frequencies only (so a word typed without diacritics still scores the head above the body).
+    public const string HeadExact = "head_exact", BodyExact = "body_exact", Folded = "folded", HeadFolded = "head_folded", Bigrams = "bigrams";
 
     // Keywords (untouched by analysis), also doc values where facets count them.
     public const string Document = "doc", Type = "type", Kind = "kind", Category = "category", Year = "year", Number = "number",
@@ -133,22 +135,24 @@ public static partial class EntryDocuments
     }
 
     /// <summary>
-    /// The text fields, from one pass of the analysis chain over each text. Bigrams are only ever looked up as terms
-    /// (scored and counted, never in phrases), so they keep frequencies without positions.
+    /// The text fields, from one pass of the analysis chain over each text. The folded field holds the head, then the
+    /// body (the analyzer's position gap keeps a phrase from spanning both). Bigrams and the head's folded copy are only
+    /// ever looked up as terms (scored and counted, never in phrases), so they keep frequencies without positions.
     /// </summary>
     private static void AddText(LuceneDocument doc, VietnameseAnalyzer analyzer, string head, string body)
     {
         var h = analyzer.Analyze(head);
         var b = analyzer.Analyze(body);
         doc.Add(new TextField(Fields.HeadExact, new TokenListStream(h.Exact)));
-        doc.Add(new TextField(Fields.HeadFolded, new TokenListStream(h.Folded)));
         doc.Add(new TextField(Fields.BodyExact, new TokenListStream(b.Exact)));
-        doc.Add(new TextField(Fields.BodyFolded, new TokenListStream(b.Folded)));
-        doc.Add(new Field(Fields.Bigrams, new TokenListStream(h.Bigrams), BigramField));
-        doc.Add(new Field(Fields.Bigrams, new TokenListStream(b.Bigrams), BigramField));
+        doc.Add(new TextField(Fields.Folded, new TokenListStream(h.Folded)));
+        doc.Add(new TextField(Fields.Folded, new TokenListStream(b.Folded)));
+        doc.Add(new Field(Fields.HeadFolded, new TokenListStream(h.Folded), TermsOnly));
+        doc.Add(new Field(Fields.Bigrams, new TokenListStream(h.Bigrams), TermsOnly));
+        doc.Add(new Field(Fields.Bigrams, new TokenListStream(b.Bigrams), TermsOnly));
     }
 
-    private static readonly FieldType BigramField = FrequenciesOnly();
+    private static readonly FieldType TermsOnly = FrequenciesOnly();
 
     private static FieldType FrequenciesOnly()
     {
