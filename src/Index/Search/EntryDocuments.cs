@@ -42,11 +42,16 @@ public static class Fields
 /// </summary>
 public static partial class EntryDocuments
 {
-    /// <summary>The entries of <paramref name="d"/>: the document first, then its tasks in order, their text analysed by <paramref name="analyzer"/>.</summary>
+    /// <summary>
+    /// The entries of <paramref name="d"/>: the document first, then its tasks in order, their text analysed by
+    /// <paramref name="analyzer"/>. Each entry must be consumed before the next is asked for (as the index writer
+    /// does): the entries' token streams are reused.
+    /// </summary>
     public static IEnumerable<LuceneDocument> Of(IndexedDocument d, VietnameseAnalyzer analyzer)
     {
+        var streams = new TextStreams();
         var doc = Shared(d, Fields.DocumentType, 0);
-        AddText(doc, analyzer, (d.Title ?? "") + "\n" + (d.Number ?? ""), d.Text);
+        AddText(doc, analyzer, streams, (d.Title ?? "") + "\n" + (d.Number ?? ""), d.Text);
         if (d.IssuerKey is { Length: > 0 } issuer)
         {
             AddAgency(doc, Fields.Agency, issuer);
@@ -59,7 +64,7 @@ public static partial class EntryDocuments
         {
             var task = Shared(d, Fields.TaskType, t.Id);
             // Body of a task: who owns it and the deadline as written, so "Sở Nội vụ tuyên truyền" finds its tasks.
-            AddText(task, analyzer, t.Text, string.Join("; ", t.Owners.Select(o => o.Name)) + "\n" + (t.DeadlineText ?? ""));
+            AddText(task, analyzer, streams, t.Text, string.Join("; ", t.Owners.Select(o => o.Name)) + "\n" + (t.DeadlineText ?? ""));
             if (t.Category is { } c) Keyword(task, Fields.Category, c, sorted: true);
             if (t.DeadlineKind is { } k) Keyword(task, Fields.DeadlineKind, k, sorted: true);
             int due = t.Due is { } dd ? DateNumber(dd) : 0;
@@ -139,17 +144,25 @@ public static partial class EntryDocuments
     /// body (the analyzer's position gap keeps a phrase from spanning both). Bigrams and the head's folded copy are only
     /// ever looked up as terms (scored and counted, never in phrases), so they keep frequencies without positions.
     /// </summary>
-    private static void AddText(LuceneDocument doc, VietnameseAnalyzer analyzer, string head, string body)
+    private static void AddText(LuceneDocument doc, VietnameseAnalyzer analyzer, TextStreams streams, string head, string body)
     {
         var h = analyzer.Analyze(head);
         var b = analyzer.Analyze(body);
-        doc.Add(new TextField(Fields.HeadExact, new TokenListStream(h.Exact)));
-        doc.Add(new TextField(Fields.BodyExact, new TokenListStream(b.Exact)));
-        doc.Add(new TextField(Fields.Folded, new TokenListStream(h.Folded)));
-        doc.Add(new TextField(Fields.Folded, new TokenListStream(b.Folded)));
-        doc.Add(new Field(Fields.HeadFolded, new TokenListStream(h.Folded), TermsOnly));
-        doc.Add(new Field(Fields.Bigrams, new TokenListStream(h.Bigrams), TermsOnly));
-        doc.Add(new Field(Fields.Bigrams, new TokenListStream(b.Bigrams), TermsOnly));
+        doc.Add(new TextField(Fields.HeadExact, streams[0].Replay(h.Exact)));
+        doc.Add(new TextField(Fields.BodyExact, streams[1].Replay(b.Exact)));
+        doc.Add(new TextField(Fields.Folded, streams[2].Replay(h.Folded)));
+        doc.Add(new TextField(Fields.Folded, streams[3].Replay(b.Folded)));
+        doc.Add(new Field(Fields.HeadFolded, streams[4].Replay(h.Folded), TermsOnly));
+        doc.Add(new Field(Fields.Bigrams, streams[5].Replay(h.Bigrams), TermsOnly));
+        doc.Add(new Field(Fields.Bigrams, streams[6].Replay(b.Bigrams), TermsOnly));
+    }
+
+    /// <summary>The token streams of one entry's text fields, replayed entry after entry.</summary>
+    private sealed class TextStreams
+    {
+        private readonly TokenListStream[] _streams = Enumerable.Range(0, 7).Select(_ => new TokenListStream([])).ToArray();
+
+        public TokenListStream this[int i] => _streams[i];
     }
 
     private static readonly FieldType TermsOnly = FrequenciesOnly();
