@@ -15,9 +15,11 @@ internal sealed class TestStore : IDisposable
 
     public TestStore() => Store = SqliteTrackerStore.Open(DatabasePath);
 
-    public void Reopen(IProgress<ReindexProgress>? upgradeProgress = null)
+    /// <param name="whileClosed">Runs between closing and opening (to change the files as an older version left them).</param>
+    public void Reopen(IProgress<ReindexProgress>? upgradeProgress = null, Action? whileClosed = null)
     {
         Store.Dispose();
+        whileClosed?.Invoke();
         Store = SqliteTrackerStore.Open(DatabasePath, upgradeProgress);
     }
 

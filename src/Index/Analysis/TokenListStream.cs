@@ -5,11 +5,12 @@ namespace DirectiveTracker.Index.Analysis;
 
 /// <summary>
 /// Replays tokens analysed beforehand (<see cref="VietnameseAnalyzer.Analyze"/>) into one field, so that one pass of the
-/// chain feeds the exact, folded and bigram fields instead of three.
+/// chain feeds the exact, folded and bigram fields instead of three. A stream can replay another list once the
+/// index has consumed it (<see cref="Replay"/>): a new stream per field costs the attributes the indexer adds to it.
 /// </summary>
 public sealed class TokenListStream : TokenStream
 {
-    private readonly IReadOnlyList<Token> _tokens;
+    private IReadOnlyList<Token> _tokens;
     private readonly ICharTermAttribute _term;
     private readonly IOffsetAttribute _offset;
     private int _next;
@@ -19,6 +20,14 @@ public sealed class TokenListStream : TokenStream
         _tokens = tokens;
         _term = AddAttribute<ICharTermAttribute>();
         _offset = AddAttribute<IOffsetAttribute>();
+    }
+
+    /// <summary>This stream, replaying <paramref name="tokens"/> from the start.</summary>
+    public TokenListStream Replay(IReadOnlyList<Token> tokens)
+    {
+        _tokens = tokens;
+        _next = 0;
+        return this;
     }
 
     public override bool IncrementToken()

@@ -49,6 +49,12 @@ public sealed class VietnameseFieldAnalyzer(TextFieldKind kind, AnalyzerOptions?
         if (kind == TextFieldKind.Bigrams) chain = new SyllableBigramFilter(chain);
         return new TokenStreamComponents(source, chain);
     }
+
+    /// <summary>Between two values of one field (a head and a body): wider than any phrase, so no phrase spans them.</summary>
+    public override int GetPositionIncrementGap(string fieldName) => PositionGap;
+
+    /// <summary>The position gap between two values of one field.</summary>
+    public const int PositionGap = 1000;
 }
 
 /// <summary>The three fields one text is indexed as: exact (canonical, lower-case), folded (accent-free) and syllable bigrams.</summary>

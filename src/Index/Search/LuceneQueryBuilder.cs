@@ -8,7 +8,7 @@ namespace DirectiveTracker.Index.Search;
 /// The Lucene queries of a query's text part and what to highlight.
 /// </summary>
 /// <param name="Find">For finding: folded terms only, the query's structure (AND, OR, NOT, phrases, prefixes). An exact or bigram match implies the folded one, so it matches the same entries as <paramref name="Score"/> would.</param>
-/// <param name="Score">For ranking the candidates: exact, folded and bigram alternatives of every positive term, each boosted by its field's weight (BM25 per field).</param>
+/// <param name="Score">For ranking the candidates: exact, folded, head-folded and bigram alternatives of every positive term, each boosted by its field's weight (BM25 per field).</param>
 /// <param name="Groups">The words to mark in snippets, as groups of folded terms typed side by side (a phrase or adjacent words); a group is marked where it occurs whole.</param>
 /// <param name="Prefixes">Folded prefixes to mark.</param>
 public sealed record CompiledQuery(Query Find, Query Score, IReadOnlyList<IReadOnlyList<string>> Groups, IReadOnlyList<string> Prefixes)
@@ -18,13 +18,14 @@ public sealed record CompiledQuery(Query Find, Query Score, IReadOnlyList<IReadO
 }
 
 /// <summary>Weights of the text fields in the score (BM25 per field, summed).</summary>
-public sealed record FieldWeights(float HeadExact = 8, float HeadFolded = 3, float BodyExact = 2, float BodyFolded = 0.75f, float Bigrams = 2);
+/// <param name="Folded">The folded field holds head and body; a head match also scores <paramref name="HeadFolded"/>.</param>
+public sealed record FieldWeights(float HeadExact = 8, float HeadFolded = 3, float BodyExact = 2, float Folded = 0.75f, float Bigrams = 2);
 
 /// <summary>
 /// Compiles the text part of a parsed query to Lucene queries built by hand (never Lucene's query parser: user text
 /// never becomes query syntax). Every word goes through the same analysis chain as the documents. A word finds its
-/// folded form; it scores by its exact form (diacritics as typed), its folded form and, beside the word before it,
-/// their syllable bigram.
+/// folded form (one field: one posting list per word); it scores by its exact form (diacritics as typed), its folded
+/// form (in the head again) and, beside the word before it, their syllable bigram.
 /// </summary>
 /// <param name="isWord">
 /// Whether two folded syllables form one word (from the index's statistics): a '-' before the first excludes both,
@@ -154,8 +155,8 @@ public sealed class LuceneQueryBuilder(VietnameseAnalyzer analyzer, FieldWeights
             Score(new PrefixQuery(new Term(Fields.HeadExact, e)), weights.HeadExact);
             Score(new PrefixQuery(new Term(Fields.BodyExact, e)), weights.BodyExact);
             Score(new PrefixQuery(new Term(Fields.HeadFolded, f)), weights.HeadFolded);
-            Score(new PrefixQuery(new Term(Fields.BodyFolded, f)), weights.BodyFolded);
-            return Either(new PrefixQuery(new Term(Fields.HeadFolded, f)), new PrefixQuery(new Term(Fields.BodyFolded, f)));
+            Score(new PrefixQuery(new Term(Fields.Folded, f)), weights.Folded);
+            return new PrefixQuery(new Term(Fields.Folded, f));
         }
         if (previous is null || previous.Prefix || exact[0].Type != TokenType.Word) CloseGroup();
         _group.Add(f);
@@ -166,14 +167,14 @@ public sealed class LuceneQueryBuilder(VietnameseAnalyzer analyzer, FieldWeights
             Score(new TermQuery(new Term(Fields.BodyExact, e)), weights.BodyExact);
         }
         Score(new TermQuery(new Term(Fields.HeadFolded, f)), weights.HeadFolded);
-        Score(new TermQuery(new Term(Fields.BodyFolded, f)), weights.BodyFolded);
+        Score(new TermQuery(new Term(Fields.Folded, f)), weights.Folded);
         if (previous is { Prefix: false } && exact[0].Type == TokenType.Word)
         {
             var before = analyzer.Folded(previous.Text, withParts: false);
             if (before.Count == 1 && before[0].Type == TokenType.Word)
                 Score(new TermQuery(new Term(Fields.Bigrams, before[0].Text + SyllableBigramFilter.Joiner + f)), weights.Bigrams);
         }
-        return Either(new TermQuery(new Term(Fields.HeadFolded, f)), new TermQuery(new Term(Fields.BodyFolded, f)));
+        return new TermQuery(new Term(Fields.Folded, f));
     }
 
     private Query? Phrase(PhraseNode p, bool score)
@@ -191,10 +192,10 @@ public sealed class LuceneQueryBuilder(VietnameseAnalyzer analyzer, FieldWeights
                 Score(PhraseIn(Fields.HeadExact, exact), weights.HeadExact);
                 Score(PhraseIn(Fields.BodyExact, exact), weights.BodyExact);
             }
-            Score(PhraseIn(Fields.HeadFolded, folded), weights.HeadFolded);
-            Score(PhraseIn(Fields.BodyFolded, folded), weights.BodyFolded);
+            Score(PhraseIn(Fields.Folded, folded), weights.Folded);
+            Score(AllIn(Fields.HeadFolded, folded), weights.HeadFolded);
         }
-        return Either(PhraseIn(Fields.HeadFolded, folded), PhraseIn(Fields.BodyFolded, folded));
+        return PhraseIn(Fields.Folded, folded);
     }
 
     private static Query PhraseIn(string field, IReadOnlyList<Token> tokens)
@@ -205,12 +206,14 @@ public sealed class LuceneQueryBuilder(VietnameseAnalyzer analyzer, FieldWeights
         return phrase;
     }
 
-    private static Query Either(Query a, Query b)
+    /// <summary>Every token's term in <paramref name="field"/>, anywhere: the head's folded copy keeps no positions, so a phrase scores the head by its words.</summary>
+    private static Query AllIn(string field, IReadOnlyList<Token> tokens)
     {
-        var q = new BooleanQuery(disableCoord: true);
-        q.Add(a, Occur.SHOULD);
-        q.Add(b, Occur.SHOULD);
-        return q;
+        var terms = tokens.Select(t => t.Text).Distinct(StringComparer.Ordinal).ToList();
+        if (terms.Count == 1) return new TermQuery(new Term(field, terms[0]));
+        var all = new BooleanQuery(disableCoord: true);
+        foreach (var t in terms) all.Add(new TermQuery(new Term(field, t)), Occur.MUST);
+        return all;
     }
 
     private void Score(Query q, float boost)

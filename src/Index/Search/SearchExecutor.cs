@@ -110,7 +110,7 @@ public sealed class SearchExecutor(SearchIndex index, ISearchRows rows, Vietname
     {
         int pair = reader.DocFreq(new Term(Fields.Bigrams, a + SyllableBigramFilter.Joiner + b));
         if (pair == 0) return false;
-        int rarer = Math.Min(reader.DocFreq(new Term(Fields.BodyFolded, a)), reader.DocFreq(new Term(Fields.BodyFolded, b)));
+        int rarer = Math.Min(reader.DocFreq(new Term(Fields.Folded, a)), reader.DocFreq(new Term(Fields.Folded, b)));
         return pair >= Math.Max(1, rarer / 20);
     }
 

@@ -24,7 +24,14 @@ public sealed class SearchIndexBusyException(string message, Exception inner) : 
 /// </summary>
 public sealed class SearchIndex : IDisposable
 {
-    private const string SequenceKey = "sequence";
+    private const string SequenceKey = "sequence", FormatKey = "format";
+
+    /// <summary>
+    /// The layout of the entries (fields and how they are analysed), recorded with each commit. An index committed in
+    /// another layout is rebuilt from the store on first use (<see cref="NeedsRebuild"/>). 1: head and body folded
+    /// apart (no key recorded); 2: one folded field for both, the head's folded terms again without positions.
+    /// </summary>
+    public const int Format = 2;
     private readonly LuceneDirectory _directory;
     private readonly Analyzer _analyzer;
     private readonly VietnameseAnalyzer _vietnamese;
@@ -50,8 +57,8 @@ public sealed class SearchIndex : IDisposable
         {
             [Fields.HeadExact] = analyzer.For(TextFieldKind.Exact),
             [Fields.BodyExact] = analyzer.For(TextFieldKind.Exact),
+            [Fields.Folded] = analyzer.For(TextFieldKind.Folded),
             [Fields.HeadFolded] = analyzer.For(TextFieldKind.Folded),
-            [Fields.BodyFolded] = analyzer.For(TextFieldKind.Folded),
             [Fields.Bigrams] = analyzer.For(TextFieldKind.Bigrams),
         });
     }
@@ -95,6 +102,9 @@ public sealed class SearchIndex : IDisposable
     /// <summary>The last change-log sequence included in the index (committed or, with the writer, applied).</summary>
     public long AppliedSequence { get; private set; } = -1;
 
+    /// <summary>True when the writer opened an index of entries in another <see cref="Format"/>: it must be rebuilt before it is used.</summary>
+    public bool NeedsRebuild { get; private set; }
+
     /// <summary>True once this instance holds the index's writer.</summary>
     public bool IsWriter => _writer is not null;
 
@@ -130,6 +140,7 @@ public sealed class SearchIndex : IDisposable
                 return false;
             }
             AppliedSequence = _committed = CommittedSequence(_writer.CommitData);
+            NeedsRebuild = _writer.MaxDoc > 0 && CommittedFormat(_writer.CommitData) != Format;
             _lastCommit = DateTime.UtcNow;
             _searchers?.Dispose();
             _searchers = new SearcherManager(_writer, applyAllDeletes: true, new WarmingSearcherFactory());
@@ -199,8 +210,13 @@ public sealed class SearchIndex : IDisposable
     /// <summary>Commits what was applied, recording the change-log sequence it reaches, and makes it searchable.</summary>
     public void Commit(long sequence)
     {
-        Writer.SetCommitData(new Dictionary<string, string> { [SequenceKey] = sequence.ToString(CultureInfo.InvariantCulture) });
+        Writer.SetCommitData(new Dictionary<string, string>
+        {
+            [SequenceKey] = sequence.ToString(CultureInfo.InvariantCulture), [FormatKey] = Format.ToString(CultureInfo.InvariantCulture),
+        });
         Writer.Commit();
+        // Only a rebuild leaves old entries behind (DeleteAll first), and it commits once, at its end.
+        NeedsRebuild = false;
         AppliedSequence = _committed = sequence;
         _lastCommit = DateTime.UtcNow;
         _searchers!.MaybeRefreshBlocking();
@@ -281,6 +297,9 @@ public sealed class SearchIndex : IDisposable
 
     private IndexWriter Writer => _writer ?? throw new InvalidOperationException("the search index is not open for writing");
 
+    private static int CommittedFormat(IDictionary<string, string>? data) =>
+        data is not null && data.TryGetValue(FormatKey, out var s) && int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : 1;
+
     private static long CommittedSequence(IDictionary<string, string>? data) =>
         data is not null && data.TryGetValue(SequenceKey, out var s) && long.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : 0;
 
@@ -321,7 +340,7 @@ public sealed class SearchIndex : IDisposable
                 _ = r.GetSortedDocValues(Fields.DeadlineKind);
                 _ = r.GetSortedSetDocValues(Fields.AgencyKeys);
             }
-            searcher.Search(new TermQuery(new Term(Fields.HeadFolded, "a")), 1);
+            searcher.Search(new TermQuery(new Term(Fields.Folded, "a")), 1);
             return searcher;
         }
     }

@@ -28,6 +28,7 @@ internal sealed class DocumentRecords(SqliteConnection db, IAgencyKeys agencyKey
     /// </summary>
     public StoreOutcome? Save(IngestedDocument document, ExtractionResult extraction, SqliteTransaction tx, long? replacing = null)
     {
+        var scope = ScopeOf(tx);
         var json = ContractJson.Serialize(extraction);
         var d = extraction.Document;
         var identity = IdentityOf(d);
@@ -65,7 +66,7 @@ internal sealed class DocumentRecords(SqliteConnection db, IAgencyKeys agencyKey
         {
             ("@sha", document.Sha256), ("@source", document.SourceName), ("@format", document.Format.ToString()),
             ("@kind", d.Kind.ToString()), ("@number", d.Number), ("@numberKey", d.Number is null ? null : DocumentNumberKey.Of(d.Number)),
-            ("@issuer", d.Issuer), ("@issuerKey", d.Issuer is null ? null : AgencyKey(d.Issuer, tx)),
+            ("@issuer", d.Issuer), ("@issuerKey", d.Issuer is null ? null : scope.AgencyKey(d.Issuer, this)),
             ("@place", d.Place), ("@issued", Iso(d.IssuedOn)), ("@title", d.Title),
             ("@sname", d.Signer?.Name), ("@spos", d.Signer?.Position), ("@scap", d.Signer?.Capacity),
             ("@text", document.Text), ("@blocks", JsonSerializer.Serialize(document.Blocks, ContractJson.Options)),
@@ -101,7 +102,7 @@ internal sealed class DocumentRecords(SqliteConnection db, IAgencyKeys agencyKey
             Exec("INSERT INTO document_files (sha256, document_id, source_name, format, added_at) VALUES (@sha, @d, @source, @format, @added)", tx,
                 ("@sha", document.Sha256), ("@d", id), ("@source", document.SourceName), ("@format", document.Format.ToString()), ("@added", now));
 
-        if (d.Issuer is not null) UpsertAgency(d.Issuer, tx);
+        if (d.Issuer is not null) scope.File(d.Issuer, this);
         foreach (var r in d.References)
         {
             Exec("INSERT INTO document_references (document_id, kind, number, number_key, issued_on, issuer, relation) VALUES (@d, @k, @n, @nk, @i, @is, @r)", tx,
@@ -110,7 +111,7 @@ internal sealed class DocumentRecords(SqliteConnection db, IAgencyKeys agencyKey
         }
 
         OnWrite?.Invoke("tasks");
-        WriteTasks(id, extraction.Tasks, existing is not null, tx);
+        WriteTasks(id, extraction.Tasks, existing is not null, tx, scope);
 
         OnWrite?.Invoke("index");
         ChangeLog.Append(_db, tx, id, ChangeLog.Upsert);
@@ -130,7 +131,7 @@ internal sealed class DocumentRecords(SqliteConnection db, IAgencyKeys agencyKey
     /// Writes a document's extracted tasks. Over a stored version, a task whose path is unchanged keeps its id (and so its
     /// progress and alerts); tasks a person reviewed are left as they are; unreviewed tasks whose path is gone are removed.
     /// </summary>
-    private void WriteTasks(long documentId, IReadOnlyList<TaskItem> tasks, bool update, SqliteTransaction tx)
+    private void WriteTasks(long documentId, IReadOnlyList<TaskItem> tasks, bool update, SqliteTransaction tx, SaveScope scope)
     {
         var stored = new Dictionary<string, Queue<(long Id, bool Reviewed)>>(StringComparer.Ordinal);
         if (update)
@@ -166,12 +167,12 @@ internal sealed class DocumentRecords(SqliteConnection db, IAgencyKeys agencyKey
                 refresh.ExecuteNonQuery();
                 Set(clearOwners, "@t", same.Id);
                 clearOwners.ExecuteNonQuery();
-                WriteOwners(ownerCmd, same.Id, t.Lead, t.Support, tx);
+                WriteOwners(ownerCmd, same.Id, t.Lead, t.Support, tx, scope);
                 continue;
             }
             SetTask(insert, t, i);
             long taskId = (long)insert.ExecuteScalar()!;
-            WriteOwners(ownerCmd, taskId, t.Lead, t.Support, tx);
+            WriteOwners(ownerCmd, taskId, t.Lead, t.Support, tx, scope);
         }
         using var delete = Command("DELETE FROM tasks WHERE id = @id", tx, ("@id", null));
         foreach (var (id, reviewed) in stored.Values.SelectMany(q => q))
@@ -196,15 +197,17 @@ internal sealed class DocumentRecords(SqliteConnection db, IAgencyKeys agencyKey
             ("@t", null), ("@k", null), ("@n", null), ("@r", null));
 
     /// <summary>Files a task's lead and support owners under their agency keys (names as written; empty keys skipped).</summary>
-    internal void WriteOwners(SqliteCommand ownerCmd, long taskId, IEnumerable<string> lead, IEnumerable<string> support, SqliteTransaction tx)
+    /// <param name="scope">Inside <see cref="Save"/>: its transaction's keys and filed names (else each is looked up and filed).</param>
+    internal void WriteOwners(SqliteCommand ownerCmd, long taskId, IEnumerable<string> lead, IEnumerable<string> support, SqliteTransaction tx, SaveScope? scope = null)
     {
         foreach (var (names, role) in new[] { (lead, "lead"), (support, "support") })
         {
             foreach (var name in names.Select(n => n.Trim()).Where(n => n.Length > 0))
             {
-                var key = AgencyKey(name, tx);
+                var key = scope?.AgencyKey(name, this) ?? AgencyKey(name, tx);
                 if (key.Length == 0) continue;
-                UpsertAgency(name, tx);
+                if (scope is not null) scope.File(name, this);
+                else UpsertAgency(name, tx);
                 Set(ownerCmd, "@t", taskId); Set(ownerCmd, "@k", key); Set(ownerCmd, "@n", name); Set(ownerCmd, "@r", role);
                 ownerCmd.ExecuteNonQuery();
             }
@@ -229,13 +232,18 @@ internal sealed class DocumentRecords(SqliteConnection db, IAgencyKeys agencyKey
     {
         var key = AgencyKey(name, tx);
         if (key.Length == 0) return;
-        Exec("""
-            INSERT INTO agencies (key, display_name, aliases) VALUES (@k, @n, json_array(@n))
-            ON CONFLICT (key) DO UPDATE SET aliases =
-                (SELECT json_group_array(value) FROM (SELECT value FROM json_each(agencies.aliases) UNION SELECT @n ORDER BY 1))
-            WHERE NOT EXISTS (SELECT 1 FROM json_each(agencies.aliases) WHERE value = @n)
-            """, tx, ("@k", key), ("@n", name));
+        using var cmd = Command(FileAgencySql, tx, ("@k", key), ("@n", name));
+        cmd.ExecuteNonQuery();
     }
+
+    private const string FileAgencySql = """
+        INSERT INTO agencies (key, display_name, aliases) VALUES (@k, @n, json_array(@n))
+        ON CONFLICT (key) DO UPDATE SET aliases =
+            (SELECT json_group_array(value) FROM (SELECT value FROM json_each(agencies.aliases) UNION SELECT @n ORDER BY 1))
+        WHERE NOT EXISTS (SELECT 1 FROM json_each(agencies.aliases) WHERE value = @n)
+        """;
+
+    private const string AliasSql = "SELECT agency_key FROM agency_aliases WHERE alias_key = @k";
 
     /// <summary>The key a name is filed under: the grammar's key, or the directory entry an admin mapped that key to.</summary>
     internal string AgencyKey(string name, SqliteTransaction? tx = null)
@@ -243,8 +251,68 @@ internal sealed class DocumentRecords(SqliteConnection db, IAgencyKeys agencyKey
         var key = GrammarKey(name);
         if (key.Length == 0) return key;
         // Read each time (one indexed lookup): another process or pooled store may have mapped a key since.
-        using var cmd = Command("SELECT agency_key FROM agency_aliases WHERE alias_key = @k", tx, ("@k", key));
+        using var cmd = Command(AliasSql, tx, ("@k", key));
         return cmd.ExecuteScalar() as string ?? key;
+    }
+
+    private SaveScope? _scope;
+
+    /// <summary>The scope of <paramref name="tx"/>, begun at its first <see cref="Save"/>.</summary>
+    private SaveScope ScopeOf(SqliteTransaction tx)
+    {
+        if (_scope?.Tx == tx) return _scope;
+        _scope?.Dispose();
+        return _scope = new SaveScope(_db, tx);
+    }
+
+    /// <summary>
+    /// What the saves of one write transaction have learnt: agency keys as the directory maps them and the names
+    /// already filed (a batch of 500 documents names a few dozen agencies thousands of times), with their two
+    /// statements prepared once. The transaction holds the store's write lock, so no other writer changes the
+    /// directory meanwhile, and between its saves nothing else runs in it.
+    /// </summary>
+    internal sealed class SaveScope : IDisposable
+    {
+        private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _filed = new(StringComparer.Ordinal);
+        private readonly SqliteCommand _alias, _file;
+
+        public SaveScope(SqliteConnection db, SqliteTransaction tx)
+        {
+            Tx = tx;
+            _alias = Command(db, AliasSql, tx, ("@k", null));
+            _file = Command(db, FileAgencySql, tx, ("@k", null), ("@n", null));
+        }
+
+        public SqliteTransaction Tx { get; }
+
+        public string AgencyKey(string name, DocumentRecords records)
+        {
+            if (_keys.TryGetValue(name, out var key)) return key;
+            key = records.GrammarKey(name);
+            if (key.Length > 0)
+            {
+                Set(_alias, "@k", key);
+                key = _alias.ExecuteScalar() as string ?? key;
+            }
+            return _keys[name] = key;
+        }
+
+        /// <summary>Files an agency once per transaction (<see cref="UpsertAgency"/>).</summary>
+        public void File(string name, DocumentRecords records)
+        {
+            if (!_filed.Add(name)) return;
+            var key = AgencyKey(name, records);
+            if (key.Length == 0) return;
+            Set(_file, "@k", key); Set(_file, "@n", name);
+            _file.ExecuteNonQuery();
+        }
+
+        public void Dispose()
+        {
+            _alias.Dispose();
+            _file.Dispose();
+        }
     }
 
     /// <summary>The grammar's key of a name (cached: names repeat across thousands of tasks).</summary>

@@ -38,6 +38,8 @@ internal sealed class IndexFollower(IndexSource source, SearchIndex index)
     private int Apply(IProgress<ReindexProgress>? progress)
     {
         if (!index.IsWriter) return 0;
+        // An index written in an older layout (an upgrade): rebuilt from the store once, instead of replaying the log.
+        if (index.NeedsRebuild) return RebuildLocked(progress);
         long applied = index.AppliedSequence;
         int pending = source.CountChangesAfter(applied);
         if (pending == 0) return 0;

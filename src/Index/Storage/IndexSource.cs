@@ -29,23 +29,19 @@ internal sealed class IndexSource(DbConnection db, Func<DbTransaction> beginWrit
     public IndexedDocument? LoadForIndex(long documentId)
     {
         IndexedDocument? doc;
-        using (var cmd = StoreSql.Command(db, "SELECT kind, number, number_key, issuer, issuer_key, place, issued_on, title, text FROM documents WHERE id = @d", null, ("@d", documentId)))
-        using (var r = cmd.ExecuteReader())
+        using (var r = Read(DocumentSql, documentId))
         {
             if (!r.Read()) return null;
             doc = new IndexedDocument(documentId, r.GetString(0), Str(r, 1), Str(r, 2), Str(r, 3), Str(r, 4), Str(r, 5), Date(r, 6), Str(r, 7), r.GetString(8), [], []);
         }
         var implements = new List<string>();
-        using (var cmd = StoreSql.Command(db, "SELECT DISTINCT number_key FROM document_references WHERE document_id = @d AND relation = 'implements'", null, ("@d", documentId)))
-        using (var r = cmd.ExecuteReader())
+        using (var r = Read(ImplementsSql, documentId))
             while (r.Read()) implements.Add(r.GetString(0));
         Dictionary<long, List<TaskOwner>> owners;
-        using (var cmd = StoreSql.Command(db, "SELECT o.task_id, o.agency_key, o.name, o.role FROM task_owners o JOIN tasks t ON t.id = o.task_id WHERE t.document_id = @d", null, ("@d", documentId)))
-        using (var r = cmd.ExecuteReader())
+        using (var r = Read(OwnersSql, documentId))
             owners = Owners(r);
         var tasks = new List<IndexedTask>();
-        using (var cmd = StoreSql.Command(db, "SELECT id, text, category, deadline_due, deadline_kind, deadline_text FROM tasks WHERE document_id = @d ORDER BY id", null, ("@d", documentId)))
-        using (var r = cmd.ExecuteReader())
+        using (var r = Read(TasksSql, documentId))
         {
             while (r.Read())
                 tasks.Add(new IndexedTask(r.GetInt64(0), r.GetString(1), Str(r, 2), Date(r, 3), Str(r, 4), Str(r, 5),
@@ -53,6 +49,21 @@ internal sealed class IndexSource(DbConnection db, Func<DbTransaction> beginWrit
         }
         implements.Sort(StringComparer.Ordinal);
         return doc with { Implements = implements, Tasks = tasks };
+    }
+
+    private const string DocumentSql = "SELECT kind, number, number_key, issuer, issuer_key, place, issued_on, title, text FROM documents WHERE id = @d",
+        ImplementsSql = "SELECT DISTINCT number_key FROM document_references WHERE document_id = @d AND relation = 'implements'",
+        OwnersSql = "SELECT o.task_id, o.agency_key, o.name, o.role FROM task_owners o JOIN tasks t ON t.id = o.task_id WHERE t.document_id = @d",
+        TasksSql = "SELECT id, text, category, deadline_due, deadline_kind, deadline_text FROM tasks WHERE document_id = @d ORDER BY id";
+
+    /// <summary>The four reads of <see cref="LoadForIndex"/>, prepared once: a rebuild or a bulk add runs them for every document.</summary>
+    private readonly Dictionary<string, DbCommand> _reads = new(StringComparer.Ordinal);
+
+    private DbDataReader Read(string sql, long documentId)
+    {
+        if (!_reads.TryGetValue(sql, out var cmd)) _reads[sql] = cmd = StoreSql.Command(db, sql, null, ("@d", documentId));
+        else cmd.Parameters[0].Value = documentId;
+        return cmd.ExecuteReader();
     }
 
     /// <summary>Every stored document id, in order.</summary>
