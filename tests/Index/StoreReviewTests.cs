@@ -139,6 +139,8 @@ public abstract class StoreReviewContract(StoreBackend backend) : IDisposable
         Assert.Equal(3, unmapped.Count);
         // Merged into Sở Khoa học và Công nghệ in 2025: the old name is mapped to the new entry.
         var tttt = Store.AgencyKeyOf("Sở Thông tin và Truyền thông");
+        Assert.Equal(1, TaskHits("lead:\"Sở Thông tin và Truyền thông\""));
+        Assert.Equal(0, TaskHits("lead:\"Ủy ban nhân dân tỉnh\""));
 
         var ubnd = Store.SaveAgency(new AgencyEntry("Ủy ban nhân dân tỉnh"));
         var entry = Store.SaveAgency(new AgencyEntry("Sở Khoa học và Công nghệ")
@@ -152,6 +154,12 @@ public abstract class StoreReviewContract(StoreBackend backend) : IDisposable
         Assert.Equal(entry.Key, Store.AgencyKeyOf("Sở Thông tin và Truyền thông"));
         Assert.Equal(2, Store.ListTasks(new TaskQuery(Today) { AgencyKey = entry.Key }).Total);
         Assert.Equal(2, Store.Search(new SearchRequest("lead:\"Sở Khoa học và Công nghệ\"", Today: Today)).Hits.Count);
+        // Filters follow the directory: an alias finds the entry's tasks, a parent finds those of the entries below it.
+        Assert.Equal(2, TaskHits("lead:\"Sở Thông tin và Truyền thông\""));
+        Assert.Equal(2, TaskHits("agency:\"Sở TT&TT\""));
+        Assert.Equal(2, TaskHits("lead:\"Ủy ban nhân dân tỉnh\""));
+        Assert.Equal(0, TaskHits("support:\"Ủy ban nhân dân tỉnh\""));
+        Assert.Equal(1, TaskHits("support:\"Sở Nội vụ\""));
         Assert.Equal(["Sở Nội vụ"], Store.ListUnmappedOwners().Select(u => u.Name));
 
         Assert.Throws<ArgumentException>(() => Store.SaveAgency(new AgencyEntry("Ủy ban nhân dân tỉnh") { ParentKey = entry.Key }));
@@ -162,7 +170,10 @@ public abstract class StoreReviewContract(StoreBackend backend) : IDisposable
         Assert.False(Store.RemoveAgency(entry.Key));
         Assert.Equal(tttt, Store.AgencyKeyOf("Sở Thông tin và Truyền thông"));
         Assert.Equal(1, Store.ListTasks(new TaskQuery(Today) { AgencyKey = tttt }).Total);
+        Assert.Equal(1, TaskHits("lead:\"Sở Thông tin và Truyền thông\""));
     }
+
+    private int TaskHits(string query) => Store.Search(new SearchRequest(query, Today: Today)).Hits.Count(h => h.Kind == HitKind.Task);
 }
 
 public sealed class SqliteStoreReviewTests() : StoreReviewContract(new SqliteBackend());
