@@ -28,7 +28,7 @@ public interface ISearchRows
 
     /// <summary>
     /// The agency keys a filter naming <paramref name="key"/> (the grammar's key) covers, by the agency directory: the
-    /// entry the key is filed under (an alias's entry) and every entry below it; the key alone when the directory knows nothing more.
+    /// entry the key is filed under (itself or an alias's entry) and every entry below it; none when the directory has no such entry.
     /// </summary>
     IReadOnlyList<string> AgencyKeysCovered(string key);
 }

@@ -93,7 +93,7 @@ internal sealed class SearchRows(DbConnection db) : ISearchRows
     {
         using var cmd = StoreSql.Command(db, """
             WITH RECURSIVE covered (key) AS (
-                SELECT coalesce((SELECT agency_key FROM agency_aliases WHERE alias_key = @k), @k)
+                SELECT key FROM agencies WHERE in_directory = 1 AND key = coalesce((SELECT agency_key FROM agency_aliases WHERE alias_key = @k), @k)
                 UNION SELECT a.key FROM agencies a JOIN covered c ON a.parent_key = c.key WHERE a.in_directory = 1)
             SELECT key FROM covered
             """, null, ("@k", key));
