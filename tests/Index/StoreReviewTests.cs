@@ -49,9 +49,37 @@ public abstract class StoreReviewContract(StoreBackend backend) : IDisposable
         Assert.Equal("bản docx", d.Text);
         Assert.Single(Store.Search(new SearchRequest("quokka", Today: Today)).Hits, h => h.Kind == HitKind.Task);
         Assert.Equal(3, Store.Search(new SearchRequest("number:29/KH-UBND", 100, Today)).Hits.Count(h => h.Kind == HitKind.Task));
-        // The first file again is a version it has: nothing changes.
-        Assert.Equal(StoreChange.Unchanged, Store.Save(Docs.Ingested("bản txt", "kh29.txt"), Plan(ThreeTasks())).Change);
-        Assert.Equal("bản docx", Store.GetDocument(txt.DocumentId, Today)!.Text);
+        // The current file again changes nothing.
+        Assert.Equal(StoreChange.Unchanged, Store.Save(Docs.Ingested("bản docx", "kh29.docx"), Plan(ThreeTasks(0.92))).Change);
+    }
+
+    [Fact]
+    public void An_earlier_versions_file_again_makes_that_version_current_keeping_task_ids_and_progress()
+    {
+        var v1 = Store.Save(Docs.Ingested("bản đầu quokka", "kh29-v1.txt"), Plan(ThreeTasks()));
+        var tasks = Store.GetDocument(v1.DocumentId, Today)!.Tasks;
+        Store.AddUpdate(new DirectiveTracker.Index.Progress.ProgressUpdateInput(tasks[0].Id, DirectiveTracker.Index.Progress.ProgressClaim.InProgress, Today, "văn thư", DirectiveTracker.Index.Progress.UpdateChannel.Web, Note: "đã triển khai"));
+        var second = Plan(Docs.Task("1", "Tuyên truyền về thi đua wombat", lead: ["Sở Nội vụ"]), ThreeTasks()[1], ThreeTasks()[2]);
+        Assert.Equal(StoreChange.NewVersion, Store.Save(Docs.Ingested("bản sửa wombat", "kh29-v2.txt"), second).Change);
+
+        var again = Store.Save(Docs.Ingested("bản đầu quokka", "kh29-v1.txt"), Plan(ThreeTasks()));
+        Assert.Equal(StoreChange.Restored, again.Change);
+        Assert.Equal(v1.DocumentId, again.DocumentId);
+        var d = Store.GetDocument(v1.DocumentId, Today)!;
+        Assert.Equal("bản đầu quokka", d.Text);
+        Assert.Equal([true, false], d.Versions.Select(v => v.Current)); // no third version: the file is stored once
+        Assert.Equal(tasks.Select(t => t.Id), d.Tasks.Select(t => t.Id));
+        Assert.Equal("Tuyên truyền sâu rộng về thi đua quokka", d.Tasks[0].Text);
+        Assert.Single(Store.History(tasks[0].Id));
+        Assert.Single(Store.Search(new SearchRequest("quokka", Today: Today)).Hits, h => h.Kind == HitKind.Task);
+        Assert.Empty(Store.Search(new SearchRequest("wombat", Today: Today)).Hits);
+        Assert.Equal((1, 3), Store.Count());
+
+        // The clerk's replace with the other version's file does the same.
+        var back = Store.ReplaceDocument(v1.DocumentId, Docs.Ingested("bản sửa wombat", "kh29-v2.txt"), second)!;
+        Assert.Equal(StoreChange.Restored, back.Change);
+        Assert.Equal([false, true], Store.GetDocument(v1.DocumentId, Today)!.Versions.Select(v => v.Current));
+        Assert.Single(Store.Search(new SearchRequest("wombat", Today: Today)).Hits, h => h.Kind == HitKind.Task);
     }
 
     [Fact]

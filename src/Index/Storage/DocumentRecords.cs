@@ -22,10 +22,10 @@ internal sealed class DocumentRecords(DbConnection db, StoreDialect dialect, IAg
     public Action<string>? OnWrite { get; set; }
 
     /// <summary>
-    /// Stores a file (document identity: see <see cref="ITrackerStore"/>'s remarks): a file already stored is unchanged (or
-    /// re-read when its extraction changed); a file of a stored document (the same number + issuer + date, or
-    /// <paramref name="replacing"/>) becomes that document's new current version; otherwise a new document. Null when
-    /// <paramref name="replacing"/> names no document.
+    /// Stores a file (document identity: see <see cref="ITrackerStore"/>'s remarks): the current file again is unchanged (or
+    /// re-read when its extraction changed); an earlier version's file becomes current again; a file of a stored document
+    /// (the same number + issuer + date, or <paramref name="replacing"/>) becomes that document's new current version;
+    /// otherwise a new document. Null when <paramref name="replacing"/> names no document.
     /// </summary>
     public StoreOutcome? Save(IngestedDocument document, ExtractionResult extraction, DbTransaction tx, long? replacing = null)
     {
@@ -50,11 +50,13 @@ internal sealed class DocumentRecords(DbConnection db, StoreDialect dialect, IAg
         }
         if (existing is { } known && fileOwner == known)
         {
-            // A file this document already has: unchanged unless it is the current file and reads differently now.
+            // A file this document already has: the current file is unchanged unless it reads differently now; an
+            // earlier version becomes current again (the last file a clerk gives is the one the document shows).
             using var cmd = Command("SELECT sha256, extraction_json, text FROM documents WHERE id = @d", tx, ("@d", known));
             using var r = cmd.ExecuteReader();
             r.Read();
-            if (r.GetString(0) != document.Sha256 || (r.GetString(1) == json && r.GetString(2) == document.Text))
+            if (r.GetString(0) != document.Sha256) change = StoreChange.Restored;
+            else if (r.GetString(1) == json && r.GetString(2) == document.Text)
                 return new StoreOutcome(known, StoreChange.Unchanged, extraction.Tasks.Count);
         }
         else if (existing is not null) change = StoreChange.NewVersion;
