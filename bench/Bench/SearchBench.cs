@@ -55,6 +55,7 @@ internal static class SearchBench
         if (engine is not null) return Build(engine, folder, docs, tasksPerDoc);
         if (Int(args, "--profile", 0) is > 0 and var seconds) return Profile(folder, seconds);
         if (Str(args, "--facets") is { } facetQuery) return PrintFacets(folder, facetQuery);
+        if (Str(args, "--timings") is { } timedQuery) return PrintTimings(folder, timedQuery);
 
         Console.WriteLine($"search bench: {docs:N0} documents, ~{tasksPerDoc} tasks each, in {folder}");
         if (!args.Contains("--reuse"))
@@ -214,6 +215,21 @@ internal static class SearchBench
         do foreach (var (q, _) in Mix) { lucene.Search(new SearchRequest(q, 20, today)); runs++; }
         while (watch.Elapsed.TotalSeconds < seconds);
         Console.WriteLine($"profile: {runs} searches, {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / runs:F2} ms CPU each");
+        return 0;
+    }
+
+    /// <summary>`--timings QUERY`: the Lucene store's split of one query's time (find, facets, rank, load), five runs after a warm-up.</summary>
+    private static int PrintTimings(string folder, string query)
+    {
+        using var lucene = SqliteTrackerStore.Open(LucenePath(folder));
+        var request = new SearchRequest(query, 20, new DateOnly(2025, 5, 1));
+        lucene.Search(request);
+        for (int i = 0; i < 5; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            var r = lucene.Search(request);
+            Console.WriteLine($"{query}: {r.Total} hits, {watch.Elapsed.TotalMilliseconds:F1} ms: {lucene.LastTimings}");
+        }
         return 0;
     }
 

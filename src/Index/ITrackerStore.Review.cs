@@ -11,7 +11,9 @@ namespace DirectiveTracker.Index;
 /// Document identity, for every backend: a document is its number + issuer + date. <see cref="Save"/> of a file whose
 /// extraction has a number, issuer and date equal (by their keys) to a stored document's adds the file as a new
 /// version of that document (<see cref="StoreChange.NewVersion"/>) instead of a second document; a document without a
-/// number is identified by its file alone. A new version (or <see cref="ReplaceDocument"/>) makes its text and metadata
+/// number is identified by its file alone. The file of an earlier version, saved or replaced again, makes that version
+/// current again (<see cref="StoreChange.Restored"/>): the last file given is the one shown, and no version is stored
+/// twice. A new version (or <see cref="ReplaceDocument"/>) makes its text and metadata
 /// current and keeps each task's id where the task's path is unchanged (so progress and alerts stay attached); tasks a
 /// person corrected, added, split or merged keep their content, and tasks whose path is gone are removed unless a person
 /// touched them.

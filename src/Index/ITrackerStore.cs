@@ -43,7 +43,13 @@ public sealed record StoreOutcome(long DocumentId, StoreChange Change, int TaskC
 }
 
 /// <summary>How a save changed the store.</summary>
-public enum StoreChange { Added, Replaced, Unchanged, NewVersion }
+public enum StoreChange
+{
+    Added, Replaced, Unchanged, NewVersion,
+
+    /// <summary>The file of an earlier version again: that version is current again (text, metadata and tasks as it reads; task ids kept by path).</summary>
+    Restored,
+}
 
 /// <summary>How far a reindex has come: documents indexed so far out of all stored documents.</summary>
 public readonly record struct ReindexProgress(int Done, int Total);

@@ -34,6 +34,7 @@ public static class TrackerLabels
     /// <summary>What saving a file did, as users read it.</summary>
     public static string Change(StoreChange change) => change switch
     {
-        StoreChange.Added => "thêm mới", StoreChange.Replaced => "cập nhật", StoreChange.NewVersion => "phiên bản mới của văn bản đã có", _ => "không đổi",
+        StoreChange.Added => "thêm mới", StoreChange.Replaced => "cập nhật", StoreChange.NewVersion => "phiên bản mới của văn bản đã có",
+        StoreChange.Restored => "phiên bản cũ của văn bản đã có, nay được dùng lại làm phiên bản hiện hành", _ => "không đổi",
     };
 }

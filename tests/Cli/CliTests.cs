@@ -122,6 +122,27 @@ public class CliTests
     }
 
     [Fact]
+    public async Task Adding_an_earlier_versions_file_again_makes_it_current_and_says_so()
+    {
+        using var data = new TempFolder();
+        const string head = "ỦY BAN NHÂN DÂN TỈNH THÁI BÌNH\nSố: 88/KH-UBND\nThái Bình, ngày 02 tháng 01 năm 2025\nKẾ HOẠCH\nPhòng chống thiên tai năm 2025\n";
+        var v1 = data.File("kh88-v1.txt");
+        var v2 = data.File("kh88-v2.txt");
+        await File.WriteAllTextAsync(v1, head + "1. Sở Nội vụ chủ trì tập huấn cứu hộ quokka, hoàn thành trước ngày 30/6/2025.\n");
+        await File.WriteAllTextAsync(v2, head + "1. Sở Nội vụ chủ trì tập huấn cứu hộ wombat, hoàn thành trước ngày 30/6/2025.\n");
+        Assert.Contains("thêm mới", (await Dtrack.RunAsync("add", v1, "--data", data.Path)).Out);
+        Assert.Contains("phiên bản mới của văn bản đã có", (await Dtrack.RunAsync("add", v2, "--data", data.Path)).Out);
+
+        var again = await Dtrack.RunAsync("add", v1, "--data", data.Path);
+        Assert.Equal(0, again.ExitCode);
+        Assert.Contains("phiên bản cũ của văn bản đã có, nay được dùng lại làm phiên bản hiện hành", again.Out);
+        Assert.Contains("cập nhật: 1", again.Out);
+        Assert.Contains("Kho có 1 văn bản, 1 nhiệm vụ", again.Out);
+        Assert.Contains("quokka", (await Dtrack.RunAsync("search", "quokka", "--data", data.Path)).Out);
+        Assert.Contains("\"total\": 0", (await Dtrack.RunAsync("search", "wombat", "--json", "--data", data.Path)).Out);
+    }
+
+    [Fact]
     public async Task A_malformed_query_gets_a_vietnamese_message_not_a_stack_trace()
     {
         using var data = new TempFolder();

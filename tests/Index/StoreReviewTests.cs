@@ -49,9 +49,37 @@ public abstract class StoreReviewContract(StoreBackend backend) : IDisposable
         Assert.Equal("bản docx", d.Text);
         Assert.Single(Store.Search(new SearchRequest("quokka", Today: Today)).Hits, h => h.Kind == HitKind.Task);
         Assert.Equal(3, Store.Search(new SearchRequest("number:29/KH-UBND", 100, Today)).Hits.Count(h => h.Kind == HitKind.Task));
-        // The first file again is a version it has: nothing changes.
-        Assert.Equal(StoreChange.Unchanged, Store.Save(Docs.Ingested("bản txt", "kh29.txt"), Plan(ThreeTasks())).Change);
-        Assert.Equal("bản docx", Store.GetDocument(txt.DocumentId, Today)!.Text);
+        // The current file again changes nothing.
+        Assert.Equal(StoreChange.Unchanged, Store.Save(Docs.Ingested("bản docx", "kh29.docx"), Plan(ThreeTasks(0.92))).Change);
+    }
+
+    [Fact]
+    public void An_earlier_versions_file_again_makes_that_version_current_keeping_task_ids_and_progress()
+    {
+        var v1 = Store.Save(Docs.Ingested("bản đầu quokka", "kh29-v1.txt"), Plan(ThreeTasks()));
+        var tasks = Store.GetDocument(v1.DocumentId, Today)!.Tasks;
+        Store.AddUpdate(new DirectiveTracker.Index.Progress.ProgressUpdateInput(tasks[0].Id, DirectiveTracker.Index.Progress.ProgressClaim.InProgress, Today, "văn thư", DirectiveTracker.Index.Progress.UpdateChannel.Web, Note: "đã triển khai"));
+        var second = Plan(Docs.Task("1", "Tuyên truyền về thi đua wombat", lead: ["Sở Nội vụ"]), ThreeTasks()[1], ThreeTasks()[2]);
+        Assert.Equal(StoreChange.NewVersion, Store.Save(Docs.Ingested("bản sửa wombat", "kh29-v2.txt"), second).Change);
+
+        var again = Store.Save(Docs.Ingested("bản đầu quokka", "kh29-v1.txt"), Plan(ThreeTasks()));
+        Assert.Equal(StoreChange.Restored, again.Change);
+        Assert.Equal(v1.DocumentId, again.DocumentId);
+        var d = Store.GetDocument(v1.DocumentId, Today)!;
+        Assert.Equal("bản đầu quokka", d.Text);
+        Assert.Equal([true, false], d.Versions.Select(v => v.Current)); // no third version: the file is stored once
+        Assert.Equal(tasks.Select(t => t.Id), d.Tasks.Select(t => t.Id));
+        Assert.Equal("Tuyên truyền sâu rộng về thi đua quokka", d.Tasks[0].Text);
+        Assert.Single(Store.History(tasks[0].Id));
+        Assert.Single(Store.Search(new SearchRequest("quokka", Today: Today)).Hits, h => h.Kind == HitKind.Task);
+        Assert.Empty(Store.Search(new SearchRequest("wombat", Today: Today)).Hits);
+        Assert.Equal((1, 3), Store.Count());
+
+        // The clerk's replace with the other version's file does the same.
+        var back = Store.ReplaceDocument(v1.DocumentId, Docs.Ingested("bản sửa wombat", "kh29-v2.txt"), second)!;
+        Assert.Equal(StoreChange.Restored, back.Change);
+        Assert.Equal([false, true], Store.GetDocument(v1.DocumentId, Today)!.Versions.Select(v => v.Current));
+        Assert.Single(Store.Search(new SearchRequest("wombat", Today: Today)).Hits, h => h.Kind == HitKind.Task);
     }
 
     [Fact]
@@ -139,6 +167,8 @@ public abstract class StoreReviewContract(StoreBackend backend) : IDisposable
         Assert.Equal(3, unmapped.Count);
         // Merged into Sở Khoa học và Công nghệ in 2025: the old name is mapped to the new entry.
         var tttt = Store.AgencyKeyOf("Sở Thông tin và Truyền thông");
+        Assert.Equal(1, TaskHits("lead:\"Sở Thông tin và Truyền thông\""));
+        Assert.Equal(0, TaskHits("lead:\"Ủy ban nhân dân tỉnh\""));
 
         var ubnd = Store.SaveAgency(new AgencyEntry("Ủy ban nhân dân tỉnh"));
         var entry = Store.SaveAgency(new AgencyEntry("Sở Khoa học và Công nghệ")
@@ -152,6 +182,12 @@ public abstract class StoreReviewContract(StoreBackend backend) : IDisposable
         Assert.Equal(entry.Key, Store.AgencyKeyOf("Sở Thông tin và Truyền thông"));
         Assert.Equal(2, Store.ListTasks(new TaskQuery(Today) { AgencyKey = entry.Key }).Total);
         Assert.Equal(2, Store.Search(new SearchRequest("lead:\"Sở Khoa học và Công nghệ\"", Today: Today)).Hits.Count);
+        // Filters follow the directory: an alias finds the entry's tasks, a parent finds those of the entries below it.
+        Assert.Equal(2, TaskHits("lead:\"Sở Thông tin và Truyền thông\""));
+        Assert.Equal(2, TaskHits("agency:\"Sở TT&TT\""));
+        Assert.Equal(2, TaskHits("lead:\"Ủy ban nhân dân tỉnh\""));
+        Assert.Equal(0, TaskHits("support:\"Ủy ban nhân dân tỉnh\""));
+        Assert.Equal(1, TaskHits("support:\"Sở Nội vụ\""));
         Assert.Equal(["Sở Nội vụ"], Store.ListUnmappedOwners().Select(u => u.Name));
 
         Assert.Throws<ArgumentException>(() => Store.SaveAgency(new AgencyEntry("Ủy ban nhân dân tỉnh") { ParentKey = entry.Key }));
@@ -162,7 +198,10 @@ public abstract class StoreReviewContract(StoreBackend backend) : IDisposable
         Assert.False(Store.RemoveAgency(entry.Key));
         Assert.Equal(tttt, Store.AgencyKeyOf("Sở Thông tin và Truyền thông"));
         Assert.Equal(1, Store.ListTasks(new TaskQuery(Today) { AgencyKey = tttt }).Total);
+        Assert.Equal(1, TaskHits("lead:\"Sở Thông tin và Truyền thông\""));
     }
+
+    private int TaskHits(string query) => Store.Search(new SearchRequest(query, Today: Today)).Hits.Count(h => h.Kind == HitKind.Task);
 }
 
 public sealed class SqliteStoreReviewTests() : StoreReviewContract(new SqliteBackend());

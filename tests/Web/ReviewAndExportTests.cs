@@ -87,6 +87,33 @@ public sealed class ReviewAndExportTests(WebFixture web) : IClassFixture<WebFixt
     }
 
     [Fact]
+    public async Task Uploading_an_earlier_versions_file_again_makes_it_current_and_says_so()
+    {
+        const string head = "ỦY BAN NHÂN DÂN TỈNH THÁI BÌNH\nSố: 91/KH-UBND\nThái Bình, ngày 02 tháng 01 năm 2025\nKẾ HOẠCH\nPhòng chống thiên tai năm 2025\n";
+        async Task<JsonElement> Upload(string animal)
+        {
+            using var content = new MultipartFormDataContent
+            {
+                { new ByteArrayContent(Encoding.UTF8.GetBytes(head + $"1. Sở Nội vụ chủ trì tập huấn cứu hộ {animal}, hoàn thành trước ngày 30/6/2025.\n")), "files", $"kehoach-91-{animal}.txt" },
+            };
+            return (await (await web.Api("clerk").PostAsync("/api/documents", content)).Content.ReadFromJsonAsync<JsonElement>())[0];
+        }
+        var first = await Upload("kookaburra");
+        long doc = first.GetProperty("documentId").GetInt64();
+        long task = (await web.Api("clerk").GetFromJsonAsync<JsonElement>($"/api/documents/{doc}")).GetProperty("tasks")[0].GetProperty("id").GetInt64();
+        Assert.Equal("phiên bản mới của văn bản đã có", (await Upload("numbat")).GetProperty("change").GetString());
+
+        var again = await Upload("kookaburra");
+        Assert.Equal("phiên bản cũ của văn bản đã có, nay được dùng lại làm phiên bản hiện hành", again.GetProperty("change").GetString());
+        Assert.Equal(doc, again.GetProperty("documentId").GetInt64());
+        var stored = await web.Api("clerk").GetFromJsonAsync<JsonElement>($"/api/documents/{doc}");
+        Assert.Equal(task, stored.GetProperty("tasks")[0].GetProperty("id").GetInt64());
+        Assert.Contains("kookaburra", stored.GetProperty("tasks")[0].GetProperty("text").GetString());
+        Assert.Equal([task], await web.TaskHitsAsync("kookaburra", 1));
+        Assert.Empty(await web.TaskHitsAsync("numbat", 0));
+    }
+
+    [Fact]
     public async Task Exports_open_as_xlsx_csv_and_icalendar_with_the_lists_tasks()
     {
         var browser = await web.SignedInAsync("leader");

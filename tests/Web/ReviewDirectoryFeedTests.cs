@@ -126,6 +126,10 @@ public sealed class ReviewDirectoryFeedTests(WebFixture web) : IClassFixture<Web
         Assert.Equal(HttpStatusCode.Redirect, map.StatusCode);
         var after = (await web.Api("admin").GetFromJsonAsync<JsonElement>("/api/agencies")).EnumerateArray().Single(a => a.GetProperty("key").GetString() == entry.GetProperty("key").GetString());
         Assert.Equal(entry.GetProperty("leads").GetInt32() + other.GetProperty("leads").GetInt32(), after.GetProperty("leads").GetInt32());
+        // A leader searching by the mapped name (now an alias of the entry) finds the entry's tasks.
+        var entryTasks = await web.TaskHitsAsync("lead:\"Ủy ban nhân dân tỉnh Thái Bình\"", after.GetProperty("leads").GetInt32(), "leader");
+        Assert.NotEmpty(entryTasks);
+        Assert.Equal(entryTasks, await web.TaskHitsAsync($"lead:\"{other.GetProperty("name").GetString()}\"", entryTasks.Count, "leader"));
     }
 
     [Fact]

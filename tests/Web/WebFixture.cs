@@ -114,12 +114,12 @@ public class WebFixture : WebApplicationFactory<TrackerWebOptions>, IAsyncLifeti
     /// The task ids a search finds, waiting (up to 8 s) for <paramref name="expected"/> of them: a pooled store that does not
     /// hold the index writer searches the writer's last commit (every 5 s), the lucene branch's open visibility gap.
     /// </summary>
-    public async Task<List<long>> TaskHitsAsync(string query, int expected)
+    public async Task<List<long>> TaskHitsAsync(string query, int expected, string role = "clerk")
     {
         List<long> ids = [];
         for (var watch = System.Diagnostics.Stopwatch.StartNew(); watch.Elapsed < TimeSpan.FromSeconds(8); await Task.Delay(250))
         {
-            ids = [.. (await Api("clerk").GetFromJsonAsync<JsonElement>($"/api/search?q={query}&limit=20")).GetProperty("hits").EnumerateArray()
+            ids = [.. (await Api(role).GetFromJsonAsync<JsonElement>($"/api/search?q={Uri.EscapeDataString(query)}&limit=20")).GetProperty("hits").EnumerateArray()
                 .Where(h => h.GetProperty("kind").GetString() == "Task").Select(h => h.GetProperty("taskId").GetInt64()).Order()];
             if (ids.Count == expected) break;
         }

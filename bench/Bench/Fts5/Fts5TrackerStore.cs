@@ -89,7 +89,7 @@ public sealed partial class Fts5TrackerStore : IDisposable
             probe.CommandText = "SELECT count(*) FROM sqlite_master WHERE name = 'document_files'";
             if ((long)probe.ExecuteScalar()! == 0) Exec(DirectiveTracker.Index.Storage.Migrations.Steps[7]);
         }
-        _records = new DocumentRecords(_db, options.AgencyKeys);
+        _records = new DocumentRecords(_db, StoreDialect.Sqlite, options.AgencyKeys, () => _db.BeginTransaction());
         _terms = new TermDictionary(_db);
         // A store whose index a migration recreated (or whose reindex was interrupted) is indexed again from its rows.
         if (!TermDictionary.IsComplete(_db, null)) Reindex(upgradeProgress);

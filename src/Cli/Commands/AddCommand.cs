@@ -67,7 +67,7 @@ internal static class AddCommand
             }
             var (docs, tasks) = store.Count();
             Console.Out.WriteLine($"Tệp: {outcomes.Count}, thêm mới: {ok.Count(r => r.Stored.Change == StoreChange.Added)}, " +
-                                  $"cập nhật: {ok.Count(r => r.Stored.Change is StoreChange.Replaced or StoreChange.NewVersion)}, không đổi: {ok.Count(r => r.Stored.Change == StoreChange.Unchanged)}, " +
+                                  $"cập nhật: {ok.Count(r => r.Stored.Change is StoreChange.Replaced or StoreChange.NewVersion or StoreChange.Restored)}, không đổi: {ok.Count(r => r.Stored.Change == StoreChange.Unchanged)}, " +
                                   $"lỗi: {outcomes.Count(o => o.Failed)}. Kho có {docs} văn bản, {tasks} nhiệm vụ.");
             return outcomes.Any(o => o.Failed) || input.Missing.Count > 0 || input.Problems.Count > 0 || files.Count == 0 ? 1 : 0;
         });

@@ -13,7 +13,8 @@ namespace DirectiveTracker.Index.Search;
 /// ANDed; the same filter given twice is ORed (<c>kind:KeHoach kind:ChiThi</c>). Values are checked and a wrong one
 /// gets a Vietnamese message at its position.
 /// </summary>
-public sealed partial class FilterCompiler(IAgencyKeys agencyKeys, DateOnly today)
+/// <param name="directory">The agency keys a named agency covers by the directory (<see cref="ISearchRows.AgencyKeysCovered"/>); none: the name's own rules.</param>
+public sealed partial class FilterCompiler(IAgencyKeys agencyKeys, DateOnly today, Func<string, IReadOnlyList<string>>? directory = null)
 {
     /// <summary>The filters that exist, in the order the help lists them.</summary>
     public static readonly IReadOnlyList<string> Names =
@@ -59,14 +60,21 @@ public sealed partial class FilterCompiler(IAgencyKeys agencyKeys, DateOnly toda
     private static TermQuery Term(string field, string value) => new(new Term(field, value));
 
     /// <summary>
-    /// An agency: its key matches the same body under longer names (whole words). A place named after the body
-    /// (<c>UBND tỉnh Đắk Lắk</c>) must be the document's place too; a level (<c>UBND cấp tỉnh</c>) matches that key
-    /// only, not the longer keys of other levels.
+    /// An agency: its key matches the same body under longer names (whole words). A name of the agency directory (an
+    /// entry or one of its aliases) matches the entry and the entries below it, wherever they stand. Otherwise a place
+    /// named after the body (<c>UBND tỉnh Đắk Lắk</c>) must be the document's place too; a level (<c>UBND cấp tỉnh</c>)
+    /// matches that key only, not the longer keys of other levels.
     /// </summary>
     private Query Agency(FilterNode f, string field)
     {
         var key = agencyKeys.Key(f.Value);
         if (key.Length == 0) throw new QuerySyntaxException($"Tên cơ quan trong bộ lọc {f.Name}: không có chữ nào.", f.Position);
+        if (directory?.Invoke(key) is { Count: > 0 } covered)
+        {
+            var any = new BooleanQuery(disableCoord: true);
+            foreach (var k in covered) any.Add(Term(field, k), Occur.SHOULD);
+            return any;
+        }
         var folded = VietnameseText.Fold(VietnameseText.Canonical(f.Value)).ToLowerInvariant();
         if (LevelAtEnd().IsMatch(folded))
         {

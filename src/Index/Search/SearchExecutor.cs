@@ -25,6 +25,12 @@ public interface ISearchRows
 
     /// <summary>Display names of agency keys.</summary>
     IReadOnlyDictionary<string, string> AgencyNames(IReadOnlyCollection<string> keys);
+
+    /// <summary>
+    /// The agency keys a filter naming <paramref name="key"/> (the grammar's key) covers, by the agency directory: the
+    /// entry the key is filed under (itself or an alias's entry) and every entry below it; none when the directory has no such entry.
+    /// </summary>
+    IReadOnlyList<string> AgencyKeysCovered(string key);
 }
 
 /// <summary>
@@ -57,7 +63,7 @@ public sealed class SearchExecutor(SearchIndex index, ISearchRows rows, Vietname
         var compiled = new LuceneQueryBuilder(analyzer, options.Weights, reader is null ? null : (a, b) => FormsWord(reader, a, b)).Build(parsed.Text);
         if (compiled is null && parsed.Filters.Count == 0)
             throw new QuerySyntaxException("Truy vấn không có từ khóa nào để tìm (chỉ có dấu câu?).", 0);
-        var filter = new FilterCompiler(agencyKeys, today).Compile(parsed.Filters);
+        var filter = new FilterCompiler(agencyKeys, today, rows.AgencyKeysCovered).Compile(parsed.Filters);
         if (searcher is null) return new SearchResults(query, 0, [], FacetNames.ToDictionary(f => f, _ => (IReadOnlyList<FacetValue>)[]), false);
 
         var watch = System.Diagnostics.Stopwatch.StartNew();

@@ -416,12 +416,7 @@ internal sealed class AlertRecords(DbConnection db, StoreDialect dialect) : IAle
     private void Exec(string sql, DbTransaction? tx, params (string Name, object? Value)[] parameters) =>
         StoreSql.Exec(db, sql, tx, parameters);
 
-    private static void Set(DbCommand cmd, string name, object? value)
-    {
-        foreach (DbParameter p in cmd.Parameters)
-            if (p.ParameterName == name) { p.Value = value ?? DBNull.Value; return; }
-        throw new ArgumentException($"no parameter {name}", nameof(name));
-    }
+    private static void Set(DbCommand cmd, string name, object? value) => StoreSql.Set(cmd, name, value);
 
     private static List<string> ReadStrings(DbCommand cmd)
     {

@@ -1,20 +1,20 @@
-using System.Globalization;
+using System.Data.Common;
 using System.Text.Json;
 using DirectiveTracker.Extract.Model;
 using DirectiveTracker.Index.Search;
 using DirectiveTracker.Ingest.Model;
-using Microsoft.Data.Sqlite;
+using static DirectiveTracker.Index.Storage.StoredValues;
 
 namespace DirectiveTracker.Index.Storage;
 
 /// <summary>
-/// Documents and tasks in SQLite, the system of record: writes a document with its tasks, owners, references and
-/// agencies, and queues the change for the search index in the same transaction (<see cref="ChangeLog"/>).
+/// Documents and tasks in either backend's store, the system of record: writes a document with its tasks, owners,
+/// references and agencies, corrects a task or deletes a document, and queues each change for the search index in the
+/// same transaction (<see cref="ChangeLog"/>). Portable SQL; what differs is in <see cref="StoreDialect"/>.
 /// </summary>
-internal sealed class DocumentRecords(SqliteConnection db, IAgencyKeys agencyKeys) : IOwnerRecords
+/// <param name="beginWrite">The backend's write transaction (SQLite waits its turn; PostgreSQL takes the writers' advisory lock).</param>
+internal sealed class DocumentRecords(DbConnection db, StoreDialect dialect, IAgencyKeys agencyKeys, Func<DbTransaction> beginWrite) : IOwnerRecords
 {
-    private readonly SqliteConnection _db = db;
-
     /// <summary>Agency keys by name as written: names repeat across thousands of tasks, keying parses each once.</summary>
     private readonly Dictionary<string, string> _agencyKeys = new(StringComparer.Ordinal);
 
@@ -22,25 +22,25 @@ internal sealed class DocumentRecords(SqliteConnection db, IAgencyKeys agencyKey
     public Action<string>? OnWrite { get; set; }
 
     /// <summary>
-    /// Stores a file: a file already stored is unchanged (or re-read when its extraction changed); a file of a stored
-    /// document (the same number + issuer + date, or <paramref name="replacing"/>) becomes that document's new current
-    /// version; otherwise a new document. Null when <paramref name="replacing"/> names no document.
+    /// Stores a file (document identity: see <see cref="ITrackerStore"/>'s remarks): the current file again is unchanged (or
+    /// re-read when its extraction changed); an earlier version's file becomes current again; a file of a stored document
+    /// (the same number + issuer + date, or <paramref name="replacing"/>) becomes that document's new current version;
+    /// otherwise a new document. Null when <paramref name="replacing"/> names no document.
     /// </summary>
-    public StoreOutcome? Save(IngestedDocument document, ExtractionResult extraction, SqliteTransaction tx, long? replacing = null)
+    public StoreOutcome? Save(IngestedDocument document, ExtractionResult extraction, DbTransaction tx, long? replacing = null)
     {
         var scope = ScopeOf(tx);
         var json = ContractJson.Serialize(extraction);
         var d = extraction.Document;
-        var identity = IdentityOf(d);
+        var identity = DocumentIdentity.Of(d, GrammarKey);
         long? fileOwner = null;
         using (var cmd = Command("SELECT document_id FROM document_files WHERE sha256 = @s", tx, ("@s", document.Sha256)))
             if (cmd.ExecuteScalar() is long owner) fileOwner = owner;
         if (replacing is { } target)
         {
             using var cmd = Command("SELECT count(*) FROM documents WHERE id = @d", tx, ("@d", target));
-            if ((long)cmd.ExecuteScalar()! == 0) return null;
-            if (fileOwner is { } other && other != target)
-                throw DocumentIdentity.FileOfAnother(document.Sha256, other, target);
+            if (Convert.ToInt64(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 0) return null;
+            if (fileOwner is { } other && other != target) throw DocumentIdentity.FileOfAnother(document.Sha256, other, target);
         }
         long? existing = replacing ?? fileOwner;
         var change = StoreChange.Replaced;
@@ -51,23 +51,25 @@ internal sealed class DocumentRecords(SqliteConnection db, IAgencyKeys agencyKey
         }
         if (existing is { } known && fileOwner == known)
         {
-            // A file this document already has: unchanged unless it is the current file and reads differently now.
+            // A file this document already has: the current file is unchanged unless it reads differently now; an
+            // earlier version becomes current again (the last file a clerk gives is the one the document shows).
             using var cmd = Command("SELECT sha256, extraction_json, text FROM documents WHERE id = @d", tx, ("@d", known));
             using var r = cmd.ExecuteReader();
             r.Read();
-            if (r.GetString(0) != document.Sha256 || (r.GetString(1) == json && r.GetString(2) == document.Text))
+            if (r.GetString(0) != document.Sha256) change = StoreChange.Restored;
+            else if (r.GetString(1) == json && r.GetString(2) == document.Text)
                 return new StoreOutcome(known, StoreChange.Unchanged, extraction.Tasks.Count);
         }
         else if (existing is not null) change = StoreChange.NewVersion;
 
         OnWrite?.Invoke("document");
-        var now = DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture);
+        var now = dialect.Time(DateTimeOffset.UtcNow);
         var values = new (string, object?)[]
         {
             ("@sha", document.Sha256), ("@source", document.SourceName), ("@format", document.Format.ToString()),
             ("@kind", d.Kind.ToString()), ("@number", d.Number), ("@numberKey", d.Number is null ? null : DocumentNumberKey.Of(d.Number)),
             ("@issuer", d.Issuer), ("@issuerKey", d.Issuer is null ? null : scope.AgencyKey(d.Issuer, this)),
-            ("@place", d.Place), ("@issued", Iso(d.IssuedOn)), ("@title", d.Title),
+            ("@place", d.Place), ("@issued", d.IssuedOn), ("@title", d.Title),
             ("@sname", d.Signer?.Name), ("@spos", d.Signer?.Position), ("@scap", d.Signer?.Capacity),
             ("@text", document.Text), ("@blocks", JsonSerializer.Serialize(document.Blocks, ContractJson.Options)),
             ("@extraction", json), ("@added", now), ("@identity", identity),
@@ -76,25 +78,26 @@ internal sealed class DocumentRecords(SqliteConnection db, IAgencyKeys agencyKey
         if (existing is { } old)
         {
             // A replace whose number is another stored document's keeps its own identity (the unique key stays unique).
-            using (var held = Command("SELECT count(*) FROM documents WHERE identity_key = @i AND id <> @d", tx, ("@i", identity), ("@d", old)))
-                if (identity is not null && (long)held.ExecuteScalar()! > 0) values[^1] = ("@identity", IdentityOfStored(old, tx));
-            Exec("DELETE FROM document_references WHERE document_id = @d;", tx, ("@d", old));
-            using var upd = Command("""
+            using (var held = Command("SELECT identity_key FROM documents WHERE id = @d", tx, ("@d", old)))
+            using (var taken = Command("SELECT count(*) FROM documents WHERE identity_key = @i AND id <> @d", tx, ("@i", identity), ("@d", old)))
+                if (identity is not null && Convert.ToInt64(taken.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0)
+                    values[^1] = ("@identity", held.ExecuteScalar() as string);
+            Exec("DELETE FROM document_references WHERE document_id = @d", tx, ("@d", old));
+            Exec($"""
                 UPDATE documents SET sha256=@sha, source_name=@source, format=@format, kind=@kind, number=@number, number_key=@numberKey,
                   issuer=@issuer, issuer_key=@issuerKey, place=@place, issued_on=@issued, title=@title, signer_name=@sname,
-                  signer_position=@spos, signer_capacity=@scap, text=@text, blocks_json=@blocks, extraction_json=@extraction,
+                  signer_position=@spos, signer_capacity=@scap, text=@text, blocks_json={dialect.Json("@blocks")}, extraction_json=@extraction,
                   added_at=@added, identity_key=@identity WHERE id=@id
                 """, tx, [.. values, ("@id", old)]);
-            upd.ExecuteNonQuery();
             id = old;
         }
         else
         {
-            using var ins = Command("""
+            using var ins = Command($"""
                 INSERT INTO documents (sha256, source_name, format, kind, number, number_key, issuer, issuer_key, place, issued_on,
                   title, signer_name, signer_position, signer_capacity, text, blocks_json, extraction_json, added_at, identity_key)
                 VALUES (@sha, @source, @format, @kind, @number, @numberKey, @issuer, @issuerKey, @place, @issued,
-                  @title, @sname, @spos, @scap, @text, @blocks, @extraction, @added, @identity) RETURNING id
+                  @title, @sname, @spos, @scap, @text, {dialect.Json("@blocks")}, @extraction, @added, @identity) RETURNING id
                 """, tx, values);
             id = (long)ins.ExecuteScalar()!;
         }
@@ -107,31 +110,23 @@ internal sealed class DocumentRecords(SqliteConnection db, IAgencyKeys agencyKey
         {
             Exec("INSERT INTO document_references (document_id, kind, number, number_key, issued_on, issuer, relation) VALUES (@d, @k, @n, @nk, @i, @is, @r)", tx,
                 ("@d", id), ("@k", r.Kind.ToString()), ("@n", r.Number), ("@nk", DocumentNumberKey.Of(r.Number)),
-                ("@i", Iso(r.IssuedOn)), ("@is", r.Issuer), ("@r", Relation(r.Relation)));
+                ("@i", r.IssuedOn), ("@is", r.Issuer), ("@r", Relation(r.Relation)));
         }
 
         OnWrite?.Invoke("tasks");
         WriteTasks(id, extraction.Tasks, existing is not null, tx, scope);
 
         OnWrite?.Invoke("index");
-        ChangeLog.Append(_db, tx, id, ChangeLog.Upsert);
+        ChangeLog.Append(db, tx, id, ChangeLog.Upsert);
         return new StoreOutcome(id, existing is null ? StoreChange.Added : change, extraction.Tasks.Count);
-    }
-
-    /// <summary>The identity of a document: number key | issuer key | date; null without a number (the file alone identifies it).</summary>
-    internal string? IdentityOf(DocumentInfo d) => DocumentIdentity.Of(d, GrammarKey);
-
-    private string? IdentityOfStored(long documentId, SqliteTransaction tx)
-    {
-        using var cmd = Command("SELECT identity_key FROM documents WHERE id = @d", tx, ("@d", documentId));
-        return cmd.ExecuteScalar() as string;
     }
 
     /// <summary>
     /// Writes a document's extracted tasks. Over a stored version, a task whose path is unchanged keeps its id (and so its
     /// progress and alerts); tasks a person reviewed are left as they are; unreviewed tasks whose path is gone are removed.
+    /// Statements are prepared once per document and rebound per task (a bulk import writes millions).
     /// </summary>
-    private void WriteTasks(long documentId, IReadOnlyList<TaskItem> tasks, bool update, SqliteTransaction tx, SaveScope scope)
+    private void WriteTasks(long documentId, IReadOnlyList<TaskItem> tasks, bool update, DbTransaction tx, SaveScope scope)
     {
         var stored = new Dictionary<string, Queue<(long Id, bool Reviewed)>>(StringComparer.Ordinal);
         if (update)
@@ -147,13 +142,11 @@ internal sealed class DocumentRecords(SqliteConnection db, IAgencyKeys agencyKey
         using var insert = Command("""
             INSERT INTO tasks (document_id, path, text, mode, deadline_kind, deadline_due, deadline_every, deadline_text, category, confidence, ordinal)
             VALUES (@d, @p, @t, @m, @dk, @due, @every, @dt, @c, @conf, @ord) RETURNING id
-            """, tx, ("@d", documentId), ("@p", null), ("@t", null), ("@m", null), ("@dk", null), ("@due", null), ("@every", null), ("@dt", null),
-            ("@c", null), ("@conf", null), ("@ord", null));
+            """, tx, [("@d", documentId), ("@p", null), .. TaskColumns]);
         using var refresh = Command("""
             UPDATE tasks SET text = @t, mode = @m, deadline_kind = @dk, deadline_due = @due, deadline_every = @every, deadline_text = @dt,
               category = @c, confidence = @conf, ordinal = @ord WHERE id = @id
-            """, tx, ("@id", null), ("@t", null), ("@m", null), ("@dk", null), ("@due", null), ("@every", null), ("@dt", null),
-            ("@c", null), ("@conf", null), ("@ord", null));
+            """, tx, [("@id", null), .. TaskColumns]);
         using var clearOwners = Command("DELETE FROM task_owners WHERE task_id = @t", tx, ("@t", null));
         using var ownerCmd = OwnerCommand(tx);
         for (int i = 0; i < tasks.Count; i++)
@@ -171,6 +164,7 @@ internal sealed class DocumentRecords(SqliteConnection db, IAgencyKeys agencyKey
                 continue;
             }
             SetTask(insert, t, i);
+            Set(insert, "@p", t.Path);
             long taskId = (long)insert.ExecuteScalar()!;
             WriteOwners(ownerCmd, taskId, t.Lead, t.Support, tx, scope);
         }
@@ -183,22 +177,70 @@ internal sealed class DocumentRecords(SqliteConnection db, IAgencyKeys agencyKey
         }
     }
 
-    private static void SetTask(SqliteCommand cmd, TaskItem t, int ordinal)
+    private static readonly (string, object?)[] TaskColumns =
+        [("@t", null), ("@m", null), ("@dk", null), ("@due", null), ("@every", null), ("@dt", null), ("@c", null), ("@conf", null), ("@ord", null)];
+
+    private static void SetTask(DbCommand cmd, TaskItem t, int ordinal)
     {
-        if (cmd.Parameters.Contains("@p")) Set(cmd, "@p", t.Path);
         Set(cmd, "@t", t.Text); Set(cmd, "@m", t.Mode is { } m ? Mode(m) : null);
-        Set(cmd, "@dk", t.Deadline is { } dl ? Kind(dl.Kind) : null); Set(cmd, "@due", Iso(t.Deadline?.Due));
+        Set(cmd, "@dk", t.Deadline is { } dl ? Kind(dl.Kind) : null); Set(cmd, "@due", t.Deadline?.Due);
         Set(cmd, "@every", t.Deadline?.Every is { } ev ? Every(ev) : null); Set(cmd, "@dt", t.Deadline?.Text);
         Set(cmd, "@c", t.Category.ToString()); Set(cmd, "@conf", t.Confidence); Set(cmd, "@ord", (double)ordinal);
     }
 
-    internal SqliteCommand OwnerCommand(SqliteTransaction tx) =>
-        Command("INSERT OR IGNORE INTO task_owners (task_id, agency_key, name, role) VALUES (@t, @k, @n, @r)", tx,
+    // ---------------------------------------------------------------- corrections
+
+    /// <summary>
+    /// Applies a clerk's edit to a task (read again under the write lock: another writer may have changed it since);
+    /// the task before, or null when there is no such task. A correction marks the task reviewed (a new version of the
+    /// file then keeps it); marking done does not.
+    /// </summary>
+    public StoredTask? UpdateTask(long taskId, TaskEdit edit, Func<DbTransaction, StoredTask?> current)
+    {
+        using var tx = beginWrite();
+        if (current(tx) is not { } before) return null;
+        var revision = TaskRevision.Of(before, edit);
+        var deadline = revision.Deadline;
+        var now = dialect.Time(DateTimeOffset.UtcNow);
+        Exec("""
+            UPDATE tasks SET text = @text, category = @c, deadline_kind = @dk, deadline_due = @due, deadline_every = @every,
+              deadline_text = @dt, completed_on = @done, status_updated_at = @now,
+              reviewed_at = CASE WHEN @corrects THEN @now ELSE reviewed_at END,
+              confidence = CASE WHEN @corrects THEN 1.0 ELSE confidence END WHERE id = @id
+            """, tx, ("@text", revision.Text), ("@c", revision.Category.ToString()),
+            ("@dk", deadline is null ? null : Kind(deadline.Kind)), ("@due", deadline?.Due),
+            ("@every", deadline?.Every is { } every ? Every(every) : null), ("@dt", deadline?.Text),
+            ("@done", revision.CompletedOn), ("@now", now), ("@id", taskId), ("@corrects", revision.Corrects));
+        if (revision.Lead is not null)
+        {
+            Exec("DELETE FROM task_owners WHERE task_id = @t", tx, ("@t", taskId));
+            using var ownerCmd = OwnerCommand(tx);
+            WriteOwners(ownerCmd, taskId, revision.Lead, revision.Support ?? [], tx);
+        }
+        // The index follows the rows through the change log, queued in the same transaction.
+        ChangeLog.Append(db, tx, before.DocumentId, ChangeLog.Upsert);
+        tx.Commit();
+        return before;
+    }
+
+    /// <summary>Deletes a document with its tasks and files' rows; false when there is no such document.</summary>
+    public bool DeleteDocument(long documentId)
+    {
+        using var tx = beginWrite();
+        bool deleted = Exec("DELETE FROM documents WHERE id = @d", tx, ("@d", documentId)) > 0;
+        if (deleted) ChangeLog.Append(db, tx, documentId, ChangeLog.Delete);
+        tx.Commit();
+        return deleted;
+    }
+
+    // ---------------------------------------------------------------- owners and agencies
+
+    private DbCommand OwnerCommand(DbTransaction tx) =>
+        Command("INSERT INTO task_owners (task_id, agency_key, name, role) VALUES (@t, @k, @n, @r) ON CONFLICT DO NOTHING", tx,
             ("@t", null), ("@k", null), ("@n", null), ("@r", null));
 
-    /// <summary>Files a task's lead and support owners under their agency keys (names as written; empty keys skipped).</summary>
     /// <param name="scope">Inside <see cref="Save"/>: its transaction's keys and filed names (else each is looked up and filed).</param>
-    internal void WriteOwners(SqliteCommand ownerCmd, long taskId, IEnumerable<string> lead, IEnumerable<string> support, SqliteTransaction tx, SaveScope? scope = null)
+    private void WriteOwners(DbCommand ownerCmd, long taskId, IEnumerable<string> lead, IEnumerable<string> support, DbTransaction tx, SaveScope? scope = null)
     {
         foreach (var (names, role) in new[] { (lead, "lead"), (support, "support") })
         {
@@ -214,43 +256,38 @@ internal sealed class DocumentRecords(SqliteConnection db, IAgencyKeys agencyKey
         }
     }
 
-    void IOwnerRecords.WriteOwners(long taskId, IEnumerable<string> lead, IEnumerable<string> support, System.Data.Common.DbTransaction tx)
+    /// <summary>Files a task's lead and support owners under their agency keys (names as written; empty keys skipped).</summary>
+    public void WriteOwners(long taskId, IEnumerable<string> lead, IEnumerable<string> support, DbTransaction tx)
     {
-        using var ownerCmd = OwnerCommand((SqliteTransaction)tx);
-        WriteOwners(ownerCmd, taskId, lead, support, (SqliteTransaction)tx);
+        using var ownerCmd = OwnerCommand(tx);
+        WriteOwners(ownerCmd, taskId, lead, support, tx);
     }
 
-    void IOwnerRecords.AddOwner(long taskId, string name, string role, System.Data.Common.DbTransaction tx) =>
-        ((IOwnerRecords)this).WriteOwners(taskId, role == "lead" ? [name] : [], role == "lead" ? [] : [name], tx);
+    public void AddOwner(long taskId, string name, string role, DbTransaction tx) =>
+        WriteOwners(taskId, role == "lead" ? [name] : [], role == "lead" ? [] : [name], tx);
 
-    string IOwnerRecords.AgencyKey(string name, System.Data.Common.DbTransaction? tx) => AgencyKey(name, (SqliteTransaction?)tx);
-
-    string IOwnerRecords.GrammarKey(string name) => GrammarKey(name);
-
-    /// <summary>Files an agency under its key; a new spelling joins the key's aliases. One statement, no read-back.</summary>
-    internal void UpsertAgency(string name, SqliteTransaction tx)
+    /// <summary>Files an agency under its key; a new spelling joins the key's aliases (kept in ordinal order). One statement, no read-back.</summary>
+    private void UpsertAgency(string name, DbTransaction tx)
     {
         var key = AgencyKey(name, tx);
         if (key.Length == 0) return;
-        using var cmd = Command(FileAgencySql, tx, ("@k", key), ("@n", name));
-        cmd.ExecuteNonQuery();
+        Exec(FileAgencySql, tx, ("@k", key), ("@n", name));
     }
 
-    private const string FileAgencySql = """
-        INSERT INTO agencies (key, display_name, aliases) VALUES (@k, @n, json_array(@n))
-        ON CONFLICT (key) DO UPDATE SET aliases =
-            (SELECT json_group_array(value) FROM (SELECT value FROM json_each(agencies.aliases) UNION SELECT @n ORDER BY 1))
-        WHERE NOT EXISTS (SELECT 1 FROM json_each(agencies.aliases) WHERE value = @n)
+    private string FileAgencySql => $"""
+        INSERT INTO agencies (key, display_name, aliases) VALUES (@k, @n, {dialect.JsonArray("@n")})
+        ON CONFLICT (key) DO UPDATE SET aliases = {dialect.JsonArrayWith("agencies.aliases", "@n")}
+        WHERE NOT {dialect.JsonArrayHas("agencies.aliases", "@n")}
         """;
 
     private const string AliasSql = "SELECT agency_key FROM agency_aliases WHERE alias_key = @k";
 
     /// <summary>The key a name is filed under: the grammar's key, or the directory entry an admin mapped that key to.</summary>
-    internal string AgencyKey(string name, SqliteTransaction? tx = null)
+    public string AgencyKey(string name, DbTransaction? tx = null)
     {
         var key = GrammarKey(name);
         if (key.Length == 0) return key;
-        // Read each time (one indexed lookup): another process or pooled store may have mapped a key since.
+        // Read each time (one indexed lookup): another process, instance or pooled store may have mapped a key since.
         using var cmd = Command(AliasSql, tx, ("@k", key));
         return cmd.ExecuteScalar() as string ?? key;
     }
@@ -258,11 +295,11 @@ internal sealed class DocumentRecords(SqliteConnection db, IAgencyKeys agencyKey
     private SaveScope? _scope;
 
     /// <summary>The scope of <paramref name="tx"/>, begun at its first <see cref="Save"/>.</summary>
-    private SaveScope ScopeOf(SqliteTransaction tx)
+    private SaveScope ScopeOf(DbTransaction tx)
     {
         if (_scope?.Tx == tx) return _scope;
         _scope?.Dispose();
-        return _scope = new SaveScope(_db, tx);
+        return _scope = new SaveScope(this, tx);
     }
 
     /// <summary>
@@ -271,20 +308,20 @@ internal sealed class DocumentRecords(SqliteConnection db, IAgencyKeys agencyKey
     /// statements prepared once. The transaction holds the store's write lock, so no other writer changes the
     /// directory meanwhile, and between its saves nothing else runs in it.
     /// </summary>
-    internal sealed class SaveScope : IDisposable
+    private sealed class SaveScope : IDisposable
     {
         private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
         private readonly HashSet<string> _filed = new(StringComparer.Ordinal);
-        private readonly SqliteCommand _alias, _file;
+        private readonly DbCommand _alias, _file;
 
-        public SaveScope(SqliteConnection db, SqliteTransaction tx)
+        public SaveScope(DocumentRecords records, DbTransaction tx)
         {
             Tx = tx;
-            _alias = Command(db, AliasSql, tx, ("@k", null));
-            _file = Command(db, FileAgencySql, tx, ("@k", null), ("@n", null));
+            _alias = records.Command(AliasSql, tx, ("@k", null));
+            _file = records.Command(records.FileAgencySql, tx, ("@k", null), ("@n", null));
         }
 
-        public SqliteTransaction Tx { get; }
+        public DbTransaction Tx { get; }
 
         public string AgencyKey(string name, DocumentRecords records)
         {
@@ -316,7 +353,7 @@ internal sealed class DocumentRecords(SqliteConnection db, IAgencyKeys agencyKey
     }
 
     /// <summary>The grammar's key of a name (cached: names repeat across thousands of tasks).</summary>
-    internal string GrammarKey(string name)
+    public string GrammarKey(string name)
     {
         if (_agencyKeys.TryGetValue(name, out var key)) return key;
         if (_agencyKeys.Count > 100_000) _agencyKeys.Clear();
@@ -325,38 +362,11 @@ internal sealed class DocumentRecords(SqliteConnection db, IAgencyKeys agencyKey
 
     // ---------------------------------------------------------------- helpers
 
-    internal SqliteCommand Command(string sql, SqliteTransaction? tx, params (string Name, object? Value)[] parameters) =>
-        Command(_db, sql, tx, parameters);
+    private DbCommand Command(string sql, DbTransaction? tx, params (string Name, object? Value)[] parameters) =>
+        StoreSql.Command(db, sql, tx, parameters);
 
-    /// <summary>A command on <paramref name="db"/> with its parameters bound (null as DBNull).</summary>
-    internal static SqliteCommand Command(SqliteConnection db, string sql, SqliteTransaction? tx, params (string Name, object? Value)[] parameters)
-    {
-        var cmd = db.CreateCommand();
-        cmd.CommandText = sql;
-        cmd.Transaction = tx;
-        foreach (var (name, value) in parameters) cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        return cmd;
-    }
+    private int Exec(string sql, DbTransaction? tx, params (string Name, object? Value)[] parameters) =>
+        StoreSql.Exec(db, sql, tx, parameters);
 
-    private static void Set(SqliteCommand cmd, string name, object? value) => cmd.Parameters[name].Value = value ?? DBNull.Value;
-
-    private void Exec(string sql, SqliteTransaction? tx = null, params (string, object?)[] parameters)
-    {
-        using var cmd = Command(sql, tx, parameters);
-        cmd.ExecuteNonQuery();
-    }
-
-    // The value conventions are shared with the PostgreSQL store (StoredValues).
-    internal static string? Str(SqliteDataReader r, int i) => StoredValues.Str(r, i);
-
-    internal static string? Iso(DateOnly? d) => StoredValues.Iso(d);
-
-    internal static DateOnly? ParseIso(string? s) => StoredValues.ParseIso(s);
-
-    private static string Relation(ReferenceRelation r) => StoredValues.Relation(r);
-    private static string Mode(AssignmentMode m) => StoredValues.Mode(m);
-    internal static string Kind(DeadlineKind k) => StoredValues.Kind(k);
-    internal static string Every(Recurrence r) => StoredValues.Every(r);
-
-    internal static T? FromJsonName<T>(string? s) where T : struct, Enum => StoredValues.FromJsonName<T>(s);
+    private static void Set(DbCommand cmd, string name, object? value) => StoreSql.Set(cmd, name, value);
 }

@@ -281,9 +281,9 @@ internal sealed class ProgressRecords(DbConnection db, StoreDialect dialect, Fun
     // ---------------------------------------------------------------- the one status of every task list
 
     /// <summary>The computed state of each of these tasks, as <see cref="Task"/> computes it (occurrences, inherited deadlines).</summary>
-    public IReadOnlyDictionary<long, TaskState> StatesOf(IReadOnlyCollection<long> taskIds, DateOnly today) => taskIds.Count == 0
+    public IReadOnlyDictionary<long, TaskState> StatesOf(IReadOnlyCollection<long> taskIds, DateOnly today, DbTransaction? tx = null) => taskIds.Count == 0
         ? new Dictionary<long, TaskState>()
-        : LoadTracked($"t.id IN ({StoreSql.IdList(taskIds)})", today).ToDictionary(t => t.TaskId, t => t.State);
+        : LoadTracked($"t.id IN ({StoreSql.IdList(taskIds)})", today, tx).ToDictionary(t => t.TaskId, t => t.State);
 
     /// <summary>The tasks whose computed status is <paramref name="status"/> today (the task lists' status filter).</summary>
     public IReadOnlyList<long> TasksWithStatus(TaskStatus status, DateOnly today) =>

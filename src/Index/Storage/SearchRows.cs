@@ -89,5 +89,19 @@ internal sealed class SearchRows(DbConnection db) : ISearchRows
         return names;
     }
 
+    public IReadOnlyList<string> AgencyKeysCovered(string key)
+    {
+        using var cmd = StoreSql.Command(db, """
+            WITH RECURSIVE covered (key) AS (
+                SELECT key FROM agencies WHERE in_directory = 1 AND key = coalesce((SELECT agency_key FROM agency_aliases WHERE alias_key = @k), @k)
+                UNION SELECT a.key FROM agencies a JOIN covered c ON a.parent_key = c.key WHERE a.in_directory = 1)
+            SELECT key FROM covered
+            """, null, ("@k", key));
+        using var r = cmd.ExecuteReader();
+        var keys = new List<string>();
+        while (r.Read()) keys.Add(r.GetString(0));
+        return keys;
+    }
+
     private static string Number(long id) => id.ToString(CultureInfo.InvariantCulture);
 }

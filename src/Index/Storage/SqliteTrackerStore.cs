@@ -44,7 +44,6 @@ public sealed partial class SqliteTrackerStore : TrackerStoreBase, ITrackerStore
 
     private readonly SqliteConnection _db;
     private readonly TrackerStoreOptions _options;
-    private readonly DocumentRecords _records;
     private readonly SearchIndex _index;
     private readonly IndexSource _source;
     private readonly IndexFollower _follower;
@@ -87,10 +86,7 @@ public sealed partial class SqliteTrackerStore : TrackerStoreBase, ITrackerStore
             throw;
         }
         var analyzer = new VietnameseAnalyzer(options.Analyzer);
-        _records = new DocumentRecords(_db, options.AgencyKeys);
-        Review = new ReviewRecords(_db, StoreDialect.Sqlite, _records, BeginWrite);
-        Progress = new ProgressRecords(_db, StoreDialect.Sqlite, name => _records.AgencyKey(name));
-        Alerts = new AlertRecords(_db, StoreDialect.Sqlite);
+        OpenRecords(_db, StoreDialect.Sqlite, options.AgencyKeys, BeginWrite);
         _index = SearchIndex.Acquire(options.ResolvedIndexPath, analyzer, options.IndexLockWait);
         _source = new IndexSource(_db, BeginWrite);
         _follower = new IndexFollower(_source, _index);
@@ -131,7 +127,7 @@ public sealed partial class SqliteTrackerStore : TrackerStoreBase, ITrackerStore
         using (var tx = BeginWrite())
         using (WriterNote.Claim(_options.DatabasePath, WriterNote.CurrentCommand()))
         {
-            outcomes = documents.Select(d => _records.Save(d.Document, d.Extraction, tx)!).ToList();
+            outcomes = documents.Select(d => Records.Save(d.Document, d.Extraction, tx)!).ToList();
             tx.Commit();
         }
         if (_follower.CatchUpAfterCommit() is { } warning) outcomes = [.. outcomes.Select(o => o with { IndexWarning = warning })];
@@ -145,7 +141,7 @@ public sealed partial class SqliteTrackerStore : TrackerStoreBase, ITrackerStore
         StoreOutcome? outcome;
         using (var tx = BeginWrite())
         {
-            outcome = _records.Save(document, extraction, tx, replacing: documentId);
+            outcome = Records.Save(document, extraction, tx, replacing: documentId);
             tx.Commit();
         }
         return _follower.CatchUpAfterCommit() is { } warning && outcome is not null ? outcome with { IndexWarning = warning } : outcome;
@@ -198,9 +194,6 @@ public sealed partial class SqliteTrackerStore : TrackerStoreBase, ITrackerStore
     internal SqliteConnection Connection => _db;
 
     internal SearchIndex Index => _index;
-
-    /// <summary>Test hook: called at each write step ("document", "tasks", "index"); throwing there must roll back everything.</summary>
-    internal Action<string>? OnWrite { get => _records.OnWrite; set => _records.OnWrite = value; }
 
     /// <summary>Test hook: called before the index applies each change.</summary>
     internal Action<IndexChange>? OnApply { get => _follower.OnApply; set => _follower.OnApply = value; }

@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace DirectiveTracker.Index.Storage;
 
 /// <summary>
-/// The little SQL that the backends write differently, for the code they share (progress, alerts): how a time is bound,
+/// The little SQL that the backends write differently, for the code they share (documents, review, progress, alerts): how a time is bound,
 /// how a list parameter is matched, how a JSON parameter is written and how a JSON array parameter becomes rows. Everything else is portable SQL
 /// (<c>ON CONFLICT</c>, <c>RETURNING</c>, <c>WITH RECURSIVE</c>) run by both.
 /// </summary>
@@ -30,6 +30,18 @@ internal abstract class StoreDialect
     /// <summary>A JSON element's field <paramref name="index"/> (<c>value -&gt;&gt; i</c>) as a column of <paramref name="type"/> (bigint, integer, date, text).</summary>
     public abstract string Field(int index, string type);
 
+    /// <summary>A JSON array of the one text bound to <paramref name="parameter"/>.</summary>
+    public abstract string JsonArray(string parameter);
+
+    /// <summary>The JSON text array <paramref name="column"/> with the text bound to <paramref name="parameter"/> added, in ordinal order.</summary>
+    public abstract string JsonArrayWith(string column, string parameter);
+
+    /// <summary>The condition "the JSON text array <paramref name="column"/> holds the text bound to <paramref name="parameter"/>".</summary>
+    public abstract string JsonArrayHas(string column, string parameter);
+
+    /// <summary>The column that orders a table's rows as they were inserted (<paramref name="alias"/>: the table's alias).</summary>
+    public abstract string InsertionOrder(string alias);
+
     private sealed class SqliteDialect : StoreDialect
     {
         public override object Time(DateTimeOffset t) => t.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
@@ -39,6 +51,11 @@ internal abstract class StoreDialect
         public override string Json(string parameter) => parameter;
         // SQLite's ->> gives the JSON value's own SQL type; dates stay ISO text, as SQLite keeps them.
         public override string Field(int index, string type) => $"value ->> {index}";
+        public override string JsonArray(string parameter) => $"json_array({parameter})";
+        public override string JsonArrayWith(string column, string parameter) =>
+            $"(SELECT json_group_array(value) FROM (SELECT value FROM json_each({column}) UNION SELECT {parameter} ORDER BY 1))";
+        public override string JsonArrayHas(string column, string parameter) => $"EXISTS (SELECT 1 FROM json_each({column}) WHERE value = {parameter})";
+        public override string InsertionOrder(string alias) => $"{alias}.rowid";
     }
 
     private sealed class PostgresDialect : StoreDialect
@@ -49,5 +66,10 @@ internal abstract class StoreDialect
         public override string JsonRows(string parameter) => $"jsonb_array_elements({parameter}::jsonb) WITH ORDINALITY AS j(value, key)";
         public override string Json(string parameter) => $"{parameter}::jsonb";
         public override string Field(int index, string type) => $"(value ->> {index})::{type}";
+        public override string JsonArray(string parameter) => $"jsonb_build_array({parameter}::text)";
+        public override string JsonArrayWith(string column, string parameter) =>
+            $"(SELECT jsonb_agg(v ORDER BY v COLLATE \"C\") FROM (SELECT jsonb_array_elements_text({column}) AS v UNION SELECT {parameter}::text) u)";
+        public override string JsonArrayHas(string column, string parameter) => $"{column} @> jsonb_build_array({parameter}::text)";
+        public override string InsertionOrder(string alias) => $"{alias}.seq";
     }
 }

@@ -26,6 +26,14 @@ internal static class StoreSql
         }
     }
 
+    /// <summary>Rebinds a parameter of a prepared command (null as DBNull); found by its name as bound, whatever the provider's lookup rules.</summary>
+    public static void Set(DbCommand cmd, string name, object? value)
+    {
+        foreach (DbParameter p in cmd.Parameters)
+            if (p.ParameterName == name) { p.Value = value ?? DBNull.Value; return; }
+        throw new ArgumentException($"no parameter {name}", nameof(name));
+    }
+
     public static int Exec(DbConnection db, string sql, DbTransaction? tx, params (string Name, object? Value)[] parameters)
     {
         using var cmd = Command(db, sql, tx, parameters);

@@ -1,27 +1,67 @@
+using System.Data.Common;
 using DirectiveTracker.Index.Alerts;
 using DirectiveTracker.Index.Progress;
 
 namespace DirectiveTracker.Index.Storage;
 
 /// <summary>
-/// What both backends' stores share as it is: review (task add/delete/split/merge, the agency directory), progress and
-/// alerts, written once in portable SQL (<see cref="ReviewRecords"/>, <see cref="ProgressRecords"/>,
-/// <see cref="AlertRecords"/>) over the store's own connection. A store provides its reads and its index's catching up.
+/// What both backends' stores share as it is: documents and tasks (<see cref="DocumentRecords"/>, <see cref="DocumentReads"/>),
+/// review (task add/delete/split/merge, the agency directory), progress and alerts, written once in portable SQL
+/// (<see cref="ReviewRecords"/>, <see cref="ProgressRecords"/>, <see cref="AlertRecords"/>) over the store's own
+/// connection. A store provides its connection, its write transaction and its index's catching up.
 /// </summary>
 public abstract class TrackerStoreBase : IProgressStore, IAlertStore
 {
-    private protected ReviewRecords Review { get; set; } = null!;
-    private protected ProgressRecords Progress { get; set; } = null!;
-    private protected AlertRecords Alerts { get; set; } = null!;
+    private protected DocumentRecords Records { get; private set; } = null!;
+    private protected DocumentReads Reads { get; private set; } = null!;
+    private protected ReviewRecords Review { get; private set; } = null!;
+    private protected ProgressRecords Progress { get; private set; } = null!;
+    private protected AlertRecords Alerts { get; private set; } = null!;
 
-    /// <summary>One task with its owners and status; null when there is no such task.</summary>
-    public abstract StoredTask? GetTask(long taskId, DateOnly today);
-
-    /// <summary>The directory entry of an agency key; null when unknown.</summary>
-    public abstract AgencySummary? GetAgency(string agencyKey);
+    /// <summary>Builds the shared parts over the store's open connection (<paramref name="beginWrite"/>: the backend's write transaction).</summary>
+    private protected void OpenRecords(DbConnection db, StoreDialect dialect, IAgencyKeys agencyKeys, Func<DbTransaction> beginWrite)
+    {
+        Records = new DocumentRecords(db, dialect, agencyKeys, beginWrite);
+        Review = new ReviewRecords(db, dialect, Records, beginWrite);
+        Progress = new ProgressRecords(db, dialect, name => Records.AgencyKey(name));
+        Alerts = new AlertRecords(db, dialect);
+        Reads = new DocumentReads(db, dialect, Progress);
+    }
 
     /// <summary>After a write that queued index changes: the index applies them now when this process can write it.</summary>
     private protected abstract void IndexQueuedChanges();
+
+    /// <summary>Test hook: called at each write step ("document", "tasks", "index"); throwing there must roll back everything.</summary>
+    internal Action<string>? OnWrite { get => Records.OnWrite; set => Records.OnWrite = value; }
+
+    // ---------------------------------------------------------------- documents and tasks (see ITrackerStore)
+
+    public StoredDocument? GetDocument(long documentId, DateOnly today) => Reads.GetDocument(documentId, today);
+    public IReadOnlyList<DocumentSummary> ListDocuments(int offset, int limit) => Reads.ListDocuments(offset, limit);
+
+    /// <summary>One task with its owners and status; null when there is no such task.</summary>
+    public StoredTask? GetTask(long taskId, DateOnly today) => Reads.GetTask(taskId, today);
+
+    public TaskPage ListTasks(TaskQuery query) => Reads.ListTasks(query);
+    public IReadOnlyList<MonthCount> CountTasksByMonth(DateOnly from, int months, string? agencyKey) => Reads.CountTasksByMonth(from, months, agencyKey);
+    public IReadOnlyList<AgencySummary> ListAgencies() => Reads.ListAgencies();
+
+    /// <summary>The directory entry of an agency key; null when unknown.</summary>
+    public AgencySummary? GetAgency(string agencyKey) => Reads.GetAgency(agencyKey);
+
+    public string AgencyKeyOf(string name) => Records.AgencyKey(name);
+
+    public (StoredTask Before, StoredTask After)? UpdateTask(long taskId, TaskEdit edit, DateOnly today)
+    {
+        if (Records.UpdateTask(taskId, edit, tx => Reads.GetTask(taskId, today, tx)) is not { } before) return null;
+        return Indexed(() => (before, GetTask(taskId, today)!));
+    }
+
+    public bool DeleteDocument(long documentId)
+    {
+        bool deleted = Records.DeleteDocument(documentId);
+        return Indexed(() => deleted);
+    }
 
     // ---------------------------------------------------------------- review (see ITrackerStore)
 
@@ -74,22 +114,8 @@ public abstract class TrackerStoreBase : IProgressStore, IAlertStore
     /// <summary>Status settings (due-soon days) used by the progress reads.</summary>
     public StatusOptions StatusOptions { init => Progress.States = new TaskStateCalculator(value); }
 
-    /// <summary>Lead tasks by agency and status: the status every task list shows (<see cref="WithComputedStatus"/>).</summary>
+    /// <summary>Lead tasks by agency and status: the status every task list shows.</summary>
     public IReadOnlyList<AgencyStatusCount> CountTasksByAgency(DateOnly today) => Progress.CountTasksByAgency(today);
-
-    /// <summary>
-    /// Tasks read from their rows, with the status the progress side computes (<see cref="Task"/>: occurrences of
-    /// recurring tasks, deadlines inherited from the plan), so every list shows the status the task's page shows.
-    /// </summary>
-    private protected List<StoredTask> WithComputedStatus(List<StoredTask> tasks, DateOnly today)
-    {
-        var states = Progress.StatesOf([.. tasks.Select(t => t.Id)], today);
-        return [.. tasks.Select(t => states.TryGetValue(t.Id, out var s) ? t with { Status = s.Status } : t)];
-    }
-
-    /// <summary>The task lists' status filter over task rows (alias e): the tasks whose computed status is this one.</summary>
-    private protected string StatusFilter(TaskStatus status, DateOnly today) =>
-        Progress.TasksWithStatus(status, today) is { Count: > 0 } ids ? $"e.id IN ({StoreSql.IdList(ids)})" : "1 = 0";
 
     public TrackedTask? Task(long taskId, DateOnly today) => Progress.Task(taskId, today);
     public IReadOnlyList<TrackedTask> FindTasks(string documentNumber, string path, DateOnly today) => Progress.FindTasks(documentNumber, path, today);

@@ -26,7 +26,6 @@ public sealed partial class PostgresTrackerStore : TrackerStoreBase, ITrackerSto
 {
     private readonly NpgsqlConnection _db;
     private readonly PostgresStoreOptions _options;
-    private readonly PostgresRecords _records;
     private readonly SearchIndex _index;
     private readonly IndexSource _source;
     private readonly IndexFollower _follower;
@@ -55,12 +54,9 @@ public sealed partial class PostgresTrackerStore : TrackerStoreBase, ITrackerSto
             throw;
         }
         var analyzer = new VietnameseAnalyzer(options.Analyzer);
-        _records = new PostgresRecords(_db, options.AgencyKeys);
-        Review = new ReviewRecords(_db, StoreDialect.Postgres, _records, _records.BeginWrite);
-        Progress = new ProgressRecords(_db, StoreDialect.Postgres, name => _records.AgencyKey(name));
-        Alerts = new AlertRecords(_db, StoreDialect.Postgres);
+        OpenRecords(_db, StoreDialect.Postgres, options.AgencyKeys, BeginWrite);
         _index = SearchIndex.Acquire(options.IndexPath, analyzer, options.IndexLockWait);
-        _source = new IndexSource(_db, _records.BeginWrite);
+        _source = new IndexSource(_db, BeginWrite);
         _follower = new IndexFollower(_source, _index);
         _executor = new SearchExecutor(_index, new SearchRows(_db), analyzer, options.AgencyKeys, options.Search);
         _catchUpProgress = catchUpProgress;
@@ -85,9 +81,9 @@ public sealed partial class PostgresTrackerStore : TrackerStoreBase, ITrackerSto
         _index.OpenWriter();
         _follower.CatchUp(_catchUpProgress);
         List<StoreOutcome> outcomes;
-        using (var tx = _records.BeginWrite())
+        using (var tx = BeginWrite())
         {
-            outcomes = documents.Select(d => _records.Save(d.Document, d.Extraction, tx)!).ToList();
+            outcomes = documents.Select(d => Records.Save(d.Document, d.Extraction, tx)!).ToList();
             tx.Commit();
         }
         if (_follower.CatchUpAfterCommit() is { } warning) outcomes = [.. outcomes.Select(o => o with { IndexWarning = warning })];
@@ -99,9 +95,9 @@ public sealed partial class PostgresTrackerStore : TrackerStoreBase, ITrackerSto
         _index.OpenWriter();
         _follower.CatchUp(_catchUpProgress);
         StoreOutcome? outcome;
-        using (var tx = _records.BeginWrite())
+        using (var tx = BeginWrite())
         {
-            outcome = _records.Save(document, extraction, tx, replacing: documentId);
+            outcome = Records.Save(document, extraction, tx, replacing: documentId);
             tx.Commit();
         }
         return _follower.CatchUpAfterCommit() is { } warning && outcome is not null ? outcome with { IndexWarning = warning } : outcome;
@@ -147,6 +143,29 @@ public sealed partial class PostgresTrackerStore : TrackerStoreBase, ITrackerSto
         return new StoreCheckReport(findings);
     }
 
+    /// <summary>Advisory lock every write transaction takes first ("dtrkwrit"): writers serialise, so change-log sequence order is commit order.</summary>
+    private const long WriteLockKey = 0x6474726B_77726974;
+
+    /// <summary>
+    /// A write transaction. Its first statement waits for the writers' advisory lock, held to commit: a follower that has
+    /// read the log up to sequence N can never later see a smaller sequence commit (identity values are taken in lock order).
+    /// </summary>
+    private NpgsqlTransaction BeginWrite()
+    {
+        var tx = _db.BeginTransaction();
+        try
+        {
+            using var cmd = new NpgsqlCommand($"SELECT pg_advisory_xact_lock({WriteLockKey})", _db, tx);
+            cmd.ExecuteNonQuery();
+            return tx;
+        }
+        catch
+        {
+            tx.Dispose();
+            throw;
+        }
+    }
+
     /// <summary>Applies the log's new changes when this instance can write its replica (another store on the same folder may hold it).</summary>
     private protected override void IndexQueuedChanges()
     {
@@ -158,9 +177,6 @@ public sealed partial class PostgresTrackerStore : TrackerStoreBase, ITrackerSto
     internal NpgsqlConnection Connection => _db;
 
     internal SearchIndex Index => _index;
-
-    /// <summary>Test hook: called at each write step ("document", "tasks", "index"); throwing there must roll back everything.</summary>
-    internal Action<string>? OnWrite { get => _records.OnWrite; set => _records.OnWrite = value; }
 
     /// <summary>Test hook: called before the replica applies each change.</summary>
     internal Action<IndexChange>? OnApply { get => _follower.OnApply; set => _follower.OnApply = value; }
