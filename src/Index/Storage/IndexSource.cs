@@ -43,13 +43,29 @@ internal sealed class IndexSource(DbConnection db, Func<DbTransaction> beginWrit
         using (var cmd = StoreSql.Command(db, "SELECT o.task_id, o.agency_key, o.name, o.role FROM task_owners o JOIN tasks t ON t.id = o.task_id WHERE t.document_id = @d", null, ("@d", documentId)))
         using (var r = cmd.ExecuteReader())
             owners = Owners(r);
-        var tasks = new List<IndexedTask>();
-        using (var cmd = StoreSql.Command(db, "SELECT id, text, category, deadline_due, deadline_kind, deadline_text FROM tasks WHERE document_id = @d ORDER BY id", null, ("@d", documentId)))
+        // What each task's status is computed from (the progress side's TaskTimeline): the search index computes it at query time.
+        var done = new Dictionary<long, Dictionary<DateOnly, DateOnly>>();
+        using (var cmd = StoreSql.Command(db, "SELECT o.task_id, o.due, o.completed_on FROM occurrences o JOIN tasks t ON t.id = o.task_id WHERE t.document_id = @d AND o.completed_on IS NOT NULL", null, ("@d", documentId)))
         using (var r = cmd.ExecuteReader())
         {
             while (r.Read())
-                tasks.Add(new IndexedTask(r.GetInt64(0), r.GetString(1), Str(r, 2), Date(r, 3), Str(r, 4), Str(r, 5),
-                    owners.GetValueOrDefault(r.GetInt64(0)) ?? []));
+            {
+                if (!done.TryGetValue(r.GetInt64(0), out var map)) done[r.GetInt64(0)] = map = [];
+                map[Date(r, 1)!.Value] = Date(r, 2)!.Value;
+            }
+        }
+        var period = Progress.PlanPeriod.FromTitle(doc.Title, doc.IssuedOn);
+        var tasks = new List<IndexedTask>();
+        using (var cmd = StoreSql.Command(db, "SELECT id, text, category, deadline_due, deadline_kind, deadline_text, deadline_every, completed_on FROM tasks WHERE document_id = @d ORDER BY id", null, ("@d", documentId)))
+        using (var r = cmd.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                long id = r.GetInt64(0);
+                var timeline = new Progress.TaskTimeline(FromJsonName<Extract.Model.DeadlineKind>(Str(r, 4)), Date(r, 3),
+                    FromJsonName<Extract.Model.Recurrence>(Str(r, 6)), Str(r, 5), doc.IssuedOn, period, Date(r, 7), done.GetValueOrDefault(id));
+                tasks.Add(new IndexedTask(id, r.GetString(1), Str(r, 2), Date(r, 3), Str(r, 4), Str(r, 5), owners.GetValueOrDefault(id) ?? [], timeline));
+            }
         }
         implements.Sort(StringComparer.Ordinal);
         return doc with { Implements = implements, Tasks = tasks };
