@@ -43,15 +43,18 @@ public sealed class TaskStateCalculator(StatusOptions? options = null)
     /// The status alone (what <see cref="Compute"/> gives, without the occurrences' history): the task lists' filter and
     /// the search index's <c>status:</c> filter and facet compute it with this, from the same inputs.
     /// </summary>
-    public TaskStatus StatusOf(TaskTimeline t, DateOnly today)
+    public TaskStatus StatusOf(TaskTimeline t, DateOnly today) => Current(t, today).Status;
+
+    /// <summary>The status and the effective due date (the current occurrence's, the inherited one, or the stated one): what task lists filter and sort by.</summary>
+    public (TaskStatus Status, DateOnly? Due) Current(TaskTimeline t, DateOnly today)
     {
         if (t.DeadlineKind == Extract.Model.DeadlineKind.Recurring && t.Every is { } every)
         {
             var current = OccurrenceSchedule.Current(every, t.Due, From(t, today), Until(t, today));
-            return OccurrenceStatus(t, current, today).Status;
+            return (OccurrenceStatus(t, current, today).Status, current.Due);
         }
-        if (Inherits(t) is { } plan) return TaskStatusRule.Compute(null, plan.End, t.CompletedOn, today, _dueSoonDays);
-        return TaskStatusRule.Compute(t.DeadlineKind is { } k ? KindName(k) : null, t.Due, t.CompletedOn, today, _dueSoonDays);
+        if (Inherits(t) is { } plan) return (TaskStatusRule.Compute(null, plan.End, t.CompletedOn, today, _dueSoonDays), plan.End);
+        return (TaskStatusRule.Compute(t.DeadlineKind is { } k ? KindName(k) : null, t.Due, t.CompletedOn, today, _dueSoonDays), t.Due);
     }
 
     /// <summary>The deadline a task without one of its own takes from its plan's period.</summary>

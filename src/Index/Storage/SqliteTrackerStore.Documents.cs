@@ -81,15 +81,12 @@ public sealed partial class SqliteTrackerStore
             parameters.Add(("@a", agency));
             if (query.Role is { } role) parameters.Add(("@r", role));
         }
-        if (query.Status is { } status) where.Add(StatusFilter(status, query.Today));
         if (query.DueFrom is { } from) { where.Add("e.due >= @from"); parameters.Add(("@from", Iso(from))); }
         if (query.DueTo is { } to) { where.Add("e.due <= @to"); parameters.Add(("@to", Iso(to))); }
         if (query.DocumentId is { } doc) { where.Add("e.document_id = @doc"); parameters.Add(("@doc", doc)); }
         var whereSql = where.Count == 0 ? "1" : string.Join(" AND ", where);
-        int total;
-        using (var cmd = Command($"SELECT count(*) FROM {TaskRows} e WHERE {whereSql}", null, [.. parameters]))
-            total = Convert.ToInt32(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
-        var tasks = LoadTasks(whereSql, "e.due IS NULL, e.due, e.id", Math.Clamp(query.Limit, 1, 10_000), Math.Max(0, query.Offset), query.Today, [.. parameters]);
+        var (total, ids) = ListPage(TaskRows, whereSql, [.. parameters], query.Status, Math.Max(0, query.Offset), Math.Clamp(query.Limit, 1, 10_000), query.Today);
+        var tasks = ids.Count == 0 ? [] : InOrder(LoadTasks($"e.id IN ({StoreSql.IdList(ids)})", "e.id", ids.Count, 0, query.Today), ids);
         return new TaskPage(total, tasks);
     }
 

@@ -87,9 +87,26 @@ public abstract class TrackerStoreBase : IProgressStore, IAlertStore
         return [.. tasks.Select(t => states.TryGetValue(t.Id, out var s) ? t with { Status = s.Status } : t)];
     }
 
-    /// <summary>The task lists' status filter over task rows (alias e): the tasks whose computed status is this one.</summary>
-    private protected string StatusFilter(TaskStatus status, DateOnly today) =>
-        Progress.TasksWithStatus(status, today) is { Count: > 0 } ids ? $"e.id IN ({StoreSql.IdList(ids)})" : "1 = 0";
+    /// <summary>
+    /// A task list's page: the tasks of <paramref name="taskRows"/> (alias e) matching <paramref name="where"/>, of
+    /// <paramref name="status"/> when given, ordered by effective due (a recurring task's current occurrence, a deadline
+    /// inherited from the plan; undated last), then id. Returns the total and the page's ids in order.
+    /// </summary>
+    private protected (int Total, List<long> Ids) ListPage(string taskRows, string where, (string, object?)[] parameters,
+        TaskStatus? status, int offset, int limit, DateOnly today)
+    {
+        var matching = Progress.Current(today, $"{taskRows} e JOIN documents d ON d.id = e.document_id", where, parameters)
+            .Where(t => status is null || t.Status == status)
+            .OrderBy(t => t.Due is null).ThenBy(t => t.Due).ThenBy(t => t.Id).ToList();
+        return (matching.Count, [.. matching.Skip(offset).Take(limit).Select(t => t.Id)]);
+    }
+
+    /// <summary>The tasks of <paramref name="ids"/> in that order.</summary>
+    private protected static List<StoredTask> InOrder(List<StoredTask> tasks, List<long> ids)
+    {
+        var position = ids.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i);
+        return [.. tasks.OrderBy(t => position[t.Id])];
+    }
 
     public TrackedTask? Task(long taskId, DateOnly today) => Progress.Task(taskId, today);
     public IReadOnlyList<TrackedTask> FindTasks(string documentNumber, string path, DateOnly today) => Progress.FindTasks(documentNumber, path, today);

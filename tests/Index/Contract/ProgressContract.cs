@@ -280,6 +280,23 @@ public abstract class ProgressContract(StoreBackend backend) : IDisposable
             Assert.True(ListStatus(status, later).SetEquals(SearchStatus(StatusNames.Label(status), later)), status.ToString());
     }
 
+    [Fact]
+    public void Task_lists_sort_by_effective_due_with_inherited_deadlines_among_dated_tasks()
+    {
+        var ids = AddTasksInEveryStatus();
+        var listed = Store.ListTasks(new TaskQuery(Today) { Limit = 100 }).Tasks.Select(t => t.Id).ToList();
+        var dues = listed.Select(id => Store.Task(id, Today)!.State.EffectiveDue).ToList();
+        Assert.Equal(dues.OrderBy(d => d is null).ThenBy(d => d), dues);
+        // 31/12/2025 inherited from "năm 2025" sorts after 30/06/2025 and before the undated tasks; the recurring task by its current occurrence.
+        Assert.True(listed.IndexOf(ids["I.5"]) < listed.IndexOf(ids["II.2"]) && listed.IndexOf(ids["II.2"]) < listed.IndexOf(ids["41"]));
+        Assert.True(listed.IndexOf(ids["I.4"]) < listed.IndexOf(ids["III.2"]) && listed.IndexOf(ids["III.2"]) < listed.IndexOf(ids["I.5"]));
+        var page = Store.ListTasks(new TaskQuery(Today) { Offset = 2, Limit = 3 });
+        Assert.Equal(listed.Count, page.Total);
+        Assert.Equal(listed.Skip(2).Take(3), page.Tasks.Select(t => t.Id));
+        var inProgress = Store.ListTasks(new TaskQuery(Today) { Status = TaskStatus.InProgress, Offset = 1, Limit = 1 });
+        Assert.Equal(ListStatus(TaskStatus.InProgress, Today).Count, inProgress.Total);
+    }
+
     /// <summary>Tasks compared by value, lists by their items.</summary>
     private sealed class TrackedTaskComparer : IEqualityComparer<TrackedTask>
     {
