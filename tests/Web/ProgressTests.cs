@@ -206,6 +206,15 @@ public sealed class ProgressTests(WebFixture web) : IClassFixture<WebFixture>
         Assert.Equal(2, (await web.Api("clerk").GetFromJsonAsync<JsonElement>($"/api/tasks/{mine}/history")).GetArrayLength());
     }
 
+    /// <summary>A plan uploaded by the clerk: its document and its first task.</summary>
+    private async Task<(long DocumentId, long TaskId)> UploadPlanAsync(string plan, string fileName)
+    {
+        using var upload = new MultipartFormDataContent { { new ByteArrayContent(Encoding.UTF8.GetBytes(plan)), "files", fileName } };
+        var added = await (await web.Api("clerk").PostAsync("/api/documents", upload)).Content.ReadFromJsonAsync<JsonElement>();
+        long documentId = added[0].GetProperty("documentId").GetInt64();
+        return (documentId, (await web.Api("clerk").GetFromJsonAsync<JsonElement>($"/api/documents/{documentId}")).GetProperty("tasks")[0].GetProperty("id").GetInt64());
+    }
+
     [Fact]
     public async Task A_recurring_task_shows_its_occurrences_and_an_update_completes_the_one_named()
     {
@@ -219,10 +228,7 @@ public sealed class ProgressTests(WebFixture web) : IClassFixture<WebFixture>
             I. NHIỆM VỤ
             1. Sở Nội vụ chủ trì tổng hợp, báo cáo kết quả cải cách hành chính trước ngày 20 hằng tháng.
             """;
-        using var upload = new MultipartFormDataContent { { new ByteArrayContent(Encoding.UTF8.GetBytes(plan)), "files", "kehoach-77.txt" } };
-        var added = await (await web.Api("clerk").PostAsync("/api/documents", upload)).Content.ReadFromJsonAsync<JsonElement>();
-        long documentId = added[0].GetProperty("documentId").GetInt64();
-        long taskId = (await web.Api("clerk").GetFromJsonAsync<JsonElement>($"/api/documents/{documentId}")).GetProperty("tasks")[0].GetProperty("id").GetInt64();
+        var (_, taskId) = await UploadPlanAsync(plan, "kehoach-77.txt");
 
         var clerk = await web.SignedInAsync("clerk");
         var page = await clerk.GetStringAsync($"/Tasks/Detail/{taskId}");
@@ -256,10 +262,7 @@ public sealed class ProgressTests(WebFixture web) : IClassFixture<WebFixture>
             I. NHIỆM VỤ
             1. Sở Nội vụ (Ban Thi đua - Khen thưởng) chủ trì tổng hợp, báo cáo kết quả thi đua trước ngày 20 hằng tháng.
             """;
-        using var upload = new MultipartFormDataContent { { new ByteArrayContent(Encoding.UTF8.GetBytes(plan)), "files", "kehoach-78.txt" } };
-        var added = await (await web.Api("clerk").PostAsync("/api/documents", upload)).Content.ReadFromJsonAsync<JsonElement>();
-        long documentId = added[0].GetProperty("documentId").GetInt64();
-        long taskId = (await web.Api("clerk").GetFromJsonAsync<JsonElement>($"/api/documents/{documentId}")).GetProperty("tasks")[0].GetProperty("id").GetInt64();
+        var (documentId, taskId) = await UploadPlanAsync(plan, "kehoach-78.txt");
         // The agency's other tests pick its n-th task: this one goes again at the end.
         try
         {
