@@ -84,7 +84,7 @@ internal static class AlertBench
         return 0;
     }
 
-    private static void Generate(SqliteTrackerStore store, int taskCount)
+    internal static void Generate(SqliteTrackerStore store, int taskCount)
     {
         const int perPlan = 20;
         var agencies = Enumerable.Range(1, 60).Select(i => $"Sở Ngành số {i}").ToArray();
@@ -139,7 +139,7 @@ internal static class AlertBench
         tx.Commit();
     }
 
-    private static (T Result, double WallMs, double CpuMs) Timed<T>(Func<T> run)
+    internal static (T Result, double WallMs, double CpuMs) Timed<T>(Func<T> run)
     {
         var process = Process.GetCurrentProcess();
         var cpu = process.TotalProcessorTime;

@@ -206,6 +206,15 @@ public sealed class ProgressTests(WebFixture web) : IClassFixture<WebFixture>
         Assert.Equal(2, (await web.Api("clerk").GetFromJsonAsync<JsonElement>($"/api/tasks/{mine}/history")).GetArrayLength());
     }
 
+    /// <summary>A plan uploaded by the clerk: its document and its first task.</summary>
+    private async Task<(long DocumentId, long TaskId)> UploadPlanAsync(string plan, string fileName)
+    {
+        using var upload = new MultipartFormDataContent { { new ByteArrayContent(Encoding.UTF8.GetBytes(plan)), "files", fileName } };
+        var added = await (await web.Api("clerk").PostAsync("/api/documents", upload)).Content.ReadFromJsonAsync<JsonElement>();
+        long documentId = added[0].GetProperty("documentId").GetInt64();
+        return (documentId, (await web.Api("clerk").GetFromJsonAsync<JsonElement>($"/api/documents/{documentId}")).GetProperty("tasks")[0].GetProperty("id").GetInt64());
+    }
+
     [Fact]
     public async Task A_recurring_task_shows_its_occurrences_and_an_update_completes_the_one_named()
     {
@@ -219,10 +228,7 @@ public sealed class ProgressTests(WebFixture web) : IClassFixture<WebFixture>
             I. NHIỆM VỤ
             1. Sở Nội vụ chủ trì tổng hợp, báo cáo kết quả cải cách hành chính trước ngày 20 hằng tháng.
             """;
-        using var upload = new MultipartFormDataContent { { new ByteArrayContent(Encoding.UTF8.GetBytes(plan)), "files", "kehoach-77.txt" } };
-        var added = await (await web.Api("clerk").PostAsync("/api/documents", upload)).Content.ReadFromJsonAsync<JsonElement>();
-        long documentId = added[0].GetProperty("documentId").GetInt64();
-        long taskId = (await web.Api("clerk").GetFromJsonAsync<JsonElement>($"/api/documents/{documentId}")).GetProperty("tasks")[0].GetProperty("id").GetInt64();
+        var (_, taskId) = await UploadPlanAsync(plan, "kehoach-77.txt");
 
         var clerk = await web.SignedInAsync("clerk");
         var page = await clerk.GetStringAsync($"/Tasks/Detail/{taskId}");
@@ -241,6 +247,45 @@ public sealed class ProgressTests(WebFixture web) : IClassFixture<WebFixture>
         var update = Assert.Single((await web.Api("clerk").GetFromJsonAsync<JsonElement>($"/api/tasks/{taskId}/history")).EnumerateArray());
         Assert.Equal("2025-03-20", update.GetProperty("occurrenceDue").GetString());
         Assert.Contains("kỳ hạn 20/03/2025", await clerk.GetStringAsync($"/Tasks/Detail/{taskId}"));
+    }
+
+    [Fact]
+    public async Task The_done_and_reopen_button_on_a_recurring_task_acts_on_its_current_occurrence()
+    {
+        const string plan = """
+            ỦY BAN NHÂN DÂN
+            TỈNH THÁI BÌNH
+            Số: 78/KH-UBND
+            Thái Bình, ngày 03 tháng 01 năm 2025
+            KẾ HOẠCH
+            Theo dõi công tác thi đua, khen thưởng năm 2025
+            I. NHIỆM VỤ
+            1. Sở Nội vụ (Ban Thi đua - Khen thưởng) chủ trì tổng hợp, báo cáo kết quả thi đua trước ngày 20 hằng tháng.
+            """;
+        var (documentId, taskId) = await UploadPlanAsync(plan, "kehoach-78.txt");
+        // The agency's other tests pick its n-th task: this one goes again at the end.
+        try
+        {
+            var agency = await web.SignedInAsync("agency");
+            string Button(string page) => Regex.Match(page, $@"action=""/Tasks/Status/{taskId}"".*?value=""(done|open)""", RegexOptions.Singleline).Groups[1].Value;
+
+            Assert.Equal("done", Button(await agency.GetStringAsync("/Tasks?status=InProgress")));
+            var done = await WebFixture.PostFormAsync(agency, $"/Tasks/Status/{taskId}", new() { ["completion"] = "done", ["returnUrl"] = "/Tasks" }, formPage: "/Tasks");
+            Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
+            // Today is 1 June 2025: June's occurrence (due 20/06) is done, May's stays overdue, and the history says which period.
+            var history = Assert.Single((await web.Api("clerk").GetFromJsonAsync<JsonElement>($"/api/tasks/{taskId}/history")).EnumerateArray());
+            Assert.Equal("2025-06-20", history.GetProperty("occurrenceDue").GetString());
+            Assert.Equal("DoneOnTime", (await web.Api("clerk").GetFromJsonAsync<JsonElement>($"/api/tasks/{taskId}")).GetProperty("status").GetString());
+            Assert.Contains("Quá hạn, chưa hoàn thành", await agency.GetStringAsync($"/Tasks/Detail/{taskId}"));
+            // The list now offers to reopen it (the task's own completion is empty: the button reads the current occurrence).
+            Assert.Equal("open", Button(await agency.GetStringAsync("/Tasks?status=DoneOnTime")));
+            var reopen = await WebFixture.PostFormAsync(agency, $"/Tasks/Status/{taskId}", new() { ["completion"] = "open", ["returnUrl"] = "/Tasks" }, formPage: "/Tasks");
+            Assert.Equal(HttpStatusCode.Redirect, reopen.StatusCode);
+            var updates = (await web.Api("clerk").GetFromJsonAsync<JsonElement>($"/api/tasks/{taskId}/history")).EnumerateArray().ToList();
+            Assert.Equal(["2025-06-20", "2025-06-20"], updates.Select(u => u.GetProperty("occurrenceDue").GetString()!));
+            Assert.Equal("done", Button(await agency.GetStringAsync("/Tasks?status=InProgress")));
+        }
+        finally { await web.Api("admin").DeleteAsync($"/api/documents/{documentId}"); }
     }
 
     [Fact]

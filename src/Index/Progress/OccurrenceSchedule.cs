@@ -10,7 +10,7 @@ public sealed record OccurrencePeriod(DateOnly PeriodStart, DateOnly PeriodEnd, 
 
 /// <summary>
 /// Unrolls a recurrence into its periods: from the period holding the plan's date up to the period holding the given
-/// date (and no further than <see cref="MaxPeriods"/>). The day within a period comes from the recurrence's next due
+/// date (the newest <see cref="MaxPeriods"/> of them). The day within a period comes from the recurrence's next due
 /// date as the grammar read it (its offset from its own period's start), else it is the period's last day.
 /// </summary>
 public static class OccurrenceSchedule
@@ -20,24 +20,43 @@ public static class OccurrenceSchedule
 
     public static IReadOnlyList<OccurrencePeriod> Periods(Recurrence every, DateOnly? statedDue, DateOnly from, DateOnly until)
     {
-        var result = new List<OccurrencePeriod>();
         if (until < from) until = from;
+        // The newest periods are kept, so the last one is always the current one (Current), however old the plan.
         var start = PeriodStart(every, from);
-        // The offset of the stated due day inside its own period (day 20 of a month, the 15th of the quarter's last month).
-        int? offset = statedDue is { } s ? s.DayNumber - PeriodStart(every, s).DayNumber : null;
-        while (start <= until && result.Count < MaxPeriods)
-        {
-            var next = Advance(every, start);
-            var end = next.AddDays(-1);
-            var due = offset is { } o ? Clamp(start.AddDays(o), start, end) : end;
-            // A stated "day 31" in a shorter month falls on the month's last day.
-            if (offset is not null && every == Recurrence.Month && statedDue is { } sd)
-                due = new DateOnly(start.Year, start.Month, Math.Min(sd.Day, DateTime.DaysInMonth(start.Year, start.Month)));
-            result.Add(new OccurrencePeriod(start, end, due));
-            start = next;
-        }
+        var last = PeriodStart(every, until);
+        for (int skip = 0; skip < 10_000 && Count(every, start, last) > MaxPeriods; skip++) start = Advance(every, start);
+        var result = new List<OccurrencePeriod>();
+        for (; start <= until && result.Count < MaxPeriods; start = Advance(every, start)) result.Add(Of(every, start, statedDue));
         return result;
     }
+
+    /// <summary>The period holding <paramref name="until"/> (or <paramref name="from"/> when later): the last of <see cref="Periods"/>.</summary>
+    public static OccurrencePeriod Current(Recurrence every, DateOnly? statedDue, DateOnly from, DateOnly until) =>
+        Of(every, PeriodStart(every, until < from ? from : until), statedDue);
+
+    /// <summary>The period starting at <paramref name="start"/>, due on the stated day's offset in its period, else on its last day.</summary>
+    private static OccurrencePeriod Of(Recurrence every, DateOnly start, DateOnly? statedDue)
+    {
+        var next = Advance(every, start);
+        var end = next.AddDays(-1);
+        // The offset of the stated due day inside its own period (day 20 of a month, the 15th of the quarter's last month).
+        int? offset = statedDue is { } s ? s.DayNumber - PeriodStart(every, s).DayNumber : null;
+        var due = offset is { } o ? Clamp(start.AddDays(o), start, end) : end;
+        // A stated "day 31" in a shorter month falls on the month's last day.
+        if (offset is not null && every == Recurrence.Month && statedDue is { } sd)
+            due = new DateOnly(start.Year, start.Month, Math.Min(sd.Day, DateTime.DaysInMonth(start.Year, start.Month)));
+        return new OccurrencePeriod(start, end, due);
+    }
+
+    /// <summary>How many periods run from <paramref name="start"/> to <paramref name="last"/> (both period starts), at least roughly.</summary>
+    private static int Count(Recurrence every, DateOnly start, DateOnly last) => every switch
+    {
+        Recurrence.Year => last.Year - start.Year + 1,
+        Recurrence.HalfYear => ((last.Year - start.Year) * 12 + last.Month - start.Month) / 6 + 1,
+        Recurrence.Quarter => ((last.Year - start.Year) * 12 + last.Month - start.Month) / 3 + 1,
+        Recurrence.Month => (last.Year - start.Year) * 12 + last.Month - start.Month + 1,
+        _ => (last.DayNumber - start.DayNumber) / 7 + 1,
+    };
 
     public static DateOnly PeriodStart(Recurrence every, DateOnly d) => every switch
     {

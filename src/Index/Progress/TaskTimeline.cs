@@ -33,28 +33,47 @@ public sealed class TaskStateCalculator(StatusOptions? options = null)
     public TaskState Compute(TaskTimeline t, DateOnly today)
     {
         if (t.DeadlineKind == Extract.Model.DeadlineKind.Recurring && t.Every is { } every) return Recurring(t, every, today);
-        string? kind = t.DeadlineKind is { } k ? KindName(k) : null;
-        if (t.DeadlineKind is null && t.Due is null && t.PlanPeriod is { } plan)
+        var status = StatusOf(t, today);
+        return Inherits(t) is { } plan
+            ? new TaskState(status, plan.End, true, plan.Text, [], null)
+            : new TaskState(status, t.Due, false, t.DeadlineText, [], null);
+    }
+
+    /// <summary>
+    /// The status alone (what <see cref="Compute"/> gives, without the occurrences' history): the task lists' filter and
+    /// the search index's <c>status:</c> filter and facet compute it with this, from the same inputs.
+    /// </summary>
+    public TaskStatus StatusOf(TaskTimeline t, DateOnly today) => Current(t, today).Status;
+
+    /// <summary>The status and the effective due date (the current occurrence's, the inherited one, or the stated one): what task lists filter and sort by.</summary>
+    public (TaskStatus Status, DateOnly? Due) Current(TaskTimeline t, DateOnly today)
+    {
+        if (t.DeadlineKind == Extract.Model.DeadlineKind.Recurring && t.Every is { } every)
         {
-            var inherited = TaskStatusRule.Compute(null, plan.End, t.CompletedOn, today, _dueSoonDays);
-            return new TaskState(inherited, plan.End, true, plan.Text, [], null);
+            var current = OccurrenceSchedule.Current(every, t.Due, From(t, today), Until(t, today));
+            return (OccurrenceStatus(t, current, today).Status, current.Due);
         }
-        var status = TaskStatusRule.Compute(kind, t.Due, t.CompletedOn, today, _dueSoonDays);
-        return new TaskState(status, t.Due, false, t.DeadlineText, [], null);
+        if (Inherits(t) is { } plan) return (TaskStatusRule.Compute(null, plan.End, t.CompletedOn, today, _dueSoonDays), plan.End);
+        return (TaskStatusRule.Compute(t.DeadlineKind is { } k ? KindName(k) : null, t.Due, t.CompletedOn, today, _dueSoonDays), t.Due);
+    }
+
+    /// <summary>The deadline a task without one of its own takes from its plan's period.</summary>
+    private static PlanPeriod? Inherits(TaskTimeline t) => t.DeadlineKind is null && t.Due is null ? t.PlanPeriod : null;
+
+    // Periods run from the plan's date to today, and stop at the plan's end when it has one.
+    private static DateOnly From(TaskTimeline t, DateOnly today) => t.PlanIssuedOn ?? t.Due ?? today;
+    private static DateOnly Until(TaskTimeline t, DateOnly today) => t.PlanPeriod is { } p && p.End < today ? p.End : today;
+
+    private OccurrenceState OccurrenceStatus(TaskTimeline t, OccurrencePeriod period, DateOnly today)
+    {
+        DateOnly? done = t.OccurrenceCompletions is { } c && c.TryGetValue(period.Due, out var d) ? d : null;
+        return new OccurrenceState(period, done, TaskStatusRule.Compute("date", period.Due, done, today, _dueSoonDays));
     }
 
     private TaskState Recurring(TaskTimeline t, Recurrence every, DateOnly today)
     {
-        // Periods run from the plan's date to today, and stop at the plan's end when it has one.
-        var from = t.PlanIssuedOn ?? t.Due ?? today;
-        var until = t.PlanPeriod is { } p && p.End < today ? p.End : today;
-        var periods = OccurrenceSchedule.Periods(every, t.Due, from, until);
-        var states = new List<OccurrenceState>(periods.Count);
-        foreach (var period in periods)
-        {
-            DateOnly? done = t.OccurrenceCompletions is { } c && c.TryGetValue(period.Due, out var d) ? d : null;
-            states.Add(new OccurrenceState(period, done, TaskStatusRule.Compute("date", period.Due, done, today, _dueSoonDays)));
-        }
+        var periods = OccurrenceSchedule.Periods(every, t.Due, From(t, today), Until(t, today));
+        var states = periods.Select(p => OccurrenceStatus(t, p, today)).ToList();
         var current = states.Count > 0 ? states[^1] : null;
         return new TaskState(current?.Status ?? TaskStatus.NoDeadline, current?.Period.Due, false, t.DeadlineText, states, current);
     }

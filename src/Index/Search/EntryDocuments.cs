@@ -13,9 +13,10 @@ public sealed record IndexedDocument(
     long Id, string Kind, string? Number, string? NumberKey, string? Issuer, string? IssuerKey, string? Place,
     DateOnly? IssuedOn, string? Title, string Text, IReadOnlyList<string> Implements, IReadOnlyList<IndexedTask> Tasks);
 
-/// <summary>A stored task as the index sees it.</summary>
+/// <summary>A stored task as the index sees it; <paramref name="Timeline"/> is what its status is computed from at query time.</summary>
 public sealed record IndexedTask(
-    long Id, string Text, string? Category, DateOnly? Due, string? DeadlineKind, string? DeadlineText, IReadOnlyList<TaskOwner> Owners);
+    long Id, string Text, string? Category, DateOnly? Due, string? DeadlineKind, string? DeadlineText, IReadOnlyList<TaskOwner> Owners,
+    Progress.TaskTimeline? Timeline = null);
 
 /// <summary>The index's field names. Text fields are analysed (<see cref="Analysis.TextFieldKind"/>); the others are keywords, numbers or doc values.</summary>
 public static class Fields
@@ -32,6 +33,12 @@ public static class Fields
 
     // Numbers: dates as yyyyMMdd (ranges and sorting), ids as doc values.
     public const string Issued = "issued", Due = "due", DocumentId = "document_id", TaskId = "task_id";
+
+    // Doc values a task's status is computed from at query time (IndexedStatus): the deadline's kind and recurrence
+    // (enum value + 1, 0 for none), its completion and its plan's period end (yyyyMMdd, 0 for none), and for a
+    // recurring task the occurrences done (pairs of yyyyMMdd: due, completed).
+    public const string TimelineKind = "timeline_kind", TimelineEvery = "timeline_every", Completed = "completed",
+        PlanEnd = "plan_end", OccurrencesDone = "occurrences_done";
 
     public const string DocumentType = "document", TaskType = "task";
 }
@@ -70,6 +77,7 @@ public static partial class EntryDocuments
             int due = t.Due is { } dd ? DateNumber(dd) : 0;
             if (due > 0) task.Add(new Int32Field(Fields.Due, due, Field.Store.NO));
             task.Add(new NumericDocValuesField(Fields.Due, due));
+            if (t.Timeline is { } timeline) AddTimeline(task, timeline);
             foreach (var key in t.Owners.Select(o => o.AgencyKey).Distinct(StringComparer.Ordinal))
             {
                 AddAgency(task, Fields.Agency, key);
@@ -82,8 +90,30 @@ public static partial class EntryDocuments
         }
     }
 
+    /// <summary>What the task's status is computed from, as doc values (read back by <see cref="IndexedStatus"/>).</summary>
+    private static void AddTimeline(LuceneDocument task, Progress.TaskTimeline t)
+    {
+        task.Add(new NumericDocValuesField(Fields.TimelineKind, t.DeadlineKind is { } k ? (int)k + 1 : 0));
+        task.Add(new NumericDocValuesField(Fields.TimelineEvery, t.Every is { } e ? (int)e + 1 : 0));
+        task.Add(new NumericDocValuesField(Fields.Completed, t.CompletedOn is { } c ? DateNumber(c) : 0));
+        task.Add(new NumericDocValuesField(Fields.PlanEnd, t.PlanPeriod is { } p ? DateNumber(p.End) : 0));
+        if (t.OccurrenceCompletions is not { Count: > 0 } done) return;
+        var bytes = new byte[done.Count * 8];
+        int i = 0;
+        foreach (var (due, completed) in done)
+        {
+            System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(i), DateNumber(due));
+            System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(i + 4), DateNumber(completed));
+            i += 8;
+        }
+        task.Add(new BinaryDocValuesField(Fields.OccurrencesDone, new BytesRef(bytes)));
+    }
+
     /// <summary>A date as the number the index stores: yyyyMMdd.</summary>
     public static int DateNumber(DateOnly d) => d.Year * 10000 + d.Month * 100 + d.Day;
+
+    /// <summary>The date of a stored yyyyMMdd number; null for 0.</summary>
+    public static DateOnly? DateOf(long n) => n > 0 ? new DateOnly((int)(n / 10000), (int)(n / 100 % 100), (int)(n % 100)) : null;
 
     /// <summary>The key a place (province) is filed under: folded, lower-case, single spaces.</summary>
     public static string PlaceKey(string place) =>

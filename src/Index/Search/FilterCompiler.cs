@@ -47,7 +47,7 @@ public sealed partial class FilterCompiler(IAgencyKeys agencyKeys, DateOnly toda
         "implements" => Term(Fields.Implements, DocumentNumberKey.Of(f.Value)),
         "year" => Years(f),
         "due" => Due(f),
-        "status" => Status(ParseEnum<TaskStatus>(f, StatusNames)),
+        "status" => Status(StatusNames.TryParse(f.Value, out var status) ? status : ParseEnum<TaskStatus>(f, StatusLabels)),
         _ => throw Unknown(f),
     };
 
@@ -150,30 +150,22 @@ public sealed partial class FilterCompiler(IAgencyKeys agencyKeys, DateOnly toda
         throw new QuerySyntaxException($"Ngày không hợp lệ '{s}' trong bộ lọc due: (ví dụ: {QueryParser.Example("due")}).", f.Position);
     }
 
-    /// <summary>The entries with a status today (the rule of <see cref="TaskStatusRule"/>, as queries over the due date and deadline kind).</summary>
-    private Query Status(TaskStatus status)
+    /// <summary>
+    /// The task entries with a status today, computed from their indexed timelines by the task lists' own rule
+    /// (<see cref="IndexedStatus"/>), so search and lists agree and statuses move as dates pass.
+    /// </summary>
+    private Query Status(TaskStatus status) => new BooleanQuery(disableCoord: true)
     {
-        var task = Term(Fields.Type, Fields.TaskType);
-        var ongoing = Term(Fields.DeadlineKind, "ongoing");
-        int todayNumber = EntryDocuments.DateNumber(today), soon = EntryDocuments.DateNumber(today.AddDays(TaskStatusRule.DueSoonDays));
-        var q = new BooleanQuery(disableCoord: true) { { task, Occur.MUST } };
-        switch (status)
-        {
-            case TaskStatus.Ongoing: q.Add(ongoing, Occur.MUST); return q;
-            case TaskStatus.NoDeadline: q.Add(DueRange(null, null), Occur.MUST_NOT); break;
-            case TaskStatus.Overdue: q.Add(DueRange(null, Before(todayNumber)), Occur.MUST); break;
-            case TaskStatus.DueSoon: q.Add(DueRange(todayNumber, soon), Occur.MUST); break;
-            case TaskStatus.InProgress: q.Add(DueRange(After(soon), null), Occur.MUST); break;
-            default: return new BooleanQuery { { new MatchAllDocsQuery(), Occur.MUST }, { new MatchAllDocsQuery(), Occur.MUST_NOT } }; // completion is not tracked yet
-        }
-        q.Add(ongoing, Occur.MUST_NOT);
-        return q;
-    }
+        { Term(Fields.Type, Fields.TaskType), Occur.MUST },
+        { new ConstantScoreQuery(new StatusFilter(status, today, States)), Occur.MUST },
+    };
+
+    private static readonly Progress.TaskStateCalculator States = new();
 
     // Values by the Vietnamese names users see (FacetLabels), simplified, besides the English names.
     private static readonly Dictionary<string, string> DocumentKindNames = Labels<DocumentKind>("kind");
     private static readonly Dictionary<string, string> CategoryNames = Labels<TaskCategory>("category");
-    private static readonly Dictionary<string, string> StatusNames = Labels<TaskStatus>("status");
+    private static readonly Dictionary<string, string> StatusLabels = Labels<TaskStatus>("status");
 
     private static Dictionary<string, string> Labels<T>(string facet) where T : struct, Enum
     {

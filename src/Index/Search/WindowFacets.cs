@@ -12,6 +12,7 @@ namespace DirectiveTracker.Index.Search;
 internal sealed class WindowFacets(DateOnly today)
 {
     private static readonly string[] StatusNames = Enum.GetNames<TaskStatus>();
+    private static readonly Progress.TaskStateCalculator States = new();
 
     /// <summary>Counts per facet (<see cref="SearchExecutor.FacetNames"/>) and value, over <paramref name="window"/> (index-wide ids, ascending).</summary>
     public Dictionary<string, Dictionary<string, int>> Count(IndexReader reader, IReadOnlyList<int> window)
@@ -34,12 +35,10 @@ internal sealed class WindowFacets(DateOnly today)
         var r = leaf.AtomicReader;
         var taskIds = r.GetNumericDocValues(Fields.TaskId);
         var years = r.GetNumericDocValues(Fields.Year);
-        var dues = r.GetNumericDocValues(Fields.Due);
         var kinds = r.GetSortedDocValues(Fields.Kind);
         var categories = r.GetSortedDocValues(Fields.Category);
-        var deadlineKinds = r.GetSortedDocValues(Fields.DeadlineKind);
         var agencies = r.GetSortedSetDocValues(Fields.AgencyKeys);
-        int ongoing = deadlineKinds?.LookupTerm(new BytesRef("ongoing")) ?? -1;
+        var statuses = new IndexedStatus(r, today, States);
 
         var kindCounts = new int[kinds?.ValueCount ?? 0];
         var categoryCounts = new int[categories?.ValueCount ?? 0];
@@ -55,10 +54,7 @@ internal sealed class WindowFacets(DateOnly today)
             if ((taskIds?.Get(doc) ?? 0) > 0)
             {
                 if (categories?.GetOrd(doc) is >= 0 and var category) categoryCounts[category]++;
-                int due = (int)(dues?.Get(doc) ?? 0);
-                bool isOngoing = ongoing >= 0 && deadlineKinds!.GetOrd(doc) == ongoing;
-                var status = TaskStatusRule.Compute(isOngoing ? "ongoing" : null, due > 0 ? new DateOnly(due / 10000, due / 100 % 100, due % 100) : null, null, today);
-                statusCounts[(int)status]++;
+                if (statuses.Of(doc) is { } status) statusCounts[(int)status]++;
             }
             if (agencies is not null)
             {

@@ -40,12 +40,27 @@ internal sealed class IndexSource(DbConnection db, Func<DbTransaction> beginWrit
         Dictionary<long, List<TaskOwner>> owners;
         using (var r = Read(OwnersSql, documentId))
             owners = Owners(r);
+        // What each task's status is computed from (the progress side's TaskTimeline): the search index computes it at query time.
+        var done = new Dictionary<long, Dictionary<DateOnly, DateOnly>>();
+        using (var r = Read(OccurrencesSql, documentId))
+        {
+            while (r.Read())
+            {
+                if (!done.TryGetValue(r.GetInt64(0), out var map)) done[r.GetInt64(0)] = map = [];
+                map[Date(r, 1)!.Value] = Date(r, 2)!.Value;
+            }
+        }
+        var period = Progress.PlanPeriod.FromTitle(doc.Title, doc.IssuedOn);
         var tasks = new List<IndexedTask>();
         using (var r = Read(TasksSql, documentId))
         {
             while (r.Read())
-                tasks.Add(new IndexedTask(r.GetInt64(0), r.GetString(1), Str(r, 2), Date(r, 3), Str(r, 4), Str(r, 5),
-                    owners.GetValueOrDefault(r.GetInt64(0)) ?? []));
+            {
+                long id = r.GetInt64(0);
+                var timeline = new Progress.TaskTimeline(FromJsonName<Extract.Model.DeadlineKind>(Str(r, 4)), Date(r, 3),
+                    FromJsonName<Extract.Model.Recurrence>(Str(r, 6)), Str(r, 5), doc.IssuedOn, period, Date(r, 7), done.GetValueOrDefault(id));
+                tasks.Add(new IndexedTask(id, r.GetString(1), Str(r, 2), Date(r, 3), Str(r, 4), Str(r, 5), owners.GetValueOrDefault(id) ?? [], timeline));
+            }
         }
         implements.Sort(StringComparer.Ordinal);
         return doc with { Implements = implements, Tasks = tasks };
@@ -54,9 +69,10 @@ internal sealed class IndexSource(DbConnection db, Func<DbTransaction> beginWrit
     private const string DocumentSql = "SELECT kind, number, number_key, issuer, issuer_key, place, issued_on, title, text FROM documents WHERE id = @d",
         ImplementsSql = "SELECT DISTINCT number_key FROM document_references WHERE document_id = @d AND relation = 'implements'",
         OwnersSql = "SELECT o.task_id, o.agency_key, o.name, o.role FROM task_owners o JOIN tasks t ON t.id = o.task_id WHERE t.document_id = @d",
-        TasksSql = "SELECT id, text, category, deadline_due, deadline_kind, deadline_text FROM tasks WHERE document_id = @d ORDER BY id";
+        OccurrencesSql = "SELECT o.task_id, o.due, o.completed_on FROM occurrences o JOIN tasks t ON t.id = o.task_id WHERE t.document_id = @d AND o.completed_on IS NOT NULL",
+        TasksSql = "SELECT id, text, category, deadline_due, deadline_kind, deadline_text, deadline_every, completed_on FROM tasks WHERE document_id = @d ORDER BY id";
 
-    /// <summary>The four reads of <see cref="LoadForIndex"/>, prepared once: a rebuild or a bulk add runs them for every document.</summary>
+    /// <summary>The reads of <see cref="LoadForIndex"/>, prepared once: a rebuild or a bulk add runs them for every document.</summary>
     private readonly Dictionary<string, DbCommand> _reads = new(StringComparer.Ordinal);
 
     private DbDataReader Read(string sql, long documentId)

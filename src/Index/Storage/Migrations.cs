@@ -377,6 +377,12 @@ internal static class Migrations
         ALTER TABLE report_proposals_v9 RENAME TO report_proposals;
         CREATE INDEX report_proposals_report ON report_proposals(report_document_id, state);
         """,
+        // 10: the search index's tasks carry what their status is computed from (completion, recurrence, the plan's
+        // period, occurrences done), so `status:` agrees with the task lists: every document is queued to be indexed again
+        // on first use (an index format change; no table changes).
+        """
+        INSERT INTO index_changes (document_id, op) SELECT id, 'upsert' FROM documents ORDER BY id;
+        """,
     ];
 
     /// <summary>

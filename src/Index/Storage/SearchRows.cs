@@ -7,7 +7,8 @@ using static DirectiveTracker.Index.Storage.StoredValues;
 namespace DirectiveTracker.Index.Storage;
 
 /// <summary>Reads what a result list shows from the store (portable SQL: SQLite and PostgreSQL), for the entries a search ranked.</summary>
-internal sealed class SearchRows(DbConnection db) : ISearchRows
+/// <param name="states">The tasks' computed states (the progress side's, as every task list shows them).</param>
+internal sealed class SearchRows(DbConnection db, Func<IReadOnlyCollection<long>, DateOnly, IReadOnlyDictionary<long, Progress.TaskState>> states) : ISearchRows
 {
     public IReadOnlyDictionary<(long DocumentId, long TaskId), SearchHit> Load(
         IReadOnlyCollection<(long DocumentId, long TaskId)> entries, DateOnly today, Func<string?, string, Snippet> snippet)
@@ -41,6 +42,7 @@ internal sealed class SearchRows(DbConnection db) : ISearchRows
         var taskIds = entries.Where(e => e.TaskId != 0).Select(e => e.TaskId).ToList();
         if (taskIds.Count == 0) return hits;
         var list = string.Join(",", taskIds.Select(Number));
+        var taskStates = states(taskIds, today);
         Dictionary<long, List<TaskOwner>> owners;
         using (var cmd = db.CreateCommand())
         {
@@ -68,7 +70,7 @@ internal sealed class SearchRows(DbConnection db) : ISearchRows
                     Kind = HitKind.Task, DocumentId = d, TaskId = id, Number = doc.Number, DocumentKind = doc.Kind, Title = doc.Title,
                     Issuer = doc.Issuer, IssuedOn = doc.IssuedOn, TaskPath = r.GetString(2), TaskText = text, Deadline = deadline,
                     Category = Enum.TryParse<TaskCategory>(Str(r, 8), out var c) ? c : null,
-                    Status = TaskStatusRule.Compute(Str(r, 4), Date(r, 5), Date(r, 9), today),
+                    Status = taskStates.TryGetValue(id, out var state) ? state.Status : TaskStatus.NoDeadline,
                     Owners = owners.GetValueOrDefault(id) ?? [],
                     Snippet = snippet(null, text),
                 };

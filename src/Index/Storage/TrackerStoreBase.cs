@@ -102,6 +102,13 @@ public abstract class TrackerStoreBase : IProgressStore, IAlertStore
 
     public IReadOnlyList<UnmappedOwnerName> ListUnmappedOwners() => Review.ListUnmappedOwners();
 
+    /// <summary>The index follows a committed progress change (its completion feeds the index's status) before the caller goes on.</summary>
+    private T Followed<T>(T written)
+    {
+        IndexQueuedChanges();
+        return written;
+    }
+
     /// <summary>The index follows a committed change before the result is read.</summary>
     private T Indexed<T>(Func<T> read)
     {
@@ -121,14 +128,14 @@ public abstract class TrackerStoreBase : IProgressStore, IAlertStore
     public IReadOnlyList<TrackedTask> FindTasks(string documentNumber, string path, DateOnly today) => Progress.FindTasks(documentNumber, path, today);
     public IReadOnlyList<TrackedTask> DocumentTasks(long documentId, DateOnly today) => Progress.DocumentTasks(documentId, today);
     public IReadOnlyList<StoredPlan> FindPlans(IEnumerable<string> numbers) => Progress.FindPlans(numbers);
-    public long AddUpdate(ProgressUpdateInput update) => Progress.AddUpdate(update);
+    public long AddUpdate(ProgressUpdateInput update) => Followed(Progress.AddUpdate(update));
     public IReadOnlyList<ProgressUpdateRecord> History(long taskId) => Progress.History(taskId);
     public IReadOnlyList<long> SaveProposals(long reportDocumentId, IReadOnlyList<ProposalInput> proposals) => Progress.SaveProposals(reportDocumentId, proposals);
     public IReadOnlyList<long> ReplacePendingProposals(long reportDocumentId, IReadOnlyList<ProposalInput> proposals) => Progress.ReplacePendingProposals(reportDocumentId, proposals);
     public IReadOnlyList<ProposalRecord> ReportProposals(long reportDocumentId) => Progress.ReportProposals(reportDocumentId);
     public ProposalRecord? Proposal(long proposalId) => Progress.Proposal(proposalId);
     public IReadOnlyList<ProposalRecord> PendingProposals(long? reportDocumentId = null) => Progress.PendingProposals(reportDocumentId);
-    public long AcceptProposal(long proposalId, string decidedBy, DateOnly today) => Progress.AcceptProposal(proposalId, decidedBy, today);
+    public long AcceptProposal(long proposalId, string decidedBy, DateOnly today) => Followed(Progress.AcceptProposal(proposalId, decidedBy, today));
     public void RejectProposal(long proposalId, string decidedBy) => Progress.RejectProposal(proposalId, decidedBy);
     public void KeepWaitingReport(long reportDocumentId, IEnumerable<string> planNumbers) => Progress.KeepWaitingReport(reportDocumentId, planNumbers);
     public void StopWaiting(long reportDocumentId, string planNumber) => Progress.StopWaiting(reportDocumentId, planNumber);

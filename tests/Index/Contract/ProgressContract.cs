@@ -1,5 +1,6 @@
 using DirectiveTracker.Extract.Model;
 using DirectiveTracker.Index.Progress;
+using DirectiveTracker.Index.Search;
 using DirectiveTracker.TestSupport;
 
 namespace DirectiveTracker.Index.Tests.Contract;
@@ -198,6 +199,102 @@ public abstract class ProgressContract(StoreBackend backend) : IDisposable
         Assert.Empty(Store.FindPlans(["29/KH-UBND"]));
         AddPlan();
         Assert.Equal("29/KH-UBND", Assert.Single(Store.FindPlans(["29/kh-ubnd", "30/KH-UBND"])).Number);
+    }
+
+    /// <summary>A plan with a task in every status on <see cref="Today"/>, and an undated task of a plan without a period.</summary>
+    private Dictionary<string, long> AddTasksInEveryStatus()
+    {
+        var ongoing = Docs.Task("II.7", "Các sở, ngành thường xuyên tuyên truyền về thi đua.", ["Các sở, ngành"]) with
+        {
+            Deadline = new Deadline(DeadlineKind.Ongoing, null, null, "thường xuyên"),
+        };
+        AddPlan();
+        var plan = Docs.Extraction("Kế hoạch cải cách hành chính năm 2025", "40/KH-UBND", issuedOn: new DateOnly(2025, 1, 10),
+            issuer: "Ủy ban nhân dân tỉnh Thái Bình", tasks:
+            [
+                Docs.Task("I.1", "Sở Tư pháp rà soát văn bản quy phạm.", ["Sở Tư pháp"], due: new DateOnly(2025, 3, 1)),
+                Docs.Task("I.2", "Sở Tài chính trình phương án tài chính.", ["Sở Tài chính"], due: new DateOnly(2025, 3, 1)),
+                Docs.Task("I.3", "Sở Xây dựng báo cáo quy hoạch.", ["Sở Xây dựng"], due: new DateOnly(2025, 3, 5)),
+                Docs.Task("I.4", "Sở Y tế kiểm tra an toàn thực phẩm.", ["Sở Y tế"], due: new DateOnly(2025, 3, 15)),
+                Docs.Task("I.5", "Sở Công Thương xây dựng đề án.", ["Sở Công Thương"], due: new DateOnly(2025, 6, 30)),
+                ongoing,
+            ]);
+        Docs.Add(Store, plan);
+        Docs.Add(Store, Docs.Extraction("Kế hoạch thực hiện Chỉ thị số 41-CT/TW", "41/KH-UBND", issuedOn: new DateOnly(2025, 1, 5),
+            issuer: "Ủy ban nhân dân tỉnh Thái Bình", tasks: [Docs.Task("1", "Sở Nội vụ hướng dẫn thực hiện.", ["Sở Nội vụ"])]));
+        var ids = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var (number, path) in new[] { ("40/KH-UBND", "I.1"), ("40/KH-UBND", "I.2"), ("40/KH-UBND", "I.3"), ("40/KH-UBND", "I.4"),
+            ("40/KH-UBND", "I.5"), ("40/KH-UBND", "II.7"), ("29/KH-UBND", "II.1"), ("29/KH-UBND", "II.2"), ("29/KH-UBND", "III.2"), ("41/KH-UBND", "1") })
+            ids[path == "1" ? "41" : path] = Store.FindTasks(number, path, Today)[0].TaskId;
+        Store.AddUpdate(new ProgressUpdateInput(ids["I.1"], ProgressClaim.Done, Today, "a", UpdateChannel.Web, CompletedOn: new DateOnly(2025, 2, 28)));
+        Store.AddUpdate(new ProgressUpdateInput(ids["I.2"], ProgressClaim.Done, Today, "a", UpdateChannel.Web, CompletedOn: new DateOnly(2025, 3, 5)));
+        Store.AddUpdate(new ProgressUpdateInput(ids["III.2"], ProgressClaim.Done, Today, "a", UpdateChannel.Web, CompletedOn: new DateOnly(2025, 2, 19),
+            OccurrenceDue: new DateOnly(2025, 2, 20)));
+        return ids;
+    }
+
+    private HashSet<long> SearchStatus(string status, DateOnly today) =>
+        [.. Store.Search(new SearchRequest($"status:\"{status}\"", Limit: 100, Today: today)).Hits.Where(h => h.Kind == HitKind.Task).Select(h => h.TaskId!.Value)];
+
+    private HashSet<long> ListStatus(TaskStatus status, DateOnly today) =>
+        [.. Store.ListTasks(new TaskQuery(today) { Status = status, Limit = 100 }).Tasks.Select(t => t.Id)];
+
+    [Fact]
+    public void Search_by_status_finds_what_the_lists_show_for_every_status()
+    {
+        var ids = AddTasksInEveryStatus();
+        var expected = new Dictionary<TaskStatus, long[]>
+        {
+            [TaskStatus.DoneOnTime] = [ids["I.1"]], [TaskStatus.DoneLate] = [ids["I.2"]], [TaskStatus.Overdue] = [ids["I.3"], ids["II.1"]],
+            [TaskStatus.DueSoon] = [ids["I.4"]], [TaskStatus.Ongoing] = [ids["II.7"]], [TaskStatus.NoDeadline] = [ids["41"]],
+        };
+        var facets = Store.Search(new SearchRequest("status:qua-han status:dang-thuc-hien status:sap-den-han status:hoan-thanh-dung-han " +
+            "status:hoan-thanh-qua-han status:thuong-xuyen status:chua-co-thoi-han", Limit: 100, Today: Today)).Facets["status"];
+        foreach (var status in Enum.GetValues<TaskStatus>())
+        {
+            var listed = ListStatus(status, Today);
+            Assert.True(listed.SetEquals(SearchStatus(StatusNames.Label(status), Today)), $"{status}: list {string.Join(",", listed)}");
+            Assert.Equal(listed.Count, facets.FirstOrDefault(f => f.Value == status.ToString())?.Count ?? 0);
+            if (expected.TryGetValue(status, out var want)) Assert.Equal(want.Order(), listed.Order());
+        }
+        // The inherited deadline (31/12/2025) and the recurring task's open March occurrence are in progress, by list and search.
+        Assert.Contains(ids["II.2"], SearchStatus("đang thực hiện", Today));
+        Assert.Contains(ids["III.2"], SearchStatus("đang thực hiện", Today));
+    }
+
+    [Fact]
+    public void Search_by_status_follows_progress_updates_and_the_calendar_without_indexing_again()
+    {
+        var ids = AddTasksInEveryStatus();
+        Assert.Contains(ids["I.1"], SearchStatus("hoàn thành đúng hạn", Today));
+        // Reopened: the index follows through the change log before the next search.
+        Store.AddUpdate(new ProgressUpdateInput(ids["I.1"], ProgressClaim.InProgress, Today, "b", UpdateChannel.Api));
+        Assert.DoesNotContain(ids["I.1"], SearchStatus("hoàn thành đúng hạn", Today));
+        Assert.Contains(ids["I.1"], SearchStatus("quá hạn", Today));
+        // Days pass: due on 15/03, due soon on the 10th, overdue on the 16th; the recurring task's April occurrence is open.
+        var later = new DateOnly(2025, 3, 16);
+        Assert.Contains(ids["I.4"], SearchStatus("sắp đến hạn", Today));
+        Assert.Contains(ids["I.4"], SearchStatus("qua-han", later));
+        Assert.DoesNotContain(ids["I.4"], SearchStatus("sap-den-han", later));
+        foreach (var status in Enum.GetValues<TaskStatus>())
+            Assert.True(ListStatus(status, later).SetEquals(SearchStatus(StatusNames.Label(status), later)), status.ToString());
+    }
+
+    [Fact]
+    public void Task_lists_sort_by_effective_due_with_inherited_deadlines_among_dated_tasks()
+    {
+        var ids = AddTasksInEveryStatus();
+        var listed = Store.ListTasks(new TaskQuery(Today) { Limit = 100 }).Tasks.Select(t => t.Id).ToList();
+        var dues = listed.Select(id => Store.Task(id, Today)!.State.EffectiveDue).ToList();
+        Assert.Equal(dues.OrderBy(d => d is null).ThenBy(d => d), dues);
+        // 31/12/2025 inherited from "năm 2025" sorts after 30/06/2025 and before the undated tasks; the recurring task by its current occurrence.
+        Assert.True(listed.IndexOf(ids["I.5"]) < listed.IndexOf(ids["II.2"]) && listed.IndexOf(ids["II.2"]) < listed.IndexOf(ids["41"]));
+        Assert.True(listed.IndexOf(ids["I.4"]) < listed.IndexOf(ids["III.2"]) && listed.IndexOf(ids["III.2"]) < listed.IndexOf(ids["I.5"]));
+        var page = Store.ListTasks(new TaskQuery(Today) { Offset = 2, Limit = 3 });
+        Assert.Equal(listed.Count, page.Total);
+        Assert.Equal(listed.Skip(2).Take(3), page.Tasks.Select(t => t.Id));
+        var inProgress = Store.ListTasks(new TaskQuery(Today) { Status = TaskStatus.InProgress, Offset = 1, Limit = 1 });
+        Assert.Equal(ListStatus(TaskStatus.InProgress, Today).Count, inProgress.Total);
     }
 
     /// <summary>Tasks compared by value, lists by their items.</summary>

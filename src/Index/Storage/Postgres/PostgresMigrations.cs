@@ -220,6 +220,11 @@ internal static class PostgresMigrations
             last_read_id bigint NOT NULL
         );
         """,
+        // 4: the search index's tasks carry what their status is computed from (the SQLite store's migration 10): every
+        // document is queued, so each instance's replica indexes it again.
+        """
+        INSERT INTO index_changes (document_id, op) SELECT id, 'upsert' FROM documents ORDER BY id;
+        """,
     ];
 
     /// <summary>Brings the database to the latest version under the migration lock; returns the number of migrations applied.</summary>
