@@ -43,17 +43,19 @@ public static class TrackerStores
     public const string Sqlite = "Sqlite", Postgres = "Postgres";
 
     /// <summary>The factory for a provider name (case-insensitive; empty means SQLite); throws with a Vietnamese message for a bad setting.</summary>
-    public static ITrackerStoreFactory Select(string? provider, string? connectionString, string dataFolder, TrackerStoreOptions? sqlite = null)
+    /// <param name="status">Status settings (configuration section "Progress"); <paramref name="sqlite"/> carries its own.</param>
+    public static ITrackerStoreFactory Select(string? provider, string? connectionString, string dataFolder, TrackerStoreOptions? sqlite = null,
+        Progress.StatusOptions? status = null)
     {
         if (string.IsNullOrWhiteSpace(provider) || string.Equals(provider, Sqlite, StringComparison.OrdinalIgnoreCase))
-            return new SqliteTrackerStoreFactory(sqlite ?? new TrackerStoreOptions { DatabasePath = Path.Combine(dataFolder, TrackerDataFolder.DatabaseFileName) });
+            return new SqliteTrackerStoreFactory(sqlite ?? new TrackerStoreOptions { DatabasePath = Path.Combine(dataFolder, TrackerDataFolder.DatabaseFileName), Status = status ?? new() });
         if (string.Equals(provider, Postgres, StringComparison.OrdinalIgnoreCase) || string.Equals(provider, "PostgreSQL", StringComparison.OrdinalIgnoreCase))
         {
             if (string.IsNullOrWhiteSpace(connectionString))
                 throw new StoreException(StoreProblem.Unreadable,
                     "Store:Provider là Postgres nhưng thiếu chuỗi kết nối ConnectionStrings:Tracker (hoặc biến môi trường DTRACK_STORE cho dtrack).",
                     "Store:Provider is Postgres but ConnectionStrings:Tracker is empty");
-            return Storage.Postgres.PostgresTrackerStoreFactory.For(connectionString, dataFolder);
+            return Storage.Postgres.PostgresTrackerStoreFactory.For(connectionString, dataFolder, status);
         }
         throw new StoreException(StoreProblem.Unreadable,
             $"Store:Provider \"{provider}\" không được hỗ trợ: dùng Sqlite (mặc định) hoặc Postgres.",

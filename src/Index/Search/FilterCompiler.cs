@@ -14,7 +14,8 @@ namespace DirectiveTracker.Index.Search;
 /// gets a Vietnamese message at its position.
 /// </summary>
 /// <param name="directory">The agency keys a named agency covers by the directory (<see cref="ISearchRows.AgencyKeysCovered"/>); none: the name's own rules.</param>
-public sealed partial class FilterCompiler(IAgencyKeys agencyKeys, DateOnly today, Func<string, IReadOnlyList<string>>? directory = null)
+public sealed partial class FilterCompiler(IAgencyKeys agencyKeys, DateOnly today, Func<string, IReadOnlyList<string>>? directory = null,
+    Progress.TaskStateCalculator? statusRule = null)
 {
     /// <summary>The filters that exist, in the order the help lists them.</summary>
     public static readonly IReadOnlyList<string> Names =
@@ -157,10 +158,10 @@ public sealed partial class FilterCompiler(IAgencyKeys agencyKeys, DateOnly toda
     private Query Status(TaskStatus status) => new BooleanQuery(disableCoord: true)
     {
         { Term(Fields.Type, Fields.TaskType), Occur.MUST },
-        { new ConstantScoreQuery(new StatusFilter(status, today, States)), Occur.MUST },
+        { new ConstantScoreQuery(new StatusFilter(status, today, _statusRule)), Occur.MUST },
     };
 
-    private static readonly Progress.TaskStateCalculator States = new();
+    private readonly Progress.TaskStateCalculator _statusRule = statusRule ?? new();
 
     // Values by the Vietnamese names users see (FacetLabels), simplified, besides the English names.
     private static readonly Dictionary<string, string> DocumentKindNames = Labels<DocumentKind>("kind");

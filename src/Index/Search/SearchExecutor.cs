@@ -31,6 +31,9 @@ public interface ISearchRows
     /// entry the key is filed under (itself or an alias's entry) and every entry below it; none when the directory has no such entry.
     /// </summary>
     IReadOnlyList<string> AgencyKeysCovered(string key);
+
+    /// <summary>The status rule the store's task lists use (due-soon days from configuration), so search's status agrees with them.</summary>
+    Progress.TaskStateCalculator StatusRule { get; }
 }
 
 /// <summary>
@@ -63,7 +66,7 @@ public sealed class SearchExecutor(SearchIndex index, ISearchRows rows, Vietname
         var compiled = new LuceneQueryBuilder(analyzer, options.Weights, reader is null ? null : (a, b) => FormsWord(reader, a, b)).Build(parsed.Text);
         if (compiled is null && parsed.Filters.Count == 0)
             throw new QuerySyntaxException("Truy vấn không có từ khóa nào để tìm (chỉ có dấu câu?).", 0);
-        var filter = new FilterCompiler(agencyKeys, today, rows.AgencyKeysCovered).Compile(parsed.Filters);
+        var filter = new FilterCompiler(agencyKeys, today, rows.AgencyKeysCovered, rows.StatusRule).Compile(parsed.Filters);
         if (searcher is null) return new SearchResults(query, 0, [], FacetNames.ToDictionary(f => f, _ => (IReadOnlyList<FacetValue>)[]), false);
 
         var watch = System.Diagnostics.Stopwatch.StartNew();
@@ -122,7 +125,7 @@ public sealed class SearchExecutor(SearchIndex index, ISearchRows rows, Vietname
 
     private Dictionary<string, IReadOnlyList<FacetValue>> Facets(IndexReader reader, List<int> window, DateOnly today)
     {
-        var counts = new WindowFacets(today).Count(reader, window);
+        var counts = new WindowFacets(today, rows.StatusRule).Count(reader, window);
         var result = new Dictionary<string, IReadOnlyList<FacetValue>>();
         var topAgencies = Top(counts["agency"]);
         var names = topAgencies.Count == 0 ? new Dictionary<string, string>() : rows.AgencyNames(topAgencies.Select(a => a.Key).ToList());

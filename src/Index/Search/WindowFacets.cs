@@ -9,10 +9,9 @@ namespace DirectiveTracker.Index.Search;
 /// and only the values counted are turned into strings, once per leaf (counting strings per entry cost the broad
 /// queries' tail).
 /// </summary>
-internal sealed class WindowFacets(DateOnly today)
+internal sealed class WindowFacets(DateOnly today, Progress.TaskStateCalculator statusRule)
 {
     private static readonly string[] StatusNames = Enum.GetNames<TaskStatus>();
-    private static readonly Progress.TaskStateCalculator States = new();
 
     /// <summary>Counts per facet (<see cref="SearchExecutor.FacetNames"/>) and value, over <paramref name="window"/> (index-wide ids, ascending).</summary>
     public Dictionary<string, Dictionary<string, int>> Count(IndexReader reader, IReadOnlyList<int> window)
@@ -38,7 +37,7 @@ internal sealed class WindowFacets(DateOnly today)
         var kinds = r.GetSortedDocValues(Fields.Kind);
         var categories = r.GetSortedDocValues(Fields.Category);
         var agencies = r.GetSortedSetDocValues(Fields.AgencyKeys);
-        var statuses = new IndexedStatus(r, today, States);
+        var statuses = new IndexedStatus(r, today, statusRule);
 
         var kindCounts = new int[kinds?.ValueCount ?? 0];
         var categoryCounts = new int[categories?.ValueCount ?? 0];

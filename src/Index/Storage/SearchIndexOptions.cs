@@ -20,6 +20,9 @@ public abstract class SearchIndexOptions
     /// <summary>Weights of the text fields in the BM25 score.</summary>
     public FieldWeights Weights { get; set; } = new();
 
+    /// <summary>Status settings (due-soon days) of every task list and of the <c>status:</c> filter and facet.</summary>
+    public Progress.StatusOptions Status { get; set; } = new();
+
     /// <summary>How long a write waits for another process that holds the index's writer.</summary>
     public TimeSpan IndexLockWait { get; set; } = TimeSpan.FromSeconds(5);
 

@@ -8,8 +8,12 @@ namespace DirectiveTracker.Index.Storage;
 
 /// <summary>Reads what a result list shows from the store (portable SQL: SQLite and PostgreSQL), for the entries a search ranked.</summary>
 /// <param name="states">The tasks' computed states (the progress side's, as every task list shows them).</param>
-internal sealed class SearchRows(DbConnection db, Func<IReadOnlyCollection<long>, DateOnly, IReadOnlyDictionary<long, Progress.TaskState>> states) : ISearchRows
+/// <param name="statusRule">The progress side's status rule (read when a search runs: configuration sets it after the store opens).</param>
+internal sealed class SearchRows(DbConnection db, Func<IReadOnlyCollection<long>, DateOnly, IReadOnlyDictionary<long, Progress.TaskState>> states,
+    Func<Progress.TaskStateCalculator> statusRule) : ISearchRows
 {
+    public Progress.TaskStateCalculator StatusRule => statusRule();
+
     public IReadOnlyDictionary<(long DocumentId, long TaskId), SearchHit> Load(
         IReadOnlyCollection<(long DocumentId, long TaskId)> entries, DateOnly today, Func<string?, string, Snippet> snippet)
     {

@@ -19,11 +19,12 @@ public abstract class TrackerStoreBase : IProgressStore, IAlertStore
     private protected AlertRecords Alerts { get; private set; } = null!;
 
     /// <summary>Builds the shared parts over the store's open connection (<paramref name="beginWrite"/>: the backend's write transaction).</summary>
-    private protected void OpenRecords(DbConnection db, StoreDialect dialect, IAgencyKeys agencyKeys, Func<DbTransaction> beginWrite)
+    private protected void OpenRecords(DbConnection db, StoreDialect dialect, SearchIndexOptions options, Func<DbTransaction> beginWrite)
     {
+        var agencyKeys = options.AgencyKeys;
         Records = new DocumentRecords(db, dialect, agencyKeys, beginWrite);
         Review = new ReviewRecords(db, dialect, Records, beginWrite);
-        Progress = new ProgressRecords(db, dialect, name => Records.AgencyKey(name));
+        Progress = new ProgressRecords(db, dialect, name => Records.AgencyKey(name)) { States = new TaskStateCalculator(options.Status) };
         Alerts = new AlertRecords(db, dialect);
         Reads = new DocumentReads(db, dialect, Progress);
     }
@@ -117,9 +118,6 @@ public abstract class TrackerStoreBase : IProgressStore, IAlertStore
     }
 
     // ---------------------------------------------------------------- progress and alerts
-
-    /// <summary>Status settings (due-soon days) used by the progress reads.</summary>
-    public StatusOptions StatusOptions { init => Progress.States = new TaskStateCalculator(value); }
 
     /// <summary>Lead tasks by agency and status: the status every task list shows.</summary>
     public IReadOnlyList<AgencyStatusCount> CountTasksByAgency(DateOnly today) => Progress.CountTasksByAgency(today);

@@ -41,7 +41,8 @@ public static class AlertsHosting
             AccountServices.DatabasePath(data), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<UserStaffDirectory>>()));
         // The jobs and the nightly index check reach the store through its interface: the web registers its factory; a
         // worker host gets the one the same settings choose (Store:Provider, ConnectionStrings:Tracker, the data folder).
-        services.TryAddSingleton(TrackerStores.Select(configuration["Store:Provider"], configuration.GetConnectionString("Tracker"), data));
+        services.TryAddSingleton(TrackerStores.Select(configuration["Store:Provider"], configuration.GetConnectionString("Tracker"), data,
+            status: configuration.GetSection("Progress").Get<DirectiveTracker.Index.Progress.StatusOptions>()));
         services.AddSingleton<AlertStoreSource>();
         services.AddSingleton<INightlyIndexCheck, StoreIndexCheck>();
         CorrectionsRetraining.Register(services, configuration, data);

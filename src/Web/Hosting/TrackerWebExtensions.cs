@@ -36,8 +36,10 @@ public static class TrackerWebExtensions
         Directory.CreateDirectory(dataFolder);
 
         // The store, through its interface only; one open store per concurrent request, pooled.
-        // Store:Provider = Sqlite (default, tracker.db in the data folder) or Postgres with ConnectionStrings:Tracker.
-        services.AddSingleton(TrackerStores.Select(builder.Configuration["Store:Provider"], builder.Configuration.GetConnectionString("Tracker"), dataFolder));
+        // Store:Provider = Sqlite (default, tracker.db in the data folder) or Postgres with ConnectionStrings:Tracker;
+        // Progress:DueSoonDays sets when a task is "Sắp đến hạn" in every list and in search.
+        services.AddSingleton(TrackerStores.Select(builder.Configuration["Store:Provider"], builder.Configuration.GetConnectionString("Tracker"), dataFolder,
+            status: builder.Configuration.GetSection("Progress").Get<DirectiveTracker.Index.Progress.StatusOptions>()));
         services.AddSingleton<StorePool>();
         services.AddScoped<StoreLease>();
         services.AddSingleton<IDocumentIngestor>(sp => IngestServices.CreateDefault(sp.GetRequiredService<IOptions<IngestOptions>>().Value, sp.GetRequiredService<ILoggerFactory>()));

@@ -18,9 +18,10 @@ public sealed class PostgresTrackerStoreFactory(PostgresStoreOptions options) : 
     public ITrackerStore OpenReadOnly() => new PostgresTrackerStore(options);
 
     /// <summary>The store of a connection string (key=value, or a <c>postgres://user:pass@host:port/db</c> URL) with the replica in a data folder.</summary>
-    public static PostgresTrackerStoreFactory For(string connection, string? dataFolder) =>
+    public static PostgresTrackerStoreFactory For(string connection, string? dataFolder, Progress.StatusOptions? status = null) =>
         new(new PostgresStoreOptions
         {
+            Status = status ?? new(),
             ConnectionString = PostgresConnection.Normalize(connection),
             IndexPath = Path.Combine(TrackerDataFolder.Resolve(dataFolder), "tracker.index"),
         });
