@@ -44,7 +44,7 @@ public sealed class ReportChecker(IProgressStore store, IAgencyKeys agencyKeys, 
     {
         var report = _reader.Read(document, extraction);
         if (report is null) return null;
-        var plans = store.FindPlans(report.Plans.Select(p => p.Number));
+        var plans = Answered(report.Plans, store.FindPlans(report.Plans.Select(p => p.Number)), report.IssuedOn ?? today);
         var missing = report.Plans.Where(p => !plans.Any(s => s.Number is { } n && DocumentNumberKey.Of(n) == DocumentNumberKey.Of(p.Number)))
             .Select(p => p.Number).ToList();
         var tasks = plans.SelectMany(p => store.DocumentTasks(p.DocumentId, today)).ToList();
@@ -54,6 +54,29 @@ public sealed class ReportChecker(IProgressStore store, IAgencyKeys agencyKeys, 
         var unmentioned = _matcher.AgencyTasks(tasks, report.Agency, key).Where(t => !mentioned.Contains(t.TaskId)).ToList();
         var reportedOn = report.IssuedOn ?? today;
         return new ReportCheck(report, key, plans, missing, matches, unmentioned, Proposals(matches, reportedOn));
+    }
+
+    /// <summary>
+    /// The stored plans a report answers among those with a cited number. Numbers repeat — every year's plan of a UBND
+    /// may be 29/KH-UBND, and so may a neighbouring district's — so several stored plans with the number are narrowed
+    /// to the one of the cited date; failing that (no date cited, or a date read wrong), to the newest issued by the
+    /// report's date. One stored plan with the number is taken whatever its date.
+    /// </summary>
+    internal static List<StoredPlan> Answered(IReadOnlyList<AnsweredPlan> cited, IReadOnlyList<StoredPlan> stored, DateOnly reportedOn)
+    {
+        var answered = new List<StoredPlan>();
+        foreach (var plan in cited)
+        {
+            var key = DocumentNumberKey.Of(plan.Number);
+            var same = stored.Where(s => s.Number is { } n && DocumentNumberKey.Of(n) == key).ToList();
+            var ofDate = same.Where(s => plan.IssuedOn is { } d && s.IssuedOn == d).ToList();
+            var chosen = same.Count <= 1 ? same
+                : ofDate.Count > 0 ? ofDate
+                : same.Where(s => s.IssuedOn is null || s.IssuedOn <= reportedOn).OrderByDescending(s => s.IssuedOn).ThenByDescending(s => s.DocumentId).Take(1)
+                    .DefaultIfEmpty(same.MaxBy(s => s.DocumentId)!).ToList();
+            answered.AddRange(chosen.Where(c => !answered.Contains(c)));
+        }
+        return answered;
     }
 
     /// <summary>

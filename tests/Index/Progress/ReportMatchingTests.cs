@@ -157,6 +157,29 @@ public sealed class ReportMatchingTests(ReportPlansFixture plans) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_report_answers_the_plan_of_its_cited_date_when_the_number_is_reused()
+    {
+        using var store = new TestStore();
+        var pipeline = new DocumentPipeline(IngestServices.CreateDefault(), new DocumentExtractor(), store.Store);
+        // Last year's plan under the same number, with tasks for the same Sở in the same words.
+        long older = Docs.Add(store.Store, Docs.Extraction("Công tác thi đua, khen thưởng tỉnh Thái Bình năm 2024", "29/KH-UBND",
+            issuedOn: new DateOnly(2024, 2, 20), issuer: "Ủy ban nhân dân tỉnh Thái Bình", tasks:
+            [
+                Docs.Task("II.1", "Sở Nội vụ tham mưu Ủy ban nhân dân tỉnh ban hành Kế hoạch về công tác thi đua, khen thưởng năm 2024.", ["Sở Nội vụ"]),
+                Docs.Task("II.2", "Sở Nội vụ tổ chức tuyên truyền phong trào thi đua yêu nước.", ["Sở Nội vụ"]),
+            ])).DocumentId;
+        var current = await pipeline.AddAsync(Path.Combine(ReportPlansFixture.Root, "corpus", "seeds", "004_5bd74ecc4f892fee.txt"));
+        var (doc, extraction) = await ReportPlansFixture.ReadAsync("reports/bc01-snv-thaibinh-kh29-theo-muc.txt");
+
+        var check = new ReportChecker(store.Store, new GrammarAgencyKeys()).Check(doc, extraction, Today)!;
+
+        Assert.Equal(current.Stored.DocumentId, Assert.Single(check.Plans).DocumentId);
+        Assert.NotEmpty(check.Passages.Where(p => p.Task is not null));
+        Assert.All(check.Passages.Where(p => p.Task is not null), p => Assert.NotEqual(older, p.Task!.DocumentId));
+        Assert.Empty(check.MissingPlans);
+    }
+
+    [Fact]
     public async Task A_report_whose_plan_is_not_stored_says_so_and_waits_for_it()
     {
         using var store = new TestStore();
