@@ -174,7 +174,7 @@ public sealed class ReportMatchingTests(ReportPlansFixture plans) : IClassFixtur
         var check = new ReportChecker(store.Store, new GrammarAgencyKeys()).Check(doc, extraction, Today)!;
 
         Assert.Equal(current.Stored.DocumentId, Assert.Single(check.Plans).DocumentId);
-        Assert.NotEmpty(check.Passages.Where(p => p.Task is not null));
+        Assert.Contains(check.Passages, p => p.Task is not null);
         Assert.All(check.Passages.Where(p => p.Task is not null), p => Assert.NotEqual(older, p.Task!.DocumentId));
         Assert.Empty(check.MissingPlans);
     }
