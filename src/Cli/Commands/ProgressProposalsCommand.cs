@@ -58,19 +58,11 @@ internal static class ProgressProposalsCommand
         id = p.Id,
         reportDocumentId = p.ReportDocumentId,
         task = new { id = p.TaskId, documentNumber = t?.DocumentNumber, path = t?.Path, text = t?.Text },
-        claim = ClaimName(p.Claim),
+        claim = ProgressClaimCodes.Code(p.Claim),
         completedOn = p.CompletedOn,
         confidence = p.Confidence,
         evidence = p.Evidence,
         reportedOn = p.ReportedOn,
         agency = p.AgencyKey,
     };
-
-    internal static string ClaimName(ProgressClaim c) => c switch
-    {
-        ProgressClaim.Done => "done",
-        ProgressClaim.InProgress => "in_progress",
-        _ => "not_done",
-    };
-
 }

@@ -3,6 +3,26 @@ namespace DirectiveTracker.Index.Progress;
 /// <summary>What a person or a report says about a task: done, still in progress, or not done.</summary>
 public enum ProgressClaim { Done, InProgress, NotDone }
 
+/// <summary>The codes a claim has in the store, the JSON output, forms and the API: done, in_progress, not_done.</summary>
+public static class ProgressClaimCodes
+{
+    public static string Code(ProgressClaim claim) => claim switch
+    {
+        ProgressClaim.Done => "done",
+        ProgressClaim.InProgress => "in_progress",
+        _ => "not_done",
+    };
+
+    /// <summary>The claim of a code; null for anything else.</summary>
+    public static ProgressClaim? Parse(string? code) => code switch
+    {
+        "done" => ProgressClaim.Done,
+        "in_progress" => ProgressClaim.InProgress,
+        "not_done" => ProgressClaim.NotDone,
+        _ => null,
+    };
+}
+
 /// <summary>Where an update came from (kept in the task's history).</summary>
 public enum UpdateChannel { Web, Api, Cli, Report }
 

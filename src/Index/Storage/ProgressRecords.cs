@@ -403,20 +403,10 @@ internal sealed class ProgressRecords(DbConnection db, StoreDialect dialect, Fun
         return result;
     }
 
-    private static string ClaimName(ProgressClaim c) => c switch
-    {
-        ProgressClaim.Done => "done",
-        ProgressClaim.InProgress => "in_progress",
-        _ => "not_done",
-    };
+    private static string ClaimName(ProgressClaim c) => ProgressClaimCodes.Code(c);
 
-    private static ProgressClaim ParseClaim(string s) => s switch
-    {
-        "done" => ProgressClaim.Done,
-        "in_progress" => ProgressClaim.InProgress,
-        "not_done" => ProgressClaim.NotDone,
-        _ => throw new FormatException($"Unknown claim '{s}' in the store."),
-    };
+    private static ProgressClaim ParseClaim(string s) =>
+        ProgressClaimCodes.Parse(s) ?? throw new FormatException($"Unknown claim '{s}' in the store.");
 
     private object Now => dialect.Time(DateTimeOffset.UtcNow);
 

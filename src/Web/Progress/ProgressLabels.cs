@@ -11,14 +11,12 @@ public static class ProgressLabels
     /// <summary>The claim codes forms and the API send, with their labels.</summary>
     public static readonly IReadOnlyList<(string Code, ProgressClaim Claim, string Label)> Claims =
     [
-        ("done", ProgressClaim.Done, "Đã hoàn thành"),
-        ("in_progress", ProgressClaim.InProgress, "Đang thực hiện"),
-        ("not_done", ProgressClaim.NotDone, "Chưa thực hiện"),
+        (ProgressClaimCodes.Code(ProgressClaim.Done), ProgressClaim.Done, "Đã hoàn thành"),
+        (ProgressClaimCodes.Code(ProgressClaim.InProgress), ProgressClaim.InProgress, "Đang thực hiện"),
+        (ProgressClaimCodes.Code(ProgressClaim.NotDone), ProgressClaim.NotDone, "Chưa thực hiện"),
     ];
 
     public static string Claim(ProgressClaim claim) => Claims.First(c => c.Claim == claim).Label;
-
-    public static string Code(ProgressClaim claim) => Claims.First(c => c.Claim == claim).Code;
 
     public static string Channel(UpdateChannel channel) => channel switch
     {
