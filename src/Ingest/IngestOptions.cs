@@ -24,7 +24,7 @@ public sealed class IngestOptions
     /// <summary>Longest one file may take to ingest, all tools and steps together (5 minutes).</summary>
     public TimeSpan MaxTimePerFile { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>Longest any one external tool (pdftotext, pdftoppm, tesseract) may run.</summary>
+    /// <summary>Longest any one external tool (pdftotext, pdftoppm, tesseract, ImageMagick's convert) may run.</summary>
     public TimeSpan ToolTimeout { get; set; } = TimeSpan.FromSeconds(120);
 
     /// <summary>Pages OCR'd at once (tesseract runs single-threaded per page).</summary>
@@ -73,4 +73,7 @@ public sealed class IngestOptions
     public string PdftotextPath { get; set; } = "pdftotext";
     public string PdftoppmPath { get; set; } = "pdftoppm";
     public string TesseractPath { get; set; } = "tesseract";
+
+    /// <summary>ImageMagick's converter, which decodes image files (JPEG, PNG, TIFF pages) to grey pages for OCR ("magick" on ImageMagick 7).</summary>
+    public string ImageMagickPath { get; set; } = "convert";
 }

@@ -30,7 +30,7 @@ public static class IngestServices
             new OfficeConversionParser(SourceFormat.Doc, soffice, docx),
             new OfficeConversionParser(SourceFormat.Odt, soffice, docx),
             new OfficeConversionParser(SourceFormat.Rtf, soffice, docx),
-            new ImageParser(ocr, options.MaxPagePixels, options.MaxOcrPages),
+            ImageParser.Create(options, ocr, toolLogger),
             PdfParser.Create(options, logs?.CreateLogger<PdfParser>(), ocr, toolLogger),
         ];
         // PdfPig's first call costs ≈0.9 s per process: pay it in the background, not on the first PDF a user sends.

@@ -58,7 +58,7 @@ public class OfficeFormatTests(OfficeFixtures office)
         foreach (var (flag, ext, kind) in new[] { ("-png", "png", "PNG"), ("-jpeg", "jpg", "JPEG"), ("-tiff", "tif", "TIFF") })
         {
             FixtureTools.Poppler("pdftoppm", ["-r", "50", "-f", "1", "-l", "1", flag, "-singlefile", pdf, Path.Combine(dir, "p")]);
-            var header = Image.ImageHeader.Read(File.ReadAllBytes(Path.Combine(dir, "p." + ext)));
+            var header = DirectiveTracker.Ingest.Image.ImageHeader.Read(File.ReadAllBytes(Path.Combine(dir, "p." + ext)));
             Assert.NotNull(header);
             Assert.Equal(kind, header.Kind);
             var (w, h) = Assert.Single(header.Pages);

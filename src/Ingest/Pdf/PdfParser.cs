@@ -33,7 +33,7 @@ public sealed record PopplerTools(ExternalTool PdfToText, ExternalTool PdfToPpm)
         new(new ExternalTool(pdftotextPath, "poppler-utils", timeout, logger), new ExternalTool(pdftoppmPath, "poppler-utils", timeout, logger));
 }
 
-/// <summary>What decides OCR for a PDF: which pages need it, at what resolution, how many at once.</summary>
+/// <summary>What decides OCR of scanned pages (a PDF's, an image file's): which pages need it, at what resolution, how many at once.</summary>
 /// <param name="MinLetters">A page whose text layer has fewer letters than this (or is mostly junk) is treated as scanned.</param>
 /// <param name="MaxPages">Most pages of one file read by OCR; further scanned pages keep their text layer and get a warning.</param>
 /// <param name="MaxPagePixels">Most pixels one page is rendered to: a larger page is rendered at a lower resolution
@@ -56,6 +56,8 @@ public sealed record PdfOcrSettings(int MinLetters = 20, int Dpi = 300, int Para
 public sealed class PdfParser(PopplerTools tools, IOcrEngine ocr, PdfOcrSettings ocrSettings, PdfTextMode mode = PdfTextMode.Raw,
     PdfTextReader reader = PdfTextReader.PdfPig, ILogger<PdfParser>? logger = null, int textParallelism = 0) : ISourceParser
 {
+    private readonly ScannedPageReader _pageReader = new(ocr, ocrSettings.Deskew, ocrSettings.Binarise);
+
     public SourceFormat Format => SourceFormat.Pdf;
 
     /// <summary>The PDF parser with poppler and tesseract as <paramref name="options"/> configure them.</summary>
@@ -65,9 +67,12 @@ public sealed class PdfParser(PopplerTools tools, IOcrEngine ocr, PdfOcrSettings
         ILogger? toolLogger = null) => new(
         PopplerTools.Create(options.PdftotextPath, options.PdftoppmPath, options.ToolTimeout, toolLogger),
         ocr ?? new TesseractOcrEngine(TesseractOcrEngine.Tool(options.TesseractPath, options.ToolTimeout, toolLogger), options.OcrLanguage),
-        new PdfOcrSettings(options.OcrMinLetters, options.OcrDpi, options.OcrParallelism, options.MaxOcrPages, options.MaxPagePixels,
-            options.OcrDeskew, options.OcrBinarise),
-        logger: logger, textParallelism: options.PdfTextParallelism);
+        OcrSettingsOf(options), logger: logger, textParallelism: options.PdfTextParallelism);
+
+    /// <summary>The OCR settings <paramref name="options"/> configure, for PDF pages and image files alike.</summary>
+    public static PdfOcrSettings OcrSettingsOf(IngestOptions options) =>
+        new(options.OcrMinLetters, options.OcrDpi, options.OcrParallelism, options.MaxOcrPages, options.MaxPagePixels,
+            options.OcrDeskew, options.OcrBinarise);
 
     /// <summary>The OCR settings this parser runs with.</summary>
     public PdfOcrSettings OcrSettings => ocrSettings;
@@ -94,14 +99,11 @@ public sealed class PdfParser(PopplerTools tools, IOcrEngine ocr, PdfOcrSettings
         {
             var pdfPath = await copy.PathAsync(ct).ConfigureAwait(false);
             var ocrTexts = await OcrPagesAsync(file, pdfPath, copy.Folder, scanned, layer, warnings, ct).ConfigureAwait(false);
-            foreach (var (number, (text, skew)) in ocrTexts.OrderBy(kv => kv.Key))
+            foreach (var (number, read) in ocrTexts.OrderBy(kv => kv.Key))
             {
-                pages[number - 1] = new RawPage(number, text, true);
+                pages[number - 1] = new RawPage(number, read.Text, true);
                 warnings.Add(new IngestWarning("ocr", $"Trang {number} được nhận dạng bằng OCR", number));
-                if (skew is { } degrees)
-                    warnings.Add(new IngestWarning("ocr-deskewed",
-                        $"Trang {number} được quét nghiêng {Math.Abs(degrees).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)}° "
-                        + "và đã được xoay thẳng trước khi nhận dạng chữ.", number));
+                if (read.DeskewWarning(number) is { } deskewed) warnings.Add(deskewed);
             }
             warnings.AddRange(OcrReadingCheck.Check(pages));
         }
@@ -212,7 +214,7 @@ public sealed class PdfParser(PopplerTools tools, IOcrEngine ocr, PdfOcrSettings
                 $"unreadable PDF (pdftotext exit {r.ExitCode}: {r.StderrFirstLine})");
     }
 
-    private async Task<Dictionary<int, (string Text, double? Skew)>> OcrPagesAsync(SourceFile file, string pdfPath, string scratch,
+    private async Task<Dictionary<int, ScannedPageText>> OcrPagesAsync(SourceFile file, string pdfPath, string scratch,
         IReadOnlyList<int> pageNumbers, IReadOnlyList<PdfPageText> layer, List<IngestWarning> warnings, CancellationToken ct)
     {
         var dpi = new Dictionary<int, int>();
@@ -226,7 +228,7 @@ public sealed class PdfParser(PopplerTools tools, IOcrEngine ocr, PdfOcrSettings
                     + $"thay vì {ocrSettings.Dpi} dpi (giới hạn {ocrSettings.MaxPagePixels / 1_000_000.0:0.#} triệu điểm ảnh mỗi trang); "
                     + "kết quả nhận dạng chữ có thể kém.", number));
         }
-        var results = new Dictionary<int, (string Text, double? Skew)>();
+        var results = new Dictionary<int, ScannedPageText>();
         file.Progress?.Report(new PageProgress(file.FileName, 0, pageNumbers.Count));
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct);
         await Parallel.ForEachAsync(pageNumbers,
@@ -241,15 +243,14 @@ public sealed class PdfParser(PopplerTools tools, IOcrEngine ocr, PdfOcrSettings
         return results;
     }
 
-    /// <returns>The page's text, and the skew it was turned by when it was scanned askew.</returns>
-    private async Task<(string Text, double? Skew)> OcrPageAsync(string fileName, string pdfPath, string scratch, int number, int dpi,
+    private async Task<ScannedPageText> OcrPageAsync(string fileName, string pdfPath, string scratch, int number, int dpi,
         CancellationToken ct)
     {
         var prefix = Path.Combine(scratch, $"page-{number}");
         var inv = System.Globalization.CultureInfo.InvariantCulture;
         var n = number.ToString(inv);
         // A blank sheet has nothing for OCR: a coarse look first spares rendering it at full size and reading it.
-        if (await IsBlankPageAsync(fileName, pdfPath, prefix + "-probe", n, ct).ConfigureAwait(false)) return ("", null);
+        if (await IsBlankPageAsync(fileName, pdfPath, prefix + "-probe", n, ct).ConfigureAwait(false)) return new("", null);
         // The crop box is the hard cap: it holds even when the page size is unknown (pdftotext fallback) or lies.
         var side = PageRaster.MaxSide(ocrSettings.MaxPagePixels).ToString(inv);
         var r = await tools.PdfToPpm.RunAsync(fileName,
@@ -263,12 +264,7 @@ public sealed class PdfParser(PopplerTools tools, IOcrEngine ocr, PdfOcrSettings
                 $"pdftoppm exited {r.ExitCode} on page {number}: {r.StderrFirstLine}");
         try
         {
-            if (BlankImage.IsBlank(image)) return ("", null);
-            var cleanup = ocrSettings.Deskew || ocrSettings.Binarise
-                ? ScanCleanup.Clean(image, ocrSettings.Deskew, ocrSettings.Binarise)
-                : null;
-            var text = await ocr.RecognizeAsync(fileName, image, ct).ConfigureAwait(false);
-            return (text, cleanup is { Rotated: true } ? cleanup.SkewDegrees : null);
+            return await _pageReader.ReadAsync(fileName, image, ct).ConfigureAwait(false);
         }
         finally
         {

@@ -27,6 +27,47 @@ public static class ScanFixtures
         finally { Directory.Delete(Path.GetDirectoryName(prefix)!, recursive: true); }
     }
 
+    /// <summary>
+    /// Page <paramref name="page"/> of <paramref name="pdf"/> as a scanner's image file: rendered in grey at
+    /// <paramref name="dpi"/>, turned by <paramref name="degrees"/> (clockwise as seen, ImageMagick's sense) on white
+    /// and written by ImageMagick as <paramref name="target"/> ("png", "jpeg" with -quality 85 as scanners save, or
+    /// "tiff" with Group 4 compression).
+    /// </summary>
+    /// <param name="colour">Saved as an RGB image, as a colour scanner or a phone writes it.</param>
+    public static byte[] ScanImage(string pdf, int page, int dpi, double degrees, string target, bool colour = false) =>
+        ScanImage(pdf, [page], dpi, degrees, target, colour);
+
+    /// <summary>Pages <paramref name="pages"/> of <paramref name="pdf"/> in one image file (a multi-page TIFF), as <see cref="ScanImage(string, int, int, double, string, bool)"/>.</summary>
+    public static byte[] ScanImage(string pdf, IReadOnlyList<int> pages, int dpi, double degrees, string target, bool colour = false)
+    {
+        var dir = Directory.CreateTempSubdirectory("dtrack-scan-").FullName;
+        try
+        {
+            var inv = System.Globalization.CultureInfo.InvariantCulture;
+            var pgms = new List<string>();
+            foreach (var p in pages)
+            {
+                var prefix = Path.Combine(dir, $"page-{p}");
+                Poppler("pdftoppm", ["-r", $"{dpi}", "-f", $"{p}", "-l", $"{p}", "-gray", "-singlefile", pdf, prefix]);
+                pgms.Add(prefix + ".pgm");
+            }
+            var output = Path.Combine(dir, "scan");
+            List<string> args = [.. pgms];
+            if (degrees != 0) args.AddRange(["-background", "white", "-rotate", degrees.ToString(inv), "+repage"]);
+            if (colour) args.AddRange(["-type", "TrueColor"]);
+            args.AddRange(target switch
+            {
+                "jpeg" => ["-quality", "85"],
+                "tiff" => ["-threshold", "50%", "-monochrome", "-compress", "group4"],
+                _ => [],
+            });
+            args.Add($"{target}:{output}");
+            Run("convert", "imagemagick", args);
+            return File.ReadAllBytes(output);
+        }
+        finally { Directory.Delete(dir, recursive: true); }
+    }
+
     /// <summary>A one-page PDF showing <paramref name="image"/> over the whole page at <paramref name="dpi"/>, with no text layer.</summary>
     public static byte[] ImagePdf(GreyImage image, int dpi)
     {
