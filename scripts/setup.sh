@@ -11,10 +11,11 @@ die() { printf '[setup] ERROR: %s\n' "$*" >&2; exit 1; }
 
 command -v dotnet >/dev/null 2>&1 || die "the .NET SDK (dotnet) is not on PATH; install .NET 10 SDK first."
 
-# Debian packages: PDF text (poppler), OCR (tesseract + Vietnamese), and the office suite with its fonts, which
-# the runtime needs too: .doc, .odt and .rtf files are converted to DOCX by LibreOffice headless. util-linux (essential,
-# so normally present) gives setpriv and setsid, which make external tools die with dtrack.
-packages=(poppler-utils tesseract-ocr tesseract-ocr-vie libreoffice-writer-nogui fonts-liberation fonts-liberation2 util-linux)
+# Debian packages: PDF text (poppler), OCR (tesseract + Vietnamese), ImageMagick (decodes scanners' JPEG, PNG and
+# TIFF pages to grey pages for deskewing and OCR), and the office suite with its fonts, which the runtime needs too:
+# .doc, .odt and .rtf files are converted to DOCX by LibreOffice headless. util-linux (essential, so normally
+# present) gives setpriv and setsid, which make external tools die with dtrack.
+packages=(poppler-utils tesseract-ocr tesseract-ocr-vie imagemagick libreoffice-writer-nogui fonts-liberation fonts-liberation2 util-linux)
 if [ "$mode" = "test" ]; then
   # chromium: the browser tests; python3-aiosmtpd: the real SMTP server the alert tests send to;
   # postgresql: the throwaway servers the PostgreSQL store tests start (tests/TestSupport/PostgresServer.cs).

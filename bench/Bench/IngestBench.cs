@@ -14,10 +14,14 @@ namespace DirectiveTracker.Bench;
 /// <remarks>Options: --rounds N (text formats, default 5), --scanned-pages K (default 4), --ocr-parallelism P (default 2),
 /// --formats-only 1 (only the per-format table: files/s, pages/s, MB/s, memory), --identity-only 1 (only the block-identity table of the PDF readers, ≈2 min), --layer-speed 1 (only the PDF text layer
 /// on the corpus PDFs and one 384-page PDF against pdftotext, see <see cref="PdfTextLayerBench"/>), --ocr-cleanup 1
-/// (only OCR accuracy on scans fed askew with and without deskew and binarisation, see <see cref="IngestOcrCleanupBench"/>).</remarks>
+/// (only OCR accuracy on scans fed askew with and without deskew and binarisation, PDF or PNG scans by --scan pdf|png|both,
+/// see <see cref="IngestOcrCleanupBench"/>).</remarks>
 internal static class IngestBench
 {
-    private sealed record Row(string Format, int Files, int Pages, long Bytes, TimeSpan Time, TimeSpan Cpu, long AllocatedBytes, long PeakWorkingSet);
+    /// <param name="MedianRoundCpuPerFile">CPU a file in the median round: the steady state, without the JIT tiering and
+    /// first reads that the early rounds pay (and <paramref name="Cpu"/>, the total, includes).</param>
+    private sealed record Row(string Format, int Files, int Pages, long Bytes, TimeSpan Time, TimeSpan Cpu, long AllocatedBytes, long PeakWorkingSet,
+        TimeSpan MedianRoundCpuPerFile);
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -43,7 +47,8 @@ internal static class IngestBench
             var angles = i >= 0 && i + 1 < args.Length
                 ? args[i + 1].Split(',').Select(a => double.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).ToList()
                 : [0, 2, -3.5];
-            await IngestOcrCleanupBench.RunAsync(corpus, Option(args, "--scanned-pages", 3), angles);
+            var scan = Array.IndexOf(args, "--scan") is var k and >= 0 && k + 1 < args.Length ? args[k + 1] : "both";
+            await IngestOcrCleanupBench.RunAsync(corpus, Option(args, "--scanned-pages", 3), angles, scan);
             return 0;
         }
         if (identityOnly)
@@ -71,8 +76,11 @@ internal static class IngestBench
             await Measure("DOC (LibreOffice)", corpus.Doc, 1, PagesOf, Ingest),
             await Measure("ODT (LibreOffice)", corpus.Odt, 1, PagesOf, Ingest),
             await Measure("PNG scan (OCR)", corpus.Png, 1, _ => 1, Ingest),
+            await Measure("JPEG scan (OCR)", corpus.Jpeg, 1, _ => 1, Ingest),
+            await Measure("TIFF, multi-page", [corpus.Tiff], 1, _ => corpus.ScannedPages, Ingest),
         };
         PrintTable(rows);
+        await CompareImageOcrAsync(corpus.Png, parallelism, Ingest);
         if (Option(args, "--formats-only", 0) == 1) return 0;
 
         // Overhead over pdftotext alone: the same PDFs, alternating ours and the bare tool, several rounds.
@@ -176,15 +184,60 @@ internal static class IngestBench
         using var self = Process.GetCurrentProcess();
         // CPU of this process and of the tools it waited for (LibreOffice, pdftoppm, tesseract): on a shared machine
         // only CPU time compares across runs.
-        var cpu = self.TotalProcessorTime + PdfTextLayerBench.ChildrenCpu();
+        TimeSpan Cpu()
+        {
+            self.Refresh();
+            return self.TotalProcessorTime + PdfTextLayerBench.ChildrenCpu();
+        }
+        var start = Cpu();
+        var roundCpu = new List<TimeSpan>();
         var sw = Stopwatch.StartNew();
         for (var r = 0; r < rounds; r++)
+        {
+            var before = Cpu();
             foreach (var f in files) await ingest(f);
+            roundCpu.Add(Cpu() - before);
+        }
         sw.Stop();
         var bytes = GC.GetTotalAllocatedBytes(precise: true) - allocated;
         self.Refresh();
         return new Row(format, files.Count * rounds, files.Sum(pagesOf) * rounds, files.Sum(f => new FileInfo(f).Length) * rounds,
-            sw.Elapsed, self.TotalProcessorTime + PdfTextLayerBench.ChildrenCpu() - cpu, bytes, self.PeakWorkingSet64);
+            sw.Elapsed, Cpu() - start, bytes, self.PeakWorkingSet64, roundCpu.Order().ElementAt(roundCpu.Count / 2) / Math.Max(1, files.Count));
+    }
+
+    /// <summary>
+    /// Image files read by ingest (ImageMagick decode, deskew, tesseract) against tesseract alone on the same files, the
+    /// way they ran before images were decoded: alternating, twice, at the same parallelism; wall clock and CPU of this
+    /// process with its tools.
+    /// </summary>
+    private static async Task CompareImageOcrAsync(IReadOnlyList<string> images, int parallelism, Func<string, Task<int>> ingest)
+    {
+        if (images.Count == 0) return;
+        var env = new Dictionary<string, string> { ["OMP_THREAD_LIMIT"] = "1" };
+        using var self = Process.GetCurrentProcess();
+        TimeSpan Cpu()
+        {
+            self.Refresh();
+            return self.TotalProcessorTime + PdfTextLayerBench.ChildrenCpu();
+        }
+        TimeSpan oursWall = TimeSpan.Zero, oursCpu = TimeSpan.Zero, bareWall = TimeSpan.Zero, bareCpu = TimeSpan.Zero;
+        var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism };
+        for (var r = 0; r < 2; r++)
+        {
+            var (cpu, sw) = (Cpu(), Stopwatch.StartNew());
+            await Parallel.ForEachAsync(images, options, async (f, _) => await ingest(f));
+            (oursWall, oursCpu) = (oursWall + sw.Elapsed, oursCpu + Cpu() - cpu);
+            (cpu, sw) = (Cpu(), Stopwatch.StartNew());
+            await Parallel.ForEachAsync(images, options, (f, _) =>
+            {
+                Tesseract(f, env);
+                return ValueTask.CompletedTask;
+            });
+            (bareWall, bareCpu) = (bareWall + sw.Elapsed, bareCpu + Cpu() - cpu);
+        }
+        Console.WriteLine($"Image OCR ({2 * images.Count} PNG pages): ours {oursWall.TotalSeconds:0.00} s wall / {oursCpu.TotalSeconds:0.00} s CPU; "
+                          + $"tesseract alone {bareWall.TotalSeconds:0.00} s / {bareCpu.TotalSeconds:0.00} s → ratio {oursWall / bareWall:0.00}× wall, "
+                          + $"{oursCpu / bareCpu:0.00}× CPU");
     }
 
     /// <summary>
@@ -203,9 +256,10 @@ internal static class IngestBench
     private static void PrintTable(IReadOnlyList<Row> rows)
     {
         Console.WriteLine();
-        Console.WriteLine($"{"format",-20} {"files",6} {"pages",6} {"MB",7} {"time s",8} {"CPU ms/file",11} {"files/s",9} {"pages/s",9} {"MB/s",7} {"alloc MB/file",13} {"peak WS MB",10}");
+        Console.WriteLine($"{"format",-20} {"files",6} {"pages",6} {"MB",7} {"time s",8} {"CPU ms/file",11} {"median round",12} {"files/s",9} {"pages/s",9} {"MB/s",7} {"alloc MB/file",13} {"peak WS MB",10}");
         foreach (var r in rows.Where(r => r.Files > 0))
             Console.WriteLine($"{r.Format,-20} {r.Files,6} {r.Pages,6} {r.Bytes / 1048576.0,7:0.00} {r.Time.TotalSeconds,8:0.000} {r.Cpu.TotalMilliseconds / r.Files,11:0} "
+                              + $"{r.MedianRoundCpuPerFile.TotalMilliseconds,12:0} "
                               + $"{r.Files / r.Time.TotalSeconds,9:0.0} {r.Pages / r.Time.TotalSeconds,9:0.0} {r.Bytes / 1048576.0 / r.Time.TotalSeconds,7:0.00} "
                               + $"{r.AllocatedBytes / 1048576.0 / r.Files,13:0.00} {r.PeakWorkingSet / 1048576.0,10:0}");
     }

@@ -20,6 +20,10 @@ internal sealed class IngestBenchCorpus : IDisposable
     public IReadOnlyList<string> Odt { get; private set; } = [];
     /// <summary>PNG scans of the pages in <see cref="ScannedPdf"/>, one file each.</summary>
     public IReadOnlyList<string> Png { get; private set; } = [];
+    /// <summary>The same pages as colour JPEG files (quality 85), one file each, saved by ImageMagick.</summary>
+    public IReadOnlyList<string> Jpeg { get; private set; } = [];
+    /// <summary>The same pages in one multi-page TIFF (bilevel, Group 4, as scanners write it), saved by ImageMagick.</summary>
+    public string Tiff { get; private set; } = "";
     /// <summary>One PDF holding all scanned pages (so a parse can OCR pages side by side).</summary>
     public string ScannedPdf { get; private set; } = "";
     public int ScannedPages { get; private set; }
@@ -78,6 +82,14 @@ internal sealed class IngestBenchCorpus : IDisposable
         var png = Directory.CreateDirectory(Path.Combine(c._dir.FullName, "png")).FullName;
         Poppler("pdftoppm", ["-r", "300", "-gray", "-png", c.ScannedPdf, Path.Combine(png, "scan")]);
         c.Png = Directory.GetFiles(png, "*.png").Order().ToList();
+        c.Jpeg = c.Png.Select(p =>
+        {
+            var jpeg = Path.ChangeExtension(p, ".jpg");
+            Run("convert", "imagemagick", [p, "-type", "TrueColor", "-quality", "85", $"jpeg:{jpeg}"]);
+            return jpeg;
+        }).ToList();
+        c.Tiff = Path.Combine(png, "scan.tif");
+        Run("convert", "imagemagick", [.. c.Png, "-threshold", "50%", "-monochrome", "-compress", "group4", $"tiff:{c.Tiff}"]);
         c.MakeTime = sw.Elapsed;
         return c;
     }

@@ -26,6 +26,7 @@ public sealed class OfficeFixtures : IDisposable
         File.Copy(RepoPaths.Corpus($"seeds/{Seed003}.txt"), Path.Combine(src, $"{Seed003}.txt"));
         File.Copy(RepoPaths.Corpus($"realdocs/{Realdoc16}.txt"), Path.Combine(src, $"{Realdoc16}.txt"));
         File.Copy(RepoPaths.Corpus($"realdocs/{Realdoc16}.txt"), Path.Combine(src, "locked.txt"));
+        File.Copy(RepoPaths.Corpus($"seeds/{Seed003}.txt"), Path.Combine(src, "restricted.txt"));
 
         var texts = new[] { Seed003, Realdoc16 }.Select(n => Path.Combine(src, n + ".txt")).ToArray();
         // A text layer in TCVN3 codes, as PDFs printed from .VnTime documents have.
@@ -43,6 +44,11 @@ public sealed class OfficeFixtures : IDisposable
         OfficeConvert("pdf:writer_pdf_Export:{\"EncryptFile\":{\"type\":\"boolean\",\"value\":\"true\"},"
                       + "\"DocumentOpenPassword\":{\"type\":\"string\",\"value\":\"matkhau\"}}",
             _dir.FullName, profile, [Path.Combine(src, "locked.txt")]);
+        // Owner-only restrictions (no copying or changes, a permission password, no open password), as offices lock PDFs.
+        OfficeConvert("pdf:writer_pdf_Export:{\"RestrictPermissions\":{\"type\":\"boolean\",\"value\":\"true\"},"
+                      + "\"PermissionPassword\":{\"type\":\"string\",\"value\":\"chusohuu\"},"
+                      + "\"EnableCopyingOfContent\":{\"type\":\"boolean\",\"value\":\"false\"}}",
+            _dir.FullName, profile, [Path.Combine(src, "restricted.txt")]);
 
         // The formats an office still sends, saved by LibreOffice from the header page and the realdoc.
         // The header page goes through its DOCX, so each is a Writer document, not a web page.
@@ -67,7 +73,8 @@ public sealed class OfficeFixtures : IDisposable
     /// <summary>Path of a file LibreOffice saved in another format ("header.doc", "header.odt", "header.rtf").</summary>
     public string Office(string fileName) => Path.Combine(_dir.FullName, fileName);
 
-    /// <summary>Path of a generated PDF by base name (Seed003, Realdoc16, "header", "tcvn3", "locked", "scanned", "mixed").</summary>
+    /// <summary>Path of a generated PDF by base name (Seed003, Realdoc16, "header", "tcvn3", "locked",
+    /// "restricted" (owner-only restrictions), "scanned", "mixed").</summary>
     public string Pdf(string name) => Path.Combine(_dir.FullName, name + ".pdf");
 
     public string Docx(string name) => Path.Combine(_dir.FullName, name + ".docx");

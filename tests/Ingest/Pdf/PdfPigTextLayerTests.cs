@@ -104,6 +104,17 @@ public class PdfPigTextLayerTests(OfficeFixtures office)
     }
 
     [Fact]
+    public async Task An_owner_only_restricted_pdf_opens_and_is_read_by_PdfPig()
+    {
+        Assert.Contains("Encrypted:       yes", office.ToolText("pdfinfo", [office.Pdf("restricted")]));
+
+        var doc = await Ingestor(Parser()).IngestAsync(office.Pdf("restricted"));
+
+        Assert.Contains("thực hiện Chỉ thị số 41-CT/TW", doc.Text);
+        Assert.DoesNotContain(doc.Warnings, w => w.Code == "pdf-reader-fallback");
+    }
+
+    [Fact]
     public void Page_raster_lowers_the_dpi_of_a_huge_page_within_the_pixel_cap()
     {
         Assert.Equal(300, PageRaster.Dpi(595, 842, 300, 35_000_000));                  // A4 at 300 dpi: 8.7 MP
