@@ -18,7 +18,7 @@ public sealed class TaskLocator(IOwnerShape shape)
     // Sections whose items are tasks only when they name an owner ("Sở Tài chính bố trí kinh phí …").
     private static readonly string[] OwnedOnlySections = ["kinh phi", "nguon kinh phi", "che do bao cao", "thong tin bao cao"];
 
-    // Headings, at any depth, over what a plan states rather than assigns: who is eligible, the criteria, quotas, a
+    // Headings, at any depth, over what a plan states rather than assigns: who is eligible, the criteria, the make-up, a
     // dossier and its procedure, methods and steps, funding sources and estimates, time and scope. Their items are
     // tasks only when they name an owner ("Sở Nội vụ tổng hợp hồ sơ …"), and only when the heading names no task word
     // ("ĐỐI TƯỢNG, NỘI DUNG THI ĐUA" holds tasks under "Nội dung").
@@ -111,7 +111,7 @@ public sealed class TaskLocator(IOwnerShape shape)
     public static bool IsOwnedOnlySection(OutlineNode section) =>
         OwnedOnlySections.Any(n => BodyText.Key(section.Text).StartsWith(n, StringComparison.Ordinal));
 
-    /// <summary>A heading over eligibility, criteria, quotas, dossiers, methods, funding or scope (<see cref="StatementTopics"/>).</summary>
+    /// <summary>A heading over eligibility, criteria, dossiers, methods, funding or scope (<see cref="StatementTopics"/>).</summary>
     private static bool IsStatementHeading(OutlineNode heading)
     {
         var key = BodyText.Key(heading.Text);
