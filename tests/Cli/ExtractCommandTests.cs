@@ -19,6 +19,21 @@ public class ExtractCommandTests
     }
 
     [Fact]
+    public async Task Extract_of_a_folder_of_its_own_plans_with_json_is_one_document_not_objects_back_to_back()
+    {
+        using var dir = new TempFolder();
+        foreach (var (name, task) in new[] { ("a.txt", "Sở Nội vụ tổ chức hội nghị tổng kết trước ngày 31/12/2025."), ("b.txt", "Sở Tài chính bố trí kinh phí thực hiện Kế hoạch.") })
+            await File.WriteAllLinesAsync(dir.File(name), ["ỦY BAN NHÂN DÂN", "TỈNH NAM ĐỊNH", "Số: 12/KH-UBND", "Nam Định, ngày 2 tháng 4 năm 2025", "KẾ HOẠCH", "Công tác năm 2025", "I. NHIỆM VỤ", "1. " + task]);
+
+        var run = await Dtrack.RunAsync("extract", dir.Path, "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Out); // throws on two objects back to back
+        Assert.Equal(["a.txt", "b.txt"], json.RootElement.EnumerateArray().Select(e => Path.GetFileName(e.GetProperty("file").GetString()!)).Order(StringComparer.Ordinal));
+        Assert.All(json.RootElement.EnumerateArray(), e => Assert.Equal(1, e.GetProperty("tasks").GetArrayLength()));
+    }
+
+    [Fact]
     public async Task The_corpus_extracts_the_same_with_and_without_globalization_invariant_mode()
     {
         using var icu = new TempFolder();

@@ -32,6 +32,8 @@ public sealed partial class MetadataReader(ReferenceParser references)
         {
             kind = DocumentKind.KeHoach;
             title = AuthorityAfterTitle().Replace(plan.Groups["title"].Value, "").Trim();
+            // "Ban hành Kế hoạch chuyển đổi số …": the plan's title starts the sentence it now is.
+            if (title.Length > 0 && char.IsLower(title[0])) title = char.ToUpperInvariant(title[0]) + title[1..];
         }
         var issuer = header.HeaderIssuer ?? BodyIssuer(preamble);
         if (issuer is not null) issuer = CompleteWithPlace(AgencyName.Expand(issuer), header.Place, text);

@@ -15,6 +15,9 @@ public sealed partial class AgencyOwnerShape(DocumentMentions recognizer) : IOwn
     public bool IsOwnerHeading(string text)
     {
         var t = StripMode(text.Trim().TrimEnd(':', '.', ';').Trim());
+        // "Đối với Sở Y tế (cơ quan thường trực):" over items names their owner like "Sở Y tế:" does.
+        if (text.TrimEnd().EndsWith(':') && BodyText.Key(t).StartsWith(ConcerningWord, StringComparison.Ordinal))
+            t = DropFirstWords(t, 2);
         if (t.Length == 0 || t.Length > 220) return false;
         var mentions = recognizer.FindAll(t);
         if (mentions.Count == 0 || mentions[0].Start > 4) return false;
@@ -128,6 +131,11 @@ public sealed partial class AgencyOwnerShape(DocumentMentions recognizer) : IOwn
         var s = stretch.TrimEnd();
         return s.EndsWith(',') || s.EndsWith(';') || BodyText.Key(s).EndsWith(" va", StringComparison.Ordinal) || BodyText.Key(s) == "va";
     }
+
+    private const string ConcerningWord = "doi voi ";
+
+    private static string DropFirstWords(string text, int count) =>
+        string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(count));
 
     private static string DropLastWords(string text, int count)
     {

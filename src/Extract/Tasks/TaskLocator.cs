@@ -18,6 +18,14 @@ public sealed class TaskLocator(IOwnerShape shape)
     // Sections whose items are tasks only when they name an owner ("Sở Tài chính bố trí kinh phí …").
     private static readonly string[] OwnedOnlySections = ["kinh phi", "nguon kinh phi", "che do bao cao", "thong tin bao cao"];
 
+    // Headings, at any depth, over what a plan states rather than assigns: who is eligible, the criteria, the make-up, a
+    // dossier and its procedure, methods and steps, funding sources and estimates, time and scope. Their items are
+    // tasks only when they name an owner ("Sở Nội vụ tổng hợp hồ sơ …"), and only when the heading names no task word
+    // ("ĐỐI TƯỢNG, NỘI DUNG THI ĐUA" holds tasks under "Nội dung").
+    private static readonly string[] StatementTopics =
+        ["doi tuong", "tieu chuan", "tieu chi", "co cau", "thu tuc", "ho so", "phuong phap", "cac buoc",
+         "nguon von", "du toan", "thoi gian va pham vi", "pham vi"];
+
     private static readonly string[] TaskWords = ["nhiem vu", "giai phap", "to chuc thuc hien", "noi dung", "phan cong", "trach nhiem"];
 
     // What a report's part or section about the coming period starts with ("B. Nhiệm vụ công tác tháng 3", "II. PHƯƠNG HƯỚNG, NHIỆM VỤ").
@@ -58,7 +66,7 @@ public sealed class TaskLocator(IOwnerShape shape)
                             drafts.Add(new TaskDraft { Path = label, Text = p, Owners = owners });
                 }
                 _ = afterClosing;
-                if (IsOwnedOnlySection(section))
+                if (IsOwnedOnlySection(section) || IsStatementHeading(section))
                     for (int i = first; i < drafts.Count; i++) drafts[i] = drafts[i] with { RequiresOwner = true };
             }
             if (taskSections.LastOrDefault(s => IsTaskSection(s.Node)) is { Node: not null } lastSection) DetachTrailing(lastSection.Node, lastSection.Label, drafts, baseOwners);
@@ -102,6 +110,13 @@ public sealed class TaskLocator(IOwnerShape shape)
 
     public static bool IsOwnedOnlySection(OutlineNode section) =>
         OwnedOnlySections.Any(n => BodyText.Key(section.Text).StartsWith(n, StringComparison.Ordinal));
+
+    /// <summary>A heading over eligibility, criteria, dossiers, methods, funding or scope (<see cref="StatementTopics"/>).</summary>
+    private static bool IsStatementHeading(OutlineNode heading)
+    {
+        var key = BodyText.Key(heading.Text);
+        return StatementTopics.Any(n => key.StartsWith(n, StringComparison.Ordinal)) && !TaskWords.Any(w => key.Contains(w, StringComparison.Ordinal));
+    }
 
     public static bool IsTaskSection(OutlineNode section)
     {
@@ -174,7 +189,8 @@ public sealed class TaskLocator(IOwnerShape shape)
             else passed.Add(new OwnerSource(OwnerSourceKind.Intro, headingText)); // "11. Các đơn vị … có trách nhiệm": a fallback owner
             if (paragraphs.Count > 0) passed.Add(new OwnerSource(OwnerSourceKind.Intro, string.Join(" ", paragraphs)));
             passed.AddRange(owners);
-            return CollectChildren(node, path, passed);
+            var children = CollectChildren(node, path, passed);
+            return IsStatementHeading(node) ? children.Select(d => d with { RequiresOwner = true }) : children;
         }
         if (FieldTask.TryRead(node, path, owners, out var fields)) return [fields];
         var text = BodyText.JoinParagraphs(paragraphs.Prepend(node.Text));

@@ -67,6 +67,8 @@ public sealed class AgencyRecognizer
         Add("vụ", HeadKind.Proper, unit: true);
         // The merged provincial newspaper and broadcaster (2025): one body despite its "và" and comma.
         Add("báo và phát thanh , truyền hình", HeadKind.Institution);
+        // The merged office of a province's National Assembly delegation and People's Council: one office despite its "và".
+        Add("văn phòng đoàn đại biểu quốc hội và hội đồng nhân dân", HeadKind.Institution);
         // Facilities named by their legal kind ("cơ sở khám bệnh, chữa bệnh" in the Law on medical examination).
         Add("cơ sở khám bệnh , chữa bệnh", HeadKind.Institution, cap: false);
         Add("cơ sở y tế", HeadKind.Institution, cap: false);
