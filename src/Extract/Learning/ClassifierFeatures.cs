@@ -1,5 +1,5 @@
-using Microsoft.ML;
 using System.Runtime.InteropServices;
+using Microsoft.ML;
 using Microsoft.ML.Data;
 
 namespace DirectiveTracker.Extract.Learning;
@@ -7,8 +7,8 @@ namespace DirectiveTracker.Extract.Learning;
 /// <summary>
 /// The feature vector of a <see cref="TextClassifier"/>'s pipeline, computed directly from the model's vocabulary:
 /// the same sparse vector, value for value, as its two FeaturizeText steps and the Concatenate, without a
-/// PredictionEngine's per-column getters (the text steps took about 95 % of a prediction's time; scoring the
-/// vector is ML.NET's own).
+/// PredictionEngine's per-column getters (warm, a whole prediction took about 12 µs, scoring the vector alone
+/// 2.6 µs; the scoring stays ML.NET's own).
 /// </summary>
 /// <remarks>
 /// It repeats the steps <see cref="TextClassifier.Train"/> chooses, as ML.NET runs them: words are the text with
