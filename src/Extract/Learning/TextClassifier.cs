@@ -54,18 +54,32 @@ public sealed record ModelProvenance(
 /// <summary>
 /// A multiclass maximum-entropy classifier (ML.NET's L-BFGS) over two kinds of features: the words of a text
 /// (FeaturizeText, diacritics kept, word uni- and bigrams) and the patterns' tokens (one feature each, not normalised).
-/// Saved and loaded as an ML.NET .zip; predictions come from one PredictionEngine per thread.
+/// Saved and loaded as an ML.NET .zip. A prediction computes the feature vector directly (<see cref="ClassifierFeatures"/>)
+/// and scores it with the model's own trained part, one PredictionEngine per thread; a model that vector does not
+/// reproduce is run whole.
 /// </summary>
 public sealed class TextClassifier
 {
     private static readonly MLContext Ml = new(seed: 1);
     private readonly ITransformer _model;
     private readonly ThreadLocal<PredictionEngine<ClassifierRow, Output>> _engines;
+    private readonly ClassifierFeatures? _features;
+    private readonly ThreadLocal<PredictionEngine<FeatureRow, Output>>? _scorers;
 
     private TextClassifier(ITransformer model)
     {
         _model = model;
         _engines = new(() => Ml.Model.CreatePredictionEngine<ClassifierRow, Output>(_model));
+        if (Scorer(model) is not { } scorer) return;
+        _features = scorer.Features;
+        var input = SchemaDefinition.Create(typeof(FeatureRow));
+        input[nameof(FeatureRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, scorer.Features.Length);
+        _scorers = new(() => Ml.Model.CreatePredictionEngine<FeatureRow, Output>(scorer.Model, inputSchemaDefinition: input));
+        if (!CheckRows.All(r => Same(PredictWhole(r.Text, r.Pattern), PredictDirect(r.Text, r.Pattern))))
+        {
+            _features = null;
+            _scorers = null;
+        }
     }
 
     private sealed class Output
@@ -73,6 +87,46 @@ public sealed class TextClassifier
         public string PredictedLabel { get; set; } = "";
         public float[] Score { get; set; } = [];
     }
+
+    private sealed class FeatureRow
+    {
+        public VBuffer<float> Features { get; set; }
+    }
+
+    // The trained part after the Concatenate, and the features before it; null when the model is not of Train's shape.
+    private static (ITransformer Model, ClassifierFeatures Features)? Scorer(ITransformer model)
+    {
+        if (model is not IEnumerable<ITransformer> chain) return null;
+        var parts = chain.ToArray();
+        int concat = Array.FindIndex(parts, p => p is ColumnConcatenatingTransformer);
+        if (concat < 0 || concat == parts.Length - 1) return null;
+        var schema = model.GetOutputSchema(Ml.Data.LoadFromEnumerable(Array.Empty<ClassifierRow>()).Schema);
+        return ClassifierFeatures.Of(schema) is { } features ? (new TransformerChain<ITransformer>(parts[(concat + 1)..]), features) : null;
+    }
+
+    // Rows that exercise the featurising steps (punctuation, case, digits, a bar, repeated and unknown words, nothing at
+    // all): the direct vector must give the whole pipeline's scores on each, bit for bit, before it is used.
+    private static readonly (string Text, string Pattern)[] CheckRows =
+    [
+        ("Sở Nội vụ chủ trì, phối hợp với UBND các huyện; báo cáo trước 31/12/2025 (kết quả).", "rule:task depth:2 lead:1 cue:chu_tri"),
+        ("GIAO Sở Y tế | tuyên truyền tuyên truyền - “Luật” số 45/QĐ-UBND", "rule:lead rule:lead first:giao"),
+        ("xyzzy qwerty", "unknown:token"),
+        ("Bộ Công an | Bảo đảm kết nối, chia sẻ giữa Cơ sở dữ liệu quốc gia về bảo hiểm, Cơ sở dữ liệu quốc gia về y tế, Cơ sở dữ liệu quốc gia về dân cư", "rule:lead from:above"),
+        ("", ""),
+    ];
+
+    private static bool Same(Output a, Output b) => a.PredictedLabel == b.PredictedLabel && a.Score.AsSpan().SequenceEqual(b.Score);
+
+    /// <summary>Whether predictions use the direct feature vector (the model passed the check).</summary>
+    internal bool PredictsDirectly => _features is not null;
+
+    /// <summary>Whether the direct vector gives the whole pipeline's label and scores, bit for bit, on one row (for tests).</summary>
+    internal bool DirectMatchesWhole(string text, string pattern) =>
+        _features is not null && Same(PredictWhole(text, pattern), PredictDirect(text, pattern));
+
+    private Output PredictWhole(string text, string pattern) => _engines.Value!.Predict(new ClassifierRow { Text = text, Pattern = pattern });
+
+    private Output PredictDirect(string text, string pattern) => _scorers!.Value!.Predict(new FeatureRow { Features = _features!.Of(text, pattern) });
 
     /// <summary>Trains on <paramref name="rows"/> with the given L2 penalty.</summary>
     public static TextClassifier Train(IEnumerable<ClassifierRow> rows, float l2)
@@ -109,7 +163,7 @@ public sealed class TextClassifier
     /// <summary>The most probable class and its probability.</summary>
     public ClassifierGuess Predict(string text, string pattern)
     {
-        var output = _engines.Value!.Predict(new ClassifierRow { Text = text, Pattern = pattern });
+        var output = _features is null ? PredictWhole(text, pattern) : PredictDirect(text, pattern);
         return new ClassifierGuess(output.PredictedLabel, output.Score.Length == 0 ? 0 : output.Score.Max());
     }
 
