@@ -1,10 +1,4 @@
-using System.Globalization;
-using DirectiveTracker.Index.Analysis;
 using DirectiveTracker.Ingest.Text;
-using Lucene.Net.Index;
-using Lucene.Net.Documents;
-using Lucene.Net.Util;
-using LuceneDocument = Lucene.Net.Documents.Document;
 
 namespace DirectiveTracker.Index.Search;
 
