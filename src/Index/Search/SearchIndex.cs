@@ -192,11 +192,17 @@ public sealed class SearchIndex : IDisposable
     public void DeleteDocument(long documentId) =>
         Writer.DeleteDocuments(new Term(Fields.Document, documentId.ToString(CultureInfo.InvariantCulture)));
 
-    /// <summary>Adds the entries of a document.</summary>
+    /// <summary>Adds the entries of a document (under <see cref="ApplyLock"/>: the entries' fields are reused).</summary>
     public void Add(IndexedDocument document) => Writer.AddDocuments(_entries.Of(document));
 
     /// <summary>Removes every entry (a rebuild).</summary>
-    public void DeleteAll() => Writer.DeleteAll();
+    public void DeleteAll()
+    {
+        // Searches during the rebuild keep reading what was published before it (they wait for the apply lock only
+        // when something was published since their reader opened).
+        if (_searchers is { } readers) ShowPublished(readers);
+        Writer.DeleteAll();
+    }
 
     /// <summary>Longest time applied changes stay uncommitted (a crash replays them from the log).</summary>
     public TimeSpan CommitInterval { get; set; } = TimeSpan.FromSeconds(5);
@@ -237,17 +243,17 @@ public sealed class SearchIndex : IDisposable
 
     // Publications so far and the last one the readers show: a search first reopens the reader when they differ.
     private long _published, _visible;
-    private readonly object _refresh = new();
 
     /// <summary>Reopens the writer's near-real-time reader when changes were published since it was opened.</summary>
     private void ShowPublished(SearcherManager manager)
     {
-        long wanted = Volatile.Read(ref _published);
-        if (wanted == Volatile.Read(ref _visible)) return;
-        lock (_refresh)
+        if (Volatile.Read(ref _published) == Volatile.Read(ref _visible)) return;
+        // Reopened between batches, under the apply lock: a reader opened in the middle of one could show a document's
+        // old entries deleted and its new ones not yet added.
+        lock (ApplyLock)
         {
+            long wanted = Volatile.Read(ref _published);
             if (wanted <= _visible) return;
-            // Everything published up to `wanted` was in the writer before it was counted, so the reopened reader has it.
             manager.MaybeRefreshBlocking();
             Volatile.Write(ref _visible, wanted);
         }
