@@ -34,7 +34,7 @@ public sealed class SearchIndex : IDisposable
     public const int Format = 2;
     private readonly LuceneDirectory _directory;
     private readonly Analyzer _analyzer;
-    private readonly VietnameseAnalyzer _vietnamese;
+    private readonly EntryBuilder _entries;
     private readonly TimeSpan _lockWait;
     private readonly object _sync = new();
     private readonly string _writerLockPath;
@@ -52,7 +52,7 @@ public sealed class SearchIndex : IDisposable
         _directory = FSDirectory.Open(path);
         _writerLockPath = System.IO.Path.Combine(path, WriterLockFile);
         _lockWait = lockWait;
-        _vietnamese = analyzer;
+        _entries = new EntryBuilder(analyzer);
         _analyzer = new PerFieldAnalyzerWrapper(analyzer.For(TextFieldKind.Folded), new Dictionary<string, Analyzer>
         {
             [Fields.HeadExact] = analyzer.For(TextFieldKind.Exact),
@@ -192,11 +192,17 @@ public sealed class SearchIndex : IDisposable
     public void DeleteDocument(long documentId) =>
         Writer.DeleteDocuments(new Term(Fields.Document, documentId.ToString(CultureInfo.InvariantCulture)));
 
-    /// <summary>Adds the entries of a document.</summary>
-    public void Add(IndexedDocument document) => Writer.AddDocuments(EntryDocuments.Of(document, _vietnamese));
+    /// <summary>Adds the entries of a document (under <see cref="ApplyLock"/>: the entries' fields are reused).</summary>
+    public void Add(IndexedDocument document) => Writer.AddDocuments(_entries.Of(document));
 
     /// <summary>Removes every entry (a rebuild).</summary>
-    public void DeleteAll() => Writer.DeleteAll();
+    public void DeleteAll()
+    {
+        // Searches during the rebuild keep reading what was published before it (they wait for the apply lock only
+        // when something was published since their reader opened).
+        if (_searchers is { } readers) ShowPublished(readers);
+        Writer.DeleteAll();
+    }
 
     /// <summary>Longest time applied changes stay uncommitted (a crash replays them from the log).</summary>
     public TimeSpan CommitInterval { get; set; } = TimeSpan.FromSeconds(5);
@@ -219,18 +225,38 @@ public sealed class SearchIndex : IDisposable
         NeedsRebuild = false;
         AppliedSequence = _committed = sequence;
         _lastCommit = DateTime.UtcNow;
-        _searchers!.MaybeRefreshBlocking();
+        Volatile.Write(ref _published, Volatile.Read(ref _published) + 1);
     }
 
     /// <summary>
-    /// Makes changes applied up to <paramref name="sequence"/> searchable at once (a near-real-time reader, no fsync),
-    /// and commits when enough time or changes have passed since the last commit: the change log is the durable copy.
+    /// Makes changes applied up to <paramref name="sequence"/> searchable from the next search on (a near-real-time
+    /// reader, no fsync), and commits when enough time or changes have passed since the last commit: the change log is
+    /// the durable copy. The reader is reopened by the next search, not here: a bulk import of many batches that nobody
+    /// searches meanwhile then flushes no small segment per batch (each reopen writes one, and merging them cost again).
     /// </summary>
     public void Publish(long sequence)
     {
         if (sequence - _committed >= CommitEvery || DateTime.UtcNow - _lastCommit >= CommitInterval) { Commit(sequence); return; }
         AppliedSequence = sequence;
-        _searchers!.MaybeRefreshBlocking();
+        Volatile.Write(ref _published, Volatile.Read(ref _published) + 1);
+    }
+
+    // Publications so far and the last one the readers show: a search first reopens the reader when they differ.
+    private long _published, _visible;
+
+    /// <summary>Reopens the writer's near-real-time reader when changes were published since it was opened.</summary>
+    private void ShowPublished(SearcherManager manager)
+    {
+        if (Volatile.Read(ref _published) == Volatile.Read(ref _visible)) return;
+        // Reopened between batches, under the apply lock: a reader opened in the middle of one could show a document's
+        // old entries deleted and its new ones not yet added.
+        lock (ApplyLock)
+        {
+            long wanted = Volatile.Read(ref _published);
+            if (wanted <= _visible) return;
+            manager.MaybeRefreshBlocking();
+            Volatile.Write(ref _visible, wanted);
+        }
     }
 
     /// <summary>Drops everything applied since the last commit and releases the writer, as a crash would (the log replays it).</summary>
@@ -250,6 +276,7 @@ public sealed class SearchIndex : IDisposable
         var manager = Readers();
         if (manager is null) return search(null);
         if (_readOnly) manager.MaybeRefresh();
+        else ShowPublished(manager);
         var searcher = manager.Acquire();
         try { return search(searcher); }
         finally { manager.Release(searcher); }
