@@ -87,12 +87,12 @@ public sealed class SearchExecutor(SearchIndex index, ISearchRows rows, Vietname
         List<int> ranked;
         Dictionary<int, float> scoreOf = [];
         if (compiled is null)
-            ranked = Newest(window, _ => 0, entries, limit);
+            ranked = Top(window, _ => 0, entries, limit);
         else
         {
             var candidates = window.GetRange(Math.Max(0, window.Count - options.RankWindow), Math.Min(window.Count, options.RankWindow));
             scoreOf = CandidateScores.Of(searcher, compiled.Score, candidates);
-            ranked = Newest(candidates, id => Math.Round(scoreOf.GetValueOrDefault(id), 6), entries, limit);
+            ranked = Top(candidates, id => Math.Round(scoreOf.GetValueOrDefault(id), 6), entries, limit);
         }
         double tRank = watch.Elapsed.TotalMilliseconds;
         var keys = ranked.Select(id => (entries.DocumentId(id), entries.TaskId(id))).ToList();
@@ -114,13 +114,14 @@ public sealed class SearchExecutor(SearchIndex index, ISearchRows rows, Vietname
     /// The first <paramref name="limit"/> entries by score (to 1e-6), ties going to the more recent document, then to the
     /// entry added last: one array sort of the keys, each read once.
     /// </summary>
-    private static List<int> Newest(List<int> ids, Func<int, double> score, EntryValues entries, int limit)
+    private static List<int> Top(List<int> ids, Func<int, double> score, EntryValues entries, int limit)
     {
         var keys = new (double Score, long Issued, int Id)[ids.Count];
         for (int i = 0; i < keys.Length; i++) keys[i] = (score(ids[i]), entries.Issued(ids[i]), ids[i]);
         Array.Sort(keys, static (x, y) => y.CompareTo(x));
-        var ranked = new List<int>(Math.Min(limit, keys.Length));
-        for (int i = 0; i < ranked.Capacity; i++) ranked.Add(keys[i].Id);
+        int count = Math.Min(limit, keys.Length);
+        var ranked = new List<int>(count);
+        for (int i = 0; i < count; i++) ranked.Add(keys[i].Id);
         return ranked;
     }
 
