@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using DirectiveTracker.Extract.Model;
 using DirectiveTracker.Index.Progress;
 using Lucene.Net.Index;
@@ -11,10 +12,13 @@ namespace DirectiveTracker.Index.Search;
 /// The status of the task entries of one index segment, computed for a day from the doc values
 /// <see cref="EntryDocuments"/> stores (the task's timeline) by the same <see cref="TaskStateCalculator"/> the task lists
 /// use: completion, the current occurrence of a recurring task, a deadline inherited from the plan. Nothing about
-/// today is indexed, so statuses change as dates pass without indexing again.
+/// today is indexed, so statuses change as dates pass without indexing again. Each entry's status is computed once per
+/// segment and day (<see cref="SegmentStatuses"/>): a broad query's facets and the <c>status:</c> filter otherwise
+/// rebuilt every entry's timeline (a recurring task's completions as a dictionary) on every query.
 /// </summary>
 internal sealed class IndexedStatus(AtomicReader reader, DateOnly today, TaskStateCalculator states)
 {
+    private readonly sbyte[] _known = SegmentStatuses.For(reader, today, states);
     private readonly NumericDocValues? _taskIds = reader.GetNumericDocValues(Fields.TaskId);
     private readonly NumericDocValues? _kinds = reader.GetNumericDocValues(Fields.TimelineKind);
     private readonly NumericDocValues? _every = reader.GetNumericDocValues(Fields.TimelineEvery);
@@ -27,6 +31,16 @@ internal sealed class IndexedStatus(AtomicReader reader, DateOnly today, TaskSta
 
     /// <summary>The entry's status; null for a document entry.</summary>
     public TaskStatus? Of(int doc)
+    {
+        int known = _known[doc];
+        if (known != SegmentStatuses.Unknown) return known == SegmentStatuses.None ? null : (TaskStatus)known;
+        var status = Compute(doc);
+        // Racing threads write the same value: the segment's doc values never change.
+        _known[doc] = status is { } s ? (sbyte)s : SegmentStatuses.None;
+        return status;
+    }
+
+    private TaskStatus? Compute(int doc)
     {
         if ((_taskIds?.Get(doc) ?? 0) == 0) return null;
         long kind = _kinds?.Get(doc) ?? 0, every = _every?.Get(doc) ?? 0, planEnd = _planEnd?.Get(doc) ?? 0;
@@ -50,6 +64,31 @@ internal sealed class IndexedStatus(AtomicReader reader, DateOnly today, TaskSta
             EntryDocuments.DateOf(planEnd) is { } end ? new PlanPeriod(end, "") : null,
             EntryDocuments.DateOf(_completed?.Get(doc) ?? 0), done);
         return states.StatusOf(timeline, today);
+    }
+}
+
+/// <summary>
+/// The statuses computed so far of one segment's entries for one day and status rule, kept while the segment lives.
+/// A segment's doc values never change (a changed task is indexed as a new entry), so a computed status stays true
+/// for that day; another day or rule starts afresh.
+/// </summary>
+internal static class SegmentStatuses
+{
+    public const sbyte Unknown = -1, None = -2;
+
+    private sealed record Day(DateOnly Today, TaskStateCalculator Rule, sbyte[] Known);
+
+    private static readonly ConditionalWeakTable<object, Day> BySegment = new();
+
+    /// <summary>The segment's array for the day (<see cref="Unknown"/> where not computed yet; <see cref="None"/> for a document entry; else the status).</summary>
+    public static sbyte[] For(AtomicReader reader, DateOnly today, TaskStateCalculator rule)
+    {
+        var key = reader.CoreCacheKey;
+        if (BySegment.TryGetValue(key, out var day) && day.Today == today && ReferenceEquals(day.Rule, rule)) return day.Known;
+        var known = new sbyte[reader.MaxDoc];
+        Array.Fill(known, Unknown);
+        BySegment.AddOrUpdate(key, new Day(today, rule, known));
+        return known;
     }
 }
 
