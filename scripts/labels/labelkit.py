@@ -18,9 +18,12 @@ def T(path, anchor, lead, support, deadline, category, mode=None, amb=None):
 CATS = {"TuyenTruyen","BanHanhVanBan","ToChucPhongTrao","KhenThuong","KiemTraGiamSat","BaoCao","ToChucBoMay","ThamMuu","Khac"}
 
 def src_path(src_name):
-    """The source in corpus/realdocs, or else in corpus/realdocs2 (the r2_NN.py scripts' documents)."""
-    p = os.path.join(ROOT, 'corpus', 'realdocs', src_name)
-    return p if os.path.exists(p) else os.path.join(ROOT, 'corpus', 'realdocs2', src_name)
+    """The source in corpus/realdocs, realdocs2 (the r2_NN.py scripts' documents) or realdocs3 (the r3_NN.py ones)."""
+    for folder in ('realdocs', 'realdocs2', 'realdocs3'):
+        p = os.path.join(ROOT, 'corpus', folder, src_name)
+        if os.path.exists(p):
+            return p
+    return os.path.join(ROOT, 'corpus', 'realdocs2', src_name)
 
 def desegment(line):
     """Undo NLP word segmentation as the ingest's WordSegmentationRepair does: "Báo_cáo tình_hình , Bộ" -> "Báo cáo tình hình, Bộ"."""
@@ -64,16 +67,17 @@ def check(src_name, data, shared=(), segmented=False):
     if len(set(paths)) != len(paths): errors.append("duplicate paths")
     return errors
 
-def write(src_name, document, tasks, shared=(), segmented=False):
+def write(src_name, document, tasks, shared=(), segmented=False, prefix=''):
     """segmented=True: the source is word-segmented ("Báo_cáo … tháng , Bộ"); anchors are written and checked
-    against its desegmented lines, the text the ingest produces (as label 21's anchors are)."""
+    against its desegmented lines, the text the ingest produces (as label 21's anchors are). prefix marks the set in
+    the label's file name ("r3-" for realdocs3)."""
     data = {"file": src_name, "document": document, "tasks": tasks}
     errors = check(src_name, data, shared, segmented)
     for t in tasks:
         print(f'{t.pop("_line", "?"):>5} {t["path"]:<16} {t["anchor"]}')
     if errors:
         print("ERRORS:"); [print("  " + e) for e in errors]; sys.exit(1)
-    out = os.path.join(ROOT, 'corpus', 'labels', os.path.splitext(src_name)[0] + '.json')
+    out = os.path.join(ROOT, 'corpus', 'labels', prefix + os.path.splitext(src_name)[0] + '.json')
     with open(out, 'w', encoding='utf-8') as f:
         json.dump(data, f, ensure_ascii=False, indent=2); f.write('\n')
     print(f"OK {len(tasks)} tasks -> {out}")
