@@ -1,13 +1,17 @@
 namespace DirectiveTracker.Cli;
 
-/// <summary>What the command-line paths expand to: the files, the paths not found, and what could not be walked.</summary>
-internal sealed record InputSet(IReadOnlyList<string> Files, IReadOnlyList<string> Missing, IReadOnlyList<string> Problems)
+/// <summary>What the command-line paths expand to: the files, the paths not found, what could not be walked, and the
+/// files of a folder whose type ingest does not read.</summary>
+internal sealed record InputSet(IReadOnlyList<string> Files, IReadOnlyList<string> Missing, IReadOnlyList<string> Problems,
+    IReadOnlyList<string> Unsupported)
 {
-    /// <summary>Prints the paths not found and the folders skipped, escaped, to <paramref name="w"/>.</summary>
+    /// <summary>Prints the paths not found, the folders skipped and the unsupported files, escaped, to <paramref name="w"/>.</summary>
     public void Report(TextWriter w)
     {
         foreach (var m in Missing) w.WriteLine($"Không tìm thấy: {DisplayText.Escape(m)}");
         foreach (var p in Problems) w.WriteLine(p);
+        // Listed, never skipped silently (issue 11); they do not fail the run: a folder of plans may hold other files.
+        foreach (var u in Unsupported) w.WriteLine($"Bỏ qua tệp có định dạng không được hỗ trợ: {DisplayText.Escape(u)}");
     }
 }
 
@@ -33,16 +37,18 @@ internal static class InputFiles
         var files = new List<string>();
         var notFound = new List<string>();
         var problems = new List<string>();
+        var unsupported = new List<string>();
         foreach (var path in paths)
         {
-            if (Directory.Exists(path)) files.AddRange(Walk(path, problems, ct).Order(StringComparer.Ordinal));
+            if (Directory.Exists(path)) files.AddRange(Walk(path, problems, unsupported, ct).Order(StringComparer.Ordinal));
             else if (File.Exists(path)) files.Add(path);
             else notFound.Add(path);
         }
-        return new InputSet(files, notFound, problems);
+        unsupported.Sort(StringComparer.Ordinal);
+        return new InputSet(files, notFound, problems, unsupported);
     }
 
-    private static List<string> Walk(string root, List<string> problems, CancellationToken ct)
+    private static List<string> Walk(string root, List<string> problems, List<string> unsupported, CancellationToken ct)
     {
         var found = new List<string>();
         var rootFull = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
@@ -66,7 +72,12 @@ internal static class InputFiles
                     if (sub.LinkTarget is null) pending.Push(sub.FullName);
                     continue; // links to folders are never followed
                 }
-                if (entry.Name.StartsWith('.') || !IsSupported(entry.Name)) continue;
+                if (entry.Name.StartsWith('.')) continue; // hidden files are not the user's documents
+                if (!IsSupported(entry.Name))
+                {
+                    unsupported.Add(Path.Combine(dir, entry.Name));
+                    continue;
+                }
                 if (entry.LinkTarget is not null && !LinksInside(entry, rootFull))
                 {
                     problems.Add($"Bỏ qua liên kết trỏ ra ngoài thư mục: {DisplayText.Escape(entry.FullName)}");

@@ -69,5 +69,11 @@ public class IngestCommandTests : IDisposable
         Write(".hidden.pdf", [1]);
         var set = InputFiles.Expand([_dir], CancellationToken.None);
         Assert.Equal(names, set.Files.Select(Path.GetFileName));
+        // The spreadsheet is listed, not skipped silently; the hidden file is not the user's document.
+        Assert.Equal(["notes.xlsx"], set.Unsupported.Select(Path.GetFileName));
+        var report = new StringWriter();
+        set.Report(report);
+        Assert.Contains("không được hỗ trợ", report.ToString(), StringComparison.Ordinal);
+        Assert.Contains("notes.xlsx", report.ToString(), StringComparison.Ordinal);
     }
 }
