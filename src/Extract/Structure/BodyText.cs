@@ -72,7 +72,8 @@ public static partial class BodyText
         return m.Success ? m.Index : -1;
     }
 
-    [GeneratedRegex(@"^(TM|T/M|KT|TL|TUQ|Q|Q/|TM/)\s*[.:/]?\s*\p{Lu}", RegexOptions.CultureInvariant)]
+    // "Q." (acting) needs its mark: "QUYẾT ĐỊNH" is a title, not a capacity.
+    [GeneratedRegex(@"^(?:(?:TM|T/M|KT|TL|TUQ|TM/)\s*[.:/]?|Q\s*[./])\s*\p{Lu}", RegexOptions.CultureInvariant)]
     private static partial Regex CapacityLine();
 
     /// <summary>A signature capacity line: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "T/M BAN THƯỜNG VỤ".</summary>

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace DirectiveTracker.Extract.Structure;
 
 /// <summary>The kinds of list marker a body line can start with.</summary>
-public enum MarkerKind { None, Roman, Number, Letter, Dash, Plus, Star, Part }
+public enum MarkerKind { None, Roman, Number, Letter, Dash, Plus, Star, Part, Article }
 
 /// <summary>A list marker as written ("II.", "1.2.", "a)", "-", "+", "*") with its kind and nesting rank.</summary>
 public sealed partial record ListMarker(MarkerKind Kind, string Text)
@@ -11,6 +11,7 @@ public sealed partial record ListMarker(MarkerKind Kind, string Text)
     /// <summary>Nesting rank: a marker nests under the nearest open marker of lower rank.</summary>
     public int Rank => Kind switch
     {
+        MarkerKind.Article => -20,
         MarkerKind.Part => -10,
         MarkerKind.Roman => 0,
         MarkerKind.Number => 10 + Depth,
@@ -27,11 +28,16 @@ public sealed partial record ListMarker(MarkerKind Kind, string Text)
     public string Label => Kind switch
     {
         MarkerKind.Part or MarkerKind.Roman or MarkerKind.Number or MarkerKind.Letter => Text.TrimEnd('.', ')', ' ').Trim(),
+        MarkerKind.Article => Text[(Text.IndexOf(' ') + 1)..].TrimEnd('.', ':', ' ').Trim(),
         _ => "",
     };
 
     [GeneratedRegex(@"^(?<m>(?:[IVXL]{1,5})\.)\s*(?=\S)", RegexOptions.CultureInvariant)]
     private static partial Regex RomanPattern();
+
+    // An article of a decision or resolution ("Điều 4. Chi phí quản lý", "Điều 1." alone on its line).
+    [GeneratedRegex(@"^(?<m>(?:Điều|ĐIỀU)\s+\d{1,3}\s*[.:])(?:\s+|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex ArticlePattern();
 
     // A part of a long plan or report ("A. MỤC ĐÍCH, YÊU CẦU", "B. Nhiệm vụ công tác tháng 3"): a capital letter over
     // the sections, with a title in capitals or a short heading (not a sentence: "A. Nguyễn Văn phụ trách ….").
@@ -53,7 +59,9 @@ public sealed partial record ListMarker(MarkerKind Kind, string Text)
     {
         var text = line.TrimStart();
         if (text.Length == 0) return (NoMarker, text);
-        var m = RomanPattern().Match(text);
+        var m = ArticlePattern().Match(text);
+        if (m.Success) return (new ListMarker(MarkerKind.Article, Spaces().Replace(m.Groups["m"].Value, " ")), text[m.Length..].Trim());
+        m = RomanPattern().Match(text);
         if (m.Success) return (new ListMarker(MarkerKind.Roman, m.Groups["m"].Value), text[m.Length..].Trim());
         m = PartPattern().Match(text);
         if (m.Success && text[m.Length..].Trim() is var title && (title.Length <= 150 && BodyText.IsUpperLine(title) || IsHeadingLike(title)))
@@ -80,6 +88,9 @@ public sealed partial record ListMarker(MarkerKind Kind, string Text)
     private static bool IsHeadingLike(string text) =>
         text.Length is > 0 and <= 100 && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 14
         && !text.TrimEnd().EndsWith('.') && !text.TrimEnd().EndsWith(';');
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
 
     public static readonly ListMarker NoMarker = new(MarkerKind.None, "");
 

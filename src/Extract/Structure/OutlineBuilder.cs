@@ -44,6 +44,9 @@ public static class OutlineBuilder
                 && ReopeningHeadings.Any(h => key.StartsWith(h, StringComparison.Ordinal)) && key.Length < 80)
             {
                 if (key.StartsWith("phu luc", StringComparison.Ordinal)) appendix++;
+                // The plan a decision attaches after its signature is the body: the decision's own articles (issue,
+                // effect, execution) are not tasks.
+                else if (closed) outline.Roots.RemoveAll(r => r.Marker.Kind == MarkerKind.Article);
                 closed = false; stack.Clear(); lastStar = null;
                 continue;
             }
@@ -90,7 +93,9 @@ public static class OutlineBuilder
             }
             lastStar = null;
             var node = new OutlineNode(marker, rest);
-            while (stack.Count > 0 && stack[^1].Marker.Rank >= marker.Rank) stack.RemoveAt(stack.Count - 1);
+            // Sections ("I.", "A.") inside an article are the plan it approves: they stand as sections of the body.
+            bool opensSection = marker.Kind is MarkerKind.Roman or MarkerKind.Part;
+            while (stack.Count > 0 && (stack[^1].Marker.Rank >= marker.Rank || opensSection && stack[^1].Marker.Kind == MarkerKind.Article)) stack.RemoveAt(stack.Count - 1);
             if (stack.Count == 0) outline.Roots.Add(node); else stack[^1].Children.Add(node);
             stack.Add(node);
         }

@@ -144,12 +144,13 @@ public sealed class TaskLocator(IOwnerShape shape)
             string label = child.Marker.Kind switch
             {
                 MarkerKind.Number => child.Marker.Label.Split('.', StringSplitOptions.RemoveEmptyEntries)[^1],
-                MarkerKind.Letter => child.Marker.Label,
+                MarkerKind.Letter or MarkerKind.Article => child.Marker.Label,
                 _ => (++bullets).ToString(System.Globalization.CultureInfo.InvariantCulture),
             };
             var path = prefix.Length == 0 ? label : prefix + "." + label;
             int before = result.Count;
-            result.AddRange(CollectNode(child, path, owners));
+            var collected = CollectNode(child, path, owners);
+            result.AddRange(child.Marker.Kind == MarkerKind.Article ? DecisionArticles.Mark(child, collected) : collected);
             for (int i = before; i < result.Count; i++) pending.Add(i);
             if (child.Marker.Kind is not (MarkerKind.Dash or MarkerKind.Plus) || child.Items.Any() || result.Count != before + 1) { withoutFields.Clear(); continue; }
             // A field block ("Đơn vị thực hiện: …", "Thời gian thực hiện: …") after a bullet closes every bullet since the last one.
