@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using DirectiveTracker.Extract.Structure;
 
 namespace DirectiveTracker.Extract.Tasks;
@@ -8,7 +9,7 @@ namespace DirectiveTracker.Extract.Tasks;
 /// plan does; any other article's items are tasks only when they name an owner, so that policy, scope, beneficiaries,
 /// levels of support and the effect clause ("Quyết định này có hiệu lực …") stay out.
 /// </summary>
-public static class DecisionArticles
+public static partial class DecisionArticles
 {
     // What an article that is itself the plan opens with ("Ban hành Kế hoạch thời gian năm học … như sau:").
     private static readonly string[] IssuingVerbs = ["ban hanh", "phe duyet"];
@@ -17,7 +18,31 @@ public static class DecisionArticles
     public static bool IssuesPlan(OutlineNode article) =>
         article.Items.Any() && BodyText.Key(article.Text) is var key && IssuingVerbs.Any(v => key.StartsWith(v, StringComparison.Ordinal));
 
-    /// <summary>The drafts read under <paramref name="article"/>, each needing an owner unless the article issues the plan.</summary>
-    public static IEnumerable<TaskDraft> Mark(OutlineNode article, IEnumerable<TaskDraft> drafts) =>
-        IssuesPlan(article) ? drafts : drafts.Select(d => d with { RequiresOwner = true });
+    /// <summary>
+    /// The drafts read under <paramref name="article"/>: none when the article states principles, beneficiaries or
+    /// scope (titled like a section without tasks) or is the execution clause; else each needs an owner unless the
+    /// article issues the plan.
+    /// </summary>
+    public static IEnumerable<TaskDraft> Mark(OutlineNode article, IEnumerable<TaskDraft> drafts)
+    {
+        if (article.Text.Length > 0 && !TaskLocator.IsTaskSection(article) || IsExecutionClause(article.Text)) return [];
+        return IssuesPlan(article) ? drafts : drafts.Select(d => d with { RequiresOwner = true });
+    }
+
+    /// <summary>"… chịu trách nhiệm thi hành Quyết định này./.": who carries out the decision, not a task.</summary>
+    public static bool IsExecutionClause(string text) => ExecutionClause().IsMatch(BodyText.Key(text));
+
+    /// <summary>
+    /// The owners an article's opening line hands its items to ("Ủy ban thường vụ Quốc hội yêu cầu Chính phủ, Thủ
+    /// tướng Chính phủ …:"), read like a directive's opening; null when it names none.
+    /// </summary>
+    public static OwnerSource? Addressee(OutlineNode article, IOwnerShape shape)
+    {
+        var opening = article.Text.Length > 0 ? article.Text : article.Continuations.FirstOrDefault() ?? "";
+        return opening.TrimEnd().EndsWith(':') && shape.DirectiveAddressee(opening) is { } addressee
+            ? new OwnerSource(OwnerSourceKind.Addressee, addressee) : null;
+    }
+
+    [GeneratedRegex(@"trach nhiem thi hanh (?:quyet dinh|nghi quyet) nay")]
+    private static partial Regex ExecutionClause();
 }
