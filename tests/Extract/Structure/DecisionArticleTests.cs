@@ -1,0 +1,71 @@
+using DirectiveTracker.Extract.Model;
+using DirectiveTracker.Extract.Structure;
+
+namespace DirectiveTracker.Extract.Tests.Structure;
+
+/// <summary>
+/// Decisions without an attached plan (corpus/EXTRACTION.md, "Decisions that issue plans"): their articles give the
+/// tasks, on examples made for it.
+/// </summary>
+public class DecisionArticleTests
+{
+    private static ExtractionResult Extract(params string[] lines) =>
+        new DocumentExtractor(new DirectiveTracker.Extract.Grammar.CategoryRules()).Extract(DocumentBuilder.FromLines(lines));
+
+    private static readonly string[] Header =
+        ["ỦY BAN NHÂN DÂN", "TỈNH GIA LAI", "Số: 77/QĐ-UBND", "Gia Lai, ngày 10 tháng 3 năm 2026", "QUYẾT ĐỊNH",
+         "Về hỗ trợ nhà ở cho hộ nghèo", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH GIA LAI", "Căn cứ Luật Nhà ở ngày 27 tháng 11 năm 2023;", "QUYẾT ĐỊNH:"];
+
+    [Fact]
+    public void Articles_that_assign_give_tasks_and_policy_effect_and_execution_articles_give_none()
+    {
+        var r = Extract([.. Header,
+            "Điều 1. Đối tượng được hỗ trợ", "1. Hộ nghèo có nhà ở bị hư hỏng nặng.", "2. Hộ cận nghèo thuộc vùng thiên tai.",
+            "Điều 2. Mức hỗ trợ", "1. Hỗ trợ 30 triệu đồng mỗi hộ xây mới nhà ở.",
+            "Điều 3. Tổ chức thực hiện", "1. Sở Xây dựng chủ trì hướng dẫn các xã lập danh sách hộ được hỗ trợ.",
+            "2. Ủy ban nhân dân các xã báo cáo kết quả trước ngày 30/6/2026.",
+            "Điều 4. Quyết định này có hiệu lực kể từ ngày ký.",
+            "Điều 5. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Xây dựng chịu trách nhiệm thi hành Quyết định này."]);
+        Assert.Equal(["3.1", "3.2"], r.Tasks.Select(t => t.Path).Order(StringComparer.Ordinal));
+        Assert.Equal(["Sở Xây dựng"], r.Tasks.Single(t => t.Path == "3.1").Lead);
+    }
+
+    [Fact]
+    public void An_article_that_issues_the_plan_in_its_items_gives_each_item_as_a_task()
+    {
+        var r = Extract([.. Header, "Điều 1. Ban hành Kế hoạch thời gian năm học 2026-2027 như sau:",
+            "1. Tựu trường ngày 25/8/2026.", "2. Khai giảng năm học mới ngày 05/9/2026.",
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký."]);
+        Assert.Equal(["1.1", "1.2"], r.Tasks.Select(t => t.Path).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void The_articles_of_a_decision_that_attaches_its_plan_are_not_tasks()
+    {
+        var r = Extract([.. Header, "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch hỗ trợ nhà ở.",
+            "Điều 2. Sở Xây dựng có trách nhiệm theo dõi việc thực hiện Kế hoạch.",
+            "Điều 3. Giám đốc Sở Xây dựng chịu trách nhiệm thi hành Quyết định này./.",
+            "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An",
+            "KẾ HOẠCH", "Hỗ trợ nhà ở", "I. NHIỆM VỤ", "1. Sở Xây dựng hướng dẫn lập danh sách hộ được hỗ trợ."]);
+        Assert.Equal(["I.1"], r.Tasks.Select(t => t.Path));
+    }
+
+    [Theory]
+    [InlineData("Điều 4. Tổ chức thực hiện", "4")]
+    [InlineData("Điều 12.", "12")]
+    public void An_article_line_is_an_outline_level_above_sections(string line, string label)
+    {
+        var (marker, _) = ListMarker.Read(line);
+        Assert.Equal(MarkerKind.Article, marker.Kind);
+        Assert.Equal(label, marker.Label);
+        Assert.True(marker.Rank < ListMarker.Read("A. NHIỆM VỤ").Marker.Rank);
+    }
+
+    [Fact]
+    public void A_title_quyet_dinh_is_not_a_q_capacity_line()
+    {
+        Assert.False(BodyText.IsCapacityLine("QUYẾT ĐỊNH"));
+        Assert.True(BodyText.IsCapacityLine("Q. CHỦ TỊCH"));
+        Assert.True(BodyText.IsCapacityLine("KT. CHỦ TỊCH"));
+    }
+}
