@@ -8,9 +8,9 @@ namespace DirectiveTracker.Extract.Metadata;
 /// <summary>Reads a document's metadata: kind, number, issuer, place, date, title, signer, references, recipients.</summary>
 public sealed partial class MetadataReader(ReferenceParser references)
 {
-    /// <summary>The clean lines metadata is read from: table cells split apart, emphasis removed.</summary>
+    /// <summary>The clean lines metadata is read from: table cells split apart, emphasis removed, letter-spaced words rejoined.</summary>
     public static IReadOnlyList<string> Lines(string text) =>
-        text.Split('\n').SelectMany(l => l.Split(" | ")).SelectMany(SplitAtRecipients).Select(BodyText.Clean).ToList();
+        text.Split('\n').SelectMany(l => l.Split(" | ")).SelectMany(SplitAtRecipients).Select(BodyText.Clean).Select(SpacedLetters.Rejoin).ToList();
 
     // Workaround: ingest may join "Nơi nhận:" onto the paragraph above it.
     private static IEnumerable<string> SplitAtRecipients(string line)

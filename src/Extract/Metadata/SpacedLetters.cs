@@ -1,0 +1,89 @@
+using System.Text.RegularExpressions;
+using DirectiveTracker.Ingest.Text;
+
+namespace DirectiveTracker.Extract.Metadata;
+
+/// <summary>
+/// Rejoins the words of a header or signature line whose letters a conversion spread with stray spaces, in any case:
+/// "T hành phố Hồ Chí M inh" → "Thành phố Hồ Chí Minh", "Ngu y ễn Hữu Tín" → "Nguyễn Hữu Tín",
+/// "HỒ C H Í M I NH" → "HỒ CHÍ MINH", "QĐ - U B ND" → "QĐ - UBND".
+/// </summary>
+/// <remarks>
+/// Only a line with two or more lone letters is read so: ordinary text ("Điểm a Khoản 2") keeps its spaces. Around each
+/// suspicious piece (a lone letter, or a piece that is no Vietnamese syllable) the spaces kept are those that cut the
+/// run into the fewest syllables, a syllable without an initial consonant counting a little more ("HỒ CHÍ", not
+/// "HỒCH Í"); a run that is no syllables at all but capitals only is an acronym and is joined ("U B ND" → "UBND").
+/// </remarks>
+public static partial class SpacedLetters
+{
+    /// <summary>The line with its spread words rejoined; the line itself when it is not letter-spaced.</summary>
+    public static string Rejoin(string line)
+    {
+        if (line.Length < 3 || CountLoneLetters(line) < 2) return line;
+        var tokens = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var result = new List<string>(tokens.Length);
+        int i = 0;
+        while (i < tokens.Length)
+        {
+            // The run: tokens joined to their neighbour because one of the two is suspicious.
+            int j = i;
+            while (j + 1 < tokens.Length && Joinable(tokens[j], tokens[j + 1]) && (Suspicious(tokens[j]) || Suspicious(tokens[j + 1]))) j++;
+            if (j == i) { result.Add(tokens[i++]); continue; }
+            result.AddRange(Segment(tokens[i..(j + 1)]));
+            i = j + 1;
+        }
+        return string.Join(' ', result);
+    }
+
+    private static int CountLoneLetters(string line)
+    {
+        int count = 0;
+        for (int k = 0; k < line.Length; k++)
+            if (char.IsLetter(line[k]) && (k == 0 || line[k - 1] == ' ') && (k + 1 == line.Length || line[k + 1] == ' ')) count++;
+        return count;
+    }
+
+    // Letters only, or letters with closing punctuation when it ends the run ("M inh,").
+    private static bool Joinable(string left, string right) => IsLetters(left) && (IsLetters(right) || IsLetters(right.TrimEnd(',', '.', ';', ':')));
+
+    private static bool IsLetters(string token) => token.Length > 0 && token.All(char.IsLetter);
+
+    private static bool Suspicious(string token) => IsLetters(token) && (token.Length == 1 || !IsSyllable(token));
+
+    private static IEnumerable<string> Segment(string[] run)
+    {
+        int n = run.Length;
+        var cost = new double[n + 1];
+        var from = new int[n + 1];
+        Array.Fill(cost, double.MaxValue);
+        cost[0] = 0;
+        for (int end = 1; end <= n; end++)
+            for (int start = end - 1; start >= 0 && end - start <= 6; start--)
+            {
+                if (cost[start] == double.MaxValue) continue;
+                var word = string.Concat(run[start..end]);
+                if (!IsSyllable(word.TrimEnd(',', '.', ';', ':'))) continue;
+                double c = cost[start] + 1 + (HasOnset(word) ? 0 : 0.5);
+                if (c < cost[end]) { cost[end] = c; from[end] = start; }
+            }
+        if (cost[n] == double.MaxValue)
+            return run.All(t => t.TrimEnd(',', '.', ';', ':').All(char.IsUpper)) && run.Sum(t => t.Length) <= 8 ? [string.Concat(run)] : run;
+        var words = new List<string>();
+        for (int end = n; end > 0; end = from[end]) words.Add(string.Concat(run[from[end]..end]));
+        words.Reverse();
+        return words;
+    }
+
+    /// <summary>The piece is one Vietnamese syllable: initial consonants, one to three vowels, a final; no capital after a small letter.</summary>
+    public static bool IsSyllable(string word)
+    {
+        if (word.Length == 0 || word.Length > 7) return false;
+        for (int k = 1; k < word.Length; k++) if (char.IsUpper(word[k]) && char.IsLower(word[k - 1])) return false;
+        return Syllable().IsMatch(VietnameseText.Fold(word).ToLowerInvariant());
+    }
+
+    private static bool HasOnset(string word) => !"aeiouy".Contains(VietnameseText.Fold(word[..1]).ToLowerInvariant()[0]);
+
+    [GeneratedRegex(@"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Syllable();
+}
