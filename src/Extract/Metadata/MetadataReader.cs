@@ -65,7 +65,7 @@ public sealed partial class MetadataReader(ReferenceParser references)
         };
     }
 
-    [GeneratedRegex(@"^\s*(?:(?:VỀ VIỆC|Về việc)\s+)?(?:BAN HÀNH|PHÊ DUYỆT|Ban hành|Phê duyệt)\s+(?:KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN|Kế hoạch|Chương trình|Đề án)\s+(?<title>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    [GeneratedRegex(@"^\s*(?:(?:VỀ VIỆC|Về việc|VỀ|Về)\s+)?(?:BAN HÀNH|PHÊ DUYỆT|Ban hành|Phê duyệt)\s+(?:KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN|Kế hoạch|Chương trình|Đề án)\s+(?<title>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex IssuedPlanTitle();
 
     // The authority line under a decision's title ("ỦY BAN NHÂN DÂN THÀNH PHỐ …", "CHỦ TỊCH ỦY BAN NHÂN DÂN …",

@@ -11,8 +11,8 @@ namespace DirectiveTracker.Extract.Metadata;
 /// <remarks>
 /// Only a line with two or more lone letters is read so: ordinary text ("Điểm a Khoản 2") keeps its spaces. Around each
 /// suspicious piece (a lone letter, or a piece that is no Vietnamese syllable) the spaces kept are those that cut the
-/// run into the fewest syllables, a syllable without an initial consonant counting a little more ("HỒ CHÍ", not
-/// "HỒCH Í"); a run that is no syllables at all but capitals only is an acronym and is joined ("U B ND" → "UBND").
+/// run into the fewest syllables, a syllable without an initial consonant or closed by a lone consonant counting a
+/// little more ("HỒ CHÍ", not "HỒCH Í" or "HỒC HÍ"); a run that is no syllables at all but capitals only is an acronym and is joined ("U B ND" → "UBND").
 /// </remarks>
 public static partial class SpacedLetters
 {
@@ -63,7 +63,9 @@ public static partial class SpacedLetters
                 if (cost[start] == double.MaxValue) continue;
                 var word = string.Concat(run[start..end]);
                 if (!IsSyllable(word.TrimEnd(',', '.', ';', ':'))) continue;
-                double c = cost[start] + 1 + (HasOnset(word) ? 0 : 0.5);
+                // A lone consonant more often opens the next syllable than closes the one before ("HỒ C H Í" → "HỒ CHÍ").
+                bool closedByLone = end - start > 1 && run[end - 1].Length == 1 && !IsVowel(run[end - 1][0]);
+                double c = cost[start] + 1 + (HasOnset(word) ? 0 : 0.5) + (closedByLone ? 0.25 : 0);
                 if (c < cost[end]) { cost[end] = c; from[end] = start; }
             }
         if (cost[n] == double.MaxValue)
@@ -82,7 +84,9 @@ public static partial class SpacedLetters
         return Syllable().IsMatch(VietnameseText.Fold(word).ToLowerInvariant());
     }
 
-    private static bool HasOnset(string word) => !"aeiouy".Contains(VietnameseText.Fold(word[..1]).ToLowerInvariant()[0]);
+    private static bool HasOnset(string word) => !IsVowel(word[0]);
+
+    private static bool IsVowel(char c) => "aeiouy".Contains(VietnameseText.Fold(c.ToString()).ToLowerInvariant()[0]);
 
     [GeneratedRegex(@"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$", RegexOptions.CultureInvariant)]
     private static partial Regex Syllable();
