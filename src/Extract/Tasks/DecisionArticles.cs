@@ -43,6 +43,19 @@ public static partial class DecisionArticles
             ? new OwnerSource(OwnerSourceKind.Addressee, addressee) : null;
     }
 
+    /// <summary>
+    /// The article without the opening paragraph <see cref="Addressee"/> read, so that it is not read again as a
+    /// heading naming the leads (which would lose the request's mode); the article itself when its title is the opening.
+    /// </summary>
+    public static OutlineNode WithoutOpening(OutlineNode article)
+    {
+        if (article.Text.Length > 0 || article.Continuations.Count == 0) return article;
+        var rest = new OutlineNode(article.Marker, "");
+        rest.Continuations.AddRange(article.Continuations.Skip(1));
+        rest.Children.AddRange(article.Children);
+        return rest;
+    }
+
     [GeneratedRegex(@"trach nhiem thi hanh (?:quyet dinh|nghi quyet) nay")]
     private static partial Regex ExecutionClause();
 }

@@ -149,9 +149,9 @@ public sealed class TaskLocator(IOwnerShape shape)
             };
             var path = prefix.Length == 0 ? label : prefix + "." + label;
             int before = result.Count;
-            var childOwners = child.Marker.Kind == MarkerKind.Article && DecisionArticles.Addressee(child, shape) is { } addressee
-                ? owners.Prepend(addressee).ToList() : owners;
-            var collected = CollectNode(child, path, childOwners);
+            var addressee = child.Marker.Kind == MarkerKind.Article ? DecisionArticles.Addressee(child, shape) : null;
+            var collected = addressee is null ? CollectNode(child, path, owners)
+                : CollectNode(DecisionArticles.WithoutOpening(child), path, owners.Prepend(addressee).ToList());
             result.AddRange(child.Marker.Kind == MarkerKind.Article ? DecisionArticles.Mark(child, collected) : collected);
             for (int i = before; i < result.Count; i++) pending.Add(i);
             if (child.Marker.Kind is not (MarkerKind.Dash or MarkerKind.Plus) || child.Items.Any() || result.Count != before + 1) { withoutFields.Clear(); continue; }

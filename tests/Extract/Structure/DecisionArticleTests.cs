@@ -50,6 +50,19 @@ public class DecisionArticleTests
         Assert.Equal(["I.1"], r.Tasks.Select(t => t.Path));
     }
 
+    [Fact]
+    public void A_resolution_article_opening_with_a_request_hands_its_items_to_the_bodies_required()
+    {
+        var r = Extract(["ỦY BAN THƯỜNG VỤ QUỐC HỘI", "Số: 12/NQ-UBTVQH15", "Hà Nội, ngày 10 tháng 3 năm 2026", "NGHỊ QUYẾT",
+            "Về kết quả giám sát chính sách nhà ở xã hội", "QUYẾT NGHỊ:",
+            "Điều 1.", "Ủy ban thường vụ Quốc hội yêu cầu Chính phủ thực hiện các nhiệm vụ sau đây:",
+            "1. Rà soát, sửa đổi các quy định về nhà ở xã hội trong năm 2026.", "2. Chỉ đạo các địa phương bố trí quỹ đất cho nhà ở xã hội.",
+            "Điều 2.", "Nghị quyết này có hiệu lực kể từ ngày ký."]);
+        Assert.Equal(["1.1", "1.2"], r.Tasks.Select(t => t.Path).Order(StringComparer.Ordinal));
+        Assert.All(r.Tasks, t => Assert.Equal(AssignmentMode.Required, t.Mode));
+        Assert.All(r.Tasks, t => Assert.Equal(["Chính phủ"], t.Lead));
+    }
+
     [Theory]
     [InlineData("Điều 4. Tổ chức thực hiện", "4")]
     [InlineData("Điều 12.", "12")]
