@@ -24,7 +24,10 @@ public sealed class TaskLocator(IOwnerShape shape)
     // ("ĐỐI TƯỢNG, NỘI DUNG THI ĐUA" holds tasks under "Nội dung").
     private static readonly string[] StatementTopics =
         ["doi tuong", "tieu chuan", "tieu chi", "co cau", "thu tuc", "ho so", "phuong phap", "cac buoc",
-         "nguon von", "du toan", "thoi gian va pham vi", "pham vi"];
+         "nguon von", "du toan", "thoi gian va pham vi", "pham vi", "yeu cau ve"];
+
+    // A verb of stating before the topic keeps the heading a statement ("Xác định đối tượng được hỗ trợ").
+    private static readonly string[] StatingVerbs = ["xac dinh "];
 
     private static readonly string[] TaskWords = ["nhiem vu", "giai phap", "to chuc thuc hien", "noi dung", "phan cong", "trach nhiem"];
 
@@ -115,6 +118,8 @@ public sealed class TaskLocator(IOwnerShape shape)
     private static bool IsStatementHeading(OutlineNode heading)
     {
         var key = BodyText.Key(heading.Text);
+        foreach (var verb in StatingVerbs)
+            if (key.StartsWith(verb, StringComparison.Ordinal)) key = key[verb.Length..];
         return StatementTopics.Any(n => key.StartsWith(n, StringComparison.Ordinal)) && !TaskWords.Any(w => key.Contains(w, StringComparison.Ordinal));
     }
 

@@ -64,6 +64,17 @@ public class DecisionArticleTests
     }
 
     [Theory]
+    [InlineData("1. Xác định đối tượng được hỗ trợ")]
+    [InlineData("1. Yêu cầu về kỹ thuật và chất lượng:")]
+    public void Items_under_a_heading_that_states_who_or_what_are_tasks_only_with_an_owner(string heading)
+    {
+        var r = Extract(["ỦY BAN NHÂN DÂN", "TỈNH GIA LAI", "Số: 31/KH-UBND", "Gia Lai, ngày 10 tháng 11 năm 2025", "KẾ HOẠCH",
+            "Hỗ trợ nhà ở năm 2026", "I. NỘI DUNG THỰC HIỆN", heading,
+            "a) Hộ gia đình có nhà ở bị hư hỏng nặng.", "b) Sở Xây dựng ban hành mẫu nhà ở điển hình trong quý I/2026."]);
+        Assert.Equal(["I.1.b"], r.Tasks.Select(t => t.Path));
+    }
+
+    [Theory]
     [InlineData("Điều 4. Tổ chức thực hiện", "4")]
     [InlineData("Điều 12.", "12")]
     public void An_article_line_is_an_outline_level_above_sections(string line, string label)
