@@ -55,6 +55,9 @@ public sealed partial class TaskAttribution(OwnerParser parser, DocumentMentions
     {
         long start = System.Diagnostics.Stopwatch.GetTimestamp();
         var text = draft.Text;
+        // The owner model reads the bodies of every task's text after attribution: they are recognised here, for the
+        // document (the owner parser and the category model, right after, find them among the recogniser's last answers).
+        recognizer.FindAll(text);
         // The task's own reading is parsed only when needed: parsing is the costly part of attribution.
         OwnerAssignment? ownParsed = null;
         OwnerAssignment Own() => ownParsed ??= owners.Parse(text);
