@@ -53,7 +53,7 @@ public sealed partial class TaskAttribution(OwnerParser parser, DocumentMentions
 
     private TaskItem Attribute(TaskDraft draft, DeadlineContext context, CachedOwners owners)
     {
-        long start = System.Diagnostics.Stopwatch.GetTimestamp();
+        long start = Clock?.Start() ?? 0;
         var text = draft.Text;
         // The owner model reads the bodies of every task's text after attribution: they are recognised here, for the
         // document (the owner parser and the category model, right after, find them among the recogniser's last answers).
@@ -139,7 +139,7 @@ public sealed partial class TaskAttribution(OwnerParser parser, DocumentMentions
         support.RemoveAll(s => lead.Contains(s, StringComparer.Ordinal));
 
         Clock?.Add(ExtractionClock.Owners, start);
-        start = System.Diagnostics.Stopwatch.GetTimestamp();
+        start = Clock?.Start() ?? 0;
         Deadline? deadline = null;
         // A time column's bare year or range ("2026", "2025 - 2030") is the year it ends in, as "năm 2026" is; a range
         // of quarters or months ("Quý IV/2025- Quý II/2026") is due when its end is.
@@ -153,7 +153,7 @@ public sealed partial class TaskAttribution(OwnerParser parser, DocumentMentions
 
         Clock?.Add(ExtractionClock.Deadlines, start);
         var distinctLead = lead.Select(AgencyName.Expand).Distinct(StringComparer.Ordinal).ToList();
-        start = System.Diagnostics.Stopwatch.GetTimestamp();
+        start = Clock?.Start() ?? 0;
         var category = categories.Guess(text);
         Clock?.Add(ExtractionClock.Category, start);
         return new TaskItem
