@@ -49,6 +49,20 @@ internal static class FoldTable
         return folded != Unknown;
     }
 
+    /// <summary>The folded form of a text the table <see cref="Covers"/>.</summary>
+    public static string Fold(ReadOnlySpan<char> text)
+    {
+        var buffer = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
+        int n = 0;
+        foreach (char c in text)
+        {
+            char f = Table[c];
+            if (f == Unknown) throw new ArgumentException("The text holds characters the table does not fold: fold it whole.", nameof(text));
+            if (f != Dropped) buffer[n++] = f;
+        }
+        return new string(buffer[..n]);
+    }
+
     /// <summary>True when every character of <paramref name="text"/> folds by the table.</summary>
     public static bool Covers(ReadOnlySpan<char> text)
     {

@@ -41,7 +41,7 @@ public static class MatchText
     private static string ComputeFold(string text)
     {
         // Precomposed letters and punctuation fold char for char (Grammar.FoldTable): no normalisation of the whole text.
-        var folded = Grammar.FoldTable.Covers(text) ? FoldByTable(text) : VietnameseText.Fold(text).ToLowerInvariant();
+        var folded = Grammar.FoldTable.Covers(text) ? Grammar.FoldTable.Fold(text) : VietnameseText.Fold(text).ToLowerInvariant();
         var sb = new StringBuilder(folded.Length);
         bool space = false;
         foreach (char c in folded)
@@ -56,18 +56,6 @@ public static class MatchText
             // punctuation and symbols are dropped without leaving a space
         }
         return sb.ToString();
-    }
-
-    private static string FoldByTable(string text)
-    {
-        var buffer = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
-        int n = 0;
-        foreach (char c in text)
-        {
-            Grammar.FoldTable.TryFold(c, out char f);
-            if (f != Grammar.FoldTable.Dropped) buffer[n++] = f;
-        }
-        return new string(buffer[..n]);
     }
 
     /// <summary>Two owner names match when one folded name contains the other.</summary>
