@@ -54,7 +54,7 @@ public sealed partial class DocumentExtractor : IDocumentExtractor
             _log.LogWarning(e, "Extraction of {Source}: {Stage} failed; the rest of the document is kept", document.SourceName, stage);
         }
 
-        long start = System.Diagnostics.Stopwatch.GetTimestamp();
+        long start = Clock?.Start() ?? 0;
         Outline outline;
         try { outline = OutlineBuilder.Build(document); }
         catch (Exception e) when (e is not OutOfMemoryException)
@@ -64,7 +64,7 @@ public sealed partial class DocumentExtractor : IDocumentExtractor
         }
 
         Clock?.Add(ExtractionClock.Outline, start);
-        start = System.Diagnostics.Stopwatch.GetTimestamp();
+        start = Clock?.Start() ?? 0;
         DocumentInfo info;
         try { info = _metadata.Read(document.Text, MetadataReader.Lines(document.Text), outline.Preamble); }
         catch (Exception e) when (e is not OutOfMemoryException)
@@ -74,7 +74,7 @@ public sealed partial class DocumentExtractor : IDocumentExtractor
         }
 
         Clock?.Add(ExtractionClock.Metadata, start);
-        start = System.Diagnostics.Stopwatch.GetTimestamp();
+        start = Clock?.Start() ?? 0;
         var context = new DeadlineContext(ContextYear(info), info.IssuedOn);
         var drafts = new List<TaskDraft>();
         // The owner-shape answers are kept for one document only: headings are asked about once per task below them.
@@ -103,10 +103,12 @@ public sealed partial class DocumentExtractor : IDocumentExtractor
         IReadOnlyList<TaskItem> tasks = new TaskAttribution(_owners, mentions, _deadlines, _categories, shape) { Clock = Clock }.AttributeAll(located, context,
             (draft, e) => Failed($"task {draft.Path}",
                 $"Nhiệm vụ {draft.Path}: không xác định được chủ trì, phối hợp, thời hạn, lĩnh vực; chỉ giữ nội dung.", e));
-        start = System.Diagnostics.Stopwatch.GetTimestamp();
+        start = Clock?.Start() ?? 0;
         if (TaskFilter is not null) tasks = Judge(tasks, (stage, message, e) => Failed(stage, message, e));
-        if (OwnerRoles is not null) tasks = OwnerRoles.JudgeAll(tasks, mentions, (stage, message, e) => Failed(stage, message, e));
         Clock?.Add(ExtractionClock.TaskOrNot, start);
+        start = Clock?.Start() ?? 0;
+        if (OwnerRoles is not null) tasks = OwnerRoles.JudgeAll(tasks, mentions, (stage, message, e) => Failed(stage, message, e));
+        Clock?.Add(ExtractionClock.OwnerRole, start);
         return new ExtractionResult(info, tasks) { Warnings = warnings };
     }
 

@@ -80,6 +80,16 @@ internal sealed class FoldedText
                 for (int j = segStart; j < i; j++) Map(char.ToLowerInvariant(Original[j]), j, j + 1);
                 continue;
             }
+            if (FoldTable.Covers(Original.AsSpan(segStart, segLen)))
+            {
+                // Precomposed letters and punctuation fold char for char: the table answers without normalising.
+                for (int j = segStart; j < i; j++)
+                {
+                    FoldTable.TryFold(Original[j], out char f);
+                    if (f != FoldTable.Dropped) Map(f, j, j + 1);
+                }
+                continue;
+            }
             string seg = Original.Substring(segStart, segLen);
             // Folding per segment keeps the map exact; a segment only changes length when it held
             // combining marks or zero-width characters.

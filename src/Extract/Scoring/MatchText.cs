@@ -40,7 +40,8 @@ public static class MatchText
 
     private static string ComputeFold(string text)
     {
-        var folded = VietnameseText.Fold(text).ToLowerInvariant();
+        // Precomposed letters and punctuation fold char for char (Grammar.FoldTable): no normalisation of the whole text.
+        var folded = Grammar.FoldTable.Covers(text) ? Grammar.FoldTable.Fold(text) : VietnameseText.Fold(text).ToLowerInvariant();
         var sb = new StringBuilder(folded.Length);
         bool space = false;
         foreach (char c in folded)

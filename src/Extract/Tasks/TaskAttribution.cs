@@ -53,8 +53,11 @@ public sealed partial class TaskAttribution(OwnerParser parser, DocumentMentions
 
     private TaskItem Attribute(TaskDraft draft, DeadlineContext context, CachedOwners owners)
     {
-        long start = System.Diagnostics.Stopwatch.GetTimestamp();
+        long start = Clock?.Start() ?? 0;
         var text = draft.Text;
+        // The owner model reads the bodies of every task's text after attribution: they are recognised here, for the
+        // document (the owner parser and the category model, right after, find them among the recogniser's last answers).
+        recognizer.FindAll(text);
         // The task's own reading is parsed only when needed: parsing is the costly part of attribution.
         OwnerAssignment? ownParsed = null;
         OwnerAssignment Own() => ownParsed ??= owners.Parse(text);
@@ -136,7 +139,7 @@ public sealed partial class TaskAttribution(OwnerParser parser, DocumentMentions
         support.RemoveAll(s => lead.Contains(s, StringComparer.Ordinal));
 
         Clock?.Add(ExtractionClock.Owners, start);
-        start = System.Diagnostics.Stopwatch.GetTimestamp();
+        start = Clock?.Start() ?? 0;
         Deadline? deadline = null;
         // A time column's bare year or range ("2026", "2025 - 2030") is the year it ends in, as "năm 2026" is; a range
         // of quarters or months ("Quý IV/2025- Quý II/2026") is due when its end is.
@@ -150,7 +153,7 @@ public sealed partial class TaskAttribution(OwnerParser parser, DocumentMentions
 
         Clock?.Add(ExtractionClock.Deadlines, start);
         var distinctLead = lead.Select(AgencyName.Expand).Distinct(StringComparer.Ordinal).ToList();
-        start = System.Diagnostics.Stopwatch.GetTimestamp();
+        start = Clock?.Start() ?? 0;
         var category = categories.Guess(text);
         Clock?.Add(ExtractionClock.Category, start);
         return new TaskItem
@@ -198,19 +201,18 @@ public sealed partial class TaskAttribution(OwnerParser parser, DocumentMentions
     private static bool StartsWithGiao(string text)
     {
         var trimmed = text.TrimStart(MarkerChars);
-        // Keying a whole task text to read its first word is costly. Keying is local to each syllable, so the key of
-        // a short prefix has the same first word whenever a space ends that word inside the prefix.
-        const int Prefix = 16;
-        if (trimmed.Length > Prefix + 1)
-        {
-            int n = char.IsHighSurrogate(trimmed[Prefix - 1]) ? Prefix + 1 : Prefix; // never split a surrogate pair
-            var head = Ingest.Text.VietnameseText.ComparisonKey(trimmed[..n]);
-            int space = head.IndexOf(' ');
-            if (space >= 0) return head.AsSpan(0, space).SequenceEqual("giao");
-        }
-        var words = Ingest.Text.VietnameseText.ComparisonKey(trimmed).Split(' ', 2);
-        return words[0] == "giao";
+        // Keying a whole task text to read its first word is costly. Keying is local to each syllable, and a space in
+        // the key comes only from a character that keys to a space, so the key of the words before the first such
+        // character is the key's first word (a single word, which VietnameseText remembers).
+        int end = 0;
+        while (end < trimmed.Length && !KeysToSpace(trimmed[end])) end++;
+        return Ingest.Text.VietnameseText.ComparisonKey(trimmed[..end]) == "giao";
     }
+
+    // The characters VietnameseText.Normalize writes as a space: spaces of every width and control characters other than tab and line ends.
+    private static bool KeysToSpace(char c) =>
+        c is ' ' or '\u00A0' or '\u2000' or '\u2001' or '\u2002' or '\u2003' or '\u2007' or '\u2009' or '\u200A' or '\u202F' or '\u3000' ||
+        (char.IsControl(c) && c is not ('\t' or '\n' or '\r' or '\f'));
 
     // A bare list of agencies (a table cell, an owner heading): every agency named.
     private List<string> Names(string text, CachedOwners owners)
