@@ -76,10 +76,16 @@ public sealed partial record ListMarker(MarkerKind Kind, string Text)
         return (NoMarker, text);
     }
 
-    // A section title: short, no sentence end ("tổ chức thực hiện", "NHIỆM VỤ VÀ GIẢI PHÁP").
-    private static bool IsHeadingLike(string text) =>
-        text.Length is > 0 and <= 100 && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 14
-        && !text.TrimEnd().EndsWith('.') && !text.TrimEnd().EndsWith(';');
+    // A section or part title: short, no sentence inside it. A title may be written as one short sentence ("B. Yêu cầu trong
+    // xây dựng kế hoạch phát triển kinh tế - xã hội 5 năm 2011-2015."): one full stop, at the end; "…" ends a sentence cut
+    // short, not a title.
+    private static bool IsHeadingLike(string text)
+    {
+        var t = text.TrimEnd();
+        if (t.Length is 0 or > 160 || t.EndsWith("..", StringComparison.Ordinal) || t.EndsWith("….", StringComparison.Ordinal)) return false;
+        var inner = t.EndsWith('.') ? t.AsSpan(0, t.Length - 1) : t.AsSpan();
+        return inner.IndexOfAny(".;…") < 0 && t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 20;
+    }
 
     public static readonly ListMarker NoMarker = new(MarkerKind.None, "");
 
