@@ -55,4 +55,15 @@ public class UnusualShapeTests
     [InlineData("B. Báo cáo về tình hình …", MarkerKind.None)]
     public void A_part_title_may_be_one_short_sentence(string line, MarkerKind kind) =>
         Assert.Equal(kind, ListMarker.Read(line).Marker.Kind);
+
+    [Fact]
+    public void A_party_header_gives_the_issuing_body_and_its_number_with_the_term()
+    {
+        var r = Extract("ĐẢNG CỘNG SẢN VIỆT NAM", "BAN CHẤP HÀNH TRUNG ƯƠNG", "ĐẢNG ĐOÀN QUỐC HỘI", "Số 125-KH/ĐĐQH15",
+            "Hà Nội, ngày 12 tháng 3 năm 2026", "KẾ HOẠCH", "Thực hiện Nghị quyết số 66-NQ/TW",
+            "I. NHIỆM VỤ", "1. Văn phòng Quốc hội chủ trì tổ chức hội nghị quán triệt trong quý II/2026.");
+        Assert.Equal("125-KH/ĐĐQH15", r.Document.Number);
+        Assert.Equal(DocumentKind.KeHoach, r.Document.Kind);
+        Assert.Equal("Đảng đoàn Quốc hội", r.Document.Issuer);
+    }
 }
