@@ -94,7 +94,7 @@ public sealed partial class DocumentExtractor : IDocumentExtractor
             Locate("outline tasks", () => new TaskLocator(shape).Locate(outline, comingPeriodOnly: true));
         else if (info.Kind is not (DocumentKind.Luat or DocumentKind.NghiDinh or DocumentKind.ThongTu))
         {
-            Locate("outline tasks", () => new TaskLocator(shape).Locate(outline));
+            Locate("outline tasks", () => new TaskLocator(shape).Locate(outline, ownPlan: info.Kind == DocumentKind.KeHoach));
             foreach (var table in outline.Tables) Locate("task table", () => TaskTableReader.Read(table));
             foreach (var (appendix, lines) in outline.AppendixLines) Locate($"appendix {appendix}", () => TaskTableReader.ReadFlattened(lines, $"PL{appendix}"));
         }

@@ -14,6 +14,8 @@ public static class AdministrativeCase
         ("pho thu tuong", "Phó Thủ tướng"),
         ("thu tuong", "Thủ tướng"),
         ("chinh phu", "Chính phủ"),
+        ("quoc hoi", "Quốc hội"),
+        ("trung uong", "Trung ương"),
         ("ban thuong vu", "Ban Thường vụ"),
         ("ban chap hanh", "Ban Chấp hành"),
         ("tinh uy", "Tỉnh ủy"),

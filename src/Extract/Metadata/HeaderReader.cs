@@ -192,6 +192,8 @@ public static partial class HeaderReader
 
     private static readonly string[] NotIssuer = ["cong hoa", "hoi chu nghia", "doc lap", "dang cong san viet nam", "cong bao", "so ", "ky boi", "co quan", "ngay ky"];
 
+    private static readonly string[] PartySuperiors = ["dang bo", "ban chap hanh trung uong"];
+
     // Issuer lines: the upper-case lines at the top of the header, before the kind line.
     private static string? ReadIssuerLines(IReadOnlyList<string> lines, int end)
     {
@@ -209,8 +211,9 @@ public static partial class HeaderReader
             if (parts.Count == 3) break;
         }
         if (parts.Count == 0) return null;
-        // Party header "ĐẢNG BỘ TỈNH …" above the committee line: the committee issues.
-        if (parts.Count > 1 && BodyText.Key(parts[0]).StartsWith("dang bo", StringComparison.Ordinal)) parts.RemoveAt(0);
+        // Party header: the body above ("ĐẢNG BỘ TỈNH …", "BAN CHẤP HÀNH TRUNG ƯƠNG") over the line of the body that
+        // issues ("BAN THƯỜNG VỤ", "ĐẢNG ĐOÀN QUỐC HỘI").
+        if (parts.Count > 1 && PartySuperiors.Any(p => BodyText.Key(parts[0]).StartsWith(p, StringComparison.Ordinal))) parts.RemoveAt(0);
         return AdministrativeCase.Recase(string.Join(" ", parts));
     }
 

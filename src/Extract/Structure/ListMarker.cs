@@ -64,7 +64,7 @@ public sealed partial record ListMarker(MarkerKind Kind, string Text)
         m = RomanPattern().Match(text);
         if (m.Success) return (new ListMarker(MarkerKind.Roman, m.Groups["m"].Value), text[m.Length..].Trim());
         m = PartPattern().Match(text);
-        if (m.Success && text[m.Length..].Trim() is var title && (title.Length <= 150 && BodyText.IsUpperLine(title) || IsHeadingLike(title)))
+        if (m.Success && text[m.Length..].Trim() is var title && (title.Length <= 150 && BodyText.IsUpperLine(title) || IsHeadingLike(title, oneSentence: true)))
             return (new ListMarker(MarkerKind.Part, m.Groups["m"].Value), title);
         m = MangledRomanPattern().Match(text);
         if (m.Success && RomanValue(m.Groups["m"].Value.TrimEnd('.').ToUpperInvariant()) > 0
@@ -84,10 +84,16 @@ public sealed partial record ListMarker(MarkerKind Kind, string Text)
         return (NoMarker, text);
     }
 
-    // A section title: short, no sentence end ("tổ chức thực hiện", "NHIỆM VỤ VÀ GIẢI PHÁP").
-    private static bool IsHeadingLike(string text) =>
-        text.Length is > 0 and <= 100 && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 14
-        && !text.TrimEnd().EndsWith('.') && !text.TrimEnd().EndsWith(';');
+    // A section or part title: short, no sentence inside it. A part's title may be written as one short sentence ("B. Yêu
+    // cầu trong xây dựng kế hoạch phát triển kinh tế - xã hội 5 năm 2011-2015."): one full stop, at the end; "…" ends a
+    // sentence cut short, not a title. A case-mangled numeral before a sentence ("Vi. Đây là …") is not a section.
+    private static bool IsHeadingLike(string text, bool oneSentence = false)
+    {
+        var t = text.TrimEnd();
+        if (t.Length is 0 or > 160 || t.EndsWith("..", StringComparison.Ordinal) || t.EndsWith("….", StringComparison.Ordinal)) return false;
+        var inner = oneSentence && t.EndsWith('.') ? t.AsSpan(0, t.Length - 1) : t.AsSpan();
+        return inner.IndexOfAny(".;…") < 0 && t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 20;
+    }
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

@@ -31,6 +31,13 @@ public sealed class TaskLocator(IOwnerShape shape)
 
     private static readonly string[] TaskWords = ["nhiem vu", "giai phap", "to chuc thuc hien", "noi dung", "phan cong", "trach nhiem"];
 
+    // A directive that orders a plan to be drafted may spell out what that plan must contain and how it is to be made
+    // ("A. Những nội dung chủ yếu của kế hoạch …", "B. Yêu cầu trong xây dựng kế hoạch …"): such a part or section
+    // describes the future plan and assigns nothing, unless its heading names an assignment ("C. Phân công và tiến độ …").
+    private static readonly string[] DraftedPlanTopics = ["nhung noi dung", "noi dung", "ve noi dung", "yeu cau", "de cuong", "bo cuc"];
+    private static readonly string[] DraftedPlanNouns = ["ke hoach", "chuong trinh", "de an"];
+    private static readonly string[] AssignmentWords = ["phan cong", "trach nhiem", "to chuc thuc hien", "tien do"];
+
     // What a report's part or section about the coming period starts with ("B. Nhiệm vụ công tác tháng 3", "II. PHƯƠNG HƯỚNG, NHIỆM VỤ").
     private static readonly string[] ForwardTitles = ["nhiem vu", "ke hoach", "phuong huong", "cong tac trong tam", "trong tam"];
 
@@ -38,7 +45,9 @@ public sealed class TaskLocator(IOwnerShape shape)
     /// The tasks of a plan or directive; with <paramref name="comingPeriodOnly"/> (a report), only those of the parts
     /// and sections about the coming period: the rest of a report tells what was done.
     /// </summary>
-    public IReadOnlyList<TaskDraft> Locate(Outline outline, bool comingPeriodOnly = false)
+    /// <param name="ownPlan">False when the document is not itself a plan (a directive): then the parts describing a plan
+    /// it orders to be drafted hold no tasks.</param>
+    public IReadOnlyList<TaskDraft> Locate(Outline outline, bool comingPeriodOnly = false, bool ownPlan = true)
     {
         var drafts = new List<TaskDraft>();
         var documentIntro = outline.Preamble.Where(p => p.TrimEnd().EndsWith(':')).Select(shape.DirectiveAddressee).LastOrDefault(a => a is not null);
@@ -46,7 +55,7 @@ public sealed class TaskLocator(IOwnerShape shape)
 
         if (outline.HasSections)
         {
-            var taskSections = Sections(outline).Where(s => IsTaskSection(s.Node) || IsOwnedOnlySection(s.Node))
+            var taskSections = Sections(outline, ownPlan).Where(s => IsTaskSection(s.Node) || IsOwnedOnlySection(s.Node))
                 .Where(s => !comingPeriodOnly || s.ComingPeriod).ToList();
             foreach (var (section, label, _) in taskSections)
             {
@@ -91,17 +100,18 @@ public sealed class TaskLocator(IOwnerShape shape)
     /// The sections of the body with their path labels: the roman sections, and the parts of a long plan ("A.", "B.")
     /// — a part over roman sections stands for them ("B.IV"), a part with items is a section itself ("C").
     /// </summary>
-    private static IEnumerable<(OutlineNode Node, string Label, bool ComingPeriod)> Sections(Outline outline)
+    private static IEnumerable<(OutlineNode Node, string Label, bool ComingPeriod)> Sections(Outline outline, bool ownPlan)
     {
         foreach (var root in outline.Roots)
         {
+            if (!ownPlan && DescribesDraftedPlan(root)) continue;
             if (root.Marker.Kind == MarkerKind.Roman) yield return (root, root.Marker.Label, IsComingPeriod(root));
             if (root.Marker.Kind != MarkerKind.Part) continue;
             var romans = root.Children.Where(c => c.Marker.Kind == MarkerKind.Roman).ToList();
             if (romans.Count == 0) { yield return (root, root.Marker.Label, IsComingPeriod(root)); continue; }
             // A part about aims or background ("A. MỤC ĐÍCH, YÊU CẦU") holds no tasks, whatever its sections are called.
             if (!IsTaskSection(root)) continue;
-            foreach (var r in romans) yield return (r, root.Marker.Label + "." + r.Marker.Label, IsComingPeriod(root) || IsComingPeriod(r));
+            foreach (var r in romans.Where(r => ownPlan || !DescribesDraftedPlan(r))) yield return (r, root.Marker.Label + "." + r.Marker.Label, IsComingPeriod(root) || IsComingPeriod(r));
         }
     }
 
@@ -109,6 +119,15 @@ public sealed class TaskLocator(IOwnerShape shape)
     {
         var key = BodyText.Key(section.Text);
         return ForwardTitles.Any(t => key.StartsWith(t, StringComparison.Ordinal));
+    }
+
+    /// <summary>A heading over the contents of, or the requirements for, a plan to be drafted (<see cref="DraftedPlanTopics"/>).</summary>
+    private static bool DescribesDraftedPlan(OutlineNode section)
+    {
+        var key = BodyText.Key(section.Text);
+        return DraftedPlanTopics.Any(t => key.StartsWith(t, StringComparison.Ordinal))
+               && DraftedPlanNouns.Any(n => key.Contains(n, StringComparison.Ordinal))
+               && !AssignmentWords.Any(w => key.Contains(w, StringComparison.Ordinal));
     }
 
     public static bool IsOwnedOnlySection(OutlineNode section) =>

@@ -4,7 +4,7 @@ namespace DirectiveTracker.Ingest.Layout;
 
 /// <summary>
 /// Repairs the layout of text-like sources (TXT, PDF text, OCR): a row of small steps run in order —
-/// debris, word segmentation, page furniture (by position, then by text), footnotes (by print, then by text),
+/// Markdown structure, debris, word segmentation, page furniture (by position, then by text), footnotes (by print, then by text),
 /// headings by print, line joining, block classification. The steps "by position" and "by print" use each line's
 /// font size, weight and place when the source gives them (a PDF's text layer) and do nothing otherwise.
 /// </summary>
@@ -18,6 +18,7 @@ public sealed class LayoutRepair
     /// <summary>The default chain; the order matters (furniture before footnotes, footnotes before joining).</summary>
     public static IReadOnlyList<ILayoutStep> DefaultSteps() =>
     [
+        new MarkdownStructure(),
         new DebrisCleaner(),
         new WordSegmentationRepair(),
         new FurnitureByPosition(),

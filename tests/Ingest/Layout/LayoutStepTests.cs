@@ -491,3 +491,40 @@ public class PhraseIndexTests
         Assert.False(index.HasDashed("Hội", "đồng", "Khen", "thưởng"));
     }
 }
+
+public class MarkdownStructureTests
+{
+    [Fact]
+    public void Star_lists_and_atx_headings_of_a_markdown_text_become_bullets_and_headings()
+    {
+        var d = Lines.Of("## CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "### 1. Tuyên truyền", "",
+            "*   Sở Văn hóa tổ chức tuyên truyền.", "", "*   Sở Tư pháp phổ biến pháp luật.",
+            "    *   Đến cấp xã.", "*   Các huyện thực hiện.", "**2. Kiểm tra**", "*   Thanh tra tỉnh kiểm tra.");
+        new MarkdownStructure().Apply(d);
+        Assert.Equal(["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "1. Tuyên truyền", "- Sở Văn hóa tổ chức tuyên truyền.",
+            "- Sở Tư pháp phổ biến pháp luật.", "+ Đến cấp xã.", "- Các huyện thực hiện.", "**2. Kiểm tra**", "- Thanh tra tỉnh kiểm tra."],
+            d.Lines.Where(l => l.Kind == LineKind.Heading || l.IsBody).Select(l => l.Text.Trim()));
+        Assert.Equal(LineKind.Heading, d.Lines[0].Kind);
+        Assert.Equal(LineKind.Body, d.Lines[1].Kind); // a numbered heading is the numbered paragraph Word gives
+        Assert.Contains(d.Warnings, w => w.Code == "markdown");
+    }
+
+    [Fact]
+    public void A_lone_responsibility_line_after_dashes_stays_a_star_line()
+    {
+        // Plain text: "* …" closes a block of bullets and names who does it; it is not a Markdown list.
+        var d = Lines.Of("1. Tuyên truyền", "- Tổ chức hội nghị.", "- Phát hành tài liệu.", "* Sở Văn hóa chủ trì thực hiện.",
+            "2. Kiểm tra", "- Kiểm tra định kỳ.", "* Thanh tra tỉnh chủ trì.", "3. Báo cáo", "- Báo cáo quý.", "* Văn phòng tổng hợp.");
+        new MarkdownStructure().Apply(d);
+        Assert.Equal("* Sở Văn hóa chủ trì thực hiện.", d.Lines[3].Text);
+        Assert.Empty(d.Warnings);
+    }
+
+    [Fact]
+    public void Markdown_bullets_reach_the_blocks_as_list_items_under_their_heading()
+    {
+        var text = "I. NHIỆM VỤ\n\n**1. Tuyên truyền**\n\n*   Sở Văn hóa tổ chức tuyên truyền.\n*   Sở Tư pháp phổ biến pháp luật.\n*   Các huyện thực hiện.\n";
+        var (blocks, _) = new LayoutRepair().Repair([new RawPage(1, text, false)]);
+        Assert.Equal(["I.", "1.", "-", "-", "-"], blocks.Select(b => b.Marker));
+    }
+}

@@ -1,0 +1,69 @@
+using DirectiveTracker.Extract.Model;
+using DirectiveTracker.Extract.Structure;
+
+namespace DirectiveTracker.Extract.Tests.Structure;
+
+/// <summary>
+/// Rules for documents of unusual shape (corpus/EXTRACTION.md), each on an example made for it: a directive describing
+/// the plan it orders, a part titled by one short sentence, Party numbers and headers.
+/// </summary>
+public class UnusualShapeTests
+{
+    private static ExtractionResult Extract(params string[] lines) =>
+        new DocumentExtractor(new DirectiveTracker.Extract.Grammar.CategoryRules()).Extract(DocumentBuilder.FromLines(lines));
+
+    private static readonly string[] DraftedPlanBody =
+    [
+        "Ủy ban nhân dân tỉnh yêu cầu các sở, ngành xây dựng kế hoạch phát triển kinh tế - xã hội 5 năm 2026-2030 với những nội dung sau:",
+        "A. Những nội dung chủ yếu của kế hoạch phát triển kinh tế - xã hội 5 năm 2026 - 2030",
+        "I. Về đánh giá tình hình thực hiện kế hoạch 5 năm 2021-2025",
+        "1. Đánh giá kết quả tăng trưởng kinh tế của từng ngành, lĩnh vực.",
+        "2. Phân tích những tồn tại, hạn chế và nguyên nhân.",
+        "B. Yêu cầu trong xây dựng kế hoạch phát triển kinh tế - xã hội 5 năm 2026-2030.",
+        "I. Về phương pháp đánh giá",
+        "1. Bám sát các mục tiêu, chỉ tiêu đã đề ra.",
+        "C. Phân công và tiến độ xây dựng kế hoạch phát triển kinh tế - xã hội 5 năm 2026-2030.",
+        "I. Phân công trách nhiệm",
+        "1. Sở Tài chính chủ trì hướng dẫn các sở, ngành xây dựng kế hoạch trước ngày 30/6/2026.",
+        "2. Cục Thống kê công bố số liệu thống kê giai đoạn 2021-2025.",
+    ];
+
+    [Fact]
+    public void A_directive_s_parts_describing_the_plan_it_orders_hold_no_tasks()
+    {
+        var r = Extract(["ỦY BAN NHÂN DÂN", "TỈNH GIA LAI", "CHỈ THỊ", "Về việc xây dựng kế hoạch 5 năm 2026-2030", .. DraftedPlanBody]);
+        Assert.Equal(DocumentKind.ChiThi, r.Document.Kind);
+        Assert.Equal(["C.I.1", "C.I.2"], r.Tasks.Select(t => t.Path));
+        Assert.Equal(["Sở Tài chính"], r.Tasks[0].Lead);
+    }
+
+    [Fact]
+    public void A_plan_s_own_content_parts_stay_tasks()
+    {
+        // In a plan, "Nội dung của kế hoạch" is the plan itself: its items are tasks.
+        var r = Extract("ỦY BAN NHÂN DÂN", "TỈNH GIA LAI", "KẾ HOẠCH", "Phát triển kinh tế - xã hội năm 2026",
+            "I. NỘI DUNG CỦA KẾ HOẠCH", "1. Sở Tài chính chủ trì hướng dẫn các sở, ngành xây dựng dự toán trước ngày 30/6/2026.",
+            "2. Cục Thống kê công bố số liệu thống kê giai đoạn 2021-2025.");
+        Assert.Equal(["I.1", "I.2"], r.Tasks.Select(t => t.Path));
+    }
+
+    [Theory]
+    [InlineData("B. Yêu cầu trong xây dựng kế hoạch phát triển kinh tế - xã hội 5 năm 2026-2030.", MarkerKind.Part)]
+    [InlineData("A. Những nội dung chủ yếu của kế hoạch phát triển kinh tế - xã hội 5 năm 2026 - 2030", MarkerKind.Part)]
+    [InlineData("Iii. tiến độ xây dựng kế hoạch phát triển kinh tế xã hội 5 năm 2026-2030", MarkerKind.Roman)]
+    [InlineData("A. Nguyễn Văn Nam phụ trách. Trần Văn Bình phụ trách phần còn lại.", MarkerKind.None)]
+    [InlineData("B. Báo cáo về tình hình …", MarkerKind.None)]
+    public void A_part_title_may_be_one_short_sentence(string line, MarkerKind kind) =>
+        Assert.Equal(kind, ListMarker.Read(line).Marker.Kind);
+
+    [Fact]
+    public void A_party_header_gives_the_issuing_body_and_its_number_with_the_term()
+    {
+        var r = Extract("ĐẢNG CỘNG SẢN VIỆT NAM", "BAN CHẤP HÀNH TRUNG ƯƠNG", "ĐẢNG ĐOÀN QUỐC HỘI", "Số 125-KH/ĐĐQH15",
+            "Hà Nội, ngày 12 tháng 3 năm 2026", "KẾ HOẠCH", "Thực hiện Nghị quyết số 66-NQ/TW",
+            "I. NHIỆM VỤ", "1. Văn phòng Quốc hội chủ trì tổ chức hội nghị quán triệt trong quý II/2026.");
+        Assert.Equal("125-KH/ĐĐQH15", r.Document.Number);
+        Assert.Equal(DocumentKind.KeHoach, r.Document.Kind);
+        Assert.Equal("Đảng đoàn Quốc hội", r.Document.Issuer);
+    }
+}
