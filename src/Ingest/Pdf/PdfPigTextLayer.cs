@@ -136,18 +136,20 @@ public sealed class PdfPigTextLayer
     /// <summary>The page as text: running text in content order, each ruled table as one line per row.</summary>
     internal static string PageText(Page page) => string.Join("\n", PageLines(page).Select(l => l.Text));
 
-    /// <summary>The page's lines: running text in content order, each ruled table as one line per row.</summary>
+    /// <summary>The page's lines: running text in content order, each table (ruled, or aligned without rules) as one line per row.</summary>
     internal static IReadOnlyList<TextLine> PageLines(Page page)
     {
-        var tables = RuledTable.Find(page);
+        var ruled = RuledTable.Find(page);
+        var unruled = ruled.Count == 0 ? page.Letters : [.. page.Letters.Where(l => !ruled.Any(t => t.Contains(l)))];
+        IReadOnlyList<IPageTable> tables = [.. ruled, .. AlignedTable.Find(unruled)];
         if (tables.Count == 0)
             return HeaderColumns.Order([.. TextLine.FromLetters(page.Letters)], page.Width);
         var lines = new List<TextLine>();
-        var emitted = new HashSet<RuledTable>();
+        var emitted = new HashSet<IPageTable>();
         var run = new List<Letter>();
         foreach (var letter in page.Letters)
         {
-            RuledTable? table = null;
+            IPageTable? table = null;
             foreach (var t in tables)
                 if (t.Contains(letter)) { table = t; break; }
             if (table is null) { run.Add(letter); continue; }
@@ -338,7 +340,7 @@ internal static class HeaderColumns
 }
 
 /// <summary>A table drawn with ruling lines: its rows and, within each row, the columns whose rules cross it.</summary>
-internal sealed class RuledTable
+internal sealed class RuledTable : IPageTable
 {
     private const double Tolerance = 2.0;
     private readonly double _left, _right, _bottom, _top;
