@@ -20,7 +20,8 @@ public sealed class PdfTextLayerException(string message, Exception? inner = nul
 /// Reads a PDF's text layer in process with PdfPig: letters in content order (the order the producer wrote them,
 /// which for Word and LibreOffice output is reading order, as <c>pdftotext -raw</c> gives), made into lines by their
 /// baselines and gaps, with the positions put to use: ruled tables rebuilt as rows of cells from the page's ruling
-/// lines (<c>| cell | cell |</c> lines, which layout repair reads as table rows), the two columns of a document header
+/// lines (<c>| cell | cell |</c> lines, which layout repair reads as table rows) and tables without rules from aligned
+/// word boxes (<see cref="AlignedTable"/>), the two columns of a document header
 /// read one after the other, and runs in legacy Vietnamese fonts (.VnTime, VNI-Times) converted by font name.
 /// </summary>
 public sealed class PdfPigTextLayer
