@@ -20,7 +20,8 @@ public sealed class PdfTextLayerException(string message, Exception? inner = nul
 /// Reads a PDF's text layer in process with PdfPig: letters in content order (the order the producer wrote them,
 /// which for Word and LibreOffice output is reading order, as <c>pdftotext -raw</c> gives), made into lines by their
 /// baselines and gaps, with the positions put to use: ruled tables rebuilt as rows of cells from the page's ruling
-/// lines (<c>| cell | cell |</c> lines, which layout repair reads as table rows), the two columns of a document header
+/// lines (<c>| cell | cell |</c> lines, which layout repair reads as table rows) and tables without rules from aligned
+/// word boxes (<see cref="AlignedTable"/>), the two columns of a document header
 /// read one after the other, and runs in legacy Vietnamese fonts (.VnTime, VNI-Times) converted by font name.
 /// </summary>
 public sealed class PdfPigTextLayer
@@ -136,18 +137,20 @@ public sealed class PdfPigTextLayer
     /// <summary>The page as text: running text in content order, each ruled table as one line per row.</summary>
     internal static string PageText(Page page) => string.Join("\n", PageLines(page).Select(l => l.Text));
 
-    /// <summary>The page's lines: running text in content order, each ruled table as one line per row.</summary>
+    /// <summary>The page's lines: running text in content order, each table (ruled, or aligned without rules) as one line per row.</summary>
     internal static IReadOnlyList<TextLine> PageLines(Page page)
     {
-        var tables = RuledTable.Find(page);
+        var ruled = RuledTable.Find(page);
+        var unruled = ruled.Count == 0 ? page.Letters : [.. page.Letters.Where(l => !ruled.Any(t => t.Contains(l)))];
+        IReadOnlyList<IPageTable> tables = [.. ruled, .. AlignedTable.Find(unruled)];
         if (tables.Count == 0)
             return HeaderColumns.Order([.. TextLine.FromLetters(page.Letters)], page.Width);
         var lines = new List<TextLine>();
-        var emitted = new HashSet<RuledTable>();
+        var emitted = new HashSet<IPageTable>();
         var run = new List<Letter>();
         foreach (var letter in page.Letters)
         {
-            RuledTable? table = null;
+            IPageTable? table = null;
             foreach (var t in tables)
                 if (t.Contains(letter)) { table = t; break; }
             if (table is null) { run.Add(letter); continue; }
@@ -338,7 +341,7 @@ internal static class HeaderColumns
 }
 
 /// <summary>A table drawn with ruling lines: its rows and, within each row, the columns whose rules cross it.</summary>
-internal sealed class RuledTable
+internal sealed class RuledTable : IPageTable
 {
     private const double Tolerance = 2.0;
     private readonly double _left, _right, _bottom, _top;

@@ -37,11 +37,13 @@ public static class FixtureTools
 
     /// <summary>Converts several files in ONE LibreOffice run (≈1 s start), with its own profile folder.</summary>
     /// <param name="target">A --convert-to target: "pdf", "docx", or "pdf:writer_pdf_Export:{…}".</param>
-    public static void OfficeConvert(string target, string outDir, string profileDir, IReadOnlyList<string> files)
+    /// <param name="inputFilter">An --infilter, e.g. "HTML (StarWriter)" to read a web page as a Writer document.</param>
+    public static void OfficeConvert(string target, string outDir, string profileDir, IReadOnlyList<string> files, string? inputFilter = null)
     {
         var profile = new Uri(profileDir).AbsoluteUri;
+        string[] filter = inputFilter is null ? [] : [$"--infilter={inputFilter}"];
         var r = Run("soffice", "libreoffice-writer-nogui",
-            [$"-env:UserInstallation={profile}", "--headless", "--convert-to", target, "--outdir", outDir, .. files], OfficeTimeout);
+            [$"-env:UserInstallation={profile}", "--headless", .. filter, "--convert-to", target, "--outdir", outDir, .. files], OfficeTimeout);
         var ext = target.Split(':')[0];
         foreach (var f in files)
         {
@@ -95,6 +97,93 @@ public static class FixtureTools
             </body></html>
             """);
         return path;
+    }
+
+    /// <summary>
+    /// A page with the appendix's rows in a table WITHOUT borders (columns only by alignment; cells centred vertically,
+    /// as LibreOffice and Word lay out a web table), under the two-column header and between two body paragraphs.
+    /// Convert it with the "HTML (StarWriter)" input filter: Writer/Web drops a page's first paragraph.
+    /// </summary>
+    public static string AlignedTablePage(string path)
+    {
+        static string Row(IEnumerable<string> cells) => "<tr>" + string.Concat(cells.Select(c => $"<td>{c}</td>")) + "</tr>";
+        var header = File.ReadAllText(TwoColumnHeaderPage(path));
+        var body = header[(header.IndexOf("<body>", StringComparison.Ordinal) + "<body>".Length)..header.IndexOf("</body>", StringComparison.Ordinal)];
+        File.WriteAllText(path, $"""
+            <html><head><meta charset="utf-8"></head><body>
+            {body}
+            <table border="0" cellspacing="0" width="100%">
+            {Row(["STT", "Tên nhiệm vụ cụ thể", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"])}
+            {string.Join("", AppendixRows.Select(Row))}
+            </table>
+            <p>Các bộ, ngành, địa phương căn cứ chức năng, nhiệm vụ được giao chủ động xây dựng kế hoạch, tổ chức triển khai thực hiện; báo cáo kết quả về Bộ Y tế trước ngày 15 tháng 12 hằng năm.</p>
+            </body></html>
+            """);
+        return path;
+    }
+
+    /// <summary>Paragraphs in Unicode around a heading in <c>.VnTimeH</c> and a sentence in <c>.VnTime</c>, typed in TCVN3 codes as in a legacy document.</summary>
+    public static string LegacyFontPage(string path, string tcvn3Heading, string tcvn3Sentence)
+    {
+        File.WriteAllText(path, $"""
+            <html><head><meta charset="utf-8"></head><body>
+            <p>Thực hiện Nghị quyết số 48/NQ-CP của Chính phủ, Ủy ban nhân dân tỉnh ban hành kế hoạch như sau.</p>
+            <p align="center"><font face=".VnTimeH">{tcvn3Heading}</font></p>
+            <p><font face=".VnTime">{tcvn3Sentence}</font></p>
+            <p>Sở Nội vụ chủ trì, phối hợp với các sở, ngành, địa phương tổ chức thực hiện.</p>
+            </body></html>
+            """);
+        return path;
+    }
+
+    /// <summary>
+    /// A copy of a TrueType font under another family and PostScript name: a new 'name' table is appended and the
+    /// table directory points at it. LibreOffice then embeds runs set in that family under that name — how a PDF
+    /// printed from a document in the real legacy font (.VnTime) names it.
+    /// </summary>
+    public static void RenamedFont(string ttf, string family, string path)
+    {
+        static byte[] NameTable(string family)
+        {
+            // Windows, Unicode BMP, US English: family (1), subfamily (2), full name (4), PostScript name (6).
+            (ushort Id, string Value)[] names = [(1, family), (2, "Regular"), (4, family), (6, family)];
+            var strings = names.Select(n => Encoding.BigEndianUnicode.GetBytes(n.Value)).ToArray();
+            var table = new List<byte>();
+            void U16(int v) { table.Add((byte)(v >> 8)); table.Add((byte)v); }
+            U16(0); U16(names.Length); U16(6 + 12 * names.Length);
+            var offset = 0;
+            for (var i = 0; i < names.Length; i++)
+            {
+                U16(3); U16(1); U16(0x409); U16(names[i].Id); U16(strings[i].Length); U16(offset);
+                offset += strings[i].Length;
+            }
+            foreach (var s in strings) table.AddRange(s);
+            return [.. table];
+        }
+        static uint CheckSum(byte[] data)
+        {
+            uint sum = 0;
+            for (var i = 0; i < data.Length; i += 4)
+                for (var k = 0; k < 4; k++) sum += (uint)(i + k < data.Length ? data[i + k] : 0) << (24 - 8 * k);
+            return sum;
+        }
+        var font = File.ReadAllBytes(ttf).ToList();
+        var name = NameTable(family);
+        while (font.Count % 4 != 0) font.Add(0);
+        var at = font.Count;
+        font.AddRange(name);
+        while (font.Count % 4 != 0) font.Add(0);
+        var bytes = font.ToArray();
+        var tables = System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(bytes.AsSpan(4));
+        for (var t = 0; t < tables; t++)
+        {
+            var record = bytes.AsSpan(12 + 16 * t);
+            if (!record[..4].SequenceEqual("name"u8)) continue;
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(record[4..], CheckSum(name));
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(record[8..], (uint)at);
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(record[12..], (uint)name.Length);
+        }
+        File.WriteAllBytes(path, bytes);
     }
 
     /// <summary>Rasterises one PDF page to PNG and writes a flat ODF document holding only that image (a "scanned" page).</summary>

@@ -17,6 +17,12 @@ public sealed class OfficeFixtures : IDisposable
     /// <summary>"thực hiện kế hoạch về công tác thi đua của các cơ quan, đơn vị trong tỉnh năm 2025." in TCVN3 codes.</summary>
     public const string Tcvn3Sentence = "thùc hiÖn kÕ ho¹ch vÒ c«ng t¸c thi ®ua cña c¸c c¬ quan, ®¬n vÞ trong tØnh n¨m 2025.";
 
+    /// <summary>"KẾ HOẠCH" as typed in the capitals font .VnTimeH: lower-case TCVN3 codes drawn as capitals.</summary>
+    public const string Tcvn3Heading = "kÕ ho¹ch";
+
+    /// <summary>The serif font LibreOffice prints with (Debian fonts-liberation2), renamed into the legacy fonts.</summary>
+    private const string LiberationSerif = "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf";
+
     private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("dtrack-office-");
 
     public OfficeFixtures()
@@ -36,6 +42,13 @@ public sealed class OfficeFixtures : IDisposable
         // Realdoc 02's appendix rows, repeated so the ruled table runs across pages.
         var appendix = AppendixTablePage(Path.Combine(src, "appendix.html"), AppendixRepeat);
         OfficeConvert("pdf", _dir.FullName, profile, [.. texts, header, tcvn3, appendix]);
+        // LibreOffice reads fonts from its profile's user/fonts: Liberation Serif renamed to the legacy TCVN3 fonts.
+        var fonts = Directory.CreateDirectory(Path.Combine(profile, "user", "fonts")).FullName;
+        foreach (var family in new[] { ".VnTime", ".VnTimeH" })
+            RenamedFont(LiberationSerif, family, Path.Combine(fonts, family.TrimStart('.') + ".ttf"));
+        OfficeConvert("pdf", _dir.FullName, profile,
+            [AlignedTablePage(Path.Combine(src, "aligned.html")), LegacyFontPage(Path.Combine(src, "vntime.html"), Tcvn3Heading, Tcvn3Sentence)],
+            "HTML (StarWriter)");
         // As a Word user would have it: one paragraph per block of the seed (what its TXT ingest yields).
         var blocks = Path.Combine(src, Seed003Paragraphs + ".txt");
         var seedIngest = IngestServices.CreateDefault().IngestAsync(Path.Combine(src, $"{Seed003}.txt")).GetAwaiter().GetResult();
@@ -74,7 +87,8 @@ public sealed class OfficeFixtures : IDisposable
     public string Office(string fileName) => Path.Combine(_dir.FullName, fileName);
 
     /// <summary>Path of a generated PDF by base name (Seed003, Realdoc16, "header", "tcvn3", "locked",
-    /// "restricted" (owner-only restrictions), "scanned", "mixed").</summary>
+    /// "restricted" (owner-only restrictions), "scanned", "mixed", "aligned" (a table without borders), "vntime"
+    /// (runs in fonts named .VnTime and .VnTimeH)).</summary>
     public string Pdf(string name) => Path.Combine(_dir.FullName, name + ".pdf");
 
     public string Docx(string name) => Path.Combine(_dir.FullName, name + ".docx");

@@ -35,6 +35,39 @@ public class PdfPigTextLayerTests(OfficeFixtures office)
     }
 
     [Fact]
+    public async Task A_table_without_rules_is_read_as_rows_whose_owners_stay_with_their_task()
+    {
+        var doc = await Ingestor(Parser()).IngestAsync(office.Pdf("aligned"));
+
+        var rows = doc.Blocks.Where(b => b.Kind == BlockKind.Table).SelectMany(b => b.Rows!).ToList();
+        Assert.Contains(rows, r => r.SequenceEqual(["STT", "Tên nhiệm vụ cụ thể", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"]));
+        foreach (var expected in FixtureTools.AppendixRows)
+            Assert.Contains(rows, r => r.SequenceEqual(expected));   // task, lead body, coordinating bodies, deadline in one row
+        // The header's two columns and the paragraphs around the table are not cut into cells.
+        Assert.Contains(doc.Blocks, b => b.Text == "Số: 556/KH-UBND");
+        Assert.Contains(doc.Blocks, b => b.Kind != BlockKind.Table && b.Text.StartsWith("Thực hiện Nghị quyết số 48/NQ-CP", StringComparison.Ordinal));
+        Assert.Contains(doc.Blocks, b => b.Kind != BlockKind.Table && b.Text.StartsWith("Các bộ, ngành, địa phương căn cứ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Runs_in_VnTime_fonts_are_converted_by_their_font_name()
+    {
+        var pdf = office.Pdf("vntime");
+        var fonts = office.ToolText("pdffonts", [pdf]);
+        Assert.Contains("+.VnTime ", fonts);
+        Assert.Contains("+.VnTimeH ", fonts);
+
+        var doc = await Ingestor(Parser()).IngestAsync(pdf);
+
+        Assert.Contains(doc.Blocks, b => b.Text == "KẾ HOẠCH");
+        Assert.Contains("thực hiện kế hoạch về công tác thi đua của các cơ quan, đơn vị trong tỉnh năm 2025.", doc.Text);
+        Assert.Contains("Sở Nội vụ chủ trì, phối hợp với các sở, ngành, địa phương", doc.Text);   // Unicode runs as they are
+        // Mostly Unicode, the page's text does not give the codes away: without the font names they stay codes.
+        var raw = await Ingestor(Parser(PdfTextReader.Pdftotext)).IngestAsync(pdf);
+        Assert.Contains(OfficeFixtures.Tcvn3Sentence, raw.Text);
+    }
+
+    [Fact]
     public async Task Pdftotext_alone_loses_the_appendix_cells()
     {
         // What PdfPig's positions fix: -raw gives each cell's lines as separate lines, so no table rows at all.
