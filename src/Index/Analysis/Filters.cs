@@ -25,6 +25,47 @@ public sealed class CanonicalFormFilter : TokenFilter
     }
 }
 
+/// <summary>
+/// Lower-cases terms exactly as Lucene's <c>LowerCaseFilter</c> does (the invariant culture), without its culture call
+/// for every term: ASCII letters are lowered here and letters already lower case are left alone, so only a term with
+/// another character (an upper-case Vietnamese letter, a surrogate pair) goes through the culture. Most terms are
+/// lower case already; the call per term was a third of the analysis chain's time in the index build.
+/// </summary>
+public sealed class InvariantLowerCaseFilter : TokenFilter
+{
+    private readonly ICharTermAttribute _term;
+
+    public InvariantLowerCaseFilter(TokenStream input) : base(input) => _term = AddAttribute<ICharTermAttribute>();
+
+    public override bool IncrementToken()
+    {
+        if (!m_input.IncrementToken()) return false;
+        var buffer = _term.Buffer;
+        int length = _term.Length;
+        for (int i = 0; i < length; i++)
+        {
+            char c = buffer[i];
+            if (c < 0x80)
+            {
+                if (c is >= 'A' and <= 'Z') buffer[i] = (char)(c | 0x20);
+                continue;
+            }
+            if (char.IsLower(c)) continue;
+            ToLowerInvariant(buffer.AsSpan(i, length - i));
+            break;
+        }
+        return true;
+    }
+
+    /// <summary>The rest of a term through the invariant culture, as Lucene's filter does (its case mappings keep the length).</summary>
+    private static void ToLowerInvariant(Span<char> rest)
+    {
+        Span<char> lowered = rest.Length <= 256 ? stackalloc char[rest.Length] : new char[rest.Length];
+        ((ReadOnlySpan<char>)rest).ToLowerInvariant(lowered);
+        lowered.CopyTo(rest);
+    }
+}
+
 /// <summary>Removes every diacritic and folds đ→d through <see cref="VietnameseText.Fold"/>; a term that folds to nothing is dropped.</summary>
 public sealed class FoldFilter : TokenFilter
 {

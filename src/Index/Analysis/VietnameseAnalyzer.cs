@@ -1,7 +1,5 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.TokenAttributes;
-using Lucene.Net.Util;
 
 namespace DirectiveTracker.Index.Analysis;
 
@@ -41,7 +39,7 @@ public sealed class VietnameseFieldAnalyzer(TextFieldKind kind, AnalyzerOptions?
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var source = new SyllableTokenizer(reader);
-        TokenStream chain = new LowerCaseFilter(LuceneVersion.LUCENE_48, new CanonicalFormFilter(source));
+        TokenStream chain = new InvariantLowerCaseFilter(new CanonicalFormFilter(source));
         if (_iy) chain = new IYEquivalenceFilter(chain);
         if (kind is TextFieldKind.Exact or TextFieldKind.Folded) chain = new CompoundPartsFilter(chain);
         if (kind != TextFieldKind.Bigrams) chain = new DateFilter(chain);
