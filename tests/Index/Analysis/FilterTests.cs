@@ -42,7 +42,19 @@ public class FilterTests
     [InlineData("đảngỦY nộiVỤ hòA tHỦY ăN ƯỚC Ơi Ê")]
     [InlineData("ΑΘΗΝΑ Straße İSTANBUL ǅemal ÀÉÎÕÜ ÆØÅ")]
     [InlineData("Ⅻ Ⓐ 𝐀𝐁 ＡＢＣ")]
-    public void Our_lower_case_is_lucenes(string text)
+    public void Our_lower_case_is_lucenes(string text) => AssertLowerCaseAsLucene(text);
+
+    /// <summary>Every letter of the Latin blocks the filter looks up, each alone and after a lower-case letter.</summary>
+    [Fact]
+    public void Our_lower_case_is_lucenes_for_every_latin_letter()
+    {
+        var letters = Enumerable.Range(0x80, 0x250 - 0x80).Concat(Enumerable.Range(0x1E00, 0x100))
+            .Select(c => (char)c).Where(char.IsLetter).ToList();
+        Assert.True(letters.Count > 500);
+        AssertLowerCaseAsLucene(string.Join(' ', letters.Select(c => $"{c} a{c}")));
+    }
+
+    private static void AssertLowerCaseAsLucene(string text)
     {
         var ours = With(s => new InvariantLowerCaseFilter(s))(text).Select(t => t.Text).ToList();
         var lucene = With(s => new Lucene.Net.Analysis.Core.LowerCaseFilter(Lucene.Net.Util.LuceneVersion.LUCENE_48, s))(text).Select(t => t.Text).ToList();
