@@ -77,7 +77,7 @@ public static class TokenTypes
 
     public static string Name(TokenType type) => Names[(int)type];
 
-    /// <summary>The kind a type attribute names (the chain's own names, compared before parsing: one per token in a build); a word for any other.</summary>
+    /// <summary>The kind a type attribute names, compared with the chain's own names (parsing the enum for every token cost the build); a word for any other.</summary>
     public static TokenType Parse(string name)
     {
         for (int i = 0; i < Names.Length; i++)
