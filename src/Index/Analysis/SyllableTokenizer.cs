@@ -17,9 +17,8 @@ public sealed class SyllableTokenizer : Tokenizer
     private readonly IOffsetAttribute _offset;
     private readonly ITypeAttribute _type;
     private readonly IFlagsAttribute _flags;
-    private readonly VietnameseTokenizer _tokenizer = new();
-    private IEnumerator<Token>? _tokens;
     private string _text = "";
+    private int _position;
     private int _previousEnd = -1;
 
     public SyllableTokenizer(TextReader input) : base(input)
@@ -33,13 +32,13 @@ public sealed class SyllableTokenizer : Tokenizer
     public override bool IncrementToken()
     {
         ClearAttributes();
-        if (_tokens is null || !_tokens.MoveNext()) return false;
-        var t = _tokens.Current;
-        _term.SetEmpty().Append(t.Text);
-        _offset.SetOffset(CorrectOffset(t.Start), CorrectOffset(t.End));
-        _type.Type = TokenTypes.Name(t.Type);
-        _flags.Flags = _previousEnd >= 0 && OnlySpaces(_previousEnd, t.Start) ? AfterSpaces : 0;
-        _previousEnd = t.End;
+        // The characters go straight from the text into the term buffer: no string per token.
+        if (!VietnameseTokenizer.Next(_text, ref _position, out int start, out int end, out var type)) return false;
+        _term.SetEmpty().Append(_text, start, end - start);
+        _offset.SetOffset(CorrectOffset(start), CorrectOffset(end));
+        _type.Type = TokenTypes.Name(type);
+        _flags.Flags = _previousEnd >= 0 && OnlySpaces(_previousEnd, start) ? AfterSpaces : 0;
+        _previousEnd = end;
         return true;
     }
 
@@ -53,7 +52,7 @@ public sealed class SyllableTokenizer : Tokenizer
     {
         base.Reset();
         _text = m_input.ReadToEnd() ?? "";
-        _tokens = _tokenizer.Tokenize(_text).GetEnumerator();
+        _position = 0;
         _previousEnd = -1;
     }
 
@@ -66,7 +65,7 @@ public sealed class SyllableTokenizer : Tokenizer
 
     protected override void Dispose(bool disposing)
     {
-        if (disposing) { _tokens?.Dispose(); _tokens = null; _text = ""; }
+        if (disposing) { _text = ""; _position = 0; }
         base.Dispose(disposing);
     }
 }
@@ -78,7 +77,13 @@ public static class TokenTypes
 
     public static string Name(TokenType type) => Names[(int)type];
 
-    public static TokenType Parse(string name) => Enum.TryParse<TokenType>(name, out var t) ? t : TokenType.Word;
+    /// <summary>The kind a type attribute names, compared with the chain's own names (parsing the enum for every token cost the build); a word for any other.</summary>
+    public static TokenType Parse(string name)
+    {
+        for (int i = 0; i < Names.Length; i++)
+            if (ReferenceEquals(name, Names[i]) || name == Names[i]) return (TokenType)i;
+        return TokenType.Word;
+    }
 
     public static bool Is(ITypeAttribute type, TokenType expected) => ReferenceEquals(type.Type, Names[(int)expected]) || type.Type == Names[(int)expected];
 }

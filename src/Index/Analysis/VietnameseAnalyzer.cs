@@ -1,7 +1,5 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.TokenAttributes;
-using Lucene.Net.Util;
 
 namespace DirectiveTracker.Index.Analysis;
 
@@ -41,7 +39,7 @@ public sealed class VietnameseFieldAnalyzer(TextFieldKind kind, AnalyzerOptions?
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var source = new SyllableTokenizer(reader);
-        TokenStream chain = new LowerCaseFilter(LuceneVersion.LUCENE_48, new CanonicalFormFilter(source));
+        TokenStream chain = new InvariantLowerCaseFilter(new CanonicalFormFilter(source));
         if (_iy) chain = new IYEquivalenceFilter(chain);
         if (kind is TextFieldKind.Exact or TextFieldKind.Folded) chain = new CompoundPartsFilter(chain);
         if (kind != TextFieldKind.Bigrams) chain = new DateFilter(chain);
@@ -97,9 +95,20 @@ public sealed class VietnameseAnalyzer
     /// </summary>
     public AnalyzedText Analyze(string text)
     {
-        var exact = new List<Token>();
-        var folded = new List<Token>();
-        var bigrams = new List<Token>();
+        List<Token> exact = [], folded = [], bigrams = [];
+        Analyze(text, exact, folded, bigrams);
+        return new(exact, folded, bigrams);
+    }
+
+    /// <summary>
+    /// <see cref="Analyze(string)"/> into lists the caller reuses (cleared first). An index build analyses hundreds of
+    /// thousands of texts: lists grown afresh for each long one were most of the garbage collector's work.
+    /// </summary>
+    public void Analyze(string text, List<Token> exact, List<Token> folded, List<Token> bigrams)
+    {
+        exact.Clear();
+        folded.Clear();
+        bigrams.Clear();
         Token? word = null; // the word a bigram would start with (the bigram chain's previous word)
         int previousEnd = -1; // end of the tokenizer's previous token (compound parts are not the tokenizer's)
         foreach (var t in Tokens(For(TextFieldKind.Exact), text))
@@ -116,7 +125,6 @@ public sealed class VietnameseAnalyzer
                 bigrams.Add(new Token(word.Text + SyllableBigramFilter.Joiner + f, word.Start, t.End, TokenType.Bigram));
             word = new Token(f, t.Start, t.End, TokenType.Word);
         }
-        return new(exact, folded, bigrams);
     }
 
     private static bool OnlySpaces(string text, int from, int to)

@@ -17,17 +17,28 @@ public sealed class VietnameseTokenizer
 
     public IEnumerable<Token> Tokenize(string text)
     {
-        int i = 0, n = text.Length;
+        int i = 0;
+        while (Next(text, ref i, out int start, out int end, out var type)) yield return new Token(text.Substring(start, end - start), start, end, type);
+    }
+
+    /// <summary>
+    /// The next token at or after <paramref name="position"/> (moved past it), as offsets into <paramref name="text"/>:
+    /// what <see cref="Tokenize"/> yields, without a string per token (the index's tokenizer copies the characters
+    /// into its term buffer). False at the end of the text.
+    /// </summary>
+    public static bool Next(string text, ref int position, out int start, out int end, out TokenType type)
+    {
+        int i = position, n = text.Length;
         while (i < n)
         {
             // A token starts on a letter or digit; a stray combining mark after punctuation is skipped.
             if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
-            int start = i;
+            start = i;
             // Every scan stops at the longest token: a run without separators (megabytes of base64 or garbage) is cut
             // into pieces in one pass, never rescanned from each piece (that made it quadratic).
             int limit = Math.Min(n, start + MaxTokenLength);
             // A compound is word runs joined by '/', '-' or '.' with at least one digit in it.
-            int end = ScanRun(text, i, limit);
+            end = ScanRun(text, i, limit);
             bool hasDigit = HasDigit(text, start, end);
             bool hasLetter = HasLetter(text, start, end);
             int joins = 0;
@@ -47,12 +58,15 @@ public sealed class VietnameseTokenizer
                 end = ScanRun(text, start, limit);
                 joins = 0;
             }
-            var type = joins == 0
+            type = joins == 0
                 ? (hasLetter ? TokenType.Word : TokenType.Number)
                 : (hasLetter ? TokenType.DocumentNumber : (IsDate(text, start, end) ? TokenType.Date : TokenType.DocumentNumber));
-            yield return new Token(text.Substring(start, end - start), start, end, type);
-            i = end;
+            position = end;
+            return true;
         }
+        position = n;
+        (start, end, type) = (n, n, TokenType.Word);
+        return false;
     }
 
     private static int ScanRun(string text, int i, int limit)

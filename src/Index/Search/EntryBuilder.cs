@@ -130,8 +130,8 @@ internal sealed class EntryBuilder(VietnameseAnalyzer analyzer)
     /// </summary>
     private void AddText(string head, string body)
     {
-        var h = analyzer.Analyze(head);
-        var b = analyzer.Analyze(body);
+        var h = _head.Of(analyzer, head);
+        var b = _body.Of(analyzer, body);
         Add(_headExact, h.Exact);
         Add(_bodyExact, b.Exact);
         Add(_headFolded, h.Folded);
@@ -139,6 +139,23 @@ internal sealed class EntryBuilder(VietnameseAnalyzer analyzer)
         Add(_headTerms, h.Folded);
         Add(_headBigrams, h.Bigrams);
         Add(_bodyBigrams, b.Bigrams);
+    }
+
+    // The analysed head and body of the entry being built, in lists kept from entry to entry.
+    private readonly TextTokens _head = new(), _body = new();
+
+    /// <summary>One text's tokens for the three kinds of field, in lists refilled for each entry (they keep their capacity).</summary>
+    private sealed class TextTokens
+    {
+        public List<Token> Exact { get; } = [];
+        public List<Token> Folded { get; } = [];
+        public List<Token> Bigrams { get; } = [];
+
+        public TextTokens Of(VietnameseAnalyzer analyzer, string text)
+        {
+            analyzer.Analyze(text, Exact, Folded, Bigrams);
+            return this;
+        }
     }
 
     private void Add(Field text, IReadOnlyList<Token> tokens)

