@@ -12,7 +12,4 @@ public sealed record Token(string Text, int Start, int End, TokenType Type)
 {
     /// <summary>A compound (document number, date) stays whole for exact matches and is also split into parts.</summary>
     public bool IsCompound => Type is TokenType.DocumentNumber or TokenType.Date;
-
-    /// <summary>Positions from the token before (1 but where a filter skips some, as <see cref="SyllablePairFilter"/> does).</summary>
-    public int Increment { get; init; } = 1;
 }

@@ -13,7 +13,6 @@ public sealed class TokenListStream : TokenStream
     private IReadOnlyList<Token> _tokens;
     private readonly ICharTermAttribute _term;
     private readonly IOffsetAttribute _offset;
-    private readonly IPositionIncrementAttribute _increment;
     private int _next;
 
     public TokenListStream(IReadOnlyList<Token> tokens)
@@ -21,7 +20,6 @@ public sealed class TokenListStream : TokenStream
         _tokens = tokens;
         _term = AddAttribute<ICharTermAttribute>();
         _offset = AddAttribute<IOffsetAttribute>();
-        _increment = AddAttribute<IPositionIncrementAttribute>();
     }
 
     /// <summary>This stream, replaying <paramref name="tokens"/> from the start.</summary>
@@ -39,7 +37,6 @@ public sealed class TokenListStream : TokenStream
         var t = _tokens[_next++];
         _term.SetEmpty().Append(t.Text);
         _offset.SetOffset(t.Start, t.End);
-        if (t.Increment != 1) _increment.PositionIncrement = t.Increment;
         return true;
     }
 

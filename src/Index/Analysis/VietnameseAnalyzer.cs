@@ -25,14 +25,12 @@ public enum TextFieldKind
     FoldedWhole,
     /// <summary>Folded syllable bigrams only.</summary>
     Bigrams,
-    /// <summary>Folded, then every two adjacent letter terms as a pair at the first one's position (<see cref="SyllablePairFilter"/>).</summary>
-    Pairs,
 }
 
 /// <summary>
 /// One Lucene analyzer per text field kind: the syllable tokenizer and small filters, the same for documents and
 /// queries. Exact: tokenizer → canonical form (NFC) → lower-case → i/y → compound parts → dates. Folded: exact → fold.
-/// Bigrams: canonical → lower-case → i/y → fold → bigrams. Pairs: folded → pairs.
+/// Bigrams: canonical → lower-case → i/y → fold → bigrams.
 /// </summary>
 public sealed class VietnameseFieldAnalyzer(TextFieldKind kind, AnalyzerOptions? options = null) : Analyzer
 {
@@ -45,11 +43,10 @@ public sealed class VietnameseFieldAnalyzer(TextFieldKind kind, AnalyzerOptions?
         var source = new SyllableTokenizer(reader);
         TokenStream chain = new LowerCaseFilter(LuceneVersion.LUCENE_48, new CanonicalFormFilter(source));
         if (_iy) chain = new IYEquivalenceFilter(chain);
-        if (kind is TextFieldKind.Exact or TextFieldKind.Folded or TextFieldKind.Pairs) chain = new CompoundPartsFilter(chain);
+        if (kind is TextFieldKind.Exact or TextFieldKind.Folded) chain = new CompoundPartsFilter(chain);
         if (kind != TextFieldKind.Bigrams) chain = new DateFilter(chain);
-        if (kind is TextFieldKind.Folded or TextFieldKind.FoldedWhole or TextFieldKind.Bigrams or TextFieldKind.Pairs) chain = new FoldFilter(chain);
+        if (kind is TextFieldKind.Folded or TextFieldKind.FoldedWhole or TextFieldKind.Bigrams) chain = new FoldFilter(chain);
         if (kind == TextFieldKind.Bigrams) chain = new SyllableBigramFilter(chain);
-        if (kind == TextFieldKind.Pairs) chain = new SyllablePairFilter(chain);
         return new TokenStreamComponents(source, chain);
     }
 
@@ -93,9 +90,6 @@ public sealed class VietnameseAnalyzer
     /// <summary>The folded syllable bigrams of <paramref name="text"/>.</summary>
     public IReadOnlyList<Token> Bigrams(string text) => Tokens(For(TextFieldKind.Bigrams), text).ToList();
 
-    /// <summary>The folded field's adjacent letter terms as pairs, with their positions (<see cref="SyllablePairFilter"/>).</summary>
-    public IReadOnlyList<Token> Pairs(string text) => Tokens(For(TextFieldKind.Pairs), text).ToList();
-
     /// <summary>
     /// All three fields of <paramref name="text"/> from one pass of the exact chain: the same tokens as
     /// <see cref="Exact"/>, <see cref="Folded"/> and <see cref="Bigrams"/> (each token folded as the folded chain does,
@@ -138,10 +132,9 @@ public sealed class VietnameseAnalyzer
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
         var type = stream.AddAttribute<ITypeAttribute>();
-        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
         stream.Reset();
         while (stream.IncrementToken())
-            yield return new Token(term.ToString(), offset.StartOffset, offset.EndOffset, TokenTypes.Parse(type.Type)) { Increment = increment.PositionIncrement };
+            yield return new Token(term.ToString(), offset.StartOffset, offset.EndOffset, TokenTypes.Parse(type.Type));
         stream.End();
     }
 }

@@ -17,10 +17,10 @@ internal sealed class EntryBuilder(VietnameseAnalyzer analyzer)
 {
     private readonly List<IIndexableField> _entry = new(48);
 
-    // Text: exact head and body, folded head then body, the head's folded terms again, syllable pairs of head and body.
+    // Text: exact head and body, folded head then body, the head's folded terms again, bigrams of head and body.
     private readonly Field _headExact = Text(Fields.HeadExact, TextField.TYPE_NOT_STORED), _bodyExact = Text(Fields.BodyExact, TextField.TYPE_NOT_STORED),
         _headFolded = Text(Fields.Folded, TextField.TYPE_NOT_STORED), _bodyFolded = Text(Fields.Folded, TextField.TYPE_NOT_STORED),
-        _headTerms = Text(Fields.HeadFolded, TermsOnly), _headPairs = Text(Fields.Pairs, TextField.TYPE_NOT_STORED), _bodyPairs = Text(Fields.Pairs, TextField.TYPE_NOT_STORED);
+        _headTerms = Text(Fields.HeadFolded, TermsOnly), _headBigrams = Text(Fields.Bigrams, TermsOnly), _bodyBigrams = Text(Fields.Bigrams, TermsOnly);
 
     private readonly Int32Field _issued = new(Fields.Issued, 0, Field.Store.NO), _due = new(Fields.Due, 0, Field.Store.NO);
     private readonly Dictionary<string, NumericDocValuesField> _numbers = new(StringComparer.Ordinal);
@@ -125,9 +125,8 @@ internal sealed class EntryBuilder(VietnameseAnalyzer analyzer)
 
     /// <summary>
     /// The text fields, from one pass of the analysis chain over each text. The folded field holds the head, then the
-    /// body (the analyzer's position gap keeps a phrase from spanning both), and so do its adjacent syllable pairs
-    /// (<see cref="SyllablePairFilter"/>, with positions: phrases of words are found by them). The head's folded copy is
-    /// only ever looked up as terms, so it keeps frequencies without positions.
+    /// body (the analyzer's position gap keeps a phrase from spanning both). Bigrams and the head's folded copy are only
+    /// ever looked up as terms (scored and counted, never in phrases), so they keep frequencies without positions.
     /// </summary>
     private void AddText(string head, string body)
     {
@@ -138,8 +137,8 @@ internal sealed class EntryBuilder(VietnameseAnalyzer analyzer)
         Add(_headFolded, h.Folded);
         Add(_bodyFolded, b.Folded);
         Add(_headTerms, h.Folded);
-        Add(_headPairs, SyllablePairFilter.Pairs(h.Folded, head));
-        Add(_bodyPairs, SyllablePairFilter.Pairs(b.Folded, body));
+        Add(_headBigrams, h.Bigrams);
+        Add(_bodyBigrams, b.Bigrams);
     }
 
     private void Add(Field text, IReadOnlyList<Token> tokens)

@@ -17,9 +17,8 @@ public static class Fields
 {
     // Text: head (a document's title and number, a task's text) and body (a document's text, a task's owners and deadline).
     // Exact per part; folded once for both parts (a word is one posting list to find), the head's folded terms again
-    // with frequencies only (so a word typed without diacritics still scores the head above the body), and the folded
-    // field's adjacent syllables as pairs with positions (SyllablePairFilter: bigrams scored as words, phrases found by them).
-    public const string HeadExact = "head_exact", BodyExact = "body_exact", Folded = "folded", HeadFolded = "head_folded", Pairs = "pairs";
+    // with frequencies only (so a word typed without diacritics still scores the head above the body).
+    public const string HeadExact = "head_exact", BodyExact = "body_exact", Folded = "folded", HeadFolded = "head_folded", Bigrams = "bigrams";
 
     // Keywords (untouched by analysis), also doc values where facets count them.
     public const string Document = "doc", Type = "type", Kind = "kind", Category = "category", Year = "year", Number = "number",

@@ -172,7 +172,7 @@ public sealed class LuceneQueryBuilder(VietnameseAnalyzer analyzer, FieldWeights
         {
             var before = analyzer.Folded(previous.Text, withParts: false);
             if (before.Count == 1 && before[0].Type == TokenType.Word)
-                Score(new TermQuery(new Term(Fields.Pairs, before[0].Text + SyllableBigramFilter.Joiner + f)), weights.Bigrams);
+                Score(new TermQuery(new Term(Fields.Bigrams, before[0].Text + SyllableBigramFilter.Joiner + f)), weights.Bigrams);
         }
         return new TermQuery(new Term(Fields.Folded, f));
     }
@@ -195,22 +195,7 @@ public sealed class LuceneQueryBuilder(VietnameseAnalyzer analyzer, FieldWeights
             Score(PhraseIn(Fields.Folded, folded), weights.Folded);
             Score(AllIn(Fields.HeadFolded, folded), weights.HeadFolded);
         }
-        return PairPhrase(folded) ?? PhraseIn(Fields.Folded, folded);
-    }
-
-    /// <summary>
-    /// A phrase of letter terms found as its adjacent pairs in a row (<see cref="SyllablePairFilter"/>, either joiner):
-    /// the same entries as the folded phrase, from far rarer terms with far fewer positions. Null when a term is a
-    /// number or a date, which pair with nothing.
-    /// </summary>
-    private static Query? PairPhrase(IReadOnlyList<Token> tokens)
-    {
-        if (tokens.Count < 2) return null;
-        foreach (var t in tokens) if (!SyllablePairFilter.IsLetters(t.Text)) return null;
-        var phrase = new MultiPhraseQuery();
-        for (int i = 1; i < tokens.Count; i++)
-            phrase.Add(Array.ConvertAll(SyllablePairFilter.Terms(tokens[i - 1].Text, tokens[i].Text), t => new Term(Fields.Pairs, t)), i - 1);
-        return phrase;
+        return PhraseIn(Fields.Folded, folded);
     }
 
     private static Query PhraseIn(string field, IReadOnlyList<Token> tokens)

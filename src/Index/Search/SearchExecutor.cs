@@ -128,7 +128,7 @@ public sealed class SearchExecutor(SearchIndex index, ISearchRows rows, Vietname
     /// <summary>Whether two folded syllables are one word by the index's statistics: they stand side by side in a good share of the entries that have the rarer one.</summary>
     private static bool FormsWord(IndexReader reader, string a, string b)
     {
-        int pair = reader.DocFreq(new Term(Fields.Pairs, a + SyllableBigramFilter.Joiner + b));
+        int pair = reader.DocFreq(new Term(Fields.Bigrams, a + SyllableBigramFilter.Joiner + b));
         if (pair == 0) return false;
         int rarer = Math.Min(reader.DocFreq(new Term(Fields.Folded, a)), reader.DocFreq(new Term(Fields.Folded, b)));
         return pair >= Math.Max(1, rarer / 20);

@@ -41,8 +41,6 @@ public class AnalyzerTests
             Assert.Equal(A.Exact(text), once.Exact);
             Assert.Equal(A.Folded(text), once.Folded);
             Assert.Equal(A.Bigrams(text), once.Bigrams);
-            // The pair field is indexed from the one pass's folded tokens: the same pairs, at the same positions, as its chain.
-            Assert.Equal(A.Pairs(text), SyllablePairFilter.Pairs(once.Folded, text));
         }
     }
 

@@ -87,38 +87,6 @@ public class FilterTests
     public void Bigrams_reject_a_zero_gap() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => With(x => new SyllableBigramFilter(x, 0))("a b"));
 
-    /// <summary>The folded chain (compound parts included) followed by the pair filter, as the pair field is indexed.</summary>
-    private static readonly Func<string, IEnumerable<Token>> Pairs = With(x => new SyllablePairFilter(
-        new FoldFilter(new DateFilter(new CompoundPartsFilter(new Lucene.Net.Analysis.Core.LowerCaseFilter(Lucene.Net.Util.LuceneVersion.LUCENE_48, new CanonicalFormFilter(x)))))));
-
-    [Fact]
-    public void Pairs_join_every_two_adjacent_words_bigrams_apart_from_pairs_across_punctuation()
-    {
-        var s = "thi đua, khen thưởng năm 2025 tỉnh Hà Nam";
-        var tokens = Pairs(s).ToList();
-        // Folded positions: thi 0, dua 1, khen 2, thuong 3, nam 4, 2025 5, tinh 6, ha 7, nam 8. A number pairs with nothing.
-        TokenAssert.AnalyzesTo(tokens, s, ["thi_dua", "dua|khen", "khen_thuong", "thuong_nam", "tinh_ha", "ha_nam"]);
-        Assert.Equal([1, 1, 1, 1, 3, 1], tokens.Select(t => t.Increment));
-        Assert.Equal("đua, khen", s[tokens[1].Start..tokens[1].End]);
-        Assert.All(tokens, t => Assert.Equal(TokenType.Bigram, t.Type));
-    }
-
-    [Fact]
-    public void Pairs_take_a_document_numbers_letter_parts_but_no_digits()
-    {
-        // 98/2023/nd-cp 98 2023 nd cp: the compound and its digit parts pair with nothing; "nd cp" is a phrase of the folded field.
-        var s = "Nghị định 98/2023/NĐ-CP ngày";
-        TokenAssert.AnalyzesTo(Pairs(s).ToList(), s, ["nghi_dinh", "nd|cp", "cp|ngay"]);
-    }
-
-    [Fact]
-    public void Pairs_of_decomposed_text_are_those_of_composed_text()
-    {
-        var nfc = "Thi đua – khen thưởng, Ủy ban";
-        Assert.Equal(Pairs(nfc).Select(t => (t.Text, t.Increment)), Pairs(nfc.Normalize(NormalizationForm.FormD)).Select(t => (t.Text, t.Increment)));
-        Assert.Equal(["thi_dua", "dua|khen", "khen_thuong", "thuong|uy", "uy_ban"], Pairs(nfc).Select(t => t.Text));
-    }
-
     [Fact]
     public void A_stream_is_reused_cleanly_after_an_early_stop()
     {
