@@ -81,7 +81,7 @@ internal static class SearchBench
                 if (b.ExitCode != 0) return b.ExitCode;
             }
         }
-        Compare(folder, reps, Int(args, "--warm", 2));
+        Compare(folder, reps, Int(args, "--warm", 10));
         return 0;
     }
 
@@ -279,8 +279,9 @@ internal static class SearchBench
         lucene.Search(new SearchRequest(Mix[0].Query, 20, today));
         double luceneOpen = w.Elapsed.TotalMilliseconds;
         Console.WriteLine($"open + first query: FTS5 {ftsOpen:F0} ms, Lucene {luceneOpen:F0} ms (searcher warmed before it is published)");
-        // Warm up both over the whole mix (two seconds by default, `--warm SECONDS`), so that tiered JIT has settled: on a
-        // busy core two seconds are a few rounds of the mix, and a query's code may still run unoptimised when measured.
+        // Warm up both over the whole mix (ten seconds by default, `--warm SECONDS`), so that tiered JIT has settled: on a
+        // busy core two seconds were a few rounds of the mix, and the phrase scorer (one query of twenty) still ran
+        // unoptimised when measured (33 ms of its thread's CPU against 7.8 after ten seconds, load 14).
         var warm = Stopwatch.StartNew();
         do foreach (var (q, _) in Mix) { fts.Search(new SearchRequest(q, 20, today)); lucene.Search(new SearchRequest(q, 20, today)); }
         while (warm.Elapsed.TotalSeconds < warmSeconds);
