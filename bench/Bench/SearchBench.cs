@@ -233,7 +233,7 @@ internal static class SearchBench
         return 0;
     }
 
-    /// <summary>`--timings QUERY`: the Lucene store's split of one query's time (find, facets, rank, load) and its process CPU, ten runs after two seconds of warm-up (tiered JIT).</summary>
+    /// <summary>`--timings QUERY`: the Lucene store's split of one query's time (compile, find, facets, rank, load) by the searching thread's CPU, ten runs after two seconds of warm-up (tiered JIT).</summary>
     private static int PrintTimings(string folder, string query)
     {
         SearchExecutor.StepClock = () => ThreadCpu.Nanoseconds() / 1e6;

@@ -109,7 +109,7 @@ public sealed class SearchExecutor(SearchIndex index, ISearchRows rows, Vietname
             if (!loaded.TryGetValue(keys[i], out var hit)) continue; // deleted from the store since the searcher opened
             hits.Add(hit with { Score = Math.Round(scoreOf.GetValueOrDefault(ranked[i]), 6) });
         }
-        LastTimings = $"compile {tCompile - t0:F1} find {tFind - tCompile:F1} facets {tFacets - tFind:F1} rank {tRank - tFacets:F1} load {StepClock() - tRank:F1}";
+        LastTimings = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"compile {tCompile - t0:F1} find {tFind - tCompile:F1} facets {tFacets - tFind:F1} rank {tRank - tFacets:F1} load {StepClock() - tRank:F1}");
         bool approximate = ids.Count > options.FacetWindow || (compiled is not null && ids.Count > options.RankWindow);
         return new SearchResults(query, ids.Count, hits, facets, approximate);
     }
