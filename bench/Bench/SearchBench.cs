@@ -11,7 +11,7 @@ using Microsoft.Data.Sqlite;
 namespace DirectiveTracker.Bench;
 
 /// <summary>
-/// `Bench search [--docs N] [--tasks N] [--reps N] [--dir DIR] [--reuse] [--sequential] [--profile SECONDS]`: builds the same generated documents (the
+/// `Bench search [--docs N] [--tasks N] [--reps N] [--warm SECONDS] [--dir DIR] [--reuse] [--sequential] [--profile SECONDS]`: builds the same generated documents (the
 /// corpus's own paragraphs, agencies, numbers, dates and provinces varied; one seed) into the old FTS5 store and the
 /// Lucene store, each in its own process (build rate, size, peak memory), then runs the query mix on both
 /// alternately in one process: per query both hit counts and both latencies (p50/p95/p99), and searcher open time.
@@ -81,7 +81,7 @@ internal static class SearchBench
                 if (b.ExitCode != 0) return b.ExitCode;
             }
         }
-        Compare(folder, reps);
+        Compare(folder, reps, Int(args, "--warm", 10));
         return 0;
     }
 
@@ -233,19 +233,20 @@ internal static class SearchBench
         return 0;
     }
 
-    /// <summary>`--timings QUERY`: the Lucene store's split of one query's time (find, facets, rank, load) and its process CPU, ten runs after two seconds of warm-up (tiered JIT).</summary>
+    /// <summary>`--timings QUERY`: the Lucene store's split of one query's time (compile, find, facets, rank, load) by the searching thread's CPU, ten runs after two seconds of warm-up (tiered JIT).</summary>
     private static int PrintTimings(string folder, string query)
     {
+        SearchExecutor.StepClock = () => ThreadCpu.Nanoseconds() / 1e6;
         using var lucene = SqliteTrackerStore.Open(LucenePath(folder));
         var request = new SearchRequest(query, 20, new DateOnly(2025, 5, 1));
         var warm = Stopwatch.StartNew();
         do lucene.Search(request); while (warm.Elapsed.TotalSeconds < 2);
         for (int i = 0; i < 10; i++)
         {
-            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            long cpu = ThreadCpu.Nanoseconds();
             var watch = Stopwatch.StartNew();
             var r = lucene.Search(request);
-            Console.WriteLine($"{query}: {r.Total} hits, {watch.Elapsed.TotalMilliseconds:F1} ms, CPU {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds:F1} ms: {lucene.LastTimings}");
+            Console.WriteLine($"{query}: {r.Total} hits, {watch.Elapsed.TotalMilliseconds:F1} ms, thread CPU {(ThreadCpu.Nanoseconds() - cpu) / 1e6:F1} ms: {lucene.LastTimings} (thread CPU)");
         }
         return 0;
     }
@@ -265,8 +266,9 @@ internal static class SearchBench
     }
 
     /// <summary>Opens both stores, then runs the mix alternately (FTS5, then Lucene, query by query) and prints the table.</summary>
-    private static void Compare(string folder, int reps)
+    private static void Compare(string folder, int reps, int warmSeconds)
     {
+        SearchExecutor.StepClock = () => ThreadCpu.Nanoseconds() / 1e6;
         var today = new DateOnly(2025, 5, 1);
         var w = Stopwatch.StartNew();
         using var fts = new Fts5TrackerStore(new Fts5StoreOptions { DatabasePath = Fts5Path(folder) });
@@ -277,37 +279,45 @@ internal static class SearchBench
         lucene.Search(new SearchRequest(Mix[0].Query, 20, today));
         double luceneOpen = w.Elapsed.TotalMilliseconds;
         Console.WriteLine($"open + first query: FTS5 {ftsOpen:F0} ms, Lucene {luceneOpen:F0} ms (searcher warmed before it is published)");
-        // Warm up both over the whole mix for two seconds, so that tiered JIT has settled.
+        // Warm up both over the whole mix (ten seconds by default, `--warm SECONDS`), so that tiered JIT has settled: on a
+        // busy core two seconds were a few rounds of the mix, and the phrase scorer (one query of twenty) still ran
+        // unoptimised when measured (33 ms of its thread's CPU against 7.8 after ten seconds, load 14).
         var warm = Stopwatch.StartNew();
         do foreach (var (q, _) in Mix) { fts.Search(new SearchRequest(q, 20, today)); lucene.Search(new SearchRequest(q, 20, today)); }
-        while (warm.Elapsed.TotalSeconds < 2);
+        while (warm.Elapsed.TotalSeconds < warmSeconds);
 
         var ftsAll = new List<double>();
         var luceneAll = new List<double>();
         var ftsCpu = new List<double>();
         var luceneCpu = new List<double>();
         var differing = new List<string>();
-        Console.WriteLine($"{"query",-44} {"FTS5 hits",10} {"Lucene",8} | {"FTS5 p50",8} {"p95",7} {"p99",7} | {"Luc. p50",8} {"p95",7} {"p99",7} | {"p50 ×",6} | {"CPU p50 F/L",11}");
+        Console.WriteLine($"{"query",-44} {"FTS5 hits",10} {"Lucene",8} | {"FTS5 p50",8} {"p95",7} {"p99",7} | {"Luc. p50",8} {"p95",7} {"p99",7} | {"p50 ×",6} | {"CPU p50 F/L",11} {"p99 F/L",11}");
         foreach (var (q, _) in Mix)
         {
             var ft = new List<double>();
             var lt = new List<double>();
             var fc = new List<double>();
             var lc = new List<double>();
+            var steps = new List<string>();
             SearchResults? fr = null, lr = null;
             for (int r = -2; r < reps; r++)
             {
-                // CPU time beside wall time: on a shared machine the wall clock also counts waiting for a core.
-                var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
+                // CPU time beside wall time: on a shared machine the wall clock also counts waiting for a core. The
+                // searching thread's own CPU: the process's also counted what its other threads (tiered JIT, GC) did meanwhile.
+                long cpu0 = ThreadCpu.Nanoseconds();
                 var sw = Stopwatch.StartNew();
                 fr = fts.Search(new SearchRequest(q, 20, today));
                 double a = sw.Elapsed.TotalMilliseconds;
-                var cpu1 = Process.GetCurrentProcess().TotalProcessorTime;
+                long cpu1 = ThreadCpu.Nanoseconds();
                 sw.Restart();
                 lr = lucene.Search(new SearchRequest(q, 20, today));
                 double b = sw.Elapsed.TotalMilliseconds;
-                var cpu2 = Process.GetCurrentProcess().TotalProcessorTime;
-                if (r >= 0) { ft.Add(a); lt.Add(b); fc.Add((cpu1 - cpu0).TotalMilliseconds); lc.Add((cpu2 - cpu1).TotalMilliseconds); }
+                long cpu2 = ThreadCpu.Nanoseconds();
+                if (r >= 0)
+                {
+                    ft.Add(a); lt.Add(b); fc.Add((cpu1 - cpu0) / 1e6); lc.Add((cpu2 - cpu1) / 1e6);
+                    steps.Add(lucene.LastTimings);
+                }
             }
             ftsAll.AddRange(ft);
             luceneAll.AddRange(lt);
@@ -317,16 +327,25 @@ internal static class SearchBench
             var agreement = Agreement(fr, lr!, q);
             if (agreement is not ("same" or "planned")) differing.Add($"{q} ({agreement})");
             Console.WriteLine($"{Trim(q, 44),-44} {ftsHits,10} {lr!.Total,8:N0} | {Percentile(ft, 50),8:F2} {Percentile(ft, 95),7:F2} {Percentile(ft, 99),7:F2} | " +
-                              $"{Percentile(lt, 50),8:F2} {Percentile(lt, 95),7:F2} {Percentile(lt, 99),7:F2} | {Percentile(lt, 50) / Percentile(ft, 50),6:F2} | {Percentile(fc, 50),5:F0}/{Percentile(lc, 50),-5:F0} {agreement}  [{lucene.LastTimings}]");
+                              $"{Percentile(lt, 50),8:F2} {Percentile(lt, 95),7:F2} {Percentile(lt, 99),7:F2} | {Percentile(lt, 50) / Percentile(ft, 50),6:F2} | {Percentile(fc, 50),5:F1}/{Percentile(lc, 50),-5:F1} {Percentile(fc, 99),5:F1}/{Percentile(lc, 99),-5:F1} {agreement}  [{MedianSteps(steps)}]");
         }
         Console.WriteLine($"over the mix ({ftsAll.Count} runs each): FTS5 p50 {Percentile(ftsAll, 50):F2} p95 {Percentile(ftsAll, 95):F2} p99 {Percentile(ftsAll, 99):F2} ms; " +
                           $"Lucene p50 {Percentile(luceneAll, 50):F2} p95 {Percentile(luceneAll, 95):F2} p99 {Percentile(luceneAll, 99):F2} ms; " +
                           $"ratio p50 {Percentile(luceneAll, 50) / Percentile(ftsAll, 50):F2}, p99 {Percentile(luceneAll, 99) / Percentile(ftsAll, 99):F2}");
-        Console.WriteLine($"CPU time over the mix: FTS5 p50 {Percentile(ftsCpu, 50):F1} p99 {Percentile(ftsCpu, 99):F1} ms; Lucene p50 {Percentile(luceneCpu, 50):F1} p99 {Percentile(luceneCpu, 99):F1} ms");
+        Console.WriteLine($"thread CPU time over the mix: FTS5 p50 {Percentile(ftsCpu, 50):F1} p99 {Percentile(ftsCpu, 99):F1} ms; Lucene p50 {Percentile(luceneCpu, 50):F1} p99 {Percentile(luceneCpu, 99):F1} ms");
         Console.WriteLine(differing.Count == 0
             ? $"hit counts and facets: the same for all {Mix.Length} queries (but the planned difference of \"{PlannedDifference}\")"
             : $"hit counts and facets: the same for {Mix.Length - differing.Count} of {Mix.Length} queries; differing: {string.Join("; ", differing)}");
         Console.WriteLine($"query process peak working set (both stores open): {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MiB");
+    }
+
+    /// <summary>The median of each step of <see cref="SqliteTrackerStore.LastTimings"/> ("find 1.2 facets 0.3 …") over a query's runs.</summary>
+    private static string MedianSteps(List<string> timings)
+    {
+        var parts = timings.Select(t => t.Split(' ')).ToList();
+        if (parts.Count == 0) return "";
+        return string.Join(' ', Enumerable.Range(0, parts[0].Length / 2).Select(i =>
+            $"{parts[0][2 * i]} {Percentile(parts.Select(p => double.Parse(p[2 * i + 1], CultureInfo.InvariantCulture)).ToList(), 50):F1}"));
     }
 
     /// <summary>One query planned to differ: FTS5 excluded every <c>định</c>, Lucene the word <c>định kỳ</c> (issue 9).</summary>
