@@ -33,6 +33,6 @@ public class SpacedLettersTests
         Assert.Equal("45/KH-UBND", r.Document.Number);
         Assert.Equal(new DateOnly(2026, 3, 12), r.Document.IssuedOn);
         Assert.Equal("Ủy ban nhân dân tỉnh Quảng Ngãi", r.Document.Issuer);
-        Assert.Equal("Trần Văn Bình", r.Document.Signer.Name);
+        Assert.Equal("Trần Văn Bình", r.Document.Signer?.Name);
     }
 }
