@@ -153,7 +153,24 @@ public sealed class OwnerRoleModel
     }
 
     // Cue words, folded: where the mention stands relative to each is a feature.
-    private static readonly string[] Cues = ["chu tri", "phoi hop", "de nghi", "giao", "yeu cau", "theo", "cua", "tai", "thuoc", "voi", "ban hanh", "quyet dinh", "luat", "nghi dinh", "chi thi", "ke hoach", "huong dan", "thuc hien", "bao cao", "tham muu", "cac co quan"];
+    private static readonly Cue[] Cues = Array.ConvertAll(
+        ["chu tri", "phoi hop", "de nghi", "giao", "yeu cau", "theo", "cua", "tai", "thuoc", "voi", "ban hanh", "quyet dinh", "luat", "nghi dinh", "chi thi", "ke hoach", "huong dan", "thuc hien", "bao cao", "tham muu", "cac co quan"],
+        words => new Cue(words));
+
+    // A cue's forms, built once: every candidate tests every cue four ways, and concatenating them each time was a
+    // good part of the owner model's cost.
+    private sealed class Cue(string words)
+    {
+        private readonly string _leading = words + " ", _inner = " " + words + " ", _trailing = " " + words;
+        public string Words { get; } = words;
+        public string RightAfter { get; } = "right-after:" + words.Replace(' ', '_');
+        public string After { get; } = "after:" + words.Replace(' ', '_');
+        public string RightBefore { get; } = "right-before:" + words.Replace(' ', '_');
+        public string Before { get; } = "before:" + words.Replace(' ', '_');
+        public bool StartsIn(string key) => key == Words || key.StartsWith(_leading, StringComparison.Ordinal);
+        public bool EndsIn(string key) => key == Words || key.EndsWith(_trailing, StringComparison.Ordinal);
+        public bool In(string key) => key.StartsWith(_leading, StringComparison.Ordinal) || key.Contains(_inner, StringComparison.Ordinal) || EndsIn(key);
+    }
 
     /// <summary>What the patterns read about one candidate, as tokens; the rules' role is one of them.</summary>
     public static string Pattern(TaskItem task, OwnerCandidate c)
@@ -188,21 +205,11 @@ public sealed class OwnerRoleModel
         if (separator.EndsWith('(')) tokens.Add("in:parenthesis");
         foreach (var cue in Cues)
         {
-            var name = cue.Replace(' ', '_');
-            if (EndsWithWords(beforeKey, cue)) tokens.Add($"right-after:{name}");
-            else if (ContainsWords(beforeKey, cue)) tokens.Add($"after:{name}");
-            if (StartsWithWords(afterKey, cue)) tokens.Add($"right-before:{name}");
-            else if (ContainsWords(afterKey, cue)) tokens.Add($"before:{name}");
+            if (cue.EndsIn(beforeKey)) tokens.Add(cue.RightAfter);
+            else if (cue.In(beforeKey)) tokens.Add(cue.After);
+            if (cue.StartsIn(afterKey)) tokens.Add(cue.RightBefore);
+            else if (cue.In(afterKey)) tokens.Add(cue.Before);
         }
         return string.Join(' ', tokens);
     }
-
-    private static bool ContainsWords(string key, string words) =>
-        key.StartsWith(words + " ", StringComparison.Ordinal) || key.Contains(" " + words + " ", StringComparison.Ordinal) || EndsWithWords(key, words);
-
-    private static bool EndsWithWords(string key, string words) =>
-        key == words || key.EndsWith(" " + words, StringComparison.Ordinal);
-
-    private static bool StartsWithWords(string key, string words) =>
-        key == words || key.StartsWith(words + " ", StringComparison.Ordinal);
 }
