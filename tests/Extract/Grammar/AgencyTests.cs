@@ -19,6 +19,7 @@ public class AgencyNameTests
     [InlineData("Số: 29/KH-UBND", "Số: 29/KH-UBND")]
     [InlineData("Chỉ thị 41-CT/TW", "Chỉ thị 41-CT/TW")]
     [InlineData("UBNDX và TC", "UBNDX và TC")]
+    [InlineData("Ủy ban KH,CN&MT của Quốc hội", "Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội")]
     public void Expands_abbreviations_at_word_boundaries(string text, string expected) =>
         Assert.Equal(expected, AgencyName.Expand(text));
 
@@ -144,6 +145,24 @@ public class AgencyRecognizerTests
         Assert.Equal("UBND các huyện", text.Substring(all[1].Start, all[1].Length));
         Assert.Equal(AgencyName.Key("Sở Thông tin và Truyền thông tỉnh Bắc Ninh"), all[0].Key);
     }
+
+    // Party bodies as owners: the organisation of a body (Tổ đảng, Chi bộ, Đảng bộ, Đảng ủy, Đảng đoàn, Ban cán sự
+    // đảng) names that body after it, and the standing members (Thường trực) name the council they belong to.
+    [Theory]
+    [InlineData("Tổ đảng ở Thường trực Ủy ban Văn hóa và Giáo dục chủ trì thẩm tra dự án luật.", new[] { "Tổ đảng ở Thường trực Ủy ban Văn hóa và Giáo dục" })]
+    [InlineData("Chi bộ Văn phòng Sở Nội vụ phối hợp với Đảng bộ Công an tỉnh tổ chức học tập.", new[] { "Chi bộ Văn phòng Sở Nội vụ", "Đảng bộ Công an tỉnh" })]
+    [InlineData("Ban cán sự đảng Bộ Tư pháp và Đảng đoàn Hội Nông dân tỉnh lãnh đạo triển khai.", new[] { "Ban cán sự đảng Bộ Tư pháp", "Đảng đoàn Hội Nông dân tỉnh" })]
+    [InlineData("Thường trực Hội đồng nhân dân tỉnh giám sát việc thực hiện.", new[] { "Thường trực Hội đồng nhân dân tỉnh" })]
+    [InlineData("Các chi bộ, tổ đảng quán triệt đến từng đảng viên.", new[] { "Các chi bộ, tổ đảng" })]
+    [InlineData("Ban Thường vụ Huyện ủy chỉ đạo; Ủy ban Kiểm tra Huyện ủy kiểm tra.", new[] { "Ban Thường vụ Huyện ủy", "Ủy ban Kiểm tra Huyện ủy" })]
+    public void Recognises_party_bodies_and_standing_members(string text, string[] expected) =>
+        Assert.Equal(expected, Names(text));
+
+    [Theory]
+    [InlineData("Văn phòng Sở là cơ quan thường trực, giúp việc.")] // "thường trực" alone names no body
+    [InlineData("Thường trực họp hằng tuần để nắm tình hình.")]
+    public void Standing_as_an_adjective_is_no_body(string text) =>
+        Assert.DoesNotContain(Names(text), n => n.StartsWith("thường trực", StringComparison.OrdinalIgnoreCase));
 }
 
 public class OwnerParserTests

@@ -47,6 +47,25 @@ public class OwnerHeadingTests
     }
 
     [Fact]
+    public void Party_bodies_head_their_items()
+    {
+        var tasks = DocumentBuilder.ExtractTasks(
+            "II. NHIỆM VỤ",
+            "1. Các cấp ủy, tổ chức đảng trong tỉnh thực hiện các nhiệm vụ sau:",
+            "a) Tổ đảng ở Thường trực Hội đồng nhân dân tỉnh",
+            "- Giám sát việc thực hiện chính sách hỗ trợ người cao tuổi.",
+            "- Đề xuất sửa đổi quy chế hoạt động của Hội đồng.",
+            "b) Chi bộ Văn phòng Ủy ban nhân dân tỉnh",
+            "- Quán triệt nghị quyết đến từng đảng viên.",
+            "c) Ban Thường vụ Thành ủy",
+            "- Chỉ đạo sơ kết việc thực hiện nghị quyết vào quý IV năm 2026.");
+        Assert.Equal(["II.1.a.1", "II.1.a.2", "II.1.b.1", "II.1.c.1"], tasks.Select(t => t.Path));
+        Assert.All(tasks.Take(2), t => Assert.Equal(["Tổ đảng ở Thường trực Hội đồng nhân dân tỉnh"], t.Lead));
+        Assert.Equal(["Chi bộ Văn phòng Ủy ban nhân dân tỉnh"], tasks[2].Lead);
+        Assert.Equal(["Ban Thường vụ Thành ủy"], tasks[3].Lead);
+    }
+
+    [Fact]
     public void A_nested_giao_intro_beats_the_owner_heading_above_it()
     {
         var tasks = DocumentBuilder.ExtractTasks(

@@ -35,6 +35,7 @@ public static class AgencyName
         ("NNPTNT", "Nông nghiệp và Phát triển nông thôn"),
         ("GD&ĐT", "Giáo dục và Đào tạo"),
         ("GDĐT", "Giáo dục và Đào tạo"),
+        ("KH,CN&MT", "Khoa học, Công nghệ và Môi trường"), // the National Assembly's committee
         ("KH&CN", "Khoa học và Công nghệ"),
         ("KHCN", "Khoa học và Công nghệ"),
         ("GTVT", "Giao thông vận tải"),

@@ -20,11 +20,9 @@ public sealed class AgencyRecognizer
 {
     private enum HeadKind { Proper, Institution, Generic, Person }
 
-    private sealed record Head(string[] Words, HeadKind Kind, bool NeedsCapital, bool NeedsDeterminer, int Group, bool IsUnit, bool IsParent)
-    {
-        /// <summary>A Party organisation of a body ("Đảng ủy Công an tỉnh", "Ban cán sự đảng Bộ Y tế"): the body's name follows.</summary>
-        public bool IsParty => Words[0] is "đảng" || Words is ["ban", "cán", "sự", "đảng"];
-    }
+    /// <param name="IsParty">A Party organisation of a body ("Đảng ủy Công an tỉnh", "Ban cán sự đảng Bộ Y tế",
+    /// "Tổ đảng ở Thường trực Ủy ban Pháp luật"): the body's name follows, capitalised heads and all.</param>
+    private sealed record Head(string[] Words, HeadKind Kind, bool NeedsCapital, bool NeedsDeterminer, int Group, bool IsUnit, bool IsParent, bool IsParty);
 
     private sealed record Token(int Start, int End, string Text, string Fold, bool IsWord, bool IsCapital)
     {
@@ -54,8 +52,8 @@ public sealed class AgencyRecognizer
     private static Head[] BuildHeads()
     {
         var list = new List<Head>();
-        void Add(string words, HeadKind kind, bool cap = true, bool det = false, int group = NoGroup, bool unit = false, bool parent = false) =>
-            list.Add(new Head(Words(words), kind, cap, det, group, unit, parent));
+        void Add(string words, HeadKind kind, bool cap = true, bool det = false, int group = NoGroup, bool unit = false, bool parent = false, bool party = false) =>
+            list.Add(new Head(Words(words), kind, cap, det, group, unit, parent, party));
 
         // Proper names: the head is followed by a capitalised name ("Sở Nội vụ", "Ban Thi đua", "Báo Thái Bình").
         Add("sở", HeadKind.Proper, parent: true);
@@ -89,7 +87,7 @@ public sealed class AgencyRecognizer
         Add("hải quan", HeadKind.Proper);
         Add("tổng công ty", HeadKind.Proper);
         Add("công ty", HeadKind.Proper);
-        Add("ban cán sự đảng", HeadKind.Institution);
+        Add("ban cán sự đảng", HeadKind.Institution, party: true);
         Add("ban chỉ đạo", HeadKind.Institution);
         Add("ban chấp hành", HeadKind.Institution);
         Add("ban thường vụ", HeadKind.Institution);
@@ -105,7 +103,7 @@ public sealed class AgencyRecognizer
         Add("thanh tra", HeadKind.Institution);
         Add("kho bạc", HeadKind.Institution);
         Add("bảo hiểm xã hội", HeadKind.Institution);
-        Add("đảng đoàn", HeadKind.Institution);
+        Add("đảng đoàn", HeadKind.Institution, party: true);
         Add("tỉnh đoàn", HeadKind.Institution);
         Add("tỉnh ủy", HeadKind.Institution);
         Add("chính phủ", HeadKind.Institution);
@@ -123,8 +121,13 @@ public sealed class AgencyRecognizer
         Add("thương vụ", HeadKind.Proper); // Vietnam's trade offices abroad ("Thương vụ Việt Nam tại Nhật Bản")
         Add("đại học", HeadKind.Proper);
 
-        // Generic owners and Party bodies written in lower case.
-        Add("đảng ủy", HeadKind.Generic, cap: false);
+        // Generic owners and Party bodies written in lower case. A Party organisation of a body names that body after
+        // it, directly or after "ở" ("Chi bộ Văn phòng Sở", "Tổ đảng ở Thường trực Hội đồng Dân tộc", "các đảng bộ").
+        Add("đảng ủy", HeadKind.Generic, cap: false, party: true);
+        Add("đảng bộ", HeadKind.Generic, cap: false, group: 4, party: true);
+        Add("chi bộ", HeadKind.Generic, cap: false, group: 4, party: true);
+        Add("chi ủy", HeadKind.Generic, cap: false, group: 4, party: true);
+        Add("tổ đảng", HeadKind.Generic, cap: false, group: 4, party: true);
         Add("huyện ủy", HeadKind.Generic, cap: false, group: 3);
         Add("thành ủy", HeadKind.Generic, cap: false, group: 3);
         Add("thị ủy", HeadKind.Generic, cap: false, group: 3);
@@ -157,6 +160,9 @@ public sealed class AgencyRecognizer
         Add("giám đốc", HeadKind.Person);
         Add("bộ trưởng", HeadKind.Person);
         Add("thủ tướng", HeadKind.Person);
+        // The standing members of a council, committee or Party committee name it like its head does
+        // ("Thường trực Hội đồng nhân dân tỉnh", "Thường trực Tỉnh ủy"); alone ("cơ quan thường trực") it names no body.
+        Add("thường trực", HeadKind.Person);
         return list.OrderByDescending(h => h.Words.Length).ToArray();
     }
 
@@ -166,7 +172,7 @@ public sealed class AgencyRecognizer
         .. W(1, "sở", "ban", "ngành", "đoàn thể", "ban ngành", "bộ", "hội"),
         .. W(2, "cơ quan", "đơn vị", "địa phương", "doanh nghiệp", "tổ chức", "cá nhân"),
         .. W(3, "huyện ủy", "thành ủy", "thị ủy", "quận ủy"),
-        .. W(4, "cấp ủy", "tổ chức đảng"),
+        .. W(4, "cấp ủy", "tổ chức đảng", "đảng bộ", "chi bộ", "chi ủy", "tổ đảng"),
         .. W(5, "cụm thi đua", "khối thi đua", "cụm", "khối"),
         .. W(6, "thị xã", "thành phố", "thị trấn", "tỉnh", "huyện", "xã", "phường", "quận", "đặc khu", "quân khu"),
         .. W(7, "các cấp", "các ngành", "cấp", "ngành"),
@@ -615,6 +621,8 @@ public sealed class AgencyRecognizer
                 if (j + 2 < t.Count && t[j].Fold == "," && WordsAt(t, j + 1, ["giúp", "việc"])) j += 3;
                 end = j; continue;
             }
+            // "Tổ đảng ở Thường trực Ủy ban Pháp luật": a Party organisation names the body it stands in after "ở".
+            if (head.IsParty && tok.Key == "ở" && HeadAt(t, j + 1, out _, out _) is not null) { j++; continue; }
             if (tok.Fold is "cua" or "thuoc")
             {
                 // "các đơn vị liên quan của các Bộ: Tài chính, Y tế": the parent is a shared-head list.
