@@ -5,8 +5,8 @@ using DirectiveTracker.Extract.Tasks;
 
 namespace DirectiveTracker.Extract.Learning;
 
-/// <summary>A labelled task: the document it came from, its extracted text, and its gold category.</summary>
-public sealed record CategoryExample(string Document, string TaskText, TaskCategory Category);
+/// <summary>A labelled task: the document it came from, its extracted text, its gold category, and the heading it sits under.</summary>
+public sealed record CategoryExample(string Document, string TaskText, TaskCategory Category, string? Heading = null);
 
 /// <summary>The training examples of the models, read from extractions of labelled documents.</summary>
 public static class TrainingExamples
@@ -16,7 +16,7 @@ public static class TrainingExamples
     {
         var hits = TaskMatching.Match(gold.Tasks, predicted.Tasks);
         for (int g = 0; g < hits.Length; g++)
-            if (hits[g] >= 0) yield return new CategoryExample(gold.Stem, predicted.Tasks[hits[g]].Text, gold.Tasks[g].Category);
+            if (hits[g] >= 0) yield return new CategoryExample(gold.Stem, predicted.Tasks[hits[g]].Text, gold.Tasks[g].Category, predicted.Tasks[hits[g]].Heading);
     }
 
     /// <summary>Category rows: the model's input, the gold category, and the keyword rules' category.</summary>
@@ -24,7 +24,7 @@ public static class TrainingExamples
     {
         var model = new CategoryRowBuilder();
         var rules = new CategoryRules();
-        return examples.Select(e => new LabelledRow(e.Document, model.Row(e.TaskText, e.Category), rules.Classify(e.TaskText).ToString())).ToList();
+        return examples.Select(e => new LabelledRow(e.Document, model.Row(e.TaskText, e.Category, e.Heading), rules.Classify(e.TaskText).ToString())).ToList();
     }
 
     /// <summary>
@@ -67,10 +67,10 @@ public static class TrainingExamples
     {
         private readonly CategoryRules _rules = new();
 
-        public ClassifierRow Row(string taskText, TaskCategory label)
+        public ClassifierRow Row(string taskText, TaskCategory label, string? heading)
         {
             var action = ActionText.Of(taskText);
-            return new ClassifierRow { Label = label.ToString(), Text = ModelText.Opening(taskText), Pattern = CategoryFeatures.Tokens(action, _rules.Read(action)) };
+            return new ClassifierRow { Label = label.ToString(), Text = ModelText.Opening(taskText), Pattern = CategoryFeatures.Tokens(action, _rules.Read(action), HeadingReading.Of(heading)) };
         }
     }
 }

@@ -76,6 +76,10 @@ public sealed record TaskItem
 
     /// <summary>The owner-role model's least probability (0–1) for the roles of the bodies near the task; null without a model or a body.</summary>
     public double? OwnerConfidence { get; init; }
+
+    /// <summary>The heading the task sits under, as the locator found it (what training reads with the task); not in the contract.</summary>
+    [JsonIgnore]
+    public string? Heading { get; init; }
 }
 
 /// <summary>The kinds of deadline (thời hạn).</summary>

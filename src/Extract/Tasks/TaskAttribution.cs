@@ -154,7 +154,7 @@ public sealed partial class TaskAttribution(OwnerParser parser, DocumentMentions
         Clock?.Add(ExtractionClock.Deadlines, start);
         var distinctLead = lead.Select(AgencyName.Expand).Distinct(StringComparer.Ordinal).ToList();
         start = Clock?.Start() ?? 0;
-        var category = categories.Guess(text);
+        var category = categories.Guess(text, draft.Heading);
         Clock?.Add(ExtractionClock.Category, start);
         return new TaskItem
         {
@@ -166,6 +166,7 @@ public sealed partial class TaskAttribution(OwnerParser parser, DocumentMentions
             Deadline = deadline,
             Category = category.Category,
             CategoryConfidence = category.Probability is { } probability ? Math.Round(probability, 3) : null,
+            Heading = draft.Heading,
         };
     }
 

@@ -42,4 +42,10 @@ public sealed record TaskDraft
 
     /// <summary>Deadline column or field ("Thời gian thực hiện", "Thời hạn hoàn thành") text.</summary>
     public string? DeadlineColumn { get; init; }
+
+    /// <summary>
+    /// The nearest heading above the task that is not an owner heading ("1. Công tác tuyên truyền", else the section's
+    /// title): it names the field of work of the tasks under it. Null outside any section.
+    /// </summary>
+    public string? Heading { get; init; }
 }

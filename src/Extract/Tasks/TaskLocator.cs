@@ -66,7 +66,7 @@ public sealed class TaskLocator(IOwnerShape shape)
                 {
                     if (intro.Count > 0) owners.Insert(0, new OwnerSource(OwnerSourceKind.Intro, string.Join(" ", intro)));
                     drafts.AddRange(FieldTask.TryReadGroup(section, label, owners)
-                                    ?? CollectChildren(section, label, owners));
+                                    ?? CollectChildren(section, label, owners, section.Text));
                 }
                 else
                 {
@@ -78,8 +78,11 @@ public sealed class TaskLocator(IOwnerShape shape)
                             drafts.Add(new TaskDraft { Path = label, Text = p, Owners = owners });
                 }
                 _ = afterClosing;
-                if (IsOwnedOnlySection(section) || IsStatementHeading(section))
-                    for (int i = first; i < drafts.Count; i++) drafts[i] = drafts[i] with { RequiresOwner = true };
+                bool ownedOnly = IsOwnedOnlySection(section) || IsStatementHeading(section);
+                // Tables and field groups name no heading of their own: the section's title stands over them.
+                for (int i = first; i < drafts.Count; i++)
+                    if (ownedOnly || drafts[i].Heading is null)
+                        drafts[i] = drafts[i] with { RequiresOwner = drafts[i].RequiresOwner || ownedOnly, Heading = drafts[i].Heading ?? section.Text };
             }
             if (taskSections.LastOrDefault(s => IsTaskSection(s.Node)) is { Node: not null } lastSection) DetachTrailing(lastSection.Node, lastSection.Label, drafts, baseOwners);
         }
@@ -89,7 +92,7 @@ public sealed class TaskLocator(IOwnerShape shape)
             foreach (var r in outline.Roots.Where(r => r.Marker.Kind != MarkerKind.None)) root.Children.Add(r);
             if (root.Items.Any())
             {
-                drafts.AddRange(CollectChildren(root, "", baseOwners));
+                drafts.AddRange(CollectChildren(root, "", baseOwners, null));
                 DetachTrailing(root, "", drafts, baseOwners);
             }
         }
@@ -149,7 +152,7 @@ public sealed class TaskLocator(IOwnerShape shape)
         return !NonTaskSections.Any(n => key.StartsWith(n, StringComparison.Ordinal));
     }
 
-    private List<TaskDraft> CollectChildren(OutlineNode node, string prefix, IReadOnlyList<OwnerSource> owners)
+    private List<TaskDraft> CollectChildren(OutlineNode node, string prefix, IReadOnlyList<OwnerSource> owners, string? heading)
     {
         var result = new List<TaskDraft>();
         var pending = new List<int>();
@@ -174,8 +177,8 @@ public sealed class TaskLocator(IOwnerShape shape)
             var path = prefix.Length == 0 ? label : prefix + "." + label;
             int before = result.Count;
             var addressee = child.Marker.Kind == MarkerKind.Article ? DecisionArticles.Addressee(child, shape) : null;
-            var collected = addressee is null ? CollectNode(child, path, owners)
-                : CollectNode(DecisionArticles.WithoutOpening(child), path, owners.Prepend(addressee).ToList());
+            var collected = addressee is null ? CollectNode(child, path, owners, heading)
+                : CollectNode(DecisionArticles.WithoutOpening(child), path, owners.Prepend(addressee).ToList(), heading);
             result.AddRange(child.Marker.Kind == MarkerKind.Article ? DecisionArticles.Mark(child, collected) : collected);
             for (int i = before; i < result.Count; i++) pending.Add(i);
             if (child.Marker.Kind is not (MarkerKind.Dash or MarkerKind.Plus) || child.Items.Any() || result.Count != before + 1) { withoutFields.Clear(); continue; }
@@ -189,12 +192,12 @@ public sealed class TaskLocator(IOwnerShape shape)
         return result;
     }
 
-    private IEnumerable<TaskDraft> CollectNode(OutlineNode node, string path, IReadOnlyList<OwnerSource> owners)
+    private IEnumerable<TaskDraft> CollectNode(OutlineNode node, string path, IReadOnlyList<OwnerSource> owners, string? heading)
     {
         var paragraphs = Paragraphs(node.Continuations, out _);
         if (node.Items.Any())
         {
-            if (FieldTask.TryReadGroup(node, path, owners) is { } fieldTasks) return fieldTasks;
+            if (FieldTask.TryReadGroup(node, path, owners) is { } fieldTasks) return fieldTasks.Select(d => d with { Heading = heading });
             var passed = new List<OwnerSource>();
             var headingText = node.Text.TrimEnd();
             // A heading broken across lines ("**2. Sở" / "Khoa học và Công nghệ**") arrives as the item and its first paragraph.
@@ -216,12 +219,13 @@ public sealed class TaskLocator(IOwnerShape shape)
             else passed.Add(new OwnerSource(OwnerSourceKind.Intro, headingText)); // "11. Các đơn vị … có trách nhiệm": a fallback owner
             if (paragraphs.Count > 0) passed.Add(new OwnerSource(OwnerSourceKind.Intro, string.Join(" ", paragraphs)));
             passed.AddRange(owners);
-            var children = CollectChildren(node, path, passed);
+            // An owner heading names who, not what: the heading above it still names the field of work.
+            var children = CollectChildren(node, path, passed, passed[0].Kind == OwnerSourceKind.Heading ? heading : headingText);
             return IsStatementHeading(node) ? children.Select(d => d with { RequiresOwner = true }) : children;
         }
-        if (FieldTask.TryRead(node, path, owners, out var fields)) return [fields];
+        if (FieldTask.TryRead(node, path, owners, out var fields)) return [fields with { Heading = heading }];
         var text = BodyText.JoinParagraphs(paragraphs.Prepend(node.Text));
-        var draft = new TaskDraft { Path = path, Text = text, Owners = owners };
+        var draft = new TaskDraft { Path = path, Text = text, Owners = owners, Heading = heading };
         var star = node.Children.LastOrDefault(c => c.IsResponsibility);
         return [star is null ? draft : Responsible(draft, star.FullText)];
     }
@@ -262,7 +266,7 @@ public sealed class TaskLocator(IOwnerShape shape)
         var kept = paragraphs.Take(first).Prepend(leaf.Text).Where(s => s.Length > 0);
         drafts[index] = drafts[index] with { Text = BodyText.JoinParagraphs(kept) };
         foreach (var p in paragraphs.Skip(first))
-            drafts.Add(new TaskDraft { Path = label, Text = p, Owners = baseOwners });
+            drafts.Add(new TaskDraft { Path = label, Text = p, Owners = baseOwners, Heading = section.Text.Length > 0 ? section.Text : null });
     }
 }
 

@@ -3,8 +3,9 @@ using DirectiveTracker.Extract.Model;
 namespace DirectiveTracker.Extract.Grammar;
 
 /// <summary>
-/// The features a trained category model reads in a task: the keyword rules' decision and scores, and the words and
-/// word pairs of the opening (where the main verb stands) and of the first clause.
+/// The features a trained category model reads in a task: the keyword rules' decision and scores, the words and
+/// word pairs of the opening (where the main verb stands) and of the first clause, and the rules' reading and the
+/// opening words of the heading the task sits under.
 /// </summary>
 /// <remarks>
 /// The rules carry what was written down about the domain; the words let the model learn what the rules miss, from
@@ -13,7 +14,7 @@ namespace DirectiveTracker.Extract.Grammar;
 /// </remarks>
 public static class CategoryFeatures
 {
-    private const int ClauseWords = 16;
+    private const int ClauseWords = 16, HeadingWords = 8;
     private const int LongestName = 128; // longer names (a run of digits, say) are not features
 
     /// <summary>The prefix of the features that carry the keyword rules' reading (as opposed to words).</summary>
@@ -23,11 +24,30 @@ public static class CategoryFeatures
     private static readonly string[] Rules = Enum.GetValues<CategoryReading.Rule>().OrderBy(r => (int)r).Select(r => r.ToString()).ToArray();
 
     /// <summary>The features of an analysed task text and the rules' reading of it, by name (for training).</summary>
-    public static Dictionary<string, double> Of(ActionText action, CategoryReading rules)
+    public static Dictionary<string, double> Of(ActionText action, CategoryReading rules, HeadingReading? heading = null)
     {
         var sink = new DictionarySink();
         Write(action, rules, sink);
+        if (heading is not null) WriteHeading(heading, sink);
         return sink.Features;
+    }
+
+    /// <summary>Hands the heading's features to <paramref name="sink"/>: the category its keywords name, and its opening words.</summary>
+    public static void WriteHeading(HeadingReading heading, IFeatureSink sink)
+    {
+        Span<char> buffer = stackalloc char[LongestName];
+        if (heading.NamesField) Emit(sink, buffer, 1, "hrule:", Categories[(int)heading.Reading.Category]);
+        var body = heading.Action.Body.AsSpan();
+        int n = 0, i = 0;
+        while (i < body.Length && n < HeadingWords)
+        {
+            while (i < body.Length && !char.IsLetterOrDigit(body[i])) i++;
+            int start = i;
+            while (i < body.Length && char.IsLetterOrDigit(body[i])) i++;
+            if (i == start) break;
+            Emit(sink, buffer, 1, "h:", body[start..i]);
+            n++;
+        }
     }
 
     /// <summary>Hands each feature of the task to <paramref name="sink"/>; a name may come more than once (it counts once).</summary>
@@ -78,10 +98,11 @@ public static class CategoryFeatures
     }
 
     /// <summary>The feature names of a task as space-separated tokens (the pattern column of the ML.NET model).</summary>
-    public static string Tokens(ActionText action, CategoryReading rules)
+    public static string Tokens(ActionText action, CategoryReading rules, HeadingReading? heading = null)
     {
         var sink = new TokenSink();
         Write(action, rules, sink);
+        if (heading is not null) WriteHeading(heading, sink);
         return sink.Text.ToString();
     }
 

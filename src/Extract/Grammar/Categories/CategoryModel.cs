@@ -32,10 +32,12 @@ public sealed class CategoryModel : ICategoryClassifier
 
     public TaskCategory Classify(string taskText) => Guess(taskText).Category;
 
-    public CategoryGuess Guess(string taskText)
+    public CategoryGuess Guess(string taskText) => Guess(taskText, null);
+
+    public CategoryGuess Guess(string taskText, string? heading)
     {
         var action = ActionText.Of(taskText);
-        var guess = Classifier.Predict(ModelText.Opening(taskText), CategoryFeatures.Tokens(action, _rules.Read(action)));
+        var guess = Classifier.Predict(ModelText.Opening(taskText), CategoryFeatures.Tokens(action, _rules.Read(action), HeadingReading.Of(heading)));
         return Enum.TryParse<TaskCategory>(guess.Label, out var c) ? new(c, guess.Probability) : new(TaskCategory.Khac, guess.Probability);
     }
 }

@@ -10,6 +10,9 @@ public interface ICategoryClassifier
 
     /// <summary>The category with the classifier's probability for it (null from rules, which have none).</summary>
     CategoryGuess Guess(string taskText) => new(Classify(taskText), null);
+
+    /// <summary>The category of a task read with the heading it sits under (<see cref="Tasks.TaskDraft.Heading"/>), when there is one.</summary>
+    CategoryGuess Guess(string taskText, string? heading) => Guess(taskText);
 }
 
 /// <summary>A category and how sure the classifier is of it (0–1), when it can say.</summary>
