@@ -35,9 +35,9 @@ internal static class FoldTable
             {
                 if (char.GetUnicodeCategory((char)c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
                     continue;
-                var folded = VietnameseText.Fold(((char)c).ToString()).ToLowerInvariant();
+                var folded = VietnameseText.Fold(((char)c).ToString());
                 if (folded.Length == 0) table[c] = Dropped;
-                else if (folded.Length == 1 && folded[0] is not (Unknown or Dropped)) table[c] = folded[0];
+                else if (folded.Length == 1 && InvariantLower.Of(folded[0]) is var lower && lower is not (Unknown or Dropped)) table[c] = lower;
             }
         return table;
     }

@@ -136,23 +136,13 @@ internal sealed class ClassifierFeatures
         return (start, at - start);
     }
 
-    // Invariant lower case of every UTF-16 unit, computed once (char.ToLowerInvariant goes through globalisation per call).
-    private static readonly char[] Lower = BuildLower();
-
-    private static char[] BuildLower()
-    {
-        var lower = new char[char.MaxValue + 1];
-        for (int c = 0; c <= char.MaxValue; c++) lower[c] = char.ToLowerInvariant((char)c);
-        return lower;
-    }
-
     // ML.NET's text normaliser as the words' featuriser sets it: punctuation removed, invariant lower case, the rest kept.
     private static string Normalize(string text)
     {
         var buffer = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
         int n = 0;
         foreach (char c in text)
-            if (!char.IsPunctuation(c)) buffer[n++] = Lower[c];
+            if (!char.IsPunctuation(c)) buffer[n++] = Grammar.InvariantLower.Of(c);
         return new string(buffer[..n]);
     }
 }
