@@ -49,6 +49,17 @@ internal static class FoldTable
         return folded != Unknown;
     }
 
+    /// <summary>
+    /// The folded form of one character: the table's answer, else the character folded on its own
+    /// (<see cref="Dropped"/> when folding removes it).
+    /// </summary>
+    public static char Fold(char c)
+    {
+        if (TryFold(c, out char folded)) return folded;
+        var whole = VietnameseText.Fold(c.ToString()).ToLowerInvariant();
+        return whole.Length == 0 ? Dropped : whole[0];
+    }
+
     /// <summary>The folded form of a text the table <see cref="Covers"/>.</summary>
     public static string Fold(ReadOnlySpan<char> text)
     {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DirectiveTracker.Extract.Grammar;
 using DirectiveTracker.Ingest.Text;
 
 namespace DirectiveTracker.Extract.Metadata;
@@ -86,7 +87,7 @@ public static partial class SpacedLetters
 
     private static bool HasOnset(string word) => !IsVowel(word[0]);
 
-    private static bool IsVowel(char c) => "aeiouy".Contains(VietnameseText.Fold(c.ToString()).ToLowerInvariant()[0]);
+    private static bool IsVowel(char c) => "aeiouy".Contains(FoldTable.Fold(c));
 
     [GeneratedRegex(@"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$", RegexOptions.CultureInvariant)]
     private static partial Regex Syllable();

@@ -1,4 +1,4 @@
-using DirectiveTracker.Ingest.Text;
+using DirectiveTracker.Extract.Grammar;
 
 namespace DirectiveTracker.Extract.Metadata;
 
@@ -51,5 +51,5 @@ internal static class StrayLetters
     }
 
     // The letter without diacritics, upper case ("Ẵ" → 'A', "Đ" → 'D').
-    private static char Base(char c) => char.ToUpperInvariant(VietnameseText.Fold(c.ToString())[0]);
+    private static char Base(char c) => char.ToUpperInvariant(FoldTable.Fold(c));
 }

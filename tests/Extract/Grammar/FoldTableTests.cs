@@ -41,6 +41,14 @@ public class FoldTableTests
     }
 
     [Theory]
+    [InlineData('Ẵ', 'a')]
+    [InlineData('Đ', 'd')]
+    [InlineData('ư', 'u')]
+    [InlineData('\u200B', FoldTable.Dropped)]
+    [InlineData('東', '東')] // outside the table: folded on its own
+    public void One_character_folds_by_the_table_or_on_its_own(char c, char folded) => Assert.Equal(folded, FoldTable.Fold(c));
+
+    [Theory]
     [InlineData("Ủy ban nhân dân tỉnh Thái Bình – Sở Nội vụ\u00A0(đ/c Hòa)")]
     [InlineData("ĐẨY MẠNH\u200B cải cách\thành chính")]
     [InlineData("Ðoàn Thanh niên")] // U+00D0 typed for Đ by legacy converters
