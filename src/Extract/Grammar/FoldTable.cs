@@ -35,9 +35,9 @@ internal static class FoldTable
             {
                 if (char.GetUnicodeCategory((char)c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
                     continue;
-                var folded = VietnameseText.Fold(((char)c).ToString()).ToLowerInvariant();
+                var folded = VietnameseText.Fold(((char)c).ToString());
                 if (folded.Length == 0) table[c] = Dropped;
-                else if (folded.Length == 1 && folded[0] is not (Unknown or Dropped)) table[c] = folded[0];
+                else if (folded.Length == 1 && InvariantLower.Of(folded[0]) is var lower && lower is not (Unknown or Dropped)) table[c] = lower;
             }
         return table;
     }
@@ -47,6 +47,17 @@ internal static class FoldTable
     {
         folded = Table[c];
         return folded != Unknown;
+    }
+
+    /// <summary>
+    /// The folded form of one character: the table's answer, else the character folded on its own
+    /// (<see cref="Dropped"/> when folding removes it).
+    /// </summary>
+    public static char Fold(char c)
+    {
+        if (TryFold(c, out char folded)) return folded;
+        var whole = VietnameseText.Fold(c.ToString()).ToLowerInvariant();
+        return whole.Length == 0 ? Dropped : whole[0];
     }
 
     /// <summary>The folded form of a text the table <see cref="Covers"/>.</summary>

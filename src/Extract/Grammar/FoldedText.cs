@@ -77,7 +77,7 @@ internal sealed class FoldedText
             if (ascii)
             {
                 // ASCII folds to itself: only the case changes, char for char (no allocation on the common path).
-                for (int j = segStart; j < i; j++) Map(char.ToLowerInvariant(Original[j]), j, j + 1);
+                for (int j = segStart; j < i; j++) Map(InvariantLower.Of(Original[j]), j, j + 1);
                 continue;
             }
             if (FoldTable.Covers(Original.AsSpan(segStart, segLen)))

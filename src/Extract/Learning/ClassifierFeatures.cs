@@ -19,15 +19,16 @@ namespace DirectiveTracker.Extract.Learning;
 /// </remarks>
 internal sealed class ClassifierFeatures
 {
-    private readonly Dictionary<string, int> _words;
-    private readonly Dictionary<string, int> _patterns;
+    // The vocabularies looked up by span; the lookups are made once (asking a dictionary for one checks its comparer's type).
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _words;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _patterns;
     private readonly int _wordCount;
 
     private ClassifierFeatures(Dictionary<string, int> words, int wordCount, Dictionary<string, int> patterns, int length)
     {
-        _words = words;
+        _words = words.GetAlternateLookup<ReadOnlySpan<char>>();
         _wordCount = wordCount;
-        _patterns = patterns;
+        _patterns = patterns.GetAlternateLookup<ReadOnlySpan<char>>();
         Length = length;
     }
 
@@ -63,7 +64,7 @@ internal sealed class ClassifierFeatures
         // Scratch reused per thread: a vector is built for every candidate, and growing a fresh list was a fifth of it.
         var slots = t_slots ??= new List<int>(64);
         slots.Clear();
-        var words = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var words = _words;
         var normalized = Normalize(text);
         var bigram = t_bigram ??= new char[64];
         int at = 0, previousStart = 0, previousLength = 0;
@@ -82,7 +83,7 @@ internal sealed class ClassifierFeatures
             }
             (previousStart, previousLength) = (start, length);
         }
-        var patterns = _patterns.GetAlternateLookup<ReadOnlySpan<char>>();
+        var patterns = _patterns;
         at = 0;
         while (NextToken(pattern, ref at) is var (start, length) && length > 0)
             if (patterns.TryGetValue(pattern.AsSpan(start, length), out int slot)) slots.Add(_wordCount + slot);
@@ -136,23 +137,13 @@ internal sealed class ClassifierFeatures
         return (start, at - start);
     }
 
-    // Invariant lower case of every UTF-16 unit, computed once (char.ToLowerInvariant goes through globalisation per call).
-    private static readonly char[] Lower = BuildLower();
-
-    private static char[] BuildLower()
-    {
-        var lower = new char[char.MaxValue + 1];
-        for (int c = 0; c <= char.MaxValue; c++) lower[c] = char.ToLowerInvariant((char)c);
-        return lower;
-    }
-
     // ML.NET's text normaliser as the words' featuriser sets it: punctuation removed, invariant lower case, the rest kept.
     private static string Normalize(string text)
     {
         var buffer = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
         int n = 0;
         foreach (char c in text)
-            if (!char.IsPunctuation(c)) buffer[n++] = Lower[c];
+            if (!char.IsPunctuation(c)) buffer[n++] = Grammar.InvariantLower.Of(c);
         return new string(buffer[..n]);
     }
 }

@@ -207,7 +207,7 @@ public static partial class HeaderReader
             { if (parts.Count > 0) break; continue; }
             if (!BodyText.IsUpperLine(line)) { if (parts.Count > 0) break; continue; }
             if (KindLines.Any(k => key.StartsWith(k.Key, StringComparison.Ordinal))) break;
-            parts.Add(StrayLetters.Join(System.Text.RegularExpressions.Regex.Replace(line, @"[-_–—=]{3,}", " ").Trim()));
+            parts.Add(SpacedLetters.JoinLoneConsonants(System.Text.RegularExpressions.Regex.Replace(line, @"[-_–—=]{3,}", " ").Trim()));
             if (parts.Count == 3) break;
         }
         if (parts.Count == 0) return null;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DirectiveTracker.Extract.Grammar;
 using DirectiveTracker.Ingest.Text;
 
 namespace DirectiveTracker.Extract.Metadata;
@@ -13,6 +14,7 @@ namespace DirectiveTracker.Extract.Metadata;
 /// suspicious piece (a lone letter, or a piece that is no Vietnamese syllable) the spaces kept are those that cut the
 /// run into the fewest syllables, a syllable without an initial consonant or closed by a lone consonant counting a
 /// little more ("HỒ CHÍ", not "HỒCH Í" or "HỒC HÍ"); a run that is no syllables at all but capitals only is an acronym and is joined ("U B ND" → "UBND").
+/// Issuer lines, upper case, are read once more for a single split-off letter (<see cref="JoinLoneConsonants"/>).
 /// </remarks>
 public static partial class SpacedLetters
 {
@@ -76,6 +78,55 @@ public static partial class SpacedLetters
         return words;
     }
 
+    private const string UpperVowels = "AEIOUY";
+    private const string Finals = "CMNPT";
+    private static readonly string[] Clusters = ["CH", "GH", "GI", "KH", "NG", "NH", "PH", "QU", "TH", "TR"];
+
+    /// <summary>
+    /// An upper-case issuer line with a single letter split off ("ỦY B AN NHÂN D Â N" → "ỦY BAN NHÂN DÂN",
+    /// "T HÀNH PHỐ ĐÀ N ẴNG" → "THÀNH PHỐ ĐÀ NẴNG"), which <see cref="Rejoin"/> leaves alone for want of a second lone letter;
+    /// the line itself when no lone consonant stands in it.
+    /// </summary>
+    /// <remarks>
+    /// A lone consonant is never a Vietnamese syllable: it opens the next word when the two can start a syllable (a vowel
+    /// follows, or a cluster such as TH, NH, NG), else it closes the word before it when that word ends in a vowel and
+    /// the consonant can end a syllable (C, M, N, P, T). A lone vowel is joined only through a consonant next to it.
+    /// </remarks>
+    public static string JoinLoneConsonants(string line)
+    {
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (!words.Any(IsLoneConsonant)) return line;
+        for (int i = 0; i < words.Count; i++)
+        {
+            if (!IsLoneConsonant(words[i])) continue;
+            if (i + 1 < words.Count && Opens(words[i], words[i + 1]))
+            {
+                words[i] += words[i + 1];
+                words.RemoveAt(i + 1);
+            }
+            else if (i > 0 && Finals.Contains(Base(words[i][0])) && UpperVowels.Contains(Base(words[i - 1][^1])))
+            {
+                words[i - 1] += words[i];
+                words.RemoveAt(i--);
+            }
+        }
+        return string.Join(' ', words);
+    }
+
+    private static bool IsLoneConsonant(string word) => word.Length == 1 && char.IsUpper(word[0]) && !UpperVowels.Contains(Base(word[0]));
+
+    private static bool Opens(string consonant, string next)
+    {
+        if (!char.IsUpper(next[0])) return false;
+        char first = Base(next[0]);
+        if (UpperVowels.Contains(first)) return true;
+        var pair = string.Concat(Base(consonant[0]), first);
+        return Clusters.Contains(pair, StringComparer.Ordinal) && next.Length > 1;
+    }
+
+    // The letter without diacritics, upper case ("Ẵ" → 'A', "Đ" → 'D').
+    private static char Base(char c) => char.ToUpperInvariant(FoldTable.Fold(c));
+
     /// <summary>The piece is one Vietnamese syllable: initial consonants, one to three vowels, a final; no capital after a small letter.</summary>
     public static bool IsSyllable(string word)
     {
@@ -86,7 +137,7 @@ public static partial class SpacedLetters
 
     private static bool HasOnset(string word) => !IsVowel(word[0]);
 
-    private static bool IsVowel(char c) => "aeiouy".Contains(VietnameseText.Fold(c.ToString()).ToLowerInvariant()[0]);
+    private static bool IsVowel(char c) => "aeiouy".Contains(FoldTable.Fold(c));
 
     [GeneratedRegex(@"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$", RegexOptions.CultureInvariant)]
     private static partial Regex Syllable();

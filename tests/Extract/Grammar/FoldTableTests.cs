@@ -28,6 +28,26 @@ public class FoldTableTests
         Assert.True(covered > lines * 0.9, $"{covered} of {lines} lines covered");
     }
 
+    [Fact]
+    public void The_lower_case_table_answers_as_the_invariant_culture_for_every_unit_outside_surrogates()
+    {
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            if (char.IsSurrogate((char)c)) continue;
+            Assert.Equal(((char)c).ToString().ToLowerInvariant()[0], InvariantLower.Of((char)c));
+        }
+        Assert.Equal('đ', InvariantLower.Of('Đ'));
+        Assert.Equal('ệ', InvariantLower.Of('Ệ'));
+    }
+
+    [Theory]
+    [InlineData('Ẵ', 'a')]
+    [InlineData('Đ', 'd')]
+    [InlineData('ư', 'u')]
+    [InlineData('\u200B', FoldTable.Dropped)]
+    [InlineData('東', '東')] // outside the table: folded on its own
+    public void One_character_folds_by_the_table_or_on_its_own(char c, char folded) => Assert.Equal(folded, FoldTable.Fold(c));
+
     [Theory]
     [InlineData("Ủy ban nhân dân tỉnh Thái Bình – Sở Nội vụ\u00A0(đ/c Hòa)")]
     [InlineData("ĐẨY MẠNH\u200B cải cách\thành chính")]

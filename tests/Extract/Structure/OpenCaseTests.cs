@@ -84,7 +84,7 @@ public class OpenCaseTests
     [InlineData("BAN CHỈ ĐẠO T ỈNH", "BAN CHỈ ĐẠO TỈNH")]
     [InlineData("ỦY BAN NHÂN DÂN TỈNH BẾN TRE", "ỦY BAN NHÂN DÂN TỈNH BẾN TRE")]
     public void A_lone_consonant_joins_the_word_it_belongs_to(string line, string joined) =>
-        Assert.Equal(joined, DirectiveTracker.Extract.Metadata.StrayLetters.Join(line));
+        Assert.Equal(joined, DirectiveTracker.Extract.Metadata.SpacedLetters.JoinLoneConsonants(line));
 }
 
 /// <summary>Owner cases of the contract (corpus/EXTRACTION.md, "Owners"), each on an example of its own.</summary>

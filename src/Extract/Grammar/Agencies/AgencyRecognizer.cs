@@ -46,6 +46,13 @@ public sealed class AgencyRecognizer
     // Declared before the phrase tables: the first-word indexes below fold their phrases while the class initialises.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> FoldCache = new();
 
+    // Words met before, with their forms: documents repeat a few thousand words, and cutting each out of the text and
+    // asking for its forms again was most of the tokeniser's cost. Bounded: cleared when full.
+    private const int MaxKnownWords = 50_000;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Word, string Fold, string Key)> KnownWords = new(StringComparer.Ordinal);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Word, string Fold, string Key)>.AlternateLookup<ReadOnlySpan<char>> KnownWordsBySpan =
+        KnownWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly Head[] Heads = BuildHeads();
     private static readonly FirstWordIndex HeadIndex = new(Heads.Select(h => h.Words));
 
@@ -327,8 +334,7 @@ public sealed class AgencyRecognizer
             if (char.IsLetterOrDigit(c))
             {
                 while (i < text.Length && (char.IsLetterOrDigit(text[i]) || char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.NonSpacingMark)) i++;
-                var word = text[s..i];
-                var (fold, key) = WordForms(word);
+                var (word, fold, key) = WordAt(text.AsSpan(s, i - s));
                 tokens.Add(new Token(s, i, word, fold, true, char.IsUpper(word[0]))
                 {
                     Key = key,
@@ -350,6 +356,18 @@ public sealed class AgencyRecognizer
     /// <summary>The lower-case folded form and the comparison key of one word (VietnameseText caches single words).</summary>
     private static (string Fold, string Key) WordForms(string word) =>
         (VietnameseText.Fold(word).ToLowerInvariant(), VietnameseText.ComparisonKey(word));
+
+
+    /// <summary>A word of a text as a string, with its folded form and comparison key.</summary>
+    private static (string Word, string Fold, string Key) WordAt(ReadOnlySpan<char> span)
+    {
+        if (KnownWordsBySpan.TryGetValue(span, out var known)) return known;
+        var word = span.ToString();
+        var (fold, key) = WordForms(word);
+        if (KnownWords.Count >= MaxKnownWords) KnownWords.Clear();
+        KnownWords.TryAdd(word, (word, fold, key));
+        return (word, fold, key);
+    }
 
     /// <summary>Phrases indexed by their first word, so a token is compared only with the phrases that can start at it.</summary>
     /// <remarks>

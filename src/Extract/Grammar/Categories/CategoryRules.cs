@@ -18,7 +18,18 @@ public sealed class CategoryRules : ICategoryClassifier
 {
     private const RegexOptions Opts = RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
-    private sealed record Keyword(Regex Pattern, TaskCategory Category, double Weight);
+    private sealed record Keyword(Regex Pattern, TaskCategory Category, double Weight, string[]? Anchors)
+    {
+        /// <summary>False when the pattern cannot match: none of its alternatives' leading words stands in the text.</summary>
+        /// <remarks>A match needs its alternative's leading letters written as they are; testing them is a fraction of a regex run.</remarks>
+        public bool MayMatch(string body)
+        {
+            if (Anchors is null) return true;
+            foreach (var anchor in Anchors)
+                if (body.Contains(anchor, StringComparison.Ordinal)) return true;
+            return false;
+        }
+    }
 
     // Verbs name the action (weight 1); nouns name what it is about (weight 0.6), so "Tổng kết các phong trào" reports.
     private const double Verb = 1.0, Noun = 0.6, MainVerbBonus = 2;
@@ -52,7 +63,53 @@ public sealed class CategoryRules : ICategoryClassifier
     ];
 
     private static Keyword K(TaskCategory c, double w, params string[] words) =>
-        new(new Regex(@"(?<![\p{L}])(?:" + string.Join("|", words.Select(x => x.Replace(" ", @"\s+"))) + @")(?![\p{L}])", Opts), c, w);
+        new(new Regex(@"(?<![\p{L}])(?:" + string.Join("|", words.Select(x => x.Replace(" ", @"\s+"))) + @")(?![\p{L}])", Opts), c, w,
+            words.SelectMany(Anchors).ToArray() is var anchors && anchors.All(a => a.Length > 0) ? anchors : null);
+
+    // The letters an alternative must start with, as written: its lookbehinds skipped, up to the first space or regex
+    // syntax, a letter a quantifier makes optional left out; a leading group "(?:a|b) …" gives each branch's. An
+    // empty anchor (a class, an optional group) means it may start anywhere.
+    private static IEnumerable<string> Anchors(string alternative)
+    {
+        int i = 0;
+        while (alternative.AsSpan(i).StartsWith("(?<", StringComparison.Ordinal)) i = GroupEnd(alternative, i);
+        if (alternative.AsSpan(i).StartsWith("(?:", StringComparison.Ordinal))
+        {
+            int end = GroupEnd(alternative, i);
+            if (end < alternative.Length && alternative[end] is '?' or '*' or '{') return [""];
+            return Branches(alternative[(i + 3)..(end - 1)]).SelectMany(Anchors);
+        }
+        int start = i;
+        while (i < alternative.Length && char.IsAsciiLetterLower(alternative[i])) i++;
+        if (i < alternative.Length && alternative[i] is '?' or '*' or '{' && i > start) i--;
+        return [alternative[start..i]];
+    }
+
+    // The index after the group that opens at <paramref name="open"/>.
+    private static int GroupEnd(string pattern, int open)
+    {
+        int depth = 0, i = open;
+        do
+        {
+            if (pattern[i] == '(') depth++;
+            else if (pattern[i] == ')') depth--;
+            i++;
+        } while (depth > 0);
+        return i;
+    }
+
+    // A group's top-level branches.
+    private static IEnumerable<string> Branches(string group)
+    {
+        int depth = 0, start = 0;
+        for (int i = 0; i < group.Length; i++)
+        {
+            if (group[i] == '(') depth++;
+            else if (group[i] == ')') depth--;
+            else if (group[i] == '|' && depth == 0) { yield return group[start..i]; start = i + 1; }
+        }
+        yield return group[start..];
+    }
 
     // "tham mưu" as a verb: not "cơ quan tham mưu" (a kind of body).
     private static readonly Regex AdviseVerb = new(@"(?<!co\s+quan\s)(?<![\p{L}])tham\s+muu(?![\p{L}])(?!,?\s+giup\s+viec)", Opts);
@@ -73,7 +130,7 @@ public sealed class CategoryRules : ICategoryClassifier
         // verb ("… phát hiện, báo cáo và tham mưu") it only scores like any verb.
         var advise = AdviseVerb.Match(body);
         if (advise.Success && advise.Index < action.FirstClause &&
-            !Keywords.Any(k => k.Weight == Verb && k.Category != TaskCategory.ThamMuu && k.Pattern.Match(body) is { Success: true } m && m.Index < advise.Index))
+            !Keywords.Any(k => k.Weight == Verb && k.Category != TaskCategory.ThamMuu && k.MayMatch(body) && k.Pattern.Match(body) is { Success: true } m && m.Index < advise.Index))
             return new CategoryReading(TaskCategory.ThamMuu, scores, CategoryReading.Rule.AdviseVerb);
 
         // A task that only names a document to issue ("Kế hoạch công tác …", "Báo cáo đánh giá …").
@@ -87,6 +144,7 @@ public sealed class CategoryRules : ICategoryClassifier
         int mainVerb = -1, mainAt = int.MaxValue;
         foreach (var kw in Keywords)
         {
+            if (!kw.MayMatch(body)) continue;
             foreach (Match m in kw.Pattern.Matches(body))
             {
                 if (kw.Weight == Verb && m.Index < action.Opening && m.Index < mainAt) { mainAt = m.Index; mainVerb = (int)kw.Category; }
