@@ -10,34 +10,17 @@ namespace DirectiveTracker.Index.Analysis;
 /// </summary>
 public sealed class CanonicalFormFilter : TokenFilter
 {
-    private const int MaxEntries = 50_000;
     private readonly ICharTermAttribute _term;
 
-    // Each term met so far by its characters: its canonical form, null when it is canonical already. A filter belongs
-    // to one thread's chain, so the lookup needs no lock and no string of the term (an index build meets a few
-    // thousand syllables millions of times).
-    private readonly Dictionary<string, string?> _canonical = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string?>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
-
-    public CanonicalFormFilter(TokenStream input) : base(input)
-    {
-        _term = AddAttribute<ICharTermAttribute>();
-        _bySpan = _canonical.GetAlternateLookup<ReadOnlySpan<char>>();
-    }
+    public CanonicalFormFilter(TokenStream input) : base(input) => _term = AddAttribute<ICharTermAttribute>();
 
     public override bool IncrementToken()
     {
         if (!m_input.IncrementToken()) return false;
         if (TermText.IsAscii(_term)) return true;
-        if (!_bySpan.TryGetValue(_term.Buffer.AsSpan(0, _term.Length), out var canonical))
-        {
-            var text = _term.ToString();
-            var form = VietnameseText.Canonical(text);
-            canonical = ReferenceEquals(form, text) || form == text ? null : form;
-            if (_canonical.Count >= MaxEntries) _canonical.Clear();
-            _canonical[text] = canonical;
-        }
-        if (canonical is not null) _term.SetEmpty().Append(canonical);
+        var text = _term.ToString();
+        var canonical = VietnameseText.Canonical(text);
+        if (!ReferenceEquals(canonical, text) && canonical != text) _term.SetEmpty().Append(canonical);
         return true;
     }
 }

@@ -109,33 +109,22 @@ public sealed class VietnameseAnalyzer
         exact.Clear();
         folded.Clear();
         bigrams.Clear();
-        var forms = TermForms.ForThread;
-        // The word a bigram would start with (the bigram chain's previous word): its folded text and offsets.
-        string? word = null;
-        int wordStart = 0, wordEnd = 0;
+        Token? word = null; // the word a bigram would start with (the bigram chain's previous word)
         int previousEnd = -1; // end of the tokenizer's previous token (compound parts are not the tokenizer's)
-        using var stream = For(TextFieldKind.Exact).GetTokenStream("text", text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var offset = stream.AddAttribute<IOffsetAttribute>();
-        var type = stream.AddAttribute<ITypeAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
+        foreach (var t in Tokens(For(TextFieldKind.Exact), text))
         {
-            // The same tokens as Tokens(For(Exact), text), their strings shared with earlier terms of the same characters.
-            var (e, f) = forms.Of(term.Buffer.AsSpan(0, term.Length));
-            var t = new Token(e, offset.StartOffset, offset.EndOffset, TokenTypes.Parse(type.Type));
             exact.Add(t);
-            if (f.Length > 0) folded.Add(ReferenceEquals(f, e) ? t : t with { Text = f });
+            var f = FoldFilter.Fold(t.Text);
+            if (f.Length > 0) folded.Add(ReferenceEquals(f, t.Text) ? t : t with { Text = f });
             if (t.Type == TokenType.Part) continue;
             bool afterSpaces = previousEnd >= 0 && OnlySpaces(text, previousEnd, t.Start);
             previousEnd = t.End;
             if (f.Length == 0) continue; // dropped before the bigram filter sees it
             if (t.Type != TokenType.Word) { word = null; continue; }
-            if (word is not null && afterSpaces && t.Start - wordEnd <= SyllableBigramFilter.MaxGap)
-                bigrams.Add(new Token(forms.Bigram(word, f), wordStart, t.End, TokenType.Bigram));
-            (word, wordStart, wordEnd) = (f, t.Start, t.End);
+            if (word is not null && afterSpaces && t.Start - word.End <= SyllableBigramFilter.MaxGap)
+                bigrams.Add(new Token(word.Text + SyllableBigramFilter.Joiner + f, word.Start, t.End, TokenType.Bigram));
+            word = new Token(f, t.Start, t.End, TokenType.Word);
         }
-        stream.End();
     }
 
     private static bool OnlySpaces(string text, int from, int to)
