@@ -63,7 +63,7 @@ internal sealed class EntryBuilder(VietnameseAnalyzer analyzer)
                 _due.SetInt32Value(due);
                 _entry.Add(_due);
             }
-            Number(Fields.Due, due);
+            Optional(Fields.Due, due);
             if (t.Timeline is { } timeline) AddTimeline(timeline);
             foreach (var key in t.Owners.Select(o => o.AgencyKey).Distinct(StringComparer.Ordinal))
             {
@@ -105,11 +105,11 @@ internal sealed class EntryBuilder(VietnameseAnalyzer analyzer)
         _entry.Add(new SortedDocValuesField(Fields.Kind, new BytesRef(d.Kind)));
         if (d.IssuedOn is { } on)
         {
-            Number(Fields.Year, on.Year);
+            Optional(Fields.Year, on.Year);
             _issued.SetInt32Value(issued);
             _entry.Add(_issued);
         }
-        Number(Fields.Issued, issued);
+        Optional(Fields.Issued, issued);
     }
 
     /// <summary>The entry, its keywords packed one field per name: each value one term, as a <see cref="StringField"/> indexes it.</summary>
@@ -167,10 +167,10 @@ internal sealed class EntryBuilder(VietnameseAnalyzer analyzer)
     /// <summary>What the task's status is computed from, as doc values (read back by <see cref="IndexedStatus"/>).</summary>
     private void AddTimeline(Progress.TaskTimeline t)
     {
-        Number(Fields.TimelineKind, t.DeadlineKind is { } k ? (int)k + 1 : 0);
-        Number(Fields.TimelineEvery, t.Every is { } e ? (int)e + 1 : 0);
-        Number(Fields.Completed, t.CompletedOn is { } c ? EntryDocuments.DateNumber(c) : 0);
-        Number(Fields.PlanEnd, t.PlanPeriod is { } p ? EntryDocuments.DateNumber(p.End) : 0);
+        Optional(Fields.TimelineKind, t.DeadlineKind is { } k ? (int)k + 1 : 0);
+        Optional(Fields.TimelineEvery, t.Every is { } e ? (int)e + 1 : 0);
+        Optional(Fields.Completed, t.CompletedOn is { } c ? EntryDocuments.DateNumber(c) : 0);
+        Optional(Fields.PlanEnd, t.PlanPeriod is { } p ? EntryDocuments.DateNumber(p.End) : 0);
         if (t.OccurrenceCompletions is not { Count: > 0 } done) return;
         var bytes = new byte[done.Count * 8];
         int i = 0;
@@ -181,6 +181,17 @@ internal sealed class EntryBuilder(VietnameseAnalyzer analyzer)
             i += 8;
         }
         _entry.Add(new BinaryDocValuesField(Fields.OccurrencesDone, new BytesRef(bytes)));
+    }
+
+    /// <summary>
+    /// A number that is often 0 (no date, no deadline, not recurring, not completed), left out when it is: a reader
+    /// gets 0 for an entry without the value (or null doc values for a segment without any, which every reader
+    /// reads as 0), and Lucene.Net estimates its buffer's size by reflection for every value added (a tenth of the
+    /// build's inversion with nine numbers per task).
+    /// </summary>
+    private void Optional(string field, long value)
+    {
+        if (value != 0) Number(field, value);
     }
 
     private void Number(string field, long value)
