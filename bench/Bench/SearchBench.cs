@@ -11,7 +11,7 @@ using Microsoft.Data.Sqlite;
 namespace DirectiveTracker.Bench;
 
 /// <summary>
-/// `Bench search [--docs N] [--tasks N] [--reps N] [--warm SECONDS] [--dir DIR] [--reuse] [--sequential] [--profile SECONDS]`: builds the same generated documents (the
+/// `Bench search [--docs N] [--tasks N] [--reps N] [--warm SECONDS] [--dir DIR] [--reuse] [--sequential] [--profile SECONDS] [--dump FILE]`: builds the same generated documents (the
 /// corpus's own paragraphs, agencies, numbers, dates and provinces varied; one seed) into the old FTS5 store and the
 /// Lucene store, each in its own process (build rate, size, peak memory), then runs the query mix on both
 /// alternately in one process: per query both hit counts and both latencies (p50/p95/p99), and searcher open time.
@@ -56,6 +56,7 @@ internal static class SearchBench
         if (Int(args, "--profile", 0) is > 0 and var seconds) return Profile(folder, seconds);
         if (Str(args, "--facets") is { } facetQuery) return PrintFacets(folder, facetQuery);
         if (Str(args, "--timings") is { } timedQuery) return PrintTimings(folder, timedQuery);
+        if (Str(args, "--dump") is { } dumpFile) return Dump(folder, dumpFile);
 
         Console.WriteLine($"search bench: {docs:N0} documents, ~{tasksPerDoc} tasks each, in {folder}");
         if (!args.Contains("--reuse"))
@@ -248,6 +249,19 @@ internal static class SearchBench
             var r = lucene.Search(request);
             Console.WriteLine($"{query}: {r.Total} hits, {watch.Elapsed.TotalMilliseconds:F1} ms, thread CPU {(ThreadCpu.Nanoseconds() - cpu) / 1e6:F1} ms: {lucene.LastTimings} (thread CPU)");
         }
+        return 0;
+    }
+
+    /// <summary>
+    /// `--dump FILE`: the Lucene store's whole results (hits in order with scores, snippets and highlights, facets) for
+    /// the mix, 20 and 200 hits each, as JSON, so that two builds of the query side can be compared byte for byte.
+    /// </summary>
+    private static int Dump(string folder, string file)
+    {
+        using var lucene = SqliteTrackerStore.Open(LucenePath(folder));
+        var results = Mix.SelectMany(m => new[] { 20, 200 }.Select(limit => lucene.Search(new SearchRequest(m.Query, limit, new DateOnly(2025, 5, 1))))).ToList();
+        File.WriteAllText(file, System.Text.Json.JsonSerializer.Serialize(results, new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
+        Console.WriteLine($"{results.Count} results, {results.Sum(r => r.Hits.Count)} hits written to {file}");
         return 0;
     }
 

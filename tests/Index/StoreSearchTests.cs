@@ -138,6 +138,25 @@ public sealed class StoreSearchTests : IDisposable
     }
 
     [Fact]
+    public void A_hit_shows_the_status_of_the_task_lists_at_once_after_a_completion()
+    {
+        SeedPlans();
+        var today = new DateOnly(2025, 5, 1);
+        var before = Assert.Single(Find("\"thi đua, khen thưởng\"").Hits, h => h.Kind == HitKind.Task);
+        Assert.Equal(TaskStatus.Overdue, before.Status); // due 2025-04-30
+        Assert.Equal(Store.Task(before.TaskId!.Value, today)!.State.Status, before.Status);
+
+        Store.AddUpdate(new DirectiveTracker.Index.Progress.ProgressUpdateInput(before.TaskId!.Value, DirectiveTracker.Index.Progress.ProgressClaim.Done, new DateOnly(2025, 4, 28), "văn thư",
+            DirectiveTracker.Index.Progress.UpdateChannel.Web));
+
+        var after = Assert.Single(Find("\"thi đua, khen thưởng\"").Hits, h => h.Kind == HitKind.Task);
+        Assert.Equal(TaskStatus.DoneOnTime, after.Status);
+        Assert.Equal(Store.Task(after.TaskId!.Value, today)!.State.Status, after.Status);
+        Assert.Equal(1, Find("status:overdue").Total); // only the 2024 task now
+        Assert.Equal(["Sở Nội vụ", "Sở Văn hóa, Thể thao và Du lịch"], after.Owners.Select(o => o.Name));
+    }
+
+    [Fact]
     public void Facets_count_all_hits()
     {
         SeedPlans();

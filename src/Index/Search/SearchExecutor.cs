@@ -20,8 +20,8 @@ public sealed class SearchOptions
 /// <summary>The store's side of a search: the rows a result list shows, read by entry ids.</summary>
 public interface ISearchRows
 {
-    /// <summary>The hits for these (document, task) entries, in no particular order, snippets not yet made.</summary>
-    IReadOnlyDictionary<(long DocumentId, long TaskId), SearchHit> Load(IReadOnlyCollection<(long DocumentId, long TaskId)> entries, DateOnly today, Func<string?, string, Snippet> snippet);
+    /// <summary>The hits for these entries, in no particular order, each with its snippet made by <paramref name="snippet"/> (title or null, text).</summary>
+    IReadOnlyDictionary<(long DocumentId, long TaskId), SearchHit> Load(IReadOnlyCollection<PageEntry> entries, Func<string?, string, Snippet> snippet);
 
     /// <summary>Display names of agency keys.</summary>
     IReadOnlyDictionary<string, string> AgencyNames(IReadOnlyCollection<string> keys);
@@ -35,6 +35,13 @@ public interface ISearchRows
     /// <summary>The status rule the store's task lists use (due-soon days from configuration), so search's status agrees with them.</summary>
     Progress.TaskStateCalculator StatusRule { get; }
 }
+
+/// <summary>
+/// An entry of a result page, as the index knows it: its document, its task (0 for the document itself) and the task's
+/// status today, computed from the entry's doc values by the task lists' rule (null for a document). The index follows
+/// every write through the change log, completions included, so this is the status the <c>status:</c> filter and facet use.
+/// </summary>
+public readonly record struct PageEntry(long DocumentId, long TaskId, TaskStatus? Status);
 
 /// <summary>
 /// Runs a query on the index. Plan: (1) find every match by folded terms and filters, unscored, in index order;
@@ -99,14 +106,14 @@ public sealed class SearchExecutor(SearchIndex index, ISearchRows rows, Vietname
             ranked = Top(candidates, id => Math.Round(scoreOf.GetValueOrDefault(id), 6), entries, limit);
         }
         double tRank = StepClock();
-        var keys = ranked.Select(id => (entries.DocumentId(id), entries.TaskId(id))).ToList();
+        var page = ranked.Select(id => entries.Entry(id, today, rows.StatusRule)).ToList();
         var snippets = new SnippetBuilder(analyzer);
-        var loaded = rows.Load(keys, today, (title, text) =>
+        var loaded = rows.Load(page, (title, text) =>
             snippets.Build(title is not null && snippets.HasMatch(title, compiled) ? title : text, compiled));
         var hits = new List<SearchHit>(ranked.Count);
         for (int i = 0; i < ranked.Count; i++)
         {
-            if (!loaded.TryGetValue(keys[i], out var hit)) continue; // deleted from the store since the searcher opened
+            if (!loaded.TryGetValue((page[i].DocumentId, page[i].TaskId), out var hit)) continue; // deleted from the store since the searcher opened
             hits.Add(hit with { Score = Math.Round(scoreOf.GetValueOrDefault(ranked[i]), 6) });
         }
         LastTimings = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"compile {tCompile - t0:F1} find {tFind - tCompile:F1} facets {tFacets - tFind:F1} rank {tRank - tFacets:F1} load {StepClock() - tRank:F1}");
@@ -161,8 +168,10 @@ public sealed class SearchExecutor(SearchIndex index, ISearchRows rows, Vietname
 
         private sealed class Leaf(AtomicReader r)
         {
+            public readonly AtomicReader Reader = r;
             public readonly NumericDocValues? DocumentId = r.GetNumericDocValues(Fields.DocumentId), TaskId = r.GetNumericDocValues(Fields.TaskId),
                 Issued = r.GetNumericDocValues(Fields.Issued);
+            public IndexedStatus? Statuses;
         }
 
         private (Leaf Leaf, int Doc) At(int id)
@@ -175,5 +184,12 @@ public sealed class SearchExecutor(SearchIndex index, ISearchRows rows, Vietname
         public long DocumentId(int id) { var (l, d) = At(id); return l.DocumentId?.Get(d) ?? 0; }
         public long TaskId(int id) { var (l, d) = At(id); return l.TaskId?.Get(d) ?? 0; }
         public long Issued(int id) { var (l, d) = At(id); return l.Issued?.Get(d) ?? 0; }
+
+        public PageEntry Entry(int id, DateOnly today, Progress.TaskStateCalculator rule)
+        {
+            var (l, d) = At(id);
+            l.Statuses ??= new IndexedStatus(l.Reader, today, rule);
+            return new PageEntry(l.DocumentId?.Get(d) ?? 0, l.TaskId?.Get(d) ?? 0, l.Statuses.Of(d));
+        }
     }
 }

@@ -7,15 +7,16 @@ using static DirectiveTracker.Index.Storage.StoredValues;
 namespace DirectiveTracker.Index.Storage;
 
 /// <summary>Reads what a result list shows from the store (portable SQL: SQLite and PostgreSQL), for the entries a search ranked.</summary>
-/// <param name="states">The tasks' computed states (the progress side's, as every task list shows them).</param>
 /// <param name="statusRule">The progress side's status rule (read when a search runs: configuration sets it after the store opens).</param>
-internal sealed class SearchRows(DbConnection db, Func<IReadOnlyCollection<long>, DateOnly, IReadOnlyDictionary<long, Progress.TaskState>> states,
-    Func<Progress.TaskStateCalculator> statusRule) : ISearchRows
+internal sealed class SearchRows(DbConnection db, Func<Progress.TaskStateCalculator> statusRule) : ISearchRows
 {
     public Progress.TaskStateCalculator StatusRule => statusRule();
 
-    public IReadOnlyDictionary<(long DocumentId, long TaskId), SearchHit> Load(
-        IReadOnlyCollection<(long DocumentId, long TaskId)> entries, DateOnly today, Func<string?, string, Snippet> snippet)
+    /// <summary>
+    /// Two statements: the documents, then the tasks with their owners (one row per owner). The tasks' statuses come
+    /// with the entries (the index computes them by the same rule from the same columns, following every write).
+    /// </summary>
+    public IReadOnlyDictionary<(long DocumentId, long TaskId), SearchHit> Load(IReadOnlyCollection<PageEntry> entries, Func<string?, string, Snippet> snippet)
     {
         var hits = new Dictionary<(long, long), SearchHit>();
         if (entries.Count == 0) return hits;
@@ -34,51 +35,55 @@ internal sealed class SearchRows(DbConnection db, Func<IReadOnlyCollection<long>
                     Date(r, 5), wantsText.Contains(id) ? r.GetString(6) : null);
             }
         }
-        foreach (var (d, t) in entries.Where(e => e.TaskId == 0))
+        foreach (var e in entries)
         {
-            if (!docs.TryGetValue(d, out var doc)) continue;
-            hits[(d, 0)] = new SearchHit
+            if (e.TaskId != 0 || !docs.TryGetValue(e.DocumentId, out var doc)) continue;
+            hits[(e.DocumentId, 0)] = new SearchHit
             {
-                Kind = HitKind.Document, DocumentId = d, Number = doc.Number, DocumentKind = doc.Kind, Title = doc.Title,
+                Kind = HitKind.Document, DocumentId = e.DocumentId, Number = doc.Number, DocumentKind = doc.Kind, Title = doc.Title,
                 Issuer = doc.Issuer, IssuedOn = doc.IssuedOn, Snippet = snippet(doc.Title, doc.Text ?? ""),
             };
         }
-        var taskIds = entries.Where(e => e.TaskId != 0).Select(e => e.TaskId).ToList();
-        if (taskIds.Count == 0) return hits;
-        var list = string.Join(",", taskIds.Select(Number));
-        var taskStates = states(taskIds, today);
-        Dictionary<long, List<TaskOwner>> owners;
+        var statuses = new Dictionary<long, TaskStatus?>();
+        foreach (var e in entries) if (e.TaskId != 0) statuses[e.TaskId] = e.Status;
+        if (statuses.Count == 0) return hits;
+        var tasks = new List<(long Id, long Document, string Path, string Text, Deadline? Deadline, TaskCategory? Category)>(statuses.Count);
+        var owners = new Dictionary<long, List<TaskOwner>>();
         using (var cmd = db.CreateCommand())
         {
-            cmd.CommandText = $"SELECT task_id, agency_key, name, role FROM task_owners WHERE task_id IN ({list})";
-            using var r = cmd.ExecuteReader();
-            owners = Owners(r);
-        }
-        using (var cmd = db.CreateCommand())
-        {
+            // The owners come in the order of their key (task, agency, role), as they did by their own statement.
             cmd.CommandText = $"""
-                SELECT id, document_id, path, text, deadline_kind, deadline_due, deadline_every, deadline_text, category, completed_on
-                FROM tasks WHERE id IN ({list})
+                SELECT t.id, t.document_id, t.path, t.text, t.deadline_kind, t.deadline_due, t.deadline_every, t.deadline_text, t.category,
+                       o.agency_key, o.name, o.role
+                FROM tasks t LEFT JOIN task_owners o ON o.task_id = t.id WHERE t.id IN ({string.Join(",", statuses.Keys.Select(Number))})
                 """;
             using var r = cmd.ExecuteReader();
             while (r.Read())
             {
-                long id = r.GetInt64(0), d = r.GetInt64(1);
-                if (!docs.TryGetValue(d, out var doc)) continue;
-                var deadline = Str(r, 4) is { } dk
-                    ? new Deadline(FromJsonName<DeadlineKind>(dk)!.Value, Date(r, 5), FromJsonName<Recurrence>(Str(r, 6)), Str(r, 7) ?? "")
-                    : null;
-                var text = r.GetString(3);
-                hits[(d, id)] = new SearchHit
+                long id = r.GetInt64(0);
+                if (!owners.TryGetValue(id, out var list))
                 {
-                    Kind = HitKind.Task, DocumentId = d, TaskId = id, Number = doc.Number, DocumentKind = doc.Kind, Title = doc.Title,
-                    Issuer = doc.Issuer, IssuedOn = doc.IssuedOn, TaskPath = r.GetString(2), TaskText = text, Deadline = deadline,
-                    Category = Enum.TryParse<TaskCategory>(Str(r, 8), out var c) ? c : null,
-                    Status = taskStates.TryGetValue(id, out var state) ? state.Status : TaskStatus.NoDeadline,
-                    Owners = owners.GetValueOrDefault(id) ?? [],
-                    Snippet = snippet(null, text),
-                };
+                    var deadline = Str(r, 4) is { } dk
+                        ? new Deadline(FromJsonName<DeadlineKind>(dk)!.Value, Date(r, 5), FromJsonName<Recurrence>(Str(r, 6)), Str(r, 7) ?? "")
+                        : null;
+                    tasks.Add((id, r.GetInt64(1), r.GetString(2), r.GetString(3), deadline, Enum.TryParse<TaskCategory>(Str(r, 8), out var c) ? c : null));
+                    owners[id] = list = [];
+                }
+                if (!r.IsDBNull(9)) list.Add(new TaskOwner(r.GetString(9), r.GetString(10), r.GetString(11)));
             }
+        }
+        foreach (var t in tasks)
+        {
+            if (!docs.TryGetValue(t.Document, out var doc)) continue;
+            var list = owners[t.Id];
+            list.Sort(OwnerOrder);
+            hits[(t.Document, t.Id)] = new SearchHit
+            {
+                Kind = HitKind.Task, DocumentId = t.Document, TaskId = t.Id, Number = doc.Number, DocumentKind = doc.Kind, Title = doc.Title,
+                Issuer = doc.Issuer, IssuedOn = doc.IssuedOn, TaskPath = t.Path, TaskText = t.Text, Deadline = t.Deadline,
+                Category = t.Category, Status = statuses[t.Id] ?? TaskStatus.NoDeadline, Owners = list,
+                Snippet = snippet(null, t.Text),
+            };
         }
         return hits;
     }

@@ -27,7 +27,13 @@ internal static class StoredValues
         JsonSerializer.Serialize(value, ContractJson.Options).Trim('"');
 
     public static T? FromJsonName<T>(string? s) where T : struct, Enum =>
-        s is null ? null : JsonSerializer.Deserialize<T>("\"" + s + "\"", ContractJson.Options);
+        s is null ? null : JsonNames<T>.Values.GetOrAdd(s, static name => JsonSerializer.Deserialize<T>("\"" + name + "\"", ContractJson.Options));
+
+    // Each name is parsed once (a result page read a few per task, each a serializer call); an unknown name throws, uncached.
+    private static class JsonNames<T> where T : struct, Enum
+    {
+        public static readonly System.Collections.Concurrent.ConcurrentDictionary<string, T> Values = new(StringComparer.Ordinal);
+    }
 
     public static DocumentKind ParseKind(string kind) => Enum.TryParse<DocumentKind>(kind, out var k) ? k : DocumentKind.Other;
 
@@ -91,10 +97,13 @@ internal static class StoredValues
             if (!owners.TryGetValue(r.GetInt64(0), out var list)) owners[r.GetInt64(0)] = list = [];
             list.Add(new TaskOwner(r.GetString(1), r.GetString(2), r.GetString(3)));
         }
-        foreach (var list in owners.Values)
-            list.Sort((a, b) => string.CompareOrdinal(a.Role, b.Role) is var c && c != 0 ? c : string.CompareOrdinal(a.Name, b.Name));
+        foreach (var list in owners.Values) list.Sort(OwnerOrder);
         return owners;
     }
+
+    /// <summary>How a task's owners are listed: by role (lead first), then name (ordinal).</summary>
+    public static int OwnerOrder(TaskOwner a, TaskOwner b) =>
+        string.CompareOrdinal(a.Role, b.Role) is var c && c != 0 ? c : string.CompareOrdinal(a.Name, b.Name);
 }
 
 /// <summary>What a <see cref="TaskEdit"/> makes of a task: the columns a correction writes, whatever the backend.</summary>

@@ -58,7 +58,7 @@ public sealed partial class PostgresTrackerStore : TrackerStoreBase, ITrackerSto
         _index = SearchIndex.Acquire(options.IndexPath, analyzer, options.IndexLockWait);
         _source = new IndexSource(_db, BeginWrite);
         _follower = new IndexFollower(_source, _index);
-        _executor = new SearchExecutor(_index, new SearchRows(_db, (ids, today) => Progress.StatesOf(ids, today), () => Progress.States), analyzer, options.AgencyKeys, options.Search);
+        _executor = new SearchExecutor(_index, new SearchRows(_db, () => Progress.States), analyzer, options.AgencyKeys, options.Search);
         _catchUpProgress = catchUpProgress;
     }
 
