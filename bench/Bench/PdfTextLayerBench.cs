@@ -58,6 +58,12 @@ internal static class PdfTextLayerBench
             parser.ParseAsync(new SourceFile(Path.GetFileName(files[i]), bytes[i], SourceFormat.Pdf, null) { MaxPages = options.MaxPages }, default)
                 .GetAwaiter().GetResult()))));
         readers.Add(("whole ingest", () => Each(i => InProcess(() => ingestor.IngestAsync(files[i]).GetAwaiter().GetResult()))));
+        if (defaultWorkers > 1)
+        {
+            // The same ingest with the text layer on one worker: what the second worker costs in CPU and buys in wall time.
+            var single = IngestServices.CreateDefault(new IngestOptions { PdfTextParallelism = 1 });
+            readers.Add(("whole ingest, 1 worker", () => Each(i => InProcess(() => single.IngestAsync(files[i]).GetAwaiter().GetResult()))));
+        }
         foreach (var (_, run) in readers) run(); // JIT and file cache
         var times = readers.ToDictionary(r => r.Name, _ => new List<(TimeSpan Wall, TimeSpan Cpu)>());
         for (var r = 0; r < rounds; r++)
@@ -68,7 +74,7 @@ internal static class PdfTextLayerBench
         foreach (var (name, _) in readers)
         {
             var (wall, cpu) = Median(times[name]);
-            Console.WriteLine($"  {name,-26} wall {wall.TotalMilliseconds,7:0} ms ({pages / wall.TotalSeconds,6:0} pages/s, "
+            Console.WriteLine($"  {name,-28} wall {wall.TotalMilliseconds,7:0} ms ({pages / wall.TotalSeconds,6:0} pages/s, "
                               + $"{wall / baseline.Wall,5:0.00}×)   CPU {cpu.TotalMilliseconds,7:0} ms ({cpu / baseline.Cpu,5:0.00}×)");
         }
     }

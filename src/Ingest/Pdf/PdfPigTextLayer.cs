@@ -195,6 +195,8 @@ internal static class TableRowsAcrossPages
     {
         for (var n = 1; n < pages.Count; n++)
         {
+            // Most pages hold no table row: no need to cut them into lines.
+            if (!HasRow(pages[n - 1].Text) || !HasRow(pages[n].Text)) continue;
             var previous = pages[n - 1].Text.Split('\n').ToList();
             var current = pages[n].Text.Split('\n').ToList();
             var last = previous.FindLastIndex(IsRow);
@@ -215,6 +217,10 @@ internal static class TableRowsAcrossPages
 
     private static IReadOnlyList<Layout.LineStyle>? Without(IReadOnlyList<Layout.LineStyle>? styles, int index) =>
         styles is null || index >= styles.Count ? styles : [.. styles.Take(index), .. styles.Skip(index + 1)];
+
+    /// <summary>Whether any line of <paramref name="text"/> may be a row (starts with "| "): what <see cref="IsRow"/> needs first.</summary>
+    private static bool HasRow(string text) =>
+        text.StartsWith("| ", StringComparison.Ordinal) || text.Contains("\n| ", StringComparison.Ordinal);
 
     private static bool IsRow(string line) => line.Length > 2 && line.StartsWith("| ", StringComparison.Ordinal) && line.EndsWith(" |", StringComparison.Ordinal);
 
@@ -250,6 +256,7 @@ internal sealed record TextLine(string Text, double Left, double Right, double B
         var pendingSpace = false;
         string? rawFont = null, font = null;
         var bold = false;
+        var legacy = false;
         double sizes = 0, previousSize = 0;
         int count = 0, bolds = 0;
         foreach (var letter in letters)
@@ -282,12 +289,20 @@ internal sealed record TextLine(string Text, double Left, double Right, double B
                 }
             }
             // Runs share their font name's string: strip the subset tag once per run, not once per letter.
-            if (!ReferenceEquals(letter.FontName, rawFont)) { rawFont = letter.FontName; font = FontName(rawFont); bold = IsBold(letter, rawFont); }
+            if (!ReferenceEquals(letter.FontName, rawFont))
+            {
+                rawFont = letter.FontName;
+                font = FontName(rawFont);
+                bold = IsBold(letter, rawFont);
+                legacy = LegacyFontText.IsLegacyFontName(font);
+            }
             sizes += size;
             count++;
             if (bold) bolds++;
             if (!string.Equals(font, segmentFont, StringComparison.Ordinal)) { Flush(); segmentFont = font; }
-            segment.Append(letter.Value);
+            // Only a legacy font's run is converted as a whole; any other letter goes straight into the line.
+            if (legacy) segment.Append(letter.Value);
+            else text.Append(letter.Value);
             first ??= letter;
             previous = letter;
             previousSize = size;
@@ -301,8 +316,7 @@ internal sealed record TextLine(string Text, double Left, double Right, double B
         void Flush()
         {
             if (segment.Length == 0) return;
-            var s = segment.ToString();
-            text.Append(segmentFont is null ? s : LegacyFontText.ConvertByFontName(s, segmentFont));
+            text.Append(LegacyFontText.ConvertByFontName(segment.ToString(), segmentFont!));
             segment.Clear();
         }
     }

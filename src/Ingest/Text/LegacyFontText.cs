@@ -163,13 +163,22 @@ public static class LegacyFontText
     /// </summary>
     public static string ConvertByFontName(string text, string fontName)
     {
-        if (string.IsNullOrEmpty(text) || string.IsNullOrEmpty(fontName)) return text;
+        if (string.IsNullOrEmpty(text) || !IsLegacyFontName(fontName)) return text;
         var font = fontName.Trim();
         if (font.StartsWith(".Vn", StringComparison.OrdinalIgnoreCase))
             return FromTcvn3(text, capitalsFont: font.EndsWith('H'));
         if (font.StartsWith("VNI-", StringComparison.OrdinalIgnoreCase) || font.StartsWith("VNI ", StringComparison.OrdinalIgnoreCase))
             return FromVni(text);
         return text;
+    }
+
+    /// <summary>Whether <see cref="ConvertByFontName"/> converts text in the font <paramref name="fontName"/> (".Vn…", "VNI-…").</summary>
+    public static bool IsLegacyFontName(string? fontName)
+    {
+        if (string.IsNullOrEmpty(fontName)) return false;
+        var font = fontName.AsSpan().Trim();
+        return font.StartsWith(".Vn", StringComparison.OrdinalIgnoreCase)
+               || font.StartsWith("VNI-", StringComparison.OrdinalIgnoreCase) || font.StartsWith("VNI ", StringComparison.OrdinalIgnoreCase);
     }
 
     private static string FromTcvn3(string text, bool capitalsFont)

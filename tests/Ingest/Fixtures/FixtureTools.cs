@@ -103,8 +103,9 @@ public static class FixtureTools
     /// A page with the appendix's rows in a table WITHOUT borders (columns only by alignment; cells centred vertically,
     /// as LibreOffice and Word lay out a web table), under the two-column header and between two body paragraphs.
     /// Convert it with the "HTML (StarWriter)" input filter: Writer/Web drops a page's first paragraph.
+    /// With <paramref name="repeat"/> above one the rows are repeated, so the table runs across pages.
     /// </summary>
-    public static string AlignedTablePage(string path)
+    public static string AlignedTablePage(string path, int repeat = 1)
     {
         static string Row(IEnumerable<string> cells) => "<tr>" + string.Concat(cells.Select(c => $"<td>{c}</td>")) + "</tr>";
         var header = File.ReadAllText(TwoColumnHeaderPage(path));
@@ -114,7 +115,7 @@ public static class FixtureTools
             {body}
             <table border="0" cellspacing="0" width="100%">
             {Row(["STT", "Tên nhiệm vụ cụ thể", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"])}
-            {string.Join("", AppendixRows.Select(Row))}
+            {string.Join("", Enumerable.Range(0, repeat).SelectMany(_ => AppendixRows).Select(Row))}
             </table>
             <p>Các bộ, ngành, địa phương căn cứ chức năng, nhiệm vụ được giao chủ động xây dựng kế hoạch, tổ chức triển khai thực hiện; báo cáo kết quả về Bộ Y tế trước ngày 15 tháng 12 hằng năm.</p>
             </body></html>

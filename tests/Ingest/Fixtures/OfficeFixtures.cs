@@ -47,7 +47,8 @@ public sealed class OfficeFixtures : IDisposable
         foreach (var family in new[] { ".VnTime", ".VnTimeH" })
             RenamedFont(LiberationSerif, family, Path.Combine(fonts, family.TrimStart('.') + ".ttf"));
         OfficeConvert("pdf", _dir.FullName, profile,
-            [AlignedTablePage(Path.Combine(src, "aligned.html")), LegacyFontPage(Path.Combine(src, "vntime.html"), Tcvn3Heading, Tcvn3Sentence)],
+            [AlignedTablePage(Path.Combine(src, "aligned.html")), AlignedTablePage(Path.Combine(src, "aligned-pages.html"), AppendixRepeat),
+             LegacyFontPage(Path.Combine(src, "vntime.html"), Tcvn3Heading, Tcvn3Sentence)],
             "HTML (StarWriter)");
         // As a Word user would have it: one paragraph per block of the seed (what its TXT ingest yields).
         var blocks = Path.Combine(src, Seed003Paragraphs + ".txt");
@@ -87,7 +88,8 @@ public sealed class OfficeFixtures : IDisposable
     public string Office(string fileName) => Path.Combine(_dir.FullName, fileName);
 
     /// <summary>Path of a generated PDF by base name (Seed003, Realdoc16, "header", "tcvn3", "locked",
-    /// "restricted" (owner-only restrictions), "scanned", "mixed", "aligned" (a table without borders), "vntime"
+    /// "restricted" (owner-only restrictions), "scanned", "mixed", "aligned" (a table without borders),
+    /// "aligned-pages" (the same table with its rows repeated <see cref="AppendixRepeat"/> times, across pages), "vntime"
     /// (runs in fonts named .VnTime and .VnTimeH)).</summary>
     public string Pdf(string name) => Path.Combine(_dir.FullName, name + ".pdf");
 

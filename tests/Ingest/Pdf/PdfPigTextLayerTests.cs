@@ -50,6 +50,23 @@ public class PdfPigTextLayerTests(OfficeFixtures office)
     }
 
     [Fact]
+    public async Task A_table_without_rules_across_two_pages_keeps_each_row_s_cells_on_both_pages()
+    {
+        var pdf = office.Pdf("aligned-pages");
+        Assert.Equal(2, FixtureTools.PageCount(pdf));
+        var pages = new PdfPigTextLayer(1).Read(pdf, File.ReadAllBytes(pdf), default);
+        Assert.All(pages, p => Assert.Contains("| Bộ Y tế | Bảo hiểm xã hội Việt Nam |", p.Text));   // the table runs on both pages
+
+        var doc = await Ingestor(Parser()).IngestAsync(pdf);
+
+        var rows = doc.Blocks.Where(b => b.Kind == BlockKind.Table).SelectMany(b => b.Rows!).ToList();
+        foreach (var expected in FixtureTools.AppendixRows)
+            Assert.Equal(OfficeFixtures.AppendixRepeat, rows.Count(r => r.SequenceEqual(expected)));
+        Assert.Equal(1 + OfficeFixtures.AppendixRepeat * FixtureTools.AppendixRows.Count, rows.Count);   // no row cut into two
+        Assert.Contains(doc.Blocks, b => b.Kind != BlockKind.Table && b.Text.StartsWith("Các bộ, ngành, địa phương căn cứ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Runs_in_VnTime_fonts_are_converted_by_their_font_name()
     {
         var pdf = office.Pdf("vntime");
