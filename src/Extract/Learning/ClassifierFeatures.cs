@@ -70,13 +70,13 @@ internal sealed class ClassifierFeatures
         int at = 0, previousStart = 0, previousLength = 0;
         while (NextToken(normalized, ref at) is var (start, length) && length > 0)
         {
-            var token = normalized.AsSpan(start, length);
+            var token = normalized.Slice(start, length);
             if (words.TryGetValue(token, out int slot)) slots.Add(slot);
             if (previousLength > 0)
             {
                 int bigramLength = previousLength + 1 + length;
                 if (bigram.Length < bigramLength) bigram = t_bigram = new char[bigramLength];
-                normalized.AsSpan(previousStart, previousLength).CopyTo(bigram);
+                normalized.Slice(previousStart, previousLength).CopyTo(bigram);
                 bigram[previousLength] = '|';
                 token.CopyTo(bigram.AsSpan(previousLength + 1));
                 if (words.TryGetValue(bigram.AsSpan(0, bigramLength), out slot)) slots.Add(slot);
@@ -85,7 +85,7 @@ internal sealed class ClassifierFeatures
         }
         var patterns = _patterns;
         at = 0;
-        while (NextToken(pattern, ref at) is var (start, length) && length > 0)
+        while (NextToken(pattern.AsSpan(), ref at) is var (start, length) && length > 0)
             if (patterns.TryGetValue(pattern.AsSpan(start, length), out int slot)) slots.Add(_wordCount + slot);
 
         var all = CollectionsMarshal.AsSpan(slots);
@@ -118,6 +118,7 @@ internal sealed class ClassifierFeatures
 
     [ThreadStatic] private static List<int>? t_slots;
     [ThreadStatic] private static char[]? t_bigram;
+    [ThreadStatic] private static char[]? t_normalized;
 
     private static int Distinct(ReadOnlySpan<int> sorted)
     {
@@ -129,7 +130,7 @@ internal sealed class ClassifierFeatures
 
     // The next space-separated token from <paramref name="at"/> (length 0 at the end); runs of spaces give no empty
     // tokens, as in ML.NET's tokeniser.
-    private static (int Start, int Length) NextToken(string text, ref int at)
+    private static (int Start, int Length) NextToken(ReadOnlySpan<char> text, ref int at)
     {
         while (at < text.Length && text[at] == ' ') at++;
         int start = at;
@@ -137,13 +138,15 @@ internal sealed class ClassifierFeatures
         return (start, at - start);
     }
 
-    // ML.NET's text normaliser as the words' featuriser sets it: punctuation removed, invariant lower case, the rest kept.
-    private static string Normalize(string text)
+    // ML.NET's text normaliser as the words' featuriser sets it: punctuation removed, invariant lower case, the rest
+    // kept; into a buffer reused per thread (valid until the thread's next call), not a new string per row.
+    private static ReadOnlySpan<char> Normalize(string text)
     {
-        var buffer = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
+        var buffer = t_normalized;
+        if (buffer is null || buffer.Length < text.Length) buffer = t_normalized = new char[Math.Max(256, text.Length)];
         int n = 0;
         foreach (char c in text)
             if (!char.IsPunctuation(c)) buffer[n++] = Grammar.InvariantLower.Of(c);
-        return new string(buffer[..n]);
+        return buffer.AsSpan(0, n);
     }
 }

@@ -64,17 +64,17 @@ public sealed class TextClassifier
     private readonly ITransformer _model;
     private readonly ThreadLocal<PredictionEngine<ClassifierRow, Output>> _engines;
     private readonly ClassifierFeatures? _features;
-    private readonly ThreadLocal<PredictionEngine<FeatureRow, Output>>? _scorers;
+    private readonly ThreadLocal<Scorer>? _scorers;
 
     private TextClassifier(ITransformer model)
     {
         _model = model;
         _engines = new(() => Ml.Model.CreatePredictionEngine<ClassifierRow, Output>(_model));
-        if (Scorer(model) is not { } scorer) return;
+        if (TrainedPart(model) is not { } scorer) return;
         _features = scorer.Features;
         var input = SchemaDefinition.Create(typeof(FeatureRow));
         input[nameof(FeatureRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, scorer.Features.Length);
-        _scorers = new(() => Ml.Model.CreatePredictionEngine<FeatureRow, Output>(scorer.Model, inputSchemaDefinition: input));
+        _scorers = new(() => new Scorer(Ml.Model.CreatePredictionEngine<FeatureRow, Output>(scorer.Model, inputSchemaDefinition: input)));
         if (!CheckRows.All(r => Same(PredictWhole(r.Text, r.Pattern), PredictDirect(r.Text, r.Pattern))))
         {
             _features = null;
@@ -93,8 +93,23 @@ public sealed class TextClassifier
         public VBuffer<float> Features { get; set; }
     }
 
+    // A thread's engine with its input and output rows, reused from one prediction to the next: the caller reads the
+    // output before the thread predicts again, and allocating both rows per prediction was garbage on the hot path.
+    private sealed class Scorer(PredictionEngine<FeatureRow, Output> engine)
+    {
+        private readonly FeatureRow _row = new();
+        private Output _output = new();
+
+        public Output Predict(VBuffer<float> features)
+        {
+            _row.Features = features;
+            engine.Predict(_row, ref _output);
+            return _output;
+        }
+    }
+
     // The trained part after the Concatenate, and the features before it; null when the model is not of Train's shape.
-    private static (ITransformer Model, ClassifierFeatures Features)? Scorer(ITransformer model)
+    private static (ITransformer Model, ClassifierFeatures Features)? TrainedPart(ITransformer model)
     {
         if (model is not IEnumerable<ITransformer> chain) return null;
         var parts = chain.ToArray();
@@ -126,7 +141,7 @@ public sealed class TextClassifier
 
     private Output PredictWhole(string text, string pattern) => _engines.Value!.Predict(new ClassifierRow { Text = text, Pattern = pattern });
 
-    private Output PredictDirect(string text, string pattern) => _scorers!.Value!.Predict(new FeatureRow { Features = _features!.Of(text, pattern) });
+    private Output PredictDirect(string text, string pattern) => _scorers!.Value!.Predict(_features!.Of(text, pattern));
 
     /// <summary>Trains on <paramref name="rows"/> with the given L2 penalty.</summary>
     public static TextClassifier Train(IEnumerable<ClassifierRow> rows, float l2)

@@ -72,12 +72,11 @@ public sealed class OwnerRoleModel
     }
 
     /// <summary>The model's input for one candidate.</summary>
-    public static ClassifierRow Row(TaskItem task, OwnerCandidate candidate, string? label = null) => new()
+    public static ClassifierRow Row(TaskItem task, OwnerCandidate candidate, string? label = null)
     {
-        Label = label ?? "",
-        Text = Words(task.Text, candidate),
-        Pattern = Pattern(task, candidate),
-    };
+        var reading = new TaskReading(task);
+        return new() { Label = label ?? "", Text = reading.Words(candidate), Pattern = reading.Pattern(candidate) };
+    }
 
     /// <summary>
     /// The task with the model's reading of its owners: roles changed where the model may override and is confident
@@ -92,10 +91,10 @@ public sealed class OwnerRoleModel
         var support = task.Support.ToList();
         double confidence = 1;
         var changes = new List<(OwnerCandidate Candidate, string Role, double Probability)>();
+        var reading = new TaskReading(task);
         foreach (var candidate in candidates)
         {
-            var row = Row(task, candidate);
-            var guess = Classifier.Predict(row.Text, row.Pattern);
+            var guess = Classifier.Predict(reading.Words(candidate), reading.Pattern(candidate));
             if (Overrides && guess.Label != candidate.RulesRole && guess.Probability >= OverrideAbove)
                 changes.Add((candidate, guess.Label, guess.Probability));
             else confidence = Math.Min(confidence, guess.Label == candidate.RulesRole ? guess.Probability : 1 - guess.Probability);
@@ -141,16 +140,10 @@ public sealed class OwnerRoleModel
         return judged;
     }
 
-    private const int WordsBefore = 8, WordsAfter = 6;
+    /// <summary>What the patterns read about one candidate, as tokens; the rules' role is one of them.</summary>
+    public static string Pattern(TaskItem task, OwnerCandidate c) => new TaskReading(task).Pattern(c);
 
-    // The words around the mention, the mention itself as written; a body from above the task stands before the task's opening.
-    private static string Words(string text, OwnerCandidate c)
-    {
-        if (c.Start < 0) return c.Name + " | " + ModelText.Opening(text);
-        var before = text[..c.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var after = text[(c.Start + c.Length)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return string.Join(' ', before.TakeLast(WordsBefore)) + " [ " + text.Substring(c.Start, c.Length) + " ] " + string.Join(' ', after.Take(WordsAfter));
-    }
+    private const int WordsBefore = 8, WordsAfter = 6;
 
     // Cue words, folded: where the mention stands relative to each is a feature.
     private static readonly Cue[] Cues = Array.ConvertAll(
@@ -167,49 +160,107 @@ public sealed class OwnerRoleModel
         public string After { get; } = "after:" + words.Replace(' ', '_');
         public string RightBefore { get; } = "right-before:" + words.Replace(' ', '_');
         public string Before { get; } = "before:" + words.Replace(' ', '_');
-        public bool StartsIn(string key) => key == Words || key.StartsWith(_leading, StringComparison.Ordinal);
-        public bool EndsIn(string key) => key == Words || key.EndsWith(_trailing, StringComparison.Ordinal);
-        public bool In(string key) => key.StartsWith(_leading, StringComparison.Ordinal) || key.Contains(_inner, StringComparison.Ordinal) || EndsIn(key);
+        public bool StartsIn(ReadOnlySpan<char> key) => key.SequenceEqual(Words) || key.StartsWith(_leading, StringComparison.Ordinal);
+        public bool EndsIn(ReadOnlySpan<char> key) => key.SequenceEqual(Words) || key.EndsWith(_trailing, StringComparison.Ordinal);
+        public bool In(ReadOnlySpan<char> key) => key.StartsWith(_leading, StringComparison.Ordinal) || key.Contains(_inner, StringComparison.Ordinal) || EndsIn(key);
     }
 
-    /// <summary>What the patterns read about one candidate, as tokens; the rules' role is one of them.</summary>
-    public static string Pattern(TaskItem task, OwnerCandidate c)
+    /// <summary>
+    /// One task as the model reads its candidates: the task's folded key, sliced at each mention, and the tokens every
+    /// candidate of the task shares, both computed once per task (folding each side of each mention anew, splitting
+    /// it into words and formatting the shared tokens again cost about as much as the prediction).
+    /// </summary>
+    private sealed class TaskReading(TaskItem task)
     {
-        var tokens = new List<string> { $"rule:{c.RulesRole}" };
-        tokens.AddRange(TaskModel.PathTokens(task.Path));
-        tokens.Add($"leads:{Math.Min(task.Lead.Count, 3)}");
-        tokens.Add($"supports:{Math.Min(task.Support.Count, 2)}");
-        tokens.Add($"mode:{task.Mode?.ToString() ?? "none"}");
-        var nameKey = BodyText.Key(c.Name);
-        var head = nameKey.Split(' ', 3);
-        tokens.Add($"body:{head[0]}");
-        if (head.Length > 1) tokens.Add($"body2:{head[0]}_{head[1]}");
-        if (c.Start < 0)
+        private readonly SlicedKey _key = SlicedKey.Of(task.Text);
+        private readonly string _shared = string.Join(' ', TaskModel.PathTokens(task.Path)) +
+            $" leads:{Math.Min(task.Lead.Count, 3)} supports:{Math.Min(task.Support.Count, 2)} mode:{task.Mode?.ToString() ?? "none"}";
+
+        // The words around the mention, the mention itself as written; a body from above the task stands before the task's opening.
+        public string Words(OwnerCandidate c)
         {
-            tokens.Add("from:above");
-            return string.Join(' ', tokens);
+            var text = task.Text;
+            if (c.Start < 0) return c.Name + " | " + ModelText.Opening(text);
+            var sb = new System.Text.StringBuilder(160);
+            AppendLastWords(sb, text.AsSpan(0, c.Start), WordsBefore);
+            sb.Append(" [ ").Append(text, c.Start, c.Length).Append(" ] ");
+            AppendFirstWords(sb, text.AsSpan(c.Start + c.Length), WordsAfter);
+            return sb.ToString();
         }
-        tokens.Add("from:text");
-        var beforeKey = BodyText.Key(task.Text[..c.Start]);
-        var afterKey = BodyText.Key(task.Text[(c.Start + c.Length)..]);
-        if (beforeKey.Length == 0) tokens.Add("at:start");
-        var previous = beforeKey.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (previous.Length > 0) tokens.Add($"prev:{previous[^1]}");
-        if (previous.Length > 1) tokens.Add($"prev2:{previous[^2]}_{previous[^1]}");
-        var next = afterKey.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
-        if (next.Length > 0) tokens.Add($"next:{next[0]}");
-        if (next.Length > 1) tokens.Add($"next2:{next[0]}_{next[1]}");
-        int words = previous.Length;
-        tokens.Add(words < 3 ? "pos:opening" : words < 15 ? "pos:early" : "pos:late");
-        var separator = task.Text[..c.Start].TrimEnd();
-        if (separator.EndsWith('(')) tokens.Add("in:parenthesis");
-        foreach (var cue in Cues)
+
+        public string Pattern(OwnerCandidate c)
         {
-            if (cue.EndsIn(beforeKey)) tokens.Add(cue.RightAfter);
-            else if (cue.In(beforeKey)) tokens.Add(cue.After);
-            if (cue.StartsIn(afterKey)) tokens.Add(cue.RightBefore);
-            else if (cue.In(afterKey)) tokens.Add(cue.Before);
+            var sb = new System.Text.StringBuilder(256);
+            sb.Append("rule:").Append(c.RulesRole).Append(' ').Append(_shared);
+            var nameKey = BodyText.Key(c.Name).AsSpan();
+            int space = nameKey.IndexOf(' ');
+            sb.Append(" body:").Append(space < 0 ? nameKey : nameKey[..space]);
+            if (space >= 0)
+            {
+                var rest = nameKey[(space + 1)..];
+                int second = rest.IndexOf(' ');
+                sb.Append(" body2:").Append(nameKey[..space]).Append('_').Append(second < 0 ? rest : rest[..second]);
+            }
+            if (c.Start < 0) return sb.Append(" from:above").ToString();
+            sb.Append(" from:text");
+            var beforeKey = _key.Before(c.Start);
+            var afterKey = _key.After(c.Start + c.Length);
+            if (beforeKey.Length == 0) sb.Append(" at:start");
+            // The keys hold single spaces between words and none at their ends.
+            int words = beforeKey.Length == 0 ? 0 : beforeKey.Count(' ') + 1;
+            int lastSpace = beforeKey.LastIndexOf(' ');
+            if (words > 0) sb.Append(" prev:").Append(beforeKey[(lastSpace + 1)..]);
+            if (words > 1)
+            {
+                int previousSpace = beforeKey[..lastSpace].LastIndexOf(' ');
+                sb.Append(" prev2:").Append(beforeKey[(previousSpace + 1)..lastSpace]).Append('_').Append(beforeKey[(lastSpace + 1)..]);
+            }
+            int nextSpace = afterKey.IndexOf(' ');
+            if (afterKey.Length > 0) sb.Append(" next:").Append(nextSpace < 0 ? afterKey : afterKey[..nextSpace]);
+            if (nextSpace >= 0)
+            {
+                var rest = afterKey[(nextSpace + 1)..];
+                int second = rest.IndexOf(' ');
+                sb.Append(" next2:").Append(afterKey[..nextSpace]).Append('_').Append(second < 0 ? rest : rest[..second]);
+            }
+            sb.Append(words < 3 ? " pos:opening" : words < 15 ? " pos:early" : " pos:late");
+            if (task.Text.AsSpan(0, c.Start).TrimEnd().EndsWith('(')) sb.Append(" in:parenthesis");
+            foreach (var cue in Cues)
+            {
+                if (cue.EndsIn(beforeKey)) sb.Append(' ').Append(cue.RightAfter);
+                else if (cue.In(beforeKey)) sb.Append(' ').Append(cue.After);
+                if (cue.StartsIn(afterKey)) sb.Append(' ').Append(cue.RightBefore);
+                else if (cue.In(afterKey)) sb.Append(' ').Append(cue.Before);
+            }
+            return sb.ToString();
         }
-        return string.Join(' ', tokens);
+
+        // The last <paramref name="count"/> space-separated words of <paramref name="text"/>, joined by one space.
+        private static void AppendLastWords(System.Text.StringBuilder sb, ReadOnlySpan<char> text, int count)
+        {
+            int start = text.Length, seen = 0;
+            for (int i = text.Length - 1; i >= -1; i--)
+            {
+                bool boundary = i < 0 || text[i] == ' ';
+                if (boundary && i + 1 < text.Length && text[i + 1] != ' ' && ++seen == count) { start = i + 1; break; }
+                if (i < 0) start = 0;
+            }
+            AppendFirstWords(sb, text[start..], count);
+        }
+
+        // The first <paramref name="count"/> space-separated words of <paramref name="text"/>, joined by one space.
+        private static void AppendFirstWords(System.Text.StringBuilder sb, ReadOnlySpan<char> text, int count)
+        {
+            int i = 0, seen = 0;
+            while (seen < count)
+            {
+                while (i < text.Length && text[i] == ' ') i++;
+                if (i == text.Length) break;
+                int start = i;
+                while (i < text.Length && text[i] != ' ') i++;
+                if (seen++ > 0) sb.Append(' ');
+                sb.Append(text[start..i]);
+            }
+        }
     }
 }

@@ -58,32 +58,42 @@ public sealed class TaskModel
 
     private static readonly string[] Cues = ["chu tri", "phoi hop", "de nghi", "giao", "yeu cau", "to chuc", "trien khai", "thuc hien", "bao cao", "kinh phi", "buoc", "ho so", "doi tuong", "muc tieu", "trong qua trinh", "tren day", "nham", "dam bao"];
 
+    // The cues' tokens, built once rather than for every item.
+    private static readonly string[] Opens = Array.ConvertAll(Cues, c => " opens:" + c.Replace(' ', '_'));
+    private static readonly string[] CueTokens = Array.ConvertAll(Cues, c => " cue:" + c.Replace(' ', '_'));
+
     /// <summary>What the patterns read in an item, as tokens; that the patterns located it is the rules' decision.</summary>
     public static string Pattern(TaskItem task)
     {
-        var tokens = new List<string> { "rule:task" };
-        tokens.AddRange(PathTokens(task.Path));
-        tokens.Add($"lead:{Math.Min(task.Lead.Count, 2)}");
-        tokens.Add($"support:{Math.Min(task.Support.Count, 1)}");
-        tokens.Add($"mode:{task.Mode?.ToString() ?? "none"}");
-        tokens.Add($"deadline:{task.Deadline?.Kind.ToString() ?? "none"}");
+        var sb = new System.Text.StringBuilder(256).Append("rule:task");
+        foreach (var token in PathTokens(task.Path)) sb.Append(' ').Append(token);
+        sb.Append(" lead:").Append(Math.Min(task.Lead.Count, 2));
+        sb.Append(" support:").Append(Math.Min(task.Support.Count, 1));
+        sb.Append(" mode:").Append(task.Mode?.ToString() ?? "none");
+        sb.Append(" deadline:").Append(task.Deadline?.Kind.ToString() ?? "none");
         var key = BodyText.Key(task.Text);
-        int words = key.Count(c => c == ' ') + 1;
-        tokens.Add(words < 8 ? "len:short" : words < 20 ? "len:medium" : words < 50 ? "len:long" : "len:verylong");
-        var t = task.Text.TrimEnd();
-        if (t.EndsWith(':')) tokens.Add("ends:colon");
-        if (t.EndsWith(';')) tokens.Add("ends:semicolon");
-        if (t.EndsWith('.')) tokens.Add("ends:stop");
-        if (t.Count(c => c == ';') >= 2) tokens.Add("semicolons");
-        var first = key.Split(' ', 3);
-        tokens.Add($"first:{first[0]}");
-        if (first.Length > 1) tokens.Add($"first2:{first[0]}_{first[1]}");
-        foreach (var cue in Cues)
+        int words = key.AsSpan().Count(' ') + 1;
+        sb.Append(words < 8 ? " len:short" : words < 20 ? " len:medium" : words < 50 ? " len:long" : " len:verylong");
+        var t = task.Text.AsSpan().TrimEnd();
+        if (t.EndsWith(':')) sb.Append(" ends:colon");
+        if (t.EndsWith(';')) sb.Append(" ends:semicolon");
+        if (t.EndsWith('.')) sb.Append(" ends:stop");
+        if (t.Count(';') >= 2) sb.Append(" semicolons");
+        var k = key.AsSpan();
+        int space = k.IndexOf(' ');
+        sb.Append(" first:").Append(space < 0 ? k : k[..space]);
+        if (space >= 0)
         {
-            int at = key.IndexOf(cue, StringComparison.Ordinal);
-            if (at == 0) tokens.Add($"opens:{cue.Replace(' ', '_')}");
-            else if (at > 0) tokens.Add($"cue:{cue.Replace(' ', '_')}");
+            var rest = k[(space + 1)..];
+            int second = rest.IndexOf(' ');
+            sb.Append(" first2:").Append(k[..space]).Append('_').Append(second < 0 ? rest : rest[..second]);
         }
-        return string.Join(' ', tokens);
+        for (int i = 0; i < Cues.Length; i++)
+        {
+            int at = key.IndexOf(Cues[i], StringComparison.Ordinal);
+            if (at == 0) sb.Append(Opens[i]);
+            else if (at > 0) sb.Append(CueTokens[i]);
+        }
+        return sb.ToString();
     }
 }
