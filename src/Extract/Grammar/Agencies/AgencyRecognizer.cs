@@ -43,11 +43,10 @@ public sealed class AgencyRecognizer
 
     private const int NoGroup = 0;
 
-    // Declared before the phrase tables: the first-word indexes below fold their phrases while the class initialises.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> FoldCache = new();
-
     // Words met before, with their forms: documents repeat a few thousand words, and cutting each out of the text and
-    // asking for its forms again was most of the tokeniser's cost. Bounded: cleared when full.
+    // asking for its forms again was most of the tokeniser's cost. The phrase tables' words are folded through it too.
+    // Bounded: cleared when full. Declared before the phrase tables: the first-word indexes below fold their phrases
+    // while the class initialises.
     private const int MaxKnownWords = 50_000;
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Word, string Fold, string Key)> KnownWords = new(StringComparer.Ordinal);
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Word, string Fold, string Key)>.AlternateLookup<ReadOnlySpan<char>> KnownWordsBySpan =
@@ -196,7 +195,7 @@ public sealed class AgencyRecognizer
     private static bool Same(Token token, string word) =>
         token.HasMarks || token.Strict ? token.Key == word : token.Fold == FoldOf(word);
 
-    private static string FoldOf(string word) => FoldCache.GetOrAdd(word, w => VietnameseText.Fold(w).ToLowerInvariant());
+    private static string FoldOf(string word) => WordAt(word).Fold;
 
     // Levels and places that continue a name ("tỉnh", "các cấp", "trực thuộc Tỉnh ủy").
     private static readonly string[][] LevelWords = new[]
