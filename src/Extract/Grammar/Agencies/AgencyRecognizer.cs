@@ -38,7 +38,14 @@ public sealed class AgencyRecognizer
 
         /// <summary>A word in all capitals ("BỘ CHÍNH TRỊ VỀ"): its capital says nothing about being a name.</summary>
         /// <remarks>Computed once: the rules ask it many times per token.</remarks>
-        public bool IsShout { get; } = IsWord && Text.Length > 1 && Text.All(c => !char.IsLetter(c) || char.IsUpper(c));
+        public bool IsShout { get; } = IsWord && Text.Length > 1 && AllCapitals(Text);
+    }
+
+    // No letter in lower case (a loop, not LINQ: every token of every text asks).
+    private static bool AllCapitals(string text)
+    {
+        foreach (char c in text) if (char.IsLetter(c) && !char.IsUpper(c)) return false;
+        return true;
     }
 
     private const int NoGroup = 0;
@@ -323,7 +330,8 @@ public sealed class AgencyRecognizer
         var tokens = new List<Token>(text.Length / 4 + 4); // about one token per five chars: sized to grow rarely
         int i = 0;
         bool newline = false;
-        bool strict = text.Any(ch => ch > 0x7F && char.IsLetter(ch));
+        bool strict = false;
+        foreach (char ch in text) if (ch > 0x7F && char.IsLetter(ch)) { strict = true; break; }
         while (i < text.Length)
         {
             char c = text[i];
