@@ -202,7 +202,8 @@ public sealed class AgencyRecognizer
     private static bool Same(Token token, string word) =>
         token.HasMarks || token.Strict ? token.Key == word : token.Fold == FoldOf(word);
 
-    private static string FoldOf(string word) => WordAt(word).Fold;
+    // The rules ask for the same few hundred phrase words over and over: looked up by the string itself, not as a span.
+    private static string FoldOf(string word) => KnownWords.TryGetValue(word, out var known) ? known.Fold : WordAt(word).Fold;
 
     // Levels and places that continue a name ("tỉnh", "các cấp", "trực thuộc Tỉnh ủy").
     private static readonly string[][] LevelWords = new[]
