@@ -132,7 +132,16 @@ public static partial class SpacedLetters
     {
         if (word.Length == 0 || word.Length > 7) return false;
         for (int k = 1; k < word.Length; k++) if (char.IsUpper(word[k]) && char.IsLower(word[k - 1])) return false;
-        return Syllable().IsMatch(VietnameseText.Fold(word).ToLowerInvariant());
+        // Segmenting a run asks about many pieces: precomposed letters fold char for char from the table (the same
+        // answer as folding the piece), without normalising and without a string per piece.
+        Span<char> folded = stackalloc char[7];
+        int n = 0;
+        foreach (char c in word)
+        {
+            if (!FoldTable.TryFold(c, out char f)) return Syllable().IsMatch(VietnameseText.Fold(word).ToLowerInvariant());
+            if (f != FoldTable.Dropped) folded[n++] = f;
+        }
+        return Syllable().IsMatch(folded[..n]);
     }
 
     private static bool HasOnset(string word) => !IsVowel(word[0]);

@@ -80,7 +80,10 @@ public static partial class BodyText
     public static bool IsCapacityLine(string text) => CapacityLine().IsMatch(text.Trim()) && IsUpperLine(text);
 
     /// <summary>True when every letter of the line is upper case (and it has letters).</summary>
-    public static bool IsUpperLine(string text)
+    public static bool IsUpperLine(string text) => IsUpperLine(text.AsSpan());
+
+    /// <summary>True when every letter of the text is upper case (and it has letters).</summary>
+    public static bool IsUpperLine(ReadOnlySpan<char> text)
     {
         bool any = false;
         foreach (char c in text)

@@ -38,16 +38,22 @@ public sealed class AgencyRecognizer
 
         /// <summary>A word in all capitals ("BỘ CHÍNH TRỊ VỀ"): its capital says nothing about being a name.</summary>
         /// <remarks>Computed once: the rules ask it many times per token.</remarks>
-        public bool IsShout { get; } = IsWord && Text.Length > 1 && Text.All(c => !char.IsLetter(c) || char.IsUpper(c));
+        public bool IsShout { get; } = IsWord && Text.Length > 1 && AllCapitals(Text);
+    }
+
+    // No letter in lower case (a loop, not LINQ: every token of every text asks).
+    private static bool AllCapitals(string text)
+    {
+        foreach (char c in text) if (char.IsLetter(c) && !char.IsUpper(c)) return false;
+        return true;
     }
 
     private const int NoGroup = 0;
 
-    // Declared before the phrase tables: the first-word indexes below fold their phrases while the class initialises.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> FoldCache = new();
-
     // Words met before, with their forms: documents repeat a few thousand words, and cutting each out of the text and
-    // asking for its forms again was most of the tokeniser's cost. Bounded: cleared when full.
+    // asking for its forms again was most of the tokeniser's cost. The phrase tables' words are folded through it too.
+    // Bounded: cleared when full. Declared before the phrase tables: the first-word indexes below fold their phrases
+    // while the class initialises.
     private const int MaxKnownWords = 50_000;
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Word, string Fold, string Key)> KnownWords = new(StringComparer.Ordinal);
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Word, string Fold, string Key)>.AlternateLookup<ReadOnlySpan<char>> KnownWordsBySpan =
@@ -196,7 +202,8 @@ public sealed class AgencyRecognizer
     private static bool Same(Token token, string word) =>
         token.HasMarks || token.Strict ? token.Key == word : token.Fold == FoldOf(word);
 
-    private static string FoldOf(string word) => FoldCache.GetOrAdd(word, w => VietnameseText.Fold(w).ToLowerInvariant());
+    // The rules ask for the same few hundred phrase words over and over: looked up by the string itself, not as a span.
+    private static string FoldOf(string word) => KnownWords.TryGetValue(word, out var known) ? known.Fold : WordAt(word).Fold;
 
     // Levels and places that continue a name ("tỉnh", "các cấp", "trực thuộc Tỉnh ủy").
     private static readonly string[][] LevelWords = new[]
@@ -324,7 +331,8 @@ public sealed class AgencyRecognizer
         var tokens = new List<Token>(text.Length / 4 + 4); // about one token per five chars: sized to grow rarely
         int i = 0;
         bool newline = false;
-        bool strict = text.Any(ch => ch > 0x7F && char.IsLetter(ch));
+        bool strict = false;
+        foreach (char ch in text) if (ch > 0x7F && char.IsLetter(ch)) { strict = true; break; }
         while (i < text.Length)
         {
             char c = text[i];

@@ -43,7 +43,8 @@ public sealed class DeadlineParser
     private delegate Candidate? Build(Match m, Scan s);
 
     /// <param name="NeedsDigit">Every match holds a digit: a text without one is not scanned (most task texts have none).</param>
-    private sealed record Rule(Regex Pattern, Build Make, bool NeedsDigit = false);
+    /// <param name="NeedsWord">Every match holds one of these folded words: a text without any is not scanned.</param>
+    private sealed record Rule(Regex Pattern, Build Make, bool NeedsDigit = false, string[]? NeedsWord = null);
 
     /// <summary>A phrase the grammar read: a deadline with its rank, or a consumed non-deadline (Deadline null).</summary>
     private sealed record Candidate(Deadline? Deadline, int Rank, int Start, int Length);
@@ -96,6 +97,7 @@ public sealed class DeadlineParser
         foreach (var rule in Rules)
         {
             if (rule.NeedsDigit && !digits) continue;
+            if (rule.NeedsWord is { } words && !ContainsAny(scan.Key, words)) continue;
             foreach (Match m in rule.Pattern.Matches(scan.Key))
             {
                 if (Overlaps(taken, m.Index, m.Length)) continue;
@@ -109,6 +111,12 @@ public sealed class DeadlineParser
         }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
+    }
+
+    private static bool ContainsAny(string key, string[] words)
+    {
+        foreach (var w in words) if (key.Contains(w, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     private static bool Overlaps(bool[] taken, int start, int length)
@@ -128,31 +136,31 @@ public sealed class DeadlineParser
         new(R(B + @"tu\s+(?:ngay\s+)?(?<a>" + AnyDate("s1") + @")\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?(?<b>" + AnyDate("s2") + ")"), FromTo, NeedsDigit: true),
 
         // Recurrences with a day: trước ngày 20 hằng tháng, trước ngày 15/12 hằng năm, trước ngày 20 tháng cuối quý.
-        new(R(B + @"(?:(?:" + Bind + @")?ngay\s+|" + Bind + @")(?<d>" + Num2 + @")(?:\s?[-/]\s?(?<m>\d{1,2})|\s+thang\s+(?<m>" + Num2 + @"))?\s*(?:,\s*)?(?:cua\s+)?(?:hang|moi)\s+(?<u>thang|qu[yi]|nam|tuan)" + E), RecurringDay, NeedsDigit: true),
-        new(R(B + @"(?:" + Bind + @")?ngay\s+(?<d>" + Num2 + @")\s+(?:cua\s+)?thang\s+cuoi\s+(?:cua\s+)?(?:moi\s+|hang\s+)?qu[yi]" + E), QuarterEndDay, NeedsDigit: true),
+        new(R(B + @"(?:(?:" + Bind + @")?ngay\s+|" + Bind + @")(?<d>" + Num2 + @")(?:\s?[-/]\s?(?<m>\d{1,2})|\s+thang\s+(?<m>" + Num2 + @"))?\s*(?:,\s*)?(?:cua\s+)?(?:hang|moi)\s+(?<u>thang|qu[yi]|nam|tuan)" + E), RecurringDay, NeedsDigit: true, NeedsWord: ["hang", "moi"]),
+        new(R(B + @"(?:" + Bind + @")?ngay\s+(?<d>" + Num2 + @")\s+(?:cua\s+)?thang\s+cuoi\s+(?:cua\s+)?(?:moi\s+|hang\s+)?qu[yi]" + E), QuarterEndDay, NeedsDigit: true, NeedsWord: ["cuoi"]),
 
         // Dates.
         new(R(B + @"(?<bind>" + Bind + @")?(?:ngay\s+)?(?<date>" + FullDate("s") + ")" + @"(?!\s?[-/.]?\s?\d)"), OneDate, NeedsDigit: true),
-        new(R(B + @"(?<bind>" + Bind + @")?ngay\s+(?<date>" + ShortDate + ")"), OneDate, NeedsDigit: true),
-        new(R(B + @"(?<bind>(?:(?:phai\s+)?hoan\s+thanh\s+|xong\s+)?(?:trong|truoc|vao|den\s+het|het|cuoi)\s+)thang\s+(?<m>" + Num2 + @")(?:\s*[/-]\s*" + Y + @"|\s*,?\s*nam\s+" + Y + ")?" + E), Month, NeedsDigit: true),
-        new(R(B + @"thang\s+(?<m>" + Num2 + @")\s*[/-]\s*" + Y + E), Month, NeedsDigit: true),
+        new(R(B + @"(?<bind>" + Bind + @")?ngay\s+(?<date>" + ShortDate + ")"), OneDate, NeedsDigit: true, NeedsWord: ["ngay"]),
+        new(R(B + @"(?<bind>(?:(?:phai\s+)?hoan\s+thanh\s+|xong\s+)?(?:trong|truoc|vao|den\s+het|het|cuoi)\s+)thang\s+(?<m>" + Num2 + @")(?:\s*[/-]\s*" + Y + @"|\s*,?\s*nam\s+" + Y + ")?" + E), Month, NeedsDigit: true, NeedsWord: ["thang"]),
+        new(R(B + @"thang\s+(?<m>" + Num2 + @")\s*[/-]\s*" + Y + E), Month, NeedsDigit: true, NeedsWord: ["thang"]),
 
         // Quarters and half-years.
-        new(R(B + @"(?:trong\s+|cuoi\s+)?qu[yi]\s+(?<q>iv|i{1,3}|[1-4])(?:\s*[/-]\s*" + Y + @"|\s*,?\s*(?:cua\s+)?nam\s+" + Y + @")?(?<next>\s+va\s+(?:cac|nhung)\s+nam\s+tiep\s+theo)?" + E), Quarter),
+        new(R(B + @"(?:trong\s+|cuoi\s+)?qu[yi]\s+(?<q>iv|i{1,3}|[1-4])(?:\s*[/-]\s*" + Y + @"|\s*,?\s*(?:cua\s+)?nam\s+" + Y + @")?(?<next>\s+va\s+(?:cac|nhung)\s+nam\s+tiep\s+theo)?" + E), Quarter, NeedsWord: ["qu"]),
 
         // Recurrences without a day.
-        new(R(B + @"(?:dinh\s+ky\s+)?(?:(?:3|ba|6|sau)\s+thang\s+(?:mot|1)\s+lan|dinh\s+ky\s+(?:3|ba)\s+thang|dinh\s+ky\s+(?:6|sau)\s+thang|dinh\s+ky\s+nua\s+nam|hang\s+(?:nam|qu[yi]|thang|tuan)|dinh\s+ky\s+(?:moi\s+)?(?:nam|qu[yi]|thang|tuan))" + E), Recurring),
+        new(R(B + @"(?:dinh\s+ky\s+)?(?:(?:3|ba|6|sau)\s+thang\s+(?:mot|1)\s+lan|dinh\s+ky\s+(?:3|ba)\s+thang|dinh\s+ky\s+(?:6|sau)\s+thang|dinh\s+ky\s+nua\s+nam|hang\s+(?:nam|qu[yi]|thang|tuan)|dinh\s+ky\s+(?:moi\s+)?(?:nam|qu[yi]|thang|tuan))" + E), Recurring, NeedsWord: ["dinh", "hang"]),
 
-        new(R(B + @"(?<n>6|sau)\s+thang\s+(?<h>dau|cuoi)\s+nam(?:\s+" + Y + ")?" + E), HalfYear),
+        new(R(B + @"(?<n>6|sau)\s+thang\s+(?<h>dau|cuoi)\s+nam(?:\s+" + Y + ")?" + E), HalfYear, NeedsWord: ["thang"]),
 
         // Years and periods.
         new(R(B + @"(?<p>giai\s+doan|thoi\s+ky|tu\s+nam|nam)\s+(?<a>(?:19|20)\d\d)\s*(?:-|den(?:\s+nam)?)\s*(?<b>(?:19|20)\d\d)" + E), YearRange, NeedsDigit: true),
         new(R(@"(?<![\d/])(?:19|20)\d\d\s*-\s*(?:19|20)\d\d(?![\d/])"), Consume, NeedsDigit: true), // bare ranges: titles, terms
         new(R(B + @"(?:den|toi|truoc)\s+(?:het\s+)?nam\s+" + Y + E), Year, NeedsDigit: true),
-        new(R(B + @"cuoi\s+nam(?:\s+" + Y + ")?" + E), YearEnd),
+        new(R(B + @"cuoi\s+nam(?:\s+" + Y + ")?" + E), YearEnd, NeedsWord: ["cuoi"]),
         new(R(B + @"nam\s+" + Y + @"(?![\d/-])"), Year, NeedsDigit: true),
 
-        new(R(B + @"thuong\s+xuyen" + E), Ongoing),
+        new(R(B + @"thuong\s+xuyen" + E), Ongoing, NeedsWord: ["xuyen"]),
     ];
 
     private static Regex R(string pattern) => new(pattern, Opts);

@@ -121,14 +121,15 @@ public sealed class ReferenceParser
 
     private static ReferenceRelation RelationAt(FoldedText folded, int keyIndex)
     {
-        var head = folded.Value[..keyIndex];
+        // A span, not a copy: the text before a citation is most of a long document, and a document cites many times.
+        var head = folded.Value.AsSpan(0, keyIndex);
         int open = head.LastIndexOf('(');
-        if (open >= 0 && head.IndexOf(')', open) < 0 && Replaces.IsMatch(head[open..])) return ReferenceRelation.Replaces;
+        if (open >= 0 && head[open..].IndexOf(')') < 0 && Replaces.IsMatch(head[open..])) return ReferenceRelation.Replaces;
         if (ReplacesAtEnd.IsMatch(head[Math.Max(0, head.Length - 60)..])) return ReferenceRelation.Replaces;
-        int start = Math.Max(head.LastIndexOfAny(['.', ';', '!', '?']) + 1, 0);
+        int start = Math.Max(head.LastIndexOfAny(SentenceEnds) + 1, 0);
         // A line break starts a new sentence when the next line opens with a capital (a new paragraph or a
         // title line); hard-wrapped lines go on in lower case.
-        for (int nl = head.LastIndexOf('\n'); nl >= start; nl = nl > 0 ? head.LastIndexOf('\n', nl - 1) : -1)
+        for (int nl = head.LastIndexOf('\n'); nl >= start; nl = nl > 0 ? head[..nl].LastIndexOf('\n') : -1)
         {
             int k = nl + 1;
             while (k < folded.Original.Length && k < head.Length && char.IsWhiteSpace(head[k])) k++;
@@ -140,6 +141,8 @@ public sealed class ReferenceParser
         if (ImplementsOpening.IsMatch(sentence)) return ReferenceRelation.Implements;
         return ReferenceRelation.Mentions;
     }
+
+    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".;!?");
 
     private static int KeyIndex(FoldedText f, int original)
     {
