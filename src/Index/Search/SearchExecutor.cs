@@ -108,8 +108,7 @@ public sealed class SearchExecutor(SearchIndex index, ISearchRows rows, Vietname
         double tRank = StepClock();
         var page = ranked.Select(id => entries.Entry(id, today, rows.StatusRule)).ToList();
         var snippets = new SnippetBuilder(analyzer);
-        var loaded = rows.Load(page, (title, text) =>
-            snippets.Build(title is not null && snippets.HasMatch(title, compiled) ? title : text, compiled));
+        var loaded = rows.Load(page, (title, text) => snippets.Build(title, text, compiled));
         var hits = new List<SearchHit>(ranked.Count);
         for (int i = 0; i < ranked.Count; i++)
         {

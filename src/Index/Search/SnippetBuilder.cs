@@ -16,10 +16,22 @@ public sealed class SnippetBuilder(VietnameseAnalyzer analyzer)
     /// <summary>Longest snippet, in characters of the original.</summary>
     public int MaxLength { get; init; } = 240;
 
-    public Snippet Build(string text, CompiledQuery? query)
+    public Snippet Build(string text, CompiledQuery? query) =>
+        string.IsNullOrEmpty(text) ? Snippet.Empty : Cut(text, query is null ? [] : Matches(text, query));
+
+    /// <summary>The snippet of <paramref name="title"/> when it has anything to mark, else of <paramref name="text"/>: the title is matched once.</summary>
+    public Snippet Build(string? title, string text, CompiledQuery? query)
     {
-        if (string.IsNullOrEmpty(text)) return Snippet.Empty;
-        var marks = query is null ? [] : Matches(text, query);
+        if (query is not null && !string.IsNullOrEmpty(title))
+        {
+            var marks = Matches(title, query);
+            if (marks.Count > 0) return Cut(title, marks);
+        }
+        return Build(text, query);
+    }
+
+    private Snippet Cut(string text, List<(int Start, int End)> marks)
+    {
         int start = 0;
         if (marks.Count > 0 && marks[0].Start > ContextBefore)
         {
@@ -40,9 +52,6 @@ public sealed class SnippetBuilder(VietnameseAnalyzer analyzer)
         }
         return new Snippet(lead + body + (end < text.Length ? "…" : ""), highlights, start);
     }
-
-    /// <summary>Whether <paramref name="text"/> has anything to mark.</summary>
-    public bool HasMatch(string? text, CompiledQuery? query) => !string.IsNullOrEmpty(text) && query is not null && Matches(text, query).Count > 0;
 
     /// <summary>
     /// Original ranges to mark, in order, scanning lazily up to one snippet past the first match: every token of a
