@@ -22,7 +22,7 @@ internal sealed class EntryBuilder(VietnameseAnalyzer analyzer)
         _headFolded = Text(Fields.Folded, TextField.TYPE_NOT_STORED), _bodyFolded = Text(Fields.Folded, TextField.TYPE_NOT_STORED),
         _headTerms = Text(Fields.HeadFolded, TermsOnly), _headBigrams = Text(Fields.Bigrams, TermsOnly), _bodyBigrams = Text(Fields.Bigrams, TermsOnly);
 
-    private readonly Int32Field _due = new(Fields.Due, 0, EntryDocuments.DueType);
+    private readonly Int32Field _issued = new(Fields.Issued, 0, Field.Store.NO), _due = new(Fields.Due, 0, Field.Store.NO);
     private readonly Dictionary<string, NumericDocValuesField> _numbers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, KeywordValues> _keywords = new(StringComparer.Ordinal);
     private readonly List<KeywordValues> _filled = [];
@@ -103,8 +103,12 @@ internal sealed class EntryBuilder(VietnameseAnalyzer analyzer)
         Number(Fields.DocumentId, d.Id);
         Number(Fields.TaskId, taskId);
         _entry.Add(new SortedDocValuesField(Fields.Kind, new BytesRef(d.Kind)));
-        // The issue date is only sorted on and read (doc values): year: finds the year keyword.
-        if (d.IssuedOn is { } on) Optional(Fields.Year, on.Year);
+        if (d.IssuedOn is { } on)
+        {
+            Optional(Fields.Year, on.Year);
+            _issued.SetInt32Value(issued);
+            _entry.Add(_issued);
+        }
         Optional(Fields.Issued, issued);
     }
 

@@ -25,7 +25,7 @@ public static class Fields
         Implements = "implements", Agency = "agency", Lead = "lead", Support = "support", Place = "place", Issuer = "issuer",
         DeadlineKind = "deadline_kind", AgencyKeys = "agency_keys", AgencyExact = "agency_exact";
 
-    // Numbers: dates as yyyyMMdd (doc values for sorting and status; the due date also indexed for ranges), ids as doc values.
+    // Numbers: dates as yyyyMMdd (ranges and sorting), ids as doc values.
     public const string Issued = "issued", Due = "due", DocumentId = "document_id", TaskId = "task_id";
 
     // Doc values a task's status is computed from at query time (IndexedStatus): the deadline's kind and recurrence
@@ -40,22 +40,6 @@ public static class Fields
 /// <summary>The index's helpers for entries: dates as numbers, place keys.</summary>
 public static partial class EntryDocuments
 {
-    /// <summary>
-    /// Due dates are indexed with a precision step of 8 (4 terms a date, not Lucene's default 4 with 8 terms): they are
-    /// a few thousand distinct days, so a range query enumerates few terms at either step, and each term costs the build.
-    /// </summary>
-    public const int DuePrecisionStep = 8;
-
-    /// <summary>How <see cref="Fields.Due"/> is indexed: an unstored number at <see cref="DuePrecisionStep"/>.</summary>
-    public static readonly Lucene.Net.Documents.FieldType DueType = DueFieldType();
-
-    private static Lucene.Net.Documents.FieldType DueFieldType()
-    {
-        var type = new Lucene.Net.Documents.FieldType(Lucene.Net.Documents.Int32Field.TYPE_NOT_STORED) { NumericPrecisionStep = DuePrecisionStep };
-        type.Freeze();
-        return type;
-    }
-
     /// <summary>A date as the number the index stores: yyyyMMdd.</summary>
     public static int DateNumber(DateOnly d) => d.Year * 10000 + d.Month * 100 + d.Day;
 

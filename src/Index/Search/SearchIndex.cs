@@ -29,10 +29,9 @@ public sealed class SearchIndex : IDisposable
     /// <summary>
     /// The layout of the entries (fields and how they are analysed), recorded with each commit. An index committed in
     /// another layout is rebuilt from the store on first use (<see cref="NeedsRebuild"/>). 1: head and body folded
-    /// apart (no key recorded); 2: one folded field for both, the head's folded terms again without positions; 3: the
-    /// issue date no longer indexed as a number (year: finds the year keyword), the due date at precision step 8.
+    /// apart (no key recorded); 2: one folded field for both, the head's folded terms again without positions.
     /// </summary>
-    public const int Format = 3;
+    public const int Format = 2;
     private readonly LuceneDirectory _directory;
     private readonly Analyzer _analyzer;
     private readonly EntryBuilder _entries;
