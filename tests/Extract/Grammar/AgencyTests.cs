@@ -141,6 +141,7 @@ public class AgencyRecognizerTests
     [InlineData("Hội đồng Dân tộc, các Ủy ban của Quốc hội thẩm tra", new[] { "Hội đồng Dân tộc", "các Ủy ban của Quốc hội" })]
     [InlineData("các Ban của Quốc hội và Văn phòng Quốc hội chuẩn bị", new[] { "các Ban của Quốc hội", "Văn phòng Quốc hội" })]
     [InlineData("Giao các Ban của Tỉnh ủy tham mưu", new[] { "các Ban của Tỉnh ủy" })]
+    [InlineData("Các cơ quan thuộc UBTVQH, Đoàn ĐBQH tỉnh Cà Mau phối hợp", new[] { "Các cơ quan thuộc Ủy ban Thường vụ Quốc hội", "Đoàn đại biểu Quốc hội tỉnh Cà Mau" })]
     [InlineData("Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh tổng hợp", new[] { "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh" })]
     public void Reads_collective_owners_of_elected_bodies(string text, string[] expected) => Assert.Equal(expected, Names(text));
 
