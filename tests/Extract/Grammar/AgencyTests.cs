@@ -121,6 +121,30 @@ public class AgencyRecognizerTests
     [InlineData("Ban Quản lý các khu công nghiệp và chế xuất Đồng Nai chỉ đạo", new[] { "Ban Quản lý các khu công nghiệp và chế xuất Đồng Nai" })]
     public void Keeps_shared_head_enumerations_as_one_body(string text, string[] expected) => Assert.Equal(expected, Names(text));
 
+    // Issue 10: official names with a comma inside, and collective owners of the National Assembly.
+    [Theory]
+    [InlineData("Ủy ban Tài chính, Ngân sách của Quốc hội thẩm tra dự án", new[] { "Ủy ban Tài chính, Ngân sách của Quốc hội" })]
+    [InlineData("Giao Ủy ban Văn hóa, Giáo dục chủ trì", new[] { "Ủy ban Văn hóa, Giáo dục" })]
+    [InlineData("Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng góp ý", new[] { "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng" })]
+    [InlineData("Ủy ban Khoa học, Công nghệ và Môi trường, Bộ Tư pháp phối hợp", new[] { "Ủy ban Khoa học, Công nghệ và Môi trường", "Bộ Tư pháp" })]
+    [InlineData("Ủy ban Quốc phòng, An ninh và Đối ngoại giám sát", new[] { "Ủy ban Quốc phòng, An ninh và Đối ngoại" })]
+    [InlineData("Bộ Văn hóa, Thể thao và Du lịch hướng dẫn", new[] { "Bộ Văn hóa, Thể thao và Du lịch" })]
+    [InlineData("Bộ Lao động - Thương binh và Xã hội, Bộ Y tế phối hợp", new[] { "Bộ Lao động - Thương binh và Xã hội", "Bộ Y tế" })]
+    [InlineData("Sở Tài chính, Sở Nội vụ thẩm định", new[] { "Sở Tài chính", "Sở Nội vụ" })]
+    [InlineData("Bộ Tài chính, Ngân hàng Nhà nước Việt Nam bảo đảm", new[] { "Bộ Tài chính", "Ngân hàng Nhà nước Việt Nam" })]
+    [InlineData("Sở Văn hóa, Thể thao và Du lịch, Sở Giáo dục và Đào tạo tổ chức", new[] { "Sở Văn hóa, Thể thao và Du lịch", "Sở Giáo dục và Đào tạo" })]
+    public void Keeps_a_comma_inside_an_official_name(string text, string[] expected) => Assert.Equal(expected, Names(text));
+
+    [Theory]
+    [InlineData("Các Đoàn đại biểu Quốc hội tổ chức tiếp xúc cử tri", new[] { "Các Đoàn đại biểu Quốc hội" })]
+    [InlineData("Đoàn đại biểu Quốc hội tỉnh Lào Cai giám sát", new[] { "Đoàn đại biểu Quốc hội tỉnh Lào Cai" })]
+    [InlineData("Hội đồng Dân tộc, các Ủy ban của Quốc hội thẩm tra", new[] { "Hội đồng Dân tộc", "các Ủy ban của Quốc hội" })]
+    [InlineData("các Ban của Quốc hội và Văn phòng Quốc hội chuẩn bị", new[] { "các Ban của Quốc hội", "Văn phòng Quốc hội" })]
+    [InlineData("Giao các Ban của Tỉnh ủy tham mưu", new[] { "các Ban của Tỉnh ủy" })]
+    [InlineData("Các cơ quan thuộc UBTVQH, Đoàn ĐBQH tỉnh Cà Mau phối hợp", new[] { "Các cơ quan thuộc Ủy ban Thường vụ Quốc hội", "Đoàn đại biểu Quốc hội tỉnh Cà Mau" })]
+    [InlineData("Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh tổng hợp", new[] { "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh" })]
+    public void Reads_collective_owners_of_elected_bodies(string text, string[] expected) => Assert.Equal(expected, Names(text));
+
     [Theory]
     [InlineData("nhiệm vụ trọng tâm và đơn vị tính")]
     [InlineData("vụ việc phức tạp")]

@@ -12,6 +12,8 @@ public static class AgencyName
     [
         ("UBND", "Ủy ban nhân dân"),
         ("HĐND", "Hội đồng nhân dân"),
+        ("UBTVQH", "Ủy ban Thường vụ Quốc hội"),
+        ("ĐBQH", "đại biểu Quốc hội"),
         ("MTTQVN", "Mặt trận Tổ quốc Việt Nam"),
         ("MTTQ", "Mặt trận Tổ quốc"),
         ("HĐTĐKT", "Hội đồng Thi đua - Khen thưởng"),

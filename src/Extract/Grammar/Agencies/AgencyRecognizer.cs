@@ -80,6 +80,8 @@ public sealed class AgencyRecognizer
         Add("báo và phát thanh , truyền hình", HeadKind.Institution);
         // The merged office of a province's National Assembly delegation and People's Council: one office despite its "và".
         Add("văn phòng đoàn đại biểu quốc hội và hội đồng nhân dân", HeadKind.Institution);
+        // A province's National Assembly delegation ("Đoàn đại biểu Quốc hội tỉnh …", "các Đoàn đại biểu Quốc hội").
+        Add("đoàn đại biểu quốc hội", HeadKind.Institution);
         // Facilities named by their legal kind ("cơ sở khám bệnh, chữa bệnh" in the Law on medical examination).
         Add("cơ sở khám bệnh , chữa bệnh", HeadKind.Institution, cap: false);
         Add("cơ sở y tế", HeadKind.Institution, cap: false);
@@ -160,6 +162,8 @@ public sealed class AgencyRecognizer
         Add("tổ chức thành viên", HeadKind.Generic, cap: false, det: true);
         Add("tổ chức đoàn thể", HeadKind.Generic, cap: false, det: true);
         Add("hội đồng", HeadKind.Generic, cap: false, det: true);
+        // "các Ủy ban của Quốc hội": the committees of a body, named by that body after "của".
+        Add("ủy ban", HeadKind.Generic, cap: false, det: true);
         Add("cụm", HeadKind.Generic, cap: false, det: true, group: 5);
         Add("khối", HeadKind.Generic, cap: false, det: true, group: 5);
         Add("chính quyền", HeadKind.Generic, cap: false);
@@ -267,6 +271,25 @@ public sealed class AgencyRecognizer
         if (!t[i].IsWord || !t[i].IsCapital) return false;
         foreach (int n in CapitalStopIndex.At(t, i)) if (WordsAt(t, i, CapitalStops[n])) return true;
         return false;
+    }
+
+    // Official names with a comma inside ("Ủy ban Tài chính, Ngân sách"), after their head word: at a comma that falls
+    // inside one of them the name goes on, where elsewhere the comma would separate two bodies.
+    private static readonly string[][] NamesWithComma = new[]
+    {
+        "tài chính , ngân sách", "văn hóa , giáo dục , thanh niên , thiếu niên và nhi đồng", "văn hóa , giáo dục",
+        "khoa học , công nghệ và môi trường", "quốc phòng , an ninh và đối ngoại", "văn hóa , thể thao và du lịch",
+        "văn hóa , thể thao", "văn hóa , thông tin", "phát thanh , truyền hình", "lao động , thương binh và xã hội",
+    }.Select(Words).OrderByDescending(p => p.Length).ToArray();
+
+    /// <summary>The index after an official name whose comma is the token at <paramref name="comma"/>, or -1.</summary>
+    private static int NameWithCommaEnd(List<Token> t, int comma, int nameStart)
+    {
+        foreach (var name in NamesWithComma)
+            for (int c = 0; c < name.Length; c++)
+                if (name[c] == "," && comma - c >= nameStart && WordsAt(t, comma - c, name) && comma - c + name.Length > comma + 1)
+                    return comma - c + name.Length;
+        return -1;
     }
 
     private static readonly HashSet<string> KnownCompounds =
@@ -590,6 +613,11 @@ public sealed class AgencyRecognizer
                     if (group != NoGroup && SameKind(g, group) && k < t.Count && !(len == 1 && t[k].IsCapital && g != 5) && (shared || (!described && descriptors == 0)))
                     {
                         j = k + len; end = j; continue;
+                    }
+                    // "Ủy ban Tài chính, Ngân sách": a comma inside a known official name.
+                    if (!generic && NameWithCommaEnd(t, j, HeadEnd(t, start)) is int named and > 0)
+                    {
+                        j = named; end = j; lastCap = true; lowerRun = 1; continue;
                     }
                     // "Sở Văn hóa, Thể thao và Du lịch": an enumeration inside one proper name.
                     if (!generic && lastCap && k < t.Count && t[j + 1].IsWord && t[j + 1].IsCapital && HeadAt(t, j + 1, out _, out _) is null)
