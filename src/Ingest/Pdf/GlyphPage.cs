@@ -102,18 +102,32 @@ internal sealed class GlyphStreamProcessor(int pageNumber, IResourceStore resour
             }
         }
         var ink = PerformantRectangleTransformer.Transform(renderingMatrix, textMatrix, transformationMatrix, characterBoundingBox.GlyphBounds);
-        var advance = PerformantRectangleTransformer.Transform(renderingMatrix, textMatrix, transformationMatrix,
-            new PdfRectangle(0, 0, characterBoundingBox.Width, UserSpaceUnit.PointMultiples));
+        var advanceBox = new PdfRectangle(0, 0, characterBoundingBox.Width, UserSpaceUnit.PointMultiples);
+        // The baseline's ends are the advance box's bottom corners, transformed as PdfPig transforms the whole box
+        // (same operations in the same order, so the same doubles); the whole box only for a glyph without ink.
+        var start = Transform(renderingMatrix, textMatrix, transformationMatrix, advanceBox.BottomLeft);
+        var end = Transform(renderingMatrix, textMatrix, transformationMatrix, advanceBox.BottomRight);
         // A glyph without ink (a space) has a zero box: its advance stands in, as in PdfPig.
         var inkValid = ink.Width > double.Epsilon || ink.Height > double.Epsilon;
+        var box = inkValid ? ink : PerformantRectangleTransformer.Transform(renderingMatrix, textMatrix, transformationMatrix, advanceBox);
         if (!ReferenceEquals(font, _font))
         {
             _font = font;
             _fontName = font.Details?.Name;
             _bold = font.Details?.IsBold == true;
         }
-        _glyphs.Add(new Glyph(unicode, inkValid ? ink : advance, advance.BottomLeft, advance.BottomRight, pointSize, _fontName, _bold));
+        _glyphs.Add(new Glyph(unicode, box, start, end, pointSize, _fontName, _bold));
         _lastSequence = TextSequence;
+    }
+
+    /// <summary>A point through three matrices in turn, exactly as <see cref="PerformantRectangleTransformer"/> moves a corner.</summary>
+    private static PdfPoint Transform(in TransformationMatrix first, in TransformationMatrix second, in TransformationMatrix third, PdfPoint point)
+    {
+        double x = point.X, y = point.Y;
+        (x, y) = (first.A * x + first.C * y + first.E, first.B * x + first.D * y + first.F);
+        (x, y) = (second.A * x + second.C * y + second.E, second.B * x + second.D * y + second.F);
+        (x, y) = (third.A * x + third.C * y + third.E, third.B * x + third.D * y + third.F);
+        return new PdfPoint(x, y);
     }
 
     private static bool IsCombiningDiacritic(string value) => value.Length == 1 && value[0] >= '\u0300' && value[0] <= '\u036F';
