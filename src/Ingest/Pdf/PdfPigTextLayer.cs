@@ -37,10 +37,10 @@ public sealed class PdfPigTextLayer
     /// <summary>Pages read at once; each worker has its own <see cref="PdfDocument"/>, which is not thread-safe.</summary>
     private readonly int _parallelism;
 
-    /// <param name="parallelism">Workers reading pages side by side (0: one per core, at most 4).</param>
+    /// <param name="parallelism">Workers reading pages side by side (0: one, see <see cref="IngestOptions.PdfTextParallelism"/>).</param>
     public PdfPigTextLayer(int parallelism = 0)
     {
-        _parallelism = parallelism > 0 ? parallelism : Math.Clamp(Environment.ProcessorCount, 1, 4);
+        _parallelism = parallelism > 0 ? parallelism : 1;
     }
 
     /// <summary>A worker takes at least this many pages: below it, opening another document costs more than it saves.</summary>
