@@ -44,14 +44,11 @@ internal sealed class GlyphPageFactory(IPdfTokenScanner pdfScanner, IResourceSto
     ILookupFilterProvider filterProvider, IPageContentParser pageContentParser, UglyToad.PdfPig.ParsingOptions parsingOptions)
     : BasePageFactory<GlyphPage>(pdfScanner, resourceStore, filterProvider, pageContentParser, parsingOptions)
 {
-    // One per document, so each font's glyph cache serves every page.
-    private readonly CachedGlyphResourceStore _fonts = new(resourceStore);
-
     protected override GlyphPage ProcessPage(int pageNumber, DictionaryToken dictionary, NamedDestinations namedDestinations,
         MediaBox mediaBox, CropBox cropBox, UserSpaceUnit userSpaceUnit, PageRotationDegrees rotation,
         TransformationMatrix initialMatrix, IReadOnlyList<IGraphicsStateOperation> operations)
     {
-        var processor = new GlyphStreamProcessor(pageNumber, _fonts, PdfScanner, PageContentParser, FilterProvider,
+        var processor = new GlyphStreamProcessor(pageNumber, ResourceStore, PdfScanner, PageContentParser, FilterProvider,
             cropBox, userSpaceUnit, rotation, initialMatrix, ParsingOptions);
         var (glyphs, paths) = processor.Process(pageNumber, operations);
         // As PdfPig's Page: the size is the media box's (already turned by the page's rotation).
