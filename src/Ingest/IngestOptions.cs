@@ -30,7 +30,10 @@ public sealed class IngestOptions
     /// <summary>Pages OCR'd at once (tesseract runs single-threaded per page).</summary>
     public int OcrParallelism { get; set; } = 2;
 
-    /// <summary>Pages of one PDF whose text layer is read at once (0: one per core, at most 4; a file under 16 pages uses one).</summary>
+    /// <summary>
+    /// Pages of one PDF whose text layer is read at once (0: one; more from 16 pages on). A second worker cost more CPU
+    /// and bought no wall time on two shared cores (issue 11), hence one by default.
+    /// </summary>
     public int PdfTextParallelism { get; set; }
 
     /// <summary>A PDF page whose text layer has fewer letters than this (or is mostly junk) is read by OCR.</summary>

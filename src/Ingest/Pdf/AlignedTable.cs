@@ -1,13 +1,12 @@
-using UglyToad.PdfPig.Content;
 
 namespace DirectiveTracker.Ingest.Pdf;
 
 /// <summary>A table found on a page: which letters are its own, and its rows as <c>| cell | cell |</c> lines.</summary>
 internal interface IPageTable
 {
-    bool Contains(Letter letter);
+    bool Contains(Glyph letter);
 
-    IEnumerable<TextLine> Rows(IReadOnlyList<Letter> letters);
+    IEnumerable<TextLine> Rows(IReadOnlyList<Glyph> letters);
 }
 
 /// <summary>
@@ -33,14 +32,14 @@ internal sealed class AlignedTable : IPageTable
     private const int MaxLinesBetween = 6;
 
     private readonly double[] _columns;               // left edges, ascending
-    private readonly HashSet<Letter> _letters;
+    private readonly HashSet<Glyph> _letters;
 
-    private AlignedTable(double[] columns, HashSet<Letter> letters) => (_columns, _letters) = (columns, letters);
+    private AlignedTable(double[] columns, HashSet<Glyph> letters) => (_columns, _letters) = (columns, letters);
 
-    public bool Contains(Letter letter) => _letters.Contains(letter);
+    public bool Contains(Glyph letter) => _letters.Contains(letter);
 
     /// <summary>Tables without rules among <paramref name="letters"/> (content order; letters of ruled tables left out).</summary>
-    public static IReadOnlyList<AlignedTable> Find(IReadOnlyList<Letter> letters)
+    public static IReadOnlyList<AlignedTable> Find(IReadOnlyList<Glyph> letters)
     {
         if (!MayHoldTable(letters)) return [];
         var lines = VisualLine.From(letters);
@@ -78,12 +77,12 @@ internal sealed class AlignedTable : IPageTable
     }
 
     /// <summary>The table around seed lines <paramref name="first"/>..<paramref name="last"/>, grown over the lines whose words keep within columns.</summary>
-    private static AlignedTable? Build(IReadOnlyList<Letter> letters, List<VisualLine> lines, int first, int last, double[] columns)
+    private static AlignedTable? Build(IReadOnlyList<Glyph> letters, List<VisualLine> lines, int first, int last, double[] columns)
     {
         if (lines.Skip(first).Take(last - first + 1).Any(l => l.Crosses(columns))) return null;
         while (first > 0 && !lines[first - 1].Crosses(columns)) first--;
         while (last + 1 < lines.Count && !lines[last + 1].Crosses(columns)) last++;
-        var mine = new HashSet<Letter>(ReferenceEqualityComparer.Instance);
+        var mine = new HashSet<Glyph>(ReferenceEqualityComparer.Instance);
         for (var k = first; k <= last; k++)
             foreach (var letter in lines[k].Letters) mine.Add(letter);
         var table = new AlignedTable(columns, mine);
@@ -100,11 +99,11 @@ internal sealed class AlignedTable : IPageTable
     /// A cheap look before sorting the page into lines: in content order, text that goes back up the page (the next
     /// cell of a row) or jumps a column's gap along its line, several times. Running text does neither.
     /// </summary>
-    private static bool MayHoldTable(IReadOnlyList<Letter> letters)
+    private static bool MayHoldTable(IReadOnlyList<Glyph> letters)
     {
         const int Needed = (MinColumns - 1) * MinRows;
         var jumps = 0;
-        Letter? previous = null;
+        Glyph? previous = null;
         foreach (var letter in letters)
         {
             if (string.IsNullOrWhiteSpace(letter.Value)) continue;
@@ -121,10 +120,10 @@ internal sealed class AlignedTable : IPageTable
         return false;
     }
 
-    private static int Filled(List<Letter>[] cells) => cells.Count(c => c.Count > 0);
+    private static int Filled(List<Glyph>[] cells) => cells.Count(c => c.Count > 0);
 
     /// <summary>Each letter's column: the last left edge at or before it.</summary>
-    private int Column(Letter letter)
+    private int Column(Glyph letter)
     {
         var c = 0;
         while (c + 1 < _columns.Length && letter.BoundingBox.Left >= _columns[c + 1] - Tolerance) c++;
@@ -132,10 +131,10 @@ internal sealed class AlignedTable : IPageTable
     }
 
     /// <summary>The table's letters in content order cut into rows (back to an earlier column: a new row) and cells.</summary>
-    private IEnumerable<(List<Letter>[] Cells, Letter First)> Cells(IReadOnlyList<Letter> letters)
+    private IEnumerable<(List<Glyph>[] Cells, Glyph First)> Cells(IReadOnlyList<Glyph> letters)
     {
-        List<Letter>[]? row = null;
-        Letter? first = null;
+        List<Glyph>[]? row = null;
+        Glyph? first = null;
         var previous = -1;
         foreach (var letter in letters)
         {
@@ -144,7 +143,7 @@ internal sealed class AlignedTable : IPageTable
             if (row is null || c < previous)
             {
                 if (row is not null) yield return (row, first!);
-                row = [.. _columns.Select(_ => new List<Letter>())];
+                row = [.. _columns.Select(_ => new List<Glyph>())];
                 first = letter;
             }
             row[c].Add(letter);
@@ -153,7 +152,7 @@ internal sealed class AlignedTable : IPageTable
         if (row is not null) yield return (row, first!);
     }
 
-    public IEnumerable<TextLine> Rows(IReadOnlyList<Letter> letters)
+    public IEnumerable<TextLine> Rows(IReadOnlyList<Glyph> letters)
     {
         foreach (var (cells, first) in Cells(letters))
         {
@@ -167,7 +166,7 @@ internal sealed class AlignedTable : IPageTable
     /// <summary>Letters sharing a baseline, left to right, with where the wide gaps split them.</summary>
     private sealed class VisualLine
     {
-        public required List<Letter> Letters { get; init; }
+        public required List<Glyph> Letters { get; init; }
         /// <summary>Words as (left, right) extents, left to right.</summary>
         public required List<(double Left, double Right)> Words { get; init; }
         public required List<double> SegmentLefts { get; init; }
@@ -182,7 +181,7 @@ internal sealed class AlignedTable : IPageTable
             return false;
         }
 
-        public static List<VisualLine> From(IReadOnlyList<Letter> letters)
+        public static List<VisualLine> From(IReadOnlyList<Glyph> letters)
         {
             var ink = letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
             if (ink.Count == 0) return [];
@@ -199,14 +198,14 @@ internal sealed class AlignedTable : IPageTable
             return lines;
         }
 
-        public static double Size(Letter l) => Math.Max(1.0, l.PointSize > 0 ? l.PointSize : l.BoundingBox.Height);
+        public static double Size(Glyph l) => Math.Max(1.0, l.PointSize > 0 ? l.PointSize : l.BoundingBox.Height);
 
-        private static VisualLine Make(List<Letter> letters)
+        private static VisualLine Make(List<Glyph> letters)
         {
             letters.Sort((a, b) => a.BoundingBox.Left.CompareTo(b.BoundingBox.Left));
             var words = new List<(double Left, double Right)>();
             var lefts = new List<double>();
-            Letter? previous = null;
+            Glyph? previous = null;
             foreach (var l in letters)
             {
                 var size = Size(l);

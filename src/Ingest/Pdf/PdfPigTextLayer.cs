@@ -1,7 +1,6 @@
 using System.Text;
 using DirectiveTracker.Ingest.Text;
 using UglyToad.PdfPig;
-using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Exceptions;
 
 namespace DirectiveTracker.Ingest.Pdf;
@@ -38,10 +37,10 @@ public sealed class PdfPigTextLayer
     /// <summary>Pages read at once; each worker has its own <see cref="PdfDocument"/>, which is not thread-safe.</summary>
     private readonly int _parallelism;
 
-    /// <param name="parallelism">Workers reading pages side by side (0: one per core, at most 4).</param>
+    /// <param name="parallelism">Workers reading pages side by side (0: one, see <see cref="IngestOptions.PdfTextParallelism"/>).</param>
     public PdfPigTextLayer(int parallelism = 0)
     {
-        _parallelism = parallelism > 0 ? parallelism : Math.Clamp(Environment.ProcessorCount, 1, 4);
+        _parallelism = parallelism > 0 ? parallelism : 1;
     }
 
     /// <summary>A worker takes at least this many pages: below it, opening another document costs more than it saves.</summary>
@@ -103,7 +102,7 @@ public sealed class PdfPigTextLayer
         try
         {
             // Owner-only restrictions (no copying, no printing) open with the empty user password, as in any viewer.
-            return PdfDocument.Open(bytes, Options);
+            return WithGlyphPages(PdfDocument.Open(bytes, Options));
         }
         catch (PdfDocumentEncryptedException e)
         {
@@ -117,11 +116,18 @@ public sealed class PdfPigTextLayer
         }
     }
 
+    /// <summary>Pages read as glyphs and paths only (<see cref="GlyphPageFactory"/>): PdfPig's letters cost twice the memory and time.</summary>
+    private static PdfDocument WithGlyphPages(PdfDocument document)
+    {
+        document.AddPageFactory<GlyphPage, GlyphPageFactory>();
+        return document;
+    }
+
     private static PdfPageText ReadPage(PdfDocument document, int n)
     {
         try
         {
-            var page = document.GetPage(n);
+            var page = document.GetPage<GlyphPage>(n);
             var lines = PageLines(page);
             return new PdfPageText(n, string.Join("\n", lines.Select(l => l.Text)), page.Width, page.Height)
             {
@@ -135,20 +141,20 @@ public sealed class PdfPigTextLayer
     }
 
     /// <summary>The page as text: running text in content order, each ruled table as one line per row.</summary>
-    internal static string PageText(Page page) => string.Join("\n", PageLines(page).Select(l => l.Text));
+    internal static string PageText(GlyphPage page) => string.Join("\n", PageLines(page).Select(l => l.Text));
 
     /// <summary>The page's lines: running text in content order, each table (ruled, or aligned without rules) as one line per row.</summary>
-    internal static IReadOnlyList<TextLine> PageLines(Page page)
+    internal static IReadOnlyList<TextLine> PageLines(GlyphPage page)
     {
         var ruled = RuledTable.Find(page);
-        var unruled = ruled.Count == 0 ? page.Letters : [.. page.Letters.Where(l => !ruled.Any(t => t.Contains(l)))];
+        var unruled = ruled.Count == 0 ? page.Glyphs : [.. page.Glyphs.Where(l => !ruled.Any(t => t.Contains(l)))];
         IReadOnlyList<IPageTable> tables = [.. ruled, .. AlignedTable.Find(unruled)];
         if (tables.Count == 0)
-            return HeaderColumns.Order([.. TextLine.FromLetters(page.Letters)], page.Width);
+            return HeaderColumns.Order([.. TextLine.FromLetters(page.Glyphs)], page.Width);
         var lines = new List<TextLine>();
         var emitted = new HashSet<IPageTable>();
-        var run = new List<Letter>();
-        foreach (var letter in page.Letters)
+        var run = new List<Glyph>();
+        foreach (var letter in page.Glyphs)
         {
             IPageTable? table = null;
             foreach (var t in tables)
@@ -158,7 +164,7 @@ public sealed class PdfPigTextLayer
             // The table's rows stand where its first letter stood in the content stream.
             lines.AddRange(TextLine.FromLetters(run));
             run.Clear();
-            lines.AddRange(table.Rows(page.Letters));
+            lines.AddRange(table.Rows(page.Glyphs));
         }
         lines.AddRange(TextLine.FromLetters(run));
         return HeaderColumns.Order(lines, page.Width);
@@ -171,8 +177,8 @@ public sealed class PdfPigTextLayer
             var builder = new UglyToad.PdfPig.Writer.PdfDocumentBuilder();
             var font = builder.AddStandard14Font(UglyToad.PdfPig.Fonts.Standard14Fonts.Standard14Font.Helvetica);
             builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4).AddText("Warm up", 12, new UglyToad.PdfPig.Core.PdfPoint(72, 720), font);
-            using var document = PdfDocument.Open(builder.Build());
-            return PageText(document.GetPage(1)).Length > 0;
+            using var document = WithGlyphPages(PdfDocument.Open(builder.Build()));
+            return PageText(document.GetPage<GlyphPage>(1)).Length > 0;
         }
         catch (Exception)
         {
@@ -238,8 +244,8 @@ internal sealed record TextLine(string Text, double Left, double Right, double B
         new(Math.Round(Size, 1), Bold, pageHeight > 0 ? Math.Clamp(1 - Baseline / pageHeight, 0, 1) : 0.5);
 
     /// <summary>A font is bold by its descriptor or, as producers name subset fonts, by its name ("LiberationSerif-Bold").</summary>
-    private static bool IsBold(Letter letter, string? fontName) =>
-        letter.FontDetails?.IsBold == true || fontName?.Contains("Bold", StringComparison.OrdinalIgnoreCase) == true;
+    private static bool IsBold(Glyph letter, string? fontName) =>
+        letter.BoldFont || fontName?.Contains("Bold", StringComparison.OrdinalIgnoreCase) == true;
 
     /// <summary>
     /// Letters in content order made into lines: a new line where the baseline moves by more than half the font size
@@ -247,12 +253,12 @@ internal sealed record TextLine(string Text, double Left, double Right, double B
     /// A gap of several em on one baseline starts a new line too (side-by-side columns written row by row).
     /// Each run of letters in a legacy Vietnamese font is converted by that font's name.
     /// </summary>
-    public static IEnumerable<TextLine> FromLetters(IReadOnlyList<Letter> letters)
+    public static IEnumerable<TextLine> FromLetters(IReadOnlyList<Glyph> letters)
     {
         var text = new StringBuilder();
         var segment = new StringBuilder();
         string? segmentFont = null;
-        Letter? previous = null, first = null;
+        Glyph? previous = null, first = null;
         var pendingSpace = false;
         string? rawFont = null, font = null;
         var bold = false;
@@ -368,7 +374,7 @@ internal sealed class RuledTable : IPageTable
         (_left, _right, _bottom, _top, _rowEdges, _verticals) = (left, right, bottom, top, rowEdges, verticals);
     }
 
-    public bool Contains(Letter l)
+    public bool Contains(Glyph l)
     {
         var x = (l.BoundingBox.Left + l.BoundingBox.Right) / 2;
         var y = l.StartBaseLine.Y + 1;
@@ -376,7 +382,7 @@ internal sealed class RuledTable : IPageTable
     }
 
     /// <summary>Tables on a page: groups of horizontal and vertical rules that touch, with at least two rows and two columns.</summary>
-    public static IReadOnlyList<RuledTable> Find(Page page)
+    public static IReadOnlyList<RuledTable> Find(GlyphPage page)
     {
         var horizontal = new List<(double Y, double Left, double Right)>();
         var vertical = new List<(double X, double Bottom, double Top)>();
@@ -419,7 +425,7 @@ internal sealed class RuledTable : IPageTable
     }
 
     /// <summary>One <c>| cell | cell |</c> line per row; cells hold their letters in content order, lines joined by spaces.</summary>
-    public IEnumerable<TextLine> Rows(IReadOnlyList<Letter> letters)
+    public IEnumerable<TextLine> Rows(IReadOnlyList<Glyph> letters)
     {
         var mine = letters.Where(Contains).ToList();
         for (var r = 0; r + 1 < _rowEdges.Count; r++)
@@ -443,7 +449,7 @@ internal sealed class RuledTable : IPageTable
         }
     }
 
-    private static double Centre(Letter l) => (l.BoundingBox.Left + l.BoundingBox.Right) / 2;
+    private static double Centre(Glyph l) => (l.BoundingBox.Left + l.BoundingBox.Right) / 2;
 
     private static bool Touches((double Y, double Left, double Right) h, (double X, double Bottom, double Top) v) =>
         v.X >= h.Left - Tolerance && v.X <= h.Right + Tolerance && h.Y >= v.Bottom - Tolerance && h.Y <= v.Top + Tolerance;
