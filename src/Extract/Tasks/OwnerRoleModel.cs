@@ -192,15 +192,7 @@ public sealed class OwnerRoleModel
         {
             var sb = new System.Text.StringBuilder(256);
             sb.Append("rule:").Append(c.RulesRole).Append(' ').Append(_shared);
-            var nameKey = BodyText.Key(c.Name).AsSpan();
-            int space = nameKey.IndexOf(' ');
-            sb.Append(" body:").Append(space < 0 ? nameKey : nameKey[..space]);
-            if (space >= 0)
-            {
-                var rest = nameKey[(space + 1)..];
-                int second = rest.IndexOf(' ');
-                sb.Append(" body2:").Append(nameKey[..space]).Append('_').Append(second < 0 ? rest : rest[..second]);
-            }
+            LeadingWords.Append(sb, BodyText.Key(c.Name), " body:", " body2:");
             if (c.Start < 0) return sb.Append(" from:above").ToString();
             sb.Append(" from:text");
             var beforeKey = _key.Before(c.Start);

@@ -79,15 +79,7 @@ public sealed class TaskModel
         if (t.EndsWith(';')) sb.Append(" ends:semicolon");
         if (t.EndsWith('.')) sb.Append(" ends:stop");
         if (t.Count(';') >= 2) sb.Append(" semicolons");
-        var k = key.AsSpan();
-        int space = k.IndexOf(' ');
-        sb.Append(" first:").Append(space < 0 ? k : k[..space]);
-        if (space >= 0)
-        {
-            var rest = k[(space + 1)..];
-            int second = rest.IndexOf(' ');
-            sb.Append(" first2:").Append(k[..space]).Append('_').Append(second < 0 ? rest : rest[..second]);
-        }
+        LeadingWords.Append(sb, key, " first:", " first2:");
         for (int i = 0; i < Cues.Length; i++)
         {
             int at = key.IndexOf(Cues[i], StringComparison.Ordinal);
