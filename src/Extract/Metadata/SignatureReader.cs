@@ -55,14 +55,14 @@ public static partial class SignatureReader
     {
         var text = line.Trim();
         if (text.Length == 0) return null;
-        // Most lines open with a word not in capitals: they are ruled out before being split into words.
+        // Most lines open with a word not in capitals: they are ruled out before being split into words (so at least
+        // the first word below is upper case).
         int firstSpace = text.IndexOf(' ');
         if (!BodyText.IsUpperLine(firstSpace < 0 ? text : text.AsSpan(0, firstSpace))) return null;
         // "THỦ TƯỚNG Nguyễn Tấn Dũng": upper words then the name.
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         int upperCount = 0;
         while (upperCount < words.Length && BodyText.IsUpperLine(words[upperCount])) upperCount++;
-        if (upperCount == 0) return null;
         var upper = string.Join(' ', words.Take(upperCount));
         string? name = null;
         if (upperCount < words.Length)

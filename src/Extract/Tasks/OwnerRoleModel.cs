@@ -207,14 +207,7 @@ public sealed class OwnerRoleModel
                 int previousSpace = beforeKey[..lastSpace].LastIndexOf(' ');
                 sb.Append(" prev2:").Append(beforeKey[(previousSpace + 1)..lastSpace]).Append('_').Append(beforeKey[(lastSpace + 1)..]);
             }
-            int nextSpace = afterKey.IndexOf(' ');
-            if (afterKey.Length > 0) sb.Append(" next:").Append(nextSpace < 0 ? afterKey : afterKey[..nextSpace]);
-            if (nextSpace >= 0)
-            {
-                var rest = afterKey[(nextSpace + 1)..];
-                int second = rest.IndexOf(' ');
-                sb.Append(" next2:").Append(afterKey[..nextSpace]).Append('_').Append(second < 0 ? rest : rest[..second]);
-            }
+            if (afterKey.Length > 0) LeadingWords.Append(sb, afterKey, " next:", " next2:");
             sb.Append(words < 3 ? " pos:opening" : words < 15 ? " pos:early" : " pos:late");
             if (task.Text.AsSpan(0, c.Start).TrimEnd().EndsWith('(')) sb.Append(" in:parenthesis");
             foreach (var cue in Cues)
