@@ -1,4 +1,3 @@
-
 namespace DirectiveTracker.Ingest.Pdf;
 
 /// <summary>A table found on a page: which letters are its own, and its rows as <c>| cell | cell |</c> lines.</summary>

@@ -179,16 +179,14 @@ internal sealed class GlyphStreamProcessor(int pageNumber, IResourceStore resour
     {
         if (_path is null) return;
         _path.SetStroked();
-        if (close) _subpath?.CloseSubpath();
-        ClosePath();
+        EndPainted(close);
     }
 
     public override void FillPath(FillingRule fillingRule, bool close)
     {
         if (_path is null) return;
         _path.SetFilled(fillingRule);
-        if (close) _subpath?.CloseSubpath();
-        ClosePath();
+        EndPainted(close);
     }
 
     public override void FillStrokePath(FillingRule fillingRule, bool close)
@@ -196,6 +194,12 @@ internal sealed class GlyphStreamProcessor(int pageNumber, IResourceStore resour
         if (_path is null) return;
         _path.SetFilled(fillingRule);
         _path.SetStroked();
+        EndPainted(close);
+    }
+
+    // A painted path ends: its open subpath closed when the operator says so, then the path kept.
+    private void EndPainted(bool close)
+    {
         if (close) _subpath?.CloseSubpath();
         ClosePath();
     }
