@@ -42,3 +42,17 @@ def cell_anchor(src_name, start, cell=1, n=9):
     cand = ' '.join(toks[:n])                           # last resort: the cell's first words (pass its path in shared)
     print(f"NOTE line {start}: the whole cell recurs elsewhere; anchor {cand!r} occurs {raw.count(cand.lower())} times")
     return cand
+
+def anchor_or_first(src_name, start, n=9):
+    """r4kit.anchor, or, where every window of the line recurs elsewhere (an item repeated word for word), the line's
+    first n words after its item marker (pass the task's path in `shared`)."""
+    import re
+    from labelkit import read_lines
+    from r3kit import ITEM_MARK
+    try:
+        return anchor(src_name, start)
+    except ValueError:
+        line = read_lines(src_name)[start - 1]
+        cand = ' '.join(re.sub(ITEM_MARK, '', line).split()[:n])
+        print(f"NOTE line {start}: whole item recurs elsewhere; anchor {cand!r}")
+        return cand
