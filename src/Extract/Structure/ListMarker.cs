@@ -5,7 +5,7 @@ namespace DirectiveTracker.Extract.Structure;
 /// <summary>The kinds of list marker a body line can start with.</summary>
 public enum MarkerKind { None, Roman, Number, Letter, Dash, Plus, Star, Part, Article }
 
-/// <summary>A list marker as written ("II.", "1.2.", "a)", "-", "+", "*") with its kind and nesting rank.</summary>
+/// <summary>A list marker as written ("II.", "1.2.", "a)", "2.1.a.", "-", "+", "*") with its kind and nesting rank.</summary>
 public sealed partial record ListMarker(MarkerKind Kind, string Text)
 {
     /// <summary>Nesting rank: a marker nests under the nearest open marker of lower rank.</summary>

@@ -15,7 +15,8 @@ public static class FundingField
     public static bool Is(string text)
     {
         var words = ItemShapeWords.Embedded;
-        if (!words.FundingLabels.Any(l => ItemShapeWords.StartsWithWord(BodyText.Key(text), l))) return false;
+        var key = BodyText.Key(text);
+        if (!words.FundingLabels.Any(l => ItemShapeWords.StartsWithWord(key, l))) return false;
         int colon = text.IndexOf(':');
         if (colon < 0) return false;
         var label = text.AsSpan(0, colon);
