@@ -105,16 +105,23 @@ public static partial class BodyText
         if (!candidate) return false;
         var k = Key(text);
         if (k.StartsWith("tren day la", StringComparison.Ordinal)) return true;
-        bool difficulty = k.Contains("vuong mac", StringComparison.Ordinal) || k.Contains("kho khan", StringComparison.Ordinal);
-        if (difficulty && (k.StartsWith("trong qua trinh", StringComparison.Ordinal) || k.StartsWith("qua trinh", StringComparison.Ordinal))
-            && k.Contains("neu", StringComparison.Ordinal))
-            return true;
+        if (IsDifficultyNoticeKey(k)) return true;
         var trimmed = text.TrimEnd();
         if (trimmed.EndsWith("./.", StringComparison.Ordinal) && ThisDocument().IsMatch(k) && !k.Contains("dinh ky", StringComparison.Ordinal)
             && (!k.Contains("bao cao", StringComparison.Ordinal) || ImplementThis().IsMatch(k)))
             return true;
         // "Yêu cầu các sở, ban, ngành … nghiêm túc triển khai thực hiện./.": an exhortation with no task of its own.
         return trimmed.EndsWith("./.", StringComparison.Ordinal) && k.Split(' ').Length <= 25 && Exhortation().IsMatch(k);
+    }
+
+    /// <summary>The notice of difficulties to report: "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc … phản ánh về …".</summary>
+    public static bool IsDifficultyNotice(string text) => text.Length >= 12 && IsDifficultyNoticeKey(Key(text));
+
+    private static bool IsDifficultyNoticeKey(string k)
+    {
+        bool difficulty = k.Contains("vuong mac", StringComparison.Ordinal) || k.Contains("kho khan", StringComparison.Ordinal);
+        return difficulty && (k.StartsWith("trong qua trinh", StringComparison.Ordinal) || k.StartsWith("qua trinh", StringComparison.Ordinal))
+               && k.Contains("neu", StringComparison.Ordinal);
     }
 
     [GeneratedRegex(@"(?:nghiem tuc|khan truong)(?: to chuc)?(?: trien khai)? thuc hien[\s./]*$")]

@@ -5,7 +5,7 @@ namespace DirectiveTracker.Extract.Structure;
 /// <summary>The kinds of list marker a body line can start with.</summary>
 public enum MarkerKind { None, Roman, Number, Letter, Dash, Plus, Star, Part, Article }
 
-/// <summary>A list marker as written ("II.", "1.2.", "a)", "-", "+", "*") with its kind and nesting rank.</summary>
+/// <summary>A list marker as written ("II.", "1.2.", "a)", "2.1.a.", "-", "+", "*") with its kind and nesting rank.</summary>
 public sealed partial record ListMarker(MarkerKind Kind, string Text)
 {
     /// <summary>Nesting rank: a marker nests under the nearest open marker of lower rank.</summary>
@@ -27,7 +27,9 @@ public sealed partial record ListMarker(MarkerKind Kind, string Text)
     /// <summary>The marker without punctuation: "II", "2.1", "a"; empty for bullets.</summary>
     public string Label => Kind switch
     {
-        MarkerKind.Part or MarkerKind.Roman or MarkerKind.Number or MarkerKind.Letter => Text.TrimEnd('.', ')', ' ').Trim(),
+        MarkerKind.Part or MarkerKind.Roman or MarkerKind.Number => Text.TrimEnd('.', ')', ' ').Trim(),
+        // "2.1.a." is the lettered sub-item "a" of item 2.1: the letter alone labels it, as "a)" does.
+        MarkerKind.Letter => Text.TrimEnd('.', ')', ' ').Trim()[^1..],
         MarkerKind.Article => Text[(Text.IndexOf(' ') + 1)..].TrimEnd('.', ':', ' ').Trim(),
         _ => "",
     };
@@ -54,6 +56,10 @@ public sealed partial record ListMarker(MarkerKind Kind, string Text)
     [GeneratedRegex(@"^(?<m>[a-zđ]\))\s*", RegexOptions.CultureInvariant)]
     private static partial Regex LetterPattern();
 
+    // A letter after an item's number ("2.1.a.", "2.1a)", "3.b"): a lettered sub-item of that item, not a new number.
+    [GeneratedRegex(@"^(?<m>\d{1,2}(?:\.\d{1,2}){0,3}(?:\.[a-zđ][.)]?|[a-zđ][.)]))(?=\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberedLetterPattern();
+
     /// <summary>Reads the marker at the start of a line; returns None when the line has none.</summary>
     public static (ListMarker Marker, string Body) Read(string line)
     {
@@ -70,6 +76,8 @@ public sealed partial record ListMarker(MarkerKind Kind, string Text)
         if (m.Success && RomanValue(m.Groups["m"].Value.TrimEnd('.').ToUpperInvariant()) > 0
             && text[m.Length..].Trim() is var heading && IsHeadingLike(heading))
             return (new ListMarker(MarkerKind.Roman, m.Groups["m"].Value.ToUpperInvariant()), heading);
+        m = NumberedLetterPattern().Match(text);
+        if (m.Success) return (new ListMarker(MarkerKind.Letter, m.Groups["m"].Value), text[m.Length..].Trim());
         m = NumberPattern().Match(text);
         if (m.Success && !LooksLikeDateOrAmount(text, m.Length))
             return (new ListMarker(MarkerKind.Number, m.Groups["m"].Value), text[m.Length..].Trim());

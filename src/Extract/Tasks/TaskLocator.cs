@@ -158,6 +158,9 @@ public sealed class TaskLocator(IOwnerShape shape)
         var pending = new List<int>();
         var withoutFields = new List<int>();
         int bullets = 0;
+        // Papers listed under "Hồ sơ gồm:" (in the parent's words or the sibling before them) are not tasks.
+        bool dossierOpen = DossierPapers.Introduces(node.Continuations.Count > 0 ? node.Text + " " + node.Continuations[^1] : node.Text);
+        bool parentDossier = dossierOpen;
         foreach (var child in node.Children)
         {
             if (child.IsResponsibility)
@@ -175,6 +178,11 @@ public sealed class TaskLocator(IOwnerShape shape)
                 _ => (++bullets).ToString(System.Globalization.CultureInfo.InvariantCulture),
             };
             var path = prefix.Length == 0 ? label : prefix + "." + label;
+            if (!child.Items.Any() && DossierPapers.IsPaper(child.Text))
+            {
+                if (dossierOpen) continue;
+            }
+            else dossierOpen = parentDossier || DossierPapers.Introduces(child.FullText);
             int before = result.Count;
             var addressee = child.Marker.Kind == MarkerKind.Article ? DecisionArticles.Addressee(child, shape) : null;
             var collected = addressee is null ? CollectNode(child, path, owners, heading)
@@ -195,6 +203,12 @@ public sealed class TaskLocator(IOwnerShape shape)
     private IEnumerable<TaskDraft> CollectNode(OutlineNode node, string path, IReadOnlyList<OwnerSource> owners, string? heading)
     {
         var paragraphs = Paragraphs(node.Continuations, out _);
+        // An item over the papers of a dossier is one task, papers included; "Hồ sơ gồm:" alone only with an owner.
+        if (node.Items.Any() && node.Items.All(i => !i.Items.Any() && DossierPapers.IsPaper(i.Text)) && DossierPapers.Introduces(node.FullText))
+        {
+            var whole = BodyText.JoinParagraphs(paragraphs.Prepend(node.Text).Concat(node.Items.Select(i => i.FullText)));
+            return [new TaskDraft { Path = path, Text = whole, Owners = owners, Heading = heading, RequiresOwner = DossierPapers.IsBareIntro(node.Text) }];
+        }
         if (node.Items.Any())
         {
             if (FieldTask.TryReadGroup(node, path, owners) is { } fieldTasks) return fieldTasks.Select(d => d with { Heading = heading });
@@ -225,7 +239,10 @@ public sealed class TaskLocator(IOwnerShape shape)
         }
         if (FieldTask.TryRead(node, path, owners, out var fields)) return [fields with { Heading = heading }];
         var text = BodyText.JoinParagraphs(paragraphs.Prepend(node.Text));
-        var draft = new TaskDraft { Path = path, Text = text, Owners = owners, Heading = heading };
+        if (ClosingNotice.Is(text)) return [];
+        // A funding field states a source: a task only when its own text names an owner, none passed down.
+        if (FundingField.Is(text)) return [new TaskDraft { Path = path, Text = text, Heading = heading, RequiresOwner = true }];
+        var draft = new TaskDraft { Path = path, Text = text, Owners = owners, Heading = heading, RequiresOwner = DossierPapers.IsBareIntro(text) };
         var star = node.Children.LastOrDefault(c => c.IsResponsibility);
         return [star is null ? draft : Responsible(draft, star.FullText)];
     }
@@ -261,10 +278,13 @@ public sealed class TaskLocator(IOwnerShape shape)
         if (first < 0) return;
         var leafPathDraft = drafts.LastOrDefault();
         if (leafPathDraft is null) return;
-        // Rebuild the leaf's task text without the detached paragraphs.
+        // Rebuild the leaf's task text without the detached paragraphs, unless the leaf was no task (a closing notice, a
+        // paper): then the last draft is another item's.
         int index = drafts.Count - 1;
+        bool leafDropped = (ClosingNotice.Is(BodyText.JoinParagraphs(paragraphs.Prepend(leaf.Text))) || DossierPapers.IsPaper(leaf.Text))
+                           && !leafPathDraft.Text.StartsWith(leaf.Text, StringComparison.Ordinal);
         var kept = paragraphs.Take(first).Prepend(leaf.Text).Where(s => s.Length > 0);
-        drafts[index] = drafts[index] with { Text = BodyText.JoinParagraphs(kept) };
+        if (!leafDropped) drafts[index] = drafts[index] with { Text = BodyText.JoinParagraphs(kept) };
         foreach (var p in paragraphs.Skip(first))
             drafts.Add(new TaskDraft { Path = label, Text = p, Owners = baseOwners, Heading = section.Text.Length > 0 ? section.Text : null });
     }

@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+using DirectiveTracker.Extract.Structure;
+
+namespace DirectiveTracker.Extract.Tasks;
+
+/// <summary>
+/// An item that is only the closing boilerplate, even under a list number: difficulties to report, the date the
+/// document takes effect, or a bare call to carry it out strictly (EXTRACTION.md "Tasks").
+/// </summary>
+public static partial class ClosingNotice
+{
+    // A bare exhortation is short: a longer text says what to do besides carrying the document out.
+    private const int ExhortationWords = 25;
+
+    /// <summary>True when the item's whole text is a closing notice, not a task.</summary>
+    public static bool Is(string text)
+    {
+        if (BodyText.IsDifficultyNotice(text)) return true;
+        var key = BodyText.Key(text);
+        if (OneSentence(text) && TakesEffect().IsMatch(key)) return true;
+        // "Yêu cầu các sở, ngành … nghiêm túc thực hiện.": who is asked, then the exhortation, nothing else.
+        return OneSentence(text) && key.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= ExhortationWords
+               && Exhortation().IsMatch(key) && !ItemShapeWords.Embedded.FollowUpWords.Any(w => ItemShapeWords.HasWord(key, w));
+    }
+
+    // The execution article ("Quyết định này có hiệu lực …. Chánh Văn phòng …, Giám đốc các Sở … chịu trách nhiệm thi
+    // hành") assigns: only a notice that is one sentence is boilerplate.
+    private static bool OneSentence(string text)
+    {
+        var t = text.TrimEnd().TrimEnd('/', '.', ' ');
+        return t.IndexOf(". ", StringComparison.Ordinal) < 0 && t.IndexOf(';') < 0;
+    }
+
+    [GeneratedRegex(@"co hieu luc(?: thi hanh)?(?: ke)? tu ngay")]
+    private static partial Regex TakesEffect();
+
+    [GeneratedRegex(@"(?:nghiem tuc(?: to chuc)?(?: trien khai)? thuc hien|(?:to chuc |trien khai )*thuc hien nghiem tuc)(?: (?:cac noi dung cua |noi dung )?(?:chi thi|ke hoach|quyet dinh|cong van|van ban|thong bao) nay| cac noi dung tren)?$")]
+    private static partial Regex Exhortation();
+}

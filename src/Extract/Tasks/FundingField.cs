@@ -1,0 +1,27 @@
+using DirectiveTracker.Extract.Structure;
+
+namespace DirectiveTracker.Extract.Tasks;
+
+/// <summary>
+/// A funding field: a label and the source of the money ("Kinh phí thực hiện: Do ngân sách nhà nước bảo đảm …"). It
+/// states where the money comes from and is a task only when its own text names an owner (EXTRACTION.md "Tasks").
+/// </summary>
+public static class FundingField
+{
+    // The label before the colon is short: "Kinh phí thực hiện Kế hoạch này:"; a longer text is a sentence.
+    private const int LabelWords = 8;
+
+    /// <summary>True when the item's text is a funding label, a colon and a funding source.</summary>
+    public static bool Is(string text)
+    {
+        var words = ItemShapeWords.Embedded;
+        var key = BodyText.Key(text);
+        if (!words.FundingLabels.Any(l => ItemShapeWords.StartsWithWord(key, l))) return false;
+        int colon = text.IndexOf(':');
+        if (colon < 0) return false;
+        var label = text.AsSpan(0, colon);
+        if (label.IndexOfAny('.', ';') >= 0 || label.Count(' ') >= LabelWords) return false;
+        var value = BodyText.Key(text[(colon + 1)..]);
+        return words.FundingSources.Any(s => ItemShapeWords.HasWord(value, s));
+    }
+}

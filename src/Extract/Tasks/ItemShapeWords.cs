@@ -1,0 +1,58 @@
+using System.Reflection;
+using System.Text.Json;
+using DirectiveTracker.Extract.Structure;
+
+namespace DirectiveTracker.Extract.Tasks;
+
+/// <summary>The word lists of the item shapes that are no task (item-shape-words.json, embedded), folded like <see cref="BodyText.Key"/>.</summary>
+public sealed class ItemShapeWords
+{
+    /// <summary>Words that make a call to carry the document out a task of its own (following up, checking, reporting).</summary>
+    public required IReadOnlyList<string> FollowUpWords { get; init; }
+
+    /// <summary>Labels of a funding field ("kinh phi", "nguon kinh phi").</summary>
+    public required IReadOnlyList<string> FundingLabels { get; init; }
+
+    /// <summary>Words of a funding source ("ngan sach", "nguon").</summary>
+    public required IReadOnlyList<string> FundingSources { get; init; }
+
+    /// <summary>The papers of a dossier ("don de nghi", "bien ban", "ban sao").</summary>
+    public required IReadOnlyList<string> DossierPapers { get; init; }
+
+    /// <summary>The word of a dossier ("ho so").</summary>
+    public required IReadOnlyList<string> DossierWords { get; init; }
+
+    public static ItemShapeWords Embedded { get; } = Load();
+
+    private sealed record Raw(List<string> FollowUpWords, List<string> FundingLabels, List<string> FundingSources,
+        List<string> DossierPapers, List<string> DossierWords);
+
+    private static ItemShapeWords Load()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("DirectiveTracker.Extract.item-shape-words.json")
+            ?? throw new InvalidOperationException("item-shape-words.json is not embedded in DirectiveTracker.Extract.");
+        var raw = JsonSerializer.Deserialize<Raw>(stream, new JsonSerializerOptions(JsonSerializerDefaults.Web))
+            ?? throw new InvalidOperationException("item-shape-words.json is empty.");
+        static IReadOnlyList<string> Fold(IEnumerable<string> words) => words.Select(BodyText.Key).ToList();
+        return new ItemShapeWords
+        {
+            FollowUpWords = Fold(raw.FollowUpWords),
+            FundingLabels = Fold(raw.FundingLabels),
+            FundingSources = Fold(raw.FundingSources),
+            DossierPapers = Fold(raw.DossierPapers),
+            DossierWords = Fold(raw.DossierWords),
+        };
+    }
+
+    /// <summary>True when <paramref name="key"/> (folded) holds <paramref name="word"/> as whole words.</summary>
+    public static bool HasWord(string key, string word)
+    {
+        for (int i = key.IndexOf(word, StringComparison.Ordinal); i >= 0; i = key.IndexOf(word, i + 1, StringComparison.Ordinal))
+            if ((i == 0 || key[i - 1] == ' ') && (i + word.Length == key.Length || key[i + word.Length] == ' ')) return true;
+        return false;
+    }
+
+    /// <summary>True when <paramref name="key"/> (folded) starts with <paramref name="word"/> as whole words.</summary>
+    public static bool StartsWithWord(string key, string word) =>
+        key.StartsWith(word, StringComparison.Ordinal) && (key.Length == word.Length || key[word.Length] == ' ');
+}

@@ -1,0 +1,165 @@
+using DirectiveTracker.Extract.Model;
+using DirectiveTracker.Extract.Structure;
+using DirectiveTracker.Extract.Tasks;
+
+namespace DirectiveTracker.Extract.Tests.Structure;
+
+/// <summary>
+/// Item shapes that hold on unseen documents (corpus/EXTRACTION.md "Tasks"), each on an example made for it: a letter
+/// after an item's number, a numbered closing notice, an ownerless funding field, the papers of a dossier.
+/// </summary>
+public class ItemShapeTests
+{
+    private static ExtractionResult Extract(params string[] lines) =>
+        new DocumentExtractor(new DirectiveTracker.Extract.Grammar.CategoryRules()).Extract(DocumentBuilder.FromLines(lines));
+
+    private static readonly string[] PlanHeader = ["ỦY BAN NHÂN DÂN", "TỈNH BẮC NINH", "Số: 45/KH-UBND", "Bắc Ninh, ngày 10 tháng 3 năm 2026", "KẾ HOẠCH", "Hỗ trợ nhà ở cho hộ nghèo năm 2026"];
+
+    private static ExtractionResult Plan(params string[] body) => Extract([.. PlanHeader, .. body]);
+
+    // ---- 1. "2.1.a." is a lettered sub-item of 2.1
+
+    [Theory]
+    [InlineData("2.1.a. Thành lập tổ công tác", "a")]
+    [InlineData("2.1.b Lập danh sách hộ nghèo", "b")]
+    [InlineData("3.2a) Kiểm tra hiện trạng nhà ở", "a")]
+    [InlineData("1.đ. Niêm yết công khai danh sách", "đ")]
+    public void A_letter_after_an_item_s_number_is_a_lettered_sub_item(string line, string label)
+    {
+        var (marker, body) = ListMarker.Read(line);
+        Assert.Equal(MarkerKind.Letter, marker.Kind);
+        Assert.Equal(label, marker.Label);
+        Assert.False(char.IsDigit(body[0]) || body.StartsWith(label + ".", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("2.1. Thành lập tổ công tác", "2.1")]
+    [InlineData("2.1) Ban chỉ đạo", "2.1")]
+    [InlineData("3. an toàn thực phẩm", "3")]
+    public void A_number_before_a_word_stays_a_numbered_item(string line, string label)
+    {
+        var (marker, _) = ListMarker.Read(line);
+        Assert.Equal(MarkerKind.Number, marker.Kind);
+        Assert.Equal(label, marker.Label);
+    }
+
+    [Fact]
+    public void Lettered_sub_items_under_a_numbered_step_are_its_tasks()
+    {
+        var r = Plan("II. NỘI DUNG", "2. Trình tự thực hiện", "2.1. Bước 1:",
+            "2.1.a. Ủy ban nhân dân cấp xã thành lập tổ công tác trước ngày 30/4/2026.",
+            "2.1.b. Ủy ban nhân dân cấp xã tiếp nhận đơn của các hộ gia đình trước ngày 15/5/2026.",
+            "2.2. Bước 2: Sở Xây dựng kiểm tra hiện trạng nhà ở trước ngày 30/6/2026.");
+        Assert.Equal(["II.2.1.a", "II.2.1.b", "II.2.2"], r.Tasks.Select(t => t.Path));
+    }
+
+    // ---- 2. A numbered closing notice is no task
+
+    [Theory]
+    [InlineData("Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị phản ánh về Sở Xây dựng để tổng hợp, báo cáo Ủy ban nhân dân tỉnh xem xét, giải quyết.")]
+    [InlineData("Quá trình tổ chức thực hiện nếu phát sinh khó khăn, các địa phương báo cáo về Sở Tài chính.")]
+    [InlineData("Kế hoạch này có hiệu lực thi hành kể từ ngày ký.")]
+    [InlineData("Yêu cầu Thủ trưởng các sở, ngành, Chủ tịch Ủy ban nhân dân cấp xã nghiêm túc thực hiện.")]
+    [InlineData("Các sở, ban, ngành, địa phương tổ chức thực hiện nghiêm túc Kế hoạch này./.")]
+    public void A_closing_notice_is_recognised(string text) => Assert.True(ClosingNotice.Is(text));
+
+    [Theory]
+    // The execution article assigns: a second sentence names who carries the decision out.
+    [InlineData("Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Xây dựng chịu trách nhiệm thi hành Quyết định này.")]
+    // Following up the plan is a task of its own.
+    [InlineData("Giao Sở Xây dựng theo dõi, đôn đốc các đơn vị tổ chức thực hiện nghiêm túc.")]
+    // Strictly doing something named is a task.
+    [InlineData("Các đơn vị thực hiện nghiêm túc chế độ báo cáo định kỳ hằng quý về Sở Tài chính.")]
+    // Removing difficulties is work, not the notice.
+    [InlineData("Chủ trì tháo gỡ khó khăn, vướng mắc cho doanh nghiệp trong quá trình đầu tư.")]
+    public void A_task_that_mentions_difficulties_or_strictness_is_no_closing_notice(string text) => Assert.False(ClosingNotice.Is(text));
+
+    [Fact]
+    public void A_numbered_closing_notice_is_no_task()
+    {
+        var r = Plan("III. TỔ CHỨC THỰC HIỆN",
+            "1. Sở Xây dựng chủ trì hướng dẫn các địa phương lập danh sách hộ nghèo trước ngày 30/4/2026.",
+            "2. Sở Tài chính bố trí kinh phí thực hiện trong dự toán năm 2026.",
+            "3. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị phản ánh về Sở Xây dựng để tổng hợp, báo cáo Ủy ban nhân dân tỉnh.");
+        Assert.Equal(["III.1", "III.2"], r.Tasks.Select(t => t.Path));
+    }
+
+    // ---- 3. An ownerless funding field is no task
+
+    [Theory]
+    [InlineData("Kinh phí thực hiện: Do ngân sách nhà nước bảo đảm theo phân cấp hiện hành.", true)]
+    [InlineData("Kinh phí thực hiện Kế hoạch này: Từ nguồn ngân sách tỉnh và nguồn xã hội hóa.", true)]
+    [InlineData("Nguồn kinh phí: Ngân sách địa phương.", true)]
+    // No colon: a sentence about money, not a field.
+    [InlineData("Kinh phí thực hiện được bố trí trong dự toán của các cơ quan, đơn vị.", false)]
+    // "Kinh phí" is no word of "Kinh tế".
+    [InlineData("Kinh tế tập thể: Sở Nông nghiệp hướng dẫn thành lập hợp tác xã.", false)]
+    public void A_funding_field_is_a_label_and_a_source(string text, bool expected) => Assert.Equal(expected, FundingField.Is(text));
+
+    [Fact]
+    public void A_funding_field_without_an_owner_is_no_task_and_one_that_names_its_owner_stays()
+    {
+        var r = Plan("III. TỔ CHỨC THỰC HIỆN",
+            "1. Sở Xây dựng chủ trì hướng dẫn các địa phương lập danh sách hộ nghèo trước ngày 30/4/2026.",
+            "2. Kinh phí thực hiện: Do ngân sách nhà nước bảo đảm theo phân cấp quản lý ngân sách hiện hành.",
+            "3. Kinh phí hỗ trợ: Sở Tài chính chủ trì tham mưu bố trí từ nguồn ngân sách tỉnh trước ngày 30/6/2026.");
+        Assert.Equal(["III.1", "III.3"], r.Tasks.Select(t => t.Path));
+        Assert.Equal(["Sở Tài chính"], r.Tasks[1].Lead);
+    }
+
+    [Fact]
+    public void A_funding_field_under_an_owner_heading_takes_no_owner_from_it()
+    {
+        var r = Plan("III. TỔ CHỨC THỰC HIỆN", "1. Sở Tài chính:",
+            "- Thẩm định dự toán hỗ trợ nhà ở của các huyện trước ngày 30/5/2026.",
+            "- Kinh phí thực hiện: Từ nguồn ngân sách tỉnh năm 2026.");
+        Assert.Equal(["III.1.1"], r.Tasks.Select(t => t.Path));
+    }
+
+    // ---- 4. The papers of a dossier are not tasks
+
+    [Theory]
+    [InlineData("Đơn đề nghị hỗ trợ nhà ở của hộ gia đình;", true)]
+    [InlineData("Biên bản họp xét duyệt của thôn (01 bản);", true)]
+    [InlineData("02 bản sao giấy chứng minh nhân dân;", true)]
+    [InlineData("Các chứng từ giải ngân vốn hỗ trợ.", true)]
+    [InlineData("Danh sách hộ gia đình đề nghị hỗ trợ;", true)]
+    // "Đơn vị" is no "Đơn …" paper: the word must be whole.
+    [InlineData("Đơn vị chủ trì tổng hợp danh sách gửi Sở Xây dựng.", false)]
+    [InlineData("Báo cáo kết quả thực hiện về Sở Xây dựng trước ngày 15/12/2026.", false)]
+    public void A_paper_of_a_dossier_is_recognised_by_its_first_words(string text, bool expected) => Assert.Equal(expected, DossierPapers.IsPaper(text));
+
+    [Fact]
+    public void The_papers_of_a_dossier_are_not_tasks_and_their_introduction_is_one()
+    {
+        var r = Plan("III. TỔ CHỨC THỰC HIỆN", "1. Ủy ban nhân dân cấp xã:",
+            "- Tổ chức rà soát, lập danh sách hộ nghèo được hỗ trợ trên địa bàn.",
+            "- Lập hồ sơ đề nghị hỗ trợ cho từng hộ gia đình, bao gồm:",
+            "+ Đơn đề nghị hỗ trợ về nhà ở của hộ gia đình;",
+            "+ Biên bản xác nhận hoàn thành xây dựng nhà ở (01 bản);",
+            "+ Các chứng từ giải ngân vốn hỗ trợ.",
+            "- Báo cáo kết quả thực hiện về Ủy ban nhân dân huyện trước ngày 15/12/2026.");
+        Assert.Equal(["III.1.1", "III.1.2", "III.1.3"], r.Tasks.Select(t => t.Path));
+        Assert.StartsWith("Lập hồ sơ đề nghị hỗ trợ", r.Tasks[1].Text, StringComparison.Ordinal);
+        Assert.Equal(["Ủy ban nhân dân cấp xã"], r.Tasks[1].Lead);
+    }
+
+    [Fact]
+    public void Papers_listed_after_a_bare_dossier_heading_leave_no_task_without_an_owner()
+    {
+        var r = Plan("II. NỘI DUNG", "1. Sở Xây dựng hướng dẫn các địa phương lập hồ sơ trước ngày 30/4/2026.",
+            "2. Hồ sơ đề nghị hỗ trợ gồm:", "a) Đơn đề nghị của hộ gia đình;", "b) Biên bản họp xét duyệt của thôn;",
+            "c) Tờ trình của Ủy ban nhân dân cấp xã.");
+        Assert.Equal(["II.1"], r.Tasks.Select(t => t.Path));
+    }
+
+    [Fact]
+    public void Items_that_start_like_papers_outside_a_dossier_stay_tasks()
+    {
+        // "Danh sách …" and "Đơn vị …" with no dossier above: ordinary items.
+        var r = Plan("III. TỔ CHỨC THỰC HIỆN", "1. Các đơn vị:",
+            "- Danh sách hộ nghèo được cập nhật hằng quý, gửi Sở Xây dựng trước ngày 15 của tháng cuối quý.",
+            "- Đơn vị được giao chủ trì tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2026.");
+        Assert.Equal(["III.1.1", "III.1.2"], r.Tasks.Select(t => t.Path));
+    }
+}
