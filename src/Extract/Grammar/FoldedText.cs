@@ -40,6 +40,11 @@ internal sealed class FoldedText
     {
         Original = original ?? string.Empty;
         int n = Original.Length;
+        if (FoldByTable(Original) is var (value, start, end))
+        {
+            (Value, _start, _end) = (value, start, end);
+            return;
+        }
         var sb = new StringBuilder(n);
         // Folding rarely changes the length: one slot per original char, grown if a segment ever folds longer.
         var starts = new int[n];
@@ -107,6 +112,28 @@ internal sealed class FoldedText
         _end = count == ends.Length ? ends : ends[..count];
     }
 
+    // A text the table covers folds char for char, as its segments below would (ASCII to its lower case, the rest by the
+    // table), in one pass without a builder: nearly every text, and the whole document for the references. Null when a
+    // character is not in the table.
+    private static (string Value, int[] Start, int[] End)? FoldByTable(string original)
+    {
+        var value = new char[original.Length];
+        var starts = new int[original.Length];
+        var ends = new int[original.Length];
+        int count = 0;
+        for (int i = 0; i < original.Length; i++)
+        {
+            char c = original[i], f;
+            if (c < 0x80) f = InvariantLower.Of(c);
+            else if (!FoldTable.TryFold(c, out f)) return null;
+            else if (f == FoldTable.Dropped) continue;
+            value[count] = f;
+            starts[count] = i;
+            ends[count++] = i + 1;
+        }
+        return count == original.Length ? (new string(value), starts, ends) : (new string(value, 0, count), starts[..count], ends[..count]);
+    }
+
     /// <summary>Original index where the folded char at <paramref name="index"/> starts.</summary>
     public int OriginalStart(int index) =>
         index >= _start.Length ? Original.Length : _start[index];
@@ -122,8 +149,10 @@ internal sealed class FoldedText
         return CollapseSpaces(Original.Substring(s, Math.Max(0, e - s)));
     }
 
+    /// <summary>The words of <paramref name="s"/> joined by single spaces: every whitespace run one space, none at the ends.</summary>
     internal static string CollapseSpaces(string s)
     {
+        if (IsCollapsed(s)) return s;
         var sb = new StringBuilder(s.Length);
         bool space = false;
         foreach (char c in s)
@@ -134,5 +163,18 @@ internal sealed class FoldedText
             sb.Append(c);
         }
         return sb.ToString();
+    }
+
+    // Most texts are collapsed already (words and single spaces): they are returned as they are, not copied.
+    private static bool IsCollapsed(string s)
+    {
+        if (s.Length == 0) return true;
+        if (s[0] == ' ' || s[^1] == ' ') return false;
+        for (int i = 0; i < s.Length; i++)
+        {
+            if (s[i] == ' ') { if (s[i + 1] == ' ') return false; }
+            else if (char.IsWhiteSpace(s[i])) return false;
+        }
+        return true;
     }
 }

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 
@@ -19,16 +18,15 @@ namespace DirectiveTracker.Extract.Learning;
 /// </remarks>
 internal sealed class ClassifierFeatures
 {
-    // The vocabularies looked up by span; the lookups are made once (asking a dictionary for one checks its comparer's type).
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _words;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _patterns;
+    private readonly NgramTable _words;
+    private readonly NgramTable _patterns;
     private readonly int _wordCount;
 
     private ClassifierFeatures(Dictionary<string, int> words, int wordCount, Dictionary<string, int> patterns, int length)
     {
-        _words = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        _words = new NgramTable(words);
         _wordCount = wordCount;
-        _patterns = patterns.GetAlternateLookup<ReadOnlySpan<char>>();
+        _patterns = new NgramTable(patterns);
         Length = length;
     }
 
@@ -61,43 +59,12 @@ internal sealed class ClassifierFeatures
     /// <summary>The feature vector of one row: the words' n-grams, then the patterns' tokens.</summary>
     public VBuffer<float> Of(string text, string pattern)
     {
-        // Scratch reused per thread: a vector is built for every candidate, and growing a fresh list was a fifth of it.
-        var slots = t_slots ??= new List<int>(64);
-        slots.Clear();
-        var words = _words;
-        var normalized = Normalize(text);
-        var bigram = t_bigram ??= new char[64];
-        int at = 0, previousStart = 0, previousLength = 0;
-        while (NextToken(normalized, ref at) is var (start, length) && length > 0)
-        {
-            var token = normalized.Slice(start, length);
-            if (words.TryGetValue(token, out int slot)) slots.Add(slot);
-            if (previousLength > 0)
-            {
-                int bigramLength = previousLength + 1 + length;
-                if (bigram.Length < bigramLength) bigram = t_bigram = new char[bigramLength];
-                normalized.Slice(previousStart, previousLength).CopyTo(bigram);
-                bigram[previousLength] = '|';
-                token.CopyTo(bigram.AsSpan(previousLength + 1));
-                if (words.TryGetValue(bigram.AsSpan(0, bigramLength), out slot)) slots.Add(slot);
-            }
-            (previousStart, previousLength) = (start, length);
-        }
-        var patterns = _patterns;
-        at = 0;
-        while (NextToken(pattern.AsSpan(), ref at) is var (start, length) && length > 0)
-            if (patterns.TryGetValue(pattern.AsSpan(start, length), out int slot)) slots.Add(_wordCount + slot);
-
-        var all = CollectionsMarshal.AsSpan(slots);
-        all.Sort();
-        var indices = new int[Distinct(all)];
+        var counts = SlotCounts.ForThread(Length);
+        AddWords(text, counts);
+        AddPatterns(pattern, counts);
+        var indices = new int[counts.Distinct];
         var values = new float[indices.Length];
-        int n = -1;
-        foreach (int slot in all)
-        {
-            if (n < 0 || indices[n] != slot) indices[++n] = slot;
-            values[n]++;
-        }
+        counts.Drain(indices, values);
         // The words' counts are small integers: their sum of squares is exact in any order, as in ML.NET's vectorised sum.
         int wordCount = 0;
         float squares = 0;
@@ -116,37 +83,63 @@ internal sealed class ClassifierFeatures
         return new VBuffer<float>(Length, indices.Length, values, indices);
     }
 
-    [ThreadStatic] private static List<int>? t_slots;
-    [ThreadStatic] private static char[]? t_bigram;
     [ThreadStatic] private static char[]? t_normalized;
 
-    private static int Distinct(ReadOnlySpan<int> sorted)
+    // The words' uni- and bigrams, in one pass: ML.NET's text normaliser as the words' featuriser sets it (punctuation
+    // removed, invariant lower case, the rest kept) into a buffer reused per thread, split at spaces (runs of spaces give
+    // no empty tokens, as in ML.NET's tokeniser), each word hashed as it is written.
+    private void AddWords(string text, SlotCounts counts)
     {
-        int distinct = 0;
-        for (int i = 0; i < sorted.Length; i++)
-            if (i == 0 || sorted[i] != sorted[i - 1]) distinct++;
-        return distinct;
+        var normalized = t_normalized;
+        if (normalized is null || normalized.Length < text.Length) normalized = t_normalized = new char[Math.Max(256, text.Length)];
+        int n = 0, start = -1, previousStart = 0, previousLength = 0;
+        ulong hash = 0, power = 1, previousHash = 0;
+        void EndWord(int end)
+        {
+            var word = normalized.AsSpan(start, end - start);
+            if (_words.TryGet(word, hash, out int slot)) counts.Add(slot);
+            if (previousLength > 0 && _words.TryGetPair(normalized.AsSpan(previousStart, previousLength), word, NgramTable.Pair(previousHash, hash, power), out slot))
+                counts.Add(slot);
+            (previousStart, previousLength, previousHash) = (start, end - start, hash);
+        }
+        foreach (char original in text)
+        {
+            if (char.IsPunctuation(original)) continue;
+            char c = Grammar.InvariantLower.Of(original);
+            if (c == ' ')
+            {
+                if (start >= 0) EndWord(n);
+                start = -1;
+            }
+            else
+            {
+                if (start < 0) (start, hash, power) = (n, NgramTable.Empty, 1);
+                hash = NgramTable.Append(hash, c);
+                power = NgramTable.Power(power);
+            }
+            normalized[n++] = c;
+        }
+        if (start >= 0) EndWord(n);
     }
 
-    // The next space-separated token from <paramref name="at"/> (length 0 at the end); runs of spaces give no empty
-    // tokens, as in ML.NET's tokeniser.
-    private static (int Start, int Length) NextToken(ReadOnlySpan<char> text, ref int at)
+    // The patterns' tokens, as they are, split at spaces.
+    private void AddPatterns(string pattern, SlotCounts counts)
     {
-        while (at < text.Length && text[at] == ' ') at++;
-        int start = at;
-        while (at < text.Length && text[at] != ' ') at++;
-        return (start, at - start);
-    }
-
-    // ML.NET's text normaliser as the words' featuriser sets it: punctuation removed, invariant lower case, the rest
-    // kept; into a buffer reused per thread (valid until the thread's next call), not a new string per row.
-    private static ReadOnlySpan<char> Normalize(string text)
-    {
-        var buffer = t_normalized;
-        if (buffer is null || buffer.Length < text.Length) buffer = t_normalized = new char[Math.Max(256, text.Length)];
-        int n = 0;
-        foreach (char c in text)
-            if (!char.IsPunctuation(c)) buffer[n++] = Grammar.InvariantLower.Of(c);
-        return buffer.AsSpan(0, n);
+        int start = -1;
+        ulong hash = 0;
+        for (int i = 0; i <= pattern.Length; i++)
+        {
+            char c = i < pattern.Length ? pattern[i] : ' ';
+            if (c != ' ')
+            {
+                if (start < 0) (start, hash) = (i, NgramTable.Empty);
+                hash = NgramTable.Append(hash, c);
+            }
+            else if (start >= 0)
+            {
+                if (_patterns.TryGet(pattern.AsSpan(start, i - start), hash, out int slot)) counts.Add(_wordCount + slot);
+                start = -1;
+            }
+        }
     }
 }

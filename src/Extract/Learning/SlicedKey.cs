@@ -54,6 +54,9 @@ internal sealed class SlicedKey
         return new SlicedKey(text, new string(key, 0, n), at);
     }
 
+    /// <summary>False when no slice can hold <paramref name="words"/>: the whole key does not (true when the text is folded part by part).</summary>
+    public bool MayHold(string words) => _key is null || _key.Contains(words, StringComparison.Ordinal);
+
     /// <summary>The key of the text before <paramref name="offset"/>.</summary>
     public ReadOnlySpan<char> Before(int offset) =>
         _key is null ? MatchText.Fold(_text[..offset]) : _key.AsSpan(0, _at![offset]);

@@ -176,6 +176,10 @@ public sealed class OwnerRoleModel
         private readonly string _shared = string.Join(' ', TaskModel.PathTokens(task.Path)) +
             $" leads:{Math.Min(task.Lead.Count, 3)} supports:{Math.Min(task.Support.Count, 2)} mode:{task.Mode?.ToString() ?? "none"}";
 
+        // The cues the task's key holds anywhere: a cue it does not hold is on neither side of any mention.
+        private Cue[]? _cues;
+        private Cue[] CuesInTask => _cues ??= Array.FindAll(Cues, cue => _key.MayHold(cue.Words));
+
         // The words around the mention, the mention itself as written; a body from above the task stands before the task's opening.
         public string Words(OwnerCandidate c)
         {
@@ -210,7 +214,7 @@ public sealed class OwnerRoleModel
             if (afterKey.Length > 0) LeadingWords.Append(sb, afterKey, " next:", " next2:");
             sb.Append(words < 3 ? " pos:opening" : words < 15 ? " pos:early" : " pos:late");
             if (task.Text.AsSpan(0, c.Start).TrimEnd().EndsWith('(')) sb.Append(" in:parenthesis");
-            foreach (var cue in Cues)
+            foreach (var cue in CuesInTask)
             {
                 if (cue.EndsIn(beforeKey)) sb.Append(' ').Append(cue.RightAfter);
                 else if (cue.In(beforeKey)) sb.Append(' ').Append(cue.After);

@@ -67,6 +67,13 @@ public static class AgencyName
     internal static (string Text, int[] Map) ExpandMapped(string text)
     {
         text ??= string.Empty;
+        // Most texts (every task's is recognised) hold no abbreviation: found so, they are not copied char by char.
+        if (!HoldsAbbreviation(text))
+        {
+            var identity = new int[text.Length + 1];
+            for (int k = 0; k < identity.Length; k++) identity[k] = k;
+            return (text, identity);
+        }
         var sb = new StringBuilder(text.Length + 16);
         var map = new int[text.Length + 1];
         int count = 0;
@@ -90,6 +97,13 @@ public static class AgencyName
         }
         Map(text.Length);
         return (sb.ToString(), count == map.Length ? map : map[..count]);
+    }
+
+    private static bool HoldsAbbreviation(string text)
+    {
+        for (int i = 0; i < text.Length; i++)
+            if (IsBoundaryBefore(text, i) && TryAbbreviation(text, i, out _, out _)) return true;
+        return false;
     }
 
     // The letters an abbreviation can start with: most positions of a text are ruled out by one look-up.

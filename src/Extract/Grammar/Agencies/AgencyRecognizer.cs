@@ -376,13 +376,20 @@ public sealed class AgencyRecognizer
             else
             {
                 i++;
-                var p = c is '–' or '—' ? "-" : c.ToString();
-                tokens.Add(new Token(s, i, text[s..i], p, false, false) { NewlineBefore = newline });
+                var mark = Mark(c);
+                tokens.Add(new Token(s, i, mark, c is '–' or '—' ? "-" : mark, false, false) { NewlineBefore = newline });
             }
             newline = false;
         }
         return tokens;
     }
+
+    // One string per mark of the Latin and General Punctuation blocks, made once, not two new ones per token.
+    private static readonly string[] LatinMarks = Enumerable.Range(0, 0x300).Select(c => ((char)c).ToString()).ToArray();
+    private static readonly string[] GeneralMarks = Enumerable.Range(0x2000, 0x70).Select(c => ((char)c).ToString()).ToArray();
+
+    private static string Mark(char c) =>
+        c < 0x300 ? LatinMarks[c] : c is >= '\u2000' and < '\u2070' ? GeneralMarks[c - 0x2000] : c.ToString();
 
     /// <summary>The lower-case folded form and the comparison key of one word (VietnameseText caches single words).</summary>
     private static (string Fold, string Key) WordForms(string word) =>

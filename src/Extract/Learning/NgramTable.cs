@@ -1,0 +1,87 @@
+namespace DirectiveTracker.Extract.Learning;
+
+/// <summary>
+/// A model's n-grams by slot, looked up by a hash the caller computes as it scans the text (<see cref="Append"/>):
+/// a bigram's hash comes from its two words' (<see cref="Pair"/>), so "a|b" is never written out, and no word is
+/// hashed twice. A hash only finds candidates: every hit is checked against the n-gram's own text.
+/// </summary>
+/// <remarks>
+/// <see cref="ClassifierFeatures"/> looks up every word, word pair and pattern token of every row the three models
+/// read; with a dictionary, copying each pair and hashing each n-gram again was a third of the vector's cost.
+/// </remarks>
+internal sealed class NgramTable
+{
+    // The hash of c₀…cₙ₋₁ is Σ cᵢ·Primeⁿ⁻¹⁻ⁱ (mod 2⁶⁴): extended one char at a time, and joined in Pair.
+    private const ulong Prime = 0x100000001B3;
+
+    private readonly ulong[] _hashes;
+    private readonly int[] _slots; // -1: an empty place
+    private readonly string[] _grams;
+    private readonly int _shift;
+
+    /// <summary>A table of <paramref name="slots"/> (n-gram → slot).</summary>
+    public NgramTable(Dictionary<string, int> slots)
+    {
+        int size = 16;
+        while (size < slots.Count * 2) size *= 2;
+        _hashes = new ulong[size];
+        _slots = new int[size];
+        _grams = new string[size];
+        Array.Fill(_slots, -1);
+        _shift = 64 - System.Numerics.BitOperations.Log2((uint)size);
+        foreach (var (gram, slot) in slots)
+        {
+            ulong hash = Hash(gram);
+            int i = Place(hash);
+            while (_slots[i] >= 0) i = (i + 1) & (size - 1);
+            (_hashes[i], _slots[i], _grams[i]) = (hash, slot, gram);
+        }
+    }
+
+    /// <summary>The hash of a text of no chars, to <see cref="Append"/> to.</summary>
+    public const ulong Empty = 0;
+
+    /// <summary>The hash of a text with <paramref name="c"/> appended.</summary>
+    public static ulong Append(ulong hash, char c) => hash * Prime + c;
+
+    /// <summary>What a text's hash is multiplied by when a char is appended after it (<see cref="Pair"/> needs the second word's).</summary>
+    public static ulong Power(ulong power) => power * Prime;
+
+    /// <summary>The hash of "first|second", from the two words' hashes and the second word's <see cref="Power"/> (1 per char).</summary>
+    public static ulong Pair(ulong first, ulong second, ulong secondPower) => Append(first, '|') * secondPower + second;
+
+    private static ulong Hash(ReadOnlySpan<char> text)
+    {
+        ulong hash = Empty;
+        foreach (char c in text) hash = Append(hash, c);
+        return hash;
+    }
+
+    // Fibonacci hashing: the table's size is a power of two, and the product's top bits mix all of the hash's.
+    private int Place(ulong hash) => (int)((hash * 0x9E3779B97F4A7C15UL) >> _shift);
+
+    /// <summary>The slot of the n-gram <paramref name="gram"/>, whose hash is <paramref name="hash"/>.</summary>
+    public bool TryGet(ReadOnlySpan<char> gram, ulong hash, out int slot)
+    {
+        for (int i = Place(hash); ; i = (i + 1) & (_slots.Length - 1))
+        {
+            slot = _slots[i];
+            if (slot < 0) return false;
+            if (_hashes[i] == hash && _grams[i].AsSpan().SequenceEqual(gram)) return true;
+        }
+    }
+
+    /// <summary>The slot of the bigram "first|second", whose hash is <paramref name="hash"/> (<see cref="Pair"/>).</summary>
+    public bool TryGetPair(ReadOnlySpan<char> first, ReadOnlySpan<char> second, ulong hash, out int slot)
+    {
+        for (int i = Place(hash); ; i = (i + 1) & (_slots.Length - 1))
+        {
+            slot = _slots[i];
+            if (slot < 0) return false;
+            if (_hashes[i] != hash) continue;
+            var gram = _grams[i].AsSpan();
+            if (gram.Length == first.Length + 1 + second.Length && gram[first.Length] == '|' &&
+                gram.StartsWith(first) && gram.EndsWith(second)) return true;
+        }
+    }
+}
