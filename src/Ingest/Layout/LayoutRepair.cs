@@ -4,8 +4,8 @@ namespace DirectiveTracker.Ingest.Layout;
 
 /// <summary>
 /// Repairs the layout of text-like sources (TXT, PDF text, OCR): a row of small steps run in order —
-/// Markdown structure, debris, word segmentation, page furniture (by position, then by text), footnotes (by print, then by text),
-/// headings by print, line joining, block classification. The steps "by position" and "by print" use each line's
+/// Markdown structure, side-by-side columns (header and signature of a text laid out by pdftotext), debris, word segmentation, page furniture (by position, then by text), footnotes (by print, then by text),
+/// headings by print, line joining, block classification. The steps "by position" and "by print" (and the columns step, which only acts without them) use each line's
 /// font size, weight and place when the source gives them (a PDF's text layer) and do nothing otherwise.
 /// </summary>
 public sealed class LayoutRepair
@@ -19,6 +19,7 @@ public sealed class LayoutRepair
     public static IReadOnlyList<ILayoutStep> DefaultSteps() =>
     [
         new MarkdownStructure(),
+        new SideBySideColumns(),
         new DebrisCleaner(),
         new WordSegmentationRepair(),
         new FurnitureByPosition(),

@@ -99,6 +99,8 @@ public sealed class LineJoiner : ILayoutStep
     {
         if (ListMarker.IsMarkerOnly(previous)) return true;          // "1." then its text on the next line
         char last = previous[^1], first = next[0];
+        // A sentence closed inside brackets or quotes ("… khi trích nguyên văn.]") ends where its closer stands.
+        if (last is ')' or ']' or '”' or '"' && previous.Length > 1 && EndsClause(previous[^2])) last = previous[^2];
         if (ListMarker.Match(next) is not null)
             return ContinuesHyphenatedName(previous, next) || ContinuesRange(previous, next) || RecursUnbroken(previous, next, phrases);
         if (IsCapitalsLine(previous))

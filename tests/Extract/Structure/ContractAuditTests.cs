@@ -53,6 +53,94 @@ public class ContractAuditTests
         finally { File.Delete(file); }
     }
 
+    private static async Task<ExtractionResult> IngestAndExtract(params string[] lines)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"audit-{Guid.NewGuid():N}.txt");
+        await File.WriteAllLinesAsync(file, lines);
+        try
+        {
+            var document = await IngestServices.CreateDefault().IngestAsync(file);
+            return new DocumentExtractor(new DirectiveTracker.Extract.Grammar.CategoryRules()).Extract(document);
+        }
+        finally { File.Delete(file); }
+    }
+
+    /// <summary>A plan's header and signature set side by side in plain text (as `pdftotext -layout` writes them).</summary>
+    [Fact]
+    public async Task A_header_and_signature_in_side_by_side_text_columns_give_kind_number_issuer_and_signer()
+    {
+        var r = await IngestAndExtract(
+            "[Bản trích chữ tự động từ tệp PDF của văn bản — 3 trang.]",
+            "",
+            "ỦY BAN NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "       TỈNH HÒA AN                       Độc lập - Tự do - Hạnh phúc",
+            "",
+            "      Số: 52 /KH-UBND                   Hòa An, ngày 3 tháng 4 năm 2026",
+            "",
+            "",
+            "                                KẾ HOẠCH",
+            "          Phát triển vùng nguyên liệu trên địa bàn tỉnh năm 2026",
+            "",
+            "      Căn cứ Nghị quyết của Hội đồng nhân dân tỉnh về phát triển nông nghiệp, Ủy ban nhân dân",
+            "tỉnh ban hành Kế hoạch phát triển vùng nguyên liệu năm 2026 như sau:",
+            "      I. NHIỆM VỤ",
+            "      1. Sở Nông nghiệp và Môi trường chủ trì rà soát quy hoạch vùng nguyên liệu, hoàn thành",
+            "trước ngày 30 tháng 6 năm 2026.",
+            "      2. Sở Tài chính bố trí kinh phí thực hiện Kế hoạch trong dự toán năm 2026.",
+            "",
+            " Nơi nhận:                                        TM. ỦY BAN NHÂN DÂN",
+            "- Như trên;                                          KT. CHỦ TỊCH",
+            "- TT. Tỉnh ủy, HĐND tỉnh;                            PHÓ CHỦ TỊCH",
+            "- Các sở, ban, ngành tỉnh;",
+            "- Lưu: VT, NLN.                                      Trần Văn Bình");
+
+        Assert.Equal(DocumentKind.KeHoach, r.Document.Kind);
+        Assert.Equal("52/KH-UBND", r.Document.Number);
+        Assert.Equal(new DateOnly(2026, 4, 3), r.Document.IssuedOn);
+        Assert.Equal("Ủy ban nhân dân tỉnh Hòa An", r.Document.Issuer);
+        Assert.Equal(new Signer("Trần Văn Bình", "Phó Chủ tịch", "KT. Chủ tịch"), r.Document.Signer);
+        Assert.Equal(["Như trên", "TT. Tỉnh ủy, HĐND tỉnh", "Các sở, ban, ngành tỉnh", "Lưu: VT, NLN"], r.Document.Recipients);
+        Assert.Equal(["I.1", "I.2"], r.Tasks.Select(t => t.Path));
+    }
+
+    /// <summary>An official letter in side-by-side text columns: its number ("610 /UBND-KT") on the left, the date alone on the right.</summary>
+    [Fact]
+    public async Task An_official_letter_in_side_by_side_text_columns_gives_number_issuer_and_signer()
+    {
+        var r = await IngestAndExtract(
+            "ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "       TỈNH HÒA AN                            Độc lập - Tự do - Hạnh phúc",
+            "                                          Hòa An, ngày 9 tháng 7 năm 2026",
+            "      Số: 610 /UBND-KT",
+            "V/v triển khai thực hiện Nghị định số",
+            " 12/2026/NĐ-CP của Chính phủ",
+            "",
+            "              Kính gửi:",
+            "                          - Các sở, ban, ngành thuộc UBND tỉnh;",
+            "                          - Ủy ban nhân dân các xã, phường.",
+            "",
+            "      Thực hiện Nghị định số 12/2026/NĐ-CP ngày 20 tháng 5 năm 2026 của Chính phủ, Chủ tịch Ủy",
+            "ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị triển khai thực hiện các nội dung sau:",
+            "      1. Sở Tài chính chủ trì hướng dẫn các cơ quan, đơn vị rà soát tài sản, hoàn thành trước",
+            "ngày 30 tháng 9 năm 2026.",
+            "",
+            "Nơi nhận:                                           KT. CHỦ TỊCH",
+            "- Như trên;",
+            "- Thường trực Tỉnh ủy (báo cáo);                    PHÓ CHỦ TỊCH",
+            "- Lưu: VT, KT.",
+            "",
+            "",
+            "",
+            "                                                     Lê Thị Hoa");
+
+        Assert.Equal(DocumentKind.CongVan, r.Document.Kind);
+        Assert.Equal("610/UBND-KT", r.Document.Number);
+        Assert.Equal(new DateOnly(2026, 7, 9), r.Document.IssuedOn);
+        Assert.Equal("Ủy ban nhân dân tỉnh Hòa An", r.Document.Issuer);
+        Assert.Equal(new Signer("Lê Thị Hoa", "Phó Chủ tịch", "KT. Chủ tịch"), r.Document.Signer);
+        Assert.Equal(["Như trên", "Thường trực Tỉnh ủy (báo cáo)", "Lưu: VT, KT"], r.Document.Recipients);
+    }
+
     /// <summary>A header and a signature block in Word tables (cells as ingest gives a bordered table's rows).</summary>
     [Fact]
     public void A_word_table_header_and_signature_table_give_number_issuer_and_capacity()

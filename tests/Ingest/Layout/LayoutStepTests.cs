@@ -447,6 +447,11 @@ public class LineJoinerBreakTests
     [Fact]
     public void A_capitalised_dangling_word_continues() =>
         Assert.Equal(["Đơn vị chủ trì thực hiện: Các Sở, ngành, đơn vị."], Lines.Units("Đơn vị chủ trì thực hiện: Các", "Sở, ngành, đơn vị."));
+
+    [Fact]
+    public void A_sentence_closed_inside_brackets_ends_the_line() =>
+        Assert.Equal(["[Bản trích chữ tự động từ tệp PDF của văn bản, ba trang; đối chiếu bản gốc khi trích.]", "ỦY BAN NHÂN DÂN", "TỈNH HÒA AN"],
+            Lines.Units("[Bản trích chữ tự động từ tệp PDF của văn bản, ba trang; đối chiếu bản gốc khi trích.]", "ỦY BAN NHÂN DÂN", "TỈNH HÒA AN"));
 }
 
 public class LineJoinerNameTests
