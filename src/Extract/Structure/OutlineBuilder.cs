@@ -19,6 +19,7 @@ public static class OutlineBuilder
         bool closed = false;
         int appendix = 0;
         bool sawItem = false;
+        bool addressees = false;
         Block? previous = null;
 
         foreach (var block in document.Blocks)
@@ -51,6 +52,13 @@ public static class OutlineBuilder
                 continue;
             }
             var (marker, rest) = ListMarker.Read(text);
+            // A letter's addressee list ("Kính gửi:" then "- Các sở, ban, ngành …;" lines) names recipients, not tasks.
+            if (!sawItem && marker.Kind == MarkerKind.None && IsAddresseeIntro(text)) { addressees = true; outline.Preamble.Add(text); continue; }
+            if (addressees)
+            {
+                if (marker.Kind is MarkerKind.Dash or MarkerKind.Plus) { outline.Addressees.Add(rest.Trim().TrimEnd(';', '.', ',').Trim()); continue; }
+                addressees = false;
+            }
             if (closed)
             {
                 // A new section "I." (or part "A.") after the closing starts the body of an issued plan.
@@ -143,6 +151,10 @@ public static class OutlineBuilder
         // Text after a closed list at top level (no section open): keep it as a top-level unmarked node.
         outline.Roots.Add(new OutlineNode(ListMarker.NoMarker, text));
     }
+
+    // "Kính gửi:" alone (its recipients in the bullets below).
+    private static bool IsAddresseeIntro(string text) =>
+        text.TrimEnd().EndsWith(':') && BodyText.Key(text).TrimEnd(':', ' ') == "kinh gui";
 
     private static bool IsRecipientsTable(IReadOnlyList<IReadOnlyList<string>> rows) =>
         rows.Any(r => r.Any(c => BodyText.IsRecipientsStart(BodyText.Clean(c))));
