@@ -16,7 +16,7 @@ public sealed partial class TaskLocator(IOwnerShape shape)
          "thuc trang", "yeu cau", "nguyen tac", "chi tieu", "kinh phi", "nguon kinh phi", "pham vi", "doi tuong", "giai thich"];
 
     // Sections whose items are tasks only when they name an owner ("Sở Tài chính bố trí kinh phí …").
-    private static readonly string[] OwnedOnlySections = ["kinh phi", "nguon kinh phi", "che do bao cao", "thong tin bao cao"];
+    private static readonly string[] OwnedOnlySections = ["kinh phi", "nguon kinh phi", "von dau tu", "che do bao cao", "thong tin bao cao"];
 
     // Headings, at any depth, over what a plan states rather than assigns: who is eligible, the criteria, the make-up, a
     // dossier and its procedure, methods and steps, funding sources and estimates, time and scope. Their items are
@@ -24,7 +24,7 @@ public sealed partial class TaskLocator(IOwnerShape shape)
     // ("ĐỐI TƯỢNG, NỘI DUNG THI ĐUA" holds tasks under "Nội dung").
     private static readonly string[] StatementTopics =
         ["doi tuong", "tieu chuan", "tieu chi", "co cau", "thu tuc", "ho so", "phuong phap", "cac buoc",
-         "nguon von", "du toan", "thoi gian va pham vi", "pham vi", "yeu cau ve"];
+         "nguon von", "von dau tu", "du toan", "thoi gian va pham vi", "pham vi", "yeu cau ve"];
 
     // A verb of stating before the topic keeps the heading a statement ("Xác định đối tượng được hỗ trợ").
     private static readonly string[] StatingVerbs = ["xac dinh "];
@@ -61,6 +61,7 @@ public sealed partial class TaskLocator(IOwnerShape shape)
             {
                 int first = drafts.Count;
                 var owners = new List<OwnerSource>(baseOwners);
+                if (SectionOwner(section) is { } sectionOwner) owners.Insert(0, sectionOwner);
                 var intro = Paragraphs(section.Continuations, out var afterClosing);
                 if (section.Items.Any())
                 {
@@ -131,6 +132,29 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         return DraftedPlanTopics.Any(t => key.StartsWith(t, StringComparison.Ordinal))
                && DraftedPlanNouns.Any(n => key.Contains(n, StringComparison.Ordinal))
                && !AssignmentWords.Any(w => key.Contains(w, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// A section titled by whose tasks it holds ("II. NHIỆM VỤ CHỦ YẾU CỦA BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "Nhiệm vụ của Sở
+    /// Y tế"): that body leads the items that name no lead of their own (an intro, weighed below the item's subject).
+    /// </summary>
+    private OwnerSource? SectionOwner(OutlineNode section)
+    {
+        var text = section.Text.Trim().TrimEnd(':', '.').Trim();
+        if (!BodyText.Key(text).StartsWith("nhiem vu", StringComparison.Ordinal)) return null;
+        int of = text.IndexOf(" của ", StringComparison.OrdinalIgnoreCase);
+        if (of < 0) of = text.IndexOf(" CỦA ", StringComparison.Ordinal);
+        if (of < 0) return null;
+        var owner = text[(of + 5)..].Trim();
+        if (owner.Length == 0 || !shape.IsOwnerHeading(owner)) return null;
+        // An all-caps title: each word capitalised ("Bộ Tài Nguyên Và Môi Trường") still reads as the body.
+        if (owner.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+        {
+            var titled = string.Join(' ', owner.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Select(w => w.Length > 1 ? w[0] + w[1..].ToLowerInvariant() : w));
+            if (shape.IsOwnerHeading(titled)) owner = titled;
+        }
+        return new OwnerSource(OwnerSourceKind.Intro, owner);
     }
 
     public static bool IsOwnedOnlySection(OutlineNode section) =>
@@ -336,7 +360,7 @@ public sealed partial class TaskLocator(IOwnerShape shape)
                            && !leafPathDraft.Text.StartsWith(leaf.Text, StringComparison.Ordinal);
         var kept = paragraphs.Take(first).Prepend(leaf.Text).Where(s => s.Length > 0);
         if (!leafDropped) drafts[index] = drafts[index] with { Text = BodyText.JoinParagraphs(kept) };
-        foreach (var p in paragraphs.Skip(first))
+        foreach (var p in paragraphs.Skip(first).Where(p => !ClosingNotice.Is(p)))
             drafts.Add(new TaskDraft { Path = label, Text = p, Owners = baseOwners, Heading = section.Text.Length > 0 ? section.Text : null });
     }
 }

@@ -53,4 +53,19 @@ public class OwnerListTests
         Assert.DoesNotContain(r.Tasks, t => t.Path == "1.a");
         Assert.Contains(r.Tasks, t => t.Path == "2");
     }
+
+    [Theory]
+    [InlineData("II. NHIỆM VỤ CHỦ YẾU CỦA BỘ TÀI CHÍNH")]
+    [InlineData("II. Nhiệm vụ của Bộ Tài chính")]
+    public void A_section_titled_by_whose_tasks_it_holds_names_the_lead_of_items_without_one(string title)
+    {
+        var r = Extract("BỘ TÀI CHÍNH", "Số: 45/KH-BTC", "KẾ HOẠCH", "Triển khai Chỉ thị số 13/CT-TTg",
+            "I. MỤC ĐÍCH, YÊU CẦU", "1. Bảo đảm triển khai kịp thời.",
+            title,
+            "1. Chủ trì, phối hợp với các Bộ, cơ quan liên quan xây dựng Nghị định về quản lý giá.",
+            "2. Kho bạc Nhà nước hướng dẫn thủ tục thanh toán trước ngày 30/9/2026.");
+        Assert.Equal(["II.1", "II.2"], r.Tasks.Select(t => t.Path));
+        Assert.True(DirectiveTracker.Extract.Scoring.MatchText.NamesMatch("Bộ Tài chính", Assert.Single(r.Tasks[0].Lead)));
+        Assert.Equal(["Kho bạc Nhà nước"], r.Tasks[1].Lead);
+    }
 }

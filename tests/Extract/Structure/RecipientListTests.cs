@@ -49,4 +49,12 @@ public class RecipientListTests
         Assert.Single(outline.Roots);
         Assert.Empty(outline.Addressees);
     }
+
+    [Fact]
+    public void A_closing_call_on_those_listed_with_semicolons_is_no_task()
+    {
+        var r = Extract([.. Letter,
+            "Yêu cầu Giám đốc các sở, ban, ngành; Chủ tịch Ủy ban nhân dân các xã, phường; Thủ trưởng các cơ quan, đơn vị, doanh nghiệp nghiêm túc tổ chức triển khai thực hiện./."]);
+        Assert.Equal(["1", "2"], r.Tasks.Select(t => t.Path));
+    }
 }
