@@ -30,6 +30,14 @@ public static class OutlineBuilder
             if (block.Kind == BlockKind.Table && block.Rows is { Count: > 0 } rows)
             {
                 if (IsRecipientsTable(rows)) { closed = true; continue; }
+                // An appendix table of which only the header row is a table ("| TT | Nội dung … | Cơ quan chủ trì |"), its
+                // rows flattened into the lines below: the header's cells head those lines.
+                if (appendix > 0 && rows.Count == 1)
+                {
+                    if (!outline.AppendixLines.TryGetValue(appendix, out var headerLines)) outline.AppendixLines[appendix] = headerLines = [];
+                    headerLines.AddRange(rows[0].Select(BodyText.Clean).Where(c => c.Length > 0));
+                    continue;
+                }
                 var section = outline.Roots.LastOrDefault(r => r.Marker.Kind == MarkerKind.Roman)?.Marker.Label ?? "";
                 outline.Tables.Add(new OutlineTable(rows, appendix, appendix > 0 ? "" : section));
                 continue;
