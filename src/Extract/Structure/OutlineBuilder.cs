@@ -19,6 +19,7 @@ public static class OutlineBuilder
         bool closed = false;
         int appendix = 0;
         bool sawItem = false;
+        bool addressees = false;
         Block? previous = null;
 
         foreach (var block in document.Blocks)
@@ -29,6 +30,14 @@ public static class OutlineBuilder
             if (block.Kind == BlockKind.Table && block.Rows is { Count: > 0 } rows)
             {
                 if (IsRecipientsTable(rows)) { closed = true; continue; }
+                // An appendix table of which only the header row is a table ("| TT | Nội dung … | Cơ quan chủ trì |"), its
+                // rows flattened into the lines below: the header's cells head those lines.
+                if (appendix > 0 && rows.Count == 1)
+                {
+                    if (!outline.AppendixLines.TryGetValue(appendix, out var headerLines)) outline.AppendixLines[appendix] = headerLines = [];
+                    headerLines.AddRange(rows[0].Select(BodyText.Clean).Where(c => c.Length > 0));
+                    continue;
+                }
                 var section = outline.Roots.LastOrDefault(r => r.Marker.Kind == MarkerKind.Roman)?.Marker.Label ?? "";
                 outline.Tables.Add(new OutlineTable(rows, appendix, appendix > 0 ? "" : section));
                 continue;
@@ -51,6 +60,13 @@ public static class OutlineBuilder
                 continue;
             }
             var (marker, rest) = ListMarker.Read(text);
+            // A letter's addressee list ("Kính gửi:" then "- Các sở, ban, ngành …;" lines) names recipients, not tasks.
+            if (!sawItem && marker.Kind == MarkerKind.None && IsAddresseeIntro(text)) { addressees = true; outline.Preamble.Add(text); continue; }
+            if (addressees)
+            {
+                if (marker.Kind is MarkerKind.Dash or MarkerKind.Plus) { outline.Addressees.Add(rest.Trim().TrimEnd(';', '.', ',').Trim()); continue; }
+                addressees = false;
+            }
             if (closed)
             {
                 // A new section "I." (or part "A.") after the closing starts the body of an issued plan.
@@ -143,6 +159,10 @@ public static class OutlineBuilder
         // Text after a closed list at top level (no section open): keep it as a top-level unmarked node.
         outline.Roots.Add(new OutlineNode(ListMarker.NoMarker, text));
     }
+
+    // "Kính gửi:" alone (its recipients in the bullets below).
+    private static bool IsAddresseeIntro(string text) =>
+        text.TrimEnd().EndsWith(':') && BodyText.Key(text).TrimEnd(':', ' ') == "kinh gui";
 
     private static bool IsRecipientsTable(IReadOnlyList<IReadOnlyList<string>> rows) =>
         rows.Any(r => r.Any(c => BodyText.IsRecipientsStart(BodyText.Clean(c))));

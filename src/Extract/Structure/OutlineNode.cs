@@ -39,6 +39,9 @@ public sealed class Outline
     /// <summary>Paragraphs of the body before the first list item (opening sentences, "… yêu cầu:" intros).</summary>
     public List<string> Preamble { get; } = [];
 
+    /// <summary>The recipients a letter lists under "Kính gửi:" (one per bullet): who receives it, not tasks.</summary>
+    public List<string> Addressees { get; } = [];
+
     /// <summary>Top-level items: Roman sections when the document has them, else its top-level items.</summary>
     public List<OutlineNode> Roots { get; } = [];
 

@@ -19,9 +19,23 @@ public static partial class ClosingNotice
         var key = BodyText.Key(text);
         if (OneSentence(text) && TakesEffect().IsMatch(key)) return true;
         // "Yêu cầu các sở, ngành … nghiêm túc thực hiện.": who is asked, then the exhortation, nothing else.
-        return OneSentence(text) && key.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= ExhortationWords
-               && Exhortation().IsMatch(key) && !ItemShapeWords.Embedded.FollowUpWords.Any(w => ItemShapeWords.HasWord(key, w));
+        if (!Exhortation().IsMatch(key) || ItemShapeWords.Embedded.FollowUpWords.Any(w => ItemShapeWords.HasWord(key, w))) return false;
+        if (OneSentence(text)) return Words(key) <= ExhortationWords;
+        // Those asked may be listed with semicolons ("Yêu cầu Thủ trưởng các sở, ban, ngành; Chủ tịch Ủy ban nhân dân
+        // các xã, phường; người đứng đầu … nghiêm túc tổ chức triển khai thực hiện./."): each listed name is short, and
+        // the words after the last semicolon are a bare exhortation.
+        var t = text.TrimEnd().TrimEnd('/', '.', ' ');
+        if (t.Contains(". ", StringComparison.Ordinal) || !AsksWord().IsMatch(key)) return false;
+        var parts = t.Split(';');
+        return parts.Length > 1 && parts[..^1].All(p => Words(BodyText.Key(p)) <= AddresseeWords) && Words(BodyText.Key(parts[^1])) <= ExhortationWords;
     }
+
+    private const int AddresseeWords = 12;
+
+    private static int Words(string key) => key.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    [GeneratedRegex(@"^(?:yeu cau|de nghi) ")]
+    private static partial Regex AsksWord();
 
     // The execution article ("Quyết định này có hiệu lực …. Chánh Văn phòng …, Giám đốc các Sở … chịu trách nhiệm thi
     // hành") assigns: only a notice that is one sentence is boilerplate.

@@ -9,14 +9,14 @@ namespace DirectiveTracker.Extract.Tasks;
 /// start of its block). In the last task section, unnumbered paragraphs after the last item that have their own
 /// subject are tasks of the section; closing boilerplate ends the body.
 /// </remarks>
-public sealed class TaskLocator(IOwnerShape shape)
+public sealed partial class TaskLocator(IOwnerShape shape)
 {
     private static readonly string[] NonTaskSections =
         ["muc dich", "muc tieu", "quan diem", "can cu", "su can thiet", "tinh hinh", "ket qua", "danh gia", "boi canh",
          "thuc trang", "yeu cau", "nguyen tac", "chi tieu", "kinh phi", "nguon kinh phi", "pham vi", "doi tuong", "giai thich"];
 
     // Sections whose items are tasks only when they name an owner ("Sở Tài chính bố trí kinh phí …").
-    private static readonly string[] OwnedOnlySections = ["kinh phi", "nguon kinh phi", "che do bao cao", "thong tin bao cao"];
+    private static readonly string[] OwnedOnlySections = ["kinh phi", "nguon kinh phi", "von dau tu", "che do bao cao", "thong tin bao cao"];
 
     // Headings, at any depth, over what a plan states rather than assigns: who is eligible, the criteria, the make-up, a
     // dossier and its procedure, methods and steps, funding sources and estimates, time and scope. Their items are
@@ -24,7 +24,7 @@ public sealed class TaskLocator(IOwnerShape shape)
     // ("ĐỐI TƯỢNG, NỘI DUNG THI ĐUA" holds tasks under "Nội dung").
     private static readonly string[] StatementTopics =
         ["doi tuong", "tieu chuan", "tieu chi", "co cau", "thu tuc", "ho so", "phuong phap", "cac buoc",
-         "nguon von", "du toan", "thoi gian va pham vi", "pham vi", "yeu cau ve"];
+         "nguon von", "von dau tu", "du toan", "thoi gian va pham vi", "pham vi", "yeu cau ve"];
 
     // A verb of stating before the topic keeps the heading a statement ("Xác định đối tượng được hỗ trợ").
     private static readonly string[] StatingVerbs = ["xac dinh "];
@@ -61,6 +61,7 @@ public sealed class TaskLocator(IOwnerShape shape)
             {
                 int first = drafts.Count;
                 var owners = new List<OwnerSource>(baseOwners);
+                if (SectionOwner(section) is { } sectionOwner) owners.Insert(0, sectionOwner);
                 var intro = Paragraphs(section.Continuations, out var afterClosing);
                 if (section.Items.Any())
                 {
@@ -133,6 +134,29 @@ public sealed class TaskLocator(IOwnerShape shape)
                && !AssignmentWords.Any(w => key.Contains(w, StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// A section titled by whose tasks it holds ("II. NHIỆM VỤ CHỦ YẾU CỦA BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "Nhiệm vụ của Sở
+    /// Y tế"): that body leads the items that name no lead of their own (an intro, weighed below the item's subject).
+    /// </summary>
+    private OwnerSource? SectionOwner(OutlineNode section)
+    {
+        var text = section.Text.Trim().TrimEnd(':', '.').Trim();
+        if (!BodyText.Key(text).StartsWith("nhiem vu", StringComparison.Ordinal)) return null;
+        int of = text.IndexOf(" của ", StringComparison.OrdinalIgnoreCase);
+        if (of < 0) of = text.IndexOf(" CỦA ", StringComparison.Ordinal);
+        if (of < 0) return null;
+        var owner = text[(of + 5)..].Trim();
+        if (owner.Length == 0 || !shape.IsOwnerHeading(owner)) return null;
+        // An all-caps title: each word capitalised ("Bộ Tài Nguyên Và Môi Trường") still reads as the body.
+        if (owner.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+        {
+            var titled = string.Join(' ', owner.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Select(w => w.Length > 1 ? w[0] + w[1..].ToLowerInvariant() : w));
+            if (shape.IsOwnerHeading(titled)) owner = titled;
+        }
+        return new OwnerSource(OwnerSourceKind.Intro, owner);
+    }
+
     public static bool IsOwnedOnlySection(OutlineNode section) =>
         OwnedOnlySections.Any(n => BodyText.Key(section.Text).StartsWith(n, StringComparison.Ordinal));
 
@@ -161,8 +185,15 @@ public sealed class TaskLocator(IOwnerShape shape)
         // Papers listed under "Hồ sơ gồm:" (in the parent's words or the sibling before them) are not tasks.
         bool dossierOpen = DossierPapers.Introduces(node.Continuations.Count > 0 ? node.Text + " " + node.Continuations[^1] : node.Text);
         bool parentDossier = dossierOpen;
+        // Bodies listed one per bullet ("- Sở Công Thương (đối với …);") before lettered items: they own the items.
+        var (members, listOwner) = OwnerList(node);
+        var ownersAfterList = listOwner is null ? owners : owners.Prepend(listOwner).ToList();
+        int index = -1;
         foreach (var child in node.Children)
         {
+            index++;
+            if (members.Contains(index)) continue;
+            var itemOwners = members.Count > 0 && index > members[^1] ? ownersAfterList : owners;
             if (child.IsResponsibility)
             {
                 var text = child.FullText;
@@ -185,8 +216,8 @@ public sealed class TaskLocator(IOwnerShape shape)
             else dossierOpen = parentDossier || DossierPapers.Introduces(child.FullText);
             int before = result.Count;
             var addressee = child.Marker.Kind == MarkerKind.Article ? DecisionArticles.Addressee(child, shape) : null;
-            var collected = addressee is null ? CollectNode(child, path, owners, heading)
-                : CollectNode(DecisionArticles.WithoutOpening(child), path, owners.Prepend(addressee).ToList(), heading);
+            var collected = addressee is null ? CollectNode(child, path, itemOwners, heading)
+                : CollectNode(DecisionArticles.WithoutOpening(child), path, itemOwners.Prepend(addressee).ToList(), heading);
             result.AddRange(child.Marker.Kind == MarkerKind.Article ? DecisionArticles.Mark(child, collected) : collected);
             for (int i = before; i < result.Count; i++) pending.Add(i);
             if (child.Marker.Kind is not (MarkerKind.Dash or MarkerKind.Plus) || child.Items.Any() || result.Count != before + 1) { withoutFields.Clear(); continue; }
@@ -199,6 +230,50 @@ public sealed class TaskLocator(IOwnerShape shape)
         }
         return result;
     }
+
+    /// <summary>
+    /// A run of two or more bullets that each only name a body, with an optional scope in parentheses ("- Sở Công
+    /// Thương (đối với tài sản kết cấu hạ tầng cụm công nghiệp);"), followed by lettered or numbered items: the bullets
+    /// are the owners of those items, not tasks. The last bullet may carry "Có trách nhiệm:" below it.
+    /// </summary>
+    private (List<int> Members, OwnerSource? Owner) OwnerList(OutlineNode node)
+    {
+        var children = node.Children;
+        for (int i = 0; i < children.Count; i++)
+        {
+            if (children[i].Marker.Kind is not (MarkerKind.Dash or MarkerKind.Plus)) continue;
+            int j = i;
+            var names = new List<string>();
+            while (j < children.Count && children[j].Marker.Kind is MarkerKind.Dash or MarkerKind.Plus && !children[j].Items.Any()
+                   && BodyOnly(children[j], j + 1 < children.Count && children[j + 1].Marker.Kind is not (MarkerKind.Dash or MarkerKind.Plus)) is { } name)
+            {
+                names.Add(name);
+                j++;
+            }
+            if (names.Count >= 2 && j < children.Count && children[j].Marker.Kind is MarkerKind.Letter or MarkerKind.Number)
+                return (Enumerable.Range(i, names.Count).ToList(), new OwnerSource(OwnerSourceKind.Heading, string.Join("; ", names)));
+            i = Math.Max(i, j - 1);
+        }
+        return ([], null);
+    }
+
+    // The body a bullet names (scope in parentheses dropped), or null when it says more than a name.
+    private string? BodyOnly(OutlineNode item, bool last)
+    {
+        if (item.Continuations.Count > (last ? 1 : 0)) return null;
+        if (item.Continuations.Count == 1)
+        {
+            var tail = BodyText.Key(item.Continuations[0]).TrimEnd(':', ' ');
+            if (!item.Continuations[0].TrimEnd().EndsWith(':') || tail.Split(' ').Length > 5 || !tail.Contains("trach nhiem", StringComparison.Ordinal)) return null;
+        }
+        var text = item.Text.Trim().TrimEnd(';', '.', ',', ':').Trim();
+        if (!shape.IsOwnerHeading(text)) return null;
+        var name = ScopeInParentheses().Replace(text, "").Trim().TrimEnd(';', '.', ',').Trim();
+        return name.Length == 0 ? null : name;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*\([^()]*\)\s*$")]
+    private static partial System.Text.RegularExpressions.Regex ScopeInParentheses();
 
     private IEnumerable<TaskDraft> CollectNode(OutlineNode node, string path, IReadOnlyList<OwnerSource> owners, string? heading)
     {
@@ -285,7 +360,7 @@ public sealed class TaskLocator(IOwnerShape shape)
                            && !leafPathDraft.Text.StartsWith(leaf.Text, StringComparison.Ordinal);
         var kept = paragraphs.Take(first).Prepend(leaf.Text).Where(s => s.Length > 0);
         if (!leafDropped) drafts[index] = drafts[index] with { Text = BodyText.JoinParagraphs(kept) };
-        foreach (var p in paragraphs.Skip(first))
+        foreach (var p in paragraphs.Skip(first).Where(p => !ClosingNotice.Is(p)))
             drafts.Add(new TaskDraft { Path = label, Text = p, Owners = baseOwners, Heading = section.Text.Length > 0 ? section.Text : null });
     }
 }

@@ -102,9 +102,11 @@ public static partial class TaskTableReader
             drafts.Add(Row(group is null ? prefix : prefix + "." + group, number!, task, cells, after));
             task = null; cells.Clear();
         }
-        bool numbered = false, timeLast = after.Count > 0 && after[^1] == "deadline";
+        bool numbered = false, timeLast = after.Count > 0 && after[^1] == "deadline", lettered = false;
         int running = 0;
-        void Open(string n) { Flush(); numbered = true; number = n; rowOpens = true; expected = int.Parse(n, CultureInfo.InvariantCulture) + 1; }
+        string? sub = null, rowNumber = null;
+        bool pageTail = false;
+        void Open(string n) { Flush(); numbered = true; number = rowNumber = n; sub = null; rowOpens = true; expected = int.Parse(n, CultureInfo.InvariantCulture) + 1; }
         for (int i = start; i < lines.Count; i++)
         {
             var header = HeaderRun(lines, i);
@@ -119,7 +121,7 @@ public static partial class TaskTableReader
             }
             if (GroupRow().Match(line) is { Success: true } g && ListMarker.RomanValue(g.Groups["r"].Value) > 0)
             {
-                Flush(); rowOpens = false; group = g.Groups["r"].Value; expected = 1;
+                Flush(); rowOpens = false; group = g.Groups["r"].Value; expected = 1; rowNumber = sub = null;
                 var title = g.Groups["title"].Value.Trim();
                 groupTitle = title.Length == 0;
                 if (title.Length > 0 && TrailingRowNumber(title, expected) is not null) Open(expected.ToString(CultureInfo.InvariantCulture));
@@ -136,12 +138,24 @@ public static partial class TaskTableReader
                 if (TrailingRowNumber(line, expected) is not null) Open(expect);
                 continue;
             }
+            // A letter standing alone ("a)") under a numbered row that has only its title: the row groups lettered
+            // sub-rows ("1.a", "1.b"), each with its own task and cells below the letter.
+            if (LoneLetter().Match(line) is { Success: true } letter && rowNumber is not null && !rowOpens
+                && (sub is null ? task is not null && cells.Count == 0 : true))
+            {
+                if (sub is null) { task = null; cells.Clear(); } else Flush();
+                pageTail = false;
+                sub = letter.Groups["l"].Value; number = rowNumber + "." + sub; lettered = true;
+                // The conversion may join the sub-row's task to its letter ("a) Tổ chức hội nghị …").
+                if (letter.Groups["t"].Success) task = letter.Groups["t"].Value.Trim(); else rowOpens = true;
+                continue;
+            }
             if (rowOpens) { rowOpens = false; task = line; continue; }
             var (marker, body) = ListMarker.Read(line);
-            if (marker.Kind == MarkerKind.Roman) { Flush(); group = marker.Label; expected = 1; continue; }
+            if (marker.Kind == MarkerKind.Roman) { Flush(); group = marker.Label; expected = 1; rowNumber = sub = null; continue; }
             if (marker.Kind == MarkerKind.Number && marker.Depth == 1)
             {
-                Flush(); numbered = true; number = marker.Label; task = body;
+                Flush(); numbered = true; number = rowNumber = marker.Label; sub = null; task = body;
                 if (int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var n)) expected = n + 1;
                 continue;
             }
@@ -149,7 +163,24 @@ public static partial class TaskTableReader
             {
                 // Rows without numbers: a table whose last column is the time has each row end at its time cell,
                 // so the line after a group row or a time cell is the next row's task.
-                if (!numbered && timeLast && line.Length >= 20) { running++; number = running.ToString(CultureInfo.InvariantCulture); task = line; }
+                if (!numbered && timeLast && drafts.Count > 0 && char.IsLower(line[0]))
+                {
+                    // A page break split the row above: the rest of its task, then (a short line) the rest of its lead cell.
+                    drafts[^1] = drafts[^1] with { Text = drafts[^1].Text + " " + line };
+                    pageTail = true;
+                    continue;
+                }
+                if (pageTail && line.Length < 40 && drafts[^1].LeadColumn is { } leadCell && LoneLetter().Match(line) is { Success: false })
+                {
+                    pageTail = false;
+                    drafts[^1] = drafts[^1] with { LeadColumn = leadCell + " " + line };
+                    continue;
+                }
+                pageTail = false;
+                if (!numbered && timeLast && line.Length >= 20)
+                {
+                    running++; number = rowNumber = running.ToString(CultureInfo.InvariantCulture); sub = null; task = line;
+                }
                 continue;
             }
             if (!numbered && timeLast && (TimeCell().IsMatch(line) || TrailingTime().IsMatch(line)))
@@ -169,7 +200,7 @@ public static partial class TaskTableReader
         Flush();
         // Groups name the rows only where each group numbers its rows anew: numbers that run through keep their paths.
         var paths = drafts.Select(d => d.Path[(d.Path.LastIndexOf('.') + 1)..]).ToList();
-        if (paths.Distinct(StringComparer.Ordinal).Count() == paths.Count)
+        if (!lettered && paths.Distinct(StringComparer.Ordinal).Count() == paths.Count)
             return drafts.Select((d, i) => d with { Path = prefix + "." + paths[i] }).ToList();
         return drafts;
     }
@@ -180,6 +211,10 @@ public static partial class TaskTableReader
 
     [GeneratedRegex(@"^\s*[IVX]{1,4}(?:\.\d{1,2}){1,3}\.?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex SubGroupRow();
+
+    // A sub-row's letter on a line of its own ("a)", "đ)", "b."), or before the sub-row's task ("a) Tổ chức …").
+    [GeneratedRegex(@"^\s*(?<l>[a-zđ])(?:[).]\s*|\)\s+(?<t>\p{Lu}.*))$", RegexOptions.CultureInvariant)]
+    private static partial Regex LoneLetter();
 
     // "Tháng 12/2025 2" → "Tháng 12/2025" when 2 is the row number expected next; null when the line does not end so.
     private static string? TrailingRowNumber(string line, int expected)
@@ -264,9 +299,9 @@ public static partial class TaskTableReader
     }
 
     // A time cell: "Tháng 12/2025", "Quý IV/2025", "Quý III năm 2026", "Năm 2025-2030", "2026", "2025 - 2035",
-    // "Quý IV/2025- Quý II/2026", "Thường xuyên", "Hằng năm", and lists of them ("Thường xuyên, hằng năm").
+    // "Quý IV/2025- Quý II/2026", "Thường xuyên", "Hằng năm", and lists of them ("Thường xuyên, hằng năm", "Quý III, IV/2026, 2027").
     private const string OneTime =
-        @"(?:(?:[Tt]háng|[Qq]u[ýí])\s+[\dIVX]{1,4}(?:\s*[/-]\s*|\s+[Nn]ăm\s+)\d{4}|(?:[Nn]ăm\s+)?(?:19|20)\d\d|[Tt]hường xuyên|[Hh][ằà]ng năm)";
+        @"(?:(?:[Tt]háng|[Qq]u[ýí])\s+[\dIVX]{1,4}(?:\s*,\s*[\dIVX]{1,4})*(?:\s*[/-]\s*|\s+[Nn]ăm\s+)\d{4}|(?:[Nn]ăm\s+)?(?:19|20)\d\d|[Tt]hường xuyên|[Hh][ằà]ng năm)";
 
     private const string TimeWords = "(?:" + OneTime + @"(?:\s*[-–]\s*" + OneTime + @")?)\.?";
 

@@ -53,6 +53,19 @@ public class ItemShapeTests
         Assert.Equal(["II.2.1.a", "II.2.1.b", "II.2.2"], r.Tasks.Select(t => t.Path));
     }
 
+    [Fact]
+    public void Items_under_an_investment_capital_section_are_tasks_only_with_an_owner()
+    {
+        var r = Plan("I. NHIỆM VỤ", "1. Sở Công Thương rà soát quy hoạch các cụm công nghiệp trên địa bàn tỉnh.",
+            "II. VỐN ĐẦU TƯ", "Khái toán tổng vốn đầu tư thực hiện: 500 tỷ đồng, trong đó:",
+            "1. Vốn ngân sách nhà nước: 200 tỷ đồng, bao gồm:",
+            "+ Hoàn thiện hạ tầng kỹ thuật cụm công nghiệp Bắc Sơn với tổng vốn đầu tư 80 tỷ đồng;",
+            "+ Đầu tư xây dựng hệ thống xử lý nước thải tập trung 120 tỷ đồng.",
+            "2. Vốn ngoài ngân sách: 300 tỷ đồng.",
+            "3. Sở Tài chính tham mưu bố trí vốn đầu tư công trung hạn giai đoạn 2026-2030.");
+        Assert.Equal(["I.1", "II.3"], r.Tasks.Select(t => t.Path));
+    }
+
     // ---- 2. A numbered closing notice is no task
 
     [Theory]
@@ -61,6 +74,8 @@ public class ItemShapeTests
     [InlineData("Kế hoạch này có hiệu lực thi hành kể từ ngày ký.")]
     [InlineData("Yêu cầu Thủ trưởng các sở, ngành, Chủ tịch Ủy ban nhân dân cấp xã nghiêm túc thực hiện.")]
     [InlineData("Các sở, ban, ngành, địa phương tổ chức thực hiện nghiêm túc Kế hoạch này./.")]
+    // Those asked listed with semicolons.
+    [InlineData("Yêu cầu Giám đốc các sở, ban, ngành; Chủ tịch Ủy ban nhân dân các xã, phường; Thủ trưởng các cơ quan, đơn vị, doanh nghiệp có liên quan nghiêm túc tổ chức triển khai thực hiện./.")]
     public void A_closing_notice_is_recognised(string text) => Assert.True(ClosingNotice.Is(text));
 
     [Theory]
@@ -72,6 +87,9 @@ public class ItemShapeTests
     [InlineData("Các đơn vị thực hiện nghiêm túc chế độ báo cáo định kỳ hằng quý về Sở Tài chính.")]
     // Removing difficulties is work, not the notice.
     [InlineData("Chủ trì tháo gỡ khó khăn, vướng mắc cho doanh nghiệp trong quá trình đầu tư.")]
+    // Semicolons between tasks, not between those asked.
+    [InlineData("Sở Xây dựng rà soát quy hoạch các cụm công nghiệp; Ủy ban nhân dân cấp xã nghiêm túc thực hiện.")]
+    [InlineData("Yêu cầu Sở Xây dựng rà soát toàn bộ quy hoạch các cụm công nghiệp đã phê duyệt trên địa bàn tỉnh; Ủy ban nhân dân cấp xã nghiêm túc thực hiện.")]
     public void A_task_that_mentions_difficulties_or_strictness_is_no_closing_notice(string text) => Assert.False(ClosingNotice.Is(text));
 
     [Fact]

@@ -195,4 +195,65 @@ public class OwnerCaseTests
         Assert.Equal(new DateOnly(2026, 6, 30), table[1].Deadline?.Due); // a range is due at its end
         Assert.Equal(new DateOnly(2026, 9, 30), table[2].Deadline?.Due);
     }
+
+    // Rows numbered "1", "2" whose first line is a group title, then lettered sub-rows, the letter alone ("a)") or before
+    // the sub-row's task ("b) Biên soạn …"), with their cells.
+    private static readonly string[] LetteredRows =
+    [
+        "1", "Tuyên truyền, phổ biến Luật Dữ liệu",
+        "a)", "Tổ chức hội nghị phổ biến Luật đến các cơ quan, đơn vị.", "Sở Khoa học và Công nghệ", "Sở Tư pháp; các cơ quan có liên quan", "Quý III/2026",
+        "b) Biên soạn tài liệu hỏi đáp về Luật.", "Sở Tư pháp", "Các cơ quan có liên quan", "Thường xuyên",
+        "2", "Xây dựng cơ sở dữ liệu dùng chung của tỉnh.", "Sở Khoa học và Công nghệ", "Các sở, ngành", "Năm 2027",
+    ];
+
+    [Fact]
+    public void A_flattened_table_s_lettered_sub_rows_standing_alone_are_rows_under_their_group()
+    {
+        var r = ExtractAppendix(["TT", "Nội dung hoạt động", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện", .. LetteredRows]);
+
+        var table = r.Tasks.Where(t => t.Path.StartsWith("PL1.", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["PL1.1.a", "PL1.1.b", "PL1.2"], table.Select(t => t.Path));
+        Assert.Equal("Tổ chức hội nghị phổ biến Luật đến các cơ quan, đơn vị.", table[0].Text);
+        Assert.Equal(["Sở Khoa học và Công nghệ"], table[0].Lead);
+        Assert.Equal(new DateOnly(2026, 9, 30), table[0].Deadline?.Due);
+        Assert.Equal(["Sở Tư pháp"], table[1].Lead);
+        Assert.Equal(DeadlineKind.Ongoing, table[1].Deadline?.Kind);
+        Assert.Equal(new DateOnly(2027, 12, 31), table[2].Deadline?.Due);
+    }
+
+    [Fact]
+    public void Lettered_sub_rows_are_read_in_a_flattened_table_without_row_numbers()
+    {
+        // The group rows' numbers lost (a page-number filter took "1" and "2"): a title followed by "a) …" groups sub-rows;
+        // a page break splits sub-row b: the rest of its task (lower case) and of its lead cell follow its time cell.
+        var r = ExtractAppendix("TT", "Nội dung hoạt động", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện",
+            "Tuyên truyền, phổ biến Luật Dữ liệu",
+            "a) Tổ chức hội nghị phổ biến Luật đến các cơ quan, đơn vị.", "Sở Khoa học và Công nghệ", "Sở Tư pháp", "Quý III, IV/2026",
+            "b) Biên soạn tài liệu hỏi đáp về Luật và", "Sở Tư pháp, Sở Khoa học và", "Các cơ quan có liên quan", "Thường xuyên",
+            "phát hành đến các xã, phường.", "Công nghệ",
+            "Xây dựng cơ sở dữ liệu dùng chung của tỉnh.", "Sở Khoa học và Công nghệ", "Các sở, ngành", "Năm 2027");
+
+        var table = r.Tasks.Where(t => t.Path.StartsWith("PL1.", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["PL1.1.a", "PL1.1.b", "PL1.2"], table.Select(t => t.Path));
+        Assert.Equal("Biên soạn tài liệu hỏi đáp về Luật và phát hành đến các xã, phường.", table[1].Text);
+        Assert.Equal(["Sở Tư pháp", "Sở Khoa học và Công nghệ"], table[1].Lead);
+        Assert.Equal(new DateOnly(2027, 12, 31), table[2].Deadline?.Due);
+    }
+
+    [Fact]
+    public void An_appendix_table_of_only_its_header_row_heads_the_flattened_rows_below()
+    {
+        // A Markdown header row ("| TT | Nội dung hoạt động | Cơ quan chủ trì | Cơ quan phối hợp |") is the only table row;
+        // its last column name and the rows follow as lines.
+        var doc = DocumentBuilder.WithTable(
+            ["ỦY BAN NHÂN DÂN", "TỈNH NAM ĐỊNH", "Số: 12/KH-UBND", "Nam Định, ngày 2 tháng 4 năm 2025", "KẾ HOẠCH", "Chuyển đổi số năm 2025",
+             "I. NHIỆM VỤ", "1. Sở Tài chính bố trí kinh phí thực hiện Kế hoạch.", "Nơi nhận:", "- Như trên;", "PHỤ LỤC", "DANH MỤC NHIỆM VỤ"],
+            [["TT", "Nội dung hoạt động", "Cơ quan chủ trì", "Cơ quan phối hợp"]],
+            ["Thời gian thực hiện", .. LetteredRows]);
+        var r = new DocumentExtractor(new DirectiveTracker.Extract.Grammar.CategoryRules()).Extract(doc);
+
+        var table = r.Tasks.Where(t => t.Path.StartsWith("PL1.", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["PL1.1.a", "PL1.1.b", "PL1.2"], table.Select(t => t.Path));
+        Assert.Equal(["Sở Tư pháp", "các cơ quan có liên quan"], table[0].Support);
+    }
 }
