@@ -227,7 +227,9 @@ public sealed class SearchIndex : IDisposable
         {
             [SequenceKey] = sequence.ToString(CultureInfo.InvariantCulture), [FormatKey] = Format.ToString(CultureInfo.InvariantCulture),
         });
+        var step = Storage.BuildSteps.Begin();
         Writer.Commit();
+        Storage.BuildSteps.End(Storage.BuildSteps.Step.LuceneCommit, step);
         // Only a rebuild leaves old entries behind (DeleteAll first), and it commits once, at its end.
         NeedsRebuild = false;
         AppliedSequence = _committed = sequence;

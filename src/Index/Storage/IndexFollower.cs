@@ -41,12 +41,14 @@ internal sealed class IndexFollower(IndexSource source, SearchIndex index)
         // An index written in an older layout (an upgrade): rebuilt from the store once, instead of replaying the log.
         if (index.NeedsRebuild) return RebuildLocked(progress);
         long applied = index.AppliedSequence;
+        var counting = BuildSteps.Begin();
         int pending = source.CountChangesAfter(applied);
+        BuildSteps.End(BuildSteps.Step.LogRead, counting);
         if (pending == 0) return 0;
         int done = 0;
         try
         {
-            for (var batch = source.ChangesAfter(applied, Batch); batch.Count > 0; batch = source.ChangesAfter(applied, Batch))
+            for (var batch = ReadChanges(applied); batch.Count > 0; batch = ReadChanges(applied))
             {
                 // A document changed several times in the batch is applied once, at its last change (fewer deleted
                 // entries left in the index, whose statistics BM25 reads until segments merge).
@@ -55,13 +57,22 @@ internal sealed class IndexFollower(IndexSource source, SearchIndex index)
                 foreach (var change in last)
                 {
                     OnApply?.Invoke(change);
+                    var step = BuildSteps.Begin();
                     index.DeleteDocument(change.DocumentId);
-                    if (change.Op == ChangeLog.Upsert && source.LoadForIndex(change.DocumentId) is { } document) index.Add(document);
+                    BuildSteps.End(BuildSteps.Step.Delete, step);
+                    step = BuildSteps.Begin();
+                    var document = change.Op == ChangeLog.Upsert ? source.LoadForIndex(change.DocumentId) : null;
+                    BuildSteps.End(BuildSteps.Step.Load, step);
+                    step = BuildSteps.Begin();
+                    if (document is not null) index.Add(document);
+                    BuildSteps.End(BuildSteps.Step.Add, step);
                     applied = change.Sequence;
                     progress?.Report(new ReindexProgress(++done, Math.Max(done, pending)));
                 }
                 applied = batch[^1].Sequence;
+                var publish = BuildSteps.Begin();
                 index.Publish(applied);
+                BuildSteps.End(BuildSteps.Step.Publish, publish);
             }
         }
         catch
@@ -71,6 +82,14 @@ internal sealed class IndexFollower(IndexSource source, SearchIndex index)
             throw;
         }
         return done;
+    }
+
+    private List<IndexChange> ReadChanges(long applied)
+    {
+        var step = BuildSteps.Begin();
+        var batch = source.ChangesAfter(applied, Batch);
+        BuildSteps.End(BuildSteps.Step.LogRead, step);
+        return batch;
     }
 
     /// <summary>Rebuilds the index from every stored document; returns the number of entries.</summary>

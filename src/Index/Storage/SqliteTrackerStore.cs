@@ -127,8 +127,12 @@ public sealed partial class SqliteTrackerStore : TrackerStoreBase, ITrackerStore
         using (var tx = BeginWrite())
         using (WriterNote.Claim(_options.DatabasePath, WriterNote.CurrentCommand()))
         {
+            var rows = BuildSteps.Begin();
             outcomes = documents.Select(d => Records.Save(d.Document, d.Extraction, tx)!).ToList();
+            BuildSteps.End(BuildSteps.Step.Rows, rows);
+            var commit = BuildSteps.Begin();
             tx.Commit();
+            BuildSteps.End(BuildSteps.Step.SqliteCommit, commit);
         }
         if (_follower.CatchUpAfterCommit() is { } warning) outcomes = [.. outcomes.Select(o => o with { IndexWarning = warning })];
         return outcomes;
