@@ -152,7 +152,9 @@ internal static class SearchBench
                           $"(generating the documents, {generating / 1e9:F1} s CPU, left out); size {size}; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MiB");
         if (steps.Count > 0)
         {
-            // Analysis runs inside Add (the entries are analysed as the writer asks for them): inversion is Add less Analysis.
+            // Analysis runs inside Add (the entries are analysed as the writer asks for them): inversion is Add less Analysis
+            // (timed per entry only with DTRACK_BUILD_STEPS=fine). PlanPeriod (a new document's plan period parsed from
+            // its title, for its tasks' status) runs inside Rows.
             Console.WriteLine($"{engine,-6} steps (thread CPU / wall s): build thread {thread:F1} CPU, other threads {cpu - thread:F1} CPU (merges, GC, JIT); " +
                               string.Join(", ", steps.Select(x => $"{x.Step} {x.Cpu:F2} / {x.Wall:F2}")));
         }

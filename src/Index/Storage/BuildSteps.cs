@@ -9,7 +9,7 @@ namespace DirectiveTracker.Index.Storage;
 /// </summary>
 internal static class BuildSteps
 {
-    public enum Step { Rows, SqliteCommit, LogRead, Load, Delete, Add, Analysis, Publish, LuceneCommit, Count }
+    public enum Step { Rows, PlanPeriod, SqliteCommit, LogRead, Load, Delete, Add, Analysis, Publish, LuceneCommit, Count }
 
     /// <summary>The calling thread's CPU time in nanoseconds; null: nothing is measured.</summary>
     public static Func<long>? Clock { get; set; }

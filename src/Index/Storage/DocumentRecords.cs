@@ -121,7 +121,14 @@ internal sealed class DocumentRecords(DbConnection db, StoreDialect dialect, IAg
 
         OnWrite?.Invoke("tasks");
         var fresh = Fresh is not null && existing is null ? new List<IndexedTask>(extraction.Tasks.Count) : null;
-        WriteTasks(id, extraction.Tasks, existing is not null, tx, scope, fresh is null ? null : (fresh, d.IssuedOn, Progress.PlanPeriod.FromTitle(d.Title, d.IssuedOn)));
+        Progress.PlanPeriod? period = null;
+        if (fresh is not null)
+        {
+            var step = BuildSteps.Begin();
+            period = Progress.PlanPeriod.FromTitle(d.Title, d.IssuedOn);
+            BuildSteps.End(BuildSteps.Step.PlanPeriod, step);
+        }
+        WriteTasks(id, extraction.Tasks, existing is not null, tx, scope, fresh is null ? null : (fresh, d.IssuedOn, period));
 
         OnWrite?.Invoke("index");
         long sequence = Convert.ToInt64(scope.Command(ChangeLog.AppendReturningSql, ("@d", id), ("@o", ChangeLog.Upsert)).ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
