@@ -130,8 +130,10 @@ internal sealed class EntryBuilder(VietnameseAnalyzer analyzer)
     /// </summary>
     private void AddText(string head, string body)
     {
+        var step = Storage.BuildSteps.BeginFine();
         var h = _head.Of(analyzer, head);
         var b = _body.Of(analyzer, body);
+        Storage.BuildSteps.End(Storage.BuildSteps.Step.Analysis, step);
         Add(_headExact, h.Exact);
         Add(_bodyExact, b.Exact);
         Add(_headFolded, h.Folded);

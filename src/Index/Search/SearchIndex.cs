@@ -131,6 +131,10 @@ public sealed class SearchIndex : IDisposable
                 // (below): fewer, larger segments to write and merge. A web process's buffer holds only the saves
                 // since its last near-real-time reader, far below this.
                 RAMBufferSizeMB = 128,
+                // A flushed segment stays as its files: packing them into one compound file wrote every byte twice (the
+                // 10,000-document build's two commits: 94 MB copied, 0.3 s of its thread's CPU). Merged segments follow
+                // the merge policy's own rule, as before.
+                UseCompoundFile = false,
                 Similarity = Ranking,
                 WriteLockTimeout = (long)wait.TotalMilliseconds,
             };
@@ -227,7 +231,9 @@ public sealed class SearchIndex : IDisposable
         {
             [SequenceKey] = sequence.ToString(CultureInfo.InvariantCulture), [FormatKey] = Format.ToString(CultureInfo.InvariantCulture),
         });
+        var step = Storage.BuildSteps.Begin();
         Writer.Commit();
+        Storage.BuildSteps.End(Storage.BuildSteps.Step.LuceneCommit, step);
         // Only a rebuild leaves old entries behind (DeleteAll first), and it commits once, at its end.
         NeedsRebuild = false;
         AppliedSequence = _committed = sequence;

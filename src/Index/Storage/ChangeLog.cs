@@ -19,6 +19,9 @@ internal static class ChangeLog
     /// <summary>Appends one change; parameters <c>@d</c> (the document) and <c>@o</c> (the operation).</summary>
     public const string AppendSql = "INSERT INTO index_changes (document_id, op) VALUES (@d, @o)";
 
+    /// <summary><see cref="AppendSql"/> returning the change's sequence number.</summary>
+    public const string AppendReturningSql = AppendSql + " RETURNING seq";
+
     public static void Append(DbConnection db, DbTransaction? tx, long documentId, string op) =>
         StoreSql.Exec(db, AppendSql, tx, ("@d", documentId), ("@o", op));
 

@@ -22,6 +22,16 @@ internal sealed class DocumentRecords(DbConnection db, StoreDialect dialect, IAg
     public Action<string>? OnWrite { get; set; }
 
     /// <summary>
+    /// Set by a store around its bulk save (<see cref="IndexFollower.Fresh"/>): each new document <see cref="Save"/> writes
+    /// is also kept here as the index reads it back (<see cref="IndexSource.LoadForIndex"/>: the same values, owners as
+    /// their rows keep them), under the sequence of its change, so that the index is given what was just written
+    /// instead of reading it back. Only new documents: a new version merges with rows already stored, and is read back.
+    /// </summary>
+    public Dictionary<long, IndexedDocument>? Fresh { get; set; }
+
+    private const string ImplementsRelation = "implements";
+
+    /// <summary>
     /// Stores a file (document identity: see <see cref="ITrackerStore"/>'s remarks): the current file again is unchanged (or
     /// re-read when its extraction changed); an earlier version's file becomes current again; a file of a stored document
     /// (the same number + issuer + date, or <paramref name="replacing"/>) becomes that document's new current version;
@@ -61,11 +71,12 @@ internal sealed class DocumentRecords(DbConnection db, StoreDialect dialect, IAg
 
         OnWrite?.Invoke("document");
         var now = dialect.Time(DateTimeOffset.UtcNow);
+        string? numberKey = d.Number is null ? null : DocumentNumberKey.Of(d.Number), issuerKey = d.Issuer is null ? null : scope.AgencyKey(d.Issuer, this);
         var values = new (string, object?)[]
         {
             ("@sha", document.Sha256), ("@source", document.SourceName), ("@format", document.Format.ToString()),
-            ("@kind", d.Kind.ToString()), ("@number", d.Number), ("@numberKey", d.Number is null ? null : DocumentNumberKey.Of(d.Number)),
-            ("@issuer", d.Issuer), ("@issuerKey", d.Issuer is null ? null : scope.AgencyKey(d.Issuer, this)),
+            ("@kind", d.Kind.ToString()), ("@number", d.Number), ("@numberKey", numberKey),
+            ("@issuer", d.Issuer), ("@issuerKey", issuerKey),
             ("@place", d.Place), ("@issued", d.IssuedOn), ("@title", d.Title),
             ("@sname", d.Signer?.Name), ("@spos", d.Signer?.Position), ("@scap", d.Signer?.Capacity),
             ("@text", document.Text), ("@blocks", JsonSerializer.Serialize(document.Blocks, ContractJson.Options)),
@@ -109,10 +120,27 @@ internal sealed class DocumentRecords(DbConnection db, StoreDialect dialect, IAg
         }
 
         OnWrite?.Invoke("tasks");
-        WriteTasks(id, extraction.Tasks, existing is not null, tx, scope);
+        var fresh = Fresh is not null && existing is null ? new List<IndexedTask>(extraction.Tasks.Count) : null;
+        Progress.PlanPeriod? period = null;
+        if (fresh is not null)
+        {
+            var step = BuildSteps.Begin();
+            period = Progress.PlanPeriod.FromTitle(d.Title, d.IssuedOn);
+            BuildSteps.End(BuildSteps.Step.PlanPeriod, step);
+        }
+        WriteTasks(id, extraction.Tasks, existing is not null, tx, scope, fresh is null ? null : (fresh, d.IssuedOn, period));
 
         OnWrite?.Invoke("index");
-        scope.Command(ChangeLog.AppendSql, ("@d", id), ("@o", ChangeLog.Upsert)).ExecuteNonQuery();
+        long sequence = Convert.ToInt64(scope.Command(ChangeLog.AppendReturningSql, ("@d", id), ("@o", ChangeLog.Upsert)).ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        if (fresh is not null)
+        {
+            // As LoadForIndex reads them: the document's columns, the distinct keys it implements (ordinal order), its tasks by id.
+            var implements = d.References.Where(r => Relation(r.Relation) == ImplementsRelation).Select(r => DocumentNumberKey.Of(r.Number))
+                .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            fresh.Sort((a, b) => a.Id.CompareTo(b.Id));
+            Fresh![sequence] = new IndexedDocument(id, d.Kind.ToString(), d.Number, numberKey, d.Issuer, issuerKey,
+                d.Place, d.IssuedOn, d.Title, document.Text, implements, fresh);
+        }
         return new StoreOutcome(id, existing is null ? StoreChange.Added : change, extraction.Tasks.Count);
     }
 
@@ -121,7 +149,9 @@ internal sealed class DocumentRecords(DbConnection db, StoreDialect dialect, IAg
     /// progress and alerts); tasks a person reviewed are left as they are; unreviewed tasks whose path is gone are removed.
     /// Statements are prepared once per transaction and rebound per task (a bulk import writes millions).
     /// </summary>
-    private void WriteTasks(long documentId, IReadOnlyList<TaskItem> tasks, bool update, DbTransaction tx, SaveScope scope)
+    /// <param name="fresh">For a new document kept for the index (<see cref="Fresh"/>): its tasks as the index reads them, with what their timeline needs.</param>
+    private void WriteTasks(long documentId, IReadOnlyList<TaskItem> tasks, bool update, DbTransaction tx, SaveScope scope,
+        (List<IndexedTask> Tasks, DateOnly? IssuedOn, Progress.PlanPeriod? Period)? fresh = null)
     {
         var stored = new Dictionary<string, Queue<(long Id, bool Reviewed)>>(StringComparer.Ordinal);
         if (update)
@@ -160,7 +190,14 @@ internal sealed class DocumentRecords(DbConnection db, StoreDialect dialect, IAg
             SetTask(insert, t, i);
             Set(insert, "@p", t.Path);
             long taskId = (long)insert.ExecuteScalar()!;
-            WriteOwners(ownerCmd, taskId, t.Lead, t.Support, tx, scope);
+            var owners = fresh is null ? null : new List<TaskOwner>(2);
+            WriteOwners(ownerCmd, taskId, t.Lead, t.Support, tx, scope, owners);
+            if (fresh is { } f)
+            {
+                owners!.Sort(OwnerOrder);
+                f.Tasks.Add(IndexSource.Task(taskId, t.Text, t.Category.ToString(), t.Deadline?.Due, t.Deadline is { } dl ? Kind(dl.Kind) : null,
+                    t.Deadline?.Text, t.Deadline?.Every is { } ev ? Every(ev) : null, null, owners, f.IssuedOn, f.Period, null));
+            }
         }
         var delete = scope.Command("DELETE FROM tasks WHERE id = @id", ("@id", null));
         foreach (var (id, reviewed) in stored.Values.SelectMany(q => q))
@@ -235,7 +272,9 @@ internal sealed class DocumentRecords(DbConnection db, StoreDialect dialect, IAg
     private static readonly (string, object?)[] OwnerParameters = [("@t", null), ("@k", null), ("@n", null), ("@r", null)];
 
     /// <param name="scope">Inside <see cref="Save"/>: its transaction's keys and filed names (else each is looked up and filed).</param>
-    private void WriteOwners(DbCommand ownerCmd, long taskId, IEnumerable<string> lead, IEnumerable<string> support, DbTransaction tx, SaveScope? scope = null)
+    /// <param name="written">The owner rows as the table keeps them (one per key and role, the first name given: ON CONFLICT DO NOTHING), for <see cref="Fresh"/>.</param>
+    private void WriteOwners(DbCommand ownerCmd, long taskId, IEnumerable<string> lead, IEnumerable<string> support, DbTransaction tx, SaveScope? scope = null,
+        List<TaskOwner>? written = null)
     {
         foreach (var (names, role) in new[] { (lead, "lead"), (support, "support") })
         {
@@ -247,6 +286,7 @@ internal sealed class DocumentRecords(DbConnection db, StoreDialect dialect, IAg
                 else UpsertAgency(name, tx);
                 Set(ownerCmd, "@t", taskId); Set(ownerCmd, "@k", key); Set(ownerCmd, "@n", name); Set(ownerCmd, "@r", role);
                 ownerCmd.ExecuteNonQuery();
+                if (written is not null && !written.Exists(o => o.AgencyKey == key && o.Role == role)) written.Add(new TaskOwner(key, name, role));
             }
         }
     }

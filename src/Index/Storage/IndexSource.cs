@@ -57,13 +57,25 @@ internal sealed class IndexSource(DbConnection db, Func<DbTransaction> beginWrit
             while (r.Read())
             {
                 long id = r.GetInt64(0);
-                var timeline = new Progress.TaskTimeline(FromJsonName<Extract.Model.DeadlineKind>(Str(r, 4)), Date(r, 3),
-                    FromJsonName<Extract.Model.Recurrence>(Str(r, 6)), Str(r, 5), doc.IssuedOn, period, Date(r, 7), done.GetValueOrDefault(id));
-                tasks.Add(new IndexedTask(id, r.GetString(1), Str(r, 2), Date(r, 3), Str(r, 4), Str(r, 5), owners.GetValueOrDefault(id) ?? [], timeline));
+                tasks.Add(Task(id, r.GetString(1), Str(r, 2), Date(r, 3), Str(r, 4), Str(r, 5), Str(r, 6), Date(r, 7),
+                    owners.GetValueOrDefault(id) ?? [], doc.IssuedOn, period, done.GetValueOrDefault(id)));
             }
         }
         implements.Sort(StringComparer.Ordinal);
         return doc with { Implements = implements, Tasks = tasks };
+    }
+
+    /// <summary>
+    /// A task as the index sees it, from its stored columns (the deadline's kind and recurrence as their stored names):
+    /// the one construction <see cref="LoadForIndex"/> and a save's own copy of a new document (<see cref="DocumentRecords.Fresh"/>) share.
+    /// </summary>
+    public static IndexedTask Task(long id, string text, string? category, DateOnly? due, string? deadlineKind, string? deadlineText,
+        string? every, DateOnly? completedOn, IReadOnlyList<TaskOwner> owners, DateOnly? issuedOn, Progress.PlanPeriod? period,
+        IReadOnlyDictionary<DateOnly, DateOnly>? done)
+    {
+        var timeline = new Progress.TaskTimeline(FromJsonName<Extract.Model.DeadlineKind>(deadlineKind), due,
+            FromJsonName<Extract.Model.Recurrence>(every), deadlineText, issuedOn, period, completedOn, done);
+        return new IndexedTask(id, text, category, due, deadlineKind, deadlineText, owners, timeline);
     }
 
     private const string DocumentSql = "SELECT kind, number, number_key, issuer, issuer_key, place, issued_on, title, text FROM documents WHERE id = @d",

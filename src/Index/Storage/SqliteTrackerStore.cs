@@ -127,11 +127,25 @@ public sealed partial class SqliteTrackerStore : TrackerStoreBase, ITrackerStore
         using (var tx = BeginWrite())
         using (WriterNote.Claim(_options.DatabasePath, WriterNote.CurrentCommand()))
         {
-            outcomes = documents.Select(d => Records.Save(d.Document, d.Extraction, tx)!).ToList();
-            tx.Commit();
+            var rows = BuildSteps.Begin();
+            outcomes = SaveRows(documents, tx);
+            BuildSteps.End(BuildSteps.Step.Rows, rows);
+            var commit = BuildSteps.Begin();
+            try { tx.Commit(); }
+            catch { _follower.ForgetFresh(); throw; }
+            BuildSteps.End(BuildSteps.Step.SqliteCommit, commit);
         }
         if (_follower.CatchUpAfterCommit() is { } warning) outcomes = [.. outcomes.Select(o => o with { IndexWarning = warning })];
         return outcomes;
+    }
+
+    /// <summary>The rows of every document, in the transaction; new documents also kept for the index as written (<see cref="IndexFollower.Fresh"/>).</summary>
+    private List<StoreOutcome> SaveRows(IEnumerable<(IngestedDocument Document, ExtractionResult Extraction)> documents, System.Data.Common.DbTransaction tx)
+    {
+        Records.Fresh = _follower.Fresh;
+        try { return documents.Select(d => Records.Save(d.Document, d.Extraction, tx)!).ToList(); }
+        catch { _follower.ForgetFresh(); throw; }
+        finally { Records.Fresh = null; }
     }
 
     public StoreOutcome? ReplaceDocument(long documentId, IngestedDocument document, ExtractionResult extraction)

@@ -83,11 +83,21 @@ public sealed partial class PostgresTrackerStore : TrackerStoreBase, ITrackerSto
         List<StoreOutcome> outcomes;
         using (var tx = BeginWrite())
         {
-            outcomes = documents.Select(d => Records.Save(d.Document, d.Extraction, tx)!).ToList();
-            tx.Commit();
+            outcomes = SaveRows(documents, tx);
+            try { tx.Commit(); }
+            catch { _follower.ForgetFresh(); throw; }
         }
         if (_follower.CatchUpAfterCommit() is { } warning) outcomes = [.. outcomes.Select(o => o with { IndexWarning = warning })];
         return outcomes;
+    }
+
+    /// <summary>The rows of every document, in the transaction; new documents also kept for the index as written (<see cref="IndexFollower.Fresh"/>).</summary>
+    private List<StoreOutcome> SaveRows(IEnumerable<(IngestedDocument Document, ExtractionResult Extraction)> documents, System.Data.Common.DbTransaction tx)
+    {
+        Records.Fresh = _follower.Fresh;
+        try { return documents.Select(d => Records.Save(d.Document, d.Extraction, tx)!).ToList(); }
+        catch { _follower.ForgetFresh(); throw; }
+        finally { Records.Fresh = null; }
     }
 
     public StoreOutcome? ReplaceDocument(long documentId, IngestedDocument document, ExtractionResult extraction)
