@@ -282,6 +282,14 @@ public sealed class AgencyRecognizer
         "văn hóa , thể thao", "văn hóa , thông tin", "phát thanh , truyền hình", "lao động , thương binh và xã hội",
     }.Select(Words).OrderByDescending(p => p.Length).ToArray();
 
+    // A ministry's department ("Cục …", "Vụ …") is never a unit of a province's body: "Cục Lâm nghiệp và Kiểm lâm, Sở Nông
+    // nghiệp và Môi trường" lists two bodies, where "Ban Thi đua - Khen thưởng, Sở Nội vụ" and "Cục Kiểm lâm, Bộ …" name one.
+    private static readonly string[][] CentralUnits = [Words("cục"), Words("vụ")];
+    private static readonly string[][] LocalParents = [Words("sở"), Words("ủy ban nhân dân"), Words("hội đồng nhân dân")];
+
+    private static bool CentralUnderLocal(Head unit, Head parent) =>
+        CentralUnits.Any(w => w.AsSpan().SequenceEqual(unit.Words)) && LocalParents.Any(w => w.AsSpan().SequenceEqual(parent.Words));
+
     /// <summary>The index after an official name whose comma is the token at <paramref name="comma"/>, or -1.</summary>
     private static int NameWithCommaEnd(List<Token> t, int comma, int nameStart)
     {
@@ -637,7 +645,8 @@ public sealed class AgencyRecognizer
                         }
                     }
                     // "Ban Thi đua - Khen thưởng, Sở Nội vụ": a unit without its parent, then the parent.
-                    if (head.IsUnit && !hasParent && j + 1 < t.Count && HeadAt(t, j + 1, out int pj, out bool det) is { IsParent: true } && !det)
+                    if (head.IsUnit && !hasParent && j + 1 < t.Count && HeadAt(t, j + 1, out int pj, out bool det) is { IsParent: true } parent && !det
+                        && !CentralUnderLocal(head, parent))
                     {
                         hasParent = true; j = pj; end = j; lastCap = true; lowerRun = 0; continue;
                     }
