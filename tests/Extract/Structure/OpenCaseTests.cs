@@ -257,6 +257,18 @@ public class OwnerCaseTests
     }
 
     [Fact]
+    public void A_time_cell_that_lists_quarters_is_due_when_the_last_quarter_ends()
+    {
+        var r = ExtractAppendix("TT", "Nội dung hoạt động", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện",
+            "1", "Tổ chức hội nghị tập huấn cho cán bộ cấp xã.", "Sở Nội vụ", "Các sở, ngành", "Quý II và III/2026",
+            "2", "Rà soát quy chế phối hợp liên ngành.", "Sở Tư pháp", "Sở Nội vụ", "Quý III-IV/2026",
+            "3", "Xây dựng cơ sở dữ liệu cán bộ của tỉnh.", "Sở Nội vụ", "Sở Khoa học và Công nghệ", "Quý IV/2026, 2027");
+
+        var table = r.Tasks.Where(t => t.Path.StartsWith("PL1.", StringComparison.Ordinal)).ToList();
+        Assert.Equal([new DateOnly(2026, 9, 30), new DateOnly(2026, 12, 31), new DateOnly(2027, 12, 31)], table.Select(t => t.Deadline?.Due));
+    }
+
+    [Fact]
     public void An_appendix_table_of_only_its_header_row_heads_the_flattened_rows_below()
     {
         // A Markdown header row ("| TT | Nội dung hoạt động | Cơ quan chủ trì | Cơ quan phối hợp |") is the only table row;
