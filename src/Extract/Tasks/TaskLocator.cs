@@ -342,6 +342,14 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         return result;
     }
 
+    private bool IsClosingTask(string text)
+    {
+        if (!shape.HasOwnSubject(text) || ClosingNotice.Is(text) || BodyText.Key(text).StartsWith("tren day la", StringComparison.Ordinal)) return false;
+        // Reporting alone is the usual closing notice ("… kịp thời báo cáo Ủy ban nhân dân tỉnh để xem xét, giải quyết./.").
+        var key = BodyText.Key(text);
+        return ItemShapeWords.Embedded.FollowUpWords.Any(w => w != "bao cao" && ItemShapeWords.HasWord(key, w));
+    }
+
     // Paragraphs after the last item of the last task section that have their own subject become tasks of the section.
     private void DetachTrailing(OutlineNode section, string label, List<TaskDraft> drafts, IReadOnlyList<OwnerSource> baseOwners)
     {
@@ -349,6 +357,9 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         while (leaf.Items.Any()) leaf = leaf.Items.Last();
         if (ReferenceEquals(leaf, section)) return;
         var paragraphs = Paragraphs(leaf.Continuations, out _);
+        // A closing paragraph with its own subject that gives it a follow-up ("Bộ Kế hoạch và Đầu tư chịu trách nhiệm hướng
+        // dẫn, theo dõi, đôn đốc thực hiện … Chỉ thị này./.") ends the body and is a task, not boilerplate.
+        if (leaf.Continuations.Skip(paragraphs.Count).FirstOrDefault() is { } closing && IsClosingTask(closing)) paragraphs.Add(closing);
         int first = paragraphs.FindIndex(shape.HasOwnSubject);
         if (first < 0) return;
         var leafPathDraft = drafts.LastOrDefault();

@@ -299,9 +299,9 @@ public static partial class TaskTableReader
     }
 
     // A time cell: "Tháng 12/2025", "Quý IV/2025", "Quý III năm 2026", "Năm 2025-2030", "2026", "2025 - 2035",
-    // "Quý IV/2025- Quý II/2026", "Thường xuyên", "Hằng năm", and lists of them ("Thường xuyên, hằng năm", "Quý III, IV/2026, 2027").
+    // "Quý IV/2025- Quý II/2026", "Thường xuyên", "Hằng năm", and lists of them ("Thường xuyên, hằng năm", "Quý III, IV/2026, 2027", "Quý II và III/2026", "Quý III-IV/2026").
     private const string OneTime =
-        @"(?:(?:[Tt]háng|[Qq]u[ýí])\s+[\dIVX]{1,4}(?:\s*,\s*[\dIVX]{1,4})*(?:\s*[/-]\s*|\s+[Nn]ăm\s+)\d{4}|(?:[Nn]ăm\s+)?(?:19|20)\d\d|[Tt]hường xuyên|[Hh][ằà]ng năm)";
+        @"(?:(?:[Tt]háng|[Qq]u[ýí])\s+[\dIVX]{1,4}(?:\s*(?:,|-|–|và)\s*[\dIVX]{1,4})*(?:\s*[/-]\s*|\s+[Nn]ăm\s+)\d{4}|(?:[Nn]ăm\s+)?(?:19|20)\d\d|[Tt]hường xuyên|[Hh][ằà]ng năm)";
 
     private const string TimeWords = "(?:" + OneTime + @"(?:\s*[-–]\s*" + OneTime + @")?)\.?";
 

@@ -63,6 +63,13 @@ public class AgencyRecognizerTests
     [InlineData("các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy", new[] { "các huyện ủy, thành ủy", "đảng ủy trực thuộc Tỉnh ủy" })]
     [InlineData("Chi cục Thú y, Sở Nông nghiệp phối hợp", new[] { "Chi cục Thú y, Sở Nông nghiệp" })]
     [InlineData("Ban Dân tộc tỉnh, Sở Nội vụ phối hợp", new[] { "Ban Dân tộc tỉnh", "Sở Nội vụ" })]
+    [InlineData("phối hợp với các sở, ngành và địa phương liên quan triển khai", new[] { "các sở, ngành và địa phương liên quan" })]
+    [InlineData("Các cơ quan, đơn vị và doanh nghiệp thực hiện", new[] { "Các cơ quan, đơn vị và doanh nghiệp" })]
+    [InlineData("phối hợp với các sở, ngành và các địa phương thực hiện", new[] { "các sở, ngành", "các địa phương" })]
+    [InlineData("phối hợp với các cơ quan và các đơn vị thực hiện", new[] { "các cơ quan", "các đơn vị" })]
+    [InlineData("Cục Quản lý thị trường, Sở Công Thương phối hợp", new[] { "Cục Quản lý thị trường", "Sở Công Thương" })]
+    [InlineData("Vụ Tổ chức cán bộ, Ủy ban nhân dân tỉnh Hà Giang phối hợp", new[] { "Vụ Tổ chức cán bộ", "Ủy ban nhân dân tỉnh Hà Giang" })]
+    [InlineData("Cục Kiểm lâm, Bộ Nông nghiệp và Phát triển nông thôn phối hợp", new[] { "Cục Kiểm lâm, Bộ Nông nghiệp và Phát triển nông thôn" })]
     [InlineData("Sở Nội vụ (Ban Tôn giáo): tham mưu", new[] { "Sở Nội vụ (Ban Tôn giáo)" })]
     [InlineData("Thủ trưởng các cơ quan, đơn vị chịu trách nhiệm", new[] { "Thủ trưởng các cơ quan, đơn vị" })]
     [InlineData("người đứng đầu cơ quan, đơn vị phải gương mẫu", new[] { "người đứng đầu cơ quan, đơn vị" })]
@@ -223,6 +230,22 @@ public class OwnerParserTests
         var o = _parser.Parse("Nâng cao vai trò của các cơ quan, đơn vị; chỉ đạo các sở, ban, ngành thực hiện.");
         Assert.Empty(o.Lead);
         Assert.Null(o.Mode);
+    }
+
+    [Fact]
+    public void A_group_ending_in_co_lien_quan_ends_before_tham_muu_the_verb()
+    {
+        // "tham mưu" after "có liên quan" is what they do, not part of their name as in "các cơ quan tham mưu, giúp việc".
+        var o = _parser.Parse("Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ và các cơ quan có liên quan tham mưu Ủy ban nhân dân tỉnh ban hành quy chế.");
+        Assert.Equal(["Sở Tư pháp"], o.Lead);
+        Assert.Equal(["Sở Nội vụ", "các cơ quan có liên quan"], o.Support);
+    }
+
+    [Fact]
+    public void A_shared_determiner_s_enumeration_runs_through_va_before_its_last_item()
+    {
+        var o = _parser.Parse("Bộ Tài chính chủ trì, phối hợp với các Bộ, ngành và địa phương liên quan hướng dẫn thực hiện.");
+        Assert.Equal(["các Bộ, ngành và địa phương liên quan"], o.Support);
     }
 
     [Fact]

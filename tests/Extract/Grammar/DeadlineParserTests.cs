@@ -28,6 +28,30 @@ public class DeadlineParserTests
         Assert.Equal(phrase, d.Text);
     }
 
+    // A list of quarters is due when the last quarter listed ends; a later year after the list is due when that year ends.
+    [Theory]
+    [InlineData("Tổ chức tập huấn trong Quý III, IV/2025.", "2025-12-31", "trong Quý III, IV/2025")]
+    [InlineData("Hoàn thành trong Quý II và III/2025", "2025-09-30", "trong Quý II và III/2025")]
+    [InlineData("Quý III-IV/2025", "2025-12-31", "Quý III-IV/2025")]
+    [InlineData("kiểm tra trong quý I và quý II năm 2025", "2025-06-30", "trong quý I và quý II năm 2025")]
+    [InlineData("Quý IV/2025, 2026", "2026-12-31", "Quý IV/2025, 2026")]
+    [InlineData("Quý II, III", "2025-09-30", "Quý II, III")]
+    public void Reads_a_list_of_quarters_as_due_at_the_end_of_the_last(string text, string due, string phrase)
+    {
+        var d = _parser.Parse(text, Doc2025);
+        Assert.NotNull(d);
+        Assert.Equal(DeadlineKind.Period, d!.Kind);
+        Assert.Equal(DateOnly.Parse(due), d.Due);
+        Assert.Equal(phrase, d.Text);
+    }
+
+    [Fact]
+    public void A_single_quarter_and_a_quarter_then_the_following_years_are_read_as_before()
+    {
+        Assert.Equal(new DateOnly(2025, 9, 30), _parser.Parse("Quý III/2025", Doc2025)?.Due);
+        Assert.Equal(DeadlineKind.Recurring, _parser.Parse("triển khai Quý IV năm 2025 và các năm tiếp theo", Doc2025)?.Kind);
+    }
+
     [Theory]
     [InlineData("Trình UBND tỉnh trong Quý II/2025", "2025-06-30")]
     [InlineData("hoàn thành trong Quí III/2025", "2025-09-30")]

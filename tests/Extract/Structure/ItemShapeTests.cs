@@ -102,6 +102,32 @@ public class ItemShapeTests
         Assert.Equal(["III.1", "III.2"], r.Tasks.Select(t => t.Path));
     }
 
+    [Fact]
+    public void A_closing_paragraph_whose_subject_follows_the_document_up_is_a_task()
+    {
+        var r = Plan("III. TỔ CHỨC THỰC HIỆN",
+            "1. Sở Xây dựng chủ trì hướng dẫn các địa phương lập danh sách hộ nghèo trước ngày 30/4/2026.",
+            "2. Sở Tài chính bố trí kinh phí thực hiện trong dự toán năm 2026.",
+            "Sở Nội vụ chịu trách nhiệm theo dõi, đôn đốc các cơ quan, đơn vị thực hiện Kế hoạch này./.",
+            "Nơi nhận:", "- Như trên;", "- Lưu: VT.");
+        Assert.Equal(3, r.Tasks.Count);
+        Assert.Equal(["Sở Nội vụ"], r.Tasks[2].Lead);
+        Assert.StartsWith("Sở Nội vụ chịu trách nhiệm theo dõi", r.Tasks[2].Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // A bare call, and a call that only asks to report difficulties, stay boilerplate.
+    [InlineData("Các sở, ban, ngành, địa phương tổ chức thực hiện nghiêm túc Kế hoạch này./.")]
+    [InlineData("Các cơ quan, đơn vị khẩn trương triển khai thực hiện Kế hoạch này; kịp thời báo cáo Ủy ban nhân dân tỉnh (qua Sở Xây dựng) để xem xét, giải quyết./.")]
+    public void A_closing_paragraph_that_only_calls_for_the_document_to_be_carried_out_is_no_task(string closing)
+    {
+        var r = Plan("III. TỔ CHỨC THỰC HIỆN",
+            "1. Sở Xây dựng chủ trì hướng dẫn các địa phương lập danh sách hộ nghèo trước ngày 30/4/2026.",
+            "2. Sở Tài chính bố trí kinh phí thực hiện trong dự toán năm 2026.",
+            closing, "Nơi nhận:", "- Như trên;", "- Lưu: VT.");
+        Assert.Equal(["III.1", "III.2"], r.Tasks.Select(t => t.Path));
+    }
+
     // ---- 3. An ownerless funding field is no task
 
     [Theory]

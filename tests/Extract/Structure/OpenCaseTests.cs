@@ -241,6 +241,34 @@ public class OwnerCaseTests
     }
 
     [Fact]
+    public void A_table_cell_that_lists_bodies_with_commas_gives_an_owner_per_body_as_body_text_does()
+    {
+        var r = ExtractAppendix("TT", "Nội dung hoạt động", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện",
+            "1", "Kiểm tra chất lượng hàng hóa lưu thông trên địa bàn tỉnh.", "Cục Quản lý thị trường, Sở Công Thương",
+            "Sở Khoa học và Công nghệ, Công an tỉnh; các cơ quan, đơn vị có liên quan", "Quý IV/2026",
+            "2", "Tập huấn nghiệp vụ cho cán bộ văn hóa cấp xã.", "Sở Văn hóa, Thể thao và Du lịch", "Ủy ban nhân dân các xã, phường", "Năm 2027");
+
+        var table = r.Tasks.Where(t => t.Path.StartsWith("PL1.", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["Cục Quản lý thị trường", "Sở Công Thương"], table[0].Lead);
+        Assert.Equal(["Sở Khoa học và Công nghệ", "Công an tỉnh", "các cơ quan, đơn vị có liên quan"], table[0].Support);
+        // An official name with a comma inside and a conjoined group stay one owner each.
+        Assert.Equal(["Sở Văn hóa, Thể thao và Du lịch"], table[1].Lead);
+        Assert.Equal(["Ủy ban nhân dân các xã, phường"], table[1].Support);
+    }
+
+    [Fact]
+    public void A_time_cell_that_lists_quarters_is_due_when_the_last_quarter_ends()
+    {
+        var r = ExtractAppendix("TT", "Nội dung hoạt động", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện",
+            "1", "Tổ chức hội nghị tập huấn cho cán bộ cấp xã.", "Sở Nội vụ", "Các sở, ngành", "Quý II và III/2026",
+            "2", "Rà soát quy chế phối hợp liên ngành.", "Sở Tư pháp", "Sở Nội vụ", "Quý III-IV/2026",
+            "3", "Xây dựng cơ sở dữ liệu cán bộ của tỉnh.", "Sở Nội vụ", "Sở Khoa học và Công nghệ", "Quý IV/2026, 2027");
+
+        var table = r.Tasks.Where(t => t.Path.StartsWith("PL1.", StringComparison.Ordinal)).ToList();
+        Assert.Equal([new DateOnly(2026, 9, 30), new DateOnly(2026, 12, 31), new DateOnly(2027, 12, 31)], table.Select(t => t.Deadline?.Due));
+    }
+
+    [Fact]
     public void An_appendix_table_of_only_its_header_row_heads_the_flattened_rows_below()
     {
         // A Markdown header row ("| TT | Nội dung hoạt động | Cơ quan chủ trì | Cơ quan phối hợp |") is the only table row;

@@ -282,6 +282,14 @@ public sealed class AgencyRecognizer
         "văn hóa , thể thao", "văn hóa , thông tin", "phát thanh , truyền hình", "lao động , thương binh và xã hội",
     }.Select(Words).OrderByDescending(p => p.Length).ToArray();
 
+    // A ministry's department ("Cục …", "Vụ …") is never a unit of a province's body: "Cục Lâm nghiệp và Kiểm lâm, Sở Nông
+    // nghiệp và Môi trường" lists two bodies, where "Ban Thi đua - Khen thưởng, Sở Nội vụ" and "Cục Kiểm lâm, Bộ …" name one.
+    private static readonly string[][] CentralUnits = [Words("cục"), Words("vụ")];
+    private static readonly string[][] LocalParents = [Words("sở"), Words("ủy ban nhân dân"), Words("hội đồng nhân dân")];
+
+    private static bool CentralUnderLocal(Head unit, Head parent) =>
+        CentralUnits.Any(w => w.AsSpan().SequenceEqual(unit.Words)) && LocalParents.Any(w => w.AsSpan().SequenceEqual(parent.Words));
+
     /// <summary>The index after an official name whose comma is the token at <paramref name="comma"/>, or -1.</summary>
     private static int NameWithCommaEnd(List<Token> t, int comma, int nameStart)
     {
@@ -601,6 +609,7 @@ public sealed class AgencyRecognizer
         int end = j;
         // After a complete name ("Chính phủ", "Ủy ban nhân dân") only levels, places and capitalised words go on.
         bool lastCap = false;
+        int itemEnd = -1; // where the last item of a shared determiner's enumeration ended
         while (j < t.Count && j - start < 24)
         {
             var tok = t[j];
@@ -619,7 +628,7 @@ public sealed class AgencyRecognizer
                                      !IsStop(t, k + len) && GroupAt(t, k + len, out _) == NoGroup && t[k + len].Fold is not ("thuoc" or "cua");
                     if (group != NoGroup && SameKind(g, group) && k < t.Count && !(len == 1 && t[k].IsCapital && g != 5) && (shared || (!described && descriptors == 0)))
                     {
-                        j = k + len; end = j; continue;
+                        j = k + len; end = j; itemEnd = j; continue;
                     }
                     // "Ủy ban Tài chính, Ngân sách": a comma inside a known official name.
                     if (!generic && NameWithCommaEnd(t, j, HeadEnd(t, start)) is int named and > 0)
@@ -637,7 +646,8 @@ public sealed class AgencyRecognizer
                         }
                     }
                     // "Ban Thi đua - Khen thưởng, Sở Nội vụ": a unit without its parent, then the parent.
-                    if (head.IsUnit && !hasParent && j + 1 < t.Count && HeadAt(t, j + 1, out int pj, out bool det) is { IsParent: true } && !det)
+                    if (head.IsUnit && !hasParent && j + 1 < t.Count && HeadAt(t, j + 1, out int pj, out bool det) is { IsParent: true } parent && !det
+                        && !CentralUnderLocal(head, parent))
                     {
                         hasParent = true; j = pj; end = j; lastCap = true; lowerRun = 0; continue;
                     }
@@ -673,9 +683,21 @@ public sealed class AgencyRecognizer
                 {
                     j++; continue;
                 }
+                // "các Bộ, ngành và địa phương liên quan": the last item of a shared determiner's enumeration, after "và"
+                // right behind an item, is in the group too when it is of the same kind with no descriptor of its own
+                // ("các sở, ngành và các địa phương", "… đoàn thể Thành phố và đơn vị …" are two bodies).
+                if (shared && j == itemEnd && group != NoGroup)
+                {
+                    int k = j + 1;
+                    int g = GroupAt(t, k, out int len, group);
+                    bool described = k + len < t.Count && t[k + len].IsWord && !t[k + len].IsCapital && LevelAt(t, k + len) == 0 &&
+                                     !IsStop(t, k + len) && GroupAt(t, k + len, out _) == NoGroup && t[k + len].Fold is not ("thuoc" or "cua");
+                    if (g is 1 or 2 && SameKind(g, group) && !(len == 1 && t[k].IsCapital) && !described) { j = k + len; end = j; continue; }
+                }
                 break;
             }
-            if (generic && WordsAt(t, j, ["tham", "mưu"]) && t[j - 1].Fold == "quan")
+            // "các cơ quan tham mưu" (not "các cơ quan có liên quan tham mưu Ủy ban …", where "tham mưu" is the verb).
+            if (generic && WordsAt(t, j, ["tham", "mưu"]) && t[j - 1].Fold == "quan" && j >= 2 && t[j - 2].Fold == "co")
             {
                 // "các cơ quan tham mưu, giúp việc Tỉnh ủy": "tham mưu" names the kind of body here.
                 j += 2;

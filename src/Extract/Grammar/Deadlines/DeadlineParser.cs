@@ -145,7 +145,9 @@ public sealed class DeadlineParser
         new(R(B + @"(?<bind>(?:(?:phai\s+)?hoan\s+thanh\s+|xong\s+)?(?:trong|truoc|vao|den\s+het|het|cuoi)\s+)thang\s+(?<m>" + Num2 + @")(?:\s*[/-]\s*" + Y + @"|\s*,?\s*nam\s+" + Y + ")?" + E), Month, NeedsDigit: true, NeedsWord: ["thang"]),
         new(R(B + @"thang\s+(?<m>" + Num2 + @")\s*[/-]\s*" + Y + E), Month, NeedsDigit: true, NeedsWord: ["thang"]),
 
-        // Quarters and half-years.
+        // Quarters and half-years. A list of quarters ("Quý III, IV/2026", "Quý II và III/2026", "Quý III-IV/2026"), maybe
+        // with a later year after it ("Quý IV/2026, 2027"), is due when the last of them ends; a single quarter is read below.
+        new(R(B + @"(?:trong\s+|cuoi\s+)?qu[yi]\s+(?<q>iv|i{1,3}|[1-4])(?:\s*(?:,|va|-|–|den)\s*(?:qu[yi]\s+)?(?<q>iv|i{1,3}|[1-4]))*(?:\s*[/-]\s*" + Y + @"|\s*,?\s*(?:cua\s+)?nam\s+" + Y + @")?(?:\s*,\s*(?:nam\s+)?(?<y2>(?:19|20)\d\d))?" + E), QuarterList, NeedsWord: ["qu"]),
         new(R(B + @"(?:trong\s+|cuoi\s+)?qu[yi]\s+(?<q>iv|i{1,3}|[1-4])(?:\s*[/-]\s*" + Y + @"|\s*,?\s*(?:cua\s+)?nam\s+" + Y + @")?(?<next>\s+va\s+(?:cac|nhung)\s+nam\s+tiep\s+theo)?" + E), Quarter, NeedsWord: ["qu"]),
 
         // Recurrences without a day.
@@ -280,6 +282,22 @@ public sealed class DeadlineParser
         if (m.Groups["next"].Success) return Make(s, m, DeadlineKind.Recurring, due, Recurrence.Year, 3);
         return Make(s, m, DeadlineKind.Period, due, null, 3);
     }
+
+    private static Candidate? QuarterList(Match m, Scan s)
+    {
+        var quarters = m.Groups["q"].Captures;
+        bool laterYear = m.Groups["y2"].Success;
+        if (quarters.Count < 2 && !laterYear) return null;
+        int q = quarters.Max(c => QuarterNumber(c.Value));
+        int? year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : s.Context.Year;
+        if (year is null) return null;
+        DateOnly due = QuarterEnd(year.Value, q);
+        if (laterYear && int.Parse(m.Groups["y2"].Value, CultureInfo.InvariantCulture) is var y2 && y2 > year) due = new DateOnly(y2, 12, 31);
+        if (IsPast(due, s)) return Excluded(m);
+        return Make(s, m, DeadlineKind.Period, due, null, 3);
+    }
+
+    private static int QuarterNumber(string q) => q switch { "i" or "1" => 1, "ii" or "2" => 2, "iii" or "3" => 3, _ => 4 };
 
     private static Candidate? HalfYear(Match m, Scan s)
     {
