@@ -332,17 +332,20 @@ public sealed class AgencyRecognizer
         return result;
     }
 
-    private static AgencyMention Mention(string text, string expanded, int[] map, List<Token> tokens, int first, int end)
+    private static AgencyMention Mention(string text, string expanded, int[]? map, List<Token> tokens, int first, int end)
     {
         int s = tokens[first].Start, e = tokens[end - 1].End;
         // "_" of word-segmented text is a space in the name.
         var name = FoldedText.CollapseSpaces(expanded[s..e].Replace('_', ' '));
         // map[e] is where the text after the mention starts in the original, so it is the mention's end
         // even when the mention ends with an expanded abbreviation.
-        int os = map[s], oe = map[e];
+        int os = Original(map, s), oe = Original(map, e);
         while (oe > os && char.IsWhiteSpace(text[oe - 1])) oe--;
         return new AgencyMention(name, AgencyName.Key(name), os, oe - os);
     }
+
+    // Where a char of the expanded text came from in the original (no map: the text was its own expansion).
+    private static int Original(int[]? map, int at) => map is null ? at : map[at];
 
     /// <summary>
     /// The first mention <see cref="FindAll"/> gives when it starts at or before <paramref name="upTo"/> in the
@@ -357,7 +360,7 @@ public sealed class AgencyRecognizer
         var (expanded, map) = AgencyName.ExpandMapped(text);
         var tokens = Tokenize(expanded);
         // FindAll's scan, stopped where its mentions would start after upTo (the map only grows).
-        for (int i = 0; i < tokens.Count && map[tokens[i].Start] <= upTo; i++)
+        for (int i = 0; i < tokens.Count && Original(map, tokens[i].Start) <= upTo; i++)
         {
             int end = TryMention(tokens, i);
             if (end > i) return Mention(text, expanded, map, tokens, i, end);
@@ -420,8 +423,25 @@ public sealed class AgencyRecognizer
         (VietnameseText.Fold(word).ToLowerInvariant(), VietnameseText.ComparisonKey(word));
 
 
+    // This thread's words by a cheap hash of their chars, one per place, in front of KnownWords: a text's words were
+    // mostly met in the texts just before it, and the shared dictionary's hashing and comparer cost more than the
+    // rest of the tokeniser. A collision only replaces the place's word.
+    private const int RecentWordPlaces = 4096;
+    [ThreadStatic] private static (string Word, string Fold, string Key)[]? t_recentWords;
+
     /// <summary>A word of a text as a string, with its folded form and comparison key.</summary>
     private static (string Word, string Fold, string Key) WordAt(ReadOnlySpan<char> span)
+    {
+        var recent = t_recentWords ??= new (string, string, string)[RecentWordPlaces];
+        uint hash = (uint)span.Length;
+        foreach (char c in span) hash = hash * 31 + c;
+        ref var place = ref recent[(hash * 2654435769u) >> 20]; // the top 12 bits: RecentWordPlaces = 2¹²
+        if (place.Word is { } met && span.SequenceEqual(met)) return place;
+        place = KnownWordAt(span);
+        return place;
+    }
+
+    private static (string Word, string Fold, string Key) KnownWordAt(ReadOnlySpan<char> span)
     {
         if (KnownWordsBySpan.TryGetValue(span, out var known)) return known;
         var word = span.ToString();
