@@ -349,3 +349,34 @@ public class OwnerParserTests
         Assert.True(shared is ICollection<AgencyMention> { IsReadOnly: true }); // callers share it: nobody may change it
     }
 }
+
+public class FirstMentionTests
+{
+    private readonly AgencyRecognizer _recognizer = new();
+
+    // FirstUpTo stops the scan early: it must answer as FindAll's first mention does, on every seed line cut at
+    // every word (abbreviations expanded, bodies mid-line, lines without one).
+    [Fact]
+    public void First_mention_up_to_a_point_is_the_full_scans_first()
+    {
+        var root = GoldAgreementTests.RepoRoot();
+        int asked = 0;
+        foreach (var path in Directory.GetFiles(Path.Combine(root, "corpus", "seeds")).Order())
+            foreach (var line in File.ReadAllLines(path))
+                for (int k = 0; k < line.Length; k++)
+                {
+                    if (k > 0 && !(char.IsWhiteSpace(line[k - 1]) && !char.IsWhiteSpace(line[k]))) continue;
+                    var text = line[k..];
+                    var all = _recognizer.FindAll(text);
+                    // A trailing space changes no mention, and keeps the recogniser's remembered answer for text out of it.
+                    var uncached = text + " ";
+                    foreach (int upTo in new[] { 0, 5, 40 })
+                    {
+                        Assert.Equal(all.Count > 0 && all[0].Start <= upTo ? all[0] : null, _recognizer.FirstUpTo(uncached, upTo));
+                        asked++;
+                    }
+                    Assert.Equal(all.Count > 0 && all[0].Start == text.Length - text.TrimStart().Length, _recognizer.StartsWithAgency(uncached));
+                }
+        Assert.True(asked > 1000);
+    }
+}

@@ -63,17 +63,15 @@ public static class AgencyName
     /// <summary>The text with agency abbreviations written out ("Sở TT&amp;TT" → "Sở Thông tin và Truyền thông").</summary>
     public static string Expand(string text) => ExpandMapped(text).Text;
 
-    /// <summary>Expanded text with, for each of its characters, the index in the original it came from.</summary>
-    internal static (string Text, int[] Map) ExpandMapped(string text)
+    /// <summary>
+    /// Expanded text with, for each of its characters, the index in the original it came from; no map (null) when the
+    /// text holds no abbreviation and is its own expansion.
+    /// </summary>
+    internal static (string Text, int[]? Map) ExpandMapped(string text)
     {
         text ??= string.Empty;
-        // Most texts (every task's is recognised) hold no abbreviation: found so, they are not copied char by char.
-        if (!HoldsAbbreviation(text))
-        {
-            var identity = new int[text.Length + 1];
-            for (int k = 0; k < identity.Length; k++) identity[k] = k;
-            return (text, identity);
-        }
+        // Most texts (every task's is recognised) hold no abbreviation: found so, they are neither copied nor mapped.
+        if (!HoldsAbbreviation(text)) return (text, null);
         var sb = new StringBuilder(text.Length + 16);
         var map = new int[text.Length + 1];
         int count = 0;

@@ -334,27 +334,54 @@ public sealed class AgencyRecognizer
         {
             int end = TryMention(tokens, i);
             if (end <= i) { i++; continue; }
-            int s = tokens[i].Start, e = tokens[end - 1].End;
-            // "_" of word-segmented text is a space in the name.
-            var name = FoldedText.CollapseSpaces(expanded[s..e].Replace('_', ' '));
-            // map[e] is where the text after the mention starts in the original, so it is the mention's end
-            // even when the mention ends with an expanded abbreviation.
-            int os = map[s], oe = map[e];
-            while (oe > os && char.IsWhiteSpace(text[oe - 1])) oe--;
-            result.Add(new AgencyMention(name, AgencyName.Key(name), os, oe - os));
+            result.Add(Mention(text, expanded, map, tokens, i, end));
             i = end;
         }
         return result;
     }
 
+    private static AgencyMention Mention(string text, string expanded, int[]? map, List<Token> tokens, int first, int end)
+    {
+        int s = tokens[first].Start, e = tokens[end - 1].End;
+        // "_" of word-segmented text is a space in the name.
+        var name = FoldedText.CollapseSpaces(expanded[s..e].Replace('_', ' '));
+        // map[e] is where the text after the mention starts in the original, so it is the mention's end
+        // even when the mention ends with an expanded abbreviation.
+        int os = Original(map, s), oe = Original(map, e);
+        while (oe > os && char.IsWhiteSpace(text[oe - 1])) oe--;
+        return new AgencyMention(name, AgencyName.Key(name), os, oe - os);
+    }
+
+    // Where a char of the expanded text came from in the original (no map: the text was its own expansion).
+    private static int Original(int[]? map, int at) => map is null ? at : map[at];
+
+    /// <summary>
+    /// The first mention <see cref="FindAll"/> gives when it starts at or before <paramref name="upTo"/> in the
+    /// original text, else null; found without trying the words after that point.
+    /// </summary>
+    /// <remarks>The issuer after a citation's "của" and an owner's subject are only asked about the text's first words.</remarks>
+    public AgencyMention? FirstUpTo(string text, int upTo)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        foreach (var (t, f) in _recent ?? [])
+            if (t is not null && string.Equals(t, text, StringComparison.Ordinal)) return f.Count > 0 && f[0].Start <= upTo ? f[0] : null;
+        var (expanded, map) = AgencyName.ExpandMapped(text);
+        var tokens = Tokenize(expanded);
+        // FindAll's scan, stopped where its mentions would start after upTo (the map only grows).
+        for (int i = 0; i < tokens.Count && Original(map, tokens[i].Start) <= upTo; i++)
+        {
+            int end = TryMention(tokens, i);
+            if (end > i) return Mention(text, expanded, map, tokens, i, end);
+        }
+        return null;
+    }
+
     /// <summary>True when an agency name starts at the start of <paramref name="text"/> (after spaces).</summary>
     public bool StartsWithAgency(string text)
     {
-        var all = FindAll(text);
-        if (all.Count == 0) return false;
         int first = 0;
         while (first < text.Length && char.IsWhiteSpace(text[first])) first++;
-        return all[0].Start == first;
+        return FirstUpTo(text, first) is { } m && m.Start == first;
     }
 
     private static List<Token> Tokenize(string text)
@@ -404,8 +431,25 @@ public sealed class AgencyRecognizer
         (VietnameseText.Fold(word).ToLowerInvariant(), VietnameseText.ComparisonKey(word));
 
 
+    // This thread's words by a cheap hash of their chars, one per place, in front of KnownWords: a text's words were
+    // mostly met in the texts just before it, and the shared dictionary's hashing and comparer cost more than the
+    // rest of the tokeniser. A collision only replaces the place's word.
+    private const int RecentWordPlaces = 4096;
+    [ThreadStatic] private static (string Word, string Fold, string Key)[]? t_recentWords;
+
     /// <summary>A word of a text as a string, with its folded form and comparison key.</summary>
     private static (string Word, string Fold, string Key) WordAt(ReadOnlySpan<char> span)
+    {
+        var recent = t_recentWords ??= new (string, string, string)[RecentWordPlaces];
+        uint hash = (uint)span.Length;
+        foreach (char c in span) hash = hash * 31 + c;
+        ref var place = ref recent[(hash * 2654435769u) >> 20]; // the top 12 bits: RecentWordPlaces = 2¹²
+        if (place.Word is { } met && span.SequenceEqual(met)) return place;
+        place = KnownWordAt(span);
+        return place;
+    }
+
+    private static (string Word, string Fold, string Key) KnownWordAt(ReadOnlySpan<char> span)
     {
         if (KnownWordsBySpan.TryGetValue(span, out var known)) return known;
         var word = span.ToString();

@@ -83,8 +83,8 @@ public sealed class ReferenceParser
             {
                 int at = folded.OriginalStart(cursor + of.Length);
                 int stop = folded.OriginalEnd(Math.Min(folded.Value.Length, cursor + 300));
-                var mentions = Recognizer.FindAll(text[at..stop]);
-                if (mentions.Count > 0 && mentions[0].Start == 0) issuer = mentions[0].Name;
+                // Only a body right after "của" is the issuer: the rest of the span is not recognised.
+                issuer = Recognizer.FirstUpTo(text[at..stop], 0) is { Start: 0 } first ? first.Name : null;
             }
 
             var relation = RelationAt(folded, ks);
