@@ -315,11 +315,28 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         if (FieldTask.TryRead(node, path, owners, out var fields)) return [fields with { Heading = heading }];
         var text = BodyText.JoinParagraphs(paragraphs.Prepend(node.Text));
         if (ClosingNotice.Is(text)) return [];
+        // A resolution's decision ("Thông qua …", "Cơ bản thống nhất …", "Đồng ý …") decides and assigns nothing: it is a
+        // task only through a "Giao <owner> …" paragraph under it, which gives the lead.
+        if (IsDecision(node.Text))
+        {
+            var given = paragraphs.LastOrDefault(p => BodyText.Key(p).StartsWith("giao ", StringComparison.Ordinal));
+            if (given is null) return [];
+            owners = owners.Prepend(new OwnerSource(OwnerSourceKind.Intro, given)).ToList();
+        }
         // A funding field states a source: a task only when its own text names an owner, none passed down.
         if (FundingField.Is(text)) return [new TaskDraft { Path = path, Text = text, Heading = heading, RequiresOwner = true }];
         var draft = new TaskDraft { Path = path, Text = text, Owners = owners, Heading = heading, RequiresOwner = DossierPapers.IsBareIntro(text) };
         var star = node.Children.LastOrDefault(c => c.IsResponsibility);
         return [star is null ? draft : Responsible(draft, star.FullText)];
+    }
+
+    private static readonly string[] DecisionOpenings =
+        ["thong qua noi dung ", "thong qua bao cao ", "thong qua du thao ", "thong qua de an ", "co ban thong nhat ", "thong nhat chu truong ", "nhat tri ", "dong y ", "nghe bao cao ", "cho y kien ", "thi hanh ky luat "];
+
+    private static bool IsDecision(string text)
+    {
+        var key = BodyText.Key(text);
+        return DecisionOpenings.Any(d => key.StartsWith(d, StringComparison.Ordinal));
     }
 
     private static TaskDraft Responsible(TaskDraft draft, string line) =>
