@@ -373,7 +373,8 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         // Rebuild the leaf's task text without the detached paragraphs, unless the leaf was no task (a closing notice, a
         // paper): then the last draft is another item's.
         int index = drafts.Count - 1;
-        bool leafDropped = (ClosingNotice.Is(BodyText.JoinParagraphs(paragraphs.Prepend(leaf.Text))) || DossierPapers.IsPaper(leaf.Text))
+        bool leafDropped = (ClosingNotice.Is(BodyText.JoinParagraphs(paragraphs.Prepend(leaf.Text))) || DossierPapers.IsPaper(leaf.Text)
+                            || IsDecision(leaf.Text) && !paragraphs.Any(p => BodyText.Key(p).StartsWith("giao ", StringComparison.Ordinal)))
                            && !leafPathDraft.Text.StartsWith(leaf.Text, StringComparison.Ordinal);
         var kept = paragraphs.Take(first).Prepend(leaf.Text).Where(s => s.Length > 0);
         if (!leafDropped) drafts[index] = drafts[index] with { Text = BodyText.JoinParagraphs(kept) };

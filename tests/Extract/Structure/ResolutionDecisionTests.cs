@@ -32,4 +32,12 @@ public class ResolutionDecisionTests
         Assert.Equal(["Đảng ủy Quốc hội"], r.Tasks[1].Lead);
         Assert.Equal(AssignmentMode.Assigned, r.Tasks[1].Mode);
     }
+
+    [Fact]
+    public void A_last_decision_without_giao_leaves_the_task_before_it_and_the_closing_paragraph_alone()
+    {
+        var r = Extract([.. Resolution, "Ban Chấp hành Trung ương yêu cầu các cấp ủy, tổ chức đảng tập trung thực hiện tốt Nghị quyết này."]);
+        Assert.StartsWith("3. Thống nhất chủ trương", "3. " + r.Tasks[1].Text);
+        Assert.Equal(3, r.Tasks.Count);
+    }
 }
