@@ -378,7 +378,8 @@ public sealed partial class TaskLocator(IOwnerShape shape)
                            && !leafPathDraft.Text.StartsWith(leaf.Text, StringComparison.Ordinal);
         var kept = paragraphs.Take(first).Prepend(leaf.Text).Where(s => s.Length > 0);
         if (!leafDropped) drafts[index] = drafts[index] with { Text = BodyText.JoinParagraphs(kept) };
-        foreach (var p in paragraphs.Skip(first).Where(p => !ClosingNotice.Is(p)))
+        // An appeal ("Ban Chấp hành Trung ương kêu gọi toàn Đảng, toàn dân …") asks everyone and assigns nothing.
+        foreach (var p in paragraphs.Skip(first).Where(p => !ClosingNotice.Is(p) && !BodyText.Key(p).Contains(" keu goi ", StringComparison.Ordinal)))
             drafts.Add(new TaskDraft { Path = label, Text = p, Owners = baseOwners, Heading = section.Text.Length > 0 ? section.Text : null });
     }
 }

@@ -40,4 +40,11 @@ public class ResolutionDecisionTests
         Assert.StartsWith("3. Thống nhất chủ trương", "3. " + r.Tasks[1].Text);
         Assert.Equal(3, r.Tasks.Count);
     }
+
+    [Fact]
+    public void A_closing_appeal_is_no_task()
+    {
+        var r = Extract([.. Resolution, "Ban Chấp hành Trung ương kêu gọi toàn Đảng, toàn dân đoàn kết, thực hiện thắng lợi Nghị quyết."]);
+        Assert.Equal(["1", "3"], r.Tasks.Select(t => t.Path));
+    }
 }
