@@ -198,9 +198,15 @@ public static partial class HeaderReader
     private static string? ReadIssuerLines(IReadOnlyList<string> lines, int end)
     {
         var parts = new List<string>();
-        for (int i = 0; i < end && i < lines.Count; i++)
+        // OCR and flattening can join the two header columns on one line ("BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+        // NAM"): the words before the motto are the issuer line, and lines above it (a signature stamp) are not the header.
+        int joined = -1;
+        string? joinedIssuer = null;
+        for (int i = 0; i < end && i < lines.Count && joined < 0; i++)
+            if (BeforeMotto(lines[i]) is { } before) { joined = i; joinedIssuer = before; }
+        for (int i = Math.Max(joined, 0); i < end && i < lines.Count; i++)
         {
-            var line = lines[i];
+            var line = i == joined ? joinedIssuer! : lines[i];
             if (line.Length == 0 || IsSeparator(line)) { if (parts.Count > 0) break; continue; }
             var key = BodyText.Key(line);
             if (NotIssuer.Any(n => key.StartsWith(n, StringComparison.Ordinal)) || !key.Any(char.IsLetter))
@@ -215,6 +221,19 @@ public static partial class HeaderReader
         // issues ("BAN THƯỜNG VỤ", "ĐẢNG ĐOÀN QUỐC HỘI").
         if (parts.Count > 1 && PartySuperiors.Any(p => BodyText.Key(parts[0]).StartsWith(p, StringComparison.Ordinal))) parts.RemoveAt(0);
         return AdministrativeCase.Recase(string.Join(" ", parts));
+    }
+
+    private static readonly string[] Mottos = ["cong hoa xa hoi", "dang cong san viet nam"];
+
+    // The upper-case words before a motto written on the same line, or null.
+    private static string? BeforeMotto(string line)
+    {
+        if (!BodyText.IsUpperLine(line)) return null;
+        var words = line.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (int k = 2; k < words.Length - 2; k++)
+            if (Mottos.Any(m => BodyText.Key(string.Join(' ', words.Skip(k))).StartsWith(m, StringComparison.Ordinal)))
+                return string.Join(' ', words.Take(k));
+        return null;
     }
 
     // Length of the first n words of the line, with the spaces after them.

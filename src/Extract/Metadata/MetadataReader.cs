@@ -23,7 +23,7 @@ public sealed partial class MetadataReader(ReferenceParser references)
     public DocumentInfo Read(string text, IReadOnlyList<string> lines, IReadOnlyList<string> preamble)
     {
         var header = HeaderReader.Read(lines);
-        var number = DocumentNumber.Normalize(header.NumberAsWritten);
+        var number = DocumentNumber.Normalize(header.NumberAsWritten) ?? OcrNumber(header.NumberAsWritten);
         var kind = DocumentNumber.KindOf(number) ?? header.Kind ?? DocumentKind.Other;
         var title = header.Title;
         // A decision that issues or approves a plan, programme or scheme is read as the plan (contract: open cases):
@@ -64,6 +64,17 @@ public sealed partial class MetadataReader(ReferenceParser references)
             Recipients = recipients,
         };
     }
+
+    // A number whose digits OCR misread as look-alike letters ("Z32Ø/BTC-QLCS" for 8388/BTC-QLCS) is kept as written:
+    // at least one digit, the rest of the first part look-alikes, then a well-formed symbol.
+    private static string? OcrNumber(string? raw)
+    {
+        var s = raw?.Trim().TrimEnd(',', ';', '.', ':');
+        return s is not null && OcrNumberShape().IsMatch(s) ? s : null;
+    }
+
+    [GeneratedRegex(@"^(?=[^/]*\d)[\dZzOoØøIlSB]{2,5}/(?:(?:19|20)\d\d/)?[A-ZĐÐ][A-Za-zĐđÐ]*(?:-[A-ZĐÐ][A-Za-zĐđÐ]*)+$", RegexOptions.CultureInvariant)]
+    private static partial Regex OcrNumberShape();
 
     [GeneratedRegex(@"^\s*(?:(?:VỀ VIỆC|Về việc|VỀ|Về)\s+)?(?:BAN HÀNH|PHÊ DUYỆT|Ban hành|Phê duyệt)\s+(?:KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN|Kế hoạch|Chương trình|Đề án)\s+(?<title>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex IssuedPlanTitle();

@@ -18,6 +18,9 @@ public static partial class SignatureReader
     [GeneratedRegex(@"^(?<cap>(?:TM|T/M|KT|TL|TUQ|Q)\s*[.:/]?\s*)(?<rest>.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex CapacityPrefix();
 
+    [GeneratedRegex(@"^\s*(?:KT|TL|TUQ)\s*[.:/]", RegexOptions.CultureInvariant)]
+    private static partial Regex DeputyCapacity();
+
     [GeneratedRegex(@"\s(?=(?:TM|T/M|KT|TL|TUQ)[.\s/])", RegexOptions.CultureInvariant)]
     private static partial Regex CapacitySplit();
 
@@ -101,7 +104,9 @@ public static partial class SignatureReader
                     break;
                 }
             }
-            if (position is null) { position = rest; capacity = block.Count > 1 ? block[^2] : null; if (block.Count <= 1) capacity = null; }
+            // A lone "KT. BỘ TRƯỞNG" (the signer's own title lost, as OCR does): signing for the head, the signer is not the head.
+            if (position is null && block.Count == 1 && DeputyCapacity().IsMatch(last)) capacity = last;
+            else if (position is null) { position = rest; capacity = block.Count > 1 ? block[^2] : null; if (block.Count <= 1) capacity = null; }
         }
         else
         {

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using DirectiveTracker.Ingest.Model;
 
 namespace DirectiveTracker.Extract.Structure;
@@ -160,9 +161,16 @@ public static class OutlineBuilder
         outline.Roots.Add(new OutlineNode(ListMarker.NoMarker, text));
     }
 
-    // "Kính gửi:" alone (its recipients in the bullets below).
-    private static bool IsAddresseeIntro(string text) =>
-        text.TrimEnd().EndsWith(':') && BodyText.Key(text).TrimEnd(':', ' ') == "kinh gui";
+    // "Kính gửi:" alone (its recipients in the bullets below), or followed only by OCR residue ("Kính gửi: DA ä ."):
+    // no word of three letters or more after the colon.
+    private static bool IsAddresseeIntro(string text)
+    {
+        if (text.TrimEnd().EndsWith(':') && BodyText.Key(text).TrimEnd(':', ' ') == "kinh gui") return true;
+        int colon = text.IndexOf(':');
+        if (colon < 0 || BodyText.Key(text[..colon]).Trim() != "kinh gui") return false;
+        var rest = text[(colon + 1)..];
+        return rest.Length < 20 && !Regex.IsMatch(rest, @"\p{L}{3}");
+    }
 
     private static bool IsRecipientsTable(IReadOnlyList<IReadOnlyList<string>> rows) =>
         rows.Any(r => r.Any(c => BodyText.IsRecipientsStart(BodyText.Clean(c))));

@@ -15,8 +15,9 @@ public sealed partial class AgencyOwnerShape(DocumentMentions recognizer) : IOwn
     public bool IsOwnerHeading(string text)
     {
         var t = StripMode(text.Trim().TrimEnd(':', '.', ';').Trim());
-        // "Đối với Sở Y tế (cơ quan thường trực):" over items names their owner like "Sở Y tế:" does.
-        if (text.TrimEnd().EndsWith(':') && BodyText.Key(t).StartsWith(ConcerningWord, StringComparison.Ordinal))
+        // "Đối với Sở Y tế (cơ quan thường trực):" over items names their owner like "Sở Y tế:" does; so does a heading
+        // closed by its parenthesis without the colon ("Đối với các Bộ quản lý chuyên ngành (theo quy định tại …)").
+        if ((text.TrimEnd().EndsWith(':') || text.TrimEnd().EndsWith(')')) && BodyText.Key(t).StartsWith(ConcerningWord, StringComparison.Ordinal))
             t = DropFirstWords(t, 2);
         if (t.Length == 0 || t.Length > 220) return false;
         var mentions = recognizer.FindAll(t);
@@ -163,6 +164,8 @@ public sealed partial class AgencyOwnerShape(DocumentMentions recognizer) : IOwn
         foreach (Match m in Verbs().Matches(text).Reverse())
         {
             var rest = text[(m.Index + m.Length)..].Trim().TrimEnd(':').Trim();
+            // A short name given in passing ("… ở trung ương (sau đây gọi là Bộ, cơ quan trung ương) và …") names no body.
+            rest = ShortNameAside().Replace(rest, "");
             if (rest.Length > 0 && recognizer.StartsWithAgency(rest))
             {
                 var verb = m.Groups["v"].Value.ToLowerInvariant();
@@ -171,6 +174,9 @@ public sealed partial class AgencyOwnerShape(DocumentMentions recognizer) : IOwn
         }
         return null;
     }
+
+    [GeneratedRegex(@"\s*\((?:sau đây|dưới đây)(?: gọi| viết)?(?: tắt| chung)? là [^()]*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ShortNameAside();
 
     [GeneratedRegex(@"(?<![\p{L}])(?<v>yêu cầu|đề nghị|giao|chỉ thị)(?![\p{L}])\s*:?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Verbs();

@@ -134,6 +134,11 @@ public sealed partial class TaskAttribution(OwnerParser parser, DocumentMentions
             if (own.Mode is AssignmentMode.Requested or AssignmentMode.Required && own.Lead.Count > 0) mode = own.Mode;
             Add(support, own.Support);
         }
+        // A letter that asks bodies outside the issuer's authority ("Bộ … đề nghị <bodies> … sau:") can only ask: an item
+        // whose owner comes from an owner heading or its own subject, with no "Giao" of its own, is requested too.
+        if (mode is null or AssignmentMode.Assigned && lead.Count > 0 && !StartsWithGiao(text)
+            && draft.Owners.Any(o => o.Kind == OwnerSourceKind.Addressee && o.Text.StartsWith("Đề nghị ", StringComparison.Ordinal)))
+            mode = AssignmentMode.Requested;
         foreach (var source in draft.Owners.Where(o => o.Kind is OwnerSourceKind.Intro or OwnerSourceKind.Addressee))
             Add(support, owners.Parse(source.Text).Support);
         support.RemoveAll(s => lead.Contains(s, StringComparer.Ordinal));

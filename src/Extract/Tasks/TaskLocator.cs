@@ -315,11 +315,28 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         if (FieldTask.TryRead(node, path, owners, out var fields)) return [fields with { Heading = heading }];
         var text = BodyText.JoinParagraphs(paragraphs.Prepend(node.Text));
         if (ClosingNotice.Is(text)) return [];
+        // A resolution's decision ("Thông qua …", "Cơ bản thống nhất …", "Đồng ý …") decides and assigns nothing: it is a
+        // task only through a "Giao <owner> …" paragraph under it, which gives the lead.
+        if (IsDecision(node.Text))
+        {
+            var given = paragraphs.LastOrDefault(p => BodyText.Key(p).StartsWith("giao ", StringComparison.Ordinal));
+            if (given is null) return [];
+            owners = owners.Prepend(new OwnerSource(OwnerSourceKind.Intro, given)).ToList();
+        }
         // A funding field states a source: a task only when its own text names an owner, none passed down.
         if (FundingField.Is(text)) return [new TaskDraft { Path = path, Text = text, Heading = heading, RequiresOwner = true }];
         var draft = new TaskDraft { Path = path, Text = text, Owners = owners, Heading = heading, RequiresOwner = DossierPapers.IsBareIntro(text) };
         var star = node.Children.LastOrDefault(c => c.IsResponsibility);
         return [star is null ? draft : Responsible(draft, star.FullText)];
+    }
+
+    private static readonly string[] DecisionOpenings =
+        ["thong qua noi dung ", "thong qua bao cao ", "thong qua du thao ", "thong qua de an ", "co ban thong nhat ", "thong nhat chu truong ", "nhat tri ", "dong y ", "nghe bao cao ", "cho y kien ", "thi hanh ky luat "];
+
+    private static bool IsDecision(string text)
+    {
+        var key = BodyText.Key(text);
+        return DecisionOpenings.Any(d => key.StartsWith(d, StringComparison.Ordinal));
     }
 
     private static TaskDraft Responsible(TaskDraft draft, string line) =>
@@ -367,11 +384,13 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         // Rebuild the leaf's task text without the detached paragraphs, unless the leaf was no task (a closing notice, a
         // paper): then the last draft is another item's.
         int index = drafts.Count - 1;
-        bool leafDropped = (ClosingNotice.Is(BodyText.JoinParagraphs(paragraphs.Prepend(leaf.Text))) || DossierPapers.IsPaper(leaf.Text))
+        bool leafDropped = (ClosingNotice.Is(BodyText.JoinParagraphs(paragraphs.Prepend(leaf.Text))) || DossierPapers.IsPaper(leaf.Text)
+                            || IsDecision(leaf.Text) && !paragraphs.Any(p => BodyText.Key(p).StartsWith("giao ", StringComparison.Ordinal)))
                            && !leafPathDraft.Text.StartsWith(leaf.Text, StringComparison.Ordinal);
         var kept = paragraphs.Take(first).Prepend(leaf.Text).Where(s => s.Length > 0);
         if (!leafDropped) drafts[index] = drafts[index] with { Text = BodyText.JoinParagraphs(kept) };
-        foreach (var p in paragraphs.Skip(first).Where(p => !ClosingNotice.Is(p)))
+        // An appeal ("Ban Chấp hành Trung ương kêu gọi toàn Đảng, toàn dân …") asks everyone and assigns nothing.
+        foreach (var p in paragraphs.Skip(first).Where(p => !ClosingNotice.Is(p) && !BodyText.Key(p).Contains(" keu goi ", StringComparison.Ordinal)))
             drafts.Add(new TaskDraft { Path = label, Text = p, Owners = baseOwners, Heading = section.Text.Length > 0 ? section.Text : null });
     }
 }

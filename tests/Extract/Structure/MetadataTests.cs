@@ -90,4 +90,21 @@ public class MetadataTests
         Assert.Equal(DocumentKind.ChiThi, info.Kind);
         Assert.Equal("Bộ trưởng Bộ Công Thương", info.Issuer);
     }
+
+    [Fact]
+    public void Ocr_header_with_joined_columns_misread_number_and_lone_deputy_capacity()
+    {
+        var info = Extractor.Extract(DocumentBuilder.FromLines(
+            "ĐẢNG ỦY CƠ QUAN", "12-03-2026 08:10:00 +07:00",
+            "BỘ NỘI VỤ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+            "Số: 5O7/BNV-TCBC Hà Nội, ngày / tháng 3 năm 2026", "V/v Triển khai công tác tuyển dụng",
+            "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố.",
+            "Bộ Nội vụ đề nghị Ủy ban nhân dân các tỉnh, thành phố thực hiện các nội dung sau:",
+            "1. Rà soát chỉ tiêu biên chế được giao năm 2026.",
+            "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "KT. BỘ TRƯỞNG", "Lê Văn Bình")).Document;
+        Assert.Equal("Bộ Nội vụ", info.Issuer, ignoreCase: true);
+        Assert.Equal("5O7/BNV-TCBC", info.Number);
+        Assert.Equal(DocumentKind.CongVan, info.Kind);
+        Assert.Equal(new Signer("Lê Văn Bình", null, "KT. Bộ trưởng"), info.Signer);
+    }
 }
