@@ -204,7 +204,8 @@ public sealed partial class TaskAttribution(OwnerParser parser, DocumentMentions
 
     private static readonly char[] MarkerChars = [' ', '-', '+', '*', '•'];
 
-    private static bool StartsWithGiao(string text)
+    /// <summary>True when the text's first word is "Giao" (list markers aside): it assigns.</summary>
+    internal static bool StartsWithGiao(string text)
     {
         var trimmed = text.TrimStart(MarkerChars);
         // Keying a whole task text to read its first word is costly. Keying is local to each syllable, and a space in

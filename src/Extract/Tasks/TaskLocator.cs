@@ -319,7 +319,7 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         // task only through a "Giao <owner> …" paragraph under it, which gives the lead.
         if (IsDecision(node.Text))
         {
-            var given = paragraphs.LastOrDefault(p => BodyText.Key(p).StartsWith("giao ", StringComparison.Ordinal));
+            var given = paragraphs.LastOrDefault(TaskAttribution.StartsWithGiao);
             if (given is null) return [];
             owners = owners.Prepend(new OwnerSource(OwnerSourceKind.Intro, given)).ToList();
         }
@@ -385,7 +385,7 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         // paper): then the last draft is another item's.
         int index = drafts.Count - 1;
         bool leafDropped = (ClosingNotice.Is(BodyText.JoinParagraphs(paragraphs.Prepend(leaf.Text))) || DossierPapers.IsPaper(leaf.Text)
-                            || IsDecision(leaf.Text) && !paragraphs.Any(p => BodyText.Key(p).StartsWith("giao ", StringComparison.Ordinal)))
+                            || IsDecision(leaf.Text) && !paragraphs.Any(TaskAttribution.StartsWithGiao))
                            && !leafPathDraft.Text.StartsWith(leaf.Text, StringComparison.Ordinal);
         var kept = paragraphs.Take(first).Prepend(leaf.Text).Where(s => s.Length > 0);
         if (!leafDropped) drafts[index] = drafts[index] with { Text = BodyText.JoinParagraphs(kept) };

@@ -274,7 +274,7 @@ public sealed class DeadlineParser
 
     private static Candidate? Quarter(Match m, Scan s)
     {
-        int q = m.Groups["q"].Value switch { "i" or "1" => 1, "ii" or "2" => 2, "iii" or "3" => 3, _ => 4 };
+        int q = QuarterNumber(m.Groups["q"].Value);
         int? year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : s.Context.Year;
         DateOnly? due = year is null ? null : QuarterEnd(year.Value, q);
         if (due is not null && IsPast(due.Value, s)) return Excluded(m);
