@@ -52,7 +52,7 @@ public static partial class HeaderReader
     {
         int motto = -1;
         for (int i = 0; i < Math.Min(lines.Count, PageTextLimit) && motto < 0; i++)
-            if (lines[i].Length < 80 && BodyText.Key(lines[i]).StartsWith("cong hoa xa hoi", StringComparison.Ordinal)) motto = i;
+            if (lines[i].Length < 80 && IsMotto(BodyText.Key(lines[i]))) motto = i;
         if (motto < WebsiteTextLines) return 0;
         int start = motto;
         for (int i = motto - 1; i >= 0 && i >= motto - 8; i--)
@@ -190,7 +190,12 @@ public static partial class HeaderReader
         return (title.Length == 0 ? null : title, issuer);
     }
 
-    private static readonly string[] NotIssuer = ["cong hoa", "hoi chu nghia", "doc lap", "dang cong san viet nam", "cong bao", "so ", "ky boi", "co quan", "ngay ky"];
+    // The state's motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") and the Party's ("ĐẢNG CỘNG SẢN VIỆT NAM"), folded; declared
+    // before NotIssuer, for static fields are initialised in textual order.
+    private static readonly string[] Mottos = ["cong hoa xa hoi", "dang cong san viet nam"];
+
+    // Besides the mottos, the pieces of a motto wrapped over lines ("CỘNG HÒA" / "XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - …").
+    private static readonly string[] NotIssuer = [.. Mottos, "cong hoa", "hoi chu nghia", "doc lap", "cong bao", "so ", "ky boi", "co quan", "ngay ky"];
 
     private static readonly string[] PartySuperiors = ["dang bo", "ban chap hanh trung uong"];
 
@@ -223,15 +228,16 @@ public static partial class HeaderReader
         return AdministrativeCase.Recase(string.Join(" ", parts));
     }
 
-    private static readonly string[] Mottos = ["cong hoa xa hoi", "dang cong san viet nam"];
+    private static bool IsMotto(string key) => Mottos.Any(m => key.StartsWith(m, StringComparison.Ordinal));
 
     // The upper-case words before a motto written on the same line, or null.
     private static string? BeforeMotto(string line)
     {
         if (!BodyText.IsUpperLine(line)) return null;
         var words = line.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var keys = Array.ConvertAll(words, BodyText.Key);
         for (int k = 2; k < words.Length - 2; k++)
-            if (Mottos.Any(m => BodyText.Key(string.Join(' ', words.Skip(k))).StartsWith(m, StringComparison.Ordinal)))
+            if (IsMotto(string.Join(' ', keys.Skip(k).Where(w => w.Length > 0))))
                 return string.Join(' ', words.Take(k));
         return null;
     }

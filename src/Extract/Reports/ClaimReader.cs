@@ -1,3 +1,4 @@
+using DirectiveTracker.Extract.Grammar;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using DirectiveTracker.Ingest.Text;
@@ -26,7 +27,7 @@ public sealed class ClaimReader(ReportWords? words = null)
         PassageClaim? claim = null;
         foreach (var (c, phrases) in _words.Claims)
         {
-            if (phrases.Any(p => ContainsWord(text, folded ? VietnameseText.Fold(p) : p)))
+            if (phrases.Any(p => WholeWords.Contains(text, folded ? VietnameseText.Fold(p) : p)))
             {
                 claim = c;
                 break;
@@ -60,7 +61,7 @@ public sealed class ClaimReader(ReportWords? words = null)
         {
             if (reportDate is { } r && date > r) continue;
             var before = text[Math.Max(0, at - 24)..at];
-            if (_words.Forecast.Any(f => ContainsWord(before, f))) continue;
+            if (_words.Forecast.Any(f => WholeWords.Contains(before, f))) continue;
             return date;
         }
         return null;
@@ -71,18 +72,5 @@ public sealed class ClaimReader(ReportWords? words = null)
                 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
                 found.Add((m.Index, new DateOnly(year, month, day)));
         }
-    }
-
-    /// <summary>Whether <paramref name="phrase"/> occurs in <paramref name="text"/> as whole words.</summary>
-    internal static bool ContainsWord(string text, string phrase)
-    {
-        for (int i = text.IndexOf(phrase, StringComparison.Ordinal); i >= 0; i = text.IndexOf(phrase, i + 1, StringComparison.Ordinal))
-        {
-            bool startOk = i == 0 || !char.IsLetterOrDigit(text[i - 1]);
-            int end = i + phrase.Length;
-            bool endOk = end >= text.Length || !char.IsLetterOrDigit(text[end]);
-            if (startOk && endOk) return true;
-        }
-        return false;
     }
 }

@@ -1,3 +1,4 @@
+using DirectiveTracker.Extract.Grammar;
 using System.Text.RegularExpressions;
 using DirectiveTracker.Ingest.Model;
 
@@ -115,7 +116,7 @@ public sealed class PassageSplitter(ClaimReader claims, ReportWords? words = nul
     {
         if (heading is null) return false;
         var h = ClaimReader.Comparable(heading);
-        return _words.AsideHeadings.Any(c => ClaimReader.ContainsWord(h, c)) && !_words.ResultHeadings.Any(c => ClaimReader.ContainsWord(h, c));
+        return _words.AsideHeadings.Any(c => WholeWords.Contains(h, c)) && !_words.ResultHeadings.Any(c => WholeWords.Contains(h, c));
     }
 
     /// <summary>A request, work outside the plan or a formula of the preamble or closing.</summary>

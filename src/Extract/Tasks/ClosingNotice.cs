@@ -1,3 +1,4 @@
+using DirectiveTracker.Extract.Grammar;
 using System.Text.RegularExpressions;
 using DirectiveTracker.Extract.Structure;
 
@@ -19,7 +20,7 @@ public static partial class ClosingNotice
         var key = BodyText.Key(text);
         if (OneSentence(text) && TakesEffect().IsMatch(key)) return true;
         // "Yêu cầu các sở, ngành … nghiêm túc thực hiện.": who is asked, then the exhortation, nothing else.
-        if (!Exhortation().IsMatch(key) || ItemShapeWords.Embedded.FollowUpWords.Any(w => ItemShapeWords.HasWord(key, w))) return false;
+        if (!Exhortation().IsMatch(key) || ItemShapeWords.Embedded.FollowUpWords.Any(w => WholeWords.Contains(key, w))) return false;
         if (OneSentence(text)) return Words(key) <= ExhortationWords;
         // Those asked may be listed with semicolons ("Yêu cầu Thủ trưởng các sở, ban, ngành; Chủ tịch Ủy ban nhân dân
         // các xã, phường; người đứng đầu … nghiêm túc tổ chức triển khai thực hiện./."): each listed name is short, and

@@ -1,3 +1,4 @@
+using DirectiveTracker.Extract.Grammar;
 using System.Text.RegularExpressions;
 using DirectiveTracker.Extract.Structure;
 
@@ -13,14 +14,14 @@ public static partial class DossierPapers
     public static bool IsPaper(string text)
     {
         var key = Opening().Replace(BodyText.Key(text), "");
-        return ItemShapeWords.Embedded.DossierPapers.Any(p => ItemShapeWords.StartsWithWord(key, p));
+        return ItemShapeWords.Embedded.DossierPapers.Any(p => WholeWords.StartsWith(key, p));
     }
 
     /// <summary>True when the text names a dossier ("hồ sơ"), so that papers listed after it are its papers.</summary>
     public static bool Introduces(string text)
     {
         var key = BodyText.Key(text);
-        return ItemShapeWords.Embedded.DossierWords.Any(w => ItemShapeWords.HasWord(key, w));
+        return ItemShapeWords.Embedded.DossierWords.Any(w => WholeWords.Contains(key, w));
     }
 
     /// <summary>
@@ -30,8 +31,8 @@ public static partial class DossierPapers
     public static bool IsBareIntro(string text)
     {
         var key = BodyText.Key(text);
-        return ItemShapeWords.Embedded.DossierWords.Any(w => ItemShapeWords.StartsWithWord(key, w))
-               && (text.TrimEnd().EndsWith(':') || ItemShapeWords.HasWord(key, "gom"));
+        return ItemShapeWords.Embedded.DossierWords.Any(w => WholeWords.StartsWith(key, w))
+               && (text.TrimEnd().EndsWith(':') || WholeWords.Contains(key, "gom"));
     }
 
     // "Các chứng từ …", "02 bản sao …": a determiner or a count before the paper.

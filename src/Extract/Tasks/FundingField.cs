@@ -1,3 +1,4 @@
+using DirectiveTracker.Extract.Grammar;
 using DirectiveTracker.Extract.Structure;
 
 namespace DirectiveTracker.Extract.Tasks;
@@ -16,12 +17,12 @@ public static class FundingField
     {
         var words = ItemShapeWords.Embedded;
         var key = BodyText.Key(text);
-        if (!words.FundingLabels.Any(l => ItemShapeWords.StartsWithWord(key, l))) return false;
+        if (!words.FundingLabels.Any(l => WholeWords.StartsWith(key, l))) return false;
         int colon = text.IndexOf(':');
         if (colon < 0) return false;
         var label = text.AsSpan(0, colon);
         if (label.IndexOfAny('.', ';') >= 0 || label.Count(' ') >= LabelWords) return false;
         var value = BodyText.Key(text[(colon + 1)..]);
-        return words.FundingSources.Any(s => ItemShapeWords.HasWord(value, s));
+        return words.FundingSources.Any(s => WholeWords.Contains(value, s));
     }
 }

@@ -43,16 +43,4 @@ public sealed class ItemShapeWords
             DossierWords = Fold(raw.DossierWords),
         };
     }
-
-    /// <summary>True when <paramref name="key"/> (folded) holds <paramref name="word"/> as whole words.</summary>
-    public static bool HasWord(string key, string word)
-    {
-        for (int i = key.IndexOf(word, StringComparison.Ordinal); i >= 0; i = key.IndexOf(word, i + 1, StringComparison.Ordinal))
-            if ((i == 0 || key[i - 1] == ' ') && (i + word.Length == key.Length || key[i + word.Length] == ' ')) return true;
-        return false;
-    }
-
-    /// <summary>True when <paramref name="key"/> (folded) starts with <paramref name="word"/> as whole words.</summary>
-    public static bool StartsWithWord(string key, string word) =>
-        key.StartsWith(word, StringComparison.Ordinal) && (key.Length == word.Length || key[word.Length] == ' ');
 }

@@ -1,3 +1,5 @@
+using DirectiveTracker.Extract.Structure;
+
 namespace DirectiveTracker.Extract.Tasks;
 
 /// <summary>Where a piece of owner text comes from, which decides how much it weighs.</summary>
@@ -48,4 +50,7 @@ public sealed record TaskDraft
     /// title): it names the field of work of the tasks under it. Null outside any section.
     /// </summary>
     public string? Heading { get; init; }
+
+    /// <summary>The outline item the task was read from; null for a table row or a detached paragraph.</summary>
+    public OutlineNode? Item { get; init; }
 }

@@ -1,3 +1,4 @@
+using DirectiveTracker.Extract.Grammar;
 using DirectiveTracker.Extract.Structure;
 
 namespace DirectiveTracker.Extract.Tasks;
@@ -216,8 +217,9 @@ public sealed partial class TaskLocator(IOwnerShape shape)
             else dossierOpen = parentDossier || DossierPapers.Introduces(child.FullText);
             int before = result.Count;
             var addressee = child.Marker.Kind == MarkerKind.Article ? DecisionArticles.Addressee(child, shape) : null;
-            var collected = addressee is null ? CollectNode(child, path, itemOwners, heading)
-                : CollectNode(DecisionArticles.WithoutOpening(child), path, itemOwners.Prepend(addressee).ToList(), heading);
+            var source = addressee is null ? child : DecisionArticles.WithoutOpening(child);
+            var collected = CollectNode(source, path, addressee is null ? itemOwners : itemOwners.Prepend(addressee).ToList(), heading)
+                .Select(d => ReferenceEquals(d.Item, source) ? d with { Item = child } : d);
             result.AddRange(child.Marker.Kind == MarkerKind.Article ? DecisionArticles.Mark(child, collected) : collected);
             for (int i = before; i < result.Count; i++) pending.Add(i);
             if (child.Marker.Kind is not (MarkerKind.Dash or MarkerKind.Plus) || child.Items.Any() || result.Count != before + 1) { withoutFields.Clear(); continue; }
@@ -312,7 +314,7 @@ public sealed partial class TaskLocator(IOwnerShape shape)
             var children = CollectChildren(node, path, passed, passed[0].Kind == OwnerSourceKind.Heading ? heading : headingText);
             return IsStatementHeading(node) ? children.Select(d => d with { RequiresOwner = true }) : children;
         }
-        if (FieldTask.TryRead(node, path, owners, out var fields)) return [fields with { Heading = heading }];
+        if (FieldTask.TryRead(node, path, owners, out var fields)) return [fields with { Heading = heading, Item = node }];
         var text = BodyText.JoinParagraphs(paragraphs.Prepend(node.Text));
         if (ClosingNotice.Is(text)) return [];
         // A resolution's decision ("Thông qua …", "Cơ bản thống nhất …", "Đồng ý …") decides and assigns nothing: it is a
@@ -324,8 +326,8 @@ public sealed partial class TaskLocator(IOwnerShape shape)
             owners = owners.Prepend(new OwnerSource(OwnerSourceKind.Intro, given)).ToList();
         }
         // A funding field states a source: a task only when its own text names an owner, none passed down.
-        if (FundingField.Is(text)) return [new TaskDraft { Path = path, Text = text, Heading = heading, RequiresOwner = true }];
-        var draft = new TaskDraft { Path = path, Text = text, Owners = owners, Heading = heading, RequiresOwner = DossierPapers.IsBareIntro(text) };
+        if (FundingField.Is(text)) return [new TaskDraft { Path = path, Text = text, Heading = heading, RequiresOwner = true, Item = node }];
+        var draft = new TaskDraft { Path = path, Text = text, Owners = owners, Heading = heading, RequiresOwner = DossierPapers.IsBareIntro(text), Item = node };
         var star = node.Children.LastOrDefault(c => c.IsResponsibility);
         return [star is null ? draft : Responsible(draft, star.FullText)];
     }
@@ -364,7 +366,7 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         if (!shape.HasOwnSubject(text) || ClosingNotice.Is(text) || BodyText.Key(text).StartsWith("tren day la", StringComparison.Ordinal)) return false;
         // Reporting alone is the usual closing notice ("… kịp thời báo cáo Ủy ban nhân dân tỉnh để xem xét, giải quyết./.").
         var key = BodyText.Key(text);
-        return ItemShapeWords.Embedded.FollowUpWords.Any(w => w != "bao cao" && ItemShapeWords.HasWord(key, w));
+        return ItemShapeWords.Embedded.FollowUpWords.Any(w => w != "bao cao" && WholeWords.Contains(key, w));
     }
 
     // Paragraphs after the last item of the last task section that have their own subject become tasks of the section.
@@ -379,16 +381,11 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         if (leaf.Continuations.Skip(paragraphs.Count).FirstOrDefault() is { } closing && IsClosingTask(closing)) paragraphs.Add(closing);
         int first = paragraphs.FindIndex(shape.HasOwnSubject);
         if (first < 0) return;
-        var leafPathDraft = drafts.LastOrDefault();
-        if (leafPathDraft is null) return;
+        if (drafts.Count == 0) return;
         // Rebuild the leaf's task text without the detached paragraphs, unless the leaf was no task (a closing notice, a
         // paper): then the last draft is another item's.
-        int index = drafts.Count - 1;
-        bool leafDropped = (ClosingNotice.Is(BodyText.JoinParagraphs(paragraphs.Prepend(leaf.Text))) || DossierPapers.IsPaper(leaf.Text)
-                            || IsDecision(leaf.Text) && !paragraphs.Any(TaskAttribution.StartsWithGiao))
-                           && !leafPathDraft.Text.StartsWith(leaf.Text, StringComparison.Ordinal);
-        var kept = paragraphs.Take(first).Prepend(leaf.Text).Where(s => s.Length > 0);
-        if (!leafDropped) drafts[index] = drafts[index] with { Text = BodyText.JoinParagraphs(kept) };
+        if (ReferenceEquals(drafts[^1].Item, leaf))
+            drafts[^1] = drafts[^1] with { Text = BodyText.JoinParagraphs(paragraphs.Take(first).Prepend(leaf.Text).Where(s => s.Length > 0)) };
         // An appeal ("Ban Chấp hành Trung ương kêu gọi toàn Đảng, toàn dân …") asks everyone and assigns nothing.
         foreach (var p in paragraphs.Skip(first).Where(p => !ClosingNotice.Is(p) && !BodyText.Key(p).Contains(" keu goi ", StringComparison.Ordinal)))
             drafts.Add(new TaskDraft { Path = label, Text = p, Owners = baseOwners, Heading = section.Text.Length > 0 ? section.Text : null });
