@@ -58,7 +58,7 @@ def block(head, leads, cats, ons=()):
     for k, cat in enumerate(cats, 1):
         ln = L("-", ln)
         path = "III." + head.rstrip('.') + f".{k}"
-        out.append(T(path, A(ln), leads, [], ON() if k in ons else None, cat, amb=True if k in ons else None))
+        out.append(T(path, A(ln), leads, [], ON("Thường xuyên") if k in ons else None, cat, amb=True if k in ons else None))
     return out
 tasks = []
 # II MỤC TIÊU VÀ CHỈ TIÊU: targets, no tasks. III.1, III.2: pointers to Phụ lục 2, no tasks.
@@ -79,7 +79,7 @@ def sub(head, leads, cats, ons=()):
     out, ln = [], start
     for k, cat in enumerate(cats, 1):
         ln = L("-", ln)
-        out.append(T(f"IV.{head[0]}.{k}", A(ln), leads, [], ON() if k in ons else None, cat))
+        out.append(T(f"IV.{head[0]}.{k}", A(ln), leads, [], ON("Thường xuyên") if k in ons else None, cat))
     return out
 tasks += sub("1. Các cấp ủy", ["Các cấp ủy, tổ chức đảng"], [TT, KT, K, PT])
 tasks += sub("2. Đảng ủy Ủy ban", [DU], [BH, KT], ons=(2,))
