@@ -37,6 +37,11 @@ public sealed partial record ListMarker(MarkerKind Kind, string Text)
     [GeneratedRegex(@"^(?<m>(?:[IVXL]{1,5})\.)\s*(?=\S)", RegexOptions.CultureInvariant)]
     private static partial Regex RomanPattern();
 
+    // A Party document's section ("I- BỐI CẢNH, TÌNH HÌNH", "II- NHIỆM VỤ CHỦ YẾU"): a numeral and a dash before a title
+    // in capitals. OCR misreads the numeral's I as 1 or l, and II as H ("1- MỤC ĐÍCH, YÊU CẦU", "HI- TỔ CHỨC THỰC HIỆN").
+    [GeneratedRegex(@"^(?<m>[IVXLHl1]{1,5})\s?-\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex DashRomanPattern();
+
     // An article of a decision or resolution ("Điều 4. Chi phí quản lý", "Điều 1." alone on its line).
     [GeneratedRegex(@"^(?<m>(?:Điều|ĐIỀU)\s+\d{1,3}\s*[.:])(?:\s+|$)", RegexOptions.CultureInvariant)]
     private static partial Regex ArticlePattern();
@@ -69,6 +74,10 @@ public sealed partial record ListMarker(MarkerKind Kind, string Text)
         if (m.Success) return (new ListMarker(MarkerKind.Article, Spaces().Replace(m.Groups["m"].Value, " ")), text[m.Length..].Trim());
         m = RomanPattern().Match(text);
         if (m.Success) return (new ListMarker(MarkerKind.Roman, m.Groups["m"].Value), text[m.Length..].Trim());
+        m = DashRomanPattern().Match(text);
+        if (m.Success && OcrRoman(m.Groups["m"].Value) is { } numeral && text[m.Length..].Trim() is var sectionTitle
+            && sectionTitle.Length <= 150 && BodyText.IsUpperLine(sectionTitle))
+            return (new ListMarker(MarkerKind.Roman, numeral + "."), sectionTitle);
         m = PartPattern().Match(text);
         if (m.Success && text[m.Length..].Trim() is var title && (title.Length <= 150 && BodyText.IsUpperLine(title) || IsHeadingLike(title, oneSentence: true)))
             return (new ListMarker(MarkerKind.Part, m.Groups["m"].Value), title);
@@ -111,6 +120,19 @@ public sealed partial record ListMarker(MarkerKind Kind, string Text)
     // "30/4/2025 …" or "2025 …" at line start are not list markers.
     private static bool LooksLikeDateOrAmount(string text, int markerLength) =>
         markerLength < text.Length && (text[markerLength] == '/' || char.IsDigit(text[markerLength]));
+
+    /// <summary>
+    /// The Roman numeral an OCR'd one stands for ("1" → I, "HI" → III, "Il" → II), or null. Digits alone are a number,
+    /// except a lone "1", the usual misreading of I.
+    /// </summary>
+    private static string? OcrRoman(string label)
+    {
+        if (label.All(char.IsAsciiDigit) && label != "1") return null;
+        var numeral = new System.Text.StringBuilder(label.Length + 1);
+        foreach (char c in label) numeral.Append(c switch { 'l' or '1' => "I", 'H' => "II", _ => c.ToString() });
+        var result = numeral.ToString();
+        return RomanValue(result) > 0 ? result : null;
+    }
 
     /// <summary>Value of a Roman numeral label (I → 1 … L → 50); 0 when it is not one.</summary>
     public static int RomanValue(string label)

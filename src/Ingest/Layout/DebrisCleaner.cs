@@ -5,7 +5,7 @@ namespace DirectiveTracker.Ingest.Layout;
 /// <summary>
 /// Removes what format conversion left behind: markdown emphasis ("**bold**", "*MS*"), superscripts ("^{tưng}"),
 /// stray "|" and other letterless lines ("[", "** **"), table separator rows, headings a collection added
-/// ("# 773_2018_QĐ_TTg_preamble"); marks markdown table rows and decorative rules. A "* " that starts a line is
+/// ("# 773_2018_QĐ_TTg_preamble"), OCR's misread bullets ("¬ ", "_ " for "- "); marks markdown table rows and decorative rules. A "* " that starts a line is
 /// content (a bullet), not markup, and stays.
 /// </summary>
 public sealed partial class DebrisCleaner : ILayoutStep
@@ -25,6 +25,10 @@ public sealed partial class DebrisCleaner : ILayoutStep
     // A bold span glued to the text before it that starts with a marker: "YÊU CẦU**1. Mục đích**" is two lines.
     [GeneratedRegex(@"(?<=\S)\*\*(?=(?:[IVX]+|\d{1,2}(?:\.\d{1,2})*)\.\s)")]
     private static partial Regex GluedMarkedBold();
+
+    // A bullet dash that OCR read as another glyph ("¬ Thực hiện …", "_ Xây dựng …", "~ Tăng cường …").
+    [GeneratedRegex(@"^(?<indent>\s*)[¬_~](?=\s+\p{L})")]
+    private static partial Regex MisreadBullet();
 
     public void Apply(LayoutDocument document)
     {
@@ -53,6 +57,7 @@ public sealed partial class DebrisCleaner : ILayoutStep
                 text = heading;
             }
             if (text.Contains("_____")) text = TrailingRule().Replace(text, "");
+            if (trimmed.Length > 1 && trimmed[0] is '¬' or '_' or '~') text = MisreadBullet().Replace(text, "${indent}-");
             var parts = text.Contains("**") ? GluedMarkedBold().Replace(text, "\n").Split('\n') : [text];
             foreach (var part in parts)
             {

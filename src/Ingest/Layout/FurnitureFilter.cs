@@ -5,7 +5,8 @@ namespace DirectiveTracker.Ingest.Layout;
 
 /// <summary>
 /// Drops page furniture found inside the body: running headers and footers (recognised by repetition and shape —
-/// the same short line again and again, or the same line with a growing number), page-number lines next to them
+/// the same short line again and again, or the same line with a growing number; the typist's file name at each page's
+/// foot), page-number lines next to them
 /// or counting up through the document, and e-signature stamps ("Ký bởi: … / Ngày ký: 2026-06-02 08:06:58").
 /// Each removed header becomes a <see cref="LineKind.PageBreak"/> so later steps know a page ended there.
 /// </summary>
@@ -16,6 +17,11 @@ public sealed partial class FurnitureFilter : ILayoutStep
 
     [GeneratedRegex(@"^(?:-\s*)?(?:Trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*-)?$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumberLine();
+
+    // The typist's file name printed at the foot of each page ("18.KLTW75.DOC 2", "4.CTRTW31.DOC. 1 0"): a name ending
+    // in .DOC or .DOCX, then at most a page number (OCR may split or misread its digits).
+    [GeneratedRegex(@"^(?:\d{1,3}\.)?[\p{L}\d_-]+(?:\.[\p{L}\d_-]+)*\.DOCX?\.?(?:\s+\S{1,2}){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FileNameFooter();
 
     [GeneratedRegex(@"^Ngày ký:\s*\d{4}-\d{2}-\d{2}")]
     private static partial Regex SignatureDate();
@@ -36,6 +42,7 @@ public sealed partial class FurnitureFilter : ILayoutStep
         var isHeader = new bool[lines.Count];
         MarkPageEdges(lines, drop);
         MarkRunningHeaders(lines, drop, isHeader);
+        MarkFileNameFooters(lines, drop, isHeader);
         MarkPageNumbers(lines, drop, isHeader);
         MarkSignatureStamps(lines, drop);
 
@@ -112,6 +119,19 @@ public sealed partial class FurnitureFilter : ILayoutStep
             if (!furniture) continue;
             foreach (var i in indices) { drop[i] = true; isHeader[i] = true; }
         }
+    }
+
+    /// <summary>
+    /// File-name footers ("18.KLTW75.DOC 2"): their number looks like a list marker and OCR varies their letters from
+    /// page to page, so repetition by shape does not find them. Two or more make them furniture.
+    /// </summary>
+    private static void MarkFileNameFooters(List<LayoutLine> lines, bool[] drop, bool[] isHeader)
+    {
+        var footers = new List<int>();
+        for (int i = 0; i < lines.Count; i++)
+            if (lines[i].IsBody && lines[i].Text.Length <= 60 && FileNameFooter().IsMatch(lines[i].Text.Trim())) footers.Add(i);
+        if (footers.Count < 2) return;
+        foreach (var i in footers) { drop[i] = true; isHeader[i] = true; }
     }
 
     /// <summary>Fewest lines between two occurrences of a running header (a page is longer than this).</summary>

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace DirectiveTracker.Ingest.Layout;
 
-/// <summary>Recognises the list marker a line starts with: "I.", "1.", "1.1.", "a)", "A.", "-", "+", "*", "•".</summary>
+/// <summary>Recognises the list marker a line starts with: "I.", "II-", "1.", "1.1.", "a)", "A.", "-", "+", "*", "•".</summary>
 public static partial class ListMarker
 {
     // Roman numerals (first letter a capital: "Ii." is a lower-cased "II."), numbers and sub-numbers,
@@ -13,6 +13,11 @@ public static partial class ListMarker
     [GeneratedRegex(@"^(?<m>-)(?=\p{Lu})")]
     private static partial Regex GluedDashPattern();
 
+    // A Party document's section numeral with a dash before a title in capitals ("II- NHIỆM VỤ"), OCR'd I read as 1, l
+    // or H ("1- MỤC ĐÍCH", "HI- TỔ CHỨC").
+    [GeneratedRegex(@"^(?<m>[IVXLHl1]{1,5}\s?-)(?=\s+\p{Lu}\p{Lu})")]
+    private static partial Regex DashRomanPattern();
+
     /// <summary>The marker at the start of <paramref name="line"/> (leading spaces ignored), or null.</summary>
     public static string? Match(string line)
     {
@@ -20,6 +25,7 @@ public static partial class ListMarker
         if (!MayStartWithMarker(s)) return null; // most lines: skip the regex
         foreach (var m in MarkerPattern().EnumerateMatches(s)) return MarkerOf(s.Slice(m.Index, m.Length));
         foreach (var m in GluedDashPattern().EnumerateMatches(s)) return "-";
+        foreach (var m in DashRomanPattern().EnumerateMatches(s)) return MarkerOf(s.Slice(m.Index, m.Length));
         return null;
     }
 
@@ -35,7 +41,7 @@ public static partial class ListMarker
         if (!char.IsAsciiLetter(c) && c != 'đ') return false;
         for (int i = 1; i < s.Length && i < 7; i++)
         {
-            if (s[i] is '.' or ')') return true;
+            if (s[i] is '.' or ')' or '-') return true;
             if (!char.IsAsciiLetter(s[i])) return false;
         }
         return false;

@@ -56,6 +56,27 @@ public class UnusualShapeTests
     public void A_part_title_may_be_one_short_sentence(string line, MarkerKind kind) =>
         Assert.Equal(kind, ListMarker.Read(line).Marker.Kind);
 
+    [Theory]
+    [InlineData("I- BỐI CẢNH, TÌNH HÌNH", "I")]
+    [InlineData("II- NHIỆM VỤ CHỦ YẾU", "II")]
+    [InlineData("IV - TỔ CHỨC THỰC HIỆN", "IV")]
+    [InlineData("1- MỤC ĐÍCH, YÊU CẦU", "I")] // OCR reads I as 1
+    [InlineData("HI- TỔ CHỨC THỰC HIỆN", "III")] // and II as H
+    [InlineData("Il- QUAN ĐIỂM", "II")]
+    public void A_party_section_is_a_numeral_and_a_dash_before_a_title_in_capitals(string line, string label)
+    {
+        var marker = ListMarker.Read(line).Marker;
+        Assert.Equal(MarkerKind.Roman, marker.Kind);
+        Assert.Equal(label, marker.Label);
+    }
+
+    [Theory]
+    [InlineData("1- Tăng cường sự lãnh đạo của Đảng")]
+    [InlineData("12- NĂM 2026")]
+    [InlineData("II- nhiệm vụ chủ yếu")]
+    public void A_dash_before_a_sentence_or_a_plain_number_is_no_section(string line) =>
+        Assert.NotEqual(MarkerKind.Roman, ListMarker.Read(line).Marker.Kind);
+
     [Fact]
     public void A_party_header_gives_the_issuing_body_and_its_number_with_the_term()
     {

@@ -35,6 +35,9 @@ public class ListMarkerTests
     [InlineData("• Ý kiến", "•")]
     [InlineData("  - indented", "-")]
     [InlineData("-Phát huy", "-")]
+    [InlineData("II- NHIỆM VỤ CHỦ YẾU", "II-")]
+    [InlineData("1- MỤC ĐÍCH, YÊU CẦU", "1-")]
+    [InlineData("HI- TỔ CHỨC THỰC HIỆN", "HI-")]
     public void Recognises_markers(string line, string marker) => Assert.Equal(marker, ListMarker.Match(line));
 
     [Theory]
@@ -43,6 +46,8 @@ public class ListMarkerTests
     [InlineData("Hà Nội, ngày 20")]
     [InlineData("41-CT/TW của Bộ")]
     [InlineData("-5 độ")]
+    [InlineData("1- Tăng cường công tác")]
+    [InlineData("HI- tổ chức")]
     public void Ignores_what_is_not_a_marker(string line) => Assert.Null(ListMarker.Match(line));
 
     [Theory]
@@ -70,6 +75,15 @@ public class DebrisCleanerTests
     [InlineData("*-* CT, các PCT", "- CT, các PCT")]
     [InlineData("**3. **Tuân thủ nguyên tắc", "3. Tuân thủ nguyên tắc")]
     public void Removes_emphasis_but_keeps_a_leading_bullet(string line, string expected) =>
+        Assert.Equal(expected, Clean("Đầu", line).Last().Text);
+
+    [Theory]
+    [InlineData("¬ Thực hiện sự lãnh đạo", "- Thực hiện sự lãnh đạo")]
+    [InlineData("  _ Xây dựng kịch bản", "  - Xây dựng kịch bản")]
+    [InlineData("~ Tăng cường", "- Tăng cường")]
+    [InlineData("_ 12 tháng", "_ 12 tháng")]
+    [InlineData("a_b thường", "a_b thường")]
+    public void Reads_a_bullet_misread_by_ocr_as_a_dash(string line, string expected) =>
         Assert.Equal(expected, Clean("Đầu", line).Last().Text);
 
     [Fact]
@@ -157,6 +171,23 @@ public class FurnitureFilterTests
         int before = d.BodyTexts().Count;
         new FurnitureFilter().Apply(d);
         Assert.Equal(before, d.BodyTexts().Count);
+    }
+
+    [Fact]
+    public void Drops_the_typists_file_name_footer_whatever_ocr_made_of_it()
+    {
+        var d = Lines.Of([.. Filler("a", 5), "18.CTRTW31.DOC 2", .. Filler("b", 5), "18.GTRTW31.DOC 1 0", .. Filler("c", 5), "4.KLTW7S.DOC. K)", "tiếp"]);
+        new FurnitureFilter().Apply(d);
+        Assert.DoesNotContain(d.BodyTexts(), t => t.Contains(".DOC", StringComparison.Ordinal));
+        Assert.Equal(16, d.BodyTexts().Count);
+    }
+
+    [Fact]
+    public void Keeps_a_single_line_naming_a_file()
+    {
+        var d = Lines.Of([.. Filler("a", 5), "BAOCAO.DOC", .. Filler("b", 5)]);
+        new FurnitureFilter().Apply(d);
+        Assert.Contains("BAOCAO.DOC", d.BodyTexts());
     }
 
     [Fact]
