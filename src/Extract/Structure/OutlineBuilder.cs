@@ -8,7 +8,7 @@ namespace DirectiveTracker.Extract.Structure;
 /// The distribution list and signature ("Nơi nhận", "TM."/"KT." lines) close the body; a later kind heading
 /// (the plan a decision issues) or an appendix ("Phụ lục") opens it again. Footnotes are left out.
 /// </remarks>
-public static class OutlineBuilder
+public static partial class OutlineBuilder
 {
     private static readonly string[] ReopeningHeadings = ["ke hoach", "chuong trinh", "phu luc", "de an"];
 
@@ -50,7 +50,7 @@ public static class OutlineBuilder
             int joined = BodyText.RecipientsIndex(text);
             if (joined > 0) { text = text[..joined].Trim(); recipientsFollow = true; }
             if (BodyText.IsRecipientsStart(text) || BodyText.IsCapacityLine(text)) { closed = true; stack.Clear(); lastStar = null; continue; }
-            if (text.Length < 120 && BodyText.IsUpperLine(text) && BodyText.Key(text) is var key
+            if (text.Length < 120 && BodyText.Key(text) is var key && (BodyText.IsUpperLine(text) || AppendixLabel().IsMatch(key))
                 && ReopeningHeadings.Any(h => key.StartsWith(h, StringComparison.Ordinal)) && key.Length < 80)
             {
                 if (key.StartsWith("phu luc", StringComparison.Ordinal)) appendix++;
@@ -118,6 +118,10 @@ public static class OutlineBuilder
         }
         return outline;
     }
+
+    // "Phụ lục", "Phụ lục 2", "Phụ lục II" alone on its line opens an appendix even when not written in capitals.
+    [GeneratedRegex(@"^phu luc(?: (?:\d{1,2}|[ivx]{1,4}))?$")]
+    private static partial Regex AppendixLabel();
 
     private const int HeadingWords = 8, HeadingRestWords = 14;
 

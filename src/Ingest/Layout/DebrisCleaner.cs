@@ -5,7 +5,8 @@ namespace DirectiveTracker.Ingest.Layout;
 /// <summary>
 /// Removes what format conversion left behind: markdown emphasis ("**bold**", "*MS*"), superscripts ("^{tưng}"),
 /// stray "|" and other letterless lines ("[", "** **"), table separator rows, headings a collection added
-/// ("# 773_2018_QĐ_TTg_preamble"), OCR's misread bullets ("¬ ", "_ " for "- "); marks markdown table rows and decorative rules. A "* " that starts a line is
+/// ("# 773_2018_QĐ_TTg_preamble"), OCR's misread bullets ("¬ ", "_ " for "- "); marks markdown table rows (also those
+/// written without their outer pipes) and decorative rules. A "* " that starts a line is
 /// content (a bullet), not markup, and stays.
 /// </summary>
 public sealed partial class DebrisCleaner : ILayoutStep
@@ -34,11 +35,12 @@ public sealed partial class DebrisCleaner : ILayoutStep
     {
         var output = new List<LayoutLine>(document.Lines.Count);
         bool seenBody = false;
+        var bareRows = BareTableRows(document.Lines);
         for (int index = 0; index < document.Lines.Count; index++)
         {
             var line = document.Lines[index];
             if (line.Kind != LineKind.Body) { output.Add(line); continue; }
-            var text = line.Text;
+            var text = bareRows[index] ? OuterPipes(line.Text.Trim()) : line.Text;
             var trimmed = text.Trim();
             if (trimmed == "|" || trimmed.Contains('|') && trimmed.Contains("---") && TableSeparatorRow().IsMatch(trimmed)) continue;
             if (trimmed.Length >= 3 && trimmed.All(c => c is '-' or '_' or '=' or '~' or '*' or '.' or '–' or ' ')
@@ -85,6 +87,26 @@ public sealed partial class DebrisCleaner : ILayoutStep
         var result = text[..leading] + prefix + rest;
         return result.Trim().Length == 0 ? "" : result;
     }
+
+    /// <summary>
+    /// Rows of a pipe table written without the outer pipes ("TT | Tên nhiệm vụ | Cơ quan chủ trì | Thời gian", "1 | Rà
+    /// soát … | Sở Tài chính | Quý II/2026 | "): three pipes or more on each of two or more lines in a row, no blank
+    /// line between them.
+    /// </summary>
+    private static bool[] BareTableRows(List<LayoutLine> lines)
+    {
+        var bare = new bool[lines.Count];
+        bool Piped(int i) => i >= 0 && i < lines.Count && lines[i].Kind == LineKind.Body && lines[i].Text.Count(c => c == '|') >= 3;
+        for (int i = 0; i < lines.Count; i++)
+        {
+            if (!Piped(i) || !(Piped(i - 1) || Piped(i + 1))) continue;
+            var t = lines[i].Text.Trim();
+            bare[i] = !(t[0] == '|' && t[^1] == '|');
+        }
+        return bare;
+    }
+
+    private static string OuterPipes(string row) => (row[0] == '|' ? "" : "| ") + row + (row[^1] == '|' ? "" : " |");
 
     private static bool IsTableRow(string text)
     {

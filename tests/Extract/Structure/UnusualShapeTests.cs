@@ -56,6 +56,19 @@ public class UnusualShapeTests
     public void A_part_title_may_be_one_short_sentence(string line, MarkerKind kind) =>
         Assert.Equal(kind, ListMarker.Read(line).Marker.Kind);
 
+    [Fact]
+    public void An_appendix_titled_in_lower_case_still_numbers_its_table_rows()
+    {
+        var doc = DocumentBuilder.WithTable(
+            ["KẾ HOẠCH", "I. NHIỆM VỤ", "1. Sở Tài chính chủ trì bố trí kinh phí thực hiện kế hoạch trong năm 2026.", "Nơi nhận:", "- Lưu: VT.", "Phụ lục"],
+            [["TT", "Tên nhiệm vụ", "Cơ quan chủ trì", "Thời gian thực hiện"],
+             ["1", "Rà soát quy hoạch khoáng sản của tỉnh", "Sở Công Thương", "Quý II/2026"],
+             ["2", "Kiểm tra hoạt động khai thác cát trên sông", "Công an tỉnh", "Thường xuyên"]]);
+        var tasks = new DocumentExtractor(new DirectiveTracker.Extract.Grammar.CategoryRules()).Extract(doc).Tasks;
+        Assert.Equal(["I.1", "PL1.1", "PL1.2"], tasks.Select(t => t.Path));
+        Assert.Equal(["Công an tỉnh"], tasks[2].Lead);
+    }
+
     [Theory]
     [InlineData("I- BỐI CẢNH, TÌNH HÌNH", "I")]
     [InlineData("II- NHIỆM VỤ CHỦ YẾU", "II")]

@@ -107,6 +107,26 @@ public class DebrisCleanerTests
     }
 
     [Fact]
+    public void Reads_a_pipe_table_written_without_its_outer_pipes()
+    {
+        var lines = Clean("Phụ lục", "TT | Tên nhiệm vụ | Cơ quan chủ trì | Thời gian", "| (1) | (2) | (3)",
+                          "1 | Rà soát quy hoạch | Sở Công Thương | Quý II/2026 | ", "Nơi nhận: Lưu | VT | KT | TH");
+        Assert.Equal(LineKind.Body, lines[0].Kind);
+        Assert.Equal("| TT | Tên nhiệm vụ | Cơ quan chủ trì | Thời gian |", lines[1].Text);
+        Assert.Equal(LineKind.TableRow, lines[1].Kind);
+        Assert.Equal("| (1) | (2) | (3) |", lines[2].Text);
+        Assert.Equal("| 1 | Rà soát quy hoạch | Sở Công Thương | Quý II/2026 |", lines[3].Text);
+        Assert.Equal(LineKind.TableRow, lines[4].Kind); // a fourth piped line right below the rows is one of them
+    }
+
+    [Fact]
+    public void A_lone_line_with_pipes_is_no_table()
+    {
+        var lines = Clean("Lưu: VT | TM. ỦY BAN NHÂN DÂN | KT. CHỦ TỊCH | PHÓ CHỦ TỊCH", "", "Nguyễn Văn A");
+        Assert.Equal(LineKind.Body, lines[0].Kind);
+    }
+
+    [Fact]
     public void Keeps_an_underscore_rule_that_opens_a_footnote_area()
     {
         var lines = Clean("văn bản", "_______________", "1", "Chú thích.");
