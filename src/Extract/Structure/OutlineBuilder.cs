@@ -93,6 +93,14 @@ public static partial class OutlineBuilder
                     continue;
                 }
                 if (lastStar is not null) { lastStar.Continuations.Add(text); continue; }
+                // A lead field under a block's bullets ("Trách nhiệm chỉ đạo thực hiện: …") names who does them all,
+                // as a "* …" line does.
+                if (stack.Count > 0 && stack[^1].Marker.Kind is MarkerKind.Dash or MarkerKind.Plus && TaskField.ResponsibilityOwners(text) is not null)
+                {
+                    lastStar = new OutlineNode(ResponsibilityMarker, text);
+                    StarOwner(stack)!.Children.Add(lastStar);
+                    continue;
+                }
                 if (stack.Count > 0 && IsWrappedHeading(document.Text, before, stack[^1], block, text)) { stack[^1].ContinueHeading(text); continue; }
                 if (stack.Count == 0) { if (!sawItem) outline.Preamble.Add(text); else AddLoose(outline, text); }
                 else stack[^1].Continuations.Add(text);
@@ -122,6 +130,8 @@ public static partial class OutlineBuilder
     // "Phụ lục", "Phụ lục 2", "Phụ lục II" alone on its line opens an appendix even when not written in capitals.
     [GeneratedRegex(@"^phu luc(?: (?:\d{1,2}|[ivx]{1,4}))?$")]
     private static partial Regex AppendixLabel();
+
+    private static readonly ListMarker ResponsibilityMarker = new(MarkerKind.Star, "*");
 
     private const int HeadingWords = 8, HeadingRestWords = 14;
 

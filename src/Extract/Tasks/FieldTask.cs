@@ -1,4 +1,5 @@
 using DirectiveTracker.Extract.Structure;
+using Field = DirectiveTracker.Extract.Structure.TaskFieldKind;
 
 namespace DirectiveTracker.Extract.Tasks;
 
@@ -8,22 +9,6 @@ namespace DirectiveTracker.Extract.Tasks;
 /// </summary>
 public static class FieldTask
 {
-    private enum Field { Content, Lead, Support, Deadline, Product, LeadAndSupport }
-
-    private static readonly (string Key, Field Field)[] Labels =
-    [
-        ("co quan chu tri phoi hop", Field.LeadAndSupport), ("co quan chu tri thuc hien", Field.LeadAndSupport),
-        ("don vi chu tri phoi hop", Field.LeadAndSupport),
-        ("noi dung thuc hien", Field.Content), ("noi dung bien phap", Field.Content), ("noi dung", Field.Content),
-        ("co quan chu tri", Field.Lead), ("don vi chu tri", Field.Lead), ("co quan thuc hien", Field.Lead),
-        ("don vi thuc hien", Field.Lead), ("trach nhiem thuc hien", Field.Lead), ("co quan phoi hop", Field.Support),
-        ("don vi phoi hop", Field.Support), ("thoi gian thuc hien", Field.Deadline), ("thoi gian hoan thanh", Field.Deadline),
-        ("thoi han hoan thanh", Field.Deadline), ("thoi han thuc hien", Field.Deadline), ("thoi han", Field.Deadline),
-        ("tien do thuc hien", Field.Deadline), ("tien do", Field.Deadline), ("thoi gian", Field.Deadline),
-        ("san pham", Field.Product), ("ket qua san pham", Field.Product),
-        ("chu tri thuc hien", Field.Lead), ("phoi hop thuc hien", Field.Support),
-    ];
-
     /// <summary>
     /// Like <see cref="TryRead"/>, but when the content field is itself a list ("1. Nội dung, biện pháp" with a), b) …),
     /// each of its items is a task that shares the group's owner and deadline fields.
@@ -95,23 +80,7 @@ public static class FieldTask
         foreach (var c in node.Items) yield return new Part(c.Text, c);
     }
 
-    private static Field? LabelOf(string text, out string rest)
-    {
-        rest = "";
-        var key = BodyText.Key(text);
-        foreach (var (label, field) in Labels)
-        {
-            if (!key.StartsWith(label, StringComparison.Ordinal)) continue;
-            if (key.Length > label.Length && key[label.Length] != ' ') continue;
-            int colon = text.IndexOf(':');
-            // A label must stand alone or be followed by ':' (not "Nội dung tuyên truyền gồm …").
-            var words = label.Split(' ').Length;
-            if (colon < 0 && key.Split(' ').Length > words + 1) return null;
-            rest = colon >= 0 ? text[(colon + 1)..].Trim() : "";
-            return field;
-        }
-        return null;
-    }
+    private static Field? LabelOf(string text, out string rest) => TaskField.Of(text, out rest);
 
     private static bool HasOwnerFields(OutlineNode? node) =>
         node is not null && node.Items.Any(i => LabelOf(i.Text, out _) is Field.Lead or Field.Support);

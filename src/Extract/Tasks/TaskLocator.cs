@@ -341,8 +341,11 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         return DecisionOpenings.Any(d => key.StartsWith(d, StringComparison.Ordinal));
     }
 
+    // A labelled line ("Trách nhiệm chỉ đạo thực hiện: A; B") lists its owners as a table's lead cell does.
     private static TaskDraft Responsible(TaskDraft draft, string line) =>
-        draft.Responsibility is not null ? draft : draft with
+        draft.Responsibility is not null ? draft
+        : TaskField.ResponsibilityOwners(line) is { } names ? draft with { Responsibility = line, LeadColumn = draft.LeadColumn ?? names }
+        : draft with
         {
             Responsibility = line,
             Owners = draft.Owners.Prepend(new OwnerSource(OwnerSourceKind.Responsibility, line)).ToList(),

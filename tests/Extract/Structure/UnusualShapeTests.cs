@@ -57,6 +57,20 @@ public class UnusualShapeTests
         Assert.Equal(kind, ListMarker.Read(line).Marker.Kind);
 
     [Fact]
+    public void A_responsibility_line_under_bullets_gives_them_all_its_owners()
+    {
+        var r = Extract("KẾ HOẠCH", "I. NHIỆM VỤ", "1. Bảo vệ môi trường",
+            "- Đổi mới công tác tuyên truyền pháp luật về bảo vệ môi trường trên địa bàn tỉnh.",
+            "- Nhân rộng các mô hình phân loại chất thải tại nguồn trong cộng đồng dân cư.",
+            "Trách nhiệm chỉ đạo thực hiện: Sở Nông nghiệp và Môi trường; Ủy ban nhân dân các xã.",
+            "2. Huy động nguồn lực", "- Ưu tiên bố trí vốn đầu tư công cho các công trình xử lý chất thải rắn.");
+        Assert.Equal(["I.1.1", "I.1.2", "I.2.1"], r.Tasks.Select(t => t.Path));
+        Assert.All(r.Tasks.Take(2), t => Assert.Equal(["Sở Nông nghiệp và Môi trường", "Ủy ban nhân dân các xã"], t.Lead));
+        Assert.DoesNotContain("Trách nhiệm", r.Tasks[1].Text, StringComparison.Ordinal);
+        Assert.Empty(r.Tasks[2].Lead);
+    }
+
+    [Fact]
     public void An_appendix_titled_in_lower_case_still_numbers_its_table_rows()
     {
         var doc = DocumentBuilder.WithTable(
