@@ -259,6 +259,9 @@ public sealed class AgencyRecognizer
         "định kỳ", "lập", "trình", "cung cấp", "theo dõi", "tổng hợp", "phát động", "số", "ngày", "điều", "khoản",
         "đã", "đồng thời", "theo", "phê duyệt", "sản phẩm", "nhiệm vụ", "cơ quan", "ghi chú", "pháp lệnh", "thông báo",
         "tờ trình", "cộng hòa", "độc lập",
+        // A letter's addressee and distribution lines: a body named just above them ("… của Chính phủ" closing a
+        // letter's subject line) ends there.
+        "kính gửi", "nơi nhận",
     }.Select(Words).OrderByDescending(p => p.Length).ToArray();
 
     private static readonly FirstWordIndex CapitalStopIndex = new(CapitalStops);
