@@ -194,6 +194,27 @@ public class AgencyRecognizerTests
     [InlineData("Thường trực họp hằng tuần để nắm tình hình.")]
     public void Standing_as_an_adjective_is_no_body(string text) =>
         Assert.DoesNotContain(Names(text), n => n.StartsWith("thường trực", StringComparison.OrdinalIgnoreCase));
+
+    // A department's long name in lower case after its capitalised word, taken whole where it ends a list item.
+    [Theory]
+    [InlineData("phối hợp với Cục Quản lý tài nguyên nước, Vụ Pháp chế thẩm định", new[] { "Cục Quản lý tài nguyên nước", "Vụ Pháp chế" })]
+    [InlineData("Trung tâm Lưu trữ hồ sơ địa chính; Sở Y tế", new[] { "Trung tâm Lưu trữ hồ sơ địa chính", "Sở Y tế" })]
+    [InlineData("Trung tâm Phát triển quỹ đất nông nghiệp; Sở Tài chính", new[] { "Trung tâm Phát triển quỹ đất nông nghiệp", "Sở Tài chính" })]
+    [InlineData("Vụ Kiểm soát thủ tục hành chính, Cục Thuế phối hợp", new[] { "Vụ Kiểm soát thủ tục hành chính", "Cục Thuế" })]
+    [InlineData("Cục Kiểm định chất lượng sản phẩm\nQuý III/2026", new[] { "Cục Kiểm định chất lượng sản phẩm" })]
+    [InlineData("Phối hợp với Cục Đăng ký kiểm định xe cơ giới và các cơ quan liên quan", new[] { "Cục Đăng ký kiểm định xe cơ giới", "các cơ quan liên quan" })]
+    public void Reads_a_long_lower_case_name_that_ends_a_list_item(string text, string[] expected) =>
+        Assert.Equal(expected, Names(text));
+
+    [Theory]
+    [InlineData("Sở Tài chính cân đối nguồn ngân sách để bố trí", "Sở Tài chính")]          // a verb and its object, then a clause
+    [InlineData("Sở Công Thương rà soát các cơ sở sản xuất nhỏ lẻ.", "Sở Công Thương")]      // a known verb stops it at once
+    [InlineData("Sở Nông nghiệp và Môi trường trân trọng cảm ơn sự phối hợp của các địa phương.", "Sở Nông nghiệp và Môi trường")] // a noun, no role
+    [InlineData("Sở Tài chính cân đối lại dự toán ngân\nsách năm 2026", "Sở Tài chính")]          // a wrapped line goes on
+    [InlineData("Sở Nội vụ giới thiệu mẫu đơn.", "Sở Nội vụ")]                             // a sentence's end is no list item's
+    [InlineData("Sở Nội vụ giới thiệu mẫu đơn đăng ký cho các xã", "Sở Nội vụ")]            // no end within the name's reach
+    public void A_verb_and_its_object_after_a_name_stay_out_of_it(string text, string first) =>
+        Assert.Equal(first, Names(text)[0]);
 }
 
 public class OwnerParserTests

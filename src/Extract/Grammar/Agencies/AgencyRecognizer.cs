@@ -863,8 +863,34 @@ public sealed class AgencyRecognizer
                 bool clean = k == t.Count || !t[k].IsWord || t[k].IsCapital || LevelAt(t, k) > 0 || t[k].Fold == "va" || IsStop(t, k);
                 if (k > j && clean) { lowerRun += k - j; j = k; end = j; continue; }
             }
+            if (!generic && lowerRun is > 0 and < LongNameTail)
+            {
+                // A department's name may go on longer in lower case ("Cục Kiểm soát ô nhiễm môi trường", "Cục Quản lý tài
+                // nguyên nước"): past three syllables the words are taken only where the name ends a list item, so that
+                // a verb and its object after a name ("Sở Tài chính cân đối ngân sách để …") stay out of it.
+                int k = j;
+                while (k < t.Count && k - j < LongNameTail - lowerRun && t[k].IsWord && !t[k].IsCapital && !IsStop(t, k) && LevelAt(t, k) == 0 && t[k].Fold != "va" && HeadAt(t, k, out _, out _) is null) k++;
+                if (k > j && EndsListItem(t, k)) { lowerRun += k - j; j = k; end = j; continue; }
+            }
             break;
         }
         return end;
+    }
+
+    // Lower-case syllables a name may run to after its last capitalised word, where the name visibly ends a list item.
+    private const int LongNameTail = 6;
+
+    /// <summary>
+    /// A list item ends before the token at k: the end of the text, a line that starts another cell or item (a capital or
+    /// a mark after the break; a wrapped line goes on in lower case), ";" or ")", or "," / "và" before another body.
+    /// </summary>
+    /// <remarks>
+    /// Not a role word after it: "… trân trọng cảm ơn sự phối hợp" is a verb and a noun, not a name before "phối hợp".
+    /// </remarks>
+    private static bool EndsListItem(List<Token> t, int k)
+    {
+        if (k >= t.Count || t[k].Fold is ";" or ")") return true;
+        if (t[k].NewlineBefore && (!t[k].IsWord || t[k].IsCapital)) return true;
+        return k + 1 < t.Count && (t[k].Fold is "," or "va") && HeadAt(t, k + 1, out _, out _) is not null;
     }
 }
