@@ -206,6 +206,34 @@ public class AgencyRecognizerTests
     public void Reads_a_long_lower_case_name_that_ends_a_list_item(string text, string[] expected) =>
         Assert.Equal(expected, Names(text));
 
+    // A level paired with another level through "và" describes one kind of body at both levels: one owner.
+    [Theory]
+    [InlineData("Các sở, cơ quan trung ương và địa phương rà soát quy hoạch", new[] { "Các sở, cơ quan trung ương và địa phương" })]
+    [InlineData("phối hợp với các đơn vị cấp tỉnh và cấp huyện tổ chức", new[] { "các đơn vị cấp tỉnh và cấp huyện" })]
+    [InlineData("Các cơ quan trung ương và địa phương liên quan báo cáo", new[] { "Các cơ quan trung ương và địa phương liên quan" })]
+    [InlineData("các cơ quan trung ương và các địa phương", new[] { "các cơ quan trung ương", "các địa phương" })] // a second determiner
+    [InlineData("các đơn vị cấp tỉnh và tỉnh Nghệ An", new[] { "các đơn vị cấp tỉnh" })]                              // a place, not a level
+    [InlineData("các sở, ngành liên quan và xã biên giới", new[] { "các sở, ngành liên quan" })]                       // "liên quan" is no level of government
+    [InlineData("Sở Y tế tỉnh và huyện", new[] { "Sở Y tế tỉnh" })]                                                   // a proper name opens no group
+    public void A_level_and_its_pair_describe_one_group(string text, string[] expected) => Assert.Equal(expected, Names(text));
+
+    // A place word whose later syllable lost its tone mark to OCR ("thành phô") is still the place word.
+    [Theory]
+    [InlineData("Ủy ban nhân dân các tỉnh, thành phô trực thuộc trung ương báo cáo", new[] { "Ủy ban nhân dân các tỉnh, thành phô trực thuộc trung ương" })]
+    [InlineData("Ủy ban nhân dân các huyện, thị xa, thành phố thuộc tỉnh rà soát", new[] { "Ủy ban nhân dân các huyện, thị xa, thành phố thuộc tỉnh" })]
+    [InlineData("Ủy ban nhân dân các xã, thanh phố rà soát", new[] { "Ủy ban nhân dân các xã" })]       // the first syllable as written
+    [InlineData("Ủy ban nhân dân các xã, thành phó rà soát", new[] { "Ủy ban nhân dân các xã" })]       // another mark, another word
+    public void A_place_word_that_lost_a_tone_mark_to_ocr_is_read(string text, string[] expected) => Assert.Equal(expected, Names(text));
+
+    // Private parties are owners as a determined group, like "các doanh nghiệp".
+    [Theory]
+    [InlineData("Các hộ gia đình tự tổ chức xây dựng nhà ở", new[] { "Các hộ gia đình" })]
+    [InlineData("Các chủ đầu tư lập hồ sơ đề nghị quyết toán", new[] { "Các chủ đầu tư" })]
+    [InlineData("phối hợp với các doanh nghiệp, nhà đầu tư có liên quan", new[] { "các doanh nghiệp, nhà đầu tư có liên quan" })]
+    [InlineData("Hộ gia đình được hỗ trợ 40 triệu đồng", new string[0])]     // no determiner: who the task is for
+    [InlineData("Xét chọn hộ gia đình nghèo", new string[0])]
+    public void Private_parties_are_owners_as_a_determined_group(string text, string[] expected) => Assert.Equal(expected, Names(text));
+
     [Theory]
     [InlineData("Sở Tài chính cân đối nguồn ngân sách để bố trí", "Sở Tài chính")]          // a verb and its object, then a clause
     [InlineData("Sở Công Thương rà soát các cơ sở sản xuất nhỏ lẻ.", "Sở Công Thương")]      // a known verb stops it at once
@@ -236,6 +264,15 @@ public class OwnerParserTests
     [InlineData("Sở Giáo dục và Đào tạo hướng dẫn các trường.", AssignmentMode.Assigned)]
     public void Mode_follows_the_opening_word(string text, AssignmentMode mode) =>
         Assert.Equal(mode, _parser.Parse(text).Mode);
+
+    // A household group given something to do leads; one that only may do something ("có thể") leads nothing.
+    [Theory]
+    [InlineData("Các hộ gia đình sau khi nhận tiền hỗ trợ thì tự tổ chức sửa chữa nhà ở.", new[] { "Các hộ gia đình" })]
+    [InlineData("Các hộ gia đình có thể tham khảo mẫu nhà do Sở Xây dựng cung cấp.", new string[0])]
+    [InlineData("Sở Y tế cũng có thể mời chuyên gia tham gia.", new string[0])]
+    [InlineData("Ủy ban nhân dân xã giúp đỡ các hộ gia đình dựng nhà.", new[] { "Ủy ban nhân dân xã" })]
+    public void A_subject_that_only_may_act_leads_nothing(string text, string[] lead) =>
+        Assert.Equal(lead, _parser.Parse(text).Lead);
 
     [Fact]
     public void Subject_chain_splits_at_commas_and_va()

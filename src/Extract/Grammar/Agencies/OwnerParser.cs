@@ -71,6 +71,8 @@ public sealed class OwnerParser
                 int before = PrevNonSpace(text, m.Start, start);
                 if (before >= 0 && text[before] == ',') subject = ChainAt(text, inClause, m.Start);
             }
+            // "Các hộ gia đình có thể sử dụng các mẫu thiết kế …": a subject that only may do something is given nothing to do.
+            if (subject.Count > 0 && MayOnly(folded, subject[^1], end)) subject = [];
             if (subject.Count > 0)
             {
                 lead.AddRange(subject);
@@ -103,6 +105,15 @@ public sealed class OwnerParser
         var supportNames = Distinct(support.Where(m => !leadKeys.Contains(m.Key)));
         if (leadNames.Count == 0) return new OwnerAssignment([], supportNames, null);
         return new OwnerAssignment(leadNames, supportNames, mode ?? AssignmentMode.Assigned);
+    }
+
+    private static readonly Regex Permission = new(@"^\s*(?:cung\s+|van\s+)?co\s+the\b", Opts);
+
+    /// <summary>"có thể" (may) right after the subject: a permission, not an assignment.</summary>
+    private static bool MayOnly(FoldedText folded, AgencyMention subject, int clauseEnd)
+    {
+        int after = subject.Start + subject.Length;
+        return after < clauseEnd && Permission.IsMatch(Key(folded, after, clauseEnd));
     }
 
     /// <summary>
