@@ -274,6 +274,15 @@ public class OwnerParserTests
     public void A_subject_that_only_may_act_leads_nothing(string text, string[] lead) =>
         Assert.Equal(lead, _parser.Parse(text).Lead);
 
+    // A condition's main clause names its subject after "thì"; a body inside the condition is not it.
+    [Theory]
+    [InlineData("Trường hợp hộ gia đình không tự sửa chữa được nhà ở thì Ủy ban nhân dân xã tổ chức sửa chữa.", new[] { "Ủy ban nhân dân xã" })]
+    [InlineData("Nếu Sở Tài chính chưa bố trí kinh phí thì Sở Xây dựng báo cáo Ủy ban nhân dân tỉnh.", new[] { "Sở Xây dựng" })]
+    [InlineData("Trường hợp cần thiết, tổ chức đoàn kiểm tra liên ngành với Sở Y tế.", new string[0])]
+    [InlineData("Sau khi hoàn thành thì báo cáo Sở Xây dựng.", new string[0])]
+    public void A_condition_s_main_clause_names_its_subject_after_thi(string text, string[] lead) =>
+        Assert.Equal(lead, _parser.Parse(text).Lead);
+
     [Fact]
     public void Subject_chain_splits_at_commas_and_va()
     {
