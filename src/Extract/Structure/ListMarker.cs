@@ -5,7 +5,7 @@ namespace DirectiveTracker.Extract.Structure;
 /// <summary>The kinds of list marker a body line can start with.</summary>
 public enum MarkerKind { None, Roman, Number, Letter, Dash, Plus, Star, Part, Article }
 
-/// <summary>A list marker as written ("II.", "1.2.", "a)", "2.1.a.", "-", "+", "*") with its kind and nesting rank.</summary>
+/// <summary>A list marker as written ("II.", "1.2.", "2.1", "a)", "2.1.a.", "-", "+", "*") with its kind and nesting rank.</summary>
 public sealed partial record ListMarker(MarkerKind Kind, string Text)
 {
     /// <summary>Nesting rank: a marker nests under the nearest open marker of lower rank.</summary>
@@ -58,6 +58,11 @@ public sealed partial record ListMarker(MarkerKind Kind, string Text)
     [GeneratedRegex(@"^(?<m>\d{1,2}(?:\.\d{1,2}){0,3}[.)])(?=\s|\S)(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex NumberPattern();
 
+    // A sub-item's number written without its closing dot ("2.1 Ban Chỉ đạo …"): only a number of two or more groups, none
+    // of them 0, before a word in capitals, so that a decimal or a version in prose ("2.5 tỷ đồng", "4.0") stays text.
+    [GeneratedRegex(@"^(?<m>[1-9]\d?(?:\.[1-9]\d?){1,3})(?=\s+\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex UndottedNumberPattern();
+
     [GeneratedRegex(@"^(?<m>[a-zđ]\))\s*", RegexOptions.CultureInvariant)]
     private static partial Regex LetterPattern();
 
@@ -90,6 +95,8 @@ public sealed partial record ListMarker(MarkerKind Kind, string Text)
         m = NumberPattern().Match(text);
         if (m.Success && !LooksLikeDateOrAmount(text, m.Length))
             return (new ListMarker(MarkerKind.Number, m.Groups["m"].Value), text[m.Length..].Trim());
+        m = UndottedNumberPattern().Match(text);
+        if (m.Success) return (new ListMarker(MarkerKind.Number, m.Groups["m"].Value), text[m.Length..].Trim());
         m = LetterPattern().Match(text);
         if (m.Success) return (new ListMarker(MarkerKind.Letter, m.Groups["m"].Value), text[m.Length..].Trim());
         char c = text[0];

@@ -194,6 +194,55 @@ public class AgencyRecognizerTests
     [InlineData("Thường trực họp hằng tuần để nắm tình hình.")]
     public void Standing_as_an_adjective_is_no_body(string text) =>
         Assert.DoesNotContain(Names(text), n => n.StartsWith("thường trực", StringComparison.OrdinalIgnoreCase));
+
+    // A department's long name in lower case after its capitalised word, taken whole where it ends a list item.
+    [Theory]
+    [InlineData("phối hợp với Cục Quản lý tài nguyên nước, Vụ Pháp chế thẩm định", new[] { "Cục Quản lý tài nguyên nước", "Vụ Pháp chế" })]
+    [InlineData("Trung tâm Lưu trữ hồ sơ địa chính; Sở Y tế", new[] { "Trung tâm Lưu trữ hồ sơ địa chính", "Sở Y tế" })]
+    [InlineData("Trung tâm Phát triển quỹ đất nông nghiệp; Sở Tài chính", new[] { "Trung tâm Phát triển quỹ đất nông nghiệp", "Sở Tài chính" })]
+    [InlineData("Vụ Kiểm soát thủ tục hành chính, Cục Thuế phối hợp", new[] { "Vụ Kiểm soát thủ tục hành chính", "Cục Thuế" })]
+    [InlineData("Cục Kiểm định chất lượng sản phẩm\nQuý III/2026", new[] { "Cục Kiểm định chất lượng sản phẩm" })]
+    [InlineData("Phối hợp với Cục Đăng ký kiểm định xe cơ giới và các cơ quan liên quan", new[] { "Cục Đăng ký kiểm định xe cơ giới", "các cơ quan liên quan" })]
+    public void Reads_a_long_lower_case_name_that_ends_a_list_item(string text, string[] expected) =>
+        Assert.Equal(expected, Names(text));
+
+    // A level paired with another level through "và" describes one kind of body at both levels: one owner.
+    [Theory]
+    [InlineData("Các sở, cơ quan trung ương và địa phương rà soát quy hoạch", new[] { "Các sở, cơ quan trung ương và địa phương" })]
+    [InlineData("phối hợp với các đơn vị cấp tỉnh và cấp huyện tổ chức", new[] { "các đơn vị cấp tỉnh và cấp huyện" })]
+    [InlineData("Các cơ quan trung ương và địa phương liên quan báo cáo", new[] { "Các cơ quan trung ương và địa phương liên quan" })]
+    [InlineData("các cơ quan trung ương và các địa phương", new[] { "các cơ quan trung ương", "các địa phương" })] // a second determiner
+    [InlineData("các đơn vị cấp tỉnh và tỉnh Nghệ An", new[] { "các đơn vị cấp tỉnh" })]                              // a place, not a level
+    [InlineData("các sở, ngành liên quan và xã biên giới", new[] { "các sở, ngành liên quan" })]                       // "liên quan" is no level of government
+    [InlineData("Sở Y tế tỉnh và huyện", new[] { "Sở Y tế tỉnh" })]                                                   // a proper name opens no group
+    public void A_level_and_its_pair_describe_one_group(string text, string[] expected) => Assert.Equal(expected, Names(text));
+
+    // A place word whose later syllable lost its tone mark to OCR ("thành phô") is still the place word.
+    [Theory]
+    [InlineData("Ủy ban nhân dân các tỉnh, thành phô trực thuộc trung ương báo cáo", new[] { "Ủy ban nhân dân các tỉnh, thành phô trực thuộc trung ương" })]
+    [InlineData("Ủy ban nhân dân các huyện, thị xa, thành phố thuộc tỉnh rà soát", new[] { "Ủy ban nhân dân các huyện, thị xa, thành phố thuộc tỉnh" })]
+    [InlineData("Ủy ban nhân dân các xã, thanh phố rà soát", new[] { "Ủy ban nhân dân các xã" })]       // the first syllable as written
+    [InlineData("Ủy ban nhân dân các xã, thành phó rà soát", new[] { "Ủy ban nhân dân các xã" })]       // another mark, another word
+    public void A_place_word_that_lost_a_tone_mark_to_ocr_is_read(string text, string[] expected) => Assert.Equal(expected, Names(text));
+
+    // Private parties are owners as a determined group, like "các doanh nghiệp".
+    [Theory]
+    [InlineData("Các hộ gia đình tự tổ chức xây dựng nhà ở", new[] { "Các hộ gia đình" })]
+    [InlineData("Các chủ đầu tư lập hồ sơ đề nghị quyết toán", new[] { "Các chủ đầu tư" })]
+    [InlineData("phối hợp với các doanh nghiệp, nhà đầu tư có liên quan", new[] { "các doanh nghiệp, nhà đầu tư có liên quan" })]
+    [InlineData("Hộ gia đình được hỗ trợ 40 triệu đồng", new string[0])]     // no determiner: who the task is for
+    [InlineData("Xét chọn hộ gia đình nghèo", new string[0])]
+    public void Private_parties_are_owners_as_a_determined_group(string text, string[] expected) => Assert.Equal(expected, Names(text));
+
+    [Theory]
+    [InlineData("Sở Tài chính cân đối nguồn ngân sách để bố trí", "Sở Tài chính")]          // a verb and its object, then a clause
+    [InlineData("Sở Công Thương rà soát các cơ sở sản xuất nhỏ lẻ.", "Sở Công Thương")]      // a known verb stops it at once
+    [InlineData("Sở Nông nghiệp và Môi trường trân trọng cảm ơn sự phối hợp của các địa phương.", "Sở Nông nghiệp và Môi trường")] // a noun, no role
+    [InlineData("Sở Tài chính cân đối lại dự toán ngân\nsách năm 2026", "Sở Tài chính")]          // a wrapped line goes on
+    [InlineData("Sở Nội vụ giới thiệu mẫu đơn.", "Sở Nội vụ")]                             // a sentence's end is no list item's
+    [InlineData("Sở Nội vụ giới thiệu mẫu đơn đăng ký cho các xã", "Sở Nội vụ")]            // no end within the name's reach
+    public void A_verb_and_its_object_after_a_name_stay_out_of_it(string text, string first) =>
+        Assert.Equal(first, Names(text)[0]);
 }
 
 public class OwnerParserTests
@@ -215,6 +264,24 @@ public class OwnerParserTests
     [InlineData("Sở Giáo dục và Đào tạo hướng dẫn các trường.", AssignmentMode.Assigned)]
     public void Mode_follows_the_opening_word(string text, AssignmentMode mode) =>
         Assert.Equal(mode, _parser.Parse(text).Mode);
+
+    // A household group given something to do leads; one that only may do something ("có thể") leads nothing.
+    [Theory]
+    [InlineData("Các hộ gia đình sau khi nhận tiền hỗ trợ thì tự tổ chức sửa chữa nhà ở.", new[] { "Các hộ gia đình" })]
+    [InlineData("Các hộ gia đình có thể tham khảo mẫu nhà do Sở Xây dựng cung cấp.", new string[0])]
+    [InlineData("Sở Y tế cũng có thể mời chuyên gia tham gia.", new string[0])]
+    [InlineData("Ủy ban nhân dân xã giúp đỡ các hộ gia đình dựng nhà.", new[] { "Ủy ban nhân dân xã" })]
+    public void A_subject_that_only_may_act_leads_nothing(string text, string[] lead) =>
+        Assert.Equal(lead, _parser.Parse(text).Lead);
+
+    // A condition's main clause names its subject after "thì"; a body inside the condition is not it.
+    [Theory]
+    [InlineData("Trường hợp hộ gia đình không tự sửa chữa được nhà ở thì Ủy ban nhân dân xã tổ chức sửa chữa.", new[] { "Ủy ban nhân dân xã" })]
+    [InlineData("Nếu Sở Tài chính chưa bố trí kinh phí thì Sở Xây dựng báo cáo Ủy ban nhân dân tỉnh.", new[] { "Sở Xây dựng" })]
+    [InlineData("Trường hợp cần thiết, tổ chức đoàn kiểm tra liên ngành với Sở Y tế.", new string[0])]
+    [InlineData("Sau khi hoàn thành thì báo cáo Sở Xây dựng.", new string[0])]
+    public void A_condition_s_main_clause_names_its_subject_after_thi(string text, string[] lead) =>
+        Assert.Equal(lead, _parser.Parse(text).Lead);
 
     [Fact]
     public void Subject_chain_splits_at_commas_and_va()

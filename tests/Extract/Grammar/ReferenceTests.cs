@@ -164,6 +164,14 @@ public class ReferenceParserEdgeTests
         Assert.Equal(ReferenceRelation.Implements, r.Relation);
     }
 
+    // A letter's subject line ends with the cited document's issuer, and the addressee line follows it.
+    [Theory]
+    [InlineData("V/v triển khai Nghị định số 45/2026/NĐ-CP ngày 3/3/2026\ncủa Chính phủ\n\nKính gửi:\n- Các sở, ban, ngành", "Chính phủ")]
+    [InlineData("V/v thực hiện Thông tư số 12/2026/TT-BYT của Bộ Y tế\nKính gửi: Ủy ban nhân dân các xã, phường", "Bộ Y tế")]
+    [InlineData("theo Quyết định số 9/QĐ-UBND của Ủy ban nhân dân tỉnh Nơi nhận:", "Ủy ban nhân dân tỉnh")]
+    public void An_issuer_ends_at_the_addressee_line(string text, string issuer) =>
+        Assert.Equal(issuer, Assert.Single(_parser.FindAll(text, DeadlineContext.None)).Issuer);
+
     [Fact]
     public void All_caps_titles_give_the_issuer_without_the_following_words()
     {

@@ -22,7 +22,9 @@ public sealed class AgencyRecognizer
 
     /// <param name="IsParty">A Party organisation of a body ("Đảng ủy Công an tỉnh", "Ban cán sự đảng Bộ Y tế",
     /// "Tổ đảng ở Thường trực Ủy ban Pháp luật"): the body's name follows, capitalised heads and all.</param>
-    private sealed record Head(string[] Words, HeadKind Kind, bool NeedsCapital, bool NeedsDeterminer, int Group, bool IsUnit, bool IsParent, bool IsParty);
+    /// <param name="IsPrivate">A private party ("hộ gia đình", "chủ đầu tư"): its name takes no lower-case descriptor, for the
+    /// words after it are what it must do ("Các hộ gia đình tự tổ chức …").</param>
+    private sealed record Head(string[] Words, HeadKind Kind, bool NeedsCapital, bool NeedsDeterminer, int Group, bool IsUnit, bool IsParent, bool IsParty, bool IsPrivate = false);
 
     private sealed record Token(int Start, int End, string Text, string Fold, bool IsWord, bool IsCapital)
     {
@@ -65,8 +67,8 @@ public sealed class AgencyRecognizer
     private static Head[] BuildHeads()
     {
         var list = new List<Head>();
-        void Add(string words, HeadKind kind, bool cap = true, bool det = false, int group = NoGroup, bool unit = false, bool parent = false, bool party = false) =>
-            list.Add(new Head(Words(words), kind, cap, det, group, unit, parent, party));
+        void Add(string words, HeadKind kind, bool cap = true, bool det = false, int group = NoGroup, bool unit = false, bool parent = false, bool party = false, bool @private = false) =>
+            list.Add(new Head(Words(words), kind, cap, det, group, unit, parent, party, @private));
 
         // Proper names: the head is followed by a capitalised name ("Sở Nội vụ", "Ban Thi đua", "Báo Thái Bình").
         Add("sở", HeadKind.Proper, parent: true);
@@ -153,6 +155,9 @@ public sealed class AgencyRecognizer
         Add("đơn vị", HeadKind.Generic, cap: false, det: true, group: 2);
         Add("địa phương", HeadKind.Generic, cap: false, det: true, group: 2);
         Add("doanh nghiệp", HeadKind.Generic, cap: false, det: true, group: 2);
+        // Private parties given something to do as a group ("Các hộ gia đình … tự tổ chức xây dựng nhà ở"), like "các
+        // doanh nghiệp"; without a determiner ("hộ gia đình được hỗ trợ") they are who the task is for, not owners.
+        foreach (var party in AgencyWords.Embedded.PrivateParties) Add(party, HeadKind.Generic, cap: false, det: true, group: 2, @private: true);
         Add("sở", HeadKind.Generic, cap: false, det: true, group: 1);
         Add("ban", HeadKind.Generic, cap: false, det: true, group: 1);
         Add("ngành", HeadKind.Generic, cap: false, det: true, group: 1);
@@ -188,6 +193,7 @@ public sealed class AgencyRecognizer
     [
         .. W(1, "sở", "ban", "ngành", "đoàn thể", "ban ngành", "bộ", "hội"),
         .. W(2, "cơ quan", "đơn vị", "địa phương", "doanh nghiệp", "tổ chức", "cá nhân"),
+        .. W(2, [.. AgencyWords.Embedded.PrivateParties]),
         .. W(3, "huyện ủy", "thành ủy", "thị ủy", "quận ủy"),
         .. W(4, "cấp ủy", "tổ chức đảng", "đảng bộ", "chi bộ", "chi ủy", "tổ đảng"),
         .. W(5, "cụm thi đua", "khối thi đua", "cụm", "khối"),
@@ -196,6 +202,9 @@ public sealed class AgencyRecognizer
     ];
 
     private static readonly FirstWordIndex GroupIndex = new(GroupWords.Select(g => g.Words));
+
+    // The group of places and levels of government ("thị xã", "thành phố"), whose words OCR may have cut a tone mark from.
+    private const int PlaceGroup = 6;
 
     private static IEnumerable<(string[], int)> W(int group, params string[] words) => words.Select(w => (Words(w), group));
 
@@ -221,7 +230,65 @@ public sealed class AgencyRecognizer
     private static int LevelAt(List<Token> t, int i)
     {
         if (WordsAt(t, i, ["xã", "hội"])) return 0; // "Chính sách xã hội": a word, not the commune level
-        foreach (int n in LevelIndex.At(t, i)) if (WordsAt(t, i, LevelWords[n])) return LevelWords[n].Length;
+        foreach (int n in LevelIndex.At(t, i)) if (PlaceWordsAt(t, i, LevelWords[n])) return LevelWords[n].Length;
+        return 0;
+    }
+
+    /// <summary>
+    /// A place or level word of one or more syllables at i, where a later syllable may have lost its tone mark to OCR
+    /// ("thành phô" for "thành phố", "thị trân"): the first syllable as written, at most one syllable with its mark
+    /// lost and its letters otherwise the same ("phô" is "phố" without its acute; "phó" is no "phố").
+    /// </summary>
+    private static bool PlaceWordsAt(List<Token> t, int i, string[] words)
+    {
+        if (WordsAt(t, i, words)) return true;
+        if (words.Length < 2 || i + words.Length > t.Count || !t[i].IsWord || !Same(t[i], words[0])) return false;
+        int lost = 0;
+        for (int k = 1; k < words.Length; k++)
+        {
+            var token = t[i + k];
+            if (!token.IsWord) return false;
+            if (Same(token, words[k])) continue;
+            if (++lost > 1 || !string.Equals(token.Key, WithoutTone(words[k]), StringComparison.Ordinal)) return false;
+        }
+        return true;
+    }
+
+    // Each toned vowel of Vietnamese (lower case, precomposed) and the vowel without its tone: "ố" → "ô", "ạ" → "a".
+    private const string TonedVowels = "àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ";
+    private const string ToneFreeVowels = "aaaaaăăăăăâââââeeeeeêêêêêiiiiioooooôôôôôơơơơơuuuuuưưưưưyyyyy";
+
+    /// <summary>A syllable (a comparison key) without its tone mark, its vowel's own marks kept: "phố" → "phô".</summary>
+    private static string WithoutTone(string syllable) =>
+        string.Create(syllable.Length, syllable, static (span, s) =>
+        {
+            for (int c = 0; c < s.Length; c++)
+            {
+                int at = TonedVowels.IndexOf(s[c]);
+                span[c] = at < 0 ? s[c] : ToneFreeVowels[at];
+            }
+        });
+
+    // Levels of government that pair through "và" ("trung ương" … "địa phương"), longest first.
+    private static readonly string[][] PairedLevels = AgencyWords.Embedded.PairedLevels.Select(Words).OrderByDescending(p => p.Length).ToArray();
+
+    /// <summary>True when a paired level ends right before token j ("cơ quan trung ương" before "và").</summary>
+    private static bool PairedLevelEndsAt(List<Token> t, int j)
+    {
+        foreach (var level in PairedLevels) if (j - level.Length >= 0 && WordsAt(t, j - level.Length, level)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The length of a paired level at i written as a level, not a place: no capitalised name after it ("và địa phương",
+    /// "và cấp huyện"; not "và tỉnh Nghệ An"), else 0.
+    /// </summary>
+    private static int PairedLevelAt(List<Token> t, int i)
+    {
+        if (i >= t.Count || !t[i].IsWord || t[i].IsCapital) return 0;
+        foreach (var level in PairedLevels)
+            if (WordsAt(t, i, level))
+                return i + level.Length < t.Count && t[i + level.Length].IsWord && t[i + level.Length].IsCapital ? 0 : level.Length;
         return 0;
     }
 
@@ -259,6 +326,9 @@ public sealed class AgencyRecognizer
         "định kỳ", "lập", "trình", "cung cấp", "theo dõi", "tổng hợp", "phát động", "số", "ngày", "điều", "khoản",
         "đã", "đồng thời", "theo", "phê duyệt", "sản phẩm", "nhiệm vụ", "cơ quan", "ghi chú", "pháp lệnh", "thông báo",
         "tờ trình", "cộng hòa", "độc lập",
+        // A letter's addressee and distribution lines: a body named just above them ("… của Chính phủ" closing a
+        // letter's subject line) ends there.
+        "kính gửi", "nơi nhận",
     }.Select(Words).OrderByDescending(p => p.Length).ToArray();
 
     private static readonly FirstWordIndex CapitalStopIndex = new(CapitalStops);
@@ -538,7 +608,7 @@ public sealed class AgencyRecognizer
         foreach (int n in GroupIndex.At(t, i))
         {
             var (words, group) = GroupWords[n];
-            if (!WordsAt(t, i, words)) continue;
+            if (!(group == PlaceGroup ? PlaceWordsAt(t, i, words) : WordsAt(t, i, words))) continue;
             if (words.Length > length || (words.Length == length && group == preferred)) { best = group; length = words.Length; }
         }
         return best;
@@ -654,6 +724,7 @@ public sealed class AgencyRecognizer
         // After a complete name ("Chính phủ", "Ủy ban nhân dân") only levels, places and capitalised words go on.
         bool lastCap = false;
         int itemEnd = -1; // where the last item of a shared determiner's enumeration ended
+        int levelEnd = -1; // where the last level written after the name ended ("cơ quan trung ương")
         while (j < t.Count && j - start < 24)
         {
             var tok = t[j];
@@ -737,6 +808,12 @@ public sealed class AgencyRecognizer
                     bool described = k + len < t.Count && t[k + len].IsWord && !t[k + len].IsCapital && LevelAt(t, k + len) == 0 &&
                                      !IsStop(t, k + len) && GroupAt(t, k + len, out _) == NoGroup && t[k + len].Fold is not ("thuoc" or "cua");
                     if (g is 1 or 2 && SameKind(g, group) && !(len == 1 && t[k].IsCapital) && !described) { j = k + len; end = j; continue; }
+                }
+                // "các bộ, cơ quan trung ương và địa phương", "các đơn vị cấp tỉnh và cấp huyện": a level joined by "và" to
+                // another level, with no determiner between, describes one kind of body at both levels.
+                if (group != NoGroup && j == levelEnd && PairedLevelEndsAt(t, j) && PairedLevelAt(t, j + 1) is int counterpart and > 0)
+                {
+                    j += 1 + counterpart; end = j; levelEnd = j; continue;
                 }
                 break;
             }
@@ -823,7 +900,7 @@ public sealed class AgencyRecognizer
                 // "Ủy ban nhân dân xã, phường": the body's own level opens an enumeration of levels of one kind of body.
                 else if (group == NoGroup && j == HeadEnd(t, start) && GroupAt(t, j, out _) == 6) group = 6;
                 j += level;
-                end = j; lastCap = false; lowerRun = 0; continue;
+                end = j; levelEnd = j; lastCap = false; lowerRun = 0; continue;
             }
             // Compounds whose second syllable is also a verb: "Ngoại giao", "Đào tạo".
             if (!generic && lastCap && lowerRun == 0 && KnownCompounds.Contains(t[j - 1].Key + " " + tok.Key))
@@ -835,7 +912,7 @@ public sealed class AgencyRecognizer
             // "Vụ Thị trường trong nước": "trong nước" / "ngoài nước" end the name, not a clause.
             if (!generic && lastCap && DomesticForeign.Any(w => WordsAt(t, j, w))) { j += 2; end = j; lowerRun++; continue; }
             if (IsStop(t, j)) break;
-            if (generic && descriptors < 4)
+            if (generic && !head.IsPrivate && descriptors < 4)
             {
                 int g = GroupAt(t, j, out int len);
                 if (g != NoGroup) { group = g; j += len; descriptors++; end = j; continue; }
@@ -860,8 +937,34 @@ public sealed class AgencyRecognizer
                 bool clean = k == t.Count || !t[k].IsWord || t[k].IsCapital || LevelAt(t, k) > 0 || t[k].Fold == "va" || IsStop(t, k);
                 if (k > j && clean) { lowerRun += k - j; j = k; end = j; continue; }
             }
+            if (!generic && lowerRun is > 0 and < LongNameTail)
+            {
+                // A department's name may go on longer in lower case ("Cục Kiểm soát ô nhiễm môi trường", "Cục Quản lý tài
+                // nguyên nước"): past three syllables the words are taken only where the name ends a list item, so that
+                // a verb and its object after a name ("Sở Tài chính cân đối ngân sách để …") stay out of it.
+                int k = j;
+                while (k < t.Count && k - j < LongNameTail - lowerRun && t[k].IsWord && !t[k].IsCapital && !IsStop(t, k) && LevelAt(t, k) == 0 && t[k].Fold != "va" && HeadAt(t, k, out _, out _) is null) k++;
+                if (k > j && EndsListItem(t, k)) { lowerRun += k - j; j = k; end = j; continue; }
+            }
             break;
         }
         return end;
+    }
+
+    // Lower-case syllables a name may run to after its last capitalised word, where the name visibly ends a list item.
+    private const int LongNameTail = 6;
+
+    /// <summary>
+    /// A list item ends before the token at k: the end of the text, a line that starts another cell or item (a capital or
+    /// a mark after the break; a wrapped line goes on in lower case), ";" or ")", or "," / "và" before another body.
+    /// </summary>
+    /// <remarks>
+    /// Not a role word after it: "… trân trọng cảm ơn sự phối hợp" is a verb and a noun, not a name before "phối hợp".
+    /// </remarks>
+    private static bool EndsListItem(List<Token> t, int k)
+    {
+        if (k >= t.Count || t[k].Fold is ";" or ")") return true;
+        if (t[k].NewlineBefore && (!t[k].IsWord || t[k].IsCapital)) return true;
+        return k + 1 < t.Count && (t[k].Fold is "," or "va") && HeadAt(t, k + 1, out _, out _) is not null;
     }
 }

@@ -71,6 +71,15 @@ public sealed class OwnerParser
                 int before = PrevNonSpace(text, m.Start, start);
                 if (before >= 0 && text[before] == ',') subject = ChainAt(text, inClause, m.Start);
             }
+            if (subject.Count == 0 && Conditional.IsMatch(clauseKey[open.Length..]))
+            {
+                // "Trường hợp hộ gia đình … không có khả năng tự xây dựng thì Ủy ban nhân dân xã … có trách nhiệm …": the
+                // body right after "thì" is the subject of the condition's main clause.
+                var then = inClause.FirstOrDefault(m => IsAfterThen(text, m.Start, start));
+                if (then is not null) subject = ChainAt(text, inClause, then.Start);
+            }
+            // "Các hộ gia đình có thể sử dụng các mẫu thiết kế …": a subject that only may do something is given nothing to do.
+            if (subject.Count > 0 && MayOnly(folded, subject[^1], end)) subject = [];
             if (subject.Count > 0)
             {
                 lead.AddRange(subject);
@@ -103,6 +112,28 @@ public sealed class OwnerParser
         var supportNames = Distinct(support.Where(m => !leadKeys.Contains(m.Key)));
         if (leadNames.Count == 0) return new OwnerAssignment([], supportNames, null);
         return new OwnerAssignment(leadNames, supportNames, mode ?? AssignmentMode.Assigned);
+    }
+
+    // A clause that opens with a condition ("Trường hợp …", "Nếu …") and names its subject after "thì".
+    private static readonly Regex Conditional = new(@"^(?:truong\s+hop|neu)\b", Opts);
+
+    /// <summary>The word right before <paramref name="start"/> (within the clause) is "thì".</summary>
+    private static bool IsAfterThen(string text, int start, int floor)
+    {
+        int e = start;
+        while (e > floor && char.IsWhiteSpace(text[e - 1])) e--;
+        int s = e;
+        while (s > floor && char.IsLetter(text[s - 1])) s--;
+        return e - s == 3 && text.AsSpan(s, 3).SequenceEqual("thì");
+    }
+
+    private static readonly Regex Permission = new(@"^\s*(?:cung\s+|van\s+)?co\s+the\b", Opts);
+
+    /// <summary>"có thể" (may) right after the subject: a permission, not an assignment.</summary>
+    private static bool MayOnly(FoldedText folded, AgencyMention subject, int clauseEnd)
+    {
+        int after = subject.Start + subject.Length;
+        return after < clauseEnd && Permission.IsMatch(Key(folded, after, clauseEnd));
     }
 
     /// <summary>

@@ -1,0 +1,27 @@
+using System.Reflection;
+using System.Text.Json;
+
+namespace DirectiveTracker.Extract.Grammar;
+
+/// <summary>The word lists of the agency grammar (agency-words.json, embedded), as the document writes them.</summary>
+public sealed class AgencyWords
+{
+    /// <summary>Private parties that are owners as a determined group ("hộ gia đình", "chủ đầu tư").</summary>
+    public required IReadOnlyList<string> PrivateParties { get; init; }
+
+    /// <summary>Levels of government that pair through "và" after a kind of body ("trung ương" … "địa phương").</summary>
+    public required IReadOnlyList<string> PairedLevels { get; init; }
+
+    public static AgencyWords Embedded { get; } = Load();
+
+    private sealed record Raw(List<string> PrivateParties, List<string> PairedLevels);
+
+    private static AgencyWords Load()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("DirectiveTracker.Extract.agency-words.json")
+            ?? throw new InvalidOperationException("agency-words.json is not embedded in DirectiveTracker.Extract.");
+        var raw = JsonSerializer.Deserialize<Raw>(stream, new JsonSerializerOptions(JsonSerializerDefaults.Web))
+            ?? throw new InvalidOperationException("agency-words.json is empty.");
+        return new AgencyWords { PrivateParties = raw.PrivateParties, PairedLevels = raw.PairedLevels };
+    }
+}

@@ -1,0 +1,51 @@
+using DirectiveTracker.Extract.Structure;
+
+namespace DirectiveTracker.Extract.Tests.Structure;
+
+/// <summary>
+/// A sub-item's number written without its closing dot ("2.1 Ban Chỉ đạo …") is a list marker, while numbers that
+/// open a line of prose (a decimal, a version, an amount, a date) stay text. Examples made for the rule.
+/// </summary>
+public class ListMarkerTests
+{
+    private static readonly string[] PlanHeader = ["ỦY BAN NHÂN DÂN", "TỈNH HÀ NAM", "Số: 18/KH-UBND", "Hà Nam, ngày 2 tháng 4 năm 2026", "KẾ HOẠCH", "Phòng chống thiên tai năm 2026"];
+
+    [Theory]
+    [InlineData("2.1 Ban Chỉ huy phòng chống thiên tai tỉnh rà soát phương án", "2.1", 2)]
+    [InlineData("3.4 Sở Xây dựng kiểm tra các công trình", "3.4", 2)]
+    [InlineData("1.2.3 Đài Phát thanh tỉnh đưa tin", "1.2.3", 3)]
+    [InlineData("12.10  Ủy ban nhân dân cấp xã báo cáo", "12.10", 2)]
+    public void A_sub_item_s_number_without_its_dot_is_a_numbered_item(string line, string label, int depth)
+    {
+        var (marker, body) = ListMarker.Read(line);
+        Assert.Equal(MarkerKind.Number, marker.Kind);
+        Assert.Equal(label, marker.Label);
+        Assert.Equal(depth, marker.Depth);
+        Assert.True(char.IsUpper(body[0]));
+    }
+
+    [Theory]
+    [InlineData("2.5 tỷ đồng từ ngân sách tỉnh")]       // an amount: lower case after it
+    [InlineData("4.0 Công nghiệp và chuyển đổi số")]     // a version: a group of 0 is no item number
+    [InlineData("2 Ban Chỉ đạo họp định kỳ")]             // one group only: a count, not a sub-item
+    [InlineData("1.500 hộ dân được hỗ trợ")]              // thousands
+    public void A_number_opening_prose_is_no_marker(string line)
+    {
+        var (marker, _) = ListMarker.Read(line);
+        Assert.NotEqual(MarkerKind.Number, marker.Kind);
+    }
+
+    [Fact]
+    public void Undotted_sub_items_are_tasks_under_their_item()
+    {
+        var r = new DocumentExtractor(new DirectiveTracker.Extract.Grammar.CategoryRules()).Extract(DocumentBuilder.FromLines(
+        [
+            .. PlanHeader, "II. NHIỆM VỤ", "2. Công tác chuẩn bị",
+            "2.1 Ban Chỉ huy Quân sự tỉnh rà soát phương án ứng phó trước ngày 30/5/2026.",
+            "2.2 Sở Xây dựng kiểm tra các công trình xung yếu trong tháng 6/2026.",
+        ]));
+        Assert.Equal(["II.2.1", "II.2.2"], r.Tasks.Select(t => t.Path).ToArray());
+        Assert.Equal(["Ban Chỉ huy Quân sự tỉnh"], r.Tasks[0].Lead);
+        Assert.Equal(["Sở Xây dựng"], r.Tasks[1].Lead);
+    }
+}
