@@ -66,7 +66,8 @@ public static partial class SpacedLetters
             for (int start = end - 1; start >= 0 && end - start <= 6; start--)
             {
                 if (cost[start] == double.MaxValue) continue;
-                var word = string.Concat(run[start..end]);
+                // A span, not run[start..end]: that copied a sub-array for every candidate word of every run.
+                var word = string.Concat(run.AsSpan(start, end - start));
                 if (!IsSyllable(word.TrimEnd(StopMarks))) continue;
                 // A lone consonant more often opens the next syllable than closes the one before ("HỒ C H Í" → "HỒ CHÍ").
                 bool closedByLone = end - start > 1 && run[end - 1].Length == 1 && !IsVowel(run[end - 1][0]);
@@ -76,7 +77,7 @@ public static partial class SpacedLetters
         if (cost[n] == double.MaxValue)
             return run.All(t => t.TrimEnd(StopMarks).All(char.IsUpper)) && run.Sum(t => t.Length) <= 8 ? [string.Concat(run)] : run;
         var words = new List<string>();
-        for (int end = n; end > 0; end = from[end]) words.Add(string.Concat(run[from[end]..end]));
+        for (int end = n; end > 0; end = from[end]) words.Add(string.Concat(run.AsSpan(from[end], end - from[end])));
         words.Reverse();
         return words;
     }
