@@ -104,8 +104,8 @@ internal sealed class ClassifierFeatures
         }
         foreach (char original in text)
         {
-            if (char.IsPunctuation(original)) continue;
-            char c = Grammar.InvariantLower.Of(original);
+            char c = WordChars.Of(original);
+            if (WordChars.Drops(original, c)) continue;
             if (c == ' ')
             {
                 if (start >= 0) EndWord(n);

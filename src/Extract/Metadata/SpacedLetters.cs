@@ -18,6 +18,9 @@ namespace DirectiveTracker.Extract.Metadata;
 /// </remarks>
 public static partial class SpacedLetters
 {
+    // Trim's char sets, made once: a params array per call was a measurable share of extraction (InitializeArray).
+    private static readonly char[] StopMarks = [',', '.', ';', ':'];
+
     /// <summary>The line with its spread words rejoined; the line itself when it is not letter-spaced.</summary>
     public static string Rejoin(string line)
     {
@@ -46,7 +49,7 @@ public static partial class SpacedLetters
     }
 
     // Letters only, or letters with closing punctuation when it ends the run ("M inh,").
-    private static bool Joinable(string left, string right) => IsLetters(left) && (IsLetters(right) || IsLetters(right.TrimEnd(',', '.', ';', ':')));
+    private static bool Joinable(string left, string right) => IsLetters(left) && (IsLetters(right) || IsLetters(right.TrimEnd(StopMarks)));
 
     private static bool IsLetters(string token) => token.Length > 0 && token.All(char.IsLetter);
 
@@ -63,17 +66,18 @@ public static partial class SpacedLetters
             for (int start = end - 1; start >= 0 && end - start <= 6; start--)
             {
                 if (cost[start] == double.MaxValue) continue;
-                var word = string.Concat(run[start..end]);
-                if (!IsSyllable(word.TrimEnd(',', '.', ';', ':'))) continue;
+                // A span, not run[start..end]: that copied a sub-array for every candidate word of every run.
+                var word = string.Concat(run.AsSpan(start, end - start));
+                if (!IsSyllable(word.TrimEnd(StopMarks))) continue;
                 // A lone consonant more often opens the next syllable than closes the one before ("HỒ C H Í" → "HỒ CHÍ").
                 bool closedByLone = end - start > 1 && run[end - 1].Length == 1 && !IsVowel(run[end - 1][0]);
                 double c = cost[start] + 1 + (HasOnset(word) ? 0 : 0.5) + (closedByLone ? 0.25 : 0);
                 if (c < cost[end]) { cost[end] = c; from[end] = start; }
             }
         if (cost[n] == double.MaxValue)
-            return run.All(t => t.TrimEnd(',', '.', ';', ':').All(char.IsUpper)) && run.Sum(t => t.Length) <= 8 ? [string.Concat(run)] : run;
+            return run.All(t => t.TrimEnd(StopMarks).All(char.IsUpper)) && run.Sum(t => t.Length) <= 8 ? [string.Concat(run)] : run;
         var words = new List<string>();
-        for (int end = n; end > 0; end = from[end]) words.Add(string.Concat(run[from[end]..end]));
+        for (int end = n; end > 0; end = from[end]) words.Add(string.Concat(run.AsSpan(from[end], end - from[end])));
         words.Reverse();
         return words;
     }

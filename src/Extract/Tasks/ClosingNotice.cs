@@ -10,6 +10,9 @@ namespace DirectiveTracker.Extract.Tasks;
 /// </summary>
 public static partial class ClosingNotice
 {
+    // Trim's char sets, made once: a params array per call was a measurable share of extraction (InitializeArray).
+    private static readonly char[] ClosingEnds = ['/', '.', ' '];
+
     // A bare exhortation is short: a longer text says what to do besides carrying the document out.
     private const int ExhortationWords = 25;
 
@@ -25,7 +28,7 @@ public static partial class ClosingNotice
         // Those asked may be listed with semicolons ("Yêu cầu Thủ trưởng các sở, ban, ngành; Chủ tịch Ủy ban nhân dân
         // các xã, phường; người đứng đầu … nghiêm túc tổ chức triển khai thực hiện./."): each listed name is short, and
         // the words after the last semicolon are a bare exhortation.
-        var t = text.TrimEnd().TrimEnd('/', '.', ' ');
+        var t = text.TrimEnd().TrimEnd(ClosingEnds);
         if (t.Contains(". ", StringComparison.Ordinal) || !AsksWord().IsMatch(key)) return false;
         var parts = t.Split(';');
         return parts.Length > 1 && parts[..^1].All(p => Words(BodyText.Key(p)) <= AddresseeWords) && Words(BodyText.Key(parts[^1])) <= ExhortationWords;
@@ -42,7 +45,7 @@ public static partial class ClosingNotice
     // hành") assigns: only a notice that is one sentence is boilerplate.
     private static bool OneSentence(string text)
     {
-        var t = text.TrimEnd().TrimEnd('/', '.', ' ');
+        var t = text.TrimEnd().TrimEnd(ClosingEnds);
         return t.IndexOf(". ", StringComparison.Ordinal) < 0 && t.IndexOf(';') < 0;
     }
 

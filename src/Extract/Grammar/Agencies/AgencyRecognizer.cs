@@ -460,16 +460,16 @@ public sealed class AgencyRecognizer
         int i = 0;
         bool newline = false;
         bool strict = false;
-        foreach (char ch in text) if (ch > 0x7F && char.IsLetter(ch)) { strict = true; break; }
+        foreach (char ch in text) if (ch > 0x7F && TokenChars.IsLetter(ch)) { strict = true; break; }
         while (i < text.Length)
         {
             char c = text[i];
             // "_" joins the syllables of a word in word-segmented text ("Công_Thương"): it separates like a space.
-            if (char.IsWhiteSpace(c) || c == '_') { newline |= c == '\n'; i++; continue; }
+            if (TokenChars.IsSpace(c) || c == '_') { newline |= c == '\n'; i++; continue; }
             int s = i;
-            if (char.IsLetterOrDigit(c))
+            if (TokenChars.IsLetterOrDigit(c))
             {
-                while (i < text.Length && (char.IsLetterOrDigit(text[i]) || char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.NonSpacingMark)) i++;
+                while (i < text.Length && TokenChars.InWord(text[i])) i++;
                 var (word, fold, key) = WordAt(text.AsSpan(s, i - s));
                 tokens.Add(new Token(s, i, word, fold, true, char.IsUpper(word[0]))
                 {

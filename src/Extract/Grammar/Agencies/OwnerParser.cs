@@ -17,6 +17,9 @@ public sealed record OwnerAssignment(IReadOnlyList<string> Lead, IReadOnlyList<s
 /// </summary>
 public sealed class OwnerParser
 {
+    // The ends trimmed off a name, made once: a params array per call was a measurable share of extraction.
+    private static readonly char[] NameEnds = [':', ',', ' '];
+
     private static readonly AgencyRecognizer Recognizer = new();
 
     private const RegexOptions Opts = RegexOptions.CultureInvariant | RegexOptions.Compiled;
@@ -165,7 +168,7 @@ public sealed class OwnerParser
     {
         var seen = new HashSet<string>();
         var names = new List<string>();
-        foreach (var m in mentions) if (seen.Add(m.Key)) names.Add(m.Name.TrimEnd(':', ',', ' '));
+        foreach (var m in mentions) if (seen.Add(m.Key)) names.Add(m.Name.TrimEnd(NameEnds));
         return names;
     }
 

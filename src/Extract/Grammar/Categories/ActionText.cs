@@ -12,6 +12,9 @@ namespace DirectiveTracker.Extract.Grammar;
 /// </remarks>
 public sealed record ActionText(string Body, int Opening, int FirstClause)
 {
+    // Trim's char sets, made once: a params array per call was a measurable share of extraction (InitializeArray).
+    private static readonly char[] HeadingFill = [' ', '(', ')', ',', '-'];
+
     private const RegexOptions Opts = RegexOptions.CultureInvariant | RegexOptions.Compiled;
     private const int OpeningWords = 6;
 
@@ -33,7 +36,7 @@ public sealed record ActionText(string Body, int Opening, int FirstClause)
         // Skip the list marker and an owner heading ("Sở Nội vụ (Ban …): …"): the action starts after them.
         int start = Marker.Match(key).Length;
         int colon = key.IndexOf(':', start);
-        if (colon > 0 && key[start..colon].Trim(' ', '(', ')', ',', '-').Length == 0) start = colon + 1;
+        if (colon > 0 && key[start..colon].Trim(HeadingFill).Length == 0) start = colon + 1;
         while (start < key.Length && key[start] is ' ' or ',' or '-') start++;
         var body = key[start..];
         return new ActionText(body, OpeningEnd(body), FirstClauseEnd(body));

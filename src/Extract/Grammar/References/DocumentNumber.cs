@@ -6,6 +6,9 @@ namespace DirectiveTracker.Extract.Grammar;
 /// <summary>Document numbers (số ký hiệu): "29/KH-UBND", "98/2023/NĐ-CP", "41-CT/TW" — normalised form and kind from the symbol.</summary>
 public static class DocumentNumber
 {
+    // Trim's char sets, made once: a params array per call was a measurable share of extraction (InitializeArray).
+    private static readonly char[] NumberEdges = [',', ';', '.', ':', ')', '('];
+
     private const RegexOptions Opts = RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
     /// <summary>
@@ -27,7 +30,7 @@ public static class DocumentNumber
     public static string? Normalize(string? raw)
     {
         if (string.IsNullOrWhiteSpace(raw)) return null;
-        var s = raw.Trim().Trim(',', ';', '.', ':', ')', '(').Trim();
+        var s = raw.Trim().Trim(NumberEdges).Trim();
         s = Spaces.Replace(s, "$1").Replace('\u00D0', 'Đ');
         s = Regex.Replace(s, @"\s+", " ");
         if (s.Length == 0 || !char.IsDigit(s[0])) return null;
