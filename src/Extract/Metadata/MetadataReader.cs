@@ -37,6 +37,7 @@ public sealed partial class MetadataReader(ReferenceParser references)
         }
         var issuer = header.HeaderIssuer ?? BodyIssuer(preamble);
         if (issuer is not null) issuer = CompleteWithPlace(AgencyName.Expand(issuer), header.Place, text);
+        issuer ??= IssuerOfNumber(number, header.Place, text);
 
         var signerLines = header.KindLine >= 0 ? lines.Skip(header.KindLine + 1).ToList() : lines.ToList();
         var signer = SignatureReader.ReadSigner(signerLines);
@@ -107,6 +108,33 @@ public sealed partial class MetadataReader(ReferenceParser references)
     [GeneratedRegex(@"(?:^|[,;:.]\s*)(?<iss>(?:Thủ tướng|Bộ trưởng|Chủ tịch|Ủy ban|UBND|Ban |Bộ |Tỉnh ủy|Thành ủy)[^,;:()]{0,80}?)\s+(?:yêu cầu|chỉ thị)\s", RegexOptions.CultureInvariant)]
     private static partial Regex DirectiveSubject();
 
+    // A scan that lost its header lines keeps the number ("70/KH-UBND"): its issuer symbol, in full words, with the
+    // level and the place of the date line, as the text writes that body ("Ủy ban nhân dân thành phố Cần Thơ").
+    private static string? IssuerOfNumber(string? number, string? place, string text)
+    {
+        if (number is null || place is null) return null;
+        var symbol = StateIssuerSymbol().Match(number);
+        if (!symbol.Success) return null;
+        var body = AgencyName.Expand(symbol.Groups["s"].Value);
+        if (string.Equals(body, symbol.Groups["s"].Value, StringComparison.Ordinal)) return null;
+        foreach (var level in PlaceLevels)
+        {
+            var name = body + " " + level + " " + place;
+            if (text.Contains(name, StringComparison.Ordinal)) return name;
+        }
+        return null;
+    }
+
+    private static readonly string[] PlaceLevels = ["tỉnh", "thành phố"];
+
+    // "70/KH-UBND", "12/2025/QĐ-UBND": the issuer's symbol after the kind's.
+    [GeneratedRegex(@"^\d+/(?:\d{4}/)?[A-ZĐ]+-(?<s>[A-ZĐ]+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex StateIssuerSymbol();
+
+    // A Party organisation inside a body ("Đảng ủy Ủy ban nhân dân tỉnh", "Ban cán sự đảng …") is named as its header
+    // writes it: the place belongs to the superior line above it ("ĐẢNG BỘ TỈNH LÀO CAI").
+    private static readonly string[] PartyOrganisationsWithin = ["dang uy ", "dang doan ", "ban can su dang "];
+
     private static readonly string[] ProvinceLevels = ["tinh", "tinh uy"];
     private static readonly string[] CityLevels = ["thanh pho", "thanh uy"];
 
@@ -115,6 +143,7 @@ public sealed partial class MetadataReader(ReferenceParser references)
     private static string CompleteWithPlace(string issuer, string? place, string text)
     {
         var key = BodyText.Key(issuer);
+        if (PartyOrganisationsWithin.Any(p => key.StartsWith(p, StringComparison.Ordinal))) return issuer;
         bool province = ProvinceLevels.Any(l => key.EndsWith(" " + l, StringComparison.Ordinal) || key == l);
         bool city = CityLevels.Any(l => key.EndsWith(" " + l, StringComparison.Ordinal) || key == l);
         if (!province && !city) return issuer;

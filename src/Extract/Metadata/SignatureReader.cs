@@ -9,7 +9,7 @@ public static partial class SignatureReader
 {
     private static readonly string[] Titles =
     [
-        "pho thu tuong", "thu tuong", "pho chu tich", "chu tich", "pho bi thu", "bi thu", "bo truong", "thu truong",
+        "pho thu tuong", "thu tuong", "pho chu tich", "chu tich", "pho bi thu", "tong bi thu", "bi thu", "bo truong", "thu truong",
         "pho giam doc", "giam doc", "pho truong ban", "truong ban", "chanh van phong", "pho chanh van phong",
         "tong giam doc", "tong cuc truong", "cuc truong", "vu truong", "pho chanh an", "chanh an", "vien truong",
         "chu nhiem", "pho chu nhiem", "truong phong", "hieu truong",
@@ -50,8 +50,32 @@ public static partial class SignatureReader
             var (capacity, position) = Split(block);
             return new Signer(name, position, capacity);
         }
+        return CollectiveCapacityOnly(lines);
+    }
+
+    // Longer is a sentence in capitals, not a capacity line.
+    private const int CapacityMaxWords = 8;
+
+    /// <summary>
+    /// A scan that lost the signer's title and name may still show the collective capacity ("T/M BỘ CHÍNH TRỊ"), even
+    /// joined behind "Nơi nhận:" from the other column: the capacity alone, the last such line of the text.
+    /// </summary>
+    private static Signer CollectiveCapacityOnly(IReadOnlyList<string> lines)
+    {
+        for (int i = lines.Count - 1; i >= 0; i--)
+        {
+            var line = lines[i];
+            if (BodyText.IsRecipientsStart(line) && line.IndexOf(':') is var colon and >= 0) line = line[(colon + 1)..];
+            line = line.Trim();
+            if (CollectiveCapacity().IsMatch(line) && BodyText.IsCapacityLine(line)
+                && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= CapacityMaxWords)
+                return new Signer(null, null, RecaseCapacity(line));
+        }
         return new Signer(null, null, null);
     }
+
+    [GeneratedRegex(@"^(?:TM|T/M)\s*[.:/]?\s*\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex CollectiveCapacity();
 
     // An upper-case signature line: capacity ("KT. CHỦ TỊCH") or title ("PHÓ CHỦ TỊCH"); a trailing mixed-case name is kept apart.
     private static (List<string> Upper, string? Name)? SignatureSegments(string line)

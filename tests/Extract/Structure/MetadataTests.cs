@@ -107,4 +107,63 @@ public class MetadataTests
         Assert.Equal(DocumentKind.CongVan, info.Kind);
         Assert.Equal(new Signer("Lê Văn Bình", null, "KT. Bộ trưởng"), info.Signer);
     }
+
+    [Theory]
+    [InlineData("ĐẢNG BỘ TỈNH NINH BÌNH ĐẢNG CỘNG SẢN VIỆT NAM ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH", "")]
+    [InlineData("ĐẢNG BỘ TỈNH NINH BÌNH ĐẢNG CỘNG SẢN VIỆT NAM", "ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH")]
+    public void Party_letter_under_a_provincial_committee_names_its_own_body_and_reads_a_spaced_number(string first, string second)
+    {
+        var info = Extractor.Extract(DocumentBuilder.FromLines([
+            first, second, "Ninh Bình, ngày 12 tháng 5 năm 2026", "*", "Số 318 -CV/ĐU",
+            "về việc triển khai Kết luận số 14-KL/TW", "Kính gửi: Các chi bộ, đảng bộ cơ sở.",
+            "Đảng ủy Ủy ban nhân dân tỉnh đề nghị các chi bộ thực hiện như sau:",
+            "1. Các chi bộ quán triệt Kết luận đến đảng viên.",
+            "Nơi nhận:", "- Như trên;", "- Lưu Văn phòng Đảng ủy.", "T/M BAN THƯỜNG VỤ", "BÍ THƯ", "Trần Văn Minh"])).Document;
+        Assert.Equal("318-CV/ĐU", info.Number);
+        Assert.Equal(DocumentKind.CongVan, info.Kind);
+        Assert.Equal("Đảng ủy Ủy ban nhân dân tỉnh", info.Issuer);
+        Assert.Equal(new Signer("Trần Văn Minh", "Bí thư", "T/M Ban Thường vụ"), info.Signer);
+    }
+
+    [Fact]
+    public void Scan_without_issuer_lines_takes_the_numbers_body_as_the_text_names_it_never_a_heading()
+    {
+        var info = Extractor.Extract(DocumentBuilder.FromLines(
+            "Số 41/KH-UBND", "Hải Phòng, ngày 03 tháng 4 năm 2025",
+            "KẾ HOẠCH Triển khai công tác dân vận chính quyền năm 2025 của Ủy ban nhân dân thành phố Hải Phòng, cụ thể như sau:",
+            "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "a) Nâng cao hiệu quả công tác dân vận.")).Document;
+        Assert.Equal("41/KH-UBND", info.Number);
+        Assert.Equal("Ủy ban nhân dân thành phố Hải Phòng", info.Issuer);
+    }
+
+    [Fact]
+    public void Numbered_heading_is_never_the_issuer()
+    {
+        var info = Extractor.Extract(DocumentBuilder.FromLines(
+            "Số 41/KH-UBND", "Hải Phòng, ngày 03 tháng 4 năm 2025", "KẾ HOẠCH Triển khai công tác dân vận năm 2025",
+            "I. MỤC ĐÍCH, YÊU CẦU", "1. Nâng cao hiệu quả công tác dân vận.")).Document;
+        Assert.Null(info.Issuer);
+    }
+
+    [Fact]
+    public void Party_programme_takes_the_header_body_over_its_title_and_a_collective_capacity_without_a_name()
+    {
+        var info = Extractor.Extract(DocumentBuilder.FromLines(
+            "BAN CHẤP HÀNNH TRUNG ƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM", "*", "Số 12-CTr/TW Hà Nội, ngày 05 tháng 3 năm 2026",
+            "CHƯƠNG TRÌNH HÀNH ĐỘNG", "CỦA BỘ CHÍNH TRỊ", "thực hiện Nghị quyết số 57-NQ/TW về phát triển khoa học",
+            "I- MỤC ĐÍCH, YÊU CẦU", "1. Cụ thể hóa Nghị quyết thành nhiệm vụ của các cấp.",
+            "Nơi nhận: T/M BỘ CHÍNH TRỊ", "- Các tỉnh ủy, thành ủy,", "- Lưu Văn phòng Trung ương Đảng.")).Document;
+        Assert.Equal("12-CTr/TW", info.Number);
+        Assert.Equal(DocumentKind.Other, info.Kind);
+        Assert.Equal("Ban Chấp hành Trung ương", info.Issuer);
+        Assert.Equal(new Signer(null, null, "T/M Bộ Chính trị"), info.Signer);
+    }
+
+    [Theory]
+    [InlineData("BAN CHẮÁP HÀNH TRUNG ƯƠNG", "BAN CHẤP HÀNH TRUNG ƯƠNG")]
+    [InlineData("BỘ CHÍNH TRI", "BỘ CHÍNH TRỊ")]
+    [InlineData("BAN THƯỜNG VỤ", "BAN THƯỜNG VỤ")]
+    [InlineData("BỘ CÔNG THƯƠNG", "BỘ CÔNG THƯƠNG")]
+    public void Misread_central_party_body_is_put_right(string line, string expected) =>
+        Assert.Equal(expected, DirectiveTracker.Extract.Metadata.CentralPartyBodies.Repair(line));
 }
