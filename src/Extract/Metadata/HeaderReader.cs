@@ -148,6 +148,7 @@ public static partial class HeaderReader
         // says which organ adopted it ("CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA BỘ CHÍNH TRỊ"): the header line wins there.
         var issuerLines = ReadIssuerLines(lines, kindLine < 0 ? Math.Min(window, 12) : kindLine);
         if (headerIssuer is null || (issuerLines is not null && IsPartyHeader(lines, window))) headerIssuer = issuerLines ?? headerIssuer;
+        if (headerIssuer is not null && kindLine >= 0) headerIssuer = FullerAuthority(lines, kindLine, headerIssuer) ?? headerIssuer;
         return new DocumentHeader(kind, kindLine, number, place, date, title, headerIssuer);
     }
 
@@ -258,6 +259,40 @@ public static partial class HeaderReader
         // issues ("BAN THƯỜNG VỤ", "ĐẢNG ĐOÀN QUỐC HỘI").
         if (parts.Count > 1 && PartySuperiors.Any(p => BodyText.Key(parts[0]).StartsWith(p, StringComparison.Ordinal))) parts.RemoveAt(0);
         return AdministrativeCase.Recase(CentralPartyBodies.Repair(string.Join(" ", parts)));
+    }
+
+    // Longer is a title line, not a body's name.
+    private const int AuthorityMaxLength = 80;
+
+    /// <summary>
+    /// A header cut short ("ỦY BAN THƯỜNG VỤ", its "QUỐC HỘI" lost with the header's second line) is completed by the
+    /// authority line between the title and the body ("ỦY BAN THƯỜNG VỤ QUỐC HỘI" above "Căn cứ …"), when that line
+    /// begins with the header's issuer; null when there is none.
+    /// </summary>
+    private static string? FullerAuthority(IReadOnlyList<string> lines, int kindLine, string issuer)
+    {
+        var issuerKey = BodyText.Key(issuer) + " ";
+        for (int i = kindLine + 1; i < lines.Count && i < kindLine + 12; i++)
+        {
+            var line = lines[i].Trim();
+            if (line.Length == 0) continue;
+            if (IsBodyStart(line)) break;
+            // The authority line stands right above the body; an upper line further up is the title's ("BAN CHẤP HÀNH
+            // TRUNG ƯƠNG ĐẢNG KHOÁ XIV" under "HỘI NGHỊ LẦN THỨ BA").
+            if (line.Length <= AuthorityMaxLength && BodyText.IsUpperLine(line) && BodyText.Key(line).StartsWith(issuerKey, StringComparison.Ordinal)
+                && NextLine(lines, i) is { } next && IsBodyStart(next))
+                return AdministrativeCase.Recase(line);
+        }
+        return null;
+    }
+
+    private static bool IsBodyStart(string line) => BodyStarts.Any(s => line.StartsWith(s, StringComparison.Ordinal));
+
+    private static string? NextLine(IReadOnlyList<string> lines, int i)
+    {
+        for (int j = i + 1; j < lines.Count; j++)
+            if (lines[j].Trim().Length > 0) return lines[j].Trim();
+        return null;
     }
 
     // The line opens with a kind phrase written in capitals ("KẾ HOẠCH", "KẾ HOẠCH Thực hiện …").

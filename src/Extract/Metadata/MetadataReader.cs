@@ -35,7 +35,7 @@ public sealed partial class MetadataReader(ReferenceParser references)
             // "Ban hành Kế hoạch chuyển đổi số …": the plan's title starts the sentence it now is.
             if (title.Length > 0 && char.IsLower(title[0])) title = char.ToUpperInvariant(title[0]) + title[1..];
         }
-        var issuer = header.HeaderIssuer ?? BodyIssuer(preamble);
+        var issuer = header.HeaderIssuer ?? BodyIssuer(preamble) ?? ClosingSubject(text);
         if (issuer is not null) issuer = CompleteWithPlace(AgencyName.Expand(issuer), header.Place, text);
         issuer ??= IssuerOfNumber(number, header.Place, text);
 
@@ -104,6 +104,17 @@ public sealed partial class MetadataReader(ReferenceParser references)
         }
         return null;
     }
+
+    // A document without header names itself in its closing charge: "Uỷ ban nhân dân tỉnh yêu cầu thủ trưởng các sở …
+    // tổ chức thực hiện nghiêm túc chỉ thị này." — the subject of that sentence issues it (in today's spelling "Ủy").
+    private static string? ClosingSubject(string text)
+    {
+        var m = ClosingCharge().Match(text);
+        return m.Success ? m.Groups["iss"].Value.Trim().Replace("Uỷ", "Ủy", StringComparison.Ordinal) : null;
+    }
+
+    [GeneratedRegex(@"(?:^|[.\n]\s*)(?<iss>(?:Thủ tướng|Bộ trưởng|Chủ tịch|Ủy ban|Uỷ ban|UBND|Ban |Bộ |Tỉnh ủy|Thành ủy)[^,;:()\n.]{0,80}?)\s+yêu cầu\s[^.\n]{0,300}?\s(?:[Cc]hỉ thị|[Kk]ế hoạch|[Qq]uyết định|[Cc]ông văn) này", RegexOptions.CultureInvariant)]
+    private static partial Regex ClosingCharge();
 
     [GeneratedRegex(@"(?:^|[,;:.]\s*)(?<iss>(?:Thủ tướng|Bộ trưởng|Chủ tịch|Ủy ban|UBND|Ban |Bộ |Tỉnh ủy|Thành ủy)[^,;:()]{0,80}?)\s+(?:yêu cầu|chỉ thị)\s", RegexOptions.CultureInvariant)]
     private static partial Regex DirectiveSubject();

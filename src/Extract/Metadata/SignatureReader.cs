@@ -42,6 +42,11 @@ public static partial class SignatureReader
                 if (line.Length == 0 || line.All(c => !char.IsLetter(c))) continue;
                 var more = SignatureSegments(line);
                 if (more is not null) { block.AddRange(more.Value.Upper); name = more.Value.Name; continue; }
+                // A capacity wrapped in a narrow column ("TM. ỦY BAN" / "NHÂN DÂN"): the upper-case rest joins it.
+                if (block.Count > 0 && IsCapacity(block[^1]) && !HasTitle(block[^1]) && BodyText.IsUpperLine(line)
+                    && !BodyText.Key(line).StartsWith("da ky", StringComparison.Ordinal)
+                    && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= WrappedCapacityMaxWords)
+                { block[^1] += " " + line.Trim(); continue; }
                 if (IsPersonName(line)) { name = line.Trim(); break; }
                 if (IsStampLine(line)) continue;
                 break;
@@ -51,6 +56,16 @@ public static partial class SignatureReader
             return new Signer(name, position, capacity);
         }
         return CollectiveCapacityOnly(lines);
+    }
+
+    private const int WrappedCapacityMaxWords = 4;
+
+    private static bool IsCapacity(string segment) => CapacityPrefix().IsMatch(segment) && BodyText.IsCapacityLine(segment);
+
+    private static bool HasTitle(string segment)
+    {
+        var key = BodyText.Key(segment);
+        return Titles.Any(t => key == t || key.EndsWith(" " + t, StringComparison.Ordinal));
     }
 
     // Longer is a sentence in capitals, not a capacity line.
@@ -134,10 +149,24 @@ public static partial class SignatureReader
         }
         else
         {
-            position = last;
+            position = LastOfJoinedTitles(last);
             if (block.Count > 1 && CapacityPrefix().IsMatch(block[^2])) capacity = block[^2];
         }
         return (capacity is null ? null : RecaseCapacity(capacity), position is null ? null : AdministrativeCase.Recase(position));
+    }
+
+    // Two title lines joined by the layout ("TRƯỞNG BAN PHÓ THỦ TƯỚNG": the committee's head, then his own title): the
+    // position is the last title. A line that is not two known titles stays whole.
+    private static string LastOfJoinedTitles(string segment)
+    {
+        var words = segment.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (int k = 1; k < words.Length; k++)
+        {
+            var head = BodyText.Key(string.Join(' ', words.Take(k)));
+            var tail = BodyText.Key(string.Join(' ', words.Skip(k)));
+            if (Titles.Contains(head) && Titles.Contains(tail)) return string.Join(' ', words.Skip(k));
+        }
+        return segment;
     }
 
     private static string RecaseCapacity(string capacity)

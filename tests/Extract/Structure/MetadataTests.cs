@@ -166,4 +166,46 @@ public class MetadataTests
     [InlineData("BỘ CÔNG THƯƠNG", "BỘ CÔNG THƯƠNG")]
     public void Misread_central_party_body_is_put_right(string line, string expected) =>
         Assert.Equal(expected, DirectiveTracker.Extract.Metadata.CentralPartyBodies.Repair(line));
+
+    [Fact]
+    public void Capacity_wrapped_in_a_narrow_column_is_joined()
+    {
+        var info = Extractor.Extract(DocumentBuilder.FromLines(
+            "ỦY BAN NHÂN DÂN", "TỈNH AN GIANG", "Số: 15/KH-UBND", "An Giang, ngày 02 tháng 6 năm 2025", "KẾ HOẠCH",
+            "Phòng, chống thiên tai năm 2025", "I. MỤC ĐÍCH", "1. Chủ động ứng phó.",
+            "Nơi nhận:", "- Lưu: VT.", "TM. ỦY BAN", "NHÂN DÂN", "CHỦ TỊCH", "Lê Văn Sơn")).Document;
+        Assert.Equal(new Signer("Lê Văn Sơn", "Chủ tịch", "TM. Ủy ban nhân dân"), info.Signer);
+    }
+
+    [Fact]
+    public void Two_title_lines_joined_give_the_last_as_position()
+    {
+        var info = Extractor.Extract(DocumentBuilder.FromLines(
+            "BAN CHỈ ĐẠO QUỐC GIA", "Số: 7/KH-BCĐ", "Hà Nội, ngày 02 tháng 6 năm 2025", "KẾ HOẠCH", "Tìm kiếm, quy tập",
+            "I. MỤC ĐÍCH", "1. Chủ động triển khai.", "Nơi nhận: - Lưu: VT. | TRƯỞNG BAN PHÓ THỦ TƯỚNG Trần Văn Hòa")).Document;
+        Assert.Equal(new Signer("Trần Văn Hòa", "Phó Thủ tướng", null), info.Signer);
+    }
+
+    [Fact]
+    public void Header_cut_short_is_completed_by_the_authority_line_under_the_title()
+    {
+        var info = Extractor.Extract(DocumentBuilder.FromLines(
+            "ỦY BAN THƯỜNG VỤ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc",
+            "Số: 88/NQ-UBTVQH14 | Hà Nội, ngày 10 tháng 3 năm 2018", "NGHỊ QUYẾT", "VỀ KẾT QUẢ GIÁM SÁT CHUYÊN ĐỀ",
+            "ỦY BAN THƯỜNG VỤ QUỐC HỘI", "Căn cứ Luật hoạt động giám sát của Quốc hội;", "QUYẾT NGHỊ:",
+            "Điều 1. Tán thành báo cáo của Đoàn giám sát.")).Document;
+        Assert.Equal("ủy ban thường vụ quốc hội", info.Issuer?.ToLowerInvariant());
+    }
+
+    [Fact]
+    public void Headerless_directive_is_issued_by_the_subject_of_its_closing_charge()
+    {
+        var info = Extractor.Extract(DocumentBuilder.FromLines(
+            "Chỉ thị về việc tăng cường phòng chống dịch bệnh trên đàn gia súc",
+            "Thời gian qua, tình hình dịch bệnh tại Bến Tre diễn biến phức tạp.",
+            "1. Sở Nông nghiệp chủ trì theo dõi tình hình dịch bệnh.",
+            "Uỷ ban nhân dân tỉnh yêu cầu thủ trưởng các sở, ngành tỉnh tổ chức thực hiện nghiêm túc chỉ thị này.")).Document;
+        Assert.Equal(DocumentKind.ChiThi, info.Kind);
+        Assert.Equal("Ủy ban nhân dân tỉnh Bến Tre", info.Issuer);
+    }
 }
