@@ -105,6 +105,11 @@ public static partial class HeaderReader
                 break;
             }
 
+        // OCR may join the kind line behind the number-and-date line ("… 41 /CT-TTs Hà Nội, ngày … 2020 DEN i: _¬ CHỈ THỊ").
+        if (kindLine < 0)
+            for (int i = 0; i < Math.Min(lines.Count, JoinedKindWindow) && kindLine < 0; i++)
+                if (KindAtLineEnd(lines[i]) is { } joinedKind) { kindLine = i; kind = joinedKind; }
+
         string? number = null;
         for (int i = 0; i < window && number is null; i++)
         {
@@ -292,6 +297,24 @@ public static partial class HeaderReader
     {
         for (int j = i + 1; j < lines.Count; j++)
             if (lines[j].Trim().Length > 0) return lines[j].Trim();
+        return null;
+    }
+
+    // The header's first lines, where a joined kind line can stand.
+    private const int JoinedKindWindow = 15;
+
+    // A kind phrase in capitals ending a longer line, not the end of a longer phrase in capitals ("… BAN HÀNH KẾ HOẠCH").
+    private static DocumentKind? KindAtLineEnd(string line)
+    {
+        var words = line.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        foreach (var (k, kd) in KindLines)
+        {
+            int n = k.Split(' ').Length;
+            if (kd == DocumentKind.Other || words.Length <= n) continue;
+            var tail = string.Join(' ', words.Skip(words.Length - n));
+            var before = words[^(n + 1)];
+            if (BodyText.Key(tail) == k && BodyText.IsUpperLine(tail) && !BodyText.IsUpperLine(before)) return kd;
+        }
         return null;
     }
 

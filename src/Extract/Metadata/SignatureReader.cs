@@ -48,6 +48,9 @@ public static partial class SignatureReader
                     && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= WrappedCapacityMaxWords)
                 { block[^1] += " " + line.Trim(); continue; }
                 if (IsPersonName(line)) { name = line.Trim(); break; }
+                // The name joined by the layout with the next column's numbered item ("Tô Lâm 11. Tỉnh Cao Bằng.").
+                if (NameBeforeItem().Match(line.Trim()) is { Success: true } joined && IsPersonName(joined.Groups["name"].Value))
+                { name = joined.Groups["name"].Value; break; }
                 if (IsStampLine(line)) continue;
                 break;
             }
@@ -180,6 +183,9 @@ public static partial class SignatureReader
 
     [GeneratedRegex(@"^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,5}$", RegexOptions.CultureInvariant)]
     private static partial Regex NameShape();
+
+    [GeneratedRegex(@"^(?<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,5})\s+\d{1,3}\\?[.)]\s", RegexOptions.CultureInvariant)]
+    private static partial Regex NameBeforeItem();
 
     private static bool IsPersonName(string text)
     {

@@ -208,4 +208,33 @@ public class MetadataTests
         Assert.Equal(DocumentKind.ChiThi, info.Kind);
         Assert.Equal("Ủy ban nhân dân tỉnh Bến Tre", info.Issuer);
     }
+
+    [Fact]
+    public void Kind_line_joined_behind_the_date_line_by_ocr_gives_the_kind()
+    {
+        var info = Extractor.Extract(DocumentBuilder.FromLines(
+            "THỦ TƯỚNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+            "Số: …/CT-TT Hà Nội, ngày 4 tháng 3 năm 2020 _¬ CHỈ THỊ", "Về các giải pháp cấp bách phòng, chống dịch",
+            "1. Các bộ, ngành tập trung tháo gỡ khó khăn cho doanh nghiệp.")).Document;
+        Assert.Equal(DocumentKind.ChiThi, info.Kind);
+    }
+
+    [Fact]
+    public void Upper_case_phrase_ending_in_a_kind_word_is_no_kind_line()
+    {
+        var info = Extractor.Extract(DocumentBuilder.FromLines(
+            "SỞ Y TẾ", "Hà Nội, ngày 4 tháng 3 năm 2020", "V/V TRIỂN KHAI BÁO CÁO",
+            "Kính gửi: Các bệnh viện.", "1. Các bệnh viện rà soát số liệu.")).Document;
+        Assert.NotEqual(DocumentKind.BaoCao, info.Kind);
+    }
+
+    [Fact]
+    public void Signer_name_joined_with_the_next_columns_numbered_item_is_read()
+    {
+        var info = Extractor.Extract(DocumentBuilder.FromLines(
+            "BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM", "Số 61-NQ/TW Hà Nội, ngày 12 tháng 4 năm 2025", "NGHỊ QUYẾT",
+            "về sắp xếp đơn vị hành chính", "1. Các tỉnh ủy lãnh đạo việc sắp xếp.",
+            "Nơi nhận:", "- Các tỉnh ủy, thành ủy,", "T/M BAN CHẤP HÀNH TRUNG ƯƠNG", "TỔNG BÍ THƯ", "Lê Minh An 11. Tỉnh Cao Bằng.")).Document;
+        Assert.Equal(new Signer("Lê Minh An", "Tổng Bí thư", "T/M Ban Chấp hành Trung ương"), info.Signer);
+    }
 }
