@@ -180,6 +180,8 @@ public static partial class HeaderReader
     [GeneratedRegex(@"(?<![\p{L}\d/\-])(?<place>(?:(?:\p{Lu}\p{Ll}*|phố)[ \t]+|(?:\p{Lu}\p{Ll}*)\n){0,5}\p{Lu}\p{Ll}*)[ \t\n]*,[ \t\n]*ngày[ \t\n]*(?<d>\d{1,2})[ \t\n]*tháng[ \t\n]*(?<m>\d ?\d?)[ \t\n]*năm[ \t\n]*(?<y>\d{4})", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceDate();
 
+    private const int TitleMaxLength = 500;
+
     // Title: the lines under the kind line until the body starts. A "CỦA …" line names the issuer instead.
     private static (string? Title, string? Issuer) ReadTitle(IReadOnlyList<string> lines, int kindLine)
     {
@@ -208,8 +210,10 @@ public static partial class HeaderReader
             if (parts.Count > 0 && upper != upperTitle) break;
             if (parts.Count == 0) upperTitle = upper;
             if (parts.Count > 0 && line.Length > 250) break;
+            // A whole paragraph under the kind line (an OCR'd header whose title ran into the opening) is no title.
+            if (parts.Count == 0 && line.Length > TitleMaxLength) break;
             parts.Add(line.Trim());
-            if (string.Join(" ", parts).Length > 500) break;
+            if (string.Join(" ", parts).Length > TitleMaxLength) break;
         }
         _ = kindText;
         if (parts.Count == 0) return (null, issuer);

@@ -217,6 +217,17 @@ public class MetadataTests
             "Số: …/CT-TT Hà Nội, ngày 4 tháng 3 năm 2020 _¬ CHỈ THỊ", "Về các giải pháp cấp bách phòng, chống dịch",
             "1. Các bộ, ngành tập trung tháo gỡ khó khăn cho doanh nghiệp.")).Document;
         Assert.Equal(DocumentKind.ChiThi, info.Kind);
+        Assert.Equal("Về các giải pháp cấp bách phòng, chống dịch", info.Title);
+    }
+
+    [Fact]
+    public void Paragraph_run_into_the_kind_line_is_no_title()
+    {
+        var info = Extractor.Extract(DocumentBuilder.FromLines(
+            "THỦ TƯỚNG CHÍNH PHỦ", "Số: 11/CT-TTg", "Hà Nội, ngày 4 tháng 3 năm 2020", "CHỈ THỊ",
+            "Về các giải pháp cấp bách " + string.Join(" ", Enumerable.Repeat("phòng, chống dịch bệnh trên cả nước", 20)) + ".",
+            "1. Các bộ, ngành tập trung tháo gỡ khó khăn cho doanh nghiệp.")).Document;
+        Assert.Null(info.Title);
     }
 
     [Fact]
