@@ -107,6 +107,15 @@ public class ReferenceParserTests
         Assert.Equal("Bộ Chính trị", refs[0].Issuer);
     }
 
+    [Fact]
+    public void Party_number_cut_after_its_kind_symbol_is_cited_as_written_only_after_a_kind_word_and_so()
+    {
+        var refs = _parser.FindAll("Thực hiện Quyết định số 45-QĐ về việc ban hành Quy chế; phụ lục 3-KH kèm theo", Ctx);
+        var cut = Assert.Single(refs);
+        Assert.Equal(("45-QĐ", DocumentKind.QuyetDinh), (cut.Number, cut.Kind));
+        Assert.Equal(["12-KH/TU"], _parser.FindAll("theo Kế hoạch số 12-KH /TU của Tỉnh ủy", Ctx).Select(r => r.Number));
+    }
+
     [Theory]
     [InlineData("Chỉ thị", DocumentKind.ChiThi)]
     [InlineData("Kế hoạch", DocumentKind.KeHoach)]
