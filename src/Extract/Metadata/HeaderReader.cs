@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using DirectiveTracker.Extract.Grammar;
 using DirectiveTracker.Extract.Model;
 using DirectiveTracker.Extract.Structure;
 
@@ -104,6 +105,11 @@ public static partial class HeaderReader
                 break;
             }
 
+        // OCR may join the kind line behind the number-and-date line ("… 41 /CT-TTs Hà Nội, ngày … 2020 DEN i: _¬ CHỈ THỊ").
+        if (kindLine < 0)
+            for (int i = 0; i < Math.Min(lines.Count, JoinedKindWindow) && kindLine < 0; i++)
+                if (KindAtLineEnd(lines[i]) is { } joinedKind) { kindLine = i; kind = joinedKind; }
+
         string? number = null;
         for (int i = 0; i < window && number is null; i++)
         {
@@ -116,7 +122,13 @@ public static partial class HeaderReader
                     if (NumberShape().Match(next) is { Success: true } n) number = n.Value.Trim();
                     break;
                 }
-            else if (NumberLine().Match(lines[i]) is { Success: true } m) number = m.Groups["n"].Value.Trim();
+            else if (NumberLine().Match(lines[i]) is { Success: true } m)
+            {
+                number = m.Groups["n"].Value.Trim();
+                // "Số 2449 -CV/ĐU" (a Party number, no colon, a space before the dash): the loose shape stops at the
+                // space; a whole document number right after the label is the number.
+                if (DocumentNumber.Normalize(number) is null && NumberAfterLabel(lines[i]) is { } whole) number = whole;
+            }
         }
 
         var joined = string.Join("\n", lines.Take(window));
@@ -137,12 +149,27 @@ public static partial class HeaderReader
             (title, var ofIssuer) = ReadTitle(lines, kindLine);
             headerIssuer = ofIssuer;
         }
-        headerIssuer ??= ReadIssuerLines(lines, kindLine < 0 ? Math.Min(window, 12) : kindLine);
+        // A Party document's header names the body it is issued in (BAN CHẤP HÀNH TRUNG ƯƠNG) even when its title
+        // says which organ adopted it ("CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA BỘ CHÍNH TRỊ"): the header line wins there.
+        var issuerLines = ReadIssuerLines(lines, kindLine < 0 ? Math.Min(window, 12) : kindLine);
+        if (headerIssuer is null || (issuerLines is not null && IsPartyHeader(lines, window))) headerIssuer = issuerLines ?? headerIssuer;
+        if (headerIssuer is not null && kindLine >= 0) headerIssuer = FullerAuthority(lines, kindLine, headerIssuer) ?? headerIssuer;
         return new DocumentHeader(kind, kindLine, number, place, date, title, headerIssuer);
     }
 
     [GeneratedRegex(@"^\s*Số(?!\s*(?:hiệu|công báo))\s*[:.]?\s*(?<n>[^\s|]*\d*[^\s|]*(?:\s*/\s*[^\s|]+(?:\s+-\s+[^\s|/]+)?)+|[^\s|]+)", RegexOptions.CultureInvariant)]
     private static partial Regex NumberLine();
+
+    [GeneratedRegex(@"^\s*Số(?!\s*(?:hiệu|công báo))\s*[:.]?\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberLabel();
+
+    private static string? NumberAfterLabel(string line)
+    {
+        var label = NumberLabel().Match(line);
+        if (!label.Success) return null;
+        var m = DocumentNumber.Pattern.Match(line, label.Length);
+        return m.Success && m.Index == label.Length ? m.Value.Trim() : null;
+    }
 
     [GeneratedRegex(@"^\s*\|?\s*Số\s*[:.]?\s*\|?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex NumberLabelAlone();
@@ -152,6 +179,8 @@ public static partial class HeaderReader
 
     [GeneratedRegex(@"(?<![\p{L}\d/\-])(?<place>(?:(?:\p{Lu}\p{Ll}*|phố)[ \t]+|(?:\p{Lu}\p{Ll}*)\n){0,5}\p{Lu}\p{Ll}*)[ \t\n]*,[ \t\n]*ngày[ \t\n]*(?<d>\d{1,2})[ \t\n]*tháng[ \t\n]*(?<m>\d ?\d?)[ \t\n]*năm[ \t\n]*(?<y>\d{4})", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceDate();
+
+    private const int TitleMaxLength = 500;
 
     // Title: the lines under the kind line until the body starts. A "CỦA …" line names the issuer instead.
     private static (string? Title, string? Issuer) ReadTitle(IReadOnlyList<string> lines, int kindLine)
@@ -181,8 +210,10 @@ public static partial class HeaderReader
             if (parts.Count > 0 && upper != upperTitle) break;
             if (parts.Count == 0) upperTitle = upper;
             if (parts.Count > 0 && line.Length > 250) break;
+            // A whole paragraph under the kind line (an OCR'd header whose title ran into the opening) is no title.
+            if (parts.Count == 0 && line.Length > TitleMaxLength) break;
             parts.Add(line.Trim());
-            if (string.Join(" ", parts).Length > 500) break;
+            if (string.Join(" ", parts).Length > TitleMaxLength) break;
         }
         _ = kindText;
         if (parts.Count == 0) return (null, issuer);
@@ -205,19 +236,30 @@ public static partial class HeaderReader
         var parts = new List<string>();
         // OCR and flattening can join the two header columns on one line ("BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
         // NAM"): the words before the motto are the issuer line, and lines above it (a signature stamp) are not the header.
+        // Words after the motto are the left column's next line ("ĐẢNG BỘ TỈNH LÀO CAI ĐẢNG CỘNG SẢN VIỆT NAM ĐẢNG ỦY
+        // ỦY BAN NHÂN DÂN TỈNH": the superior, the motto, then the body that issues).
         int joined = -1;
-        string? joinedIssuer = null;
+        (string Before, string? After) joinedLine = ("", null);
         for (int i = 0; i < end && i < lines.Count && joined < 0; i++)
-            if (BeforeMotto(lines[i]) is { } before) { joined = i; joinedIssuer = before; }
+            if (AroundMotto(lines[i]) is { } around) { joined = i; joinedLine = around; }
+        var candidates = new List<string>();
         for (int i = Math.Max(joined, 0); i < end && i < lines.Count; i++)
         {
-            var line = i == joined ? joinedIssuer! : lines[i];
+            if (i != joined) { candidates.Add(lines[i]); continue; }
+            candidates.Add(joinedLine.Before);
+            if (joinedLine.After is { } after) candidates.Add(after);
+        }
+        foreach (var line in candidates)
+        {
             if (line.Length == 0 || IsSeparator(line)) { if (parts.Count > 0) break; continue; }
             var key = BodyText.Key(line);
+            // A kind line in any case ("KẾ HOẠCH Thực hiện …" of a flattened scan) or a numbered heading ("I. MỤC ĐÍCH,
+            // YÊU CẦU") is past the header: the issuer lines, if any, were above it.
+            if (StartsWithKind(line, key)) break;
+            if (ListMarker.Read(line).Marker.Kind != MarkerKind.None) break;
             if (NotIssuer.Any(n => key.StartsWith(n, StringComparison.Ordinal)) || !key.Any(char.IsLetter))
             { if (parts.Count > 0) break; continue; }
             if (!BodyText.IsUpperLine(line)) { if (parts.Count > 0) break; continue; }
-            if (KindLines.Any(k => key.StartsWith(k.Key, StringComparison.Ordinal))) break;
             parts.Add(SpacedLetters.JoinLoneConsonants(System.Text.RegularExpressions.Regex.Replace(line, @"[-_–—=]{3,}", " ").Trim()));
             if (parts.Count == 3) break;
         }
@@ -225,22 +267,102 @@ public static partial class HeaderReader
         // Party header: the body above ("ĐẢNG BỘ TỈNH …", "BAN CHẤP HÀNH TRUNG ƯƠNG") over the line of the body that
         // issues ("BAN THƯỜNG VỤ", "ĐẢNG ĐOÀN QUỐC HỘI").
         if (parts.Count > 1 && PartySuperiors.Any(p => BodyText.Key(parts[0]).StartsWith(p, StringComparison.Ordinal))) parts.RemoveAt(0);
-        return AdministrativeCase.Recase(string.Join(" ", parts));
+        return AdministrativeCase.Recase(CentralPartyBodies.Repair(string.Join(" ", parts)));
     }
 
-    private static bool IsMotto(string key) => Mottos.Any(m => key.StartsWith(m, StringComparison.Ordinal));
+    // Longer is a title line, not a body's name.
+    private const int AuthorityMaxLength = 80;
 
-    // The upper-case words before a motto written on the same line, or null.
-    private static string? BeforeMotto(string line)
+    /// <summary>
+    /// A header cut short ("ỦY BAN THƯỜNG VỤ", its "QUỐC HỘI" lost with the header's second line) is completed by the
+    /// authority line between the title and the body ("ỦY BAN THƯỜNG VỤ QUỐC HỘI" above "Căn cứ …"), when that line
+    /// begins with the header's issuer; null when there is none.
+    /// </summary>
+    private static string? FullerAuthority(IReadOnlyList<string> lines, int kindLine, string issuer)
+    {
+        var issuerKey = BodyText.Key(issuer) + " ";
+        for (int i = kindLine + 1; i < lines.Count && i < kindLine + 12; i++)
+        {
+            var line = lines[i].Trim();
+            if (line.Length == 0) continue;
+            if (IsBodyStart(line)) break;
+            // The authority line stands right above the body; an upper line further up is the title's ("BAN CHẤP HÀNH
+            // TRUNG ƯƠNG ĐẢNG KHOÁ XIV" under "HỘI NGHỊ LẦN THỨ BA").
+            if (line.Length <= AuthorityMaxLength && BodyText.IsUpperLine(line) && BodyText.Key(line).StartsWith(issuerKey, StringComparison.Ordinal)
+                && NextLine(lines, i) is { } next && IsBodyStart(next))
+                return AdministrativeCase.Recase(line);
+        }
+        return null;
+    }
+
+    private static bool IsBodyStart(string line) => BodyStarts.Any(s => line.StartsWith(s, StringComparison.Ordinal));
+
+    private static string? NextLine(IReadOnlyList<string> lines, int i)
+    {
+        for (int j = i + 1; j < lines.Count; j++)
+            if (lines[j].Trim().Length > 0) return lines[j].Trim();
+        return null;
+    }
+
+    // The header's first lines, where a joined kind line can stand.
+    private const int JoinedKindWindow = 15;
+
+    // A kind phrase in capitals ending a longer line, not the end of a longer phrase in capitals ("… BAN HÀNH KẾ HOẠCH").
+    private static DocumentKind? KindAtLineEnd(string line)
+    {
+        var words = line.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        foreach (var (k, kd) in KindLines)
+        {
+            int n = k.Split(' ').Length;
+            if (kd == DocumentKind.Other || words.Length <= n) continue;
+            var tail = string.Join(' ', words.Skip(words.Length - n));
+            var before = words[^(n + 1)];
+            if (BodyText.Key(tail) == k && BodyText.IsUpperLine(tail) && !BodyText.IsUpperLine(before)) return kd;
+        }
+        return null;
+    }
+
+    // The line opens with a kind phrase written in capitals ("KẾ HOẠCH", "KẾ HOẠCH Thực hiện …").
+    private static bool StartsWithKind(string line, string key)
+    {
+        foreach (var (k, _) in KindLines)
+            if (key.StartsWith(k, StringComparison.Ordinal))
+                return BodyText.IsUpperLine(line.AsSpan(0, Words(line, k.Split(' ').Length)));
+        return false;
+    }
+
+    // The full mottos, folded, to find where a motto written inside a line ends.
+    private static readonly string[] FullMottos = ["cong hoa xa hoi chu nghia viet nam", "dang cong san viet nam"];
+
+    // The upper-case words before a motto written on the same line, and those after it (null when none), or null.
+    private static (string Before, string? After)? AroundMotto(string line)
     {
         if (!BodyText.IsUpperLine(line)) return null;
         var words = line.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var keys = Array.ConvertAll(words, BodyText.Key);
         for (int k = 2; k < words.Length - 2; k++)
-            if (IsMotto(string.Join(' ', keys.Skip(k).Where(w => w.Length > 0))))
-                return string.Join(' ', words.Take(k));
+        {
+            if (!IsMotto(string.Join(' ', keys.Skip(k).Where(w => w.Length > 0)))) continue;
+            string? after = null;
+            foreach (var motto in FullMottos)
+            {
+                int n = motto.Split(' ').Length;
+                if (k + n < words.Length && string.Join(' ', keys.Skip(k).Take(n)) == motto)
+                    after = string.Join(' ', words.Skip(k + n));
+            }
+            return (string.Join(' ', words.Take(k)), after);
+        }
         return null;
     }
+
+    private static bool IsPartyHeader(IReadOnlyList<string> lines, int window)
+    {
+        for (int i = 0; i < window; i++)
+            if (BodyText.Key(lines[i]).Contains(FullMottos[1], StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static bool IsMotto(string key) => Mottos.Any(m => key.StartsWith(m, StringComparison.Ordinal));
 
     // Length of the first n words of the line, with the spaces after them.
     private static int Words(string line, int n)

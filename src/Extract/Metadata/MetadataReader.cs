@@ -35,8 +35,9 @@ public sealed partial class MetadataReader(ReferenceParser references)
             // "Ban hành Kế hoạch chuyển đổi số …": the plan's title starts the sentence it now is.
             if (title.Length > 0 && char.IsLower(title[0])) title = char.ToUpperInvariant(title[0]) + title[1..];
         }
-        var issuer = header.HeaderIssuer ?? BodyIssuer(preamble);
+        var issuer = header.HeaderIssuer ?? BodyIssuer(preamble) ?? ClosingSubject(text);
         if (issuer is not null) issuer = CompleteWithPlace(AgencyName.Expand(issuer), header.Place, text);
+        issuer ??= IssuerOfNumber(number, header.Place, text);
 
         var signerLines = header.KindLine >= 0 ? lines.Skip(header.KindLine + 1).ToList() : lines.ToList();
         var signer = SignatureReader.ReadSigner(signerLines);
@@ -104,8 +105,46 @@ public sealed partial class MetadataReader(ReferenceParser references)
         return null;
     }
 
+    // A document without header names itself in its closing charge: "Uỷ ban nhân dân tỉnh yêu cầu thủ trưởng các sở …
+    // tổ chức thực hiện nghiêm túc chỉ thị này." — the subject of that sentence issues it (in today's spelling "Ủy").
+    private static string? ClosingSubject(string text)
+    {
+        var m = ClosingCharge().Match(text);
+        return m.Success ? m.Groups["iss"].Value.Trim().Replace("Uỷ", "Ủy", StringComparison.Ordinal) : null;
+    }
+
+    [GeneratedRegex(@"(?:^|[.\n]\s*)(?<iss>(?:Thủ tướng|Bộ trưởng|Chủ tịch|Ủy ban|Uỷ ban|UBND|Ban |Bộ |Tỉnh ủy|Thành ủy)[^,;:()\n.]{0,80}?)\s+yêu cầu\s[^.\n]{0,300}?\s(?:[Cc]hỉ thị|[Kk]ế hoạch|[Qq]uyết định|[Cc]ông văn) này", RegexOptions.CultureInvariant)]
+    private static partial Regex ClosingCharge();
+
     [GeneratedRegex(@"(?:^|[,;:.]\s*)(?<iss>(?:Thủ tướng|Bộ trưởng|Chủ tịch|Ủy ban|UBND|Ban |Bộ |Tỉnh ủy|Thành ủy)[^,;:()]{0,80}?)\s+(?:yêu cầu|chỉ thị)\s", RegexOptions.CultureInvariant)]
     private static partial Regex DirectiveSubject();
+
+    // A scan that lost its header lines keeps the number ("70/KH-UBND"): its issuer symbol, in full words, with the
+    // level and the place of the date line, as the text writes that body ("Ủy ban nhân dân thành phố Cần Thơ").
+    private static string? IssuerOfNumber(string? number, string? place, string text)
+    {
+        if (number is null || place is null) return null;
+        var symbol = StateIssuerSymbol().Match(number);
+        if (!symbol.Success) return null;
+        var body = AgencyName.Expand(symbol.Groups["s"].Value);
+        if (string.Equals(body, symbol.Groups["s"].Value, StringComparison.Ordinal)) return null;
+        foreach (var level in PlaceLevels)
+        {
+            var name = body + " " + level + " " + place;
+            if (text.Contains(name, StringComparison.Ordinal)) return name;
+        }
+        return null;
+    }
+
+    private static readonly string[] PlaceLevels = ["tỉnh", "thành phố"];
+
+    // "70/KH-UBND", "12/2025/QĐ-UBND": the issuer's symbol after the kind's.
+    [GeneratedRegex(@"^\d+/(?:\d{4}/)?[A-ZĐ]+-(?<s>[A-ZĐ]+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex StateIssuerSymbol();
+
+    // A Party organisation inside a body ("Đảng ủy Ủy ban nhân dân tỉnh", "Ban cán sự đảng …") is named as its header
+    // writes it: the place belongs to the superior line above it ("ĐẢNG BỘ TỈNH LÀO CAI").
+    private static readonly string[] PartyOrganisationsWithin = ["dang uy ", "dang doan ", "ban can su dang "];
 
     private static readonly string[] ProvinceLevels = ["tinh", "tinh uy"];
     private static readonly string[] CityLevels = ["thanh pho", "thanh uy"];
@@ -115,6 +154,7 @@ public sealed partial class MetadataReader(ReferenceParser references)
     private static string CompleteWithPlace(string issuer, string? place, string text)
     {
         var key = BodyText.Key(issuer);
+        if (PartyOrganisationsWithin.Any(p => key.StartsWith(p, StringComparison.Ordinal))) return issuer;
         bool province = ProvinceLevels.Any(l => key.EndsWith(" " + l, StringComparison.Ordinal) || key == l);
         bool city = CityLevels.Any(l => key.EndsWith(" " + l, StringComparison.Ordinal) || key == l);
         if (!province && !city) return issuer;

@@ -9,7 +9,7 @@ public static partial class SignatureReader
 {
     private static readonly string[] Titles =
     [
-        "pho thu tuong", "thu tuong", "pho chu tich", "chu tich", "pho bi thu", "bi thu", "bo truong", "thu truong",
+        "pho thu tuong", "thu tuong", "pho chu tich", "chu tich", "pho bi thu", "tong bi thu", "bi thu", "bo truong", "thu truong",
         "pho giam doc", "giam doc", "pho truong ban", "truong ban", "chanh van phong", "pho chanh van phong",
         "tong giam doc", "tong cuc truong", "cuc truong", "vu truong", "pho chanh an", "chanh an", "vien truong",
         "chu nhiem", "pho chu nhiem", "truong phong", "hieu truong",
@@ -42,7 +42,15 @@ public static partial class SignatureReader
                 if (line.Length == 0 || line.All(c => !char.IsLetter(c))) continue;
                 var more = SignatureSegments(line);
                 if (more is not null) { block.AddRange(more.Value.Upper); name = more.Value.Name; continue; }
+                // A capacity wrapped in a narrow column ("TM. ỦY BAN" / "NHÂN DÂN"): the upper-case rest joins it.
+                if (block.Count > 0 && IsCapacity(block[^1]) && !HasTitle(block[^1]) && BodyText.IsUpperLine(line)
+                    && !BodyText.Key(line).StartsWith("da ky", StringComparison.Ordinal)
+                    && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= WrappedCapacityMaxWords)
+                { block[^1] += " " + line.Trim(); continue; }
                 if (IsPersonName(line)) { name = line.Trim(); break; }
+                // The name joined by the layout with the next column's numbered item ("Tô Lâm 11. Tỉnh Cao Bằng.").
+                if (NameBeforeItem().Match(line.Trim()) is { Success: true } joined && IsPersonName(joined.Groups["name"].Value))
+                { name = joined.Groups["name"].Value; break; }
                 if (IsStampLine(line)) continue;
                 break;
             }
@@ -50,8 +58,42 @@ public static partial class SignatureReader
             var (capacity, position) = Split(block);
             return new Signer(name, position, capacity);
         }
+        return CollectiveCapacityOnly(lines);
+    }
+
+    private const int WrappedCapacityMaxWords = 4;
+
+    private static bool IsCapacity(string segment) => CapacityPrefix().IsMatch(segment) && BodyText.IsCapacityLine(segment);
+
+    private static bool HasTitle(string segment)
+    {
+        var key = BodyText.Key(segment);
+        return Titles.Any(t => key == t || key.EndsWith(" " + t, StringComparison.Ordinal));
+    }
+
+    // Longer is a sentence in capitals, not a capacity line.
+    private const int CapacityMaxWords = 8;
+
+    /// <summary>
+    /// A scan that lost the signer's title and name may still show the collective capacity ("T/M BỘ CHÍNH TRỊ"), even
+    /// joined behind "Nơi nhận:" from the other column: the capacity alone, the last such line of the text.
+    /// </summary>
+    private static Signer CollectiveCapacityOnly(IReadOnlyList<string> lines)
+    {
+        for (int i = lines.Count - 1; i >= 0; i--)
+        {
+            var line = lines[i];
+            if (BodyText.IsRecipientsStart(line) && line.IndexOf(':') is var colon and >= 0) line = line[(colon + 1)..];
+            line = line.Trim();
+            if (CollectiveCapacity().IsMatch(line) && BodyText.IsCapacityLine(line)
+                && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= CapacityMaxWords)
+                return new Signer(null, null, RecaseCapacity(line));
+        }
         return new Signer(null, null, null);
     }
+
+    [GeneratedRegex(@"^(?:TM|T/M)\s*[.:/]?\s*\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex CollectiveCapacity();
 
     // An upper-case signature line: capacity ("KT. CHỦ TỊCH") or title ("PHÓ CHỦ TỊCH"); a trailing mixed-case name is kept apart.
     private static (List<string> Upper, string? Name)? SignatureSegments(string line)
@@ -110,10 +152,24 @@ public static partial class SignatureReader
         }
         else
         {
-            position = last;
+            position = LastOfJoinedTitles(last);
             if (block.Count > 1 && CapacityPrefix().IsMatch(block[^2])) capacity = block[^2];
         }
         return (capacity is null ? null : RecaseCapacity(capacity), position is null ? null : AdministrativeCase.Recase(position));
+    }
+
+    // Two title lines joined by the layout ("TRƯỞNG BAN PHÓ THỦ TƯỚNG": the committee's head, then his own title): the
+    // position is the last title. A line that is not two known titles stays whole.
+    private static string LastOfJoinedTitles(string segment)
+    {
+        var words = segment.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (int k = 1; k < words.Length; k++)
+        {
+            var head = BodyText.Key(string.Join(' ', words.Take(k)));
+            var tail = BodyText.Key(string.Join(' ', words.Skip(k)));
+            if (Titles.Contains(head) && Titles.Contains(tail)) return string.Join(' ', words.Skip(k));
+        }
+        return segment;
     }
 
     private static string RecaseCapacity(string capacity)
@@ -127,6 +183,9 @@ public static partial class SignatureReader
 
     [GeneratedRegex(@"^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,5}$", RegexOptions.CultureInvariant)]
     private static partial Regex NameShape();
+
+    [GeneratedRegex(@"^(?<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,5})\s+\d{1,3}\\?[.)]\s", RegexOptions.CultureInvariant)]
+    private static partial Regex NameBeforeItem();
 
     private static bool IsPersonName(string text)
     {

@@ -19,6 +19,12 @@ public class DocumentNumberTests
     [InlineData("252/KH-BCĐQG1237", "252/KH-BCĐQG1237")]
     [InlineData("26/2005/PL-UBTVQH11", "26/2005/PL-UBTVQH11")]
     [InlineData("12/KH-1237", null)]
+    [InlineData("31-CTr/TW", "31-CTr/TW")]
+    [InlineData("2449 -CV/ĐU", "2449-CV/ĐU")]
+    [InlineData("104-CTr/Tu", "104-CTr/Tu")]
+    [InlineData("07-HD/BTGTW", "07-HD/BTGTW")]
+    [InlineData("15-\n  TB/HU", "15-TB/HU")]
+    [InlineData("12-Hà/TU", null)]
     public void Normalizes(string raw, string? expected) => Assert.Equal(expected, DocumentNumber.Normalize(raw));
 
     [Theory]
@@ -36,6 +42,13 @@ public class DocumentNumberTests
     [InlineData("1234/UBND-NC", DocumentKind.CongVan)]
     [InlineData("252/KH-BCĐQG1237", DocumentKind.KeHoach)]
     [InlineData("26/2005/PL-UBTVQH11", DocumentKind.Other)]
+    [InlineData("31-CTr/TW", DocumentKind.Other)]
+    [InlineData("2449-CV/ĐU", DocumentKind.CongVan)]
+    [InlineData("22-QĐ/TW", DocumentKind.QuyetDinh)]
+    [InlineData("09-BC/HU", DocumentKind.BaoCao)]
+    [InlineData("14-KH/ĐU", DocumentKind.KeHoach)]
+    [InlineData("05-HD/TU", DocumentKind.Other)]
+    [InlineData("18-TB/TW", DocumentKind.Other)]
     public void Kind_comes_from_the_symbol(string number, DocumentKind kind) => Assert.Equal(kind, DocumentNumber.KindOf(number));
 }
 
@@ -82,6 +95,25 @@ public class ReferenceParserTests
         Assert.Equal(["41-CT/TW", "29/KH-UBND"], refs.Select(r => r.Number));
         Assert.Equal([DocumentKind.ChiThi, DocumentKind.KeHoach], refs.Select(r => r.Kind));
         Assert.All(refs, r => Assert.Null(r.Issuer));
+    }
+
+    [Fact]
+    public void Party_programme_number_wrapped_after_its_dash_and_a_title_case_issuer_symbol_are_read()
+    {
+        var refs = _parser.FindAll("Thực hiện Chương trình hành động số 12-\n   CTr/TW ngày 05/3/2026 của Bộ Chính trị và "
+                                   + "Chương trình số 40-CTr/Tu của Tỉnh ủy", Ctx);
+        Assert.Equal(["12-CTr/TW", "40-CTr/Tu"], refs.Select(r => r.Number));
+        Assert.All(refs, r => Assert.Equal(DocumentKind.Other, r.Kind));
+        Assert.Equal("Bộ Chính trị", refs[0].Issuer);
+    }
+
+    [Fact]
+    public void Party_number_cut_after_its_kind_symbol_is_cited_as_written_only_after_a_kind_word_and_so()
+    {
+        var refs = _parser.FindAll("Thực hiện Quyết định số 45-QĐ về việc ban hành Quy chế; phụ lục 3-KH kèm theo", Ctx);
+        var cut = Assert.Single(refs);
+        Assert.Equal(("45-QĐ", DocumentKind.QuyetDinh), (cut.Number, cut.Kind));
+        Assert.Equal(["12-KH/TU"], _parser.FindAll("theo Kế hoạch số 12-KH /TU của Tỉnh ủy", Ctx).Select(r => r.Number));
     }
 
     [Theory]

@@ -107,4 +107,145 @@ public class MetadataTests
         Assert.Equal(DocumentKind.CongVan, info.Kind);
         Assert.Equal(new Signer("Lê Văn Bình", null, "KT. Bộ trưởng"), info.Signer);
     }
+
+    [Theory]
+    [InlineData("ĐẢNG BỘ TỈNH NINH BÌNH ĐẢNG CỘNG SẢN VIỆT NAM ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH", "")]
+    [InlineData("ĐẢNG BỘ TỈNH NINH BÌNH ĐẢNG CỘNG SẢN VIỆT NAM", "ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH")]
+    public void Party_letter_under_a_provincial_committee_names_its_own_body_and_reads_a_spaced_number(string first, string second)
+    {
+        var info = Extractor.Extract(DocumentBuilder.FromLines([
+            first, second, "Ninh Bình, ngày 12 tháng 5 năm 2026", "*", "Số 318 -CV/ĐU",
+            "về việc triển khai Kết luận số 14-KL/TW", "Kính gửi: Các chi bộ, đảng bộ cơ sở.",
+            "Đảng ủy Ủy ban nhân dân tỉnh đề nghị các chi bộ thực hiện như sau:",
+            "1. Các chi bộ quán triệt Kết luận đến đảng viên.",
+            "Nơi nhận:", "- Như trên;", "- Lưu Văn phòng Đảng ủy.", "T/M BAN THƯỜNG VỤ", "BÍ THƯ", "Trần Văn Minh"])).Document;
+        Assert.Equal("318-CV/ĐU", info.Number);
+        Assert.Equal(DocumentKind.CongVan, info.Kind);
+        Assert.Equal("Đảng ủy Ủy ban nhân dân tỉnh", info.Issuer);
+        Assert.Equal(new Signer("Trần Văn Minh", "Bí thư", "T/M Ban Thường vụ"), info.Signer);
+    }
+
+    [Fact]
+    public void Scan_without_issuer_lines_takes_the_numbers_body_as_the_text_names_it_never_a_heading()
+    {
+        var info = Extractor.Extract(DocumentBuilder.FromLines(
+            "Số 41/KH-UBND", "Hải Phòng, ngày 03 tháng 4 năm 2025",
+            "KẾ HOẠCH Triển khai công tác dân vận chính quyền năm 2025 của Ủy ban nhân dân thành phố Hải Phòng, cụ thể như sau:",
+            "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "a) Nâng cao hiệu quả công tác dân vận.")).Document;
+        Assert.Equal("41/KH-UBND", info.Number);
+        Assert.Equal("Ủy ban nhân dân thành phố Hải Phòng", info.Issuer);
+    }
+
+    [Fact]
+    public void Numbered_heading_is_never_the_issuer()
+    {
+        var info = Extractor.Extract(DocumentBuilder.FromLines(
+            "Số 41/KH-UBND", "Hải Phòng, ngày 03 tháng 4 năm 2025", "KẾ HOẠCH Triển khai công tác dân vận năm 2025",
+            "I. MỤC ĐÍCH, YÊU CẦU", "1. Nâng cao hiệu quả công tác dân vận.")).Document;
+        Assert.Null(info.Issuer);
+    }
+
+    [Fact]
+    public void Party_programme_takes_the_header_body_over_its_title_and_a_collective_capacity_without_a_name()
+    {
+        var info = Extractor.Extract(DocumentBuilder.FromLines(
+            "BAN CHẤP HÀNNH TRUNG ƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM", "*", "Số 12-CTr/TW Hà Nội, ngày 05 tháng 3 năm 2026",
+            "CHƯƠNG TRÌNH HÀNH ĐỘNG", "CỦA BỘ CHÍNH TRỊ", "thực hiện Nghị quyết số 57-NQ/TW về phát triển khoa học",
+            "I- MỤC ĐÍCH, YÊU CẦU", "1. Cụ thể hóa Nghị quyết thành nhiệm vụ của các cấp.",
+            "Nơi nhận: T/M BỘ CHÍNH TRỊ", "- Các tỉnh ủy, thành ủy,", "- Lưu Văn phòng Trung ương Đảng.")).Document;
+        Assert.Equal("12-CTr/TW", info.Number);
+        Assert.Equal(DocumentKind.Other, info.Kind);
+        Assert.Equal("Ban Chấp hành Trung ương", info.Issuer);
+        Assert.Equal(new Signer(null, null, "T/M Bộ Chính trị"), info.Signer);
+    }
+
+    [Theory]
+    [InlineData("BAN CHẮÁP HÀNH TRUNG ƯƠNG", "BAN CHẤP HÀNH TRUNG ƯƠNG")]
+    [InlineData("BỘ CHÍNH TRI", "BỘ CHÍNH TRỊ")]
+    [InlineData("BAN THƯỜNG VỤ", "BAN THƯỜNG VỤ")]
+    [InlineData("BỘ CÔNG THƯƠNG", "BỘ CÔNG THƯƠNG")]
+    public void Misread_central_party_body_is_put_right(string line, string expected) =>
+        Assert.Equal(expected, DirectiveTracker.Extract.Metadata.CentralPartyBodies.Repair(line));
+
+    [Fact]
+    public void Capacity_wrapped_in_a_narrow_column_is_joined()
+    {
+        var info = Extractor.Extract(DocumentBuilder.FromLines(
+            "ỦY BAN NHÂN DÂN", "TỈNH AN GIANG", "Số: 15/KH-UBND", "An Giang, ngày 02 tháng 6 năm 2025", "KẾ HOẠCH",
+            "Phòng, chống thiên tai năm 2025", "I. MỤC ĐÍCH", "1. Chủ động ứng phó.",
+            "Nơi nhận:", "- Lưu: VT.", "TM. ỦY BAN", "NHÂN DÂN", "CHỦ TỊCH", "Lê Văn Sơn")).Document;
+        Assert.Equal(new Signer("Lê Văn Sơn", "Chủ tịch", "TM. Ủy ban nhân dân"), info.Signer);
+    }
+
+    [Fact]
+    public void Two_title_lines_joined_give_the_last_as_position()
+    {
+        var info = Extractor.Extract(DocumentBuilder.FromLines(
+            "BAN CHỈ ĐẠO QUỐC GIA", "Số: 7/KH-BCĐ", "Hà Nội, ngày 02 tháng 6 năm 2025", "KẾ HOẠCH", "Tìm kiếm, quy tập",
+            "I. MỤC ĐÍCH", "1. Chủ động triển khai.", "Nơi nhận: - Lưu: VT. | TRƯỞNG BAN PHÓ THỦ TƯỚNG Trần Văn Hòa")).Document;
+        Assert.Equal(new Signer("Trần Văn Hòa", "Phó Thủ tướng", null), info.Signer);
+    }
+
+    [Fact]
+    public void Header_cut_short_is_completed_by_the_authority_line_under_the_title()
+    {
+        var info = Extractor.Extract(DocumentBuilder.FromLines(
+            "ỦY BAN THƯỜNG VỤ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc",
+            "Số: 88/NQ-UBTVQH14 | Hà Nội, ngày 10 tháng 3 năm 2018", "NGHỊ QUYẾT", "VỀ KẾT QUẢ GIÁM SÁT CHUYÊN ĐỀ",
+            "ỦY BAN THƯỜNG VỤ QUỐC HỘI", "Căn cứ Luật hoạt động giám sát của Quốc hội;", "QUYẾT NGHỊ:",
+            "Điều 1. Tán thành báo cáo của Đoàn giám sát.")).Document;
+        Assert.Equal("ủy ban thường vụ quốc hội", info.Issuer?.ToLowerInvariant());
+    }
+
+    [Fact]
+    public void Headerless_directive_is_issued_by_the_subject_of_its_closing_charge()
+    {
+        var info = Extractor.Extract(DocumentBuilder.FromLines(
+            "Chỉ thị về việc tăng cường phòng chống dịch bệnh trên đàn gia súc",
+            "Thời gian qua, tình hình dịch bệnh tại Bến Tre diễn biến phức tạp.",
+            "1. Sở Nông nghiệp chủ trì theo dõi tình hình dịch bệnh.",
+            "Uỷ ban nhân dân tỉnh yêu cầu thủ trưởng các sở, ngành tỉnh tổ chức thực hiện nghiêm túc chỉ thị này.")).Document;
+        Assert.Equal(DocumentKind.ChiThi, info.Kind);
+        Assert.Equal("Ủy ban nhân dân tỉnh Bến Tre", info.Issuer);
+    }
+
+    [Fact]
+    public void Kind_line_joined_behind_the_date_line_by_ocr_gives_the_kind()
+    {
+        var info = Extractor.Extract(DocumentBuilder.FromLines(
+            "THỦ TƯỚNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+            "Số: …/CT-TT Hà Nội, ngày 4 tháng 3 năm 2020 _¬ CHỈ THỊ", "Về các giải pháp cấp bách phòng, chống dịch",
+            "1. Các bộ, ngành tập trung tháo gỡ khó khăn cho doanh nghiệp.")).Document;
+        Assert.Equal(DocumentKind.ChiThi, info.Kind);
+        Assert.Equal("Về các giải pháp cấp bách phòng, chống dịch", info.Title);
+    }
+
+    [Fact]
+    public void Paragraph_run_into_the_kind_line_is_no_title()
+    {
+        var info = Extractor.Extract(DocumentBuilder.FromLines(
+            "THỦ TƯỚNG CHÍNH PHỦ", "Số: 11/CT-TTg", "Hà Nội, ngày 4 tháng 3 năm 2020", "CHỈ THỊ",
+            "Về các giải pháp cấp bách " + string.Join(" ", Enumerable.Repeat("phòng, chống dịch bệnh trên cả nước", 20)) + ".",
+            "1. Các bộ, ngành tập trung tháo gỡ khó khăn cho doanh nghiệp.")).Document;
+        Assert.Null(info.Title);
+    }
+
+    [Fact]
+    public void Upper_case_phrase_ending_in_a_kind_word_is_no_kind_line()
+    {
+        var info = Extractor.Extract(DocumentBuilder.FromLines(
+            "SỞ Y TẾ", "Hà Nội, ngày 4 tháng 3 năm 2020", "V/V TRIỂN KHAI BÁO CÁO",
+            "Kính gửi: Các bệnh viện.", "1. Các bệnh viện rà soát số liệu.")).Document;
+        Assert.NotEqual(DocumentKind.BaoCao, info.Kind);
+    }
+
+    [Fact]
+    public void Signer_name_joined_with_the_next_columns_numbered_item_is_read()
+    {
+        var info = Extractor.Extract(DocumentBuilder.FromLines(
+            "BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM", "Số 61-NQ/TW Hà Nội, ngày 12 tháng 4 năm 2025", "NGHỊ QUYẾT",
+            "về sắp xếp đơn vị hành chính", "1. Các tỉnh ủy lãnh đạo việc sắp xếp.",
+            "Nơi nhận:", "- Các tỉnh ủy, thành ủy,", "T/M BAN CHẤP HÀNH TRUNG ƯƠNG", "TỔNG BÍ THƯ", "Lê Minh An 11. Tỉnh Cao Bằng.")).Document;
+        Assert.Equal(new Signer("Lê Minh An", "Tổng Bí thư", "T/M Ban Chấp hành Trung ương"), info.Signer);
+    }
 }

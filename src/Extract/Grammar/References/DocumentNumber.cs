@@ -14,10 +14,12 @@ public static class DocumentNumber
     /// <summary>
     /// A document number in running text: state style "29/KH-UBND", "98/2023/NĐ-CP" or Party style "41-CT/TW". An issuer
     /// part may end in digits: a steering committee named after its decision ("252/KH-BCĐQG1237"), a legislature's
-    /// term ("26/2005/PL-UBTVQH11", Party style "3260-KH/ĐĐQH15").
+    /// term ("26/2005/PL-UBTVQH11", Party style "3260-KH/ĐĐQH15"). A Party kind symbol may end in one small letter
+    /// ("31-CTr/TW", a Chương trình hành động), a typed issuer symbol may be in title case ("104-CTr/Tu"), and a
+    /// Party number may wrap after its dash ("số 31-" / "CTr/TW").
     /// </summary>
     internal static readonly Regex Pattern = new(
-        @"(?<![\p{L}\d/])(?:\d{1,5}\s{0,2}/\s{0,2}(?:(?:19|20)\d\d\s{0,2}/\s{0,2})?[A-ZĐÐ][A-Za-zĐđÐ&]*(?:\s{0,2}-\s{0,2}[A-ZĐÐ][A-Za-zĐđÐ&]*\d{0,4})+|\d{1,5}\s{0,2}/\s{0,2}(?:19|20)\d\d\s{0,2}/\s{0,2}[A-ZĐÐ][A-Za-zĐđÐ&]*\d*|\d{1,5}\s{0,2}-\s{0,2}[A-ZĐÐ]{1,6}\s{0,2}/\s{0,2}[A-ZĐÐ]{1,6}\d{0,2}(?:\s{0,2}-\s{0,2}[A-ZĐÐ]{1,6})*)(?![\p{L}\d])",
+        @"(?<![\p{L}\d/])(?:\d{1,5}\s{0,2}/\s{0,2}(?:(?:19|20)\d\d\s{0,2}/\s{0,2})?[A-ZĐÐ][A-Za-zĐđÐ&]*(?:\s{0,2}-\s{0,2}[A-ZĐÐ][A-Za-zĐđÐ&]*\d{0,4})+|\d{1,5}\s{0,2}/\s{0,2}(?:19|20)\d\d\s{0,2}/\s{0,2}[A-ZĐÐ][A-Za-zĐđÐ&]*\d*|\d{1,5}[ \t]{0,2}-(?:\s{0,2}|[ \t]*\n[ \t]*)[A-ZĐÐ]{1,6}[a-z]?\s{0,2}/\s{0,2}[A-ZĐÐ](?:[A-ZĐÐ]{0,5}|[a-z]{1,2})\d{0,2}(?:\s{0,2}-\s{0,2}[A-ZĐÐ]{1,6})*)(?![\p{L}\d])",
         Opts);
 
     private static readonly Regex Spaces = new(@"\s*([/-])\s*", Opts);
@@ -43,7 +45,7 @@ public static class DocumentNumber
         var n = Normalize(number ?? "") ?? number?.Trim();
         if (string.IsNullOrEmpty(n)) return null;
         string? symbol = null;
-        var party = Regex.Match(n, @"^\d+-(?<s>[A-ZĐ]+)/");
+        var party = Regex.Match(n, @"^\d+-(?<s>[A-ZĐ]+[a-z]?)/");
         if (party.Success) symbol = party.Groups["s"].Value;
         else
         {

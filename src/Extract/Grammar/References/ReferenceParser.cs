@@ -53,12 +53,13 @@ public sealed class ReferenceParser
         if (string.IsNullOrWhiteSpace(text)) return result;
         var folded = FoldedText.Of(text);
         var byNumber = new Dictionary<string, int>();
-        foreach (Match m in DocumentNumber.Pattern.Matches(text))
+        foreach (var (m, cut) in Candidates(text))
         {
-            var number = DocumentNumber.Normalize(m.Value);
+            var number = cut ? m.Value.Replace('\u00D0', 'Đ') : DocumentNumber.Normalize(m.Value);
             if (number is null) continue;
             int ks = KeyIndex(folded, m.Index), ke = KeyIndex(folded, m.Index + m.Length);
             var before = folded.Value[Math.Max(0, ks - 40)..ks];
+            if (cut && !KindAndSo.IsMatch(before)) continue;
             // "Số: 29/KH-UBND" in the header is the document's own number, not a citation.
             if (OwnNumber.IsMatch(before)) continue;
             var kindWord = KindBefore.Match(before);
@@ -109,6 +110,23 @@ public sealed class ReferenceParser
             }
         }
         return result;
+    }
+
+    /// <summary>
+    /// A Party number cut after its kind symbol by a cropped scan ("Quyết định số 23-QĐ về việc …") is cited as written,
+    /// only right after a kind word and "số" (checked by the caller), where nothing but a number stands.
+    /// </summary>
+    private static readonly Regex CutPartyNumber = new(@"(?<![\p{L}\d/\-])\d{1,5}-[A-ZĐÐ]{1,5}[a-z]?(?![\p{L}\d/\-])(?!\s{0,2}/)", Opts);
+
+    private static readonly Regex KindAndSo = new(@"(?:chi\s+thi|ke\s+hoach|quyet\s+dinh|nghi\s+quyet|ket\s+luan|chuong\s+trinh(?:\s+hanh\s+dong)?|cong\s+van|thong\s+bao|huong\s+dan|bao\s+cao)\s+so\s*$", Opts);
+
+    // Whole numbers, and cut Party numbers where no whole number stands, in text order.
+    private static IEnumerable<(Match Match, bool Cut)> Candidates(string text)
+    {
+        var whole = DocumentNumber.Pattern.Matches(text).ToList();
+        var cut = CutPartyNumber.Matches(text)
+            .Where(c => !whole.Any(w => c.Index < w.Index + w.Length && w.Index < c.Index + c.Length));
+        return whole.Select(w => (w, false)).Concat(cut.Select(c => (c, true))).OrderBy(x => x.Item1.Index);
     }
 
     private static int Strength(ReferenceRelation r) => r switch
