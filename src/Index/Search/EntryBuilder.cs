@@ -103,9 +103,10 @@ internal sealed class EntryBuilder(VietnameseAnalyzer analyzer)
         Number(Fields.DocumentId, d.Id);
         Number(Fields.TaskId, taskId);
         _entry.Add(new SortedDocValuesField(Fields.Kind, new BytesRef(d.Kind)));
-        if (d.IssuedOn is { } on)
+        // The year facet reads the year from these doc values (yyyyMMdd): a year's doc values of its own cost Lucene.Net
+        // a reflective size estimate per entry (indexes written before still hold them, unread).
+        if (issued > 0)
         {
-            Optional(Fields.Year, on.Year);
             _issued.SetInt32Value(issued);
             _entry.Add(_issued);
         }

@@ -373,7 +373,6 @@ public sealed class SearchIndex : IDisposable
                 _ = r.GetNumericDocValues(Fields.DocumentId);
                 _ = r.GetNumericDocValues(Fields.TaskId);
                 _ = r.GetNumericDocValues(Fields.Issued);
-                _ = r.GetNumericDocValues(Fields.Year);
                 _ = r.GetNumericDocValues(Fields.Due);
                 _ = r.GetSortedDocValues(Fields.Kind);
                 _ = r.GetSortedDocValues(Fields.Category);
