@@ -24,6 +24,13 @@ public sealed class CanonicalFormFilter : TokenFilter
         if (!ReferenceEquals(canonical, text) && canonical != text) _term.SetEmpty().Append(canonical);
         return true;
     }
+
+    /// <summary>What this filter makes of a term (the same string when it keeps it).</summary>
+    public static string Of(string term)
+    {
+        foreach (char c in term) if (c > 0x7F) return VietnameseText.Canonical(term);
+        return term;
+    }
 }
 
 /// <summary>
@@ -94,14 +101,19 @@ public sealed class IYEquivalenceFilter : TokenFilter
     public override bool IncrementToken()
     {
         if (!m_input.IncrementToken()) return false;
-        int k = _term.Length - 1;
-        if (k < 1 || !TokenTypes.Is(_type, TokenType.Word)) return true;
-        var buffer = _term.Buffer;
-        int y = Ys.IndexOf(buffer[k]);
-        if (y < 0) return true;
-        for (int i = 0; i < k; i++) if (Consonants.IndexOf(buffer[i]) < 0) return true;
-        buffer[k] = Is[y];
+        if (TokenTypes.Is(_type, TokenType.Word)) Apply(_term.Buffer.AsSpan(0, _term.Length));
         return true;
+    }
+
+    /// <summary>Replaces the final y of a word's (lower-case) <paramref name="term"/> by i where this filter does.</summary>
+    public static void Apply(Span<char> term)
+    {
+        int k = term.Length - 1;
+        if (k < 1) return;
+        int y = Ys.IndexOf(term[k]);
+        if (y < 0) return;
+        for (int i = 0; i < k; i++) if (Consonants.IndexOf(term[i]) < 0) return;
+        term[k] = Is[y];
     }
 }
 

@@ -65,9 +65,14 @@ public sealed record AnalyzedText(IReadOnlyList<Token> Exact, IReadOnlyList<Toke
 public sealed class VietnameseAnalyzer
 {
     private readonly VietnameseFieldAnalyzer[] _analyzers;
+    private readonly ThreadLocal<TermForms> _terms;
 
-    public VietnameseAnalyzer(AnalyzerOptions? options = null) =>
+    public VietnameseAnalyzer(AnalyzerOptions? options = null)
+    {
         _analyzers = Enum.GetValues<TextFieldKind>().Select(k => new VietnameseFieldAnalyzer(k, options)).ToArray();
+        bool iy = (options ?? new AnalyzerOptions()).IYEquivalence;
+        _terms = new ThreadLocal<TermForms>(() => new TermForms(iy));
+    }
 
     public static VietnameseAnalyzer Default { get; } = new();
 
@@ -109,21 +114,50 @@ public sealed class VietnameseAnalyzer
         exact.Clear();
         folded.Clear();
         bigrams.Clear();
-        Token? word = null; // the word a bigram would start with (the bigram chain's previous word)
-        int previousEnd = -1; // end of the tokenizer's previous token (compound parts are not the tokenizer's)
-        foreach (var t in Tokens(For(TextFieldKind.Exact), text))
+        var terms = _terms.Value!;
+        var pairs = new BigramPairs(text, bigrams);
+        int position = 0;
+        while (VietnameseTokenizer.Next(text, ref position, out int start, out int end, out var type))
         {
-            exact.Add(t);
-            var f = FoldFilter.Fold(t.Text);
-            if (f.Length > 0) folded.Add(ReferenceEquals(f, t.Text) ? t : t with { Text = f });
-            if (t.Type == TokenType.Part) continue;
-            bool afterSpaces = previousEnd >= 0 && OnlySpaces(text, previousEnd, t.Start);
-            previousEnd = t.End;
-            if (f.Length == 0) continue; // dropped before the bigram filter sees it
-            if (t.Type != TokenType.Word) { word = null; continue; }
-            if (word is not null && afterSpaces && t.Start - word.End <= SyllableBigramFilter.MaxGap)
-                bigrams.Add(new Token(word.Text + SyllableBigramFilter.Joiner + f, word.Start, t.End, TokenType.Bigram));
-            word = new Token(f, t.Start, t.End, TokenType.Word);
+            if (type is TokenType.Word or TokenType.Number)
+            {
+                // A plain token: its terms from the table (what the chains make of the same characters).
+                var (e, f) = terms.Of(text.AsSpan(start, end - start), type);
+                var t = new Token(e, start, end, type);
+                exact.Add(t);
+                if (f.Length > 0) folded.Add(ReferenceEquals(f, e) ? t : new Token(f, start, end, type));
+                pairs.Next(t, f);
+                continue;
+            }
+            // A document number or date (its ISO form, its parts): the exact chain over the token alone, shifted to its
+            // place (the tokenizer finds the same single token in its own characters).
+            foreach (var c in Tokens(For(TextFieldKind.Exact), text.Substring(start, end - start)))
+            {
+                var t = c with { Start = c.Start + start, End = c.End + start };
+                exact.Add(t);
+                var f = FoldFilter.Fold(t.Text);
+                if (f.Length > 0) folded.Add(ReferenceEquals(f, t.Text) ? t : t with { Text = f });
+                if (t.Type != TokenType.Part) pairs.Next(t, f);
+            }
+        }
+    }
+
+    /// <summary>The bigram chain over the tokenizer's tokens (not compound parts), given each one's folded term.</summary>
+    private struct BigramPairs(string text, List<Token> bigrams)
+    {
+        private string? _word; // the folded word a bigram would start with (the bigram chain's previous word)
+        private int _wordStart, _wordEnd;
+        private int _previousEnd = -1; // end of the tokenizer's previous token
+
+        public void Next(Token t, string folded)
+        {
+            bool afterSpaces = _previousEnd >= 0 && OnlySpaces(text, _previousEnd, t.Start);
+            _previousEnd = t.End;
+            if (folded.Length == 0) return; // dropped before the bigram filter sees it
+            if (t.Type != TokenType.Word) { _word = null; return; }
+            if (_word is not null && afterSpaces && t.Start - _wordEnd <= SyllableBigramFilter.MaxGap)
+                bigrams.Add(new Token(_word + SyllableBigramFilter.Joiner + folded, _wordStart, t.End, TokenType.Bigram));
+            (_word, _wordStart, _wordEnd) = (folded, t.Start, t.End);
         }
     }
 

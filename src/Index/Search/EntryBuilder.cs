@@ -22,7 +22,7 @@ internal sealed class EntryBuilder(VietnameseAnalyzer analyzer)
         _headFolded = Text(Fields.Folded, TextField.TYPE_NOT_STORED), _bodyFolded = Text(Fields.Folded, TextField.TYPE_NOT_STORED),
         _headTerms = Text(Fields.HeadFolded, TermsOnly), _headBigrams = Text(Fields.Bigrams, TermsOnly), _bodyBigrams = Text(Fields.Bigrams, TermsOnly);
 
-    private readonly Int32Field _issued = new(Fields.Issued, 0, Field.Store.NO), _due = new(Fields.Due, 0, Field.Store.NO);
+    private readonly Int32Field _issued = new(Fields.Issued, 0, DateType), _due = new(Fields.Due, 0, DateType);
     private readonly Dictionary<string, NumericDocValuesField> _numbers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, KeywordValues> _keywords = new(StringComparer.Ordinal);
     private readonly List<KeywordValues> _filled = [];
@@ -63,7 +63,7 @@ internal sealed class EntryBuilder(VietnameseAnalyzer analyzer)
                 _due.SetInt32Value(due);
                 _entry.Add(_due);
             }
-            Optional(Fields.Due, due);
+            Optional(Fields.Timeline, EntryDocuments.TimelineValue(due, t.Timeline));
             if (t.Timeline is { } timeline) AddTimeline(timeline);
             foreach (var key in t.Owners.Select(o => o.AgencyKey).Distinct(StringComparer.Ordinal))
             {
@@ -103,9 +103,10 @@ internal sealed class EntryBuilder(VietnameseAnalyzer analyzer)
         Number(Fields.DocumentId, d.Id);
         Number(Fields.TaskId, taskId);
         _entry.Add(new SortedDocValuesField(Fields.Kind, new BytesRef(d.Kind)));
-        if (d.IssuedOn is { } on)
+        // The year facet reads the year from these doc values (yyyyMMdd): a year's doc values of its own cost Lucene.Net
+        // a reflective size estimate per entry (indexes written before still hold them, unread).
+        if (issued > 0)
         {
-            Optional(Fields.Year, on.Year);
             _issued.SetInt32Value(issued);
             _entry.Add(_issued);
         }
@@ -166,11 +167,9 @@ internal sealed class EntryBuilder(VietnameseAnalyzer analyzer)
         _entry.Add(text);
     }
 
-    /// <summary>What the task's status is computed from, as doc values (read back by <see cref="IndexedStatus"/>).</summary>
+    /// <summary>What else the task's status is computed from, as doc values (read back by <see cref="IndexedStatus"/>; the deadline, its kind and recurrence are <see cref="Fields.Timeline"/>).</summary>
     private void AddTimeline(Progress.TaskTimeline t)
     {
-        Optional(Fields.TimelineKind, t.DeadlineKind is { } k ? (int)k + 1 : 0);
-        Optional(Fields.TimelineEvery, t.Every is { } e ? (int)e + 1 : 0);
         Optional(Fields.Completed, t.CompletedOn is { } c ? EntryDocuments.DateNumber(c) : 0);
         Optional(Fields.PlanEnd, t.PlanPeriod is { } p ? EntryDocuments.DateNumber(p.End) : 0);
         if (t.OccurrenceCompletions is not { Count: > 0 } done) return;
@@ -249,6 +248,9 @@ internal sealed class EntryBuilder(VietnameseAnalyzer analyzer)
 
     /// <summary>As <see cref="StringField"/> indexes: documents only, no norms; tokenized only so that a stream can feed it.</summary>
     private static readonly FieldType KeywordType = Frozen(new FieldType(StringField.TYPE_NOT_STORED) { IsTokenized = true });
+
+    /// <summary>A date (yyyyMMdd) for ranges: its trie terms at <see cref="EntryDocuments.DatePrecisionStep"/>.</summary>
+    private static readonly FieldType DateType = Frozen(new FieldType(Int32Field.TYPE_NOT_STORED) { NumericPrecisionStep = EntryDocuments.DatePrecisionStep });
 
     /// <summary>Terms looked up only as terms: frequencies without positions.</summary>
     private static readonly FieldType TermsOnly = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS });

@@ -28,11 +28,10 @@ public static class Fields
     // Numbers: dates as yyyyMMdd (ranges and sorting), ids as doc values.
     public const string Issued = "issued", Due = "due", DocumentId = "document_id", TaskId = "task_id";
 
-    // Doc values a task's status is computed from at query time (IndexedStatus): the deadline's kind and recurrence
-    // (enum value + 1, 0 for none), its completion and its plan's period end (yyyyMMdd, 0 for none), and for a
-    // recurring task the occurrences done (pairs of yyyyMMdd: due, completed).
-    public const string TimelineKind = "timeline_kind", TimelineEvery = "timeline_every", Completed = "completed",
-        PlanEnd = "plan_end", OccurrencesDone = "occurrences_done";
+    // Doc values a task's status is computed from at query time (IndexedStatus): the deadline with its kind and
+    // recurrence in one value (EntryDocuments.TimelineValue), its completion and its plan's period end (yyyyMMdd, 0 for
+    // none), and for a recurring task the occurrences done (pairs of yyyyMMdd: due, completed).
+    public const string Timeline = "timeline", Completed = "completed", PlanEnd = "plan_end", OccurrencesDone = "occurrences_done";
 
     public const string DocumentType = "document", TaskType = "task";
 }
@@ -40,6 +39,23 @@ public static class Fields
 /// <summary>The index's helpers for entries: dates as numbers, place keys.</summary>
 public static partial class EntryDocuments
 {
+    /// <summary>
+    /// The trie precision of the date fields (<see cref="Fields.Issued"/>, <see cref="Fields.Due"/>) for range queries:
+    /// four terms per date instead of Lucene's eight (the build inverts two dates per task; a range over yyyyMMdd
+    /// numbers still reads few terms).
+    /// </summary>
+    public const int DatePrecisionStep = 8;
+
+    /// <summary>
+    /// A task's deadline (yyyyMMdd) with its kind and recurrence (enum value + 1, 0 for none) in the low byte: one doc
+    /// value where there were three (Lucene.Net estimates each doc value's buffer by reflection). 0 when all are none.
+    /// </summary>
+    public static long TimelineValue(int due, Progress.TaskTimeline? t) =>
+        (long)due << 8 | (long)(t?.DeadlineKind is { } k ? (int)k + 1 : 0) << 4 | (long)(t?.Every is { } e ? (int)e + 1 : 0);
+
+    /// <summary>The deadline (yyyyMMdd, 0 for none), kind and recurrence (enum value + 1, 0 for none) of a <see cref="TimelineValue"/>.</summary>
+    public static (long Due, long Kind, long Every) TimelineOf(long value) => (value >> 8, value >> 4 & 15, value & 15);
+
     /// <summary>A date as the number the index stores: yyyyMMdd.</summary>
     public static int DateNumber(DateOnly d) => d.Year * 10000 + d.Month * 100 + d.Day;
 

@@ -114,7 +114,7 @@ public sealed partial class FilterCompiler(IAgencyKeys agencyKeys, DateOnly toda
         {
             int from = int.Parse(parts[0], CultureInfo.InvariantCulture);
             int to = parts.Length == 1 ? from : int.Parse(parts[1], CultureInfo.InvariantCulture);
-            return NumericRangeQuery.NewInt32Range(Fields.Issued, from * 10000 + 101, to * 10000 + 1231, true, true);
+            return NumericRangeQuery.NewInt32Range(Fields.Issued, EntryDocuments.DatePrecisionStep, from * 10000 + 101, to * 10000 + 1231, true, true);
         }
         throw new QuerySyntaxException($"Năm không hợp lệ '{f.Value}' (ví dụ: year:2025 hoặc year:2024..2025).", f.Position);
     }
@@ -143,7 +143,7 @@ public sealed partial class FilterCompiler(IAgencyKeys agencyKeys, DateOnly toda
     private static DateOnly FromNumber(int n) => new(n / 10000, n / 100 % 100, n % 100);
 
     /// <summary>Tasks due in a range of days (bounds included); a task without a date has no due value and never matches.</summary>
-    private static Query DueRange(int? from, int? to) => NumericRangeQuery.NewInt32Range(Fields.Due, from ?? 1, to ?? int.MaxValue, true, true);
+    private static Query DueRange(int? from, int? to) => NumericRangeQuery.NewInt32Range(Fields.Due, EntryDocuments.DatePrecisionStep, from ?? 1, to ?? int.MaxValue, true, true);
 
     private static int Date(FilterNode f, string s)
     {

@@ -20,9 +20,7 @@ internal sealed class IndexedStatus(AtomicReader reader, DateOnly today, TaskSta
 {
     private readonly sbyte[] _known = SegmentStatuses.For(reader, today, states);
     private readonly NumericDocValues? _taskIds = reader.GetNumericDocValues(Fields.TaskId);
-    private readonly NumericDocValues? _kinds = reader.GetNumericDocValues(Fields.TimelineKind);
-    private readonly NumericDocValues? _every = reader.GetNumericDocValues(Fields.TimelineEvery);
-    private readonly NumericDocValues? _due = reader.GetNumericDocValues(Fields.Due);
+    private readonly NumericDocValues? _timeline = reader.GetNumericDocValues(Fields.Timeline);
     private readonly NumericDocValues? _issued = reader.GetNumericDocValues(Fields.Issued);
     private readonly NumericDocValues? _completed = reader.GetNumericDocValues(Fields.Completed);
     private readonly NumericDocValues? _planEnd = reader.GetNumericDocValues(Fields.PlanEnd);
@@ -43,7 +41,8 @@ internal sealed class IndexedStatus(AtomicReader reader, DateOnly today, TaskSta
     private TaskStatus? Compute(int doc)
     {
         if ((_taskIds?.Get(doc) ?? 0) == 0) return null;
-        long kind = _kinds?.Get(doc) ?? 0, every = _every?.Get(doc) ?? 0, planEnd = _planEnd?.Get(doc) ?? 0;
+        var (due, kind, every) = EntryDocuments.TimelineOf(_timeline?.Get(doc) ?? 0);
+        long planEnd = _planEnd?.Get(doc) ?? 0;
         IReadOnlyDictionary<DateOnly, DateOnly>? done = null;
         if (every > 0 && _done is not null)
         {
@@ -59,7 +58,7 @@ internal sealed class IndexedStatus(AtomicReader reader, DateOnly today, TaskSta
             }
         }
         var timeline = new TaskTimeline(
-            kind > 0 ? (DeadlineKind)(kind - 1) : null, EntryDocuments.DateOf(_due?.Get(doc) ?? 0),
+            kind > 0 ? (DeadlineKind)(kind - 1) : null, EntryDocuments.DateOf(due),
             every > 0 ? (Recurrence)(every - 1) : null, null, EntryDocuments.DateOf(_issued?.Get(doc) ?? 0),
             EntryDocuments.DateOf(planEnd) is { } end ? new PlanPeriod(end, "") : null,
             EntryDocuments.DateOf(_completed?.Get(doc) ?? 0), done);

@@ -29,9 +29,11 @@ public sealed class SearchIndex : IDisposable
     /// <summary>
     /// The layout of the entries (fields and how they are analysed), recorded with each commit. An index committed in
     /// another layout is rebuilt from the store on first use (<see cref="NeedsRebuild"/>). 1: head and body folded
-    /// apart (no key recorded); 2: one folded field for both, the head's folded terms again without positions.
+    /// apart (no key recorded); 2: one folded field for both, the head's folded terms again without positions; 3: dates'
+    /// trie terms at <see cref="EntryDocuments.DatePrecisionStep"/>, a task's deadline, kind and recurrence in one doc
+    /// value (<see cref="Fields.Timeline"/>), the year facet read from the issue date.
     /// </summary>
-    public const int Format = 2;
+    public const int Format = 3;
     private readonly LuceneDirectory _directory;
     private readonly Analyzer _analyzer;
     private readonly EntryBuilder _entries;
@@ -373,8 +375,7 @@ public sealed class SearchIndex : IDisposable
                 _ = r.GetNumericDocValues(Fields.DocumentId);
                 _ = r.GetNumericDocValues(Fields.TaskId);
                 _ = r.GetNumericDocValues(Fields.Issued);
-                _ = r.GetNumericDocValues(Fields.Year);
-                _ = r.GetNumericDocValues(Fields.Due);
+                _ = r.GetNumericDocValues(Fields.Timeline);
                 _ = r.GetSortedDocValues(Fields.Kind);
                 _ = r.GetSortedDocValues(Fields.Category);
                 _ = r.GetSortedDocValues(Fields.DeadlineKind);

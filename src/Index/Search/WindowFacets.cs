@@ -33,7 +33,7 @@ internal sealed class WindowFacets(DateOnly today, Progress.TaskStateCalculator 
     {
         var r = leaf.AtomicReader;
         var taskIds = r.GetNumericDocValues(Fields.TaskId);
-        var years = r.GetNumericDocValues(Fields.Year);
+        var issued = r.GetNumericDocValues(Fields.Issued); // yyyyMMdd: the year is its first digits
         var kinds = r.GetSortedDocValues(Fields.Kind);
         var categories = r.GetSortedDocValues(Fields.Category);
         var agencies = r.GetSortedSetDocValues(Fields.AgencyKeys);
@@ -48,7 +48,7 @@ internal sealed class WindowFacets(DateOnly today, Progress.TaskStateCalculator 
         {
             int doc = window[k] - leaf.DocBase;
             if (kinds?.GetOrd(doc) is >= 0 and var kind) kindCounts[kind]++;
-            int year = (int)(years?.Get(doc) ?? 0);
+            int year = (int)((issued?.Get(doc) ?? 0) / 10000);
             if (year > 0) yearCounts[year] = yearCounts.GetValueOrDefault(year) + 1;
             if ((taskIds?.Get(doc) ?? 0) > 0)
             {
