@@ -16,12 +16,12 @@ def A(src, ln, after=None):
 def R(kind, number, on, issuer, rel="mentions"):
     return {"kind": kind, "number": number, "issuedOn": on, "issuer": issuer, "relation": rel}
 
-def write(src_name, document, tasks, shared=()):
+def write(src_name, document, tasks, shared=(), prefix="r7-"):
     text = open(src_path(src_name), encoding='utf-8').read()
     missing = [t["path"] for t in tasks if t["anchor"] not in text]
     assert not missing, f"anchors not in the document: {missing}"
-    lk_write(src_name, document, tasks, shared=shared, prefix="r7-")
-    out = os.path.join(ROOT, 'corpus', 'labels', 'r7-' + os.path.splitext(src_name)[0] + '.json')
+    lk_write(src_name, document, tasks, shared=shared, prefix=prefix)
+    out = os.path.join(ROOT, 'corpus', 'labels', prefix + os.path.splitext(src_name)[0] + '.json')
     data = json.load(open(out, encoding='utf-8'))
     assert len(data["tasks"]) == len(tasks)
     print(f"parsed back {out}: {len(data['tasks'])} tasks")

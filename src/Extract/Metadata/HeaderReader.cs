@@ -223,10 +223,14 @@ public static partial class HeaderReader
 
     // The state's motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") and the Party's ("ĐẢNG CỘNG SẢN VIỆT NAM"), folded; declared
     // before NotIssuer, for static fields are initialised in textual order.
-    private static readonly string[] Mottos = ["cong hoa xa hoi", "dang cong san viet nam"];
+    private const string StateMotto = "cong hoa xa hoi chu nghia viet nam", PartyMotto = "dang cong san viet nam";
+    private static readonly string[] Mottos = [StateMotto, PartyMotto];
+
+    // A motto is known by its first four words: a line that wraps it ("CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM") opens so.
+    private static readonly string[] MottoOpenings = [.. Mottos.Select(m => string.Join(' ', m.Split(' ').Take(4)))];
 
     // Besides the mottos, the pieces of a motto wrapped over lines ("CỘNG HÒA" / "XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - …").
-    private static readonly string[] NotIssuer = [.. Mottos, "cong hoa", "hoi chu nghia", "doc lap", "cong bao", "so ", "ky boi", "co quan", "ngay ky"];
+    private static readonly string[] NotIssuer = [.. MottoOpenings, "cong hoa", "hoi chu nghia", "doc lap", "cong bao", "so ", "ky boi", "co quan", "ngay ky"];
 
     private static readonly string[] PartySuperiors = ["dang bo", "ban chap hanh trung uong"];
 
@@ -331,9 +335,6 @@ public static partial class HeaderReader
         return false;
     }
 
-    // The full mottos, folded, to find where a motto written inside a line ends.
-    private static readonly string[] FullMottos = ["cong hoa xa hoi chu nghia viet nam", "dang cong san viet nam"];
-
     // The upper-case words before a motto written on the same line, and those after it (null when none), or null.
     private static (string Before, string? After)? AroundMotto(string line)
     {
@@ -344,7 +345,7 @@ public static partial class HeaderReader
         {
             if (!IsMotto(string.Join(' ', keys.Skip(k).Where(w => w.Length > 0)))) continue;
             string? after = null;
-            foreach (var motto in FullMottos)
+            foreach (var motto in Mottos)
             {
                 int n = motto.Split(' ').Length;
                 if (k + n < words.Length && string.Join(' ', keys.Skip(k).Take(n)) == motto)
@@ -358,11 +359,11 @@ public static partial class HeaderReader
     private static bool IsPartyHeader(IReadOnlyList<string> lines, int window)
     {
         for (int i = 0; i < window; i++)
-            if (BodyText.Key(lines[i]).Contains(FullMottos[1], StringComparison.Ordinal)) return true;
+            if (BodyText.Key(lines[i]).Contains(PartyMotto, StringComparison.Ordinal)) return true;
         return false;
     }
 
-    private static bool IsMotto(string key) => Mottos.Any(m => key.StartsWith(m, StringComparison.Ordinal));
+    private static bool IsMotto(string key) => MottoOpenings.Any(m => key.StartsWith(m, StringComparison.Ordinal));
 
     // Length of the first n words of the line, with the spaces after them.
     private static int Words(string line, int n)
