@@ -51,6 +51,16 @@ public class VietnameseTextTests
     public void Fold_removes_all_diacritics(string text, string folded) =>
         Assert.Equal(folded, VietnameseText.Fold(text));
 
+    [Theory]
+    [InlineData("phố", "phô")]
+    [InlineData("thị trấn", "thi trân")]
+    [InlineData("Hạ Long", "Ha Long")]
+    [InlineData("đường", "đương")]
+    [InlineData("ưu tiên", "ưu tiên")]
+    [InlineData("41-CT/TW", "41-CT/TW")]
+    public void WithoutTone_keeps_each_vowels_own_marks(string text, string expected) =>
+        Assert.Equal(expected, VietnameseText.WithoutTone(text));
+
     [Fact]
     public void Remembered_word_forms_stay_right_when_the_cache_fills_and_is_cleared()
     {

@@ -96,6 +96,20 @@ public static class VietnameseText
         return UnicodeForms.ToNfc(sb.ToString());
     }
 
+    /// <summary>
+    /// The text without its tone marks, each vowel's own marks (circumflex, breve, horn) and đ kept: "phố" → "phô",
+    /// "Hạ" → "Ha" — what is left when OCR loses a tone.
+    /// </summary>
+    public static string WithoutTone(string text)
+    {
+        if (IsAscii(text)) return text;
+        var nfd = UnicodeForms.ToNfd(text);
+        var sb = new StringBuilder(nfd.Length);
+        foreach (char c in nfd)
+            if (!IsToneMark(c)) sb.Append(c);
+        return UnicodeForms.ToNfc(sb.ToString());
+    }
+
     /// <summary>Lower-case canonical form: the key two spellings of one phrase share.</summary>
     public static string ComparisonKey(string text) => KeyCache.Get(text);
 

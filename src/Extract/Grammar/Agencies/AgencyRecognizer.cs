@@ -249,25 +249,10 @@ public sealed class AgencyRecognizer
             var token = t[i + k];
             if (!token.IsWord) return false;
             if (Same(token, words[k])) continue;
-            if (++lost > 1 || !string.Equals(token.Key, WithoutTone(words[k]), StringComparison.Ordinal)) return false;
+            if (++lost > 1 || !string.Equals(token.Key, VietnameseText.WithoutTone(words[k]), StringComparison.Ordinal)) return false;
         }
         return true;
     }
-
-    // Each toned vowel of Vietnamese (lower case, precomposed) and the vowel without its tone: "ố" → "ô", "ạ" → "a".
-    private const string TonedVowels = "àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ";
-    private const string ToneFreeVowels = "aaaaaăăăăăâââââeeeeeêêêêêiiiiioooooôôôôôơơơơơuuuuuưưưưưyyyyy";
-
-    /// <summary>A syllable (a comparison key) without its tone mark, its vowel's own marks kept: "phố" → "phô".</summary>
-    private static string WithoutTone(string syllable) =>
-        string.Create(syllable.Length, syllable, static (span, s) =>
-        {
-            for (int c = 0; c < s.Length; c++)
-            {
-                int at = TonedVowels.IndexOf(s[c]);
-                span[c] = at < 0 ? s[c] : ToneFreeVowels[at];
-            }
-        });
 
     // Levels of government that pair through "và" ("trung ương" … "địa phương"), longest first.
     private static readonly string[][] PairedLevels = AgencyWords.Embedded.PairedLevels.Select(Words).OrderByDescending(p => p.Length).ToArray();
@@ -898,7 +883,7 @@ public sealed class AgencyRecognizer
                 // starts an enumeration.
                 if (tok.Key == "cấp") group = 7;
                 // "Ủy ban nhân dân xã, phường": the body's own level opens an enumeration of levels of one kind of body.
-                else if (group == NoGroup && j == HeadEnd(t, start) && GroupAt(t, j, out _) == 6) group = 6;
+                else if (group == NoGroup && j == HeadEnd(t, start) && GroupAt(t, j, out _) == PlaceGroup) group = PlaceGroup;
                 j += level;
                 end = j; levelEnd = j; lastCap = false; lowerRun = 0; continue;
             }
