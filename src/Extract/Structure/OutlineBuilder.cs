@@ -97,8 +97,7 @@ public static partial class OutlineBuilder
                 // as a "* …" line does.
                 if (stack.Count > 0 && stack[^1].Marker.Kind is MarkerKind.Dash or MarkerKind.Plus && TaskField.ResponsibilityOwners(text) is not null)
                 {
-                    lastStar = new OutlineNode(ResponsibilityMarker, text);
-                    StarOwner(stack)!.Children.Add(lastStar);
+                    lastStar = AddResponsibility(outline, stack, new OutlineNode(ResponsibilityMarker, text));
                     continue;
                 }
                 if (stack.Count > 0 && IsWrappedHeading(document.Text, before, stack[^1], block, text)) { stack[^1].ContinueHeading(text); continue; }
@@ -110,10 +109,7 @@ public static partial class OutlineBuilder
             if (recipientsFollow) closed = true;
             if (marker.Kind == MarkerKind.Star)
             {
-                var star = new OutlineNode(marker, rest);
-                var owner = StarOwner(stack);
-                if (owner is null) outline.Roots.Add(star); else owner.Children.Add(star);
-                lastStar = star;
+                lastStar = AddResponsibility(outline, stack, new OutlineNode(marker, rest));
                 continue;
             }
             lastStar = null;
@@ -158,6 +154,14 @@ public static partial class OutlineBuilder
     }
 
     private static int Words(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    // A responsibility line stands beside the items it names owners for, at the top level when no item is open.
+    private static OutlineNode AddResponsibility(Outline outline, List<OutlineNode> stack, OutlineNode star)
+    {
+        var owner = StarOwner(stack);
+        if (owner is null) outline.Roots.Add(star); else owner.Children.Add(star);
+        return star;
+    }
 
     // A "* …" line belongs with the bullets above it: attach it to their parent; after an item without bullets, to the item.
     private static OutlineNode? StarOwner(List<OutlineNode> stack)
