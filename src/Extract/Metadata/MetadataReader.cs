@@ -100,7 +100,7 @@ public sealed partial class MetadataReader(ReferenceParser references)
         foreach (var p in preamble.Where(p => p.TrimEnd().EndsWith(':')))
         {
             var m = DirectiveSubject().Match(p);
-            if (m.Success) return m.Groups["iss"].Value.Trim();
+            if (m.Success) return Subject(m);
         }
         return null;
     }
@@ -110,13 +110,19 @@ public sealed partial class MetadataReader(ReferenceParser references)
     private static string? ClosingSubject(string text)
     {
         var m = ClosingCharge().Match(text);
-        return m.Success ? m.Groups["iss"].Value.Trim().Replace("Uỷ", "Ủy", StringComparison.Ordinal) : null;
+        return m.Success ? Subject(m) : null;
     }
 
-    [GeneratedRegex(@"(?:^|[.\n]\s*)(?<iss>(?:Thủ tướng|Bộ trưởng|Chủ tịch|Ủy ban|Uỷ ban|UBND|Ban |Bộ |Tỉnh ủy|Thành ủy)[^,;:()\n.]{0,80}?)\s+yêu cầu\s[^.\n]{0,300}?\s(?:[Cc]hỉ thị|[Kk]ế hoạch|[Qq]uyết định|[Cc]ông văn) này", RegexOptions.CultureInvariant)]
+    // The issuer a sentence names as its subject, "Uỷ" in today's spelling "Ủy".
+    private static string Subject(Match m) => m.Groups["iss"].Value.Trim().Replace("Uỷ", "Ủy", StringComparison.Ordinal);
+
+    // How a sentence whose subject issues the document opens: the same bodies in a directive's preamble and in a closing charge.
+    private const string IssuingSubject = "(?:Thủ tướng|Bộ trưởng|Chủ tịch|Ủy ban|Uỷ ban|UBND|Ban |Bộ |Tỉnh ủy|Thành ủy)";
+
+    [GeneratedRegex(@"(?:^|[.\n]\s*)(?<iss>" + IssuingSubject + @"[^,;:()\n.]{0,80}?)\s+yêu cầu\s[^.\n]{0,300}?\s(?:[Cc]hỉ thị|[Kk]ế hoạch|[Qq]uyết định|[Cc]ông văn) này", RegexOptions.CultureInvariant)]
     private static partial Regex ClosingCharge();
 
-    [GeneratedRegex(@"(?:^|[,;:.]\s*)(?<iss>(?:Thủ tướng|Bộ trưởng|Chủ tịch|Ủy ban|UBND|Ban |Bộ |Tỉnh ủy|Thành ủy)[^,;:()]{0,80}?)\s+(?:yêu cầu|chỉ thị)\s", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|[,;:.]\s*)(?<iss>" + IssuingSubject + @"[^,;:()]{0,80}?)\s+(?:yêu cầu|chỉ thị)\s", RegexOptions.CultureInvariant)]
     private static partial Regex DirectiveSubject();
 
     // A scan that lost its header lines keeps the number ("70/KH-UBND"): its issuer symbol, in full words, with the
