@@ -4,11 +4,12 @@ namespace DirectiveTracker.Extract.Metadata;
 
 /// <summary>
 /// The Party's central bodies, whose names head Party documents. A scan's OCR can garble one letter of them
-/// ("BAN CHẮÁP HÀNH TRUNG ƯƠNG"); an issuer line within one edit of a known name is read as that name.
+/// ("BAN CHẮÁP HÀNH TRUNG ƯƠNG"); an issuer line within one edit of a known name is read as that name. The names are
+/// data (metadata-words.json).
 /// </summary>
 public static class CentralPartyBodies
 {
-    private static readonly string[] Names = ["BAN CHẤP HÀNH TRUNG ƯƠNG", "BỘ CHÍNH TRỊ", "BAN BÍ THƯ"];
+    private static readonly IReadOnlyList<string> Names = MetadataWords.Embedded.CentralPartyBodies;
 
     // Short names are left alone: one edit turns too many short phrases into another.
     private const int MinLength = 10;

@@ -100,7 +100,7 @@ public sealed partial class MetadataReader(ReferenceParser references)
         foreach (var p in preamble.Where(p => p.TrimEnd().EndsWith(':')))
         {
             var m = DirectiveSubject().Match(p);
-            if (m.Success) return m.Groups["iss"].Value.Trim();
+            if (m.Success) return Subject(m);
         }
         return null;
     }
@@ -110,13 +110,19 @@ public sealed partial class MetadataReader(ReferenceParser references)
     private static string? ClosingSubject(string text)
     {
         var m = ClosingCharge().Match(text);
-        return m.Success ? m.Groups["iss"].Value.Trim().Replace("Uỷ", "Ủy", StringComparison.Ordinal) : null;
+        return m.Success ? Subject(m) : null;
     }
 
-    [GeneratedRegex(@"(?:^|[.\n]\s*)(?<iss>(?:Thủ tướng|Bộ trưởng|Chủ tịch|Ủy ban|Uỷ ban|UBND|Ban |Bộ |Tỉnh ủy|Thành ủy)[^,;:()\n.]{0,80}?)\s+yêu cầu\s[^.\n]{0,300}?\s(?:[Cc]hỉ thị|[Kk]ế hoạch|[Qq]uyết định|[Cc]ông văn) này", RegexOptions.CultureInvariant)]
+    // The issuer a sentence names as its subject, "Uỷ" in today's spelling "Ủy".
+    private static string Subject(Match m) => m.Groups["iss"].Value.Trim().Replace("Uỷ", "Ủy", StringComparison.Ordinal);
+
+    // How a sentence whose subject issues the document opens: the same bodies in a directive's preamble and in a closing charge.
+    private const string IssuingSubject = "(?:Thủ tướng|Bộ trưởng|Chủ tịch|Ủy ban|Uỷ ban|UBND|Ban |Bộ |Tỉnh ủy|Thành ủy)";
+
+    [GeneratedRegex(@"(?:^|[.\n]\s*)(?<iss>" + IssuingSubject + @"[^,;:()\n.]{0,80}?)\s+yêu cầu\s[^.\n]{0,300}?\s(?:[Cc]hỉ thị|[Kk]ế hoạch|[Qq]uyết định|[Cc]ông văn) này", RegexOptions.CultureInvariant)]
     private static partial Regex ClosingCharge();
 
-    [GeneratedRegex(@"(?:^|[,;:.]\s*)(?<iss>(?:Thủ tướng|Bộ trưởng|Chủ tịch|Ủy ban|UBND|Ban |Bộ |Tỉnh ủy|Thành ủy)[^,;:()]{0,80}?)\s+(?:yêu cầu|chỉ thị)\s", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|[,;:.]\s*)(?<iss>" + IssuingSubject + @"[^,;:()]{0,80}?)\s+(?:yêu cầu|chỉ thị)\s", RegexOptions.CultureInvariant)]
     private static partial Regex DirectiveSubject();
 
     // A scan that lost its header lines keeps the number ("70/KH-UBND"): its issuer symbol, in full words, with the
@@ -130,13 +136,21 @@ public sealed partial class MetadataReader(ReferenceParser references)
         if (string.Equals(body, symbol.Groups["s"].Value, StringComparison.Ordinal)) return null;
         foreach (var level in PlaceLevels)
         {
-            var name = body + " " + level + " " + place;
+            var name = body + " " + level.Word + " " + place;
             if (text.Contains(name, StringComparison.Ordinal)) return name;
         }
         return null;
     }
 
-    private static readonly string[] PlaceLevels = ["tỉnh", "thành phố"];
+    /// <summary>A level of place: its word before the name, the keys a body of that level ends with, and its places.</summary>
+    private sealed record PlaceLevel(string Word, string[] BodyEndings, string[] Places);
+
+    // A province before a centrally-run city, in both uses: the name tried first, the body recognised first.
+    private static readonly PlaceLevel[] PlaceLevels =
+    [
+        new("tỉnh", ["tinh", "tinh uy"], Provinces.Names),
+        new("thành phố", ["thanh pho", "thanh uy"], Provinces.Cities),
+    ];
 
     // "70/KH-UBND", "12/2025/QĐ-UBND": the issuer's symbol after the kind's.
     [GeneratedRegex(@"^\d+/(?:\d{4}/)?[A-ZĐ]+-(?<s>[A-ZĐ]+)$", RegexOptions.CultureInvariant)]
@@ -146,25 +160,21 @@ public sealed partial class MetadataReader(ReferenceParser references)
     // writes it: the place belongs to the superior line above it ("ĐẢNG BỘ TỈNH LÀO CAI").
     private static readonly string[] PartyOrganisationsWithin = ["dang uy ", "dang doan ", "ban can su dang "];
 
-    private static readonly string[] ProvinceLevels = ["tinh", "tinh uy"];
-    private static readonly string[] CityLevels = ["thanh pho", "thanh uy"];
-
     // "Ủy ban nhân dân tỉnh" + place "Thái Bình" → "Ủy ban nhân dân tỉnh Thái Bình"; without a place line, the first
     // province (or city, for a city body) the text names.
     private static string CompleteWithPlace(string issuer, string? place, string text)
     {
         var key = BodyText.Key(issuer);
         if (PartyOrganisationsWithin.Any(p => key.StartsWith(p, StringComparison.Ordinal))) return issuer;
-        bool province = ProvinceLevels.Any(l => key.EndsWith(" " + l, StringComparison.Ordinal) || key == l);
-        bool city = CityLevels.Any(l => key.EndsWith(" " + l, StringComparison.Ordinal) || key == l);
-        if (!province && !city) return issuer;
+        var level = Array.Find(PlaceLevels, l => l.BodyEndings.Any(e => key.EndsWith(" " + e, StringComparison.Ordinal) || key == e));
+        if (level is null) return issuer;
         string? name = null;
         if (place is not null)
         {
             var p = Regex.Replace(place, @"^(?:[Tt]ỉnh|[Tt]hành phố|TP\.?)\s+", "").Trim();
             if (p.Length > 0) name = p;
         }
-        name ??= FirstNamed(text, province ? Provinces.Names : Provinces.Cities);
+        name ??= FirstNamed(text, level.Places);
         return name is null ? issuer : issuer + " " + name;
     }
 

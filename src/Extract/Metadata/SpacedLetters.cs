@@ -82,7 +82,6 @@ public static partial class SpacedLetters
         return words;
     }
 
-    private const string UpperVowels = "AEIOUY";
     private const string Finals = "CMNPT";
     private static readonly string[] Clusters = ["CH", "GH", "GI", "KH", "NG", "NH", "PH", "QU", "TH", "TR"];
 
@@ -108,7 +107,7 @@ public static partial class SpacedLetters
                 words[i] += words[i + 1];
                 words.RemoveAt(i + 1);
             }
-            else if (i > 0 && Finals.Contains(Base(words[i][0])) && UpperVowels.Contains(Base(words[i - 1][^1])))
+            else if (i > 0 && Finals.Contains(Base(words[i][0])) && IsVowel(words[i - 1][^1]))
             {
                 words[i - 1] += words[i];
                 words.RemoveAt(i--);
@@ -117,14 +116,13 @@ public static partial class SpacedLetters
         return string.Join(' ', words);
     }
 
-    private static bool IsLoneConsonant(string word) => word.Length == 1 && char.IsUpper(word[0]) && !UpperVowels.Contains(Base(word[0]));
+    private static bool IsLoneConsonant(string word) => word.Length == 1 && char.IsUpper(word[0]) && !IsVowel(word[0]);
 
     private static bool Opens(string consonant, string next)
     {
         if (!char.IsUpper(next[0])) return false;
-        char first = Base(next[0]);
-        if (UpperVowels.Contains(first)) return true;
-        var pair = string.Concat(Base(consonant[0]), first);
+        if (IsVowel(next[0])) return true;
+        var pair = string.Concat(Base(consonant[0]), Base(next[0]));
         return Clusters.Contains(pair, StringComparer.Ordinal) && next.Length > 1;
     }
 
@@ -150,6 +148,7 @@ public static partial class SpacedLetters
 
     private static bool HasOnset(string word) => !IsVowel(word[0]);
 
+    // The one vowel test of this class, on the letter folded as VietnameseText.Fold does (FoldTable): "Ẵ", "ă", "A" are vowels.
     private static bool IsVowel(char c) => "aeiouy".Contains(FoldTable.Fold(c));
 
     [GeneratedRegex(@"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$", RegexOptions.CultureInvariant)]

@@ -224,15 +224,16 @@ public sealed class OwnerRoleModel
             return sb.ToString();
         }
 
-        // The last <paramref name="count"/> space-separated words of <paramref name="text"/>, joined by one space.
+        // The last <paramref name="count"/> space-separated words of <paramref name="text"/>, joined by one space: step
+        // back to where the count-th word from the end starts, and let AppendFirstWords write from there.
         private static void AppendLastWords(System.Text.StringBuilder sb, ReadOnlySpan<char> text, int count)
         {
-            int start = text.Length, seen = 0;
-            for (int i = text.Length - 1; i >= -1; i--)
+            int start = text.Length;
+            for (int seen = 0; seen < count; seen++)
             {
-                bool boundary = i < 0 || text[i] == ' ';
-                if (boundary && i + 1 < text.Length && text[i + 1] != ' ' && ++seen == count) { start = i + 1; break; }
-                if (i < 0) start = 0;
+                var before = text[..start].TrimEnd(' ');
+                if (before.IsEmpty) break;
+                start = before.LastIndexOf(' ') + 1;
             }
             AppendFirstWords(sb, text[start..], count);
         }

@@ -12,6 +12,31 @@ public static partial class TaskTableReader
         public int Number = -1, Task = -1, Lead = -1, Support = -1, Deadline = -1, Product = -1;
     }
 
+    /// <summary>The row a flattened table is reading: its path number, its task and the lines of its further cells.</summary>
+    private sealed class FlatRow
+    {
+        /// <summary>The row's number in its path ("3", or "3.a" for a lettered sub-row).</summary>
+        public string? Number;
+
+        /// <summary>The row's task; null while no row is open.</summary>
+        public string? Task;
+
+        /// <summary>The lines after the task, one or more per further cell.</summary>
+        public readonly List<string> Cells = [];
+
+        /// <summary>The numbered row's own number, which its lettered sub-rows extend, and the current sub-row's letter.</summary>
+        public string? RowNumber, Sub;
+
+        /// <summary>The row's number stood alone: the next line is its task.</summary>
+        public bool Opens;
+
+        /// <summary>A numbered row, not (yet) a lettered sub-row.</summary>
+        public void NumberAs(string number) { Number = RowNumber = number; Sub = null; }
+
+        /// <summary>The row was written out (or dropped): no row is open until a task starts one.</summary>
+        public void Close() { Task = null; Cells.Clear(); }
+    }
+
     public static IReadOnlyList<TaskDraft> Read(OutlineTable table)
     {
         var rows = table.Rows;
@@ -92,21 +117,20 @@ public static partial class TaskTableReader
             .Where(x => x.Index > cols.Task).OrderBy(x => x.Index).Select(x => x.Kind).ToList();
 
         var drafts = new List<TaskDraft>();
-        string? number = null, task = null, group = null;
+        var row = new FlatRow();
+        string? group = null;
         int expected = 1;
-        bool rowOpens = false, groupTitle = false;
-        var cells = new List<string>();
+        bool groupTitle = false;
         void Flush()
         {
-            if (task is null) return;
-            drafts.Add(Row(group is null ? prefix : prefix + "." + group, number!, task, cells, after));
-            task = null; cells.Clear();
+            if (row.Task is null) return;
+            drafts.Add(Row(group is null ? prefix : prefix + "." + group, row.Number!, row.Task, row.Cells, after));
+            row.Close();
         }
         bool numbered = false, timeLast = after.Count > 0 && after[^1] == "deadline", lettered = false;
         int running = 0;
-        string? sub = null, rowNumber = null;
         bool pageTail = false;
-        void Open(string n) { Flush(); numbered = true; number = rowNumber = n; sub = null; rowOpens = true; expected = int.Parse(n, CultureInfo.InvariantCulture) + 1; }
+        void Open(string n) { Flush(); numbered = true; row.NumberAs(n); row.Opens = true; expected = int.Parse(n, CultureInfo.InvariantCulture) + 1; }
         for (int i = start; i < lines.Count; i++)
         {
             var header = HeaderRun(lines, i);
@@ -116,19 +140,19 @@ public static partial class TaskTableReader
             if (StripHeaderWord(line) is { } stripped)
             {
                 if (stripped.Length == 0) continue;
-                if (task is not null && char.IsLower(stripped[0])) { task += " " + stripped; continue; }
+                if (row.Task is not null && char.IsLower(stripped[0])) { row.Task += " " + stripped; continue; }
                 line = stripped;
             }
             if (GroupRow().Match(line) is { Success: true } g && ListMarker.RomanValue(g.Groups["r"].Value) > 0)
             {
-                Flush(); rowOpens = false; group = g.Groups["r"].Value; expected = 1; rowNumber = sub = null;
+                Flush(); row.Opens = false; group = g.Groups["r"].Value; expected = 1; row.RowNumber = row.Sub = null;
                 var title = g.Groups["title"].Value.Trim();
                 groupTitle = title.Length == 0;
                 if (title.Length > 0 && TrailingRowNumber(title, expected) is not null) Open(expected.ToString(CultureInfo.InvariantCulture));
                 continue;
             }
             // A sub-group row ("III.1", "III.1.2") with its title below: the group's numbering runs on through it.
-            if (SubGroupRow().IsMatch(line)) { Flush(); rowOpens = false; groupTitle = true; continue; }
+            if (SubGroupRow().IsMatch(line)) { Flush(); row.Opens = false; groupTitle = true; continue; }
             var expect = expected.ToString(CultureInfo.InvariantCulture);
             if (line.Trim().TrimEnd('.') == expect) { groupTitle = false; Open(expect); continue; }
             if (groupTitle)
@@ -140,26 +164,26 @@ public static partial class TaskTableReader
             }
             // A letter standing alone ("a)") under a numbered row that has only its title: the row groups lettered
             // sub-rows ("1.a", "1.b"), each with its own task and cells below the letter.
-            if (LoneLetter().Match(line) is { Success: true } letter && rowNumber is not null && !rowOpens
-                && (sub is null ? task is not null && cells.Count == 0 : true))
+            if (LoneLetter().Match(line) is { Success: true } letter && row.RowNumber is not null && !row.Opens
+                && (row.Sub is null ? row.Task is not null && row.Cells.Count == 0 : true))
             {
-                if (sub is null) { task = null; cells.Clear(); } else Flush();
+                if (row.Sub is null) row.Close(); else Flush();
                 pageTail = false;
-                sub = letter.Groups["l"].Value; number = rowNumber + "." + sub; lettered = true;
+                row.Sub = letter.Groups["l"].Value; row.Number = row.RowNumber + "." + row.Sub; lettered = true;
                 // The conversion may join the sub-row's task to its letter ("a) Tổ chức hội nghị …").
-                if (letter.Groups["t"].Success) task = letter.Groups["t"].Value.Trim(); else rowOpens = true;
+                if (letter.Groups["t"].Success) row.Task = letter.Groups["t"].Value.Trim(); else row.Opens = true;
                 continue;
             }
-            if (rowOpens) { rowOpens = false; task = line; continue; }
+            if (row.Opens) { row.Opens = false; row.Task = line; continue; }
             var (marker, body) = ListMarker.Read(line);
-            if (marker.Kind == MarkerKind.Roman) { Flush(); group = marker.Label; expected = 1; rowNumber = sub = null; continue; }
+            if (marker.Kind == MarkerKind.Roman) { Flush(); group = marker.Label; expected = 1; row.RowNumber = row.Sub = null; continue; }
             if (marker.Kind == MarkerKind.Number && marker.Depth == 1)
             {
-                Flush(); numbered = true; number = rowNumber = marker.Label; sub = null; task = body;
-                if (int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var n)) expected = n + 1;
+                Flush(); numbered = true; row.NumberAs(marker.Label); row.Task = body;
+                if (int.TryParse(row.Number, NumberStyles.None, CultureInfo.InvariantCulture, out var n)) expected = n + 1;
                 continue;
             }
-            if (task is null)
+            if (row.Task is null)
             {
                 // Rows without numbers: a table whose last column is the time has each row end at its time cell,
                 // so the line after a group row or a time cell is the next row's task.
@@ -179,23 +203,23 @@ public static partial class TaskTableReader
                 pageTail = false;
                 if (!numbered && timeLast && line.Length >= 20)
                 {
-                    running++; number = rowNumber = running.ToString(CultureInfo.InvariantCulture); sub = null; task = line;
+                    running++; row.NumberAs(running.ToString(CultureInfo.InvariantCulture)); row.Task = line;
                 }
                 continue;
             }
             if (!numbered && timeLast && (TimeCell().IsMatch(line) || TrailingTime().IsMatch(line)))
             {
-                cells.Add(line);
+                row.Cells.Add(line);
                 Flush();
                 continue;
             }
             if (TrailingRowNumber(line, expected) is { } cell)
             {
-                if (cell.Length > 0) cells.Add(cell);
+                if (cell.Length > 0) row.Cells.Add(cell);
                 Open(expect);
                 continue;
             }
-            cells.Add(line);
+            row.Cells.Add(line);
         }
         Flush();
         // Groups name the rows only where each group numbers its rows anew: numbers that run through keep their paths.

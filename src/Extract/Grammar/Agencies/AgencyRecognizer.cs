@@ -328,14 +328,9 @@ public sealed class AgencyRecognizer
         return false;
     }
 
-    // Official names with a comma inside ("Ủy ban Tài chính, Ngân sách"), after their head word: at a comma that falls
-    // inside one of them the name goes on, where elsewhere the comma would separate two bodies.
-    private static readonly string[][] NamesWithComma = new[]
-    {
-        "tài chính , ngân sách", "văn hóa , giáo dục , thanh niên , thiếu niên và nhi đồng", "văn hóa , giáo dục",
-        "khoa học , công nghệ và môi trường", "quốc phòng , an ninh và đối ngoại", "văn hóa , thể thao và du lịch",
-        "văn hóa , thể thao", "văn hóa , thông tin", "phát thanh , truyền hình", "lao động , thương binh và xã hội",
-    }.Select(Words).OrderByDescending(p => p.Length).ToArray();
+    // Official names with a comma inside ("Ủy ban Tài chính, Ngân sách"), after their head word (agency-words.json): at a
+    // comma that falls inside one of them the name goes on, where elsewhere the comma would separate two bodies.
+    private static readonly string[][] NamesWithComma = AgencyWords.Embedded.NamesWithComma.Select(Words).OrderByDescending(p => p.Length).ToArray();
 
     // A ministry's department ("Cục …", "Vụ …") is never a unit of a province's body: "Cục Lâm nghiệp và Kiểm lâm, Sở Nông
     // nghiệp và Môi trường" lists two bodies, where "Ban Thi đua - Khen thưởng, Sở Nội vụ" and "Cục Kiểm lâm, Bộ …" name one.

@@ -12,9 +12,12 @@ public sealed class AgencyWords
     /// <summary>Levels of government that pair through "và" after a kind of body ("trung ương" … "địa phương").</summary>
     public required IReadOnlyList<string> PairedLevels { get; init; }
 
+    /// <summary>Official names with a comma inside, after their head word ("tài chính , ngân sách"), the comma a word of its own.</summary>
+    public required IReadOnlyList<string> NamesWithComma { get; init; }
+
     public static AgencyWords Embedded { get; } = Load();
 
-    private sealed record Raw(List<string> PrivateParties, List<string> PairedLevels);
+    private sealed record Raw(List<string> PrivateParties, List<string> PairedLevels, List<string> NamesWithComma);
 
     private static AgencyWords Load()
     {
@@ -22,6 +25,6 @@ public sealed class AgencyWords
             ?? throw new InvalidOperationException("agency-words.json is not embedded in DirectiveTracker.Extract.");
         var raw = JsonSerializer.Deserialize<Raw>(stream, new JsonSerializerOptions(JsonSerializerDefaults.Web))
             ?? throw new InvalidOperationException("agency-words.json is empty.");
-        return new AgencyWords { PrivateParties = raw.PrivateParties, PairedLevels = raw.PairedLevels };
+        return new AgencyWords { PrivateParties = raw.PrivateParties, PairedLevels = raw.PairedLevels, NamesWithComma = raw.NamesWithComma };
     }
 }

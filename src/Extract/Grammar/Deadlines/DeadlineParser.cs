@@ -46,11 +46,17 @@ public sealed class DeadlineParser
 
     private delegate Candidate? Build(Match m, Scan s);
 
-    /// <param name="NeedsDigit">Every match holds a digit: a text without one is not scanned (most task texts have none).</param>
-    /// <param name="NeedsWord">Every match holds one of these folded words: a text without any is not scanned.</param>
-    // NeedsDigit, NeedsWord, NeedsYear: what every match of the rule holds, so a text without it skips the rule's scan
+    /// <summary>What a text holds at least, in order: a year ((?:19|20)\d\d) holds a digit.</summary>
+    private enum Holds { Anything, Digit, Year }
+
+    /// <param name="Needs">Every match holds a digit, or a year: a text holding less is not scanned (most task texts have no digit).</param>
+    /// <param name="NeedsSubstring">
+    /// A prefilter: every match contains one of these folded strings, tested as substrings, not words ("qu" for quý and
+    /// quí): a text without any is not scanned. It may let through texts the pattern does not match, never the reverse.
+    /// </param>
+    // Needs, NeedsSubstring: what every match of the rule holds, so a text without it skips the rule's scan
     // (a rule with optional leading words tries a match at almost every position of the text).
-    private sealed record Rule(Regex Pattern, Build Make, bool NeedsDigit = false, string[]? NeedsWord = null, bool NeedsYear = false);
+    private sealed record Rule(Regex Pattern, Build Make, Holds Needs = Holds.Anything, string[]? NeedsSubstring = null);
 
     /// <summary>A phrase the grammar read: a deadline with its rank, or a consumed non-deadline (Deadline null).</summary>
     private sealed record Candidate(Deadline? Deadline, int Rank, int Start, int Length);
@@ -99,13 +105,12 @@ public sealed class DeadlineParser
         if (string.IsNullOrWhiteSpace(text)) return found;
         var scan = new Scan(FoldedText.Of(text), context ?? DeadlineContext.None);
         var taken = new bool[scan.Key.Length + 1];
-        bool digits = scan.Key.Any(char.IsDigit); // as \d, any Unicode digit
-        bool year = digits && HoldsYear(scan.Key);
+        var holds = !scan.Key.Any(char.IsDigit) ? Holds.Anything // as \d, any Unicode digit
+            : HoldsYear(scan.Key) ? Holds.Year : Holds.Digit;
         foreach (var rule in Rules)
         {
-            if (rule.NeedsDigit && !digits) continue;
-            if (rule.NeedsYear && !year) continue;
-            if (rule.NeedsWord is { } words && !ContainsAny(scan.Key, words)) continue;
+            if (rule.Needs > holds) continue;
+            if (rule.NeedsSubstring is { } parts && !ContainsAny(scan.Key, parts)) continue;
             foreach (Match m in rule.Pattern.Matches(scan.Key))
             {
                 if (Overlaps(taken, m.Index, m.Length)) continue;
@@ -132,9 +137,9 @@ public sealed class DeadlineParser
 
     private static readonly char[] YearStarts = ['1', '2'];
 
-    private static bool ContainsAny(string key, string[] words)
+    private static bool ContainsAny(string key, string[] parts)
     {
-        foreach (var w in words) if (key.Contains(w, StringComparison.Ordinal)) return true;
+        foreach (var p in parts) if (key.Contains(p, StringComparison.Ordinal)) return true;
         return false;
     }
 
@@ -149,39 +154,39 @@ public sealed class DeadlineParser
     private static Rule[] BuildRules() =>
     [
         // Not deadlines, consumed so that their numbers are not read again.
-        new(R(B + @"nhiem\s+ky\s+(?:19|20)\d\d\s*-\s*(?:19|20)\d\d(?:\s*(?:,|va)\s*(?:19|20)\d\d\s*-\s*(?:19|20)\d\d)*"), Consume, NeedsDigit: true, NeedsYear: true),
-        new(R(@"\d+\s?[-/]\s?[a-z\d&]*[a-z&][a-z\d&]*(?:\s?[-/]\s?[a-z\d&]+)*\s*,?\s*(?:ban\s+hanh\s+)?(?:ngay\s+)?" + FullDate("s")), Consume, NeedsDigit: true, NeedsYear: true),
-        new(R(@"\(?\s*(?:ngay\s+)?(?<a>" + FullDate("s1") + @")\s*-\s*(?:ngay\s+)?(?<b>" + FullDate("s2") + @")\s*\)?"), DateRange, NeedsDigit: true, NeedsYear: true),
-        new(R(B + @"tu\s+(?:ngay\s+)?(?<a>" + AnyDate("s1") + @")\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?(?<b>" + AnyDate("s2") + ")"), FromTo, NeedsDigit: true),
+        new(R(B + @"nhiem\s+ky\s+(?:19|20)\d\d\s*-\s*(?:19|20)\d\d(?:\s*(?:,|va)\s*(?:19|20)\d\d\s*-\s*(?:19|20)\d\d)*"), Consume, Needs: Holds.Year),
+        new(R(@"\d+\s?[-/]\s?[a-z\d&]*[a-z&][a-z\d&]*(?:\s?[-/]\s?[a-z\d&]+)*\s*,?\s*(?:ban\s+hanh\s+)?(?:ngay\s+)?" + FullDate("s")), Consume, Needs: Holds.Year),
+        new(R(@"\(?\s*(?:ngay\s+)?(?<a>" + FullDate("s1") + @")\s*-\s*(?:ngay\s+)?(?<b>" + FullDate("s2") + @")\s*\)?"), DateRange, Needs: Holds.Year),
+        new(R(B + @"tu\s+(?:ngay\s+)?(?<a>" + AnyDate("s1") + @")\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?(?<b>" + AnyDate("s2") + ")"), FromTo, Needs: Holds.Digit),
 
         // Recurrences with a day: trước ngày 20 hằng tháng, trước ngày 15/12 hằng năm, trước ngày 20 tháng cuối quý.
-        new(R(B + @"(?:(?:" + Bind + @")?ngay\s+|" + Bind + @")(?<d>" + Num2 + @")(?:\s?[-/]\s?(?<m>\d{1,2})|\s+thang\s+(?<m>" + Num2 + @"))?\s*(?:,\s*)?(?:cua\s+)?(?:hang|moi)\s+(?<u>thang|qu[yi]|nam|tuan)" + E), RecurringDay, NeedsDigit: true, NeedsWord: ["hang", "moi"]),
-        new(R(B + @"(?:" + Bind + @")?ngay\s+(?<d>" + Num2 + @")\s+(?:cua\s+)?thang\s+cuoi\s+(?:cua\s+)?(?:moi\s+|hang\s+)?qu[yi]" + E), QuarterEndDay, NeedsDigit: true, NeedsWord: ["cuoi"]),
+        new(R(B + @"(?:(?:" + Bind + @")?ngay\s+|" + Bind + @")(?<d>" + Num2 + @")(?:\s?[-/]\s?(?<m>\d{1,2})|\s+thang\s+(?<m>" + Num2 + @"))?\s*(?:,\s*)?(?:cua\s+)?(?:hang|moi)\s+(?<u>thang|qu[yi]|nam|tuan)" + E), RecurringDay, Needs: Holds.Digit, NeedsSubstring: ["hang", "moi"]),
+        new(R(B + @"(?:" + Bind + @")?ngay\s+(?<d>" + Num2 + @")\s+(?:cua\s+)?thang\s+cuoi\s+(?:cua\s+)?(?:moi\s+|hang\s+)?qu[yi]" + E), QuarterEndDay, Needs: Holds.Digit, NeedsSubstring: ["cuoi"]),
 
         // Dates.
-        new(R(B + @"(?<bind>" + Bind + @")?(?:ngay\s+)?(?<date>" + FullDate("s") + ")" + @"(?!\s?[-/.]?\s?\d)"), OneDate, NeedsDigit: true, NeedsYear: true),
-        new(R(B + @"(?<bind>" + Bind + @")?ngay\s+(?<date>" + ShortDate + ")"), OneDate, NeedsDigit: true, NeedsWord: ["ngay"]),
-        new(R(B + @"(?<bind>(?:(?:phai\s+)?hoan\s+thanh\s+|xong\s+)?(?:trong|truoc|vao|den\s+het|het|cuoi)\s+)thang\s+(?<m>" + Num2 + @")(?:\s*[/-]\s*" + Y + @"|\s*,?\s*nam\s+" + Y + ")?" + E), Month, NeedsDigit: true, NeedsWord: ["thang"]),
-        new(R(B + @"thang\s+(?<m>" + Num2 + @")\s*[/-]\s*" + Y + E), Month, NeedsDigit: true, NeedsWord: ["thang"], NeedsYear: true),
+        new(R(B + @"(?<bind>" + Bind + @")?(?:ngay\s+)?(?<date>" + FullDate("s") + ")" + @"(?!\s?[-/.]?\s?\d)"), OneDate, Needs: Holds.Year),
+        new(R(B + @"(?<bind>" + Bind + @")?ngay\s+(?<date>" + ShortDate + ")"), OneDate, Needs: Holds.Digit, NeedsSubstring: ["ngay"]),
+        new(R(B + @"(?<bind>(?:(?:phai\s+)?hoan\s+thanh\s+|xong\s+)?(?:trong|truoc|vao|den\s+het|het|cuoi)\s+)thang\s+(?<m>" + Num2 + @")(?:\s*[/-]\s*" + Y + @"|\s*,?\s*nam\s+" + Y + ")?" + E), Month, Needs: Holds.Digit, NeedsSubstring: ["thang"]),
+        new(R(B + @"thang\s+(?<m>" + Num2 + @")\s*[/-]\s*" + Y + E), Month, Needs: Holds.Year, NeedsSubstring: ["thang"]),
 
         // Quarters and half-years. A list of quarters ("Quý III, IV/2026", "Quý II và III/2026", "Quý III-IV/2026"), maybe
         // with a later year after it ("Quý IV/2026, 2027"), is due when the last of them ends; a single quarter is read below.
-        new(R(B + @"(?:trong\s+|cuoi\s+)?qu[yi]\s+(?<q>iv|i{1,3}|[1-4])(?:\s*(?:,|va|-|–|den)\s*(?:qu[yi]\s+)?(?<q>iv|i{1,3}|[1-4]))*(?:\s*[/-]\s*" + Y + @"|\s*,?\s*(?:cua\s+)?nam\s+" + Y + @")?(?:\s*,\s*(?:nam\s+)?(?<y2>(?:19|20)\d\d))?" + E), QuarterList, NeedsWord: ["qu"]),
-        new(R(B + @"(?:trong\s+|cuoi\s+)?qu[yi]\s+(?<q>iv|i{1,3}|[1-4])(?:\s*[/-]\s*" + Y + @"|\s*,?\s*(?:cua\s+)?nam\s+" + Y + @")?(?<next>\s+va\s+(?:cac|nhung)\s+nam\s+tiep\s+theo)?" + E), Quarter, NeedsWord: ["qu"]),
+        new(R(B + @"(?:trong\s+|cuoi\s+)?qu[yi]\s+(?<q>iv|i{1,3}|[1-4])(?:\s*(?:,|va|-|–|den)\s*(?:qu[yi]\s+)?(?<q>iv|i{1,3}|[1-4]))*(?:\s*[/-]\s*" + Y + @"|\s*,?\s*(?:cua\s+)?nam\s+" + Y + @")?(?:\s*,\s*(?:nam\s+)?(?<y2>(?:19|20)\d\d))?" + E), QuarterList, NeedsSubstring: ["qu"]),
+        new(R(B + @"(?:trong\s+|cuoi\s+)?qu[yi]\s+(?<q>iv|i{1,3}|[1-4])(?:\s*[/-]\s*" + Y + @"|\s*,?\s*(?:cua\s+)?nam\s+" + Y + @")?(?<next>\s+va\s+(?:cac|nhung)\s+nam\s+tiep\s+theo)?" + E), Quarter, NeedsSubstring: ["qu"]),
 
         // Recurrences without a day.
-        new(R(B + @"(?:dinh\s+ky\s+)?(?:(?:3|ba|6|sau)\s+thang\s+(?:mot|1)\s+lan|dinh\s+ky\s+(?:3|ba)\s+thang|dinh\s+ky\s+(?:6|sau)\s+thang|dinh\s+ky\s+nua\s+nam|hang\s+(?:nam|qu[yi]|thang|tuan)|dinh\s+ky\s+(?:moi\s+)?(?:nam|qu[yi]|thang|tuan))" + E), Recurring, NeedsWord: ["dinh", "hang"]),
+        new(R(B + @"(?:dinh\s+ky\s+)?(?:(?:3|ba|6|sau)\s+thang\s+(?:mot|1)\s+lan|dinh\s+ky\s+(?:3|ba)\s+thang|dinh\s+ky\s+(?:6|sau)\s+thang|dinh\s+ky\s+nua\s+nam|hang\s+(?:nam|qu[yi]|thang|tuan)|dinh\s+ky\s+(?:moi\s+)?(?:nam|qu[yi]|thang|tuan))" + E), Recurring, NeedsSubstring: ["dinh", "hang"]),
 
-        new(R(B + @"(?<n>6|sau)\s+thang\s+(?<h>dau|cuoi)\s+nam(?:\s+" + Y + ")?" + E), HalfYear, NeedsWord: ["thang"]),
+        new(R(B + @"(?<n>6|sau)\s+thang\s+(?<h>dau|cuoi)\s+nam(?:\s+" + Y + ")?" + E), HalfYear, NeedsSubstring: ["thang"]),
 
         // Years and periods.
-        new(R(B + @"(?<p>giai\s+doan|thoi\s+ky|tu\s+nam|nam)\s+(?<a>(?:19|20)\d\d)\s*(?:-|den(?:\s+nam)?)\s*(?<b>(?:19|20)\d\d)" + E), YearRange, NeedsDigit: true, NeedsYear: true),
-        new(R(@"(?<![\d/])(?:19|20)\d\d\s*-\s*(?:19|20)\d\d(?![\d/])"), Consume, NeedsDigit: true, NeedsYear: true), // bare ranges: titles, terms
-        new(R(B + @"(?:den|toi|truoc)\s+(?:het\s+)?nam\s+" + Y + E), Year, NeedsDigit: true, NeedsYear: true),
-        new(R(B + @"cuoi\s+nam(?:\s+" + Y + ")?" + E), YearEnd, NeedsWord: ["cuoi"]),
-        new(R(B + @"nam\s+" + Y + @"(?![\d/-])"), Year, NeedsDigit: true, NeedsYear: true),
+        new(R(B + @"(?<p>giai\s+doan|thoi\s+ky|tu\s+nam|nam)\s+(?<a>(?:19|20)\d\d)\s*(?:-|den(?:\s+nam)?)\s*(?<b>(?:19|20)\d\d)" + E), YearRange, Needs: Holds.Year),
+        new(R(@"(?<![\d/])(?:19|20)\d\d\s*-\s*(?:19|20)\d\d(?![\d/])"), Consume, Needs: Holds.Year), // bare ranges: titles, terms
+        new(R(B + @"(?:den|toi|truoc)\s+(?:het\s+)?nam\s+" + Y + E), Year, Needs: Holds.Year),
+        new(R(B + @"cuoi\s+nam(?:\s+" + Y + ")?" + E), YearEnd, NeedsSubstring: ["cuoi"]),
+        new(R(B + @"nam\s+" + Y + @"(?![\d/-])"), Year, Needs: Holds.Year),
 
-        new(R(B + @"thuong\s+xuyen" + E), Ongoing, NeedsWord: ["xuyen"]),
+        new(R(B + @"thuong\s+xuyen" + E), Ongoing, NeedsSubstring: ["xuyen"]),
     ];
 
     private static Regex R(string pattern) => new(pattern, Opts);
