@@ -57,6 +57,10 @@ public class OcrListMarkersTests
         Assert.Equal("5. Phân công cán bộ.", Repair(scanned: true, "4. Lập kế hoạch.", "3. Phân công cán bộ.", "Nơi nhận:")[1]);
 
     [Fact]
+    public void A_five_between_2_and_4_is_3_in_a_scan() =>
+        Assert.Equal("3. Công bố kết quả.", Repair(scanned: true, "2. Chấm thi.", "5. Công bố kết quả.", "4. Lưu hồ sơ.")[1]);
+
+    [Fact]
     public void A_digit_for_a_digit_in_a_clean_text_stays()
     {
         string[] text = ["4. Thanh tra chuyên đề.", "3. Xử lý vi phạm.", "6. Báo cáo."];
