@@ -45,12 +45,17 @@ public sealed class LayoutDocument
     public List<StructuredBlock> Blocks { get; set; } = [];
     public List<IngestWarning> Warnings { get; } = [];
 
+    /// <summary>Whether any page was read by OCR (steps that read OCR's misreadings back need no other proof then).</summary>
+    public bool HasOcrPages { get; init; }
+
     /// <summary>Splits pages into lines; a form feed inside a page starts a new page.</summary>
     public static LayoutDocument FromPages(IEnumerable<RawPage> pages)
     {
         var lines = new List<LayoutLine>();
+        bool ocr = false;
         foreach (var page in pages)
         {
+            ocr |= page.Ocr;
             var parts = page.Text.Split('\f');
             for (int p = 0; p < parts.Length; p++)
             {
@@ -63,7 +68,7 @@ public sealed class LayoutDocument
                     lines.Add(new LayoutLine(texts[l], number, Style: styles?[l]));
             }
         }
-        return new LayoutDocument(lines);
+        return new LayoutDocument(lines) { HasOcrPages = ocr };
     }
 }
 
