@@ -184,4 +184,19 @@ public class OwnerHeadingTests
             "1. Sở Nội vụ theo dõi, đôn đốc việc thực hiện.");
         Assert.Equal(["I.1", "II.1"], tasks.Select(t => t.Path));
     }
+
+    [Fact]
+    public void Party_committees_as_a_group_head_their_items()
+    {
+        var tasks = DocumentBuilder.ExtractTasks(
+            "III. TỔ CHỨC THỰC HIỆN",
+            "1. Quân ủy Trung ương",
+            "a) Chỉ đạo rà soát kế hoạch phòng, chống thiên tai của các quân khu.",
+            "2. Các tỉnh ủy, thành ủy",
+            "a) Xây dựng kế hoạch thực hiện Chỉ thị phù hợp với tình hình địa phương.",
+            "b) Bố trí nguồn lực cho công tác phòng, chống thiên tai.");
+        Assert.Equal(["III.1.a", "III.2.a", "III.2.b"], tasks.Select(t => t.Path));
+        Assert.Equal(["Quân ủy Trung ương"], tasks[0].Lead);
+        Assert.All(tasks.Skip(1), t => Assert.Equal(["Các tỉnh ủy, thành ủy"], t.Lead));
+    }
 }
