@@ -135,14 +135,21 @@ public sealed partial class TaskLocator(IOwnerShape shape)
                && !AssignmentWords.Any(w => key.Contains(w, StringComparison.Ordinal));
     }
 
+    // Titles that say whose tasks follow: "Nhiệm vụ … của <body>", "Trách nhiệm … của <body>".
+    private static readonly string[] DutyTitles = ["nhiem vu", "trach nhiem"];
+
     /// <summary>
-    /// A section titled by whose tasks it holds ("II. NHIỆM VỤ CHỦ YẾU CỦA BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "Nhiệm vụ của Sở
-    /// Y tế"): that body leads the items that name no lead of their own (an intro, weighed below the item's subject).
+    /// A section or item titled by whose tasks it holds ("II. NHIỆM VỤ CHỦ YẾU CỦA BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "Nhiệm vụ
+    /// của Sở Y tế", "1. Trách nhiệm chung của các cơ quan, đơn vị"): that body leads the items that name no lead of their
+    /// own (an intro, weighed below the item's subject).
     /// </summary>
-    private OwnerSource? SectionOwner(OutlineNode section)
+    private OwnerSource? SectionOwner(OutlineNode section) => TitledOwner(section.Text);
+
+    private OwnerSource? TitledOwner(string title)
     {
-        var text = section.Text.Trim().TrimEnd(':', '.').Trim();
-        if (!BodyText.Key(text).StartsWith("nhiem vu", StringComparison.Ordinal)) return null;
+        var text = title.Trim().TrimEnd(':', '.').Trim();
+        var key = BodyText.Key(text);
+        if (!DutyTitles.Any(d => key.StartsWith(d, StringComparison.Ordinal))) return null;
         int of = text.IndexOf(" của ", StringComparison.OrdinalIgnoreCase);
         if (of < 0) of = text.IndexOf(" CỦA ", StringComparison.Ordinal);
         if (of < 0) return null;
@@ -307,6 +314,7 @@ public sealed partial class TaskLocator(IOwnerShape shape)
                 paragraphs.RemoveAt(0);
             }
             else if (shape.BodyHeadingOwners(headingText) is { } names) passed.Add(new OwnerSource(OwnerSourceKind.Heading, headingText, names));
+            else if (TitledOwner(headingText) is { } titled) passed.Add(titled);
             else passed.Add(new OwnerSource(OwnerSourceKind.Intro, headingText)); // "11. Các đơn vị … có trách nhiệm": a fallback owner
             if (paragraphs.Count > 0) passed.Add(new OwnerSource(OwnerSourceKind.Intro, string.Join(" ", paragraphs)));
             passed.AddRange(owners);

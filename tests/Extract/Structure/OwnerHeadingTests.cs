@@ -199,4 +199,19 @@ public class OwnerHeadingTests
         Assert.Equal(["Quân ủy Trung ương"], tasks[0].Lead);
         Assert.All(tasks.Skip(1), t => Assert.Equal(["Các tỉnh ủy, thành ủy"], t.Lead));
     }
+
+    [Fact]
+    public void An_item_titled_with_whose_duties_follow_gives_its_body()
+    {
+        var tasks = DocumentBuilder.ExtractTasks(
+            "Để tăng cường công tác phòng cháy, chữa cháy, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:",
+            "1. Trách nhiệm chung của các sở, ban, ngành",
+            "- Thực hiện nghiêm các quy định về phòng cháy, chữa cháy.",
+            "- Kiểm tra điều kiện an toàn tại các cơ sở thuộc phạm vi quản lý.",
+            "2. Công an tỉnh",
+            "- Tổ chức diễn tập phòng cháy, chữa cháy tại các khu dân cư.");
+        Assert.Equal(["1.1", "1.2", "2.1"], tasks.Select(t => t.Path));
+        Assert.All(tasks.Take(2), t => Assert.Equal(["các sở, ban, ngành"], t.Lead));
+        Assert.Equal(["Công an tỉnh"], tasks[2].Lead);
+    }
 }
