@@ -329,15 +329,46 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         // task only through a "Giao <owner> …" paragraph under it, which gives the lead.
         if (IsDecision(node.Text))
         {
-            var given = paragraphs.LastOrDefault(TaskAttribution.StartsWithGiao);
-            if (given is null) return [];
-            owners = owners.Prepend(new OwnerSource(OwnerSourceKind.Intro, given)).ToList();
+            var givers = paragraphs.Where(TaskAttribution.StartsWithGiao).ToList();
+            if (givers.Count == 0) return [];
+            // Several "Giao …" paragraphs under one decision give several tasks, numbered on after the decision's listed points
+            // ("- Về …"): the first with the decision's text, as a single one would, each further one its own paragraph.
+            if (givers.Count > 1) return GivenTasks(node, path, paragraphs, owners, heading);
+            owners = owners.Prepend(new OwnerSource(OwnerSourceKind.Intro, givers[0])).ToList();
         }
         // A funding field states a source: a task only when its own text names an owner, none passed down.
         if (FundingField.Is(text)) return [new TaskDraft { Path = path, Text = text, Heading = heading, RequiresOwner = true, Item = node }];
         var draft = new TaskDraft { Path = path, Text = text, Owners = owners, Heading = heading, RequiresOwner = DossierPapers.IsBareIntro(text), Item = node };
         var star = node.Children.LastOrDefault(c => c.IsResponsibility);
         return [star is null ? draft : Responsible(draft, star.FullText)];
+    }
+
+    private static IEnumerable<TaskDraft> GivenTasks(OutlineNode node, string path, List<string> paragraphs, IReadOnlyList<OwnerSource> owners, string? heading)
+    {
+        int point = 0;
+        bool first = true;
+        for (int i = 0; i < paragraphs.Count; i++)
+        {
+            var p = paragraphs[i];
+            bool giver = TaskAttribution.StartsWithGiao(p);
+            if (giver || ListedPoint(p)) point++;
+            if (!giver) continue;
+            var text = first ? BodyText.JoinParagraphs(paragraphs.Take(i + 1).Prepend(node.Text)) : p;
+            first = false;
+            yield return new TaskDraft
+            {
+                Path = $"{path}.{point}", Text = text, Heading = heading, Item = node,
+                Owners = owners.Prepend(new OwnerSource(OwnerSourceKind.Intro, p)).ToList(),
+            };
+        }
+    }
+
+    // A paragraph written as a listed point ("- Về …", Markdown's escaped "\- Về …").
+    private static bool ListedPoint(string paragraph)
+    {
+        var t = paragraph.TrimStart();
+        if (t.StartsWith('\\')) t = t[1..];
+        return t.Length > 1 && t[0] is '-' or '–' or '+' or '•' && char.IsWhiteSpace(t[1]);
     }
 
     private static readonly string[] DecisionOpenings =
