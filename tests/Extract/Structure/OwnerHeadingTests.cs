@@ -214,4 +214,18 @@ public class OwnerHeadingTests
         Assert.All(tasks.Take(2), t => Assert.Equal(["các sở, ban, ngành"], t.Lead));
         Assert.Equal(["Công an tỉnh"], tasks[2].Lead);
     }
+
+    [Fact]
+    public void An_ocr_digit_for_the_first_letter_and_lead_as_a_verb_leave_the_items_to_their_heading()
+    {
+        var tasks = DocumentBuilder.ExtractTasks(
+            "III. TỔ CHỨC THỰC HIỆN",
+            "1. Các huyện ủy, thị ủy",
+            "8) Xây dựng kế hoạch thực hiện Nghị quyết phù hợp với điều kiện địa phương.",
+            "b) Lãnh đạo, chỉ đạo kiểm tra việc sử dụng đất công trên địa bàn.",
+            "2. Sở Tài chính",
+            "a) Bố trí kinh phí thực hiện Nghị quyết.");
+        Assert.Equal(["III.1.a", "III.1.b", "III.2.a"], tasks.Select(t => t.Path));
+        Assert.All(tasks.Take(2), t => Assert.Equal(["Các huyện ủy, thị ủy"], t.Lead));
+    }
 }
