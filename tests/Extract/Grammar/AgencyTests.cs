@@ -197,6 +197,7 @@ public class AgencyRecognizerTests
     [InlineData("Ban cán sự đảng các bộ, ngành quán triệt chỉ thị.", new[] { "Ban cán sự đảng các bộ, ngành" })]
     [InlineData("Giao ban thường vụ các tỉnh ủy, thành ủy xây dựng đề án.", new[] { "ban thường vụ các tỉnh ủy, thành ủy" })]
     [InlineData("Các tỉnh ủy, thành ủy lãnh đạo việc sắp xếp.", new[] { "Các tỉnh ủy, thành ủy" })]
+    [InlineData("Ban Chính sách, chiến lược Trung ương phối hợp với Ban Tổ chức Trung ương theo dõi.", new[] { "Ban Chính sách, chiến lược Trung ương", "Ban Tổ chức Trung ương" })]
     public void Recognises_central_party_bodies_and_party_organs_of_a_group(string text, string[] expected) =>
         Assert.Equal(expected, Names(text));
 

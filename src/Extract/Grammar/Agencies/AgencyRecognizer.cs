@@ -343,6 +343,8 @@ public sealed class AgencyRecognizer
         "văn hóa , thể thao", "văn hóa , thông tin", "phát thanh , truyền hình", "lao động , thương binh và xã hội",
         // The Party committee of the Fatherland Front and the central mass organisations (2025), after "Đảng ủy".
         "mặt trận tổ quốc , các đoàn thể trung ương",
+        // The Central Committee's Commission for Policy and Strategy (2025): "Ban Chính sách, chiến lược Trung ương".
+        "chính sách , chiến lược",
     }.Select(Words).OrderByDescending(p => p.Length).ToArray();
 
     // A ministry's department ("Cục …", "Vụ …") is never a unit of a province's body: "Cục Lâm nghiệp và Kiểm lâm, Sở Nông
