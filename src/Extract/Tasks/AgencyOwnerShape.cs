@@ -109,8 +109,12 @@ public sealed partial class AgencyOwnerShape(DocumentMentions recognizer) : IOwn
         var match = SubjectEnd().Match(t);
         if (!match.Success || match.Index == 0) return null;
         var subject = t[..match.Index].Trim().TrimEnd(',');
+        // "Lãnh đạo, chỉ đạo …" opens with the verbs lead and direct: "lãnh đạo" names leaders only with the body they lead.
+        if (BodyText.Key(subject) == LeadVerb) return null;
         return subject.Split(' ').Length <= 15 ? BodyHeadingOwners(subject) : null;
     }
+
+    private const string LeadVerb = "lanh dao";
 
     // Where a subject ends: its verb, or an adverb before it ("… nghiêm túc thực hiện", "… theo lĩnh vực …").
     [GeneratedRegex(@"\s(?:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|thực hiện|triển khai|chỉ đạo|tiếp tục|khẩn trương|chủ động|nghiêm túc|theo|đã|cần)(?![\p{L}])", RegexOptions.CultureInvariant)]

@@ -135,14 +135,21 @@ public sealed partial class TaskLocator(IOwnerShape shape)
                && !AssignmentWords.Any(w => key.Contains(w, StringComparison.Ordinal));
     }
 
+    // Titles that say whose tasks follow: "Nhiệm vụ … của <body>", "Trách nhiệm … của <body>".
+    private static readonly string[] DutyTitles = ["nhiem vu", "trach nhiem"];
+
     /// <summary>
-    /// A section titled by whose tasks it holds ("II. NHIỆM VỤ CHỦ YẾU CỦA BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "Nhiệm vụ của Sở
-    /// Y tế"): that body leads the items that name no lead of their own (an intro, weighed below the item's subject).
+    /// A section or item titled by whose tasks it holds ("II. NHIỆM VỤ CHỦ YẾU CỦA BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "Nhiệm vụ
+    /// của Sở Y tế", "1. Trách nhiệm chung của các cơ quan, đơn vị"): that body leads the items that name no lead of their
+    /// own (an intro, weighed below the item's subject).
     /// </summary>
-    private OwnerSource? SectionOwner(OutlineNode section)
+    private OwnerSource? SectionOwner(OutlineNode section) => TitledOwner(section.Text);
+
+    private OwnerSource? TitledOwner(string title)
     {
-        var text = section.Text.Trim().TrimEnd(':', '.').Trim();
-        if (!BodyText.Key(text).StartsWith("nhiem vu", StringComparison.Ordinal)) return null;
+        var text = title.Trim().TrimEnd(':', '.').Trim();
+        var key = BodyText.Key(text);
+        if (!DutyTitles.Any(d => key.StartsWith(d, StringComparison.Ordinal))) return null;
         int of = text.IndexOf(" của ", StringComparison.OrdinalIgnoreCase);
         if (of < 0) of = text.IndexOf(" CỦA ", StringComparison.Ordinal);
         if (of < 0) return null;
@@ -307,6 +314,7 @@ public sealed partial class TaskLocator(IOwnerShape shape)
                 paragraphs.RemoveAt(0);
             }
             else if (shape.BodyHeadingOwners(headingText) is { } names) passed.Add(new OwnerSource(OwnerSourceKind.Heading, headingText, names));
+            else if (TitledOwner(headingText) is { } titled) passed.Add(titled);
             else passed.Add(new OwnerSource(OwnerSourceKind.Intro, headingText)); // "11. Các đơn vị … có trách nhiệm": a fallback owner
             if (paragraphs.Count > 0) passed.Add(new OwnerSource(OwnerSourceKind.Intro, string.Join(" ", paragraphs)));
             passed.AddRange(owners);
@@ -321,15 +329,46 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         // task only through a "Giao <owner> …" paragraph under it, which gives the lead.
         if (IsDecision(node.Text))
         {
-            var given = paragraphs.LastOrDefault(TaskAttribution.StartsWithGiao);
-            if (given is null) return [];
-            owners = owners.Prepend(new OwnerSource(OwnerSourceKind.Intro, given)).ToList();
+            var givers = paragraphs.Where(TaskAttribution.StartsWithGiao).ToList();
+            if (givers.Count == 0) return [];
+            // Several "Giao …" paragraphs under one decision give several tasks, numbered on after the decision's listed points
+            // ("- Về …"): the first with the decision's text, as a single one would, each further one its own paragraph.
+            if (givers.Count > 1) return GivenTasks(node, path, paragraphs, owners, heading);
+            owners = owners.Prepend(new OwnerSource(OwnerSourceKind.Intro, givers[0])).ToList();
         }
         // A funding field states a source: a task only when its own text names an owner, none passed down.
         if (FundingField.Is(text)) return [new TaskDraft { Path = path, Text = text, Heading = heading, RequiresOwner = true, Item = node }];
         var draft = new TaskDraft { Path = path, Text = text, Owners = owners, Heading = heading, RequiresOwner = DossierPapers.IsBareIntro(text), Item = node };
         var star = node.Children.LastOrDefault(c => c.IsResponsibility);
         return [star is null ? draft : Responsible(draft, star.FullText)];
+    }
+
+    private static IEnumerable<TaskDraft> GivenTasks(OutlineNode node, string path, List<string> paragraphs, IReadOnlyList<OwnerSource> owners, string? heading)
+    {
+        int point = 0;
+        bool first = true;
+        for (int i = 0; i < paragraphs.Count; i++)
+        {
+            var p = paragraphs[i];
+            bool giver = TaskAttribution.StartsWithGiao(p);
+            if (giver || ListedPoint(p)) point++;
+            if (!giver) continue;
+            var text = first ? BodyText.JoinParagraphs(paragraphs.Take(i + 1).Prepend(node.Text)) : p;
+            first = false;
+            yield return new TaskDraft
+            {
+                Path = $"{path}.{point}", Text = text, Heading = heading, Item = node,
+                Owners = owners.Prepend(new OwnerSource(OwnerSourceKind.Intro, p)).ToList(),
+            };
+        }
+    }
+
+    // A paragraph written as a listed point ("- Về …", Markdown's escaped "\- Về …").
+    private static bool ListedPoint(string paragraph)
+    {
+        var t = paragraph.TrimStart();
+        if (t.StartsWith('\\')) t = t[1..];
+        return t.Length > 1 && t[0] is '-' or '–' or '+' or '•' && char.IsWhiteSpace(t[1]);
     }
 
     private static readonly string[] DecisionOpenings =

@@ -189,6 +189,22 @@ public class AgencyRecognizerTests
     public void Recognises_party_bodies_and_standing_members(string text, string[] expected) =>
         Assert.Equal(expected, Names(text));
 
+    // Central Party bodies and Party organs of a group of bodies: each one owner (issue 10).
+    [Theory]
+    [InlineData("Quân ủy Trung ương chỉ đạo lực lượng vũ trang tham gia cứu hộ.", new[] { "Quân ủy Trung ương" })]
+    [InlineData("Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương phối hợp với Đảng ủy Quốc hội giám sát.", new[] { "Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương", "Đảng ủy Quốc hội" })]
+    [InlineData("Đảng ủy các bộ, ngành thuộc Đảng ủy Chính phủ rà soát quy hoạch cán bộ.", new[] { "Đảng ủy các bộ, ngành thuộc Đảng ủy Chính phủ" })]
+    [InlineData("Ban cán sự đảng các bộ, ngành quán triệt chỉ thị.", new[] { "Ban cán sự đảng các bộ, ngành" })]
+    [InlineData("Giao ban thường vụ các tỉnh ủy, thành ủy xây dựng đề án.", new[] { "ban thường vụ các tỉnh ủy, thành ủy" })]
+    [InlineData("Các tỉnh ủy, thành ủy lãnh đạo việc sắp xếp.", new[] { "Các tỉnh ủy, thành ủy" })]
+    [InlineData("Ban Chính sách, chiến lược Trung ương phối hợp với Ban Tổ chức Trung ương theo dõi.", new[] { "Ban Chính sách, chiến lược Trung ương", "Ban Tổ chức Trung ương" })]
+    public void Recognises_central_party_bodies_and_party_organs_of_a_group(string text, string[] expected) =>
+        Assert.Equal(expected, Names(text));
+
+    [Fact]
+    public void A_front_and_the_mass_organisations_without_their_party_committee_stay_two_bodies() =>
+        Assert.Equal(["Mặt trận Tổ quốc", "các đoàn thể"], Names("Mặt trận Tổ quốc, các đoàn thể vận động hội viên."));
+
     [Theory]
     [InlineData("Văn phòng Sở là cơ quan thường trực, giúp việc.")] // "thường trực" alone names no body
     [InlineData("Thường trực họp hằng tuần để nắm tình hình.")]

@@ -184,4 +184,48 @@ public class OwnerHeadingTests
             "1. Sở Nội vụ theo dõi, đôn đốc việc thực hiện.");
         Assert.Equal(["I.1", "II.1"], tasks.Select(t => t.Path));
     }
+
+    [Fact]
+    public void Party_committees_as_a_group_head_their_items()
+    {
+        var tasks = DocumentBuilder.ExtractTasks(
+            "III. TỔ CHỨC THỰC HIỆN",
+            "1. Quân ủy Trung ương",
+            "a) Chỉ đạo rà soát kế hoạch phòng, chống thiên tai của các quân khu.",
+            "2. Các tỉnh ủy, thành ủy",
+            "a) Xây dựng kế hoạch thực hiện Chỉ thị phù hợp với tình hình địa phương.",
+            "b) Bố trí nguồn lực cho công tác phòng, chống thiên tai.");
+        Assert.Equal(["III.1.a", "III.2.a", "III.2.b"], tasks.Select(t => t.Path));
+        Assert.Equal(["Quân ủy Trung ương"], tasks[0].Lead);
+        Assert.All(tasks.Skip(1), t => Assert.Equal(["Các tỉnh ủy, thành ủy"], t.Lead));
+    }
+
+    [Fact]
+    public void An_item_titled_with_whose_duties_follow_gives_its_body()
+    {
+        var tasks = DocumentBuilder.ExtractTasks(
+            "Để tăng cường công tác phòng cháy, chữa cháy, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:",
+            "1. Trách nhiệm chung của các sở, ban, ngành",
+            "- Thực hiện nghiêm các quy định về phòng cháy, chữa cháy.",
+            "- Kiểm tra điều kiện an toàn tại các cơ sở thuộc phạm vi quản lý.",
+            "2. Công an tỉnh",
+            "- Tổ chức diễn tập phòng cháy, chữa cháy tại các khu dân cư.");
+        Assert.Equal(["1.1", "1.2", "2.1"], tasks.Select(t => t.Path));
+        Assert.All(tasks.Take(2), t => Assert.Equal(["các sở, ban, ngành"], t.Lead));
+        Assert.Equal(["Công an tỉnh"], tasks[2].Lead);
+    }
+
+    [Fact]
+    public void An_ocr_digit_for_the_first_letter_and_lead_as_a_verb_leave_the_items_to_their_heading()
+    {
+        var tasks = DocumentBuilder.ExtractTasks(
+            "III. TỔ CHỨC THỰC HIỆN",
+            "1. Các huyện ủy, thị ủy",
+            "8) Xây dựng kế hoạch thực hiện Nghị quyết phù hợp với điều kiện địa phương.",
+            "b) Lãnh đạo, chỉ đạo kiểm tra việc sử dụng đất công trên địa bàn.",
+            "2. Sở Tài chính",
+            "a) Bố trí kinh phí thực hiện Nghị quyết.");
+        Assert.Equal(["III.1.a", "III.1.b", "III.2.a"], tasks.Select(t => t.Path));
+        Assert.All(tasks.Take(2), t => Assert.Equal(["Các huyện ủy, thị ủy"], t.Lead));
+    }
 }

@@ -47,4 +47,23 @@ public class ResolutionDecisionTests
         var r = Extract([.. Resolution, "Ban Chấp hành Trung ương kêu gọi toàn Đảng, toàn dân đoàn kết, thực hiện thắng lợi Nghị quyết."]);
         Assert.Equal(["1", "3"], r.Tasks.Select(t => t.Path));
     }
+
+    [Fact]
+    public void Several_giao_paragraphs_under_one_decision_are_tasks_of_their_own()
+    {
+        var r = Extract(
+            "BAN CHẤP HÀNH TRUNG ƯƠNG", "Số 62-NQ/TW", "NGHỊ QUYẾT", "HỘI NGHỊ LẦN THỨ MƯỜI BA",
+            "Ban Chấp hành Trung ương quyết nghị:",
+            "1. Cơ bản thống nhất chủ trương sắp xếp các cơ quan báo chí như sau:",
+            // Listed points as pandoc's Markdown escapes them: paragraphs, not items.
+            "\\- Về báo chí trung ương: Đồng ý giảm đầu mối các tạp chí.",
+            "\\- Về báo chí địa phương: Đồng ý hợp nhất báo và đài cấp tỉnh.",
+            "Giao Bộ Chính trị căn cứ ý kiến thảo luận của Trung ương để chỉ đạo hoàn thiện đề án.",
+            "Giao Đảng ủy Chính phủ chỉ đạo rà soát cơ chế tài chính của các cơ quan báo chí.",
+            "2. Đồng ý để đồng chí Trần Văn B thôi tham gia Ban Chấp hành Trung ương.");
+        Assert.Equal(["1.3", "1.4"], r.Tasks.Select(t => t.Path));
+        Assert.Equal(["Bộ Chính trị"], r.Tasks[0].Lead);
+        Assert.Equal(["Đảng ủy Chính phủ"], r.Tasks[1].Lead);
+        Assert.StartsWith("Giao Đảng ủy Chính phủ", r.Tasks[1].Text, StringComparison.Ordinal);
+    }
 }

@@ -123,6 +123,8 @@ public sealed class AgencyRecognizer
         Add("đảng đoàn", HeadKind.Institution, party: true);
         Add("tỉnh đoàn", HeadKind.Institution);
         Add("tỉnh ủy", HeadKind.Institution);
+        // The Central Military Commission, the army's Party committee ("Quân ủy Trung ương").
+        Add("quân ủy", HeadKind.Institution);
         Add("chính phủ", HeadKind.Institution);
         Add("quốc hội", HeadKind.Institution);
         Add("bộ chính trị", HeadKind.Institution);
@@ -145,6 +147,10 @@ public sealed class AgencyRecognizer
         Add("chi bộ", HeadKind.Generic, cap: false, group: 4, party: true);
         Add("chi ủy", HeadKind.Generic, cap: false, group: 4, party: true);
         Add("tổ đảng", HeadKind.Generic, cap: false, group: 4, party: true);
+        // A Party committee's standing board written in lower case ("Giao ban thường vụ các tỉnh ủy, thành ủy …").
+        Add("ban thường vụ", HeadKind.Generic, cap: false, party: true);
+        // "các tỉnh ủy, thành ủy": provincial Party committees as a group, in lower case under a determiner.
+        Add("tỉnh ủy", HeadKind.Generic, cap: false, det: true, group: 3);
         Add("huyện ủy", HeadKind.Generic, cap: false, group: 3);
         Add("thành ủy", HeadKind.Generic, cap: false, group: 3);
         Add("thị ủy", HeadKind.Generic, cap: false, group: 3);
@@ -194,7 +200,7 @@ public sealed class AgencyRecognizer
         .. W(1, "sở", "ban", "ngành", "đoàn thể", "ban ngành", "bộ", "hội"),
         .. W(2, "cơ quan", "đơn vị", "địa phương", "doanh nghiệp", "tổ chức", "cá nhân"),
         .. W(2, [.. AgencyWords.Embedded.PrivateParties]),
-        .. W(3, "huyện ủy", "thành ủy", "thị ủy", "quận ủy"),
+        .. W(3, "tỉnh ủy", "huyện ủy", "thành ủy", "thị ủy", "quận ủy"),
         .. W(4, "cấp ủy", "tổ chức đảng", "đảng bộ", "chi bộ", "chi ủy", "tổ đảng"),
         .. W(5, "cụm thi đua", "khối thi đua", "cụm", "khối"),
         .. W(6, "thị xã", "thành phố", "thị trấn", "tỉnh", "huyện", "xã", "phường", "quận", "đặc khu", "quân khu"),
@@ -611,7 +617,9 @@ public sealed class AgencyRecognizer
                 !WordsAt(t, j + h.Words.Length, ["có", "liên", "quan"]) && !WordsAt(t, j + h.Words.Length, ["liên", "quan"]))
                 continue;
             if (h.NeedsCapital && !t[j].IsCapital) continue;
-            if (h.Kind == HeadKind.Generic && !hasDeterminer && !t[j].IsCapital && h.Words[0] is "sở" or "ban" or "ngành" or "bộ") continue;
+            if (h.Kind == HeadKind.Generic && !hasDeterminer && !t[j].IsCapital && h.Words.Length == 1 && h.Words[0] is "sở" or "ban" or "ngành" or "bộ") continue;
+            // "Ủy ban Thường vụ Quốc hội": "ban" after "Ủy" is the second syllable of "Ủy ban", not the lower-case "ban thường vụ".
+            if (h.Kind == HeadKind.Generic && h.Words[0] == "ban" && j > 0 && t[j - 1].IsWord && t[j - 1].Fold == "uy") continue;
             int next = j + h.Words.Length;
             // "Ban hành", "BÁO CÁO": a verb that starts with a head word; "xã hội": not the head "Hội".
             if (h.Words.Length == 1 && StopLength(t, j, ignoreCase: true) > 1) continue;
@@ -835,6 +843,13 @@ public sealed class AgencyRecognizer
                 // "Ban Quản lý các Khu công nghiệp": "các" inside a proper name.
                 j++; continue;
             }
+            if (tok.Fold == "cac" && j == HeadEnd(t, start) && IsPartyOrgan(head) && HeadAt(t, j, out _, out _) is { Kind: HeadKind.Generic } &&
+                TryMention(t, j) is int organs && organs > j)
+            {
+                // "Đảng ủy các bộ, ngành thuộc Đảng ủy Chính phủ", "Ban thường vụ các tỉnh ủy, thành ủy": a Party organ of a
+                // determined group of bodies is one owner, the group's enumeration included, not the organ and the group.
+                end = organs; break;
+            }
             if (tok.Fold == "cac")
             {
                 int g = GroupAt(t, j + 1, out int len);
@@ -930,6 +945,11 @@ public sealed class AgencyRecognizer
         }
         return end;
     }
+
+    private static readonly string[][] CollectiveOrgans = [Words("ban thường vụ"), Words("ban chấp hành")];
+
+    /// <summary>A Party organisation or a Party committee's collective organ, which names the bodies it stands in after it.</summary>
+    private static bool IsPartyOrgan(Head head) => head.IsParty || CollectiveOrgans.Any(w => w.AsSpan().SequenceEqual(head.Words));
 
     // Lower-case syllables a name may run to after its last capitalised word, where the name visibly ends a list item.
     private const int LongNameTail = 6;
