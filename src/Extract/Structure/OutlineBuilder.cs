@@ -23,10 +23,8 @@ public static partial class OutlineBuilder
         bool addressees = false;
         Block? previous = null;
 
-        var blocks = document.Blocks;
-        for (int index = 0; index < blocks.Count; index++)
+        foreach (var block in document.Blocks)
         {
-            var block = blocks[index];
             var before = previous;
             previous = block;
             if (block.Kind == BlockKind.Footnote) continue;
@@ -63,7 +61,6 @@ public static partial class OutlineBuilder
                 continue;
             }
             var (marker, rest) = ListMarker.Read(text);
-            if (IsMisreadFirstLetter(marker, blocks, index)) marker = FirstLetter;
             // A letter's addressee list ("Kính gửi:" then "- Các sở, ban, ngành …;" lines) names recipients, not tasks.
             if (!sawItem && marker.Kind == MarkerKind.None && IsAddresseeIntro(text)) { addressees = true; outline.Preamble.Add(text); continue; }
             if (addressees)
@@ -124,28 +121,6 @@ public static partial class OutlineBuilder
             stack.Add(node);
         }
         return outline;
-    }
-
-    private static readonly ListMarker FirstLetter = new(MarkerKind.Letter, "a)");
-
-    /// <summary>
-    /// OCR reads a lettered item's "a)" as a digit ("8)"): a number closed by a parenthesis whose next marker is "b)" is
-    /// the first letter of that list, not an item of its own.
-    /// </summary>
-    private static bool IsMisreadFirstLetter(ListMarker marker, IReadOnlyList<Block> blocks, int index)
-    {
-        if (marker.Kind != MarkerKind.Number || !marker.Text.EndsWith(')') || marker.Depth != 1) return false;
-        for (int k = index + 1; k < blocks.Count; k++)
-        {
-            if (blocks[k].Kind == BlockKind.Table) return false;
-            if (blocks[k].Kind == BlockKind.Footnote) continue;
-            var text = BodyText.Clean(blocks[k].Text);
-            if (text.Length == 0) continue;
-            var next = ListMarker.Read(text).Marker;
-            if (next.Kind == MarkerKind.None) continue;
-            return next is { Kind: MarkerKind.Letter, Text: "b)" };
-        }
-        return false;
     }
 
     // "Phụ lục", "Phụ lục 2", "Phụ lục II" alone on its line opens an appendix even when not written in capitals.

@@ -216,12 +216,12 @@ public class OwnerHeadingTests
     }
 
     [Fact]
-    public void An_ocr_digit_for_the_first_letter_and_lead_as_a_verb_leave_the_items_to_their_heading()
+    public void Lead_as_a_verb_leaves_the_items_to_their_heading()
     {
         var tasks = DocumentBuilder.ExtractTasks(
             "III. TỔ CHỨC THỰC HIỆN",
             "1. Các huyện ủy, thị ủy",
-            "8) Xây dựng kế hoạch thực hiện Nghị quyết phù hợp với điều kiện địa phương.",
+            "a) Xây dựng kế hoạch thực hiện Nghị quyết phù hợp với điều kiện địa phương.",
             "b) Lãnh đạo, chỉ đạo kiểm tra việc sử dụng đất công trên địa bàn.",
             "2. Sở Tài chính",
             "a) Bố trí kinh phí thực hiện Nghị quyết.");
