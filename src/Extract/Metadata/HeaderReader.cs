@@ -8,7 +8,8 @@ namespace DirectiveTracker.Extract.Metadata;
 
 /// <summary>What the document's header says: issuer lines, number, place and date, kind line and title.</summary>
 public sealed record DocumentHeader(
-    DocumentKind? Kind, int KindLine, string? NumberAsWritten, string? Place, DateOnly? IssuedOn, string? Title, string? HeaderIssuer);
+    DocumentKind? Kind, int KindLine, string? NumberAsWritten, string? Place, DateOnly? IssuedOn, string? Title, string? HeaderIssuer,
+    bool NumberOfAttachingDecision = false);
 
 /// <summary>Reads the header of a document from its clean lines; tolerant of flattened two-column headers.</summary>
 public static partial class HeaderReader
@@ -154,8 +155,57 @@ public static partial class HeaderReader
         var issuerLines = ReadIssuerLines(lines, kindLine < 0 ? Math.Min(window, 12) : kindLine);
         if (headerIssuer is null || (issuerLines is not null && IsPartyHeader(lines, window))) headerIssuer = issuerLines ?? headerIssuer;
         if (headerIssuer is not null && kindLine >= 0) headerIssuer = FullerAuthority(lines, kindLine, headerIssuer) ?? headerIssuer;
-        return new DocumentHeader(kind, kindLine, number, place, date, title, headerIssuer);
+        bool attached = false;
+        if (number is null && kindLine >= 0 && AttachedTo(lines, kindLine) is { } decision)
+        {
+            attached = true;
+            number = decision.Number;
+            date ??= decision.Date;
+            // The attachment line is no part of the title it was joined to.
+            var attachment = lines[decision.Line][decision.At..].Trim();
+            if (title is not null && title.IndexOf(attachment, StringComparison.Ordinal) is > 0 and var cut) title = title[..cut].Trim();
+        }
+        return new DocumentHeader(kind, kindLine, number, place, date, title, headerIssuer, attached);
     }
+
+    /// <summary>
+    /// The decision a plan is attached to, from the line under its title: "(Kèm theo Quyết định số 1422/QĐ-TTg ngày 19
+    /// tháng 11 năm 2024 của Thủ tướng Chính phủ)". A plan issued by a decision takes the decision's number and date
+    /// (contract: decisions that issue plans); a plan saved without the decision carries them only there.
+    /// </summary>
+    private static (string Number, DateOnly? Date, int Line, int At)? AttachedTo(IReadOnlyList<string> lines, int kindLine)
+    {
+        for (int i = kindLine + 1; i < lines.Count && i <= kindLine + AttachmentWindow; i++)
+        {
+            // Ingest may have joined the line onto the title's last line: it is found where it opens.
+            var opening = AttachmentLine().Match(lines[i]);
+            if (!opening.Success) continue;
+            int open = opening.Index;
+            var text = string.Join(" ", lines.Skip(i + 1).Take(2).Prepend(lines[i][open..]).Select(l => l.Trim()));
+            int close = text.IndexOf(')');
+            if (close > 0) text = text[..close];
+            var m = AttachmentLine().Match(text);
+            var n = DocumentNumber.Pattern.Match(text, m.Index + m.Length);
+            if (!n.Success || n.Index != m.Index + m.Length || DocumentNumber.Normalize(n.Value) is not { } number) return null;
+            DateOnly? date = null;
+            if (AttachmentDate().Match(text, n.Index + n.Length) is { Success: true } d)
+            {
+                int day = int.Parse(d.Groups["d"].Value, CultureInfo.InvariantCulture), month = int.Parse(d.Groups["m"].Value, CultureInfo.InvariantCulture), year = int.Parse(d.Groups["y"].Value, CultureInfo.InvariantCulture);
+                if (month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)) date = new DateOnly(year, month, day);
+            }
+            return (number, date, i, open);
+        }
+        return null;
+    }
+
+    // The title takes a few lines; the attachment line stands right under it.
+    private const int AttachmentWindow = 10;
+
+    [GeneratedRegex(@"\(\s*(?:ban\s+hành\s+)?kèm\s+theo\s+(?:quyết\s+định|nghị\s+quyết|chỉ\s+thị|công\s+văn|thông\s+báo)\s+(?:số\s*:?\s*)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AttachmentLine();
+
+    [GeneratedRegex(@"\G\s*,?\s*ngày\s*(?<d>\d{1,2})\s*(?:tháng\s*|[/.-]\s*)(?<m>\d{1,2})\s*(?:năm\s*|[/.-]\s*)(?<y>(?:19|20)\d\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AttachmentDate();
 
     [GeneratedRegex(@"^\s*Số(?!\s*(?:hiệu|công báo))\s*[:.]?\s*(?<n>[^\s|]*\d*[^\s|]*(?:\s*/\s*[^\s|]+(?:\s+-\s+[^\s|/]+)?)+|[^\s|]+)", RegexOptions.CultureInvariant)]
     private static partial Regex NumberLine();

@@ -24,7 +24,8 @@ public sealed partial class MetadataReader(ReferenceParser references)
     {
         var header = HeaderReader.Read(lines);
         var number = DocumentNumber.Normalize(header.NumberAsWritten) ?? OcrNumber(header.NumberAsWritten);
-        var kind = DocumentNumber.KindOf(number) ?? header.Kind ?? DocumentKind.Other;
+        // An attached plan's number is its decision's: the kind line says what the text is.
+        var kind = (header.NumberOfAttachingDecision ? header.Kind : null) ?? DocumentNumber.KindOf(number) ?? header.Kind ?? DocumentKind.Other;
         var title = header.Title;
         // A decision that issues or approves a plan, programme or scheme is read as the plan (contract: open cases):
         // its number and date, the plan's own title, without the issuing authority's line joined after it.

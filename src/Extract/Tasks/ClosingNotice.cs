@@ -22,6 +22,8 @@ public static partial class ClosingNotice
         if (BodyText.IsDifficultyNotice(text)) return true;
         var key = BodyText.Key(text);
         if (OneSentence(text) && TakesEffect().IsMatch(key)) return true;
+        // "Văn phòng Chính phủ thông báo để các Bộ, cơ quan liên quan biết, thực hiện./.": the notice's own closing line.
+        if (OneSentence(text) && ForInformation().IsMatch(key) && Words(key) <= ExhortationWords) return true;
         // "Yêu cầu các sở, ngành … nghiêm túc thực hiện.": who is asked, then the exhortation, nothing else.
         if (!Exhortation().IsMatch(key) || ItemShapeWords.Embedded.FollowUpWords.Any(w => WholeWords.Contains(key, w))) return false;
         if (OneSentence(text)) return Words(key) <= ExhortationWords;
@@ -48,6 +50,9 @@ public static partial class ClosingNotice
         var t = text.TrimEnd().TrimEnd(ClosingEnds);
         return t.IndexOf(". ", StringComparison.Ordinal) < 0 && t.IndexOf(';') < 0;
     }
+
+    [GeneratedRegex(@"(?:^| )(?:xin )?thong bao (?:de|cho|toi) .{0,160}? (?:duoc )?biet(?:,| va| de)?(?: (?:phoi hop )?thuc hien| theo doi| chi dao thuc hien)?$")]
+    private static partial Regex ForInformation();
 
     [GeneratedRegex(@"co hieu luc(?: thi hanh)?(?: ke)? tu ngay")]
     private static partial Regex TakesEffect();

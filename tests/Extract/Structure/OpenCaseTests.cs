@@ -45,6 +45,67 @@ public class OpenCaseTests
         Assert.Equal("THỰC HIỆN CHỈ THỊ SỐ 05/CT-TTG CỦA THỦ TƯỚNG CHÍNH PHỦ", r.Document.Title);
     }
 
+    [Theory]
+    [InlineData("(Ban hành kèm theo Quyết định số 215/QĐ-UBND ngày 8 tháng 5 năm 2023", "của Ủy ban nhân dân tỉnh Hà Giang)")]
+    [InlineData("năm 2023 (Kèm theo Quyết định số 215/QĐ-UBND", "ngày 08/5/2023 của Ủy ban nhân dân tỉnh Hà Giang)")]
+    public void A_plan_saved_without_its_decision_takes_the_number_and_date_of_its_attachment_line(string line, string next)
+    {
+        // The second form: ingest joined the attachment line onto the title's last line.
+        var title = line.StartsWith('(') ? new[] { "Phòng, chống thiên tai năm 2023", line } : new[] { "Phòng, chống thiên tai " + line };
+        var r = Extract(["ỦY BAN NHÂN DÂN", "TỈNH HÀ GIANG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+            "KẾ HOẠCH", .. title, next,
+            "I. NHIỆM VỤ", "1. Sở Nông nghiệp và Môi trường chủ trì rà soát các khu vực có nguy cơ sạt lở trước ngày 30/6/2023."]);
+
+        Assert.Equal(DocumentKind.KeHoach, r.Document.Kind);
+        Assert.Equal("215/QĐ-UBND", r.Document.Number);
+        Assert.Equal(new DateOnly(2023, 5, 8), r.Document.IssuedOn);
+        Assert.Equal("Phòng, chống thiên tai năm 2023", r.Document.Title);
+        Assert.DoesNotContain(r.Document.References, c => c.Number == "215/QĐ-UBND");
+    }
+
+    [Fact]
+    public void An_attachment_line_does_not_replace_the_plans_own_number()
+    {
+        var r = Extract("ỦY BAN NHÂN DÂN", "TỈNH HÀ GIANG", "Số: 31/KH-UBND", "Hà Giang, ngày 2 tháng 6 năm 2023",
+            "KẾ HOẠCH", "Phòng, chống thiên tai năm 2023", "(Kèm theo Quyết định số 215/QĐ-UBND ngày 8 tháng 5 năm 2023)",
+            "I. NHIỆM VỤ", "1. Sở Nông nghiệp và Môi trường chủ trì rà soát các khu vực có nguy cơ sạt lở.");
+        Assert.Equal("31/KH-UBND", r.Document.Number);
+        Assert.Equal(new DateOnly(2023, 6, 2), r.Document.IssuedOn);
+    }
+
+    [Theory]
+    [InlineData("Văn phòng Chính phủ thông báo để các Bộ, cơ quan liên quan biết, thực hiện./.")]
+    [InlineData("Sở Tư pháp xin thông báo để các đơn vị được biết và phối hợp thực hiện.")]
+    public void A_notices_closing_line_for_information_is_no_task(string closing)
+    {
+        var r = Extract("VĂN PHÒNG CHÍNH PHỦ", "Số: 12/TB-VPCP", "Hà Nội, ngày 3 tháng 2 năm 2025", "THÔNG BÁO",
+            "Kết luận của Phó Thủ tướng tại cuộc họp về đề án chuyển đổi số",
+            "1. Bộ Tài chính chủ trì hoàn thiện dự thảo Đề án, trình Thủ tướng Chính phủ trước ngày 30/3/2025.",
+            "2. Bộ Tư pháp thẩm định dự thảo Nghị định trong tháng 4/2025.",
+            closing);
+        Assert.Equal(2, r.Tasks.Count);
+    }
+
+    [Fact]
+    public void A_closing_line_that_assigns_more_than_information_stays_a_task()
+    {
+        var r = Extract("VĂN PHÒNG CHÍNH PHỦ", "Số: 12/TB-VPCP", "Hà Nội, ngày 3 tháng 2 năm 2025", "THÔNG BÁO",
+            "Kết luận của Phó Thủ tướng tại cuộc họp về đề án chuyển đổi số",
+            "1. Bộ Tài chính chủ trì hoàn thiện dự thảo Đề án, trình Thủ tướng Chính phủ trước ngày 30/3/2025.",
+            "2. Bộ Tư pháp thẩm định dự thảo Nghị định trong tháng 4/2025.",
+            "3. Bộ Nội vụ thông báo để các địa phương biết, đồng thời hướng dẫn việc sắp xếp cán bộ trước ngày 30/6/2025.");
+        Assert.Equal(3, r.Tasks.Count);
+    }
+
+    [Theory]
+    [InlineData("Rà soát các văn bản quy phạm pháp luật do địa phương ban hành để kịp thời sửa đổi", TaskCategory.BanHanhVanBan)]
+    [InlineData("Rà soát lại hệ thống quy định về quản lý tài sản công", TaskCategory.BanHanhVanBan)]
+    [InlineData("Rà soát toàn bộ các cơ sở chế biến khoáng sản trên địa bàn, xử lý các trường hợp sai phạm", TaskCategory.KiemTraGiamSat)]
+    [InlineData("Rà soát các dự án chậm tiến độ trong khu công nghiệp", TaskCategory.KiemTraGiamSat)]
+    [InlineData("Rà soát, cập nhật cơ sở dữ liệu đất đai", TaskCategory.Khac)]
+    public void A_review_takes_the_category_of_what_it_reviews(string text, TaskCategory category) =>
+        Assert.Equal(category, new DirectiveTracker.Extract.Grammar.CategoryRules().Classify(text));
+
     [Fact]
     public void A_decision_that_issues_no_plan_stays_a_decision()
     {

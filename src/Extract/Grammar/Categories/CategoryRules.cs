@@ -54,13 +54,16 @@ public sealed class CategoryRules : ICategoryClassifier
             "(?<!(?:cong tac|cong chuc) )xay dung (?:du thao |moi |va (?:trinh|ban hanh|to chuc thuc hien(?: hieu qua)?(?: cac)?) )?(?:ke hoach|van ban|tieu chi|nghi quyet|nghi dinh|thong tu|luat|de an|co che|chinh sach|chu truong|lo trinh|phuong an|quy che|quy dinh|quy trinh|huong dan)",
             // "đưa các chỉ tiêu … vào nghị quyết, kế hoạch": writing targets into planning documents.
             "dua [^.;:]{0,80}? vao (?:cac )?(?:nghi quyet|chuong trinh|ke hoach|quy hoach)",
-            "ra soat,? (?:sua doi|bo sung|ban hanh|hoan thien)", "cong bo(?!(?: day du,?)? cong khai)"),
+            "ra soat,? (?:sua doi|bo sung|ban hanh|hoan thien)", "cong bo(?!(?: day du,?)? cong khai)",
+            // "rà soát" takes the category of what it reviews: texts and rules to amend are drafting work.
+            "ra soat (?:lai |toan bo |tong the )?(?:cac |he thong )?(?:van ban|quy dinh|co che|chinh sach|luat|nghi quyet|quy che)"),
         K(TaskCategory.BanHanhVanBan, Noun, "tieu chi", "van ban quy pham", "quy che", "de an", "van ban trien khai"),
         K(TaskCategory.ToChucPhongTrao, Verb, "phat dong", "ra quan", "huong ung", "tham gia tich cuc", "to chuc dai hoi"),
         K(TaskCategory.ToChucPhongTrao, Noun, "phong trao", "dai hoi", "cum thi dua", "khoi thi dua", "dot thi dua", "hoat dong cua cum", "ky niem"),
         K(TaskCategory.KhenThuong, Verb, "(?<!thi dua,? (?:- )?)khen thuong", "bieu duong", "ton vinh", "xet tang", "truy tang", "khich le"),
         K(TaskCategory.KhenThuong, Noun, "danh hieu", "huan chuong", "huy chuong", "bang khen", "dien hinh tien tien", "guong nguoi tot"),
-        K(TaskCategory.KiemTraGiamSat, Verb, "kiem tra", "giam sat", "thanh tra", "don doc", "theo doi(?! (?:sat |chat che )?(?:dien bien|tinh hinh))", "danh gia chat luong", "(?:phat hien|ngan chan),? (?:va )?xu ly", "xu ly (?:nghiem )?(?:cac )?(?:hanh )?vi pham"),
+        // "rà soát" over sites and operations is checking them: inspection.
+        K(TaskCategory.KiemTraGiamSat, Verb, "ra soat (?:lai |toan bo |chat che )?(?:cac |toan bo cac )?(?:co so|du an|mo|ben|diem|cong trinh|doanh nghiep|hoat dong|khu vuc)", "kiem tra", "giam sat", "thanh tra", "don doc", "theo doi(?! (?:sat |chat che )?(?:dien bien|tinh hinh))", "danh gia chat luong", "(?:phat hien|ngan chan),? (?:va )?xu ly", "xu ly (?:nghiem )?(?:cac )?(?:hanh )?vi pham"),
         K(TaskCategory.KiemTraGiamSat, Noun, "khieu nai", "to cao", "quan ly nha nuoc"),
         K(TaskCategory.BaoCao, Verb, "bao cao", "tong hop", "so ket", "tong ket", "danh gia ket qua", "hoi nghi so ket", "hoi nghi tong ket", "thong ke"),
         K(TaskCategory.ToChucBoMay, Verb, "kien toan", "dao tao(?! nghe)", "boi duong(?!,? (?:dien hinh|nhan rong|phat hien))", "tap huan", "cung co", "nang cao nang luc", "to chuc bo may", "(?:phat huy|nang cao) vai tro", "nang cao hieu qua hoat dong"),
