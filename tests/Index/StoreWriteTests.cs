@@ -50,6 +50,30 @@ public sealed class SearchWindowTests : IDisposable
     }
 
     [Fact]
+    public void A_broad_query_counts_its_newest_matches_and_says_the_total_is_a_lower_bound()
+    {
+        using var store = new Storage.SqliteTrackerStore(new Storage.TrackerStoreOptions
+        {
+            DatabasePath = Path.Combine(_folder, "tracker.db"), RankWindow = 2, FacetWindow = 3, NewestRange = 4,
+        });
+        for (int i = 1; i <= 10; i++)
+            Docs.Add(store, Docs.Extraction(i is 2 or 5 ? $"Kế hoạch khác số {i}" : $"Kế hoạch phòng cháy số {i}", issuedOn: new DateOnly(2010 + i, 1, 1)));
+        var broad = store.Search(new SearchRequest("phòng cháy", 10));
+        // The newest four entries (7–10) hold four matches, enough for the window of three: entries 1, 3, 4 and 6 are not read.
+        Assert.Equal(4, broad.Total);
+        Assert.True(broad.TotalIsLowerBound);
+        Assert.True(broad.Approximate);
+        Assert.Equal(3, broad.Facets["year"].Sum(f => f.Count));
+        Assert.Equal([2020, 2019], broad.Hits.Select(h => h.IssuedOn!.Value.Year).ToArray());
+
+        // "khác" matches two entries: every range is read, the total is exact.
+        var rare = store.Search(new SearchRequest("khác", 10));
+        Assert.Equal(2, rare.Total);
+        Assert.False(rare.TotalIsLowerBound);
+        Assert.Equal([2015, 2012], rare.Hits.Select(h => h.IssuedOn!.Value.Year).ToArray());
+    }
+
+    [Fact]
     public void A_match_set_as_large_as_the_window_is_counted_exactly()
     {
         using var store = new Storage.SqliteTrackerStore(new Storage.TrackerStoreOptions

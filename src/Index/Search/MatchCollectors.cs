@@ -5,23 +5,81 @@ using Lucene.Net.Util;
 namespace DirectiveTracker.Index.Search;
 
 /// <summary>
-/// Collects the ids of every matching entry, in index order (the order entries were added), without scoring: finding
-/// costs a walk of the postings, ranking is done later for the newest matches only.
+/// Finds the newest matches of a query, unscored: entries are added in order (one writer, a merge policy that merges
+/// only adjacent segments), so the newest are the last ids. The index is read backwards in ranges of ids that double in
+/// size, each walked forward from its start (a scorer advanced there skips what lies before), until the ranges read
+/// hold <c>enough</c> matches. A broad query thus reads the postings of its newest entries only; the ranges are the
+/// index's, not its segments', so what is counted does not depend on how the segments happen to be merged.
 /// </summary>
-internal sealed class MatchIdCollector : ICollector
+internal static class NewestMatches
 {
-    private int _base;
+    /// <summary>The matches of the ranges read (index-wide ids, ascending), and whether more match before them.</summary>
+    public static (List<int> Ids, bool More) Find(IndexSearcher searcher, Query query, int enough, int firstRange)
+    {
+        var weight = searcher.CreateNormalizedWeight(Cached(query));
+        var leaves = searcher.IndexReader.Leaves;
+        var ranges = new List<List<int>>(); // newest first
+        int found = 0, hi = searcher.IndexReader.MaxDoc;
+        long range = Math.Max(1, firstRange);
+        while (hi > 0)
+        {
+            int lo = (int)Math.Max(0, hi - range);
+            var ids = Read(weight, leaves, lo, hi);
+            ranges.Add(ids);
+            found += ids.Count;
+            hi = lo;
+            range *= 2;
+            if (found >= enough && hi > 0) return (Ascending(ranges, found), Read(weight, leaves, 0, hi, first: true).Count > 0);
+        }
+        return (Ascending(ranges, found), false);
+    }
 
-    public List<int> Ids { get; } = [];
+    // The matches with ids in [lo, hi), ascending (only the first when <paramref name="first"/>).
+    private static List<int> Read(Weight weight, IList<AtomicReaderContext> leaves, int lo, int hi, bool first = false)
+    {
+        var ids = new List<int>();
+        foreach (var leaf in leaves)
+        {
+            int start = Math.Max(lo - leaf.DocBase, 0), end = Math.Min(hi - leaf.DocBase, leaf.AtomicReader.MaxDoc);
+            if (start >= end) continue;
+            var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
+            if (scorer is null) continue;
+            for (int doc = start == 0 ? scorer.NextDoc() : scorer.Advance(start); doc < end; doc = scorer.NextDoc())
+            {
+                ids.Add(leaf.DocBase + doc);
+                if (first) return ids;
+            }
+        }
+        return ids;
+    }
 
-    public void SetScorer(Scorer scorer) { }
+    /// <summary>
+    /// The query with its multi-term parts (prefixes, numeric ranges) and filters cached per leaf for this search: each
+    /// range read asks a leaf for a new scorer, and those parts would otherwise walk every matching term's postings in
+    /// the whole leaf each time. Term and phrase parts stay as they are, read only where a range asks.
+    /// </summary>
+    private static Query Cached(Query query) => query switch
+    {
+        MultiTermQuery => new ConstantScoreQuery(new CachingWrapperFilter(new QueryWrapperFilter(query))),
+        ConstantScoreQuery { Filter: { } filter } c => new ConstantScoreQuery(new CachingWrapperFilter(filter)) { Boost = c.Boost },
+        ConstantScoreQuery { Query: { } inner } c => new ConstantScoreQuery(Cached(inner)) { Boost = c.Boost },
+        BooleanQuery b => CachedClauses(b),
+        _ => query,
+    };
 
-    public void Collect(int doc) => Ids.Add(_base + doc);
+    private static BooleanQuery CachedClauses(BooleanQuery b)
+    {
+        var cached = new BooleanQuery(b.CoordDisabled) { MinimumNumberShouldMatch = b.MinimumNumberShouldMatch, Boost = b.Boost };
+        foreach (var clause in b.Clauses) cached.Add(Cached(clause.Query), clause.Occur);
+        return cached;
+    }
 
-    public void SetNextReader(AtomicReaderContext context) => _base = context.DocBase;
-
-    // In order: ids come out ascending, so the newest matches are the last ones.
-    public bool AcceptsDocsOutOfOrder => false;
+    private static List<int> Ascending(List<List<int>> newestFirst, int count)
+    {
+        var ids = new List<int>(count);
+        for (int i = newestFirst.Count - 1; i >= 0; i--) ids.AddRange(newestFirst[i]);
+        return ids;
+    }
 }
 
 /// <summary>

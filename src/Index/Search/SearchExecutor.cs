@@ -11,8 +11,11 @@ public sealed class SearchOptions
     /// <summary>Only the newest this many matches are scored, so that ranking cost is bounded whatever the query (Lucene.Net 4.8 has no early termination).</summary>
     public int RankWindow { get; set; } = 1000;
 
-    /// <summary>Facets count the newest this many matches; beyond it results say <see cref="SearchResults.Approximate"/>.</summary>
+    /// <summary>Facets count the newest this many matches, and matches are counted until this many are found; beyond it results say <see cref="SearchResults.Approximate"/> and the total is a lower bound.</summary>
     public int FacetWindow { get; set; } = 2000;
+
+    /// <summary>Matches are looked for in the newest this many entries first, then in ranges twice as large, until the facet window is full.</summary>
+    public int NewestRange { get; set; } = 16_384;
 
     public FieldWeights Weights { get; set; } = new();
 }
@@ -44,7 +47,8 @@ public interface ISearchRows
 public readonly record struct PageEntry(long DocumentId, long TaskId, TaskStatus? Status);
 
 /// <summary>
-/// Runs a query on the index. Plan: (1) find every match by folded terms and filters, unscored, in index order;
+/// Runs a query on the index. Plan: (1) find the newest matches by folded terms and filters, unscored, reading the
+/// index backwards until <see cref="SearchOptions.FacetWindow"/> are found (beyond them the total is a lower bound);
 /// (2) facets from doc values over the newest <see cref="SearchOptions.FacetWindow"/> matches; (3) BM25 with field
 /// weights over the newest <see cref="SearchOptions.RankWindow"/> (filter-only queries: newest issued first);
 /// (4) the page's rows from the store, with highlighted snippets.
@@ -87,9 +91,7 @@ public sealed class SearchExecutor(SearchIndex index, ISearchRows rows, Vietname
             (var words, null) => words,
             var (words, f) => new BooleanQuery(disableCoord: true) { { words, Occur.MUST }, { f, Occur.MUST } },
         };
-        var matches = new MatchIdCollector();
-        searcher.Search(find, matches);
-        var ids = matches.Ids;
+        var (ids, more) = NewestMatches.Find(searcher, find, options.FacetWindow, options.NewestRange);
         double tFind = StepClock();
         var window = ids.GetRange(Math.Max(0, ids.Count - options.FacetWindow), Math.Min(ids.Count, options.FacetWindow));
         var entries = new EntryValues(searcher.IndexReader);
@@ -116,8 +118,8 @@ public sealed class SearchExecutor(SearchIndex index, ISearchRows rows, Vietname
             hits.Add(hit with { Score = Math.Round(scoreOf.GetValueOrDefault(ranked[i]), 6) });
         }
         LastTimings = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"compile {tCompile - t0:F1} find {tFind - tCompile:F1} facets {tFacets - tFind:F1} rank {tRank - tFacets:F1} load {StepClock() - tRank:F1}");
-        bool approximate = ids.Count > options.FacetWindow || (compiled is not null && ids.Count > options.RankWindow);
-        return new SearchResults(query, ids.Count, hits, facets, approximate);
+        bool approximate = more || ids.Count > options.FacetWindow || (compiled is not null && ids.Count > options.RankWindow);
+        return new SearchResults(query, ids.Count, hits, facets, approximate) { TotalIsLowerBound = more };
     }
 
     /// <summary>

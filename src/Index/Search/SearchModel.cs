@@ -62,7 +62,7 @@ public sealed record Highlight(int Start, int Length);
 public sealed record FacetValue(string Value, string Label, int Count);
 
 /// <summary>What a search returns: the total, the top hits and facet counts over all hits.</summary>
-/// <param name="Total">The number of hits (exact).</param>
+/// <param name="Total">The number of hits: exact, or a lower bound when <see cref="SearchResults.TotalIsLowerBound"/>.</param>
 /// <param name="Approximate">True when more hits matched than the store ranks or counts facets over: then only the most recently added ones were.</param>
 public sealed record SearchResults(
     string Query,
@@ -71,6 +71,6 @@ public sealed record SearchResults(
     IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets,
     bool Approximate)
 {
-    /// <summary>True when more hits matched than were counted: show the total as "hơn N" (more than N). The Lucene index counts every match: always false there.</summary>
+    /// <summary>True when more hits matched than were counted: show the total as "hơn N" (more than N). The index counts matches newest first and stops once the facet window is full, so a broad query's total is a lower bound.</summary>
     public bool TotalIsLowerBound { get; init; }
 }

@@ -14,8 +14,14 @@ public abstract class SearchIndexOptions
     /// <summary>When more hits match than this, only the most recently added ones are scored (results say <see cref="SearchResults.Approximate"/>).</summary>
     public int RankWindow { get; set; } = 1000;
 
-    /// <summary>Facets count at most this many hits, the most recently added (results say <see cref="SearchResults.Approximate"/> beyond it).</summary>
+    /// <summary>Facets count at most this many hits, the most recently added, and hits are counted until this many are found (results say <see cref="SearchResults.Approximate"/> beyond it, and the total is a lower bound).</summary>
     public int FacetWindow { get; set; } = 2000;
+
+    /// <summary>
+    /// Hits are looked for in the newest this many entries first, then in ranges twice as large, until the facet window
+    /// is full: a broad query reads only its newest entries' postings.
+    /// </summary>
+    public int NewestRange { get; set; } = 16_384;
 
     /// <summary>Weights of the text fields in the BM25 score.</summary>
     public FieldWeights Weights { get; set; } = new();
@@ -27,5 +33,5 @@ public abstract class SearchIndexOptions
     public TimeSpan IndexLockWait { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>The search options the executor runs with.</summary>
-    internal SearchOptions Search => new() { RankWindow = RankWindow, FacetWindow = FacetWindow, Weights = Weights };
+    internal SearchOptions Search => new() { RankWindow = RankWindow, FacetWindow = FacetWindow, NewestRange = NewestRange, Weights = Weights };
 }
