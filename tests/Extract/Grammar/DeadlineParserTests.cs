@@ -62,6 +62,7 @@ public class DeadlineParserTests
     [InlineData("tổng kết vào cuối năm", "2025-12-31")]
     [InlineData("thực hiện giai đoạn 2021-2025", "2025-12-31")]
     [InlineData("hoàn thành đến năm 2030 các chỉ tiêu", "2030-12-31")]
+    [InlineData("Giai đoạn sau năm 2030 cho đến năm 2045, nâng cao năng lực thích ứng", "2045-12-31")]
     public void Reads_periods(string text, string due)
     {
         var d = _parser.Parse(text, Doc2025);

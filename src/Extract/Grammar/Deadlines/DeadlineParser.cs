@@ -193,7 +193,8 @@ public sealed class DeadlineParser
 
     private static Candidate? Consume(Match m, Scan s) => new(null, int.MaxValue, m.Index, m.Length);
 
-    private static readonly Regex StartsFrom = R(@"(?:^|[^\p{L}])(?:tu|bat\s+dau\s+tu|ke\s+tu)\s+(?:ngay\s+)?$");
+    // "sau năm 2030" bounds a period from below like "từ": "Giai đoạn sau năm 2030 cho đến năm 2050" is due in 2050.
+    private static readonly Regex StartsFrom = R(@"(?:^|[^\p{L}])(?:tu|bat\s+dau\s+tu|ke\s+tu|giai\s+doan\s+sau)\s+(?:ngay\s+)?$");
     private static readonly Regex LabelledTime = R(@"(?:thoi\s+gian(?:\s+thuc\s+hien|\s+hoan\s+thanh)?|thoi\s+han(?:\s+hoan\s+thanh)?|tien\s+do)\s*:\s*$");
 
     private static Candidate Make(Scan s, Match m, DeadlineKind kind, DateOnly? due, Recurrence? every, int rank, int start = -1, int length = -1)
