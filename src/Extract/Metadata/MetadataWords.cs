@@ -1,5 +1,4 @@
-using System.Reflection;
-using System.Text.Json;
+using DirectiveTracker.Ingest;
 
 namespace DirectiveTracker.Extract.Metadata;
 
@@ -15,10 +14,7 @@ public sealed class MetadataWords
 
     private static MetadataWords Load()
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("DirectiveTracker.Extract.metadata-words.json")
-            ?? throw new InvalidOperationException("metadata-words.json is not embedded in DirectiveTracker.Extract.");
-        var raw = JsonSerializer.Deserialize<Raw>(stream, new JsonSerializerOptions(JsonSerializerDefaults.Web))
-            ?? throw new InvalidOperationException("metadata-words.json is empty.");
+        var raw = EmbeddedJson.Read<Raw>(typeof(Raw).Assembly, "DirectiveTracker.Extract.metadata-words.json");
         return new MetadataWords { CentralPartyBodies = raw.CentralPartyBodies };
     }
 }

@@ -1,5 +1,4 @@
-using System.Reflection;
-using System.Text.Json;
+using DirectiveTracker.Ingest;
 using DirectiveTracker.Ingest.Text;
 
 namespace DirectiveTracker.Extract.Reports;
@@ -40,10 +39,7 @@ public sealed class ReportWords
 
     private static ReportWords Load()
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("DirectiveTracker.Extract.report-words.json")
-            ?? throw new InvalidOperationException("report-words.json is not embedded in DirectiveTracker.Extract.");
-        var raw = JsonSerializer.Deserialize<Raw>(stream, new JsonSerializerOptions(JsonSerializerDefaults.Web))
-            ?? throw new InvalidOperationException("report-words.json is empty.");
+        var raw = EmbeddedJson.Read<Raw>(typeof(Raw).Assembly, "DirectiveTracker.Extract.report-words.json");
         static IReadOnlyList<string> Canon(IEnumerable<string> words) => words.Select(w => VietnameseText.Canonical(w).ToLowerInvariant()).ToList();
         return new ReportWords
         {

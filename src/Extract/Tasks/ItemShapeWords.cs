@@ -1,6 +1,5 @@
-using System.Reflection;
-using System.Text.Json;
 using DirectiveTracker.Extract.Structure;
+using DirectiveTracker.Ingest;
 
 namespace DirectiveTracker.Extract.Tasks;
 
@@ -29,10 +28,7 @@ public sealed class ItemShapeWords
 
     private static ItemShapeWords Load()
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("DirectiveTracker.Extract.item-shape-words.json")
-            ?? throw new InvalidOperationException("item-shape-words.json is not embedded in DirectiveTracker.Extract.");
-        var raw = JsonSerializer.Deserialize<Raw>(stream, new JsonSerializerOptions(JsonSerializerDefaults.Web))
-            ?? throw new InvalidOperationException("item-shape-words.json is empty.");
+        var raw = EmbeddedJson.Read<Raw>(typeof(Raw).Assembly, "DirectiveTracker.Extract.item-shape-words.json");
         static IReadOnlyList<string> Fold(IEnumerable<string> words) => words.Select(BodyText.Key).ToList();
         return new ItemShapeWords
         {

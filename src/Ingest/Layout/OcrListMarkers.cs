@@ -1,5 +1,3 @@
-using System.Reflection;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 
 namespace DirectiveTracker.Ingest.Layout;
@@ -202,10 +200,7 @@ public sealed class OcrLookAlikes
 
     private static OcrLookAlikes Load()
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("DirectiveTracker.Ingest.ocr-list-markers.json")
-            ?? throw new InvalidOperationException("ocr-list-markers.json is not embedded in DirectiveTracker.Ingest.");
-        var raw = JsonSerializer.Deserialize<Raw>(stream, new JsonSerializerOptions(JsonSerializerDefaults.Web))
-            ?? throw new InvalidOperationException("ocr-list-markers.json is empty.");
+        var raw = EmbeddedJson.Read<Raw>(typeof(Raw).Assembly, "DirectiveTracker.Ingest.ocr-list-markers.json");
         return new OcrLookAlikes { Labels = raw.Labels, Closers = raw.Closers, Letters = raw.Letters, ListEnds = raw.ListEnds };
     }
 }

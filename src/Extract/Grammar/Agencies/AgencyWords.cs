@@ -1,5 +1,4 @@
-using System.Reflection;
-using System.Text.Json;
+using DirectiveTracker.Ingest;
 
 namespace DirectiveTracker.Extract.Grammar;
 
@@ -21,10 +20,7 @@ public sealed class AgencyWords
 
     private static AgencyWords Load()
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("DirectiveTracker.Extract.agency-words.json")
-            ?? throw new InvalidOperationException("agency-words.json is not embedded in DirectiveTracker.Extract.");
-        var raw = JsonSerializer.Deserialize<Raw>(stream, new JsonSerializerOptions(JsonSerializerDefaults.Web))
-            ?? throw new InvalidOperationException("agency-words.json is empty.");
+        var raw = EmbeddedJson.Read<Raw>(typeof(Raw).Assembly, "DirectiveTracker.Extract.agency-words.json");
         return new AgencyWords { PrivateParties = raw.PrivateParties, PairedLevels = raw.PairedLevels, NamesWithComma = raw.NamesWithComma };
     }
 }
