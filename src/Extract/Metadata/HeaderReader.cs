@@ -139,8 +139,7 @@ public static partial class HeaderReader
         if (dm.Success)
         {
             place = Regex.Replace(dm.Groups["place"].Value, @"\s+", " ").Trim();
-            int d = int.Parse(dm.Groups["d"].Value, CultureInfo.InvariantCulture), mo = int.Parse(dm.Groups["m"].Value.Replace(" ", ""), CultureInfo.InvariantCulture), y = int.Parse(dm.Groups["y"].Value, CultureInfo.InvariantCulture);
-            if (mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo)) date = new DateOnly(y, mo, d);
+            date = DateOf(dm);
         }
 
         string? title = null, headerIssuer = null;
@@ -184,18 +183,21 @@ public static partial class HeaderReader
             var text = string.Join(" ", lines.Skip(i + 1).Take(2).Prepend(lines[i][open..]).Select(l => l.Trim()));
             int close = text.IndexOf(')');
             if (close > 0) text = text[..close];
+            // Matched again on the joined text: a wrapped line's spaces differ from the line's own.
             var m = AttachmentLine().Match(text);
             var n = DocumentNumber.Pattern.Match(text, m.Index + m.Length);
             if (!n.Success || n.Index != m.Index + m.Length || DocumentNumber.Normalize(n.Value) is not { } number) return null;
-            DateOnly? date = null;
-            if (AttachmentDate().Match(text, n.Index + n.Length) is { Success: true } d)
-            {
-                int day = int.Parse(d.Groups["d"].Value, CultureInfo.InvariantCulture), month = int.Parse(d.Groups["m"].Value, CultureInfo.InvariantCulture), year = int.Parse(d.Groups["y"].Value, CultureInfo.InvariantCulture);
-                if (month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)) date = new DateOnly(year, month, day);
-            }
-            return (number, date, i, open);
+            var d = AttachmentDate().Match(text, n.Index + n.Length);
+            return (number, d.Success ? DateOf(d) : null, i, open);
         }
         return null;
+    }
+
+    // A date from a match's d, m and y groups (OCR may space a month's digits: "0 6"); null when no such day exists.
+    private static DateOnly? DateOf(Match m)
+    {
+        int d = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture), mo = int.Parse(m.Groups["m"].Value.Replace(" ", ""), CultureInfo.InvariantCulture), y = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+        return mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo) ? new DateOnly(y, mo, d) : null;
     }
 
     // The title takes a few lines; the attachment line stands right under it.
