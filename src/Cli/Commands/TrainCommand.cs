@@ -52,10 +52,14 @@ internal static class TrainCommand
             return 1;
         }
         foreach (var g in corpus.WithoutSource) Console.Error.WriteLine($"Bỏ qua {g.Stem}: không tìm thấy văn bản gốc {g.File}");
+        foreach (var g in corpus.Ambiguous) Console.Error.WriteLine($"Bỏ qua {g.Stem}: có nhiều văn bản gốc khác nhau cùng tên {g.File}");
         if (corpus.Documents.Count == 0) { Console.Error.WriteLine("Không có tệp chuẩn nào kèm văn bản gốc để huấn luyện."); return 1; }
 
         var ingestor = IngestServices.CreateDefault();
-        var bySource = corpus.Documents.ToDictionary(d => d.Source);
+        // Two labels of one source (the same document in two sets) would be one document counted twice: the first is kept.
+        foreach (var twice in corpus.Documents.GroupBy(d => d.Source).Where(g => g.Count() > 1).SelectMany(g => g.Skip(1)))
+            Console.Error.WriteLine($"Bỏ qua {twice.Gold.Stem}: văn bản gốc {twice.Source} đã có tệp chuẩn khác");
+        var bySource = corpus.Documents.DistinctBy(d => d.Source).ToDictionary(d => d.Source);
         var outcomes = await BatchRunner.RunAsync(bySource.Keys.ToList(), "Đang đọc văn bản huấn luyện", (f, c) => LabelledCorpus.ReadAsync(bySource[f], ingestor, c),
             e => e is IngestException ie ? ie.UserMessage : $"Không trích xuất được: {e.Message}", showProgress: true, ct);
         foreach (var failed in outcomes.Where(o => o.Failed)) Console.Error.WriteLine($"Lỗi: {failed.Path}: {failed.Error}");

@@ -19,12 +19,14 @@ public sealed record DocumentRows(IReadOnlyList<CategoryExample> Categories, IRe
 /// </summary>
 public sealed class LabelledCorpus
 {
-    private LabelledCorpus(IReadOnlyList<LabelledDocument> documents, IReadOnlyList<string> missingFolders, IReadOnlyList<string> unreadable, IReadOnlyList<GoldFile> withoutSource)
+    private LabelledCorpus(IReadOnlyList<LabelledDocument> documents, IReadOnlyList<string> missingFolders, IReadOnlyList<string> unreadable,
+        IReadOnlyList<GoldFile> withoutSource, IReadOnlyList<GoldFile> ambiguous)
     {
         Documents = documents;
         MissingFolders = missingFolders;
         Unreadable = unreadable;
         WithoutSource = withoutSource;
+        Ambiguous = ambiguous;
     }
 
     public IReadOnlyList<LabelledDocument> Documents { get; }
@@ -38,6 +40,12 @@ public sealed class LabelledCorpus
     /// <summary>Gold files whose source is in none of the source folders.</summary>
     public IReadOnlyList<GoldFile> WithoutSource { get; }
 
+    /// <summary>
+    /// Gold files whose source name stands in several source folders with different contents: which document the label
+    /// describes cannot be told from the name, so the file is left out rather than paired with the first folder's.
+    /// </summary>
+    public IReadOnlyList<GoldFile> Ambiguous { get; }
+
     /// <summary>Pairs the gold files (*.json, in name order) of <paramref name="goldFolders"/> with their sources.</summary>
     public static LabelledCorpus Find(IEnumerable<string> goldFolders, IEnumerable<string> sourceFolders)
     {
@@ -47,16 +55,25 @@ public sealed class LabelledCorpus
         var documents = new List<LabelledDocument>();
         var unreadable = new List<string>();
         var withoutSource = new List<GoldFile>();
+        var ambiguous = new List<GoldFile>();
         foreach (var path in gold.Where(Directory.Exists).SelectMany(d => Directory.EnumerateFiles(d, "*.json").Order(StringComparer.Ordinal)))
         {
             GoldFile g;
             try { g = GoldFile.Parse(File.ReadAllText(path), Path.GetFileName(path)); }
             catch (FormatException e) { unreadable.Add(e.Message); continue; }
-            var source = sources.Where(Directory.Exists).Select(d => Path.Combine(d, g.File)).FirstOrDefault(File.Exists);
-            if (source is null) withoutSource.Add(g);
-            else documents.Add(new LabelledDocument(g, source));
+            var found = sources.Where(Directory.Exists).Select(d => Path.Combine(d, g.File)).Where(File.Exists).ToList();
+            if (found.Count == 0) withoutSource.Add(g);
+            else if (found.Skip(1).Any(f => !SameBytes(f, found[0]))) ambiguous.Add(g);
+            else documents.Add(new LabelledDocument(g, found[0]));
         }
-        return new LabelledCorpus(documents, missing, unreadable, withoutSource);
+        return new LabelledCorpus(documents, missing, unreadable, withoutSource, ambiguous);
+    }
+
+    private static bool SameBytes(string a, string b)
+    {
+        if (Path.GetFullPath(a) == Path.GetFullPath(b)) return true;
+        if (new FileInfo(a).Length != new FileInfo(b).Length) return false;
+        return File.ReadAllBytes(a).AsSpan().SequenceEqual(File.ReadAllBytes(b));
     }
 
     /// <summary>

@@ -62,8 +62,10 @@ public sealed class Retraining(string dataFolder, RetrainingOptions options, IDo
         var fromClerks = LabelledCorpus.Find([CorrectionsFolder], [CorrectionsFolder]);
         foreach (var problem in corpus.Unreadable.Concat(fromClerks.Unreadable)) _log.LogWarning("Retraining skips a gold file: {Problem}", problem);
         foreach (var g in corpus.WithoutSource.Concat(fromClerks.WithoutSource)) _log.LogWarning("Retraining skips {Gold}: its source {File} is in no source folder", g.Stem, g.File);
-        int skipped = corpus.Unreadable.Count + fromClerks.Unreadable.Count + corpus.WithoutSource.Count + fromClerks.WithoutSource.Count;
-        if (skipped > 0) notes.Add($"{skipped} gold files skipped (unreadable or without source, see the log)");
+        foreach (var g in corpus.Ambiguous.Concat(fromClerks.Ambiguous)) _log.LogWarning("Retraining skips {Gold}: several different sources are named {File}", g.Stem, g.File);
+        int skipped = corpus.Unreadable.Count + fromClerks.Unreadable.Count + corpus.WithoutSource.Count + fromClerks.WithoutSource.Count
+            + corpus.Ambiguous.Count + fromClerks.Ambiguous.Count;
+        if (skipped > 0) notes.Add($"{skipped} gold files skipped (unreadable, without source or with an ambiguous source, see the log)");
 
         var read = new List<DocumentRows>();
         int failed = 0;

@@ -6,7 +6,11 @@ public sealed class RetrainingOptions
     public const string Section = "Training";
 
     /// <summary>The labelled corpus `dtrack train` uses by default, relative to the working folder (the repository's).</summary>
-    public static readonly IReadOnlyList<string> DefaultGold = ["corpus/gold", "corpus/labels"], DefaultSources = ["corpus/seeds", "corpus/realdocs", "corpus/realdocs2"];
+    public static readonly IReadOnlyList<string> DefaultGold = ["corpus/gold", "corpus/labels"], DefaultSources =
+    [
+        "corpus/seeds", "corpus/realdocs", "corpus/realdocs2", "corpus/realdocs3", "corpus/realdocs4", "corpus/realdocs5", "corpus/realdocs6",
+        "corpus/realdocs7", "corpus/realdocs8", "corpus/realdocs9",
+    ];
 
     /// <summary>Folders of gold files (default <see cref="DefaultGold"/>). Null rather than a default array: the binder appends to arrays.</summary>
     public string[]? Gold { get; set; }

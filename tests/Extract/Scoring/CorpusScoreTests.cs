@@ -43,7 +43,7 @@ public class CorpusScoreTests
         foreach (var goldPath in Directory.EnumerateFiles(goldDir, "*.json").Order(StringComparer.Ordinal))
         {
             var gold = GoldFile.Parse(await File.ReadAllTextAsync(goldPath), Path.GetFileName(goldPath));
-            // As training does: a label whose source is in none of the folders (the held-out realdocs3) is not an example.
+            // As training does: a label whose source is in none of the folders (a set left out) is not an example.
             var source = sourceDirs.Select(d => Path.Combine(d, gold.File)).FirstOrDefault(File.Exists);
             if (source is null) continue;
             examples.AddRange(DirectiveTracker.Extract.Learning.TrainingExamples.Categories(gold, extractor.Extract(await ingestor.IngestAsync(source))));
