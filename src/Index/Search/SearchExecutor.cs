@@ -91,6 +91,7 @@ public sealed class SearchExecutor(SearchIndex index, ISearchRows rows, Vietname
             (var words, null) => words,
             var (words, f) => new BooleanQuery(disableCoord: true) { { words, Occur.MUST }, { f, Occur.MUST } },
         };
+        find = DateRangePlan.Plan(find, searcher.IndexReader);
         var (ids, more) = NewestMatches.Find(searcher, find, options.FacetWindow, options.NewestRange);
         double tFind = StepClock();
         var window = ids.GetRange(Math.Max(0, ids.Count - options.FacetWindow), Math.Min(ids.Count, options.FacetWindow));
@@ -104,7 +105,7 @@ public sealed class SearchExecutor(SearchIndex index, ISearchRows rows, Vietname
         else
         {
             var candidates = window.GetRange(Math.Max(0, window.Count - options.RankWindow), Math.Min(window.Count, options.RankWindow));
-            scoreOf = CandidateScores.Of(searcher, compiled.Score, candidates);
+            scoreOf = CandidateScores.Of(searcher, compiled.Score, candidates, limit);
             ranked = Top(candidates, id => Math.Round(scoreOf.GetValueOrDefault(id), 6), entries, limit);
         }
         double tRank = StepClock();
