@@ -1,41 +1,11 @@
-"""Helpers for the r10_NN.py scripts (realdocs10 labels, annotator annot12): r7kit's anchors and checks, writing the
-"r10-" files."""
+"""Helpers for the r10_NN.py scripts (realdocs10 labels, annotator annot12): r9kit's line finders, writing the
+"r10-" files, and CA() for flattened table rows."""
 import r7kit
 from r7kit import A, R
+from r9kit import L, A1
 
 def write(src_name, document, tasks, shared=()):
     r7kit.write(src_name, document, tasks, shared=shared, prefix="r10-")
-
-def L(src_name, sub, start=1):
-    """1-based number of the first line at or after `start` that contains `sub` (so scripts name items by their words)."""
-    from labelkit import read_lines
-    for i, l in enumerate(read_lines(src_name)[start - 1:], start):
-        if sub in l:
-            return i
-    raise ValueError(f"{sub!r} not found from line {start}")
-
-def A1(src_name, ln, shared, used=(), after=None):
-    """The anchor from line `ln` itself: r4kit's unique window, else (the line's words also stand elsewhere, e.g. a
-    phase bullet repeated as an appendix row) its first 6-12 words after the item marker, with the task's path to be
-    added to `shared` by the caller (returns (anchor, True))."""
-    import re
-    from labelkit import read_lines
-    from r4kit import anchor
-    try:
-        return anchor(src_name, ln, after), False
-    except ValueError:
-        line = re.sub(r'^\s*(?:\|\s*\d+\s*\|\s*|[-+*]\s+|[a-zđ]\)\s+|\d+(?:\.\d+)*\.\s+)', '', read_lines(src_name)[ln - 1])
-        words = line.split()
-        toks = words[:12]
-        i = 0
-        while ' '.join(toks).lower() in used and i + 6 < len(words):  # another task already has this window
-            i += 1
-            toks = words[i:i + 12]
-        if len(toks) < 6:  # a short bullet: keep its marker (the device of labels 11 and r2_18); else unanchorable
-            toks = read_lines(src_name)[ln - 1].split()[:12]
-        if len(toks) < 6:
-            raise LookupError(f"line {ln}: fewer than 6 tokens even with the marker")
-        return ' '.join(toks), True
 
 def CA(src_name, ln, cell, n=9):
     """Anchor for a table row flattened to "a | b | c" (realdocs10 02, 03): a window of n (n+1 … n+3, 8, 7, 6) tokens
