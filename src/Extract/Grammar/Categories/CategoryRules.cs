@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using DirectiveTracker.Extract.Model;
+using DirectiveTracker.Ingest;
 
 namespace DirectiveTracker.Extract.Grammar;
 
@@ -42,33 +43,23 @@ public sealed class CategoryRules : ICategoryClassifier
     // Keywords after the first clause only add detail; alone they do not reach MinimumScore, so the task stays Khac.
     private const double TailWeight = 0.5, MinimumScore = 1.0;
 
-    private static readonly Keyword[] Keywords =
-    [
-        K(TaskCategory.ThamMuu, Verb, "(?<!co quan )tham muu(?!,? giup viec)"),
-        K(TaskCategory.TuyenTruyen, Verb, "tuyen truyen", "quan triet", "pho bien", "dua tin", "nhan rong", "gioi thieu", "hoc tap va lam theo", "van dong",
-            "giao duc chinh tri", "giao duc phap luat", "cong bo(?: day du,?)? cong khai", "cong khai"),
-        K(TaskCategory.TuyenTruyen, Noun, "thong tin dai chung", "chuyen trang", "chuyen muc", "bao chi", "truyen thong", "thoi luong phat song"),
-        // "ban hành" as a participle ("được ban hành", "ban hành kèm theo") describes a cited document, not the action.
-        K(TaskCategory.BanHanhVanBan, Verb, "(?<!(?:duoc|da) )ban hanh(?! kem theo)", "cu the hoa", "the che hoa", "hoan thien (?:he thong )?van ban", "sua doi, bo sung", "co ke hoach",
-            // "xây dựng" + a document or policy instrument: drafting it is issuing a text.
-            "(?<!(?:cong tac|cong chuc) )xay dung (?:du thao |moi |va (?:trinh|ban hanh|to chuc thuc hien(?: hieu qua)?(?: cac)?) )?(?:ke hoach|van ban|tieu chi|nghi quyet|nghi dinh|thong tu|luat|de an|co che|chinh sach|chu truong|lo trinh|phuong an|quy che|quy dinh|quy trinh|huong dan)",
-            // "đưa các chỉ tiêu … vào nghị quyết, kế hoạch": writing targets into planning documents.
-            "dua [^.;:]{0,80}? vao (?:cac )?(?:nghi quyet|chuong trinh|ke hoach|quy hoach)",
-            "ra soat,? (?:sua doi|bo sung|ban hanh|hoan thien)", "cong bo(?!(?: day du,?)? cong khai)",
-            // "rà soát" takes the category of what it reviews: texts and rules to amend are drafting work.
-            "ra soat (?:lai |toan bo |tong the )?(?:cac |he thong )?(?:van ban|quy dinh|co che|chinh sach|luat|nghi quyet|quy che)"),
-        K(TaskCategory.BanHanhVanBan, Noun, "tieu chi", "van ban quy pham", "quy che", "de an", "van ban trien khai"),
-        K(TaskCategory.ToChucPhongTrao, Verb, "phat dong", "ra quan", "huong ung", "tham gia tich cuc", "to chuc dai hoi"),
-        K(TaskCategory.ToChucPhongTrao, Noun, "phong trao", "dai hoi", "cum thi dua", "khoi thi dua", "dot thi dua", "hoat dong cua cum", "ky niem"),
-        K(TaskCategory.KhenThuong, Verb, "(?<!thi dua,? (?:- )?)khen thuong", "bieu duong", "ton vinh", "xet tang", "truy tang", "khich le"),
-        K(TaskCategory.KhenThuong, Noun, "danh hieu", "huan chuong", "huy chuong", "bang khen", "dien hinh tien tien", "guong nguoi tot"),
-        // "rà soát" over sites and operations is checking them: inspection.
-        K(TaskCategory.KiemTraGiamSat, Verb, "ra soat (?:lai |toan bo |chat che )?(?:cac |toan bo cac )?(?:co so|du an|mo|ben|diem|cong trinh|doanh nghiep|hoat dong|khu vuc)", "kiem tra", "giam sat", "thanh tra", "don doc", "theo doi(?! (?:sat |chat che )?(?:dien bien|tinh hinh))", "danh gia chat luong", "(?:phat hien|ngan chan),? (?:va )?xu ly", "xu ly (?:nghiem )?(?:cac )?(?:hanh )?vi pham"),
-        K(TaskCategory.KiemTraGiamSat, Noun, "khieu nai", "to cao", "quan ly nha nuoc"),
-        K(TaskCategory.BaoCao, Verb, "bao cao", "tong hop", "so ket", "tong ket", "danh gia ket qua", "hoi nghi so ket", "hoi nghi tong ket", "thong ke"),
-        K(TaskCategory.ToChucBoMay, Verb, "kien toan", "dao tao(?! nghe)", "boi duong(?!,? (?:dien hinh|nhan rong|phat hien))", "tap huan", "cung co", "nang cao nang luc", "to chuc bo may", "(?:phat huy|nang cao) vai tro", "nang cao hieu qua hoat dong"),
-        K(TaskCategory.ToChucBoMay, Noun, "bo may", "nhan su", "nghiep vu", "can bo lam cong tac", "vai tro, chat luong hoat dong"),
-    ];
+    /// <summary>The keyword table (<c>category-keywords.json</c>), in its order: earlier verbs win a tie for the main verb.</summary>
+    private static readonly Keyword[] Keywords = LoadKeywords();
+
+    private static Keyword[] LoadKeywords()
+    {
+        var raw = EmbeddedJson.Read<RawTable>(typeof(RawTable).Assembly, "DirectiveTracker.Extract.category-keywords.json");
+        return raw.Keywords.Select(k => K(Enum.Parse<TaskCategory>(k.Category), k.Kind switch
+        {
+            "verb" => Verb,
+            "noun" => Noun,
+            _ => throw new InvalidOperationException($"category-keywords.json: kind '{k.Kind}' of {k.Category} is neither verb nor noun."),
+        }, k.Patterns)).ToArray();
+    }
+
+    private sealed record RawTable(IReadOnlyList<RawKeyword> Keywords);
+
+    private sealed record RawKeyword(string Category, string Kind, string[] Patterns);
 
     private static Keyword K(TaskCategory c, double w, params string[] words) =>
         new(new Regex(@"(?<![\p{L}])(?:" + string.Join("|", words.Select(x => x.Replace(" ", @"\s+"))) + @")(?![\p{L}])", Opts), c, w,
