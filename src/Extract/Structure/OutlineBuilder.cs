@@ -23,7 +23,7 @@ public static partial class OutlineBuilder
         bool addressees = false;
         Block? previous = null;
 
-        foreach (var block in document.Blocks)
+        foreach (var block in SplitTables.Join(document.Blocks))
         {
             var before = previous;
             previous = block;
