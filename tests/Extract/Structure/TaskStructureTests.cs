@@ -202,6 +202,17 @@ public class TaskStructureTests
     }
 
     [Fact]
+    public void Notes_under_a_ghi_chu_label_are_no_tasks_of_the_item_above()
+    {
+        var tasks = Tasks(
+            "KẾ HOẠCH", "Số hóa hồ sơ lưu trữ", "II. TỔ CHỨC THỰC HIỆN",
+            "1. Trung tâm Lưu trữ có trách nhiệm tổ chức số hóa hồ sơ.", "2. Phòng Tài chính bố trí kinh phí.",
+            "Ghi chú:", "- Tiến độ có thể điều chỉnh theo thực tế.", "- (*) Hồ sơ mật không số hóa.",
+            "III. KINH PHÍ", "1. Phòng Tài chính thẩm định dự toán.");
+        Assert.Equal(["II.1", "II.2", "III.1"], tasks.Select(t => t.Path));
+    }
+
+    [Fact]
     public void Task_table_rows_are_tasks_with_column_owners_and_deadlines()
     {
         var doc = DocumentBuilder.WithTable(
