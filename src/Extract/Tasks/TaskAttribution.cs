@@ -139,8 +139,9 @@ public sealed partial class TaskAttribution(OwnerParser parser, DocumentMentions
         if (mode is null or AssignmentMode.Assigned && lead.Count > 0 && !StartsWithGiao(text)
             && draft.Owners.Any(o => o.Kind == OwnerSourceKind.Addressee && o.Text.StartsWith("Đề nghị ", StringComparison.Ordinal)))
             mode = AssignmentMode.Requested;
+        // The supports an intro names go with the lead it names: an item with a subject of its own has only its own.
         foreach (var source in draft.Owners.Where(o => o.Kind is OwnerSourceKind.Intro or OwnerSourceKind.Addressee))
-            Add(support, owners.Parse(source.Text).Support);
+            if (owners.Parse(source.Text).Support is { Count: > 0 } handed && Own().Lead.Count == 0) Add(support, handed);
         support.RemoveAll(s => lead.Contains(s, StringComparer.Ordinal));
 
         Clock?.Add(ExtractionClock.Owners, start);
@@ -163,7 +164,12 @@ public sealed partial class TaskAttribution(OwnerParser parser, DocumentMentions
         deadline ??= deadlines.Parse(text, context);
 
         Clock?.Add(ExtractionClock.Deadlines, start);
-        var distinctLead = lead.Select(AgencyName.Expand).Distinct(StringComparer.Ordinal).ToList();
+        // A plural head's list ("các Bộ: Công an, Quốc phòng") is one owner per body, whichever source named it; a body
+        // of a support list that also leads is no support.
+        var distinctLead = lead.Select(AgencyName.Expand).SelectMany(AgencyRecognizer.Members).Distinct(StringComparer.Ordinal).ToList();
+        var distinctSupport = support.Select(AgencyName.Expand)
+            .SelectMany(s => AgencyRecognizer.Members(s) is { Count: > 1 } bodies ? bodies.Where(b => !distinctLead.Contains(b, StringComparer.Ordinal)) : [s])
+            .Distinct(StringComparer.Ordinal).ToList();
         start = Clock?.Start() ?? 0;
         var category = categories.Guess(text, draft.Heading);
         Clock?.Add(ExtractionClock.Category, start);
@@ -172,7 +178,7 @@ public sealed partial class TaskAttribution(OwnerParser parser, DocumentMentions
             Path = draft.Path,
             Text = text,
             Lead = distinctLead,
-            Support = support.Select(AgencyName.Expand).Distinct(StringComparer.Ordinal).ToList(),
+            Support = distinctSupport,
             Mode = distinctLead.Count == 0 ? null : mode ?? AssignmentMode.Assigned,
             Deadline = deadline,
             Category = category.Category,

@@ -110,9 +110,9 @@ public sealed class OwnerParser
             }
         }
 
-        var leadNames = Distinct(lead);
         var leadKeys = new HashSet<string>(lead.Select(m => m.Key));
-        var supportNames = Distinct(support.Where(m => !leadKeys.Contains(m.Key)));
+        var leadNames = Distinct(lead, leadKeys);
+        var supportNames = Distinct(support.Where(m => !leadKeys.Contains(m.Key)), exclude: leadKeys);
         if (leadNames.Count == 0) return new OwnerAssignment([], supportNames, null);
         return new OwnerAssignment(leadNames, supportNames, mode ?? AssignmentMode.Assigned);
     }
@@ -164,11 +164,27 @@ public sealed class OwnerParser
         return e - s == 2 && text.AsSpan(s, 2) is "là" or "Là";
     }
 
-    private static List<string> Distinct(IEnumerable<AgencyMention> mentions)
+    /// <summary>
+    /// The names of the mentions, each once, a plural head's list as one name per body ("các Bộ: Công an, Quốc phòng");
+    /// the keys of those bodies go into <paramref name="keys"/>, and a body whose key is in <paramref name="exclude"/>
+    /// (a lead named again among the supports) is left out.
+    /// </summary>
+    private static List<string> Distinct(IEnumerable<AgencyMention> mentions, HashSet<string>? keys = null, HashSet<string>? exclude = null)
     {
         var seen = new HashSet<string>();
         var names = new List<string>();
-        foreach (var m in mentions) if (seen.Add(m.Key)) names.Add(m.Name.TrimEnd(NameEnds));
+        foreach (var m in mentions)
+        {
+            var name = m.Name.TrimEnd(NameEnds);
+            var members = AgencyRecognizer.Members(name);
+            if (members.Count == 1) { if (seen.Add(m.Key)) names.Add(name); continue; }
+            foreach (var member in members)
+            {
+                var key = AgencyName.Key(member);
+                if (exclude?.Contains(key) != true && seen.Add(key)) names.Add(member);
+                keys?.Add(key);
+            }
+        }
         return names;
     }
 
