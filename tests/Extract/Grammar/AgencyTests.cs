@@ -437,6 +437,24 @@ public class OwnerParserTests
     }
 }
 
+/// <summary>"X chỉ đạo/lãnh đạo Y …": a body directed by its name leads with its director (corpus/EXTRACTION.md "Owners").</summary>
+public class DirectedBodyTests
+{
+    private readonly OwnerParser _parser = new();
+
+    [Theory]
+    [InlineData("Đảng ủy Ủy ban nhân dân huyện lãnh đạo Ủy ban nhân dân huyện ban hành quy chế tiếp công dân.", new[] { "Đảng ủy Ủy ban nhân dân huyện", "Ủy ban nhân dân huyện" })]
+    [InlineData("Sở Nông nghiệp và Môi trường chỉ đạo Chi cục Thủy lợi kiểm tra an toàn hồ đập.", new[] { "Sở Nông nghiệp và Môi trường", "Chi cục Thủy lợi" })]
+    [InlineData("Ban Thường vụ Huyện ủy lãnh đạo, chỉ đạo Ủy ban nhân dân huyện lập quy hoạch chung.", new[] { "Ban Thường vụ Huyện ủy", "Ủy ban nhân dân huyện" })]
+    public void A_body_directed_by_its_name_leads_too(string text, string[] lead) => Assert.Equal(lead, _parser.Parse(text).Lead);
+
+    [Theory]
+    [InlineData("Sở Xây dựng chỉ đạo các đơn vị trực thuộc kiểm tra các công trình chậm tiến độ.")]
+    [InlineData("Sở Tài chính chỉ đạo cơ quan thuế rà soát các khoản thu.")]
+    [InlineData("Sở Y tế chỉ đạo công tác phòng chống dịch và hướng dẫn Bệnh viện Đa khoa tỉnh thu dung người bệnh.")]
+    public void A_group_or_a_work_after_the_verb_adds_no_lead(string text) => Assert.Single(_parser.Parse(text).Lead);
+}
+
 /// <summary>A plural head over several bodies' names is several owners (corpus/EXTRACTION.md, "Owners"; issue 10).</summary>
 public class PluralHeadTests
 {

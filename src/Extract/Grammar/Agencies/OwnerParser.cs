@@ -30,6 +30,12 @@ public sealed class OwnerParser
     // "phối hợp với", "phối hợp chặt chẽ với", "phối hợp cùng", or "phối hợp" right before the bodies.
     private static readonly Regex Support = new(@"(?<![\p{L}])(?:chu\s+tri,?\s+)?phoi\s+hop(?:(?:\s+\p{L}+){0,2}?\s+(?:voi|cung))?\s+", Opts);
     private static readonly Regex Label = new(@"^[\s*\-+•]*(?:(?:co\s+quan|don\s+vi)\s+)?(?<role>chu\s+tri|phoi\s+hop|(?<=(?:co\s+quan|don\s+vi)\s+)thuc\s+hien)(?:\s+thuc\s+hien)?\s*:\s*", Opts);
+    // A body named as itself ("Hội đồng nhân dân tỉnh", "Đảng ủy Chính phủ"), not a group ("các đơn vị", "cơ quan thuế").
+    private static bool IsNamedBody(AgencyMention m) =>
+        m.Name.Length > 0 && char.IsUpper(m.Name[0]) && !m.Name.StartsWith("Các ", StringComparison.Ordinal);
+
+    // "chỉ đạo", "lãnh đạo", "lãnh đạo, chỉ đạo" right after the subject, before the body it directs.
+    private static readonly Regex Directs = new(@"^\s*(?:lanh\s+dao,?\s+)?(?:chi\s+dao|lanh\s+dao)\s+", Opts);
     private static readonly Regex Chair = new(@"^\s*(?:,\s*)?chu\s+tri", Opts);
 
     /// <summary>Leads, supports and mode of one task text; names are expanded and keep the document's words and case.</summary>
@@ -86,6 +92,12 @@ public sealed class OwnerParser
             if (subject.Count > 0)
             {
                 lead.AddRange(subject);
+                // "Đảng ủy … lãnh đạo Hội đồng nhân dân tỉnh xem xét …": a body the subject directs by its name leads the
+                // work with it; a generic group directed ("chỉ đạo các đơn vị …") is who carries it out, no owner.
+                int afterSubject = subject[^1].Start + subject[^1].Length;
+                if (afterSubject < end && Directs.Match(Key(folded, afterSubject, end)) is { Success: true } directs)
+                    foreach (var c in ChainAt(text, inClause, afterSubject + OriginalLength(folded, afterSubject, directs.Length)))
+                        if (IsNamedBody(c) && !lead.Contains(c)) lead.Add(c);
                 if (mode is null && open.Groups["mode"].Success)
                     mode = open.Groups["mode"].Value.StartsWith('d') ? AssignmentMode.Requested :
                            open.Groups["mode"].Value.StartsWith('y') ? AssignmentMode.Required : null;
