@@ -437,6 +437,24 @@ public class OwnerParserTests
     }
 }
 
+/// <summary>A time opening a task ("Hằng năm, …") stands before its subject.</summary>
+public class TimeOpeningTests
+{
+    private readonly OwnerParser _parser = new();
+
+    [Theory]
+    [InlineData("Hằng năm, các đơn vị trực thuộc tổ chức diễn tập phòng cháy.", "các đơn vị trực thuộc")]
+    [InlineData("Định kỳ, Sở Công Thương kiểm tra an toàn điện.", "Sở Công Thương")]
+    public void A_time_opening_the_task_is_no_object(string text, string lead) => Assert.Equal([lead], _parser.Parse(text).Lead);
+
+    [Fact]
+    public void Only_the_first_clause_opens_with_it()
+    {
+        var o = _parser.Parse("Các sở, ban, ngành tham gia hỗ trợ. Hằng năm, Ủy ban nhân dân tỉnh báo cáo kết quả.");
+        Assert.Equal(["Các sở, ban, ngành"], o.Lead);
+    }
+}
+
 /// <summary>"X chỉ đạo/lãnh đạo Y …": a body directed by its name leads with its director (corpus/EXTRACTION.md "Owners").</summary>
 public class DirectedBodyTests
 {

@@ -27,6 +27,8 @@ public sealed class OwnerParser
     // Clause openers before the subject; folded.
     private static readonly Regex LeadIn = new(@"^(?:(?:[-+*•]|[ivxlc]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\))\s+)?(?<mode>giao|de\s+nghi|yeu\s+cau)?\s*(?:cho\s+)?", Opts);
     private static readonly Regex Adverbial = new(@"^(?:can\s+cu|tren\s+co\s+so|de|sau\s+khi|dong\s+thoi|ngoai\s+ra|truoc\s+tinh\s+hinh)\b", Opts);
+    // "Hằng năm, các địa phương lập …": a time opening the task's first clause, before its subject.
+    private static readonly Regex TimeAdverbial = new(@"^(?:hang\s+(?:nam|quy|thang)|dinh\s+ky)\b", Opts);
     // "phối hợp với", "phối hợp chặt chẽ với", "phối hợp cùng", or "phối hợp" right before the bodies.
     private static readonly Regex Support = new(@"(?<![\p{L}])(?:chu\s+tri,?\s+)?phoi\s+hop(?:(?:\s+\p{L}+){0,2}?\s+(?:voi|cung))?\s+", Opts);
     private static readonly Regex Label = new(@"^[\s*\-+•]*(?:(?:co\s+quan|don\s+vi)\s+)?(?<role>chu\s+tri|phoi\s+hop|(?<=(?:co\s+quan|don\s+vi)\s+)thuc\s+hien)(?:\s+thuc\s+hien)?\s*:\s*", Opts);
@@ -50,8 +52,10 @@ public sealed class OwnerParser
         var support = new List<AgencyMention>();
         AssignmentMode? mode = null;
 
+        int firstClause = -1;
         foreach (var (start, end) in Clauses(text, mentions))
         {
+            if (firstClause < 0) firstClause = start;
             var inClause = mentions.Where(m => m.Start >= start && m.Start < end).ToList();
             if (inClause.Count == 0) continue;
             var clauseKey = Key(folded, start, end);
@@ -72,7 +76,7 @@ public sealed class OwnerParser
             var open = LeadIn.Match(clauseKey);
             int subjectAt = start + OriginalLength(folded, start, open.Length);
             var subject = ChainAt(text, inClause, subjectAt);
-            if (subject.Count == 0 && Adverbial.IsMatch(clauseKey[open.Length..]))
+            if (subject.Count == 0 && (Adverbial.IsMatch(clauseKey[open.Length..]) || start == firstClause && TimeAdverbial.IsMatch(clauseKey[open.Length..])))
             {
                 // "Căn cứ Kế hoạch này, Hội đồng … tham mưu": the subject follows an opening adverbial, and is the
                 // clause's first agency (an earlier one would be an object inside the adverbial).
