@@ -159,6 +159,17 @@ public class MetadataTests
         Assert.Equal(new Signer(null, null, "T/M Bộ Chính trị"), info.Signer);
     }
 
+    [Fact]
+    public void A_name_ending_the_text_after_the_recipients_signs_for_a_collective_capacity()
+    {
+        var info = Extractor.Extract(DocumentBuilder.FromLines(
+            "ĐẢNG BỘ TỈNH HÀ GIANG", "TỈNH ỦY", "Số 07-NQ/TU Hà Giang, ngày 10 tháng 4 năm 2026",
+            "NGHỊ QUYẾT", "về phát triển du lịch cộng đồng",
+            "I- NHIỆM VỤ", "1. Các cấp ủy xây dựng kế hoạch phát triển du lịch.",
+            "Nơi nhận: T/M BAN THƯỜNG VỤ", "- Các huyện ủy, thành ủy,", "- Lưu Văn phòng Tỉnh ủy.", "Lê Thị Mai")).Document;
+        Assert.Equal(new Signer("Lê Thị Mai", null, "T/M Ban Thường vụ"), info.Signer);
+    }
+
     [Theory]
     [InlineData("BAN CHẮÁP HÀNH TRUNG ƯƠNG", "BAN CHẤP HÀNH TRUNG ƯƠNG")]
     [InlineData("BỘ CHÍNH TRI", "BỘ CHÍNH TRỊ")]
