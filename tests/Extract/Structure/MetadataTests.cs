@@ -160,6 +160,27 @@ public class MetadataTests
     }
 
     [Fact]
+    public void A_resolution_that_issues_a_programme_is_read_as_the_plan()
+    {
+        var info = Extractor.Extract(DocumentBuilder.FromLines(
+            "CHÍNH PHỦ", "Số: 45/NQ-CP Hà Nội, ngày 12 tháng 5 năm 2026",
+            "NGHỊ QUYẾT", "VỀ VIỆC BAN HÀNH CHƯƠNG TRÌNH HÀNH ĐỘNG THỰC HIỆN CHIẾN LƯỢC PHÁT TRIỂN LÂM NGHIỆP",
+            "I. NHIỆM VỤ", "1. Bộ Nông nghiệp và Môi trường rà soát quy hoạch rừng phòng hộ.")).Document;
+        Assert.Equal(DocumentKind.KeHoach, info.Kind);
+        Assert.Equal("45/NQ-CP", info.Number);
+    }
+
+    [Fact]
+    public void A_resolution_that_issues_no_plan_stays_a_resolution()
+    {
+        var info = Extractor.Extract(DocumentBuilder.FromLines(
+            "CHÍNH PHỦ", "Số: 46/NQ-CP Hà Nội, ngày 12 tháng 5 năm 2026",
+            "NGHỊ QUYẾT", "VỀ PHÁT TRIỂN LÂM NGHIỆP BỀN VỮNG",
+            "I. NHIỆM VỤ", "1. Bộ Nông nghiệp và Môi trường rà soát quy hoạch rừng phòng hộ.")).Document;
+        Assert.Equal(DocumentKind.NghiQuyet, info.Kind);
+    }
+
+    [Fact]
     public void A_name_ending_the_text_after_the_recipients_signs_for_a_collective_capacity()
     {
         var info = Extractor.Extract(DocumentBuilder.FromLines(
