@@ -445,6 +445,7 @@ public class TimeOpeningTests
     [Theory]
     [InlineData("Hằng năm, các đơn vị trực thuộc tổ chức diễn tập phòng cháy.", "các đơn vị trực thuộc")]
     [InlineData("Định kỳ, Sở Công Thương kiểm tra an toàn điện.", "Sở Công Thương")]
+    [InlineData("Trong năm 2027, các địa phương hoàn thành cấp nước sạch nông thôn.", "các địa phương")]
     public void A_time_opening_the_task_is_no_object(string text, string lead) => Assert.Equal([lead], _parser.Parse(text).Lead);
 
     [Fact]
