@@ -27,9 +27,9 @@ public sealed partial class MetadataReader(ReferenceParser references)
         // An attached plan's number is its decision's: the kind line says what the text is.
         var kind = (header.NumberOfAttachingDecision ? header.Kind : null) ?? DocumentNumber.KindOf(number) ?? header.Kind ?? DocumentKind.Other;
         var title = header.Title;
-        // A decision that issues or approves a plan, programme or scheme is read as the plan (contract: open cases):
+        // A decision or resolution that issues or approves a plan, programme or scheme is read as the plan (contract: open cases):
         // its number and date, the plan's own title, without the issuing authority's line joined after it.
-        if (kind == DocumentKind.QuyetDinh && title is not null && IssuedPlanTitle().Match(title) is { Success: true } plan)
+        if (kind is DocumentKind.QuyetDinh or DocumentKind.NghiQuyet && title is not null && IssuedPlanTitle().Match(title) is { Success: true } plan)
         {
             kind = DocumentKind.KeHoach;
             title = AuthorityAfterTitle().Replace(plan.Groups["title"].Value, "").Trim();

@@ -87,13 +87,28 @@ public static partial class SignatureReader
             line = line.Trim();
             if (CollectiveCapacity().IsMatch(line) && BodyText.IsCapacityLine(line)
                 && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= CapacityMaxWords)
-                return new Signer(null, null, RecaseCapacity(line));
+                return new Signer(LastLineName(lines, i), null, RecaseCapacity(line));
         }
         return new Signer(null, null, null);
     }
 
     [GeneratedRegex(@"^(?:TM|T/M)\s*[.:/]?\s*\p{Lu}", RegexOptions.CultureInvariant)]
     private static partial Regex CollectiveCapacity();
+
+    /// <summary>
+    /// The name that ends the signature column when the recipients beside it came first in the text: the text's last
+    /// line, after the capacity line, when it is a person's name; else null.
+    /// </summary>
+    private static string? LastLineName(IReadOnlyList<string> lines, int capacityLine)
+    {
+        for (int j = lines.Count - 1; j > capacityLine; j--)
+        {
+            var line = lines[j].Trim();
+            if (line.Length == 0 || line.All(c => !char.IsLetter(c))) continue;
+            return IsPersonName(line) ? line : null;
+        }
+        return null;
+    }
 
     // An upper-case signature line: capacity ("KT. CHỦ TỊCH") or title ("PHÓ CHỦ TỊCH"); a trailing mixed-case name is kept apart.
     private static (List<string> Upper, string? Name)? SignatureSegments(string line)

@@ -20,10 +20,10 @@ public static partial class OutlineBuilder
         bool closed = false;
         int appendix = 0;
         bool sawItem = false;
-        bool addressees = false;
+        bool addressees = false, notes = false;
         Block? previous = null;
 
-        foreach (var block in document.Blocks)
+        foreach (var block in SplitTables.Join(document.Blocks))
         {
             var before = previous;
             previous = block;
@@ -61,6 +61,14 @@ public static partial class OutlineBuilder
                 continue;
             }
             var (marker, rest) = ListMarker.Read(text);
+            // "Ghi chú:" opens the notes on a table or a plan: they and their bullets explain, they give no tasks, until
+            // the next numbered item or section.
+            if (marker.Kind == MarkerKind.None && IsNotesLabel(text)) { notes = true; stack.Clear(); lastStar = null; continue; }
+            if (notes)
+            {
+                if (marker.Kind is MarkerKind.None or MarkerKind.Dash or MarkerKind.Plus) continue;
+                notes = false;
+            }
             // A letter's addressee list ("Kính gửi:" then "- Các sở, ban, ngành …;" lines) names recipients, not tasks.
             if (!sawItem && marker.Kind == MarkerKind.None && IsAddresseeIntro(text)) { addressees = true; outline.Preamble.Add(text); continue; }
             if (addressees)
@@ -189,6 +197,9 @@ public static partial class OutlineBuilder
         var rest = text[(colon + 1)..];
         return rest.Length < 20 && !Regex.IsMatch(rest, @"\p{L}{3}");
     }
+
+    // "Ghi chú:" alone on its line (or "Ghi chú" with the colon lost).
+    private static bool IsNotesLabel(string text) => BodyText.Key(text).TrimEnd(':', ' ', '.') == "ghi chu";
 
     private static bool IsRecipientsTable(IReadOnlyList<IReadOnlyList<string>> rows) =>
         rows.Any(r => r.Any(c => BodyText.IsRecipientsStart(BodyText.Clean(c))));

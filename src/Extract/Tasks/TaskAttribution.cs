@@ -69,8 +69,8 @@ public sealed partial class TaskAttribution(OwnerParser parser, DocumentMentions
 
         if (draft.LeadColumn is not null)
         {
-            lead.AddRange(Names(draft.LeadColumn, owners));
-            if (draft.SupportColumn is not null) support.AddRange(Names(draft.SupportColumn, owners));
+            lead.AddRange(CellNames(draft.LeadColumn, owners));
+            if (draft.SupportColumn is not null) support.AddRange(CellNames(draft.SupportColumn, owners));
         }
         if (lead.Count == 0 && inline is not null)
         {
@@ -139,8 +139,9 @@ public sealed partial class TaskAttribution(OwnerParser parser, DocumentMentions
         if (mode is null or AssignmentMode.Assigned && lead.Count > 0 && !StartsWithGiao(text)
             && draft.Owners.Any(o => o.Kind == OwnerSourceKind.Addressee && o.Text.StartsWith("Đề nghị ", StringComparison.Ordinal)))
             mode = AssignmentMode.Requested;
+        // The supports an intro names go with the lead it names: an item with a subject of its own has only its own.
         foreach (var source in draft.Owners.Where(o => o.Kind is OwnerSourceKind.Intro or OwnerSourceKind.Addressee))
-            Add(support, owners.Parse(source.Text).Support);
+            if (owners.Parse(source.Text).Support is { Count: > 0 } handed && Own().Lead.Count == 0) Add(support, handed);
         support.RemoveAll(s => lead.Contains(s, StringComparer.Ordinal));
 
         Clock?.Add(ExtractionClock.Owners, start);
@@ -151,13 +152,24 @@ public sealed partial class TaskAttribution(OwnerParser parser, DocumentMentions
         if (draft.DeadlineColumn is { } column)
         {
             if (TimeRangeEnd().Match(column) is { Success: true } end) column = end.Groups["end"].Value;
-            deadline = deadlines.Parse(BareYears().IsMatch(column) ? "năm " + column.Trim() : column, context);
+            if (MonthCell().Match(column) is { Success: true } month)
+            {
+                // A bare month ("12/2019") is that month; a range of months ("10-11/2019") a period ending with its last.
+                deadline = deadlines.Parse("tháng " + month.Groups["m"].Value + "/" + month.Groups["y"].Value, context);
+                if (deadline is not null) deadline = deadline with { Kind = month.Groups["a"].Success ? DeadlineKind.Period : deadline.Kind, Text = column.Trim() };
+            }
+            else deadline = deadlines.Parse(BareYears().IsMatch(column) ? "năm " + column.Trim() : column, context);
         }
         if (deadline is null && draft.Responsibility is not null) deadline = deadlines.Parse(draft.Responsibility, context);
         deadline ??= deadlines.Parse(text, context);
 
         Clock?.Add(ExtractionClock.Deadlines, start);
-        var distinctLead = lead.Select(AgencyName.Expand).Distinct(StringComparer.Ordinal).ToList();
+        // A plural head's list ("các Bộ: Công an, Quốc phòng") is one owner per body, whichever source named it; a body
+        // of a support list that also leads is no support.
+        var distinctLead = lead.Select(AgencyName.Expand).SelectMany(AgencyRecognizer.Members).Distinct(StringComparer.Ordinal).ToList();
+        var distinctSupport = support.Select(AgencyName.Expand)
+            .SelectMany(s => AgencyRecognizer.Members(s) is { Count: > 1 } bodies ? bodies.Where(b => !distinctLead.Contains(b, StringComparer.Ordinal)) : [s])
+            .Distinct(StringComparer.Ordinal).ToList();
         start = Clock?.Start() ?? 0;
         var category = categories.Guess(text, draft.Heading);
         Clock?.Add(ExtractionClock.Category, start);
@@ -166,7 +178,7 @@ public sealed partial class TaskAttribution(OwnerParser parser, DocumentMentions
             Path = draft.Path,
             Text = text,
             Lead = distinctLead,
-            Support = support.Select(AgencyName.Expand).Distinct(StringComparer.Ordinal).ToList(),
+            Support = distinctSupport,
             Mode = distinctLead.Count == 0 ? null : mode ?? AssignmentMode.Assigned,
             Deadline = deadline,
             Category = category.Category,
@@ -221,6 +233,40 @@ public sealed partial class TaskAttribution(OwnerParser parser, DocumentMentions
         c is ' ' or '\u00A0' or '\u2000' or '\u2001' or '\u2002' or '\u2003' or '\u2007' or '\u2009' or '\u200A' or '\u202F' or '\u3000' ||
         (char.IsControl(c) && c is not ('\t' or '\n' or '\r' or '\f'));
 
+    // A table's lead or support cell: each part between semicolons ("- Vụ Pháp chế; - Văn phòng Bộ.") names its own
+    // bodies, so that a name the grammar reads as a clause cannot swallow the parts after it.
+    private List<string> CellNames(string cell, CachedOwners owners)
+    {
+        var parts = CellParts(cell);
+        if (parts.Count < 2 || parts.Any(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > CellPartWords)) return Names(cell, owners);
+        var names = new List<string>();
+        foreach (var name in parts.SelectMany(p => Names(p, owners)))
+            if (!names.Any(n => Scoring.MatchText.Fold(n) == Scoring.MatchText.Fold(name))) names.Add(name);
+        return names;
+    }
+
+    // A part of a cell longer than this is text that a flattened table ran into the cell, not a list of names.
+    private const int CellPartWords = 12;
+
+    // The parts of a cell between semicolons outside parentheses, their bullets and end punctuation trimmed.
+    private static List<string> CellParts(string cell)
+    {
+        var parts = new List<string>();
+        int depth = 0, start = 0;
+        for (int i = 0; i <= cell.Length; i++)
+        {
+            if (i < cell.Length && cell[i] == '(') depth++;
+            else if (i < cell.Length && cell[i] == ')') depth = Math.Max(0, depth - 1);
+            else if (i == cell.Length || cell[i] == ';' && depth == 0)
+            {
+                var part = cell[start..i].Trim().TrimStart('-', '+', '•').Trim().TrimEnd('.', ',').Trim();
+                if (part.Length > 0) parts.Add(part);
+                start = i + 1;
+            }
+        }
+        return parts;
+    }
+
     // A bare list of agencies (a table cell, an owner heading): every agency named.
     private List<string> Names(string text, CachedOwners owners)
     {
@@ -254,6 +300,10 @@ public sealed partial class TaskAttribution(OwnerParser parser, DocumentMentions
 
     [GeneratedRegex(@"^\s*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\.?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex BareYears();
+
+    // A time cell of months only: "12/2019", "10-11/2019", "01-4/2021".
+    [GeneratedRegex(@"^\s*(?:(?<a>\d{1,2})\s*[-–]\s*)?(?<m>\d{1,2})\s*/\s*(?<y>(?:19|20)\d\d)\.?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthCell();
 
     [GeneratedRegex(@"^\s*(?:[Qq]u[ýí]|[Tt]háng)\s+\S+\s*[-–]\s*(?<end>(?:[Qq]u[ýí]|[Tt]háng)\s+\S+)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex TimeRangeEnd();

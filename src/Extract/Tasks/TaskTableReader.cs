@@ -64,6 +64,8 @@ public static partial class TaskTableReader
         var drafts = new List<TaskDraft>();
         int running = 0;
         string prefix = table.Appendix > 0 ? $"PL{table.Appendix}" : table.Section;
+        // A time column first in the row is merged down over the rows of one time: an empty cell keeps the time above.
+        string? mergedTime = null;
         for (int r = first; r < rows.Count; r++)
         {
             var row = rows[r];
@@ -73,8 +75,10 @@ public static partial class TaskTableReader
             var number = Cell(cols.Number);
             bool others = new[] { cols.Lead, cols.Support, cols.Deadline, cols.Product }.Any(i => Cell(i).Length > 0);
             var (marker, _) = ListMarker.Read(number.Length > 0 ? number : task);
-            bool group = marker.Kind == MarkerKind.Roman || (!others && row.Count > 2) || IsColumnNumbering(row);
-            if (group) continue;
+            bool group = marker.Kind == MarkerKind.Roman || (!others && row.Count > 2) || IsColumnNumbering(row) || IsNumberedGroup(row, cols);
+            if (group) { mergedTime = null; continue; }
+            var deadline = NullIfEmpty(Cell(cols.Deadline));
+            if (cols.Deadline == 0) deadline = mergedTime = deadline ?? mergedTime;
             running++;
             var label = number.Trim().TrimEnd('.', ')');
             var own = label.Length > 0 && label.All(ch => char.IsDigit(ch) || ch == '.') ? label : running.ToString(CultureInfo.InvariantCulture);
@@ -84,7 +88,7 @@ public static partial class TaskTableReader
                 Text = task,
                 LeadColumn = NullIfEmpty(Cell(cols.Lead)),
                 SupportColumn = NullIfEmpty(Cell(cols.Support)),
-                DeadlineColumn = NullIfEmpty(Cell(cols.Deadline)),
+                DeadlineColumn = deadline,
             });
         }
         return drafts;
@@ -388,6 +392,12 @@ public static partial class TaskTableReader
         }
         return c;
     }
+
+    // A group row whose number stands in the first column while that column holds something else (the time): "I |
+    // GIAI ĐOẠN 1 …", "1 | Lập nhiệm vụ | | |", with no owner cells.
+    private static bool IsNumberedGroup(IReadOnlyList<string> row, Columns cols) =>
+        cols.Number != 0 && cols.Task != 0 && row.Count > 0 && SplitTables.IsNumeral(row[0])
+        && new[] { cols.Lead, cols.Support }.All(i => i < 0 || i >= row.Count || BodyText.Clean(row[i]).Length == 0);
 
     // A row "(1) | (2) | (3)" numbering the columns.
     private static bool IsColumnNumbering(IReadOnlyList<string> row) =>

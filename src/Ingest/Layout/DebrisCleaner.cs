@@ -40,7 +40,7 @@ public sealed partial class DebrisCleaner : ILayoutStep
         {
             var line = document.Lines[index];
             if (line.Kind != LineKind.Body) { output.Add(line); continue; }
-            var text = bareRows[index] ? OuterPipes(line.Text.Trim()) : line.Text;
+            var text = bareRows[index] ? OuterPipes(line.Text) : line.Text;
             var trimmed = text.Trim();
             if (trimmed == "|" || trimmed.Contains('|') && trimmed.Contains("---") && TableSeparatorRow().IsMatch(trimmed)) continue;
             if (trimmed.Length >= 3 && trimmed.All(c => c is '-' or '_' or '=' or '~' or '*' or '.' or '–' or ' ')
@@ -106,7 +106,16 @@ public sealed partial class DebrisCleaner : ILayoutStep
         return bare;
     }
 
-    private static string OuterPipes(string row) => (row[0] == '|' ? "" : "| ") + row + (row[^1] == '|' ? "" : " |");
+    /// <summary>
+    /// A bare row with its outer pipes added. Cells joined by " | " leave a space before the first pipe when the first
+    /// cell is empty (" | Xây dựng … | Vụ Pháp chế"): that pipe separates the empty cell, it is no outer pipe.
+    /// </summary>
+    private static string OuterPipes(string line)
+    {
+        var row = line.Trim();
+        bool emptyFirst = row[0] == '|' && line.Length > 0 && char.IsWhiteSpace(line[0]) && row[^1] != '|';
+        return (row[0] == '|' && !emptyFirst ? "" : "| ") + row + (row[^1] == '|' ? "" : " |");
+    }
 
     private static bool IsTableRow(string text)
     {

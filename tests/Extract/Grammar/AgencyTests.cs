@@ -126,6 +126,10 @@ public class AgencyRecognizerTests
     [InlineData("Sở Y tế, cơ sở khám bệnh, chữa bệnh phối hợp", new[] { "Sở Y tế", "cơ sở khám bệnh, chữa bệnh" })]
     [InlineData("Các cơ sở giáo dục tỉnh tổ chức", new[] { "Các cơ sở giáo dục tỉnh" })]
     [InlineData("Ban Quản lý các khu công nghiệp và chế xuất Đồng Nai chỉ đạo", new[] { "Ban Quản lý các khu công nghiệp và chế xuất Đồng Nai" })]
+    [InlineData("các Bộ Y tế, Giáo dục và Đào tạo, Công an hướng dẫn", new[] { "các Bộ Y tế, Giáo dục và Đào tạo, Công an" })]
+    [InlineData("các Sở Văn hóa, Thể thao và Du lịch tổ chức", new[] { "các Sở Văn hóa, Thể thao và Du lịch" })]
+    [InlineData("các Cục Hàng hải, Sở Giao thông vận tải kiểm tra", new[] { "các Cục Hàng hải", "Sở Giao thông vận tải" })]
+    [InlineData("các Bộ: Quốc phòng, Công an, Lao động - Thương binh và Xã hội phối hợp", new[] { "các Bộ: Quốc phòng, Công an, Lao động - Thương binh và Xã hội" })]
     public void Keeps_shared_head_enumerations_as_one_body(string text, string[] expected) => Assert.Equal(expected, Names(text));
 
     // Issue 10: official names with a comma inside, and collective owners of the National Assembly.
@@ -390,7 +394,7 @@ public class OwnerParserTests
     {
         var o = _parser.Parse("b) Vụ Pháp chế chủ trì, phối hợp với các Vụ: Tổ chức cán bộ, Tài chính, Cục Thuế tỉnh, các đơn vị liên quan, triển khai các việc sau:");
         Assert.Equal(["Vụ Pháp chế"], o.Lead);
-        Assert.Equal(["các Vụ: Tổ chức cán bộ, Tài chính", "Cục Thuế tỉnh", "các đơn vị liên quan"], o.Support);
+        Assert.Equal(["Vụ Tổ chức cán bộ", "Vụ Tài chính", "Cục Thuế tỉnh", "các đơn vị liên quan"], o.Support);
         Assert.Equal(AssignmentMode.Assigned, o.Mode);
     }
 
@@ -430,6 +434,105 @@ public class OwnerParserTests
         Assert.Equal(3, first.Length);
         var shared = recognizer.FindAll(text);
         Assert.True(shared is ICollection<AgencyMention> { IsReadOnly: true }); // callers share it: nobody may change it
+    }
+}
+
+/// <summary>A time opening a task ("Hằng năm, …") stands before its subject.</summary>
+public class TimeOpeningTests
+{
+    private readonly OwnerParser _parser = new();
+
+    [Theory]
+    [InlineData("Hằng năm, các đơn vị trực thuộc tổ chức diễn tập phòng cháy.", "các đơn vị trực thuộc")]
+    [InlineData("Định kỳ, Sở Công Thương kiểm tra an toàn điện.", "Sở Công Thương")]
+    [InlineData("Trong năm 2027, các địa phương hoàn thành cấp nước sạch nông thôn.", "các địa phương")]
+    public void A_time_opening_the_task_is_no_object(string text, string lead) => Assert.Equal([lead], _parser.Parse(text).Lead);
+
+    [Fact]
+    public void Only_the_first_clause_opens_with_it()
+    {
+        var o = _parser.Parse("Các sở, ban, ngành tham gia hỗ trợ. Hằng năm, Ủy ban nhân dân tỉnh báo cáo kết quả.");
+        Assert.Equal(["Các sở, ban, ngành"], o.Lead);
+    }
+}
+
+/// <summary>"X chỉ đạo/lãnh đạo Y …": a body directed by its name leads with its director (corpus/EXTRACTION.md "Owners").</summary>
+public class DirectedBodyTests
+{
+    private readonly OwnerParser _parser = new();
+
+    [Theory]
+    [InlineData("Đảng ủy Ủy ban nhân dân huyện lãnh đạo Ủy ban nhân dân huyện ban hành quy chế tiếp công dân.", new[] { "Đảng ủy Ủy ban nhân dân huyện", "Ủy ban nhân dân huyện" })]
+    [InlineData("Sở Nông nghiệp và Môi trường chỉ đạo Chi cục Thủy lợi kiểm tra an toàn hồ đập.", new[] { "Sở Nông nghiệp và Môi trường", "Chi cục Thủy lợi" })]
+    [InlineData("Ban Thường vụ Huyện ủy lãnh đạo, chỉ đạo Ủy ban nhân dân huyện lập quy hoạch chung.", new[] { "Ban Thường vụ Huyện ủy", "Ủy ban nhân dân huyện" })]
+    public void A_body_directed_by_its_name_leads_too(string text, string[] lead) => Assert.Equal(lead, _parser.Parse(text).Lead);
+
+    [Theory]
+    [InlineData("Sở Xây dựng chỉ đạo các đơn vị trực thuộc kiểm tra các công trình chậm tiến độ.")]
+    [InlineData("Sở Tài chính chỉ đạo cơ quan thuế rà soát các khoản thu.")]
+    [InlineData("Sở Y tế chỉ đạo công tác phòng chống dịch và hướng dẫn Bệnh viện Đa khoa tỉnh thu dung người bệnh.")]
+    public void A_group_or_a_work_after_the_verb_adds_no_lead(string text) => Assert.Single(_parser.Parse(text).Lead);
+}
+
+/// <summary>A plural head over several bodies' names is several owners (corpus/EXTRACTION.md, "Owners"; issue 10).</summary>
+public class PluralHeadTests
+{
+    private readonly OwnerParser _parser = new();
+
+    [Theory]
+    [InlineData("các Sở: Y tế, Giáo dục và Đào tạo, Lao động - Thương binh và Xã hội",
+        new[] { "Sở Y tế", "Sở Giáo dục và Đào tạo", "Sở Lao động - Thương binh và Xã hội" })]
+    [InlineData("Các Bộ Khoa học và Công nghệ, Thông tin và Truyền thông", new[] { "Bộ Khoa học và Công nghệ", "Bộ Thông tin và Truyền thông" })]
+    [InlineData("các Bộ: Ngoại giao, Văn hóa, Thể thao và Du lịch, Tư pháp", new[] { "Bộ Ngoại giao", "Bộ Văn hóa, Thể thao và Du lịch", "Bộ Tư pháp" })]
+    [InlineData("các Vụ: Pháp chế, Hợp tác quốc tế, Tổ chức cán bộ", new[] { "Vụ Pháp chế", "Vụ Hợp tác quốc tế", "Vụ Tổ chức cán bộ" })]
+    [InlineData("các Ban: Tổ chức, Tuyên giáo", new[] { "Ban Tổ chức", "Ban Tuyên giáo" })]
+    [InlineData("các Cục Quản lý đê điều, Thủy lợi", new[] { "Cục Quản lý đê điều", "Cục Thủy lợi" })]
+    public void A_plural_head_names_one_body_per_name(string name, string[] bodies) => Assert.Equal(bodies, AgencyRecognizer.Members(name));
+
+    [Theory]
+    // Two listed names joined by "và" are two bodies; a listed name with "và" inside stays one.
+    [InlineData("các Bộ: Nội vụ, Công an và Quốc phòng", new[] { "Bộ Nội vụ", "Bộ Công an", "Bộ Quốc phòng" })]
+    [InlineData("các Sở Nông nghiệp và Môi trường, Y tế", new[] { "Sở Nông nghiệp và Môi trường", "Sở Y tế" })]
+    [InlineData("các Sở: Tư pháp, Dân tộc và Tôn giáo", new[] { "Sở Tư pháp", "Sở Dân tộc và Tôn giáo" })]
+    // Names not listed keep their "và": one department, not two.
+    [InlineData("các Cục: Trồng trọt và Bảo vệ thực vật, Chăn nuôi", new[] { "Cục Trồng trọt và Bảo vệ thực vật", "Cục Chăn nuôi" })]
+    public void Va_splits_only_between_known_names(string name, string[] bodies) => Assert.Equal(bodies, AgencyRecognizer.Members(name));
+
+    [Theory]
+    [InlineData("các sở, ban, ngành")]
+    [InlineData("Các Sở, ban, ngành tỉnh")]
+    [InlineData("các Bộ, ngành, địa phương")]
+    [InlineData("các bộ, cơ quan ngang bộ")]
+    [InlineData("các Bộ ngành, địa phương")]
+    [InlineData("các Sở Y tế")]
+    [InlineData("các Sở Văn hóa, Thể thao và Du lịch")]
+    [InlineData("các Vụ: Kế hoạch")]
+    [InlineData("Sở Kế hoạch và Đầu tư")]
+    [InlineData("các đơn vị thuộc các Bộ: Công an, Quốc phòng")]
+    public void Generic_groups_and_single_names_stay_whole(string name) => Assert.Equal([name], AgencyRecognizer.Members(name));
+
+    [Fact]
+    public void Supports_of_a_plural_head_are_each_a_support()
+    {
+        var o = _parser.Parse("Bộ Tài chính chủ trì, phối hợp với các Bộ: Tư pháp, Kế hoạch và Đầu tư và các cơ quan liên quan rà soát quy định về phí.");
+        Assert.Equal(["Bộ Tài chính"], o.Lead);
+        Assert.Equal(["Bộ Tư pháp", "Bộ Kế hoạch và Đầu tư", "các cơ quan liên quan"], o.Support);
+    }
+
+    [Fact]
+    public void Leads_of_a_plural_head_without_a_colon_are_each_a_lead()
+    {
+        var o = _parser.Parse("Giao các Sở Y tế, Giáo dục và Đào tạo chủ trì, phối hợp với các sở, ban, ngành kiểm tra an toàn thực phẩm.");
+        Assert.Equal(["Sở Y tế", "Sở Giáo dục và Đào tạo"], o.Lead);
+        Assert.Equal(["các sở, ban, ngành"], o.Support);
+    }
+
+    [Fact]
+    public void A_lead_named_again_in_a_plural_support_is_no_support()
+    {
+        var o = _parser.Parse("Sở Công Thương chủ trì, phối hợp với các Sở: Công Thương, Tài chính theo dõi giá cả.");
+        Assert.Equal(["Sở Công Thương"], o.Lead);
+        Assert.Equal(["Sở Tài chính"], o.Support);
     }
 }
 

@@ -159,6 +159,38 @@ public class MetadataTests
         Assert.Equal(new Signer(null, null, "T/M Bộ Chính trị"), info.Signer);
     }
 
+    [Fact]
+    public void A_resolution_that_issues_a_programme_is_read_as_the_plan()
+    {
+        var info = Extractor.Extract(DocumentBuilder.FromLines(
+            "CHÍNH PHỦ", "Số: 45/NQ-CP Hà Nội, ngày 12 tháng 5 năm 2026",
+            "NGHỊ QUYẾT", "VỀ VIỆC BAN HÀNH CHƯƠNG TRÌNH HÀNH ĐỘNG THỰC HIỆN CHIẾN LƯỢC PHÁT TRIỂN LÂM NGHIỆP",
+            "I. NHIỆM VỤ", "1. Bộ Nông nghiệp và Môi trường rà soát quy hoạch rừng phòng hộ.")).Document;
+        Assert.Equal(DocumentKind.KeHoach, info.Kind);
+        Assert.Equal("45/NQ-CP", info.Number);
+    }
+
+    [Fact]
+    public void A_resolution_that_issues_no_plan_stays_a_resolution()
+    {
+        var info = Extractor.Extract(DocumentBuilder.FromLines(
+            "CHÍNH PHỦ", "Số: 46/NQ-CP Hà Nội, ngày 12 tháng 5 năm 2026",
+            "NGHỊ QUYẾT", "VỀ PHÁT TRIỂN LÂM NGHIỆP BỀN VỮNG",
+            "I. NHIỆM VỤ", "1. Bộ Nông nghiệp và Môi trường rà soát quy hoạch rừng phòng hộ.")).Document;
+        Assert.Equal(DocumentKind.NghiQuyet, info.Kind);
+    }
+
+    [Fact]
+    public void A_name_ending_the_text_after_the_recipients_signs_for_a_collective_capacity()
+    {
+        var info = Extractor.Extract(DocumentBuilder.FromLines(
+            "ĐẢNG BỘ TỈNH HÀ GIANG", "TỈNH ỦY", "Số 07-NQ/TU Hà Giang, ngày 10 tháng 4 năm 2026",
+            "NGHỊ QUYẾT", "về phát triển du lịch cộng đồng",
+            "I- NHIỆM VỤ", "1. Các cấp ủy xây dựng kế hoạch phát triển du lịch.",
+            "Nơi nhận: T/M BAN THƯỜNG VỤ", "- Các huyện ủy, thành ủy,", "- Lưu Văn phòng Tỉnh ủy.", "Lê Thị Mai")).Document;
+        Assert.Equal(new Signer("Lê Thị Mai", null, "T/M Ban Thường vụ"), info.Signer);
+    }
+
     [Theory]
     [InlineData("BAN CHẮÁP HÀNH TRUNG ƯƠNG", "BAN CHẤP HÀNH TRUNG ƯƠNG")]
     [InlineData("BỘ CHÍNH TRI", "BỘ CHÍNH TRỊ")]

@@ -202,6 +202,30 @@ public class TaskStructureTests
     }
 
     [Fact]
+    public void An_item_with_a_subject_of_its_own_takes_no_supports_from_the_intro()
+    {
+        var tasks = Tasks(
+            "KẾ HOẠCH", "Rà soát phí, lệ phí", "II. NHIỆM VỤ",
+            "1. Sở Tài chính chủ trì, phối hợp với Sở Tư pháp thực hiện các nội dung sau:",
+            "a) Sở Tài chính rà soát các khoản phí đang thu trên địa bàn.",
+            "b) Xây dựng dự thảo quy định mức thu lệ phí.");
+        Assert.Equal(["II.1.a", "II.1.b"], tasks.Select(t => t.Path));
+        Assert.Empty(tasks[0].Support);
+        Assert.Equal(["Sở Tư pháp"], tasks[1].Support);
+    }
+
+    [Fact]
+    public void Notes_under_a_ghi_chu_label_are_no_tasks_of_the_item_above()
+    {
+        var tasks = Tasks(
+            "KẾ HOẠCH", "Số hóa hồ sơ lưu trữ", "II. TỔ CHỨC THỰC HIỆN",
+            "1. Trung tâm Lưu trữ có trách nhiệm tổ chức số hóa hồ sơ.", "2. Phòng Tài chính bố trí kinh phí.",
+            "Ghi chú:", "- Tiến độ có thể điều chỉnh theo thực tế.", "- (*) Hồ sơ mật không số hóa.",
+            "III. KINH PHÍ", "1. Phòng Tài chính thẩm định dự toán.");
+        Assert.Equal(["II.1", "II.2", "III.1"], tasks.Select(t => t.Path));
+    }
+
+    [Fact]
     public void Task_table_rows_are_tasks_with_column_owners_and_deadlines()
     {
         var doc = DocumentBuilder.WithTable(

@@ -120,6 +120,15 @@ public class DebrisCleanerTests
     }
 
     [Fact]
+    public void A_bare_row_that_starts_with_its_separator_has_an_empty_first_cell()
+    {
+        var lines = Clean("Thời gian | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp",
+                          "Quý I/2027 | Khảo sát hồ sơ | Trung tâm Lưu trữ | Phòng Nội vụ",
+                          " | Lập danh mục | Trung tâm Lưu trữ | Phòng Nội vụ");
+        Assert.Equal("| | Lập danh mục | Trung tâm Lưu trữ | Phòng Nội vụ |", lines[2].Text);
+    }
+
+    [Fact]
     public void A_lone_line_with_pipes_is_no_table()
     {
         var lines = Clean("Lưu: VT | TM. ỦY BAN NHÂN DÂN | KT. CHỦ TỊCH | PHÓ CHỦ TỊCH", "", "Nguyễn Văn A");

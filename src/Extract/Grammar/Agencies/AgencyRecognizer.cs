@@ -16,7 +16,7 @@ public sealed record AgencyMention(string Name, string Key, int Start, int Lengt
 /// enumeration of one kind of body ("Các cơ quan, đơn vị, địa phương"), in "unit, parent"
 /// ("Ban Thi đua - Khen thưởng, Sở Nội vụ"), and a parenthesised unit stays ("Sở Nội vụ (Ban Thi đua - Khen thưởng)").
 /// </remarks>
-public sealed class AgencyRecognizer
+public sealed partial class AgencyRecognizer
 {
     private enum HeadKind { Proper, Institution, Generic, Person }
 
@@ -671,32 +671,63 @@ public sealed class AgencyRecognizer
     private static readonly string[][] DomesticForeign = [Words("trong nước"), Words("ngoài nước")];
 
     /// <summary>
-    /// "các Vụ: Kế hoạch, Công nghiệp nhẹ, Năng lượng", "các Bộ: Tài chính, Xây dựng": one head word shared by a list of
-    /// names is one owner, as written. Returns the index after the list, or i.
+    /// "các Vụ: Kế hoạch, Công nghiệp nhẹ, Năng lượng", "các Bộ Tài chính, Xây dựng": one head word made plural by "các"
+    /// over a list of names is one mention, as written (<see cref="Members"/> names its bodies). Returns the index after
+    /// the list, or i.
     /// </summary>
-    private static int SharedHeadListEnd(List<Token> t, int i)
+    private static int SharedHeadListEnd(List<Token> t, int i) => SharedHeadList(t, i, null);
+
+    // The plural heads (agency-words.json).
+    private static readonly HashSet<string> PluralHeads = AgencyWords.Embedded.PluralHeads.Select(VietnameseText.ComparisonKey).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The list after a plural head at i ("các Bộ: …", "các Bộ …"), its items' token ranges added to <paramref name="items"/>;
+    /// returns the index after the list, or i. Items are capitalised names that are no head, separated by commas; a
+    /// comma inside an official name (<see cref="NamesWithComma"/>) and "và" before another capitalised word stay inside
+    /// an item. Without a colon the list needs two items: "các Sở Công Thương" is the one name of many provinces' bodies.
+    /// </summary>
+    private static int SharedHeadList(List<Token> t, int i, List<(int Start, int End)>? items)
     {
         if (i + 3 >= t.Count || !t[i].IsWord || t[i].Fold != "cac") return i;
         var head = t[i + 1];
-        if (!head.IsWord || !head.IsCapital || head.Key is not ("vụ" or "bộ" or "sở" or "cục" or "ban") || t[i + 2].Fold != ":") return i;
-        int j = i + 3, end = i;
-        while (j < t.Count && t[j].IsWord && t[j].IsCapital && HeadAt(t, j, out _, out _) is null)
+        if (!head.IsWord || !head.IsCapital || !PluralHeads.Contains(head.Key)) return i;
+        bool colon = t[i + 2].Fold == ":";
+        int j = i + (colon ? 3 : 2), end = i, count = 0;
+        var found = new List<(int, int)>();
+        while (j < t.Count && t[j].IsWord && t[j].IsCapital && IsListItemStart(t, j))
         {
             int k = j + 1, lower = 0;
-            while (k < t.Count && t[k].IsWord && lower < 5)
+            while (k < t.Count && lower < 5)
             {
+                // "các Sở Văn hóa, Thể thao và Du lịch": the comma of an official name is inside the item.
+                if (t[k].Fold == "," && NameWithCommaEnd(t, k, j) is int named and > 0) { k = named; continue; }
+                // "Lao động - Thương binh và Xã hội": a dash before a capitalised word is inside the name.
+                if (t[k].Fold == "-" && k + 1 < t.Count && t[k + 1].IsWord && t[k + 1].IsCapital && IsListItemStart(t, k + 1)) { k += 2; continue; }
+                if (!t[k].IsWord) break;
                 if (t[k].IsCapital) { k++; continue; }
                 if (DomesticForeign.Any(w => WordsAt(t, k, w))) { k += 2; continue; }
-                if (t[k].Fold == "va" && k + 1 < t.Count && t[k + 1].IsCapital && HeadAt(t, k + 1, out _, out _) is null) { k += 2; continue; }
+                if (t[k].Fold == "va" && k + 1 < t.Count && t[k + 1].IsCapital && IsListItemStart(t, k + 1)) { k += 2; continue; }
+                // "Ngoại giao", "Đào tạo": a compound whose second syllable is also a verb.
+                if (lower == 0 && t[k - 1].IsCapital && KnownCompounds.Contains(t[k - 1].Key + " " + t[k].Key)) { lower++; k++; continue; }
                 if (IsStop(t, k)) break;
                 lower++; k++;
             }
             end = k;
+            count++;
+            found.Add((j, k));
             if (k + 1 < t.Count && t[k].Fold == ",") { j = k + 1; continue; }
             break;
         }
-        return end > i + 3 ? end : i;
+        if (end <= i + 3 || (!colon && count < 2)) return i;
+        items?.AddRange(found);
+        return end;
     }
+
+    /// <summary>
+    /// A name of a plural head's list may start at i: no head word there, or a listed name that is a whole item though it
+    /// opens with one ("Công an", "Thanh tra" after "các Bộ:").
+    /// </summary>
+    private static bool IsListItemStart(List<Token> t, int i) => HeadAt(t, i, out _, out _) is null || ListedItemAt(t, i);
 
     private static int Extend(List<Token> t, int start, Head head, bool shared = false)
     {

@@ -14,13 +14,23 @@ public sealed class AgencyWords
     /// <summary>Official names with a comma inside, after their head word ("tài chính , ngân sách"), the comma a word of its own.</summary>
     public required IReadOnlyList<string> NamesWithComma { get; init; }
 
+    /// <summary>Head words "các" makes plural over a list of names ("các Sở: Nội vụ, Tài chính").</summary>
+    public required IReadOnlyList<string> PluralHeads { get; init; }
+
+    /// <summary>Names after their head word a plural head lists, known to tell a name with "và" from two names joined by it.</summary>
+    public required IReadOnlyList<string> ListedNames { get; init; }
+
     public static AgencyWords Embedded { get; } = Load();
 
-    private sealed record Raw(List<string> PrivateParties, List<string> PairedLevels, List<string> NamesWithComma);
+    private sealed record Raw(List<string> PrivateParties, List<string> PairedLevels, List<string> NamesWithComma, List<string> PluralHeads, List<string> ListedNames);
 
     private static AgencyWords Load()
     {
         var raw = EmbeddedJson.Read<Raw>(typeof(Raw).Assembly, "DirectiveTracker.Extract.agency-words.json");
-        return new AgencyWords { PrivateParties = raw.PrivateParties, PairedLevels = raw.PairedLevels, NamesWithComma = raw.NamesWithComma };
+        return new AgencyWords
+        {
+            PrivateParties = raw.PrivateParties, PairedLevels = raw.PairedLevels, NamesWithComma = raw.NamesWithComma,
+            PluralHeads = raw.PluralHeads, ListedNames = raw.ListedNames,
+        };
     }
 }

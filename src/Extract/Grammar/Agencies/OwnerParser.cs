@@ -27,9 +27,17 @@ public sealed class OwnerParser
     // Clause openers before the subject; folded.
     private static readonly Regex LeadIn = new(@"^(?:(?:[-+*•]|[ivxlc]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\))\s+)?(?<mode>giao|de\s+nghi|yeu\s+cau)?\s*(?:cho\s+)?", Opts);
     private static readonly Regex Adverbial = new(@"^(?:can\s+cu|tren\s+co\s+so|de|sau\s+khi|dong\s+thoi|ngoai\s+ra|truoc\s+tinh\s+hinh)\b", Opts);
+    // "Hằng năm, các địa phương lập …", "Trong năm 2026, các sở …": a time opening the task's first clause, before its subject.
+    private static readonly Regex TimeAdverbial = new(@"^(?:hang\s+(?:nam|quy|thang)|dinh\s+ky|trong\s+nam\s+(?:19|20)\d\d\s*,)", Opts);
     // "phối hợp với", "phối hợp chặt chẽ với", "phối hợp cùng", or "phối hợp" right before the bodies.
     private static readonly Regex Support = new(@"(?<![\p{L}])(?:chu\s+tri,?\s+)?phoi\s+hop(?:(?:\s+\p{L}+){0,2}?\s+(?:voi|cung))?\s+", Opts);
     private static readonly Regex Label = new(@"^[\s*\-+•]*(?:(?:co\s+quan|don\s+vi)\s+)?(?<role>chu\s+tri|phoi\s+hop|(?<=(?:co\s+quan|don\s+vi)\s+)thuc\s+hien)(?:\s+thuc\s+hien)?\s*:\s*", Opts);
+    // A body named as itself ("Hội đồng nhân dân tỉnh", "Đảng ủy Chính phủ"), not a group ("các đơn vị", "cơ quan thuế").
+    private static bool IsNamedBody(AgencyMention m) =>
+        m.Name.Length > 0 && char.IsUpper(m.Name[0]) && !m.Name.StartsWith("Các ", StringComparison.Ordinal);
+
+    // "chỉ đạo", "lãnh đạo", "lãnh đạo, chỉ đạo" right after the subject, before the body it directs.
+    private static readonly Regex Directs = new(@"^\s*(?:lanh\s+dao,?\s+)?(?:chi\s+dao|lanh\s+dao)\s+", Opts);
     private static readonly Regex Chair = new(@"^\s*(?:,\s*)?chu\s+tri", Opts);
 
     /// <summary>Leads, supports and mode of one task text; names are expanded and keep the document's words and case.</summary>
@@ -44,8 +52,10 @@ public sealed class OwnerParser
         var support = new List<AgencyMention>();
         AssignmentMode? mode = null;
 
+        int firstClause = -1;
         foreach (var (start, end) in Clauses(text, mentions))
         {
+            if (firstClause < 0) firstClause = start;
             var inClause = mentions.Where(m => m.Start >= start && m.Start < end).ToList();
             if (inClause.Count == 0) continue;
             var clauseKey = Key(folded, start, end);
@@ -66,7 +76,7 @@ public sealed class OwnerParser
             var open = LeadIn.Match(clauseKey);
             int subjectAt = start + OriginalLength(folded, start, open.Length);
             var subject = ChainAt(text, inClause, subjectAt);
-            if (subject.Count == 0 && Adverbial.IsMatch(clauseKey[open.Length..]))
+            if (subject.Count == 0 && (Adverbial.IsMatch(clauseKey[open.Length..]) || start == firstClause && TimeAdverbial.IsMatch(clauseKey[open.Length..])))
             {
                 // "Căn cứ Kế hoạch này, Hội đồng … tham mưu": the subject follows an opening adverbial, and is the
                 // clause's first agency (an earlier one would be an object inside the adverbial).
@@ -86,6 +96,12 @@ public sealed class OwnerParser
             if (subject.Count > 0)
             {
                 lead.AddRange(subject);
+                // "Đảng ủy … lãnh đạo Hội đồng nhân dân tỉnh xem xét …": a body the subject directs by its name leads the
+                // work with it; a generic group directed ("chỉ đạo các đơn vị …") is who carries it out, no owner.
+                int afterSubject = subject[^1].Start + subject[^1].Length;
+                if (afterSubject < end && Directs.Match(Key(folded, afterSubject, end)) is { Success: true } directs)
+                    foreach (var c in ChainAt(text, inClause, afterSubject + OriginalLength(folded, afterSubject, directs.Length)))
+                        if (IsNamedBody(c) && !lead.Contains(c)) lead.Add(c);
                 if (mode is null && open.Groups["mode"].Success)
                     mode = open.Groups["mode"].Value.StartsWith('d') ? AssignmentMode.Requested :
                            open.Groups["mode"].Value.StartsWith('y') ? AssignmentMode.Required : null;
@@ -110,9 +126,9 @@ public sealed class OwnerParser
             }
         }
 
-        var leadNames = Distinct(lead);
         var leadKeys = new HashSet<string>(lead.Select(m => m.Key));
-        var supportNames = Distinct(support.Where(m => !leadKeys.Contains(m.Key)));
+        var leadNames = Distinct(lead, leadKeys);
+        var supportNames = Distinct(support.Where(m => !leadKeys.Contains(m.Key)), exclude: leadKeys);
         if (leadNames.Count == 0) return new OwnerAssignment([], supportNames, null);
         return new OwnerAssignment(leadNames, supportNames, mode ?? AssignmentMode.Assigned);
     }
@@ -164,11 +180,27 @@ public sealed class OwnerParser
         return e - s == 2 && text.AsSpan(s, 2) is "là" or "Là";
     }
 
-    private static List<string> Distinct(IEnumerable<AgencyMention> mentions)
+    /// <summary>
+    /// The names of the mentions, each once, a plural head's list as one name per body ("các Bộ: Công an, Quốc phòng");
+    /// the keys of those bodies go into <paramref name="keys"/>, and a body whose key is in <paramref name="exclude"/>
+    /// (a lead named again among the supports) is left out.
+    /// </summary>
+    private static List<string> Distinct(IEnumerable<AgencyMention> mentions, HashSet<string>? keys = null, HashSet<string>? exclude = null)
     {
         var seen = new HashSet<string>();
         var names = new List<string>();
-        foreach (var m in mentions) if (seen.Add(m.Key)) names.Add(m.Name.TrimEnd(NameEnds));
+        foreach (var m in mentions)
+        {
+            var name = m.Name.TrimEnd(NameEnds);
+            var members = AgencyRecognizer.Members(name);
+            if (members.Count == 1) { if (seen.Add(m.Key)) names.Add(name); continue; }
+            foreach (var member in members)
+            {
+                var key = AgencyName.Key(member);
+                if (exclude?.Contains(key) != true && seen.Add(key)) names.Add(member);
+                keys?.Add(key);
+            }
+        }
         return names;
     }
 

@@ -1,0 +1,110 @@
+using DirectiveTracker.Extract.Model;
+using DirectiveTracker.Extract.Structure;
+using DirectiveTracker.Ingest.Model;
+
+namespace DirectiveTracker.Extract.Tests.Structure;
+
+/// <summary>A task table that ingest cut at its group rows, and the cells such tables write.</summary>
+public class SplitTableTests
+{
+    private static readonly DocumentExtractor Extractor = new();
+
+    // Blocks as ingest gives them: a string is a line (paragraph), a string[][] a table.
+    private static IngestedDocument Document(params object[] parts)
+    {
+        var blocks = new List<Block>();
+        var text = new System.Text.StringBuilder();
+        foreach (var part in parts)
+        {
+            if (text.Length > 0) text.Append('\n');
+            int start = text.Length;
+            if (part is string[][] rows)
+            {
+                var tableText = string.Join("\n", rows.Select(r => string.Join(" | ", r)));
+                text.Append(tableText);
+                blocks.Add(new Block(BlockKind.Table, tableText, 1, start, tableText.Length) { Rows = rows });
+                continue;
+            }
+            var line = (string)part;
+            text.Append(line);
+            var (marker, _) = ListMarker.Read(line);
+            var kind = marker.Kind != MarkerKind.None ? BlockKind.ListItem : BodyText.IsUpperLine(line) ? BlockKind.Heading : BlockKind.Paragraph;
+            blocks.Add(new Block(kind, line, 1, start, line.Length) { Marker = marker.Kind == MarkerKind.None ? null : marker.Text });
+        }
+        return new IngestedDocument("test.txt", "", SourceFormat.Txt, [new PageInfo(1, false)], blocks, text.ToString(), []);
+    }
+
+    private static readonly string[][] Header =
+    [
+        ["Thời gian", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp"],
+    ];
+
+    [Fact]
+    public void A_table_cut_at_its_group_rows_is_read_as_one()
+    {
+        var doc = Document(
+            "KẾ HOẠCH", "Số hóa hồ sơ lưu trữ", "III. TIẾN ĐỘ",
+            Header,
+            "I | BƯỚC MỘT: CHUẨN BỊ",
+            "1 | Khảo sát",
+            new[] { new[] { "Quý I/2027", "Khảo sát khối hồ sơ của các phòng", "Trung tâm Lưu trữ", "Phòng Nội vụ" } },
+            "2 | Lập dự toán",
+            new[] { new[] { "Quý II/2027", "Lập dự toán kinh phí số hóa", "Phòng Tài chính", "Trung tâm Lưu trữ" } },
+            "II | BƯỚC HAI: SỐ HÓA",
+            new[] { new[] { "Quý IV/2027", "Số hóa hồ sơ đã chỉnh lý", "Trung tâm Lưu trữ", "Phòng Văn hóa" } });
+        var tasks = Extractor.Extract(doc).Tasks;
+        Assert.Equal(["Khảo sát khối hồ sơ của các phòng", "Lập dự toán kinh phí số hóa", "Số hóa hồ sơ đã chỉnh lý"], tasks.Select(t => t.Text));
+        Assert.Equal("Phòng Tài chính", Assert.Single(tasks[1].Lead));
+        Assert.Equal(new DateOnly(2027, 12, 31), tasks[2].Deadline?.Due);
+    }
+
+    [Fact]
+    public void Group_rows_between_tables_of_another_width_do_not_join_them()
+    {
+        var blocks = Document(
+            new[] { new[] { "a", "b", "c" } },
+            "1 | Khảo sát",
+            new[] { new[] { "a", "b", "c", "d" } }).Blocks;
+        Assert.Equal(3, SplitTables.Join(blocks).Count);
+    }
+
+    [Fact]
+    public void An_empty_time_cell_first_in_its_row_keeps_the_time_above()
+    {
+        var doc = Document(
+            "KẾ HOẠCH", "Số hóa hồ sơ lưu trữ", "III. TIẾN ĐỘ",
+            new[]
+            {
+                Header[0],
+                new[] { "Quý I/2027", "Khảo sát khối hồ sơ của các phòng", "Trung tâm Lưu trữ", "Phòng Nội vụ" },
+                new[] { "", "Lập danh mục hồ sơ cần số hóa", "Trung tâm Lưu trữ", "Phòng Nội vụ" },
+            });
+        var tasks = Extractor.Extract(doc).Tasks;
+        Assert.Equal([new DateOnly(2027, 3, 31), new DateOnly(2027, 3, 31)], tasks.Select(t => t.Deadline?.Due));
+    }
+
+    [Theory]
+    [InlineData("9/2027", DeadlineKind.Date, 2027, 9, 30)]
+    [InlineData("03-5/2027", DeadlineKind.Period, 2027, 5, 31)]
+    public void A_time_cell_of_months_is_that_month_or_a_period_to_the_last(string cell, DeadlineKind kind, int y, int m, int d)
+    {
+        var doc = Document(
+            "KẾ HOẠCH", "Số hóa hồ sơ lưu trữ", "III. TIẾN ĐỘ",
+            new[] { Header[0], new[] { cell, "Khảo sát khối hồ sơ của các phòng", "Trung tâm Lưu trữ", "Phòng Nội vụ" } });
+        var deadline = Assert.Single(Extractor.Extract(doc).Tasks).Deadline;
+        Assert.Equal(kind, deadline?.Kind);
+        Assert.Equal(new DateOnly(y, m, d), deadline?.Due);
+        Assert.Equal(cell, deadline?.Text);
+    }
+
+    [Fact]
+    public void Each_part_of_a_cell_between_semicolons_names_its_own_bodies()
+    {
+        var doc = Document(
+            "KẾ HOẠCH", "Số hóa hồ sơ lưu trữ", "III. TIẾN ĐỘ",
+            new[] { Header[0], new[] { "Quý I/2027", "Khảo sát khối hồ sơ của các phòng", "Trung tâm Lưu trữ", "- Vụ Di sản văn hóa; - Vụ Kế hoạch -Tài chính." } });
+        var task = Assert.Single(Extractor.Extract(doc).Tasks);
+        Assert.Equal(2, task.Support.Count);
+        Assert.Contains(task.Support, s => s.StartsWith("Vụ Kế hoạch", StringComparison.Ordinal));
+    }
+}
