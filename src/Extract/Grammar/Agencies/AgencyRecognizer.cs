@@ -977,7 +977,7 @@ public sealed partial class AgencyRecognizer
         return end;
     }
 
-    private static readonly string[][] CollectiveOrgans = [Words("ban thường vụ"), Words("ban chấp hành")];
+    private static readonly string[][] CollectiveOrgans = AgencyWords.Embedded.CollectiveOrgans.Select(Words).ToArray();
 
     /// <summary>A Party organisation or a Party committee's collective organ, which names the bodies it stands in after it.</summary>
     private static bool IsPartyOrgan(Head head) => head.IsParty || CollectiveOrgans.Any(w => w.AsSpan().SequenceEqual(head.Words));

@@ -20,9 +20,12 @@ public sealed class AgencyWords
     /// <summary>Names after their head word a plural head lists, known to tell a name with "và" from two names joined by it.</summary>
     public required IReadOnlyList<string> ListedNames { get; init; }
 
+    /// <summary>A Party committee's collective organs ("ban thường vụ"), which name the bodies they stand in after them.</summary>
+    public required IReadOnlyList<string> CollectiveOrgans { get; init; }
+
     public static AgencyWords Embedded { get; } = Load();
 
-    private sealed record Raw(List<string> PrivateParties, List<string> PairedLevels, List<string> NamesWithComma, List<string> PluralHeads, List<string> ListedNames);
+    private sealed record Raw(List<string> PrivateParties, List<string> PairedLevels, List<string> NamesWithComma, List<string> PluralHeads, List<string> ListedNames, List<string> CollectiveOrgans);
 
     private static AgencyWords Load()
     {
@@ -30,7 +33,7 @@ public sealed class AgencyWords
         return new AgencyWords
         {
             PrivateParties = raw.PrivateParties, PairedLevels = raw.PairedLevels, NamesWithComma = raw.NamesWithComma,
-            PluralHeads = raw.PluralHeads, ListedNames = raw.ListedNames,
+            PluralHeads = raw.PluralHeads, ListedNames = raw.ListedNames, CollectiveOrgans = raw.CollectiveOrgans,
         };
     }
 }
