@@ -152,11 +152,11 @@ public sealed partial class TaskAttribution(OwnerParser parser, DocumentMentions
         if (draft.DeadlineColumn is { } column)
         {
             if (TimeRangeEnd().Match(column) is { Success: true } end) column = end.Groups["end"].Value;
-            if (MonthCell().Match(column) is { Success: true } month)
+            if (MonthCell().IsMatch(column))
             {
-                // A bare month ("12/2019") is that month; a range of months ("10-11/2019") a period ending with its last.
-                deadline = deadlines.Parse("tháng " + month.Groups["m"].Value + "/" + month.Groups["y"].Value, context);
-                if (deadline is not null) deadline = deadline with { Kind = month.Groups["a"].Success ? DeadlineKind.Period : deadline.Kind, Text = column.Trim() };
+                // A cell of months ("12/2019", "10-11/2019") reads as the grammar reads them after "tháng".
+                deadline = deadlines.Parse("tháng " + column.Trim(), context);
+                if (deadline is not null) deadline = deadline with { Text = column.Trim() };
             }
             else deadline = deadlines.Parse(BareYears().IsMatch(column) ? "năm " + column.Trim() : column, context);
         }

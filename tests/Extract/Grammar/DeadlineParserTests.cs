@@ -45,6 +45,24 @@ public class DeadlineParserTests
         Assert.Equal(phrase, d.Text);
     }
 
+    [Theory]
+    [InlineData("Hoàn thành thẩm định tháng 10-11/2025", "2025-11-30", "tháng 10-11/2025")]
+    [InlineData("tổ chức hội nghị trong tháng 7 – 8 năm 2026", "2026-08-31", "tháng 7 – 8 năm 2026")]
+    public void Reads_a_period_of_months_as_due_when_its_last_month_ends(string text, string due, string phrase)
+    {
+        var d = _parser.Parse(text, Doc2025);
+        Assert.NotNull(d);
+        Assert.Equal(DeadlineKind.Period, d!.Kind);
+        Assert.Equal(DateOnly.Parse(due), d.Due);
+        Assert.Equal(phrase, d.Text);
+    }
+
+    [Fact]
+    public void Months_out_of_order_are_no_period()
+    {
+        Assert.NotEqual(DeadlineKind.Period, _parser.Parse("tháng 11-10/2025", Doc2025)?.Kind);
+    }
+
     [Fact]
     public void A_single_quarter_and_a_quarter_then_the_following_years_are_read_as_before()
     {

@@ -163,6 +163,9 @@ public sealed class DeadlineParser
         new(R(B + @"(?:(?:" + Bind + @")?ngay\s+|" + Bind + @")(?<d>" + Num2 + @")(?:\s?[-/]\s?(?<m>\d{1,2})|\s+thang\s+(?<m>" + Num2 + @"))?\s*(?:,\s*)?(?:cua\s+)?(?:hang|moi)\s+(?<u>thang|qu[yi]|nam|tuan)" + E), RecurringDay, Needs: Holds.Digit, NeedsSubstring: ["hang", "moi"]),
         new(R(B + @"(?:" + Bind + @")?ngay\s+(?<d>" + Num2 + @")\s+(?:cua\s+)?thang\s+cuoi\s+(?:cua\s+)?(?:moi\s+|hang\s+)?qu[yi]" + E), QuarterEndDay, Needs: Holds.Digit, NeedsSubstring: ["cuoi"]),
 
+        // A period of months ("tháng 10-11/2019", a plan's time cell): before the dates, which would read "10-11/2019" as a day.
+        new(R(B + @"thang\s+(?<a>" + Num2 + @")\s*[-–]\s*(?<m>" + Num2 + @")\s*(?:/\s*" + Y + @"|,?\s*nam\s+" + Y + ")" + E), MonthRange, Needs: Holds.Year, NeedsSubstring: ["thang"]),
+
         // Dates.
         new(R(B + @"(?<bind>" + Bind + @")?(?:ngay\s+)?(?<date>" + FullDate("s") + ")" + @"(?!\s?[-/.]?\s?\d)"), OneDate, Needs: Holds.Year),
         new(R(B + @"(?<bind>" + Bind + @")?ngay\s+(?<date>" + ShortDate + ")"), OneDate, Needs: Holds.Digit, NeedsSubstring: ["ngay"]),
@@ -285,6 +288,17 @@ public sealed class DeadlineParser
         if (IsPast(due, s) || InOccasion(m.Index, s)) return Excluded(m);
         bool bound = bind.Contains("truoc") || bind.Contains("hoan thanh") || bind.Contains("xong");
         return Make(s, m, DeadlineKind.Date, due, null, bound ? 0 : 2);
+    }
+
+    // "tháng 10-11/2019": a period due when its last month ends.
+    private static Candidate? MonthRange(Match m, Scan s)
+    {
+        int first = Digits(m.Groups["a"].Value), last = Digits(m.Groups["m"].Value);
+        if (first is < 1 or > 12 || last is < 1 or > 12 || first >= last) return null;
+        int year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+        var due = new DateOnly(year, last, DateTime.DaysInMonth(year, last));
+        if (IsPast(due, s) || InOccasion(m.Index, s)) return Excluded(m);
+        return Make(s, m, DeadlineKind.Period, due, null, 2);
     }
 
     // "vào tháng 4 và tháng 5 năm 2026", "tháng 4 (đợt 1) năm 2026": the year written later in the same clause.
