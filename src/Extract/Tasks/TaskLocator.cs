@@ -98,8 +98,19 @@ public sealed partial class TaskLocator(IOwnerShape shape)
                 drafts.AddRange(CollectChildren(root, "", baseOwners, null));
                 DetachTrailing(root, "", drafts, baseOwners);
             }
+            else
+                // A letter without list items: each paragraph in which a body leads ("… giao Sở Nông nghiệp và Môi trường
+                // chủ trì, phối hợp …", "Bộ Tài chính … chủ trì, phối hợp …") is a task, numbered in order ("1").
+                foreach (var p in outline.Preamble.Where(IsLeadingParagraph))
+                    drafts.Add(new TaskDraft { Path = (drafts.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), Text = p, Owners = baseOwners });
         }
         return drafts;
+    }
+
+    private bool IsLeadingParagraph(string paragraph)
+    {
+        if (!WholeWords.Contains(BodyText.Key(paragraph), "chu tri") || BodyText.IsClosing(paragraph) || ClosingNotice.Is(paragraph)) return false;
+        return shape.HasOwnSubject(paragraph) || shape.DirectiveAddressee(paragraph) is { } a && a.StartsWith("Giao ", StringComparison.Ordinal);
     }
 
     /// <summary>
