@@ -9,7 +9,8 @@ public static partial class SignatureReader
 {
     private static readonly string[] Titles =
     [
-        "pho thu tuong", "thu tuong", "pho chu tich", "chu tich", "pho bi thu", "tong bi thu", "bi thu", "bo truong", "thu truong",
+        "pho thu tuong", "thu tuong", "pho chu tich thuong truc", "pho chu tich", "chu tich", "pho bi thu thuong truc", "pho bi thu",
+        "tong bi thu", "bi thu", "bo truong", "thu truong",
         "pho giam doc", "giam doc", "pho truong ban", "truong ban", "chanh van phong", "pho chanh van phong",
         "tong giam doc", "tong cuc truong", "cuc truong", "vu truong", "pho chanh an", "chanh an", "vien truong",
         "chu nhiem", "pho chu nhiem", "truong phong", "hieu truong",

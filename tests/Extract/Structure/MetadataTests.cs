@@ -302,4 +302,13 @@ public class MetadataTests
             "Nơi nhận: T/M BAN THƯỜNG VỤ", "- Các chi bộ trực thuộc,", "- Lưu Văn phòng.", "Lê Văn Hùng")).Document;
         Assert.Equal(new Signer("Lê Văn Hùng", null, "T/M Ban Thường vụ"), info.Signer);
     }
+
+    [Fact]
+    public void Standing_deputys_title_is_a_position()
+    {
+        var info = Extractor.Extract(DocumentBuilder.FromLines(
+            "KẾ HOẠCH", "thực hiện Chỉ thị số 05-CT/TW", "Ban Thường vụ Huyện ủy xây dựng Kế hoạch thực hiện như sau.",
+            "T/M HUYỆN ỦY", "PHÓ BÍ THƯ THƯỜNG TRỰC", "Lê Văn Hùng")).Document;
+        Assert.Equal(new Signer("Lê Văn Hùng", "Phó Bí thư Thường trực", "T/M Huyện ủy"), info.Signer);
+    }
 }
