@@ -141,6 +141,9 @@ public static partial class HeaderReader
             place = Regex.Replace(dm.Groups["place"].Value, @"\s+", " ").Trim();
             date = DateOf(dm);
         }
+        // A date left blank for the signing day ("Lào Cai, ngày      tháng      năm 2026") still gives the place.
+        else if (PlaceBlankDate().Match(joined) is { Success: true } blank)
+            place = Regex.Replace(blank.Groups["place"].Value, @"\s+", " ").Trim();
 
         string? title = null, headerIssuer = null;
         if (inlineTitle is not null) title = inlineTitle;
@@ -231,6 +234,9 @@ public static partial class HeaderReader
 
     [GeneratedRegex(@"(?<![\p{L}\d/\-])(?<place>(?:(?:\p{Lu}\p{Ll}*|phố)[ \t]+|(?:\p{Lu}\p{Ll}*)\n){0,5}\p{Lu}\p{Ll}*)[ \t\n]*,[ \t\n]*ngày[ \t\n]*(?<d>\d{1,2})[ \t\n]*tháng[ \t\n]*(?<m>\d ?\d?)[ \t\n]*năm[ \t\n]*(?<y>\d{4})", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceDate();
+
+    [GeneratedRegex(@"(?<![\p{L}\d/\-])(?<place>(?:(?:\p{Lu}\p{Ll}*|phố)[ \t]+){0,5}\p{Lu}\p{Ll}*)[ \t]*,[ \t]*ngày[ \t._…]*tháng[ \t._…]*năm[ \t]*\d{4}", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceBlankDate();
 
     private const int TitleMaxLength = 500;
 

@@ -250,7 +250,7 @@ public class MetadataTests
     }
 
     [Fact]
-    public void Number_left_blank_still_names_the_kind_by_its_symbol()
+    public void Number_and_date_left_blank_still_name_the_kind_and_the_place()
     {
         var info = Extractor.Extract(DocumentBuilder.FromLines(
             "ỦY BAN NHÂN DÂN TỈNH HÀ GIANG", "Số:          /UBND-NC", "Hà Giang, ngày      tháng      năm 2026",
@@ -259,6 +259,7 @@ public class MetadataTests
             "1. Sở Tài chính bố trí kinh phí mua sắm trang thiết bị chữa cháy rừng.")).Document;
         Assert.Null(info.Number);
         Assert.Null(info.IssuedOn);
+        Assert.Equal("Hà Giang", info.Place);
         Assert.Equal(DocumentKind.CongVan, info.Kind);
     }
 
