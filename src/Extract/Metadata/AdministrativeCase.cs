@@ -17,6 +17,7 @@ public static class AdministrativeCase
         ("quoc hoi", "Quốc hội"),
         ("trung uong", "Trung ương"),
         ("ban thuong vu", "Ban Thường vụ"),
+        ("thuong truc", "Thường trực"),
         ("ban chap hanh", "Ban Chấp hành"),
         ("tinh uy", "Tỉnh ủy"),
         ("thanh uy", "Thành ủy"),

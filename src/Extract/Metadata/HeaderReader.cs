@@ -141,6 +141,9 @@ public static partial class HeaderReader
             place = Regex.Replace(dm.Groups["place"].Value, @"\s+", " ").Trim();
             date = DateOf(dm);
         }
+        // A date left blank for the signing day ("Lào Cai, ngày      tháng      năm 2026") still gives the place.
+        else if (PlaceBlankDate().Match(joined) is { Success: true } blank)
+            place = Regex.Replace(blank.Groups["place"].Value, @"\s+", " ").Trim();
 
         string? title = null, headerIssuer = null;
         if (inlineTitle is not null) title = inlineTitle;
@@ -232,6 +235,9 @@ public static partial class HeaderReader
     [GeneratedRegex(@"(?<![\p{L}\d/\-])(?<place>(?:(?:\p{Lu}\p{Ll}*|phố)[ \t]+|(?:\p{Lu}\p{Ll}*)\n){0,5}\p{Lu}\p{Ll}*)[ \t\n]*,[ \t\n]*ngày[ \t\n]*(?<d>\d{1,2})[ \t\n]*tháng[ \t\n]*(?<m>\d ?\d?)[ \t\n]*năm[ \t\n]*(?<y>\d{4})", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceDate();
 
+    [GeneratedRegex(@"(?<![\p{L}\d/\-])(?<place>(?:(?:\p{Lu}\p{Ll}*|phố)[ \t]+){0,5}\p{Lu}\p{Ll}*)[ \t]*,[ \t]*ngày[ \t._…]*tháng[ \t._…]*năm[ \t]*\d{4}", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceBlankDate();
+
     private const int TitleMaxLength = 500;
 
     // Title: the lines under the kind line until the body starts. A "CỦA …" line names the issuer instead.
@@ -284,6 +290,9 @@ public static partial class HeaderReader
     // Besides the mottos, the pieces of a motto wrapped over lines ("CỘNG HÒA" / "XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - …").
     private static readonly string[] NotIssuer = [.. MottoOpenings, "cong hoa", "hoi chu nghia", "doc lap", "cong bao", "so ", "ky boi", "co quan", "ngay ky"];
 
+    // "SỞ …" folds like the number label "Số:" ("so "): a unit's line is told apart by its written head word.
+    private static bool IsUnitLine(string line) => line.TrimStart().StartsWith("SỞ ", StringComparison.Ordinal);
+
     private static readonly string[] PartySuperiors = ["dang bo", "ban chap hanh trung uong"];
 
     // Issuer lines: the upper-case lines at the top of the header, before the kind line.
@@ -313,13 +322,16 @@ public static partial class HeaderReader
             // YÊU CẦU") is past the header: the issuer lines, if any, were above it.
             if (StartsWithKind(line, key)) break;
             if (ListMarker.Read(line).Marker.Kind != MarkerKind.None) break;
-            if (NotIssuer.Any(n => key.StartsWith(n, StringComparison.Ordinal)) || !key.Any(char.IsLetter))
+            if ((NotIssuer.Any(n => key.StartsWith(n, StringComparison.Ordinal)) && !IsUnitLine(line)) || !key.Any(char.IsLetter))
             { if (parts.Count > 0) break; continue; }
             if (!BodyText.IsUpperLine(line)) { if (parts.Count > 0) break; continue; }
             parts.Add(SpacedLetters.JoinLoneConsonants(System.Text.RegularExpressions.Regex.Replace(line, @"[-_–—=]{3,}", " ").Trim()));
             if (parts.Count == 3) break;
         }
         if (parts.Count == 0) return null;
+        // A committee's line above the unit that issues ("UBND TỈNH LÀO CAI" / "SỞ CÔNG THƯƠNG"): the unit, in that place.
+        if (parts.Count > 1 && SuperiorLine.UnitWithPlace(parts[0], string.Join(" ", parts.Skip(1))) is { } unit)
+            return SuperiorLine.AsWritten(unit, lines);
         // Party header: the body above ("ĐẢNG BỘ TỈNH …", "BAN CHẤP HÀNH TRUNG ƯƠNG") over the line of the body that
         // issues ("BAN THƯỜNG VỤ", "ĐẢNG ĐOÀN QUỐC HỘI").
         if (parts.Count > 1 && PartySuperiors.Any(p => BodyText.Key(parts[0]).StartsWith(p, StringComparison.Ordinal))) parts.RemoveAt(0);

@@ -25,7 +25,8 @@ public sealed partial class MetadataReader(ReferenceParser references)
         var header = HeaderReader.Read(lines);
         var number = DocumentNumber.Normalize(header.NumberAsWritten) ?? OcrNumber(header.NumberAsWritten);
         // An attached plan's number is its decision's: the kind line says what the text is.
-        var kind = (header.NumberOfAttachingDecision ? header.Kind : null) ?? DocumentNumber.KindOf(number) ?? header.Kind ?? DocumentKind.Other;
+        var kind = (header.NumberOfAttachingDecision ? header.Kind : null) ?? DocumentNumber.KindOf(number) ?? header.Kind
+                   ?? KindOfBlankNumber(header.NumberAsWritten) ?? DocumentKind.Other;
         var title = header.Title;
         // A decision or resolution that issues or approves a plan, programme or scheme is read as the plan (contract: open cases):
         // its number and date, the plan's own title, without the issuing authority's line joined after it.
@@ -65,6 +66,16 @@ public sealed partial class MetadataReader(ReferenceParser references)
             References = refs,
             Recipients = recipients,
         };
+    }
+
+    // A number left blank for the clerk to fill in ("Số:      /UBND-KT", "…/KH-UBND") has no number, but its symbol still
+    // names the kind: only blanks and dots stand before the "/".
+    private static DocumentKind? KindOfBlankNumber(string? raw)
+    {
+        var s = raw?.Trim();
+        int slash = s?.IndexOf('/') ?? -1;
+        if (s is null || slash < 0 || s.AsSpan(0, slash).ContainsAnyExcept(" .…_*")) return null;
+        return DocumentNumber.KindOf(s[slash..]);
     }
 
     // A number whose digits OCR misread as look-alike letters ("Z32Ø/BTC-QLCS" for 8388/BTC-QLCS) is kept as written:

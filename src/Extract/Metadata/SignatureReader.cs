@@ -9,7 +9,8 @@ public static partial class SignatureReader
 {
     private static readonly string[] Titles =
     [
-        "pho thu tuong", "thu tuong", "pho chu tich", "chu tich", "pho bi thu", "tong bi thu", "bi thu", "bo truong", "thu truong",
+        "pho thu tuong", "thu tuong", "pho chu tich thuong truc", "pho chu tich", "chu tich", "pho bi thu thuong truc", "pho bi thu",
+        "tong bi thu", "bi thu", "bo truong", "thu truong",
         "pho giam doc", "giam doc", "pho truong ban", "truong ban", "chanh van phong", "pho chanh van phong",
         "tong giam doc", "tong cuc truong", "cuc truong", "vu truong", "pho chanh an", "chanh an", "vien truong",
         "chu nhiem", "pho chu nhiem", "truong phong", "hieu truong",
@@ -29,17 +30,21 @@ public static partial class SignatureReader
     {
         for (int i = 0; i < lines.Count; i++)
         {
-            var segments = SignatureSegments(lines[i]);
+            // "Nơi nhận: GIÁM ĐỐC": the layout put the signature's first line beside the recipients' label, and the name
+            // stands under the recipients' items.
+            var besideRecipients = BesideRecipients(lines[i]);
+            var segments = SignatureSegments(besideRecipients ?? lines[i]);
             if (segments is null) continue;
             // Walk down over more capacity/title lines, then expect the name.
             var block = new List<string>(segments.Value.Upper);
             string? name = segments.Value.Name;
-            int j = i + 1;
-            while (name is null && j < lines.Count && j < i + 8)
+            int j = i + 1, reach = i + 8;
+            while (name is null && j < lines.Count && j < reach)
             {
                 var line = lines[j];
                 j++;
                 if (line.Length == 0 || line.All(c => !char.IsLetter(c))) continue;
+                if (besideRecipients is not null && IsRecipientItem(line)) { reach++; continue; }
                 var more = SignatureSegments(line);
                 if (more is not null) { block.AddRange(more.Value.Upper); name = more.Value.Name; continue; }
                 // A capacity wrapped in a narrow column ("TM. ỦY BAN" / "NHÂN DÂN"): the upper-case rest joins it.
@@ -62,6 +67,16 @@ public static partial class SignatureReader
     }
 
     private const int WrappedCapacityMaxWords = 4;
+
+    // What follows the recipients' label on its line ("Nơi nhận: GIÁM ĐỐC" → "GIÁM ĐỐC"), or null.
+    private static string? BesideRecipients(string line)
+    {
+        if (!BodyText.IsRecipientsStart(line) || line.IndexOf(':') is not (>= 0 and var colon)) return null;
+        var rest = line[(colon + 1)..].Trim();
+        return rest.Length == 0 ? null : rest;
+    }
+
+    private static bool IsRecipientItem(string line) => line.TrimStart() is { Length: > 0 } t && t[0] is '-' or '–' or '+' or '•';
 
     private static bool IsCapacity(string segment) => CapacityPrefix().IsMatch(segment) && BodyText.IsCapacityLine(segment);
 
@@ -162,7 +177,8 @@ public static partial class SignatureReader
                 }
             }
             // A lone "KT. BỘ TRƯỞNG" (the signer's own title lost, as OCR does): signing for the head, the signer is not the head.
-            if (position is null && block.Count == 1 && DeputyCapacity().IsMatch(last)) capacity = last;
+            // A lone "T/M BAN THƯỜNG VỤ" (the title lost): signing for the body, whose name is no position.
+            if (position is null && block.Count == 1 && (DeputyCapacity().IsMatch(last) || CollectiveCapacity().IsMatch(last))) capacity = last;
             else if (position is null) { position = rest; capacity = block.Count > 1 ? block[^2] : null; if (block.Count <= 1) capacity = null; }
         }
         else
@@ -224,8 +240,9 @@ public static partial class SignatureReader
             var first = lines[i];
             int colon = first.IndexOf(':');
             var inline = colon >= 0 ? first[(colon + 1)..].Trim() : "";
+            // The signature's first line set beside the label ("Nơi nhận: GIÁM ĐỐC") is no recipient.
             if (inline.Length > 0)
-                foreach (var part in InlineDash().Split(inline)) Add(result, part);
+                foreach (var part in InlineDash().Split(inline).Where(p => SignatureSegments(p) is null)) Add(result, part);
             for (int j = i + 1; j < lines.Count; j++)
             {
                 var line = lines[j].Trim();

@@ -177,8 +177,10 @@ public sealed partial class AgencyOwnerShape(DocumentMentions recognizer) : IOwn
             rest = ShortNameAside().Replace(rest, "");
             if (rest.Length > 0 && recognizer.StartsWithAgency(rest))
             {
+                // "yêu cầu và đề nghị <bodies>" requires: the pair opens like "yêu cầu", not like a letter of requests.
                 var verb = m.Groups["v"].Value.ToLowerInvariant();
-                return (verb.StartsWith("chỉ", StringComparison.Ordinal) ? "Yêu cầu" : char.ToUpperInvariant(verb[0]) + verb[1..]) + " " + rest;
+                return (verb.StartsWith("chỉ", StringComparison.Ordinal) || verb.StartsWith("yêu", StringComparison.Ordinal)
+                    ? "Yêu cầu" : char.ToUpperInvariant(verb[0]) + verb[1..]) + " " + rest;
             }
         }
         return null;
@@ -187,7 +189,7 @@ public sealed partial class AgencyOwnerShape(DocumentMentions recognizer) : IOwn
     [GeneratedRegex(@"\s*\((?:sau đây|dưới đây)(?: gọi| viết)?(?: tắt| chung)? là [^()]*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ShortNameAside();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?<v>yêu cầu|đề nghị|giao|chỉ thị)(?![\p{L}])\s*:?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?<v>yêu cầu(?:\s*(?:,|và)\s*đề nghị)?|đề nghị|giao|chỉ thị)(?![\p{L}])\s*:?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Verbs();
 
     private static string StripMode(string text)

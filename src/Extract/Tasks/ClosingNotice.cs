@@ -24,6 +24,7 @@ public static partial class ClosingNotice
         if (OneSentence(text) && TakesEffect().IsMatch(key)) return true;
         // "Văn phòng Chính phủ thông báo để các Bộ, cơ quan liên quan biết, thực hiện./.": the notice's own closing line.
         if (OneSentence(text) && ForInformation().IsMatch(key) && Words(key) <= ExhortationWords) return true;
+        if (IsNamedCall(text)) return true;
         // "Yêu cầu các sở, ngành … nghiêm túc thực hiện.": who is asked, then the exhortation, nothing else.
         if (!Exhortation().IsMatch(key) || ItemShapeWords.Embedded.FollowUpWords.Any(w => WholeWords.Contains(key, w))) return false;
         if (OneSentence(text)) return Words(key) <= ExhortationWords;
@@ -37,6 +38,30 @@ public static partial class ClosingNotice
     }
 
     private const int AddresseeWords = 12;
+
+    // Longer is more than a list of those asked.
+    private const int NamedCallWords = 60;
+
+    /// <summary>
+    /// The issuer's call naming who is asked, however many names it lists, then at most the difficulties notice:
+    /// "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các sở, ban, ngành, Chủ tịch Ủy ban nhân dân các xã … nghiêm túc
+    /// thực hiện. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc … báo cáo …".
+    /// </summary>
+    private static bool IsNamedCall(string text)
+    {
+        var t = text.TrimEnd().TrimEnd(ClosingEnds);
+        int stop = t.IndexOf(". ", StringComparison.Ordinal);
+        var call = stop < 0 ? t : t[..stop];
+        if (stop >= 0 && !BodyText.IsDifficultyNotice(t[(stop + 2)..])) return false;
+        if (call.Contains(';')) return false;
+        var key = BodyText.Key(call);
+        return IssuerAsks().IsMatch(key) && Exhortation().IsMatch(key) && Words(key) <= NamedCallWords
+               && !ItemShapeWords.Embedded.FollowUpWords.Any(w => WholeWords.Contains(key, w));
+    }
+
+    // The issuer asks (in the body's own words, "Chủ tịch UBND tỉnh yêu cầu …"), its subject a few words at most.
+    [GeneratedRegex(@"^(?:\S+ ){1,8}(?:yeu cau|de nghi) ")]
+    private static partial Regex IssuerAsks();
 
     private static int Words(string key) => key.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 

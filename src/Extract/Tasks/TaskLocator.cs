@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using DirectiveTracker.Extract.Grammar;
 using DirectiveTracker.Extract.Structure;
 
@@ -19,12 +20,12 @@ public sealed partial class TaskLocator(IOwnerShape shape)
     // Sections whose items are tasks only when they name an owner ("Sở Tài chính bố trí kinh phí …").
     private static readonly string[] OwnedOnlySections = ["kinh phi", "nguon kinh phi", "von dau tu", "che do bao cao", "thong tin bao cao"];
 
-    // Headings, at any depth, over what a plan states rather than assigns: who is eligible, the criteria, the make-up, a
+    // Headings, at any depth, over what a plan states rather than assigns: who is eligible or takes part, the criteria, the make-up, a
     // dossier and its procedure, methods and steps, funding sources and estimates, time and scope. Their items are
     // tasks only when they name an owner ("Sở Nội vụ tổng hợp hồ sơ …"), and only when the heading names no task word
     // ("ĐỐI TƯỢNG, NỘI DUNG THI ĐUA" holds tasks under "Nội dung").
     private static readonly string[] StatementTopics =
-        ["doi tuong", "tieu chuan", "tieu chi", "co cau", "thu tuc", "ho so", "phuong phap", "cac buoc",
+        ["doi tuong", "chu the", "tieu chuan", "tieu chi", "co cau", "thu tuc", "ho so", "phuong phap", "cac buoc",
          "nguon von", "von dau tu", "du toan", "thoi gian va pham vi", "pham vi", "yeu cau ve"];
 
     // A verb of stating before the topic keeps the heading a statement ("Xác định đối tượng được hỗ trợ").
@@ -97,8 +98,19 @@ public sealed partial class TaskLocator(IOwnerShape shape)
                 drafts.AddRange(CollectChildren(root, "", baseOwners, null));
                 DetachTrailing(root, "", drafts, baseOwners);
             }
+            else
+                // A letter without list items: each paragraph in which a body leads ("… giao Sở Nông nghiệp và Môi trường
+                // chủ trì, phối hợp …", "Bộ Tài chính … chủ trì, phối hợp …") is a task, numbered in order ("1").
+                foreach (var p in outline.Preamble.Where(IsLeadingParagraph))
+                    drafts.Add(new TaskDraft { Path = (drafts.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), Text = p, Owners = baseOwners });
         }
         return drafts;
+    }
+
+    private bool IsLeadingParagraph(string paragraph)
+    {
+        if (!WholeWords.Contains(BodyText.Key(paragraph), "chu tri") || BodyText.IsClosing(paragraph) || ClosingNotice.Is(paragraph)) return false;
+        return shape.HasOwnSubject(paragraph) || shape.DirectiveAddressee(paragraph) is { } a && a.StartsWith("Giao ", StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -174,8 +186,13 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         var key = BodyText.Key(heading.Text);
         foreach (var verb in StatingVerbs)
             if (key.StartsWith(verb, StringComparison.Ordinal)) key = key[verb.Length..];
-        return StatementTopics.Any(n => key.StartsWith(n, StringComparison.Ordinal)) && !TaskWords.Any(w => key.Contains(w, StringComparison.Ordinal));
+        return (StatementTopics.Any(n => key.StartsWith(n, StringComparison.Ordinal)) || KindsListed().IsMatch(key))
+               && !TaskWords.Any(w => key.Contains(w, StringComparison.Ordinal));
     }
+
+    // The kinds a thing comes in ("Hàng hóa trên thị trường gồm 02 loại:"), folded: a make-up, not work.
+    [GeneratedRegex(@"\bgom (?:\d+|hai|ba|bon|nam|cac) loai\b", RegexOptions.CultureInvariant)]
+    private static partial Regex KindsListed();
 
     public static bool IsTaskSection(OutlineNode section)
     {

@@ -221,4 +221,17 @@ public class ContractAuditTests
 
         Assert.Equal(["II.2.a", "III.2", "V.1"], r.Tasks.Select(t => t.Path));
     }
+
+    [Fact]
+    public void Items_under_participant_and_kinds_headings_are_tasks_only_with_an_owner()
+    {
+        var r = Extract([.. Header,
+            "II. SÀN GIAO DỊCH NÔNG SẢN", "1. Sản phẩm giao dịch trên sàn gồm 03 loại:",
+            "a) Lúa gạo được chứng nhận theo tiêu chuẩn VietGAP.", "b) Cà phê nhân xuất khẩu.", "c) Hồ tiêu đạt chuẩn.",
+            "2. Chủ thể tham gia sàn giao dịch", "a) Hợp tác xã nông nghiệp có đăng ký kinh doanh.",
+            "b) Sở Công Thương hướng dẫn doanh nghiệp đăng ký tham gia sàn trước ngày 30/6/2026.",
+            "III. TỔ CHỨC THỰC HIỆN", "1. Sở Tài chính bố trí kinh phí vận hành sàn giao dịch."]);
+
+        Assert.Equal(["II.2.b", "III.1"], r.Tasks.Select(t => t.Path));
+    }
 }

@@ -76,6 +76,8 @@ public class ItemShapeTests
     [InlineData("Các sở, ban, ngành, địa phương tổ chức thực hiện nghiêm túc Kế hoạch này./.")]
     // Those asked listed with semicolons.
     [InlineData("Yêu cầu Giám đốc các sở, ban, ngành; Chủ tịch Ủy ban nhân dân các xã, phường; Thủ trưởng các cơ quan, đơn vị, doanh nghiệp có liên quan nghiêm túc tổ chức triển khai thực hiện./.")]
+    // The issuer's call with a long list of those asked, then the difficulties notice.
+    [InlineData("Ủy ban nhân dân huyện yêu cầu Trưởng các phòng, ban chuyên môn thuộc huyện, Chủ tịch Ủy ban nhân dân các xã, thị trấn và các hợp tác xã, hộ kinh doanh có liên quan đến hoạt động khai thác cát sỏi lòng sông trên địa bàn huyện nghiêm túc thực hiện. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị kịp thời phản ánh về Phòng Tài nguyên và Môi trường để tổng hợp.")]
     public void A_closing_notice_is_recognised(string text) => Assert.True(ClosingNotice.Is(text));
 
     [Theory]
@@ -90,6 +92,9 @@ public class ItemShapeTests
     // Semicolons between tasks, not between those asked.
     [InlineData("Sở Xây dựng rà soát quy hoạch các cụm công nghiệp; Ủy ban nhân dân cấp xã nghiêm túc thực hiện.")]
     [InlineData("Yêu cầu Sở Xây dựng rà soát toàn bộ quy hoạch các cụm công nghiệp đã phê duyệt trên địa bàn tỉnh; Ủy ban nhân dân cấp xã nghiêm túc thực hiện.")]
+    // The issuer's call with a follow-up of its own, or a second sentence that is not the difficulties notice.
+    [InlineData("Ủy ban nhân dân huyện yêu cầu Phòng Tài nguyên và Môi trường, Chủ tịch Ủy ban nhân dân các xã, thị trấn theo dõi, kiểm tra việc khai thác cát sỏi lòng sông, nghiêm túc thực hiện.")]
+    [InlineData("Ủy ban nhân dân huyện yêu cầu các xã, thị trấn nghiêm túc thực hiện. Phòng Tài chính - Kế hoạch bố trí kinh phí cho các đoàn kiểm tra.")]
     public void A_task_that_mentions_difficulties_or_strictness_is_no_closing_notice(string text) => Assert.False(ClosingNotice.Is(text));
 
     [Fact]

@@ -280,4 +280,68 @@ public class MetadataTests
             "Nơi nhận:", "- Các tỉnh ủy, thành ủy,", "T/M BAN CHẤP HÀNH TRUNG ƯƠNG", "TỔNG BÍ THƯ", "Lê Minh An 11. Tỉnh Cao Bằng.")).Document;
         Assert.Equal(new Signer("Lê Minh An", "Tổng Bí thư", "T/M Ban Chấp hành Trung ương"), info.Signer);
     }
+
+    [Fact]
+    public void Number_and_date_left_blank_still_name_the_kind_and_the_place()
+    {
+        var info = Extractor.Extract(DocumentBuilder.FromLines(
+            "ỦY BAN NHÂN DÂN TỈNH HÀ GIANG", "Số:          /UBND-NC", "Hà Giang, ngày      tháng      năm 2026",
+            "V/v phòng chống cháy rừng mùa khô", "Kính gửi: Các sở, ban, ngành tỉnh.",
+            "Để chủ động phòng chống cháy rừng, Ủy ban nhân dân tỉnh yêu cầu các cơ quan thực hiện nghiêm các nội dung sau:",
+            "1. Sở Tài chính bố trí kinh phí mua sắm trang thiết bị chữa cháy rừng.")).Document;
+        Assert.Null(info.Number);
+        Assert.Null(info.IssuedOn);
+        Assert.Equal("Hà Giang", info.Place);
+        Assert.Equal(DocumentKind.CongVan, info.Kind);
+    }
+
+    [Fact]
+    public void Unit_under_a_committees_superior_line_issues_in_that_committees_place()
+    {
+        var info = Extractor.Extract(DocumentBuilder.FromLines(
+            "UBND TỈNH HÀ GIANG", "SỞ TÀI CHÍNH", "Số: 41 /STC-NS", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Hà Giang, ngày 3 tháng 4 năm 2026", "V/v lập dự toán ngân sách năm 2027",
+            "Để lập dự toán đúng hạn, Giám đốc Sở yêu cầu các phòng thực hiện các nội dung sau:",
+            "1. Phòng Ngân sách tổng hợp dự toán của các đơn vị trước ngày 15/5/2026.")).Document;
+        Assert.Equal("Sở Tài chính tỉnh Hà Giang", info.Issuer);
+        Assert.Equal(DocumentKind.CongVan, info.Kind);
+    }
+
+    [Fact]
+    public void Unit_under_a_superior_line_takes_the_spelling_the_text_gives_it()
+    {
+        var info = Extractor.Extract(DocumentBuilder.FromLines(
+            "UBND TỈNH HÀ GIANG", "SỞ KHOA HỌC VÀ CÔNG NGHỆ", "Số: 7 /SKHCN-VP",
+            "Căn cứ Quyết định số 12/2025/QĐ-UBND quy định chức năng của Sở Khoa học và Công nghệ tỉnh Hà Giang;")).Document;
+        Assert.Equal("Sở Khoa học và Công nghệ tỉnh Hà Giang", info.Issuer);
+    }
+
+    [Fact]
+    public void Title_beside_the_recipients_label_signs_with_the_name_under_the_recipients()
+    {
+        var info = Extractor.Extract(DocumentBuilder.FromLines(
+            "SỞ TÀI CHÍNH", "Số: 41 /STC-NS", "V/v lập dự toán ngân sách năm 2027",
+            "1. Phòng Ngân sách tổng hợp dự toán của các đơn vị trước ngày 15/5/2026.",
+            "Nơi nhận: GIÁM ĐỐC", "- Như trên;", "- Lãnh đạo Sở;", "- Lưu: VT.", "Trần Văn Bình")).Document;
+        Assert.Equal(new Signer("Trần Văn Bình", "Giám đốc", null), info.Signer);
+        Assert.Equal(["Như trên", "Lãnh đạo Sở", "Lưu: VT"], info.Recipients);
+    }
+
+    [Fact]
+    public void Lone_collective_capacity_signs_for_the_body_without_a_position()
+    {
+        var info = Extractor.Extract(DocumentBuilder.FromLines(
+            "KẾ HOẠCH", "thực hiện Chỉ thị số 05-CT/TW", "Ban Thường vụ Huyện ủy xây dựng Kế hoạch thực hiện như sau.",
+            "Nơi nhận: T/M BAN THƯỜNG VỤ", "- Các chi bộ trực thuộc,", "- Lưu Văn phòng.", "Lê Văn Hùng")).Document;
+        Assert.Equal(new Signer("Lê Văn Hùng", null, "T/M Ban Thường vụ"), info.Signer);
+    }
+
+    [Fact]
+    public void Standing_deputys_title_is_a_position()
+    {
+        var info = Extractor.Extract(DocumentBuilder.FromLines(
+            "KẾ HOẠCH", "thực hiện Chỉ thị số 05-CT/TW", "Ban Thường vụ Huyện ủy xây dựng Kế hoạch thực hiện như sau.",
+            "T/M HUYỆN ỦY", "PHÓ BÍ THƯ THƯỜNG TRỰC", "Lê Văn Hùng")).Document;
+        Assert.Equal(new Signer("Lê Văn Hùng", "Phó Bí thư Thường trực", "T/M Huyện ủy"), info.Signer);
+    }
 }

@@ -54,4 +54,18 @@ public class RequestLetterTests
         var lines = Letter.Take(7).Append("1. Giao Sở Tài chính hướng dẫn việc lập dự toán kinh phí.").ToArray();
         Assert.Equal(AssignmentMode.Assigned, Assert.Single(Extract(lines).Tasks).Mode);
     }
+
+    [Fact]
+    public void An_opening_that_requires_and_asks_is_a_yeu_cau_opening_not_a_letter_of_requests()
+    {
+        var r = Extract(
+            "ỦY BAN NHÂN DÂN TỈNH HÀ GIANG", "Số: 77/UBND-NC", "V/v phòng chống cháy rừng mùa khô",
+            "Để chủ động phòng chống cháy rừng, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu và đề nghị các cơ quan, đơn vị thực hiện các nội dung sau:",
+            "1. Sở Tài chính",
+            "- Bố trí kinh phí mua sắm trang thiết bị chữa cháy rừng cho các xã.",
+            "2. Đề nghị Hội Nông dân tỉnh tuyên truyền hội viên không đốt nương trong mùa khô.");
+        Assert.Equal(["1.1", "2"], r.Tasks.Select(t => t.Path));
+        Assert.Equal(AssignmentMode.Assigned, r.Tasks[0].Mode);
+        Assert.Equal(AssignmentMode.Requested, r.Tasks[1].Mode);
+    }
 }

@@ -335,4 +335,19 @@ public class TaskStructureTests
         var result = Extractor.Extract(DocumentBuilder.FromLines(text.Split('\n')));
         Assert.NotNull(result.Document);
     }
+
+    [Fact]
+    public void Letter_without_items_assigns_in_the_paragraph_where_a_body_leads()
+    {
+        var tasks = Tasks(
+            "ỦY BAN NHÂN DÂN", "TỈNH HÀ GIANG", "Số: 615 /UBND-NC", "V/v xử lý đơn phản ánh của Hợp tác xã Minh Tâm",
+            "Kính gửi:", "- Sở Tư pháp;", "- Ủy ban nhân dân xã Yên Minh.",
+            "Ủy ban nhân dân tỉnh nhận được đơn ngày 02/3/2026 của Hợp tác xã Minh Tâm về việc tranh chấp đất rừng.",
+            "Về nội dung đơn, giao Sở Tư pháp chủ trì, phối hợp với Ủy ban nhân dân xã Yên Minh kiểm tra, giải quyết đơn theo quy định; báo cáo kết quả trước ngày 15/4/2026.",
+            "Yêu cầu các cơ quan, đơn vị nghiêm túc thực hiện./.");
+        var task = Assert.Single(tasks);
+        Assert.Equal("1", task.Path);
+        Assert.Equal(["Sở Tư pháp"], task.Lead);
+        Assert.Equal(["Ủy ban nhân dân xã Yên Minh"], task.Support);
+    }
 }
