@@ -12,10 +12,10 @@ public sealed partial class AgencyOwnerShape(DocumentMentions recognizer) : IOwn
     private static readonly char[] ListEnds = [',', ';', ' '];
     private static readonly char[] CommaOrSpace = [',', ' '];
 
-    private static readonly string[] ModeWords = ["giao", "de nghi", "yeu cau"];
+    private static readonly IReadOnlyList<string> ModeWords = OwnerShapeWords.Embedded.ModeWords;
 
     // Words that may stand between the agencies of an owner heading.
-    private static readonly HashSet<string> Glue = ["va", "cac", "cung", "voi", "tinh", "cap", "thuoc", "truc", "co", "lien", "quan", "xa", "phuong", "huyen", "thi", "thanh", "pho", "dac", "khu", "trung", "uong"];
+    private static readonly IReadOnlySet<string> Glue = OwnerShapeWords.Embedded.Glue;
 
     public bool IsOwnerHeading(string text)
     {
@@ -43,25 +43,14 @@ public sealed partial class AgencyOwnerShape(DocumentMentions recognizer) : IOwn
 
     // Heads of a body or person a heading may name that the recogniser may not know ("Báo …", "Giám đốc Sở",
     // "Các tổ chức, cá nhân …"). Single-syllable heads count only before a capitalised name ("Các Vụ Thị trường …").
-    private static readonly string[] BodyHeads =
-    [
-        "giam doc", "thu truong", "chu tich", "nguoi dung dau", "lanh dao", "cac dong chi", "dong chi",
-        "cac to chuc", "ca nhan", "cac ca nhan", "ho gia dinh", "doanh nghiep", "cac doanh nghiep", "co quan",
-        "cac co quan", "don vi", "cac don vi", "cong an", "thanh tra", "cac truong", "benh vien", "trung tam",
-        "mat tran", "lien doan", "hiep hoi", "cac hiep hoi", "tap doan", "cac tap doan", "tong cong ty", "cong ty",
-    ];
+    private static readonly IReadOnlyList<string> BodyHeads = OwnerShapeWords.Embedded.BodyHeads;
 
-    private static readonly string[] NameHeads = ["bao", "dai", "truong", "so", "ban", "vu", "cuc", "hoi", "doan", "vien", "bo", "cac so", "cac ban", "cac vu", "cac cuc", "cac hoi", "cac bo"];
+    private static readonly IReadOnlyList<string> NameHeads = OwnerShapeWords.Embedded.NameHeads;
 
     // Verbs that open a task; a heading holding one is a task title, not a list of owners.
-    private static readonly string[] ActionVerbs =
-    [
-        "thuc hien", "trien khai", "tang cuong", "xay dung", "ban hanh", "chi dao", "tuyen truyen", "day manh", "nang cao",
-        "chu tri", "phoi hop", "huong dan", "kiem tra", "ra soat", "bao cao", "tham muu", "de xuat", "bo tri", "dam bao",
-        "bao dam", "hoan thien", "theo doi", "quan triet", "to chuc thuc hien", "cung co", "doi moi", "phat trien",
-    ];
+    private static readonly IReadOnlyList<string> ActionVerbs = OwnerShapeWords.Embedded.ActionVerbs;
 
-    private static readonly string[] ResponsibilityTails = ["co trach nhiem", "chiu trach nhiem"];
+    private static readonly IReadOnlyList<string> ResponsibilityTails = OwnerShapeWords.Embedded.ResponsibilityTails;
 
     public IReadOnlyList<string>? BodyHeadingOwners(string text)
     {

@@ -1,0 +1,46 @@
+using DirectiveTracker.Extract.Structure;
+using DirectiveTracker.Ingest;
+
+namespace DirectiveTracker.Extract.Tasks;
+
+/// <summary>The word lists of owner headings and lists (owner-shape-words.json, embedded), folded like <see cref="BodyText.Key"/>.</summary>
+public sealed class OwnerShapeWords
+{
+    /// <summary>Words of assignment an owner heading may open with ("giao", "de nghi", "yeu cau"), in the order they are tried.</summary>
+    public required IReadOnlyList<string> ModeWords { get; init; }
+
+    /// <summary>Words that may stand between the bodies of an owner heading ("va", "cac", "co", "lien", "quan").</summary>
+    public required IReadOnlySet<string> Glue { get; init; }
+
+    /// <summary>Heads of a body or person the recogniser may not know ("giam doc", "cac to chuc").</summary>
+    public required IReadOnlyList<string> BodyHeads { get; init; }
+
+    /// <summary>Heads that count only before a capitalised name ("bao", "so", "cac vu").</summary>
+    public required IReadOnlyList<string> NameHeads { get; init; }
+
+    /// <summary>Verbs that make a heading a task's title ("thuc hien", "trien khai").</summary>
+    public required IReadOnlyList<string> ActionVerbs { get; init; }
+
+    /// <summary>Ends of a heading that gives its bodies their work ("co trach nhiem").</summary>
+    public required IReadOnlyList<string> ResponsibilityTails { get; init; }
+
+    public static OwnerShapeWords Embedded { get; } = Load();
+
+    private sealed record Raw(List<string> ModeWords, List<string> Glue, List<string> BodyHeads, List<string> NameHeads,
+        List<string> ActionVerbs, List<string> ResponsibilityTails);
+
+    private static OwnerShapeWords Load()
+    {
+        var raw = EmbeddedJson.Read<Raw>(typeof(Raw).Assembly, "DirectiveTracker.Extract.owner-shape-words.json");
+        static List<string> Fold(IEnumerable<string> words) => words.Select(BodyText.Key).ToList();
+        return new OwnerShapeWords
+        {
+            ModeWords = Fold(raw.ModeWords),
+            Glue = Fold(raw.Glue).ToHashSet(StringComparer.Ordinal),
+            BodyHeads = Fold(raw.BodyHeads),
+            NameHeads = Fold(raw.NameHeads),
+            ActionVerbs = Fold(raw.ActionVerbs),
+            ResponsibilityTails = Fold(raw.ResponsibilityTails),
+        };
+    }
+}
