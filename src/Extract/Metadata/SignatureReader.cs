@@ -237,17 +237,14 @@ public static partial class SignatureReader
         for (int i = 0; i < lines.Count; i++)
         {
             if (!BodyText.IsRecipientsStart(lines[i])) continue;
-            var first = lines[i];
-            int colon = first.IndexOf(':');
-            var inline = colon >= 0 ? first[(colon + 1)..].Trim() : "";
             // The signature's first line set beside the label ("Nơi nhận: GIÁM ĐỐC") is no recipient.
-            if (inline.Length > 0)
+            if (BesideRecipients(lines[i]) is { } inline)
                 foreach (var part in InlineDash().Split(inline).Where(p => SignatureSegments(p) is null)) Add(result, part);
             for (int j = i + 1; j < lines.Count; j++)
             {
                 var line = lines[j].Trim();
                 if (line.Length == 0) continue;
-                if (line[0] is '-' or '–' or '+' or '•') { Add(result, line[1..]); continue; }
+                if (IsRecipientItem(line)) { Add(result, line[1..]); continue; }
                 break;
             }
             if (result.Count > 0) break;
