@@ -125,8 +125,29 @@ internal static class NewestMatches
     private static BooleanQuery CachedClauses(BooleanQuery b, IndexReader reader)
     {
         var cached = new BooleanQuery(b.CoordDisabled) { MinimumNumberShouldMatch = b.MinimumNumberShouldMatch, Boost = b.Boost };
-        foreach (var clause in b.Clauses) cached.Add(Cached(clause.Query, reader), clause.Occur);
+        foreach (var clause in Conjoined(b) ? Flattened(b) : b.Clauses) cached.Add(Cached(clause.Query, reader), clause.Occur);
         return cached;
+    }
+
+    /// <summary>Whether a boolean query is a conjunction: required and excluded clauses only, at least one required (else it matches nothing).</summary>
+    private static bool Conjoined(BooleanQuery b) =>
+        b.MinimumNumberShouldMatch == 0 && b.Clauses.All(c => c.Occur != Occur.SHOULD) && b.Clauses.Any(c => c.Occur == Occur.MUST);
+
+    /// <summary>
+    /// A conjunction's clauses with its nested conjunctions' clauses in their place, so that one conjunction leads with
+    /// the rarest of all: nested, <c>cải cách hành chính agency:"Sở Nội vụ"</c> led with the agency's 42,000 entries but
+    /// advanced the words' own conjunction to each, which walks on to its next match of all four words and so reads
+    /// most of the common syllables' postings (hành 288,000, chính 538,000 entries); flat, only the entries of both the
+    /// agency and the rarest word (cải) are looked up in the others.
+    /// </summary>
+    private static IEnumerable<BooleanClause> Flattened(BooleanQuery b)
+    {
+        foreach (var c in b.Clauses)
+        {
+            if (c.Occur == Occur.MUST && c.Query is BooleanQuery inner && Conjoined(inner))
+                foreach (var i in Flattened(inner)) yield return i;
+            else yield return c;
+        }
     }
 
     private static List<int> Ascending(List<List<int>> newestFirst, int count)
