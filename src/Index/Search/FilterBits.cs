@@ -42,7 +42,7 @@ internal sealed class FilterBits
         var bits = new List<Filter>();
         foreach (var q in groups)
         {
-            if (ComparesByValue(q) && DateRangePlan.Cost(q, reader) >= lead) bits.Add(Of(q));
+            if (ComparesByValue(q) && !OnYears(q) && DateRangePlan.Cost(q, reader) >= lead) bits.Add(Of(q));
             else rest.Add(q, Occur.MUST);
         }
         if (bits.Count == 0) return (new BooleanQuery(disableCoord: true) { { words, Occur.MUST }, { filter, Occur.MUST } }, []);
@@ -54,6 +54,18 @@ internal sealed class FilterBits
     {
         TermQuery or PrefixQuery => true,
         BooleanQuery b => b.Clauses.Count > 0 && b.Clauses.All(c => ComparesByValue(c.Query)),
+        _ => false,
+    };
+
+    /// <summary>
+    /// Whether a filter names years only. Entries are added about in the order their documents were issued, so a year's
+    /// entries stand together: as postings, the words' conjunction skips the years outside in a few jumps, where as bits
+    /// the words would decode all their postings there (<c>đào tạo nghề year:2020..2022</c>: find 4 ms as postings, 6 as bits).
+    /// </summary>
+    private static bool OnYears(Query q) => q switch
+    {
+        TermQuery t => t.Term.Field == Fields.Year,
+        BooleanQuery b => b.Clauses.All(c => OnYears(c.Query)),
         _ => false,
     };
 
