@@ -6,7 +6,7 @@ using Lucene.Net.Util;
 namespace DirectiveTracker.Index.Search;
 
 /// <summary>
-/// Keyword filters (agency, kind, year, number…) read as a bitset per index segment, kept across searches, that the
+/// Keyword filters (agency, kind, number…; years stay postings, see <see cref="OnYears"/>) read as a bitset per index segment, kept across searches, that the
 /// query's words check as they decode their own postings, instead of a posting list the words' conjunction advances to
 /// each candidate. When a filter is no rarer than the words' rarest term, the words lead anyway, and each advance into
 /// the filter's postings cost a skip and a block decode: <c>cải cách hành chính agency:"Sở Nội vụ"</c> matches 433 of
