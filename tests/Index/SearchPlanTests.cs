@@ -1,7 +1,10 @@
+using System.Globalization;
 using DirectiveTracker.Extract.Model;
+using DirectiveTracker.Index.Analysis;
 using DirectiveTracker.Index.Search;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Fields = DirectiveTracker.Index.Search.Fields;
 
 namespace DirectiveTracker.Index.Tests;
 
@@ -86,5 +89,108 @@ public sealed class SearchPlanTests : IDisposable
             var first = _t.Store.Search(new SearchRequest(query, few)).Hits;
             Assert.Equal(all.Take(few).Select(h => (h.DocumentId, h.TaskId, h.Score)), first.Select(h => (h.DocumentId, h.TaskId, h.Score)));
         }
+    }
+
+    /// <summary>
+    /// Thirty plans of six tasks, issued 2020 to 2025: one task in twelve reviews procedures ("Rà soát"), the others
+    /// promote the law ("Tuyên truyền"); owners rotate over <see cref="Agencies"/>. One plan is saved again, so that the
+    /// index holds deleted entries. Returns each task's text, agency and issue year.
+    /// </summary>
+    private List<(string Text, string Agency, int Year)> AddYears()
+    {
+        var tasks = new List<(string, string, int)>();
+        for (int d = 0; d < 30; d++)
+        {
+            var items = new List<TaskItem>();
+            int year = 2020 + d % 6;
+            for (int k = 0; k < 6; k++)
+            {
+                int n = d * 6 + k;
+                string text = n % 12 == 0 ? $"Rà soát thủ tục hành chính đợt {n}" : $"Tuyên truyền pháp luật đợt {n}";
+                items.Add(Docs.Task((k + 1).ToString(CultureInfo.InvariantCulture), text, [Agencies[n % Agencies.Length]]));
+                if (d != 4) tasks.Add((text, Agencies[n % Agencies.Length], year));
+            }
+            Docs.Add(_t.Store, Docs.Extraction($"Kế hoạch số {d}", number: $"{d + 1}/KH-UBND", issuedOn: new DateOnly(year, 3, 1), tasks: items.ToArray()));
+        }
+        var again = Docs.Task("1", "Rà soát thủ tục hành chính đợt 24", [Agencies[0]]);
+        Docs.Add(_t.Store, Docs.Extraction("Kế hoạch số 4", number: "5/KH-UBND", issuedOn: new DateOnly(2024, 3, 1), tasks: again));
+        tasks.Add((again.Text, Agencies[0], 2024));
+        return tasks;
+    }
+
+    /// <summary>The entries a query matches as Lucene finds them plainly (index-wide ids, ascending).</summary>
+    private List<int> Plain(Query query) => _t.Store.Index.Search(s => s!.Search(query, s.IndexReader.MaxDoc).ScoreDocs.Select(d => d.Doc).Order().ToList());
+
+    /// <summary>The entries a query matches as the search's find step reads them (its plan for prefixes and conjunctions).</summary>
+    private List<int> Planned(Query query) => _t.Store.Index.Search(s => NewestMatches.Find(s!, query, int.MaxValue, 4).Ids);
+
+    private static Query Filter(string query) => new FilterCompiler(new GrammarAgencyKeys(), new DateOnly(2025, 5, 1)).Compile(QueryParser.Parse(query).Filters)!;
+
+    private static Query Words(string query) => new LuceneQueryBuilder(VietnameseAnalyzer.Default, new FieldWeights()).Build(QueryParser.Parse(query).Text)!.Find;
+
+    [Theory]
+    [InlineData("year:2021..2023", 20210101, 20231231)]
+    [InlineData("year:2024", 20240101, 20241231)]
+    [InlineData("year:2023..2021", 20230101, 20211231)]
+    public void A_span_of_years_finds_by_its_year_terms_what_the_issue_dates_range_finds(string query, int from, int to)
+    {
+        AddYears();
+        var range = NumericRangeQuery.NewInt32Range(Fields.Issued, EntryDocuments.DatePrecisionStep, from, to, true, true);
+        Assert.IsNotType<NumericRangeQuery<int>>(Filter(query));
+        Assert.Equal(Plain(range), Plain(Filter(query)));
+        Assert.Equal(Plain(range), Planned(Filter(query)));
+        if (from <= to) Assert.NotEmpty(Plain(range));
+    }
+
+    [Theory]
+    [InlineData("tuyen")] // a few terms: read as their postings side by side
+    [InlineData("")] // every term: gathered
+    [InlineData("zzz")] // none
+    public void A_prefix_finds_what_Lucene_finds_however_many_terms_it_has(string prefix)
+    {
+        AddYears();
+        var query = new PrefixQuery(new Term(Fields.Folded, prefix));
+        Assert.Equal(Plain(query), Planned(query));
+        var withYear = new BooleanQuery(disableCoord: true) { { query, Occur.MUST }, { Filter("year:2022..2024"), Occur.MUST } };
+        Assert.Equal(Plain(withYear), Planned(withYear));
+        if (prefix != "zzz") Assert.NotEmpty(Plain(withYear));
+    }
+
+    [Fact]
+    public void Nested_conjunctions_are_read_as_one_and_find_the_same()
+    {
+        AddYears();
+        var nested = new BooleanQuery(disableCoord: true)
+        {
+            { Words("thủ tục hành chính -tuyên"), Occur.MUST },
+            { Filter("agency:\"Sở Nội vụ\" year:2020..2022"), Occur.MUST },
+            { new BooleanQuery(disableCoord: true), Occur.MUST_NOT }, // an empty conjunction stays: it matches nothing
+        };
+        Assert.Equal(Plain(nested), Planned(nested));
+        Assert.NotEmpty(Plain(nested));
+        var empty = new BooleanQuery(disableCoord: true) { { Words("thủ tục"), Occur.MUST }, { new BooleanQuery(disableCoord: true), Occur.MUST } };
+        Assert.Empty(Planned(empty));
+    }
+
+    [Fact]
+    public void A_keyword_filter_no_rarer_than_the_words_is_read_as_bits_and_finds_what_the_plain_conjunction_finds()
+    {
+        var tasks = AddYears();
+        var bits = new FilterBits();
+        foreach (var (query, planned) in new[] { ("rà soát agency:\"Sở Nội vụ\"", true), ("rà soát agency:\"Sở Nội vụ\" year:2020..2022", true),
+                     ("tuyên truyền number:3/KH-UBND", false) })
+        {
+            var (rest, filters) = _t.Store.Index.Search(s => bits.Plan(Words(query), Filter(query), s!.IndexReader));
+            Assert.Equal(planned, filters.Count > 0);
+            Query find = rest!;
+            foreach (var f in filters) find = new FilteredQuery(find, f, FilterBits.InPostings);
+            var plain = new BooleanQuery(disableCoord: true) { { Words(query), Occur.MUST }, { Filter(query), Occur.MUST } };
+            Assert.Equal(Plain(plain), Planned(find));
+            Assert.Equal(Plain(plain), Planned(find)); // the bits kept from the first search
+            Assert.NotEmpty(Plain(plain));
+        }
+        var expected = tasks.Where(t => t.Text.StartsWith("Rà soát", StringComparison.Ordinal) && t.Agency == "Sở Nội vụ").Select(t => t.Text).Order(StringComparer.Ordinal);
+        var found = _t.Store.Search(new SearchRequest("rà soát agency:\"Sở Nội vụ\"", 200)).Hits.Select(h => h.TaskText!).Order(StringComparer.Ordinal);
+        Assert.Equal(expected, found);
     }
 }

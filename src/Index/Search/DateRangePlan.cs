@@ -71,7 +71,7 @@ internal static class DateRangePlan
     }
 
     /// <summary>How many entries a query may match, from the term dictionary only (never more than the index holds).</summary>
-    private static long Cost(Query query, IndexReader reader) => query switch
+    internal static long Cost(Query query, IndexReader reader) => query switch
     {
         TermQuery t => reader.DocFreq(t.Term),
         PhraseQuery p => p.GetTerms().Select(reader.DocFreq).DefaultIfEmpty(0).Min(),

@@ -106,7 +106,16 @@ public sealed partial class FilterCompiler(IAgencyKeys agencyKeys, DateOnly toda
     [GeneratedRegex(@"\scap\s+(?:tinh|huyen|xa|trung uong|co so)$", RegexOptions.CultureInvariant)]
     private static partial Regex LevelAtEnd();
 
-    /// <summary>The years of <c>year:2025</c> or <c>year:2024..2025</c>.</summary>
+    /// <summary>Spans of at most this many years are found by their year terms, longer ones by the issue date's range.</summary>
+    private const int MostYearTerms = 16;
+
+    /// <summary>
+    /// The years of <c>year:2025</c> or <c>year:2024..2025</c>. Every entry carries its document's issue year as a
+    /// keyword (<see cref="EntryBuilder"/>), the year of the date the range reads, so a span's year terms match the
+    /// same entries as the range of its dates: a year is one posting list, advanced to the rest of the query's
+    /// candidates like a word's, where the date range is some 300 date terms whose postings are gathered over the whole
+    /// index before the first match (13 ms of a 15 ms search on 100,000 documents for <c>đào tạo nghề year:2020..2022</c>).
+    /// </summary>
     private static Query Years(FilterNode f)
     {
         var parts = f.Value.Split("..");
@@ -114,7 +123,12 @@ public sealed partial class FilterCompiler(IAgencyKeys agencyKeys, DateOnly toda
         {
             int from = int.Parse(parts[0], CultureInfo.InvariantCulture);
             int to = parts.Length == 1 ? from : int.Parse(parts[1], CultureInfo.InvariantCulture);
-            return NumericRangeQuery.NewInt32Range(Fields.Issued, EntryDocuments.DatePrecisionStep, from * 10000 + 101, to * 10000 + 1231, true, true);
+            if (from == to) return Term(Fields.Year, from.ToString(CultureInfo.InvariantCulture));
+            if (to - from >= MostYearTerms)
+                return NumericRangeQuery.NewInt32Range(Fields.Issued, EntryDocuments.DatePrecisionStep, from * 10000 + 101, to * 10000 + 1231, true, true);
+            var any = new BooleanQuery(disableCoord: true); // none when the span is backwards: nothing matches, as the range would
+            for (int year = from; year <= to; year++) any.Add(Term(Fields.Year, year.ToString(CultureInfo.InvariantCulture)), Occur.SHOULD);
+            return any;
         }
         throw new QuerySyntaxException($"Năm không hợp lệ '{f.Value}' (ví dụ: year:2025 hoặc year:2024..2025).", f.Position);
     }

@@ -60,6 +60,8 @@ public sealed class SearchExecutor(SearchIndex index, ISearchRows rows, Vietname
 
     private const int FacetSize = 10;
 
+    private readonly FilterBits _filterBits = new();
+
     /// <summary>Milliseconds spent in each step of the last search (benchmarks).</summary>
     public string LastTimings { get; private set; } = "";
 
@@ -85,13 +87,9 @@ public sealed class SearchExecutor(SearchIndex index, ISearchRows rows, Vietname
         if (searcher is null) return new SearchResults(query, 0, [], FacetNames.ToDictionary(f => f, _ => (IReadOnlyList<FacetValue>)[]), false);
 
         double tCompile = StepClock();
-        var find = (compiled?.Find, filter) switch
-        {
-            (null, var f) => f!,
-            (var words, null) => words,
-            var (words, f) => new BooleanQuery(disableCoord: true) { { words, Occur.MUST }, { f, Occur.MUST } },
-        };
-        find = DateRangePlan.Plan(find, searcher.IndexReader);
+        var (rest, bits) = _filterBits.Plan(compiled?.Find, filter, searcher.IndexReader);
+        var find = DateRangePlan.Plan(rest!, searcher.IndexReader);
+        foreach (var b in bits) find = new FilteredQuery(find, b, FilterBits.InPostings);
         var (ids, more) = NewestMatches.Find(searcher, find, options.FacetWindow, options.NewestRange);
         double tFind = StepClock();
         var window = ids.GetRange(Math.Max(0, ids.Count - options.FacetWindow), Math.Min(ids.Count, options.FacetWindow));
