@@ -58,7 +58,7 @@ internal sealed class ClassifierFeatures
 
     /// <summary>The feature vector of one row: the words' n-grams, then the patterns' tokens.</summary>
     /// <remarks>The vector's arrays are this thread's scratch: it is valid until the thread's next call (the scorer copies it).</remarks>
-    public VBuffer<float> Of(string text, string pattern)
+    public VBuffer<float> Of(ReadOnlySpan<char> text, ReadOnlySpan<char> pattern)
     {
         var counts = SlotCounts.ForThread(Length);
         AddWords(text, counts);
@@ -68,7 +68,7 @@ internal sealed class ClassifierFeatures
 
     /// <summary>
     /// The feature vector of one row whose pattern tokens <paramref name="writePatterns"/> hands over one name at a time:
-    /// the same vector as <see cref="Of(string, string)"/> on those names joined by spaces, without writing the joined text.
+    /// the same vector as <see cref="Of(ReadOnlySpan{char}, ReadOnlySpan{char})"/> on those names joined by spaces, without writing the joined text.
     /// </summary>
     public VBuffer<float> Of(string text, Action<Grammar.IFeatureSink> writePatterns)
     {
@@ -128,7 +128,7 @@ internal sealed class ClassifierFeatures
     // The words' uni- and bigrams, in one pass: ML.NET's text normaliser as the words' featuriser sets it (punctuation
     // removed, invariant lower case, the rest kept) into a buffer reused per thread, split at spaces (runs of spaces give
     // no empty tokens, as in ML.NET's tokeniser), each word hashed as it is written.
-    private void AddWords(string text, SlotCounts counts)
+    private void AddWords(ReadOnlySpan<char> text, SlotCounts counts)
     {
         var normalized = t_normalized;
         if (normalized is null || normalized.Length < text.Length) normalized = t_normalized = new char[Math.Max(256, text.Length)];
