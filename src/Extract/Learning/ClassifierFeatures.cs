@@ -57,18 +57,58 @@ internal sealed class ClassifierFeatures
     }
 
     /// <summary>The feature vector of one row: the words' n-grams, then the patterns' tokens.</summary>
-    public VBuffer<float> Of(string text, string pattern)
+    /// <remarks>The vector's arrays are this thread's scratch: it is valid until the thread's next call (the scorer copies it).</remarks>
+    public VBuffer<float> Of(ReadOnlySpan<char> text, ReadOnlySpan<char> pattern)
     {
         var counts = SlotCounts.ForThread(Length);
         AddWords(text, counts);
         AddPatterns(pattern, counts);
-        var indices = new int[counts.Distinct];
-        var values = new float[indices.Length];
+        return Vector(counts);
+    }
+
+    /// <summary>
+    /// The feature vector of one row whose pattern tokens <paramref name="writePatterns"/> hands over one name at a time:
+    /// the same vector as <see cref="Of(ReadOnlySpan{char}, ReadOnlySpan{char})"/> on those names joined by spaces, without writing the joined text.
+    /// </summary>
+    public VBuffer<float> Of(string text, Action<Grammar.IFeatureSink> writePatterns)
+    {
+        var counts = SlotCounts.ForThread(Length);
+        AddWords(text, counts);
+        var sink = t_sink ??= new PatternSink();
+        (sink.Features, sink.Counts) = (this, counts);
+        writePatterns(sink);
+        return Vector(counts);
+    }
+
+    [ThreadStatic] private static PatternSink? t_sink;
+
+    // Each name is split at spaces as the joined text would be (a name holds none; splitting keeps the two ways equal).
+    private sealed class PatternSink : Grammar.IFeatureSink
+    {
+        public ClassifierFeatures Features = null!;
+        public SlotCounts Counts = null!;
+        public void Add(ReadOnlySpan<char> name, double value) => Features.AddPatterns(name, Counts);
+    }
+
+    [ThreadStatic] private static int[]? t_indices;
+    [ThreadStatic] private static float[]? t_values;
+
+    // The counted slots as a sparse vector over this thread's scratch arrays, the words' part L2-normalised.
+    private VBuffer<float> Vector(SlotCounts counts)
+    {
+        int distinct = counts.Distinct;
+        if (t_indices is null || t_indices.Length < distinct)
+        {
+            t_indices = new int[Math.Max(256, distinct)];
+            t_values = new float[t_indices.Length];
+        }
+        var indices = t_indices;
+        var values = t_values!;
         counts.Drain(indices, values);
         // The words' counts are small integers: their sum of squares is exact in any order, as in ML.NET's vectorised sum.
         int wordCount = 0;
         float squares = 0;
-        while (wordCount < indices.Length && indices[wordCount] < _wordCount)
+        while (wordCount < distinct && indices[wordCount] < _wordCount)
         {
             squares += values[wordCount] * values[wordCount];
             wordCount++;
@@ -80,7 +120,7 @@ internal sealed class ClassifierFeatures
             float scale = 1 / norm;
             for (int i = 0; i < wordCount; i++) values[i] *= scale;
         }
-        return new VBuffer<float>(Length, indices.Length, values, indices);
+        return new VBuffer<float>(Length, distinct, values, indices);
     }
 
     [ThreadStatic] private static char[]? t_normalized;
@@ -88,7 +128,7 @@ internal sealed class ClassifierFeatures
     // The words' uni- and bigrams, in one pass: ML.NET's text normaliser as the words' featuriser sets it (punctuation
     // removed, invariant lower case, the rest kept) into a buffer reused per thread, split at spaces (runs of spaces give
     // no empty tokens, as in ML.NET's tokeniser), each word hashed as it is written.
-    private void AddWords(string text, SlotCounts counts)
+    private void AddWords(ReadOnlySpan<char> text, SlotCounts counts)
     {
         var normalized = t_normalized;
         if (normalized is null || normalized.Length < text.Length) normalized = t_normalized = new char[Math.Max(256, text.Length)];
@@ -123,7 +163,7 @@ internal sealed class ClassifierFeatures
     }
 
     // The patterns' tokens, as they are, split at spaces.
-    private void AddPatterns(string pattern, SlotCounts counts)
+    private void AddPatterns(ReadOnlySpan<char> pattern, SlotCounts counts)
     {
         int start = -1;
         ulong hash = 0;
@@ -137,7 +177,7 @@ internal sealed class ClassifierFeatures
             }
             else if (start >= 0)
             {
-                if (_patterns.TryGet(pattern.AsSpan(start, i - start), hash, out int slot)) counts.Add(_wordCount + slot);
+                if (_patterns.TryGet(pattern.Slice(start, i - start), hash, out int slot)) counts.Add(_wordCount + slot);
                 start = -1;
             }
         }

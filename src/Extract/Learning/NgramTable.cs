@@ -14,27 +14,35 @@ internal sealed class NgramTable
     // The hash of c₀…cₙ₋₁ is Σ cᵢ·Primeⁿ⁻¹⁻ⁱ (mod 2⁶⁴): extended one char at a time, and joined in Pair.
     private const ulong Prime = 0x100000001B3;
 
-    private readonly ulong[] _hashes;
-    private readonly int[] _slots; // -1: an empty place
+    // A place's hash and slot side by side: a look-up that finds no n-gram (most word pairs) reads one cache line, where
+    // parallel arrays of hashes, slots and texts cost a miss in each (the category model's table is megabytes). The
+    // n-gram's text, in _grams at the same index, is read only when the hash matches.
+    private readonly Place[] _places;
     private readonly string[] _grams;
     private readonly int _shift;
+
+    private struct Place
+    {
+        public ulong Hash;
+        public int Slot; // -1: an empty place
+    }
 
     /// <summary>A table of <paramref name="slots"/> (n-gram → slot).</summary>
     public NgramTable(Dictionary<string, int> slots)
     {
         int size = 16;
         while (size < slots.Count * 2) size *= 2;
-        _hashes = new ulong[size];
-        _slots = new int[size];
+        _places = new Place[size];
         _grams = new string[size];
-        Array.Fill(_slots, -1);
+        Array.Fill(_places, new Place { Slot = -1 });
         _shift = 64 - System.Numerics.BitOperations.Log2((uint)size);
         foreach (var (gram, slot) in slots)
         {
             ulong hash = Hash(gram);
-            int i = Place(hash);
-            while (_slots[i] >= 0) i = (i + 1) & (size - 1);
-            (_hashes[i], _slots[i], _grams[i]) = (hash, slot, gram);
+            int i = PlaceOf(hash);
+            while (_places[i].Slot >= 0) i = (i + 1) & (size - 1);
+            _places[i] = new Place { Hash = hash, Slot = slot };
+            _grams[i] = gram;
         }
     }
 
@@ -58,27 +66,29 @@ internal sealed class NgramTable
     }
 
     // Fibonacci hashing: the table's size is a power of two, and the product's top bits mix all of the hash's.
-    private int Place(ulong hash) => (int)((hash * 0x9E3779B97F4A7C15UL) >> _shift);
+    private int PlaceOf(ulong hash) => (int)((hash * 0x9E3779B97F4A7C15UL) >> _shift);
 
     /// <summary>The slot of the n-gram <paramref name="gram"/>, whose hash is <paramref name="hash"/>.</summary>
     public bool TryGet(ReadOnlySpan<char> gram, ulong hash, out int slot)
     {
-        for (int i = Place(hash); ; i = (i + 1) & (_slots.Length - 1))
+        for (int i = PlaceOf(hash); ; i = (i + 1) & (_places.Length - 1))
         {
-            slot = _slots[i];
+            ref readonly var place = ref _places[i];
+            slot = place.Slot;
             if (slot < 0) return false;
-            if (_hashes[i] == hash && _grams[i].AsSpan().SequenceEqual(gram)) return true;
+            if (place.Hash == hash && _grams[i].AsSpan().SequenceEqual(gram)) return true;
         }
     }
 
     /// <summary>The slot of the bigram "first|second", whose hash is <paramref name="hash"/> (<see cref="Pair"/>).</summary>
     public bool TryGetPair(ReadOnlySpan<char> first, ReadOnlySpan<char> second, ulong hash, out int slot)
     {
-        for (int i = Place(hash); ; i = (i + 1) & (_slots.Length - 1))
+        for (int i = PlaceOf(hash); ; i = (i + 1) & (_places.Length - 1))
         {
-            slot = _slots[i];
+            ref readonly var place = ref _places[i];
+            slot = place.Slot;
             if (slot < 0) return false;
-            if (_hashes[i] != hash) continue;
+            if (place.Hash != hash) continue;
             var gram = _grams[i].AsSpan();
             if (gram.Length == first.Length + 1 + second.Length && gram[first.Length] == '|' &&
                 gram.StartsWith(first) && gram.EndsWith(second)) return true;

@@ -26,11 +26,14 @@ public static class ModelText
 {
     private const int Words = 40;
 
-    public static string Opening(string text)
+    public static string Opening(string text) => text[..OpeningLength(text)];
+
+    /// <summary>How many chars of <paramref name="text"/> its <see cref="Opening"/> keeps.</summary>
+    public static int OpeningLength(string text)
     {
         int spaces = 0;
         for (int i = 0; i < text.Length; i++)
-            if (text[i] == ' ' && ++spaces == Words) return text[..i];
-        return text;
+            if (text[i] == ' ' && ++spaces == Words) return i;
+        return text.Length;
     }
 }

@@ -176,11 +176,47 @@ public sealed class TextClassifier
     }
 
     /// <summary>The most probable class and its probability.</summary>
-    public ClassifierGuess Predict(string text, string pattern)
+    public ClassifierGuess Predict(string text, string pattern) =>
+        Guess(_features is null ? PredictWhole(text, pattern) : PredictDirect(text, pattern));
+
+    /// <summary>
+    /// The most probable class and its probability, the pattern tokens handed over one at a time by <paramref name="writePatterns"/>:
+    /// the same guess as <see cref="Predict(string, string)"/> with those tokens joined by spaces, which is written
+    /// out only when the model runs whole.
+    /// </summary>
+    public ClassifierGuess Predict(string text, Action<Grammar.IFeatureSink> writePatterns)
     {
-        var output = _features is null ? PredictWhole(text, pattern) : PredictDirect(text, pattern);
-        return new ClassifierGuess(output.PredictedLabel, output.Score.Length == 0 ? 0 : output.Score.Max());
+        if (_features is not null) return Guess(_scorers!.Value!.Predict(_features.Of(text, writePatterns)));
+        var tokens = new JoinedTokens();
+        writePatterns(tokens);
+        return Guess(PredictWhole(text, tokens.ToString()));
     }
+
+    /// <summary>
+    /// The most probable class and its probability for a row its caller wrote into builders it reuses: the same guess as
+    /// <see cref="Predict(string, string)"/> on their texts, which are read in place when each is one chunk.
+    /// </summary>
+    public ClassifierGuess Predict(System.Text.StringBuilder text, System.Text.StringBuilder pattern)
+    {
+        if (_features is null) return Predict(text.ToString(), pattern.ToString());
+        return Guess(_scorers!.Value!.Predict(_features.Of(Chars(text), Chars(pattern))));
+    }
+
+    // A builder's text without copying it when it is held in one chunk (a builder cleared and refilled within its capacity).
+    private static ReadOnlySpan<char> Chars(System.Text.StringBuilder builder)
+    {
+        ReadOnlyMemory<char> only = default;
+        int chunks = 0;
+        foreach (var chunk in builder.GetChunks())
+        {
+            only = chunk;
+            if (++chunks > 1) return builder.ToString();
+        }
+        return only.Span;
+    }
+
+    private static ClassifierGuess Guess(Output output) =>
+        new(output.PredictedLabel, output.Score.Length == 0 ? 0 : output.Score.Max());
 
     /// <summary>Writes the model as an ML.NET .zip.</summary>
     public void Save(Stream zip)

@@ -40,8 +40,32 @@ public static class MatchText
 
     private static string ComputeFold(string text)
     {
-        // Precomposed letters and punctuation fold char for char (Grammar.FoldTable): no normalisation of the whole text.
-        var folded = Grammar.FoldTable.Covers(text) ? Grammar.FoldTable.Fold(text) : VietnameseText.Fold(text).ToLowerInvariant();
+        // Precomposed letters and punctuation fold char for char (Grammar.FoldTable), in the pass that drops punctuation
+        // and collapses spaces below: the folded text and a builder per fold were most of its cost (the locator, the
+        // owner shape and the task model fold every task text). The result never outgrows the text: a space is written
+        // only for a whitespace run that wrote nothing.
+        var buffer = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
+        int n = 0;
+        bool inRun = false;
+        foreach (char c in text)
+        {
+            if (!Grammar.FoldTable.TryFold(c, out char f)) return ComputeFoldWhole(text);
+            if (f == Grammar.FoldTable.Dropped) continue;
+            if (char.IsLetterOrDigit(f))
+            {
+                if (inRun && n > 0) buffer[n++] = ' ';
+                inRun = false;
+                buffer[n++] = f;
+            }
+            else if (char.IsWhiteSpace(f)) inRun = true;
+        }
+        return new string(buffer[..n]);
+    }
+
+    // A text with characters the table does not fold is normalised whole, then read as above.
+    private static string ComputeFoldWhole(string text)
+    {
+        var folded = VietnameseText.Fold(text).ToLowerInvariant();
         var sb = new StringBuilder(folded.Length);
         bool space = false;
         foreach (char c in folded)

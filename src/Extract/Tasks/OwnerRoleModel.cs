@@ -92,9 +92,14 @@ public sealed class OwnerRoleModel
         double confidence = 1;
         var changes = new List<(OwnerCandidate Candidate, string Role, double Probability)>();
         var reading = new TaskReading(task);
+        // Each candidate's row is written into the same two builders: the model reads them in place.
+        var words = new System.Text.StringBuilder(160);
+        var pattern = new System.Text.StringBuilder(256);
         foreach (var candidate in candidates)
         {
-            var guess = Classifier.Predict(reading.Words(candidate), reading.Pattern(candidate));
+            reading.WriteWords(words.Clear(), candidate);
+            reading.WritePattern(pattern.Clear(), candidate);
+            var guess = Classifier.Predict(words, pattern);
             if (Overrides && guess.Label != candidate.RulesRole && guess.Probability >= OverrideAbove)
                 changes.Add((candidate, guess.Label, guess.Probability));
             else confidence = Math.Min(confidence, guess.Label == candidate.RulesRole ? guess.Probability : 1 - guess.Probability);
@@ -181,23 +186,25 @@ public sealed class OwnerRoleModel
         private Cue[] CuesInTask => _cues ??= Array.FindAll(Cues, cue => _key.MayHold(cue.Words));
 
         // The words around the mention, the mention itself as written; a body from above the task stands before the task's opening.
-        public string Words(OwnerCandidate c)
+        public string Words(OwnerCandidate c) => WriteWords(new System.Text.StringBuilder(160), c).ToString();
+
+        public System.Text.StringBuilder WriteWords(System.Text.StringBuilder sb, OwnerCandidate c)
         {
             var text = task.Text;
-            if (c.Start < 0) return c.Name + " | " + ModelText.Opening(text);
-            var sb = new System.Text.StringBuilder(160);
+            if (c.Start < 0) return sb.Append(c.Name).Append(" | ").Append(ModelText.Opening(text));
             AppendLastWords(sb, text.AsSpan(0, c.Start), WordsBefore);
             sb.Append(" [ ").Append(text, c.Start, c.Length).Append(" ] ");
             AppendFirstWords(sb, text.AsSpan(c.Start + c.Length), WordsAfter);
-            return sb.ToString();
+            return sb;
         }
 
-        public string Pattern(OwnerCandidate c)
+        public string Pattern(OwnerCandidate c) => WritePattern(new System.Text.StringBuilder(256), c).ToString();
+
+        public System.Text.StringBuilder WritePattern(System.Text.StringBuilder sb, OwnerCandidate c)
         {
-            var sb = new System.Text.StringBuilder(256);
             sb.Append("rule:").Append(c.RulesRole).Append(' ').Append(_shared);
             LeadingWords.Append(sb, BodyText.Key(c.Name), " body:", " body2:");
-            if (c.Start < 0) return sb.Append(" from:above").ToString();
+            if (c.Start < 0) return sb.Append(" from:above");
             sb.Append(" from:text");
             var beforeKey = _key.Before(c.Start);
             var afterKey = _key.After(c.Start + c.Length);
@@ -221,7 +228,7 @@ public sealed class OwnerRoleModel
                 if (cue.StartsIn(afterKey)) sb.Append(' ').Append(cue.RightBefore);
                 else if (cue.In(afterKey)) sb.Append(' ').Append(cue.Before);
             }
-            return sb.ToString();
+            return sb;
         }
 
         // The last <paramref name="count"/> space-separated words of <paramref name="text"/>, joined by one space: step

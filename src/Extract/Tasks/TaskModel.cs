@@ -39,11 +39,14 @@ public sealed class TaskModel
         Pattern = Pattern(task),
     };
 
+    // This thread's row, written in place for each item the model judges: the classifier reads the builders as they are.
+    [ThreadStatic] private static System.Text.StringBuilder? t_text, t_pattern;
+
     /// <summary>The probability that the item is a task.</summary>
     public float Probability(TaskItem task)
     {
-        var row = Row(task);
-        var guess = Classifier.Predict(row.Text, row.Pattern);
+        var text = (t_text ??= new System.Text.StringBuilder(512)).Clear().Append(task.Text, 0, ModelText.OpeningLength(task.Text));
+        var guess = Classifier.Predict(text, WritePattern((t_pattern ??= new System.Text.StringBuilder(256)).Clear(), task));
         return guess.Label == Task ? guess.Probability : 1 - guess.Probability;
     }
 
@@ -63,9 +66,11 @@ public sealed class TaskModel
     private static readonly string[] CueTokens = Array.ConvertAll(Cues, c => " cue:" + c.Replace(' ', '_'));
 
     /// <summary>What the patterns read in an item, as tokens; that the patterns located it is the rules' decision.</summary>
-    public static string Pattern(TaskItem task)
+    public static string Pattern(TaskItem task) => WritePattern(new System.Text.StringBuilder(256), task).ToString();
+
+    private static System.Text.StringBuilder WritePattern(System.Text.StringBuilder sb, TaskItem task)
     {
-        var sb = new System.Text.StringBuilder(256).Append("rule:task");
+        sb.Append("rule:task");
         foreach (var token in PathTokens(task.Path)) sb.Append(' ').Append(token);
         sb.Append(" lead:").Append(Math.Min(task.Lead.Count, 2));
         sb.Append(" support:").Append(Math.Min(task.Support.Count, 1));
@@ -86,6 +91,6 @@ public sealed class TaskModel
             if (at == 0) sb.Append(Opens[i]);
             else if (at > 0) sb.Append(CueTokens[i]);
         }
-        return sb.ToString();
+        return sb;
     }
 }

@@ -100,10 +100,16 @@ public static class CategoryFeatures
     /// <summary>The feature names of a task as space-separated tokens (the pattern column of the ML.NET model).</summary>
     public static string Tokens(ActionText action, CategoryReading rules, HeadingReading? heading = null)
     {
-        var sink = new TokenSink();
+        var sink = new Learning.JoinedTokens();
+        WriteAll(action, rules, heading, sink);
+        return sink.ToString();
+    }
+
+    /// <summary>Hands every feature of the task, then of its heading when there is one, to <paramref name="sink"/> (<see cref="Tokens"/> joins them).</summary>
+    public static void WriteAll(ActionText action, CategoryReading rules, HeadingReading? heading, IFeatureSink sink)
+    {
         Write(action, rules, sink);
         if (heading is not null) WriteHeading(heading, sink);
-        return sink.Text.ToString();
     }
 
     private sealed class DictionarySink : IFeatureSink
@@ -112,11 +118,6 @@ public static class CategoryFeatures
         public void Add(ReadOnlySpan<char> name, double value) => Features[name.ToString()] = value;
     }
 
-    private sealed class TokenSink : IFeatureSink
-    {
-        public System.Text.StringBuilder Text { get; } = new();
-        public void Add(ReadOnlySpan<char> name, double value) => (Text.Length == 0 ? Text : Text.Append(' ')).Append(name);
-    }
 }
 
 /// <summary>Receives features by name, one at a time (the name is only valid during the call).</summary>

@@ -37,7 +37,11 @@ public sealed class CategoryModel : ICategoryClassifier
     public CategoryGuess Guess(string taskText, string? heading)
     {
         var action = ActionText.Of(taskText);
-        var guess = Classifier.Predict(ModelText.Opening(taskText), CategoryFeatures.Tokens(action, _rules.Read(action), HeadingReading.Of(heading)));
+        var rules = _rules.Read(action);
+        var above = HeadingReading.Of(heading);
+        // The features go straight to the model, token by token: joining them into the pattern text only for it to be
+        // split again cost a string and a builder per task.
+        var guess = Classifier.Predict(ModelText.Opening(taskText), sink => CategoryFeatures.WriteAll(action, rules, above, sink));
         return Enum.TryParse<TaskCategory>(guess.Label, out var c) ? new(c, guess.Probability) : new(TaskCategory.Khac, guess.Probability);
     }
 }
