@@ -40,6 +40,20 @@ public class DecisionArticleTests
     }
 
     [Fact]
+    public void An_article_approving_what_is_no_plan_states_it_and_its_items_without_an_owner_are_no_tasks()
+    {
+        // "Phê duyệt danh mục Dự án …" approves a project's entry: its capital, objective and duration are stated, not
+        // assigned; the next article gives the work.
+        var r = Extract([.. Header, "Điều 1. Phê duyệt danh mục Dự án hỗ trợ kỹ thuật “Nhà ở an toàn” như sau:",
+            "1. Tổng mức vốn của Dự án: 2.000.000 USD.", "2. Mục tiêu chung: nâng cao năng lực phòng chống thiên tai cho hộ nghèo.",
+            "3. Thời gian thực hiện Dự án: 24 tháng.",
+            "Điều 2. Giao Sở Xây dựng:", "- Hoàn thiện thủ tục phê duyệt Văn kiện Dự án.", "- Chủ trì triển khai Dự án đúng tiến độ.",
+            "Điều 3. Quyết định này có hiệu lực kể từ ngày ký."]);
+        Assert.Equal(["2.1", "2.2"], r.Tasks.Select(t => t.Path).Order(StringComparer.Ordinal));
+        Assert.All(r.Tasks, t => Assert.Equal("Sở Xây dựng", Assert.Single(t.Lead)));
+    }
+
+    [Fact]
     public void The_articles_of_a_decision_that_attaches_its_plan_are_not_tasks()
     {
         var r = Extract([.. Header, "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch hỗ trợ nhà ở.",
