@@ -213,11 +213,13 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         // Bodies listed one per bullet ("- Sở Công Thương (đối với …);") before lettered items: they own the items.
         var (members, listOwner) = OwnerList(node);
         var ownersAfterList = listOwner is null ? owners : owners.Prepend(listOwner).ToList();
+        bool itemsAreSections = StandsForSections(node, prefix);
         int index = -1;
         foreach (var child in node.Children)
         {
             index++;
             if (members.Contains(index)) continue;
+            if (itemsAreSections && IsStatementSection(child)) continue;
             var itemOwners = members.Count > 0 && index > members[^1] ? ownersAfterList : owners;
             if (child.IsResponsibility)
             {
@@ -255,6 +257,28 @@ public sealed partial class TaskLocator(IOwnerShape shape)
             withoutFields.Clear();
         }
         return result;
+    }
+
+    /// <summary>
+    /// The numbered items of <paramref name="node"/> are the plan's sections, written without Roman numerals: those of an
+    /// article that is itself the plan ("Điều 1. Phê duyệt Chương trình … như sau:" / "1. Quan điểm:", "2. Mục tiêu:",
+    /// "4. Nội dung chủ yếu …", "6. Tổ chức thực hiện"), and the top-level items of a body without sections. One titled
+    /// like a section without tasks (views, objectives, scope) and holding items of its own gives none, as "I. MỤC ĐÍCH,
+    /// YÊU CẦU" does.
+    /// </summary>
+    private static bool StandsForSections(OutlineNode node, string prefix) =>
+        node.Marker.Kind == MarkerKind.Article ? DecisionArticles.IssuesPlan(node) : prefix.Length == 0 && node.Marker.Kind == MarkerKind.None;
+
+    // What a plan states before it assigns: its views, aims, basis, background and scope. Narrower than NonTaskSections,
+    // since a numbered item may also open with "Yêu cầu <body>:" or "Đánh giá …", which assign.
+    private static readonly string[] StatementSections =
+        ["quan diem", "muc dich", "muc tieu", "can cu", "su can thiet", "boi canh", "pham vi", "doi tuong", "nguyen tac"];
+
+    private static bool IsStatementSection(OutlineNode item)
+    {
+        if (item.Marker.Kind != MarkerKind.Number) return false;
+        var key = BodyText.Key(item.Text);
+        return StatementSections.Any(n => WholeWords.StartsWith(key, n)) && !TaskWords.Any(w => key.Contains(w, StringComparison.Ordinal));
     }
 
     /// <summary>
