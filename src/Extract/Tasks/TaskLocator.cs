@@ -377,6 +377,8 @@ public sealed partial class TaskLocator(IOwnerShape shape)
             if (givers.Count > 1) return GivenTasks(node, path, paragraphs, owners, heading);
             owners = owners.Prepend(new OwnerSource(OwnerSourceKind.Intro, givers[0])).ToList();
         }
+        // An allocation field gives a body (or a label) a sum of money: a share stated, no work.
+        if (AllocationField.Is(text) || StandingRoleField.Is(text)) return [];
         // A funding field states a source: a task only when its own text names an owner, none passed down.
         if (FundingField.Is(text)) return [new TaskDraft { Path = path, Text = text, Heading = heading, RequiresOwner = true, Item = node }];
         var draft = new TaskDraft { Path = path, Text = text, Owners = owners, Heading = heading, RequiresOwner = DossierPapers.IsBareIntro(text), Item = node };
