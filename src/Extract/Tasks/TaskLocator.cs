@@ -26,7 +26,10 @@ public sealed partial class TaskLocator(IOwnerShape shape)
     // ("ĐỐI TƯỢNG, NỘI DUNG THI ĐUA" holds tasks under "Nội dung").
     private static readonly string[] StatementTopics =
         ["doi tuong", "chu the", "tieu chuan", "tieu chi", "co cau", "thu tuc", "ho so", "phuong phap", "cac buoc",
-         "nguon von", "von dau tu", "du toan", "thoi gian va pham vi", "pham vi", "yeu cau ve"];
+         "nguon von", "cac nguon von", "von dau tu", "du toan", "thoi gian va pham vi", "pham vi", "yeu cau ve"];
+
+    // A topic named alone on a bullet is short ("Nguồn vốn quốc tế", "Các nguồn vốn hợp pháp khác"); longer, it is a sentence.
+    private const int StatedTopicWords = 8;
 
     // A verb of stating before the topic keeps the heading a statement ("Xác định đối tượng được hỗ trợ").
     private static readonly string[] StatingVerbs = ["xac dinh "];
@@ -381,7 +384,11 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         if (AllocationField.Is(text) || StandingRoleField.Is(text)) return [];
         // A funding field states a source: a task only when its own text names an owner, none passed down.
         if (FundingField.Is(text)) return [new TaskDraft { Path = path, Text = text, Heading = heading, RequiresOwner = true, Item = node }];
-        var draft = new TaskDraft { Path = path, Text = text, Owners = owners, Heading = heading, RequiresOwner = DossierPapers.IsBareIntro(text), Item = node };
+        // A bullet that only names a statement topic, with or without a paragraph under it ("- Nguồn vốn quốc tế" /
+        // "Đóng góp, tài trợ … của chính phủ các nước …", "- Các nguồn vốn hợp pháp khác."), lists what a plan states, as
+        // the same heading over items does: a task only when it names an owner.
+        bool statedTopic = IsStatementHeading(node) && node.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= StatedTopicWords;
+        var draft = new TaskDraft { Path = path, Text = text, Owners = owners, Heading = heading, RequiresOwner = statedTopic || DossierPapers.IsBareIntro(text), Item = node };
         var star = node.Children.LastOrDefault(c => c.IsResponsibility);
         return [star is null ? draft : Responsible(draft, star.FullText)];
     }

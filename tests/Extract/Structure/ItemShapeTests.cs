@@ -231,4 +231,13 @@ public class ItemShapeTests
             "3. Sở Xây dựng chủ trì hướng dẫn các xã lập hồ sơ hỗ trợ.");
         Assert.Equal(["II.3"], r.Tasks.Select(t => t.Path));
     }
+
+    [Fact]
+    public void A_bullet_naming_a_funding_source_alone_lists_it_and_gives_no_task_without_an_owner()
+    {
+        // "Giải pháp về vốn" names a task word, yet its bullets only name where the money comes from.
+        var r = Plan("II. GIẢI PHÁP", "1. Giải pháp về vốn", "- Nguồn vốn quốc tế", "Đóng góp, tài trợ của các tổ chức quốc tế và doanh nghiệp.",
+            "- Các nguồn vốn hợp pháp khác.", "2. Sở Tài chính chủ trì cân đối vốn đối ứng cho Kế hoạch.");
+        Assert.Equal(["II.2"], r.Tasks.Select(t => t.Path));
+    }
 }
