@@ -31,8 +31,9 @@ tasks = [
   # "phối hợp với các Bộ: Kế hoạch và Đầu tư, Công Thương, Xây dựng, Tài chính" -> one support per named ministry.
   T("2.2", A(SRC, L("- Chủ trì, điều phối và phối hợp với các Bộ")), [TN],
     ["Bộ Kế hoạch và Đầu tư", "Bộ Công Thương", "Bộ Xây dựng", "Bộ Tài chính"], None, "Khac"),
-  # Điều 3: its own subject, a thing to do ("ký với WB Hiệp định …").
-  T("3", A(SRC, L("Điều 3. Ngân hàng Nhà nước Việt Nam ký với WB")), ["Ngân hàng Nhà nước Việt Nam"], [], None,
+  # Điều 3: its own subject, a thing to do ("ký với WB Hiệp định …"). The anchor starts after the article's marker
+  # "Điều 3." (a marker, like "- " or "1.", is no part of the task's text; corrected by xr12 after the blind measurement).
+  T("3", A(SRC, L("Điều 3. Ngân hàng Nhà nước Việt Nam ký với WB"), after="Điều 3."), ["Ngân hàng Nhà nước Việt Nam"], [], None,
     "Khac"),
 ]
 # Điều 1's items (capital and its allocation, "Cơ quan chủ quản", "Chủ Dự án", objective, results, "Thời gian thực hiện

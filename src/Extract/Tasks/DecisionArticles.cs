@@ -14,9 +14,19 @@ public static partial class DecisionArticles
     // What an article that is itself the plan opens with ("Ban hành Kế hoạch thời gian năm học … như sau:").
     private static readonly string[] IssuingVerbs = ["ban hanh", "phe duyet"];
 
-    /// <summary>The article issues the plan its own items make up.</summary>
-    public static bool IssuesPlan(OutlineNode article) =>
-        article.Items.Any() && BodyText.Key(article.Text) is var key && IssuingVerbs.Any(v => key.StartsWith(v, StringComparison.Ordinal));
+    /// <summary>
+    /// The article issues the plan its own items make up: the issuing verb names a plan, programme or scheme
+    /// (plan-nouns.json). An article approving anything else ("Phê duyệt danh mục Dự án …": its capital, owner body,
+    /// objectives and duration) states what is approved, and its items are read like any other article's.
+    /// </summary>
+    public static bool IssuesPlan(OutlineNode article)
+    {
+        if (!article.Items.Any()) return false;
+        var key = BodyText.Key(article.Text);
+        foreach (var verb in IssuingVerbs)
+            if (key.StartsWith(verb + " ", StringComparison.Ordinal)) return PlanNouns.Embedded.StartsWithPlan(key[verb.Length..]);
+        return false;
+    }
 
     /// <summary>
     /// The drafts read under <paramref name="article"/>: none when the article states principles, beneficiaries or

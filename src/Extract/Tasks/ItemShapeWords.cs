@@ -15,6 +15,15 @@ public sealed class ItemShapeWords
     /// <summary>Words of a funding source ("ngan sach", "nguon").</summary>
     public required IReadOnlyList<string> FundingSources { get; init; }
 
+    /// <summary>Scales of an amount of money ("trieu", "ty").</summary>
+    public required IReadOnlyList<string> AmountScales { get; init; }
+
+    /// <summary>Currencies an amount of money ends with ("dong", "vnd", "usd").</summary>
+    public required IReadOnlyList<string> CurrencyUnits { get; init; }
+
+    /// <summary>Labels of a body's standing in a project ("co quan chu quan", "chu dau tu").</summary>
+    public required IReadOnlyList<string> StandingRoles { get; init; }
+
     /// <summary>The papers of a dossier ("don de nghi", "bien ban", "ban sao").</summary>
     public required IReadOnlyList<string> DossierPapers { get; init; }
 
@@ -24,7 +33,7 @@ public sealed class ItemShapeWords
     public static ItemShapeWords Embedded { get; } = Load();
 
     private sealed record Raw(List<string> FollowUpWords, List<string> FundingLabels, List<string> FundingSources,
-        List<string> DossierPapers, List<string> DossierWords);
+        List<string> AmountScales, List<string> CurrencyUnits, List<string> StandingRoles, List<string> DossierPapers, List<string> DossierWords);
 
     private static ItemShapeWords Load()
     {
@@ -35,6 +44,9 @@ public sealed class ItemShapeWords
             FollowUpWords = Fold(raw.FollowUpWords),
             FundingLabels = Fold(raw.FundingLabels),
             FundingSources = Fold(raw.FundingSources),
+            AmountScales = Fold(raw.AmountScales),
+            CurrencyUnits = Fold(raw.CurrencyUnits),
+            StandingRoles = Fold(raw.StandingRoles),
             DossierPapers = Fold(raw.DossierPapers),
             DossierWords = Fold(raw.DossierWords),
         };

@@ -26,7 +26,10 @@ public sealed partial class TaskLocator(IOwnerShape shape)
     // ("ĐỐI TƯỢNG, NỘI DUNG THI ĐUA" holds tasks under "Nội dung").
     private static readonly string[] StatementTopics =
         ["doi tuong", "chu the", "tieu chuan", "tieu chi", "co cau", "thu tuc", "ho so", "phuong phap", "cac buoc",
-         "nguon von", "von dau tu", "du toan", "thoi gian va pham vi", "pham vi", "yeu cau ve"];
+         "nguon von", "cac nguon von", "von dau tu", "du toan", "thoi gian va pham vi", "pham vi", "yeu cau ve"];
+
+    // A topic named alone on a bullet is short ("Nguồn vốn quốc tế", "Các nguồn vốn hợp pháp khác"); longer, it is a sentence.
+    private const int StatedTopicWords = 8;
 
     // A verb of stating before the topic keeps the heading a statement ("Xác định đối tượng được hỗ trợ").
     private static readonly string[] StatingVerbs = ["xac dinh "];
@@ -213,11 +216,13 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         // Bodies listed one per bullet ("- Sở Công Thương (đối với …);") before lettered items: they own the items.
         var (members, listOwner) = OwnerList(node);
         var ownersAfterList = listOwner is null ? owners : owners.Prepend(listOwner).ToList();
+        bool itemsAreSections = StandsForSections(node, prefix);
         int index = -1;
         foreach (var child in node.Children)
         {
             index++;
             if (members.Contains(index)) continue;
+            if (itemsAreSections && IsStatementSection(child)) continue;
             var itemOwners = members.Count > 0 && index > members[^1] ? ownersAfterList : owners;
             if (child.IsResponsibility)
             {
@@ -255,6 +260,28 @@ public sealed partial class TaskLocator(IOwnerShape shape)
             withoutFields.Clear();
         }
         return result;
+    }
+
+    /// <summary>
+    /// The numbered items of <paramref name="node"/> are the plan's sections, written without Roman numerals: those of an
+    /// article that is itself the plan ("Điều 1. Phê duyệt Chương trình … như sau:" / "1. Quan điểm:", "2. Mục tiêu:",
+    /// "4. Nội dung chủ yếu …", "6. Tổ chức thực hiện"), and the top-level items of a body without sections. One titled
+    /// like a section without tasks (views, objectives, scope) and holding items of its own gives none, as "I. MỤC ĐÍCH,
+    /// YÊU CẦU" does.
+    /// </summary>
+    private static bool StandsForSections(OutlineNode node, string prefix) =>
+        node.Marker.Kind == MarkerKind.Article ? DecisionArticles.IssuesPlan(node) : prefix.Length == 0 && node.Marker.Kind == MarkerKind.None;
+
+    // What a plan states before it assigns: its views, aims, basis, background and scope. Narrower than NonTaskSections,
+    // since a numbered item may also open with "Yêu cầu <body>:" or "Đánh giá …", which assign.
+    private static readonly string[] StatementSections =
+        ["quan diem", "muc dich", "muc tieu", "can cu", "su can thiet", "boi canh", "pham vi", "doi tuong", "nguyen tac"];
+
+    private static bool IsStatementSection(OutlineNode item)
+    {
+        if (item.Marker.Kind != MarkerKind.Number) return false;
+        var key = BodyText.Key(item.Text);
+        return StatementSections.Any(n => WholeWords.StartsWith(key, n)) && !TaskWords.Any(w => key.Contains(w, StringComparison.Ordinal));
     }
 
     /// <summary>
@@ -353,9 +380,15 @@ public sealed partial class TaskLocator(IOwnerShape shape)
             if (givers.Count > 1) return GivenTasks(node, path, paragraphs, owners, heading);
             owners = owners.Prepend(new OwnerSource(OwnerSourceKind.Intro, givers[0])).ToList();
         }
+        // An allocation field gives a body (or a label) a sum of money: a share stated, no work.
+        if (AllocationField.Is(text) || StandingRoleField.Is(text)) return [];
         // A funding field states a source: a task only when its own text names an owner, none passed down.
         if (FundingField.Is(text)) return [new TaskDraft { Path = path, Text = text, Heading = heading, RequiresOwner = true, Item = node }];
-        var draft = new TaskDraft { Path = path, Text = text, Owners = owners, Heading = heading, RequiresOwner = DossierPapers.IsBareIntro(text), Item = node };
+        // A bullet that only names a statement topic, with or without a paragraph under it ("- Nguồn vốn quốc tế" /
+        // "Đóng góp, tài trợ … của chính phủ các nước …", "- Các nguồn vốn hợp pháp khác."), lists what a plan states, as
+        // the same heading over items does: a task only when it names an owner.
+        bool statedTopic = IsStatementHeading(node) && node.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= StatedTopicWords;
+        var draft = new TaskDraft { Path = path, Text = text, Owners = owners, Heading = heading, RequiresOwner = statedTopic || DossierPapers.IsBareIntro(text), Item = node };
         var star = node.Children.LastOrDefault(c => c.IsResponsibility);
         return [star is null ? draft : Responsible(draft, star.FullText)];
     }

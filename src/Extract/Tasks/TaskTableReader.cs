@@ -10,6 +10,9 @@ public static partial class TaskTableReader
     private sealed class Columns
     {
         public int Number = -1, Task = -1, Lead = -1, Support = -1, Deadline = -1, Product = -1;
+
+        /// <summary>A column naming the group a row's task belongs to ("Nhóm hoạt động"), not the task.</summary>
+        public int Group = -1;
     }
 
     /// <summary>The row a flattened table is reading: its path number, its task and the lines of its further cells.</summary>
@@ -388,8 +391,15 @@ public static partial class TaskTableReader
             else if (k.Contains("thoi gian", StringComparison.Ordinal) || k.Contains("thoi han", StringComparison.Ordinal) || k.Contains("tien do", StringComparison.Ordinal)) { if (c.Deadline < 0) c.Deadline = i; }
             else if (k.Contains("san pham", StringComparison.Ordinal) || k.StartsWith("ket qua", StringComparison.Ordinal)) { if (c.Product < 0) c.Product = i; }
             else if (k.Contains("nhiem vu", StringComparison.Ordinal) || k.Contains("noi dung", StringComparison.Ordinal)
-                     || k.Contains("cong viec", StringComparison.Ordinal) || k.Contains("hoat dong", StringComparison.Ordinal)) { if (c.Task < 0) c.Task = i; }
+                     || k.Contains("cong viec", StringComparison.Ordinal) || k.Contains("hoat dong", StringComparison.Ordinal))
+            {
+                // "Nhóm hoạt động | Hoạt động": the group's cell is merged down over its rows (written once, on its
+                // first row); the task is the row's own cell beside it. A group column alone still holds the tasks.
+                if (k.StartsWith("nhom ", StringComparison.Ordinal)) { if (c.Group < 0) c.Group = i; }
+                else if (c.Task < 0) c.Task = i;
+            }
         }
+        if (c.Task < 0) c.Task = c.Group;
         return c;
     }
 

@@ -40,6 +40,43 @@ public class DecisionArticleTests
     }
 
     [Fact]
+    public void The_numbered_items_of_an_article_that_is_the_plan_are_its_sections_and_its_views_and_aims_give_no_task()
+    {
+        var r = Extract([.. Header, "Điều 1. Phê duyệt Chương trình hỗ trợ nhà ở cho hộ nghèo với các nội dung sau:",
+            "1. Quan điểm:", "- Chương trình phải bảo đảm công khai, minh bạch.",
+            "2. Mục tiêu:", "a) Mục tiêu chung", "Nâng cao chất lượng nhà ở của hộ nghèo.", "b) Mục tiêu cụ thể",
+            "- Đến năm 2027, hỗ trợ 5.000 hộ xây mới nhà ở.",
+            "3. Nhiệm vụ chủ yếu", "- Rà soát danh sách hộ nghèo cần hỗ trợ.",
+            "4. Tổ chức thực hiện", "- Sở Xây dựng chủ trì hướng dẫn các xã triển khai Chương trình.",
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký."]);
+        Assert.Equal(["1.3.1", "1.4.1"], r.Tasks.Select(t => t.Path).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_body_without_sections_whose_first_item_states_the_aims_gives_tasks_only_from_the_others()
+    {
+        var tasks = DocumentBuilder.ExtractTasks("ỦY BAN NHÂN DÂN", "TỈNH GIA LAI", "Số: 78/KH-UBND", "Gia Lai, ngày 10 tháng 3 năm 2026",
+            "KẾ HOẠCH", "Hỗ trợ nhà ở cho hộ nghèo",
+            "1. Mục đích, yêu cầu", "- Bảo đảm hỗ trợ đúng đối tượng, công khai.",
+            "2. Nhiệm vụ", "- Sở Xây dựng hướng dẫn các xã lập danh sách hộ được hỗ trợ.");
+        Assert.Equal(["2.1"], tasks.Select(t => t.Path));
+    }
+
+    [Fact]
+    public void An_article_approving_what_is_no_plan_states_it_and_its_items_without_an_owner_are_no_tasks()
+    {
+        // "Phê duyệt danh mục Dự án …" approves a project's entry: its capital, objective and duration are stated, not
+        // assigned; the next article gives the work.
+        var r = Extract([.. Header, "Điều 1. Phê duyệt danh mục Dự án hỗ trợ kỹ thuật “Nhà ở an toàn” như sau:",
+            "1. Tổng mức vốn của Dự án: 2.000.000 USD.", "2. Mục tiêu chung: nâng cao năng lực phòng chống thiên tai cho hộ nghèo.",
+            "3. Thời gian thực hiện Dự án: 24 tháng.",
+            "Điều 2. Giao Sở Xây dựng:", "- Hoàn thiện thủ tục phê duyệt Văn kiện Dự án.", "- Chủ trì triển khai Dự án đúng tiến độ.",
+            "Điều 3. Quyết định này có hiệu lực kể từ ngày ký."]);
+        Assert.Equal(["2.1", "2.2"], r.Tasks.Select(t => t.Path).Order(StringComparer.Ordinal));
+        Assert.All(r.Tasks, t => Assert.Equal("Sở Xây dựng", Assert.Single(t.Lead)));
+    }
+
+    [Fact]
     public void The_articles_of_a_decision_that_attaches_its_plan_are_not_tasks()
     {
         var r = Extract([.. Header, "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch hỗ trợ nhà ở.",

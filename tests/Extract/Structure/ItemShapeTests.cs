@@ -211,4 +211,33 @@ public class ItemShapeTests
             "- Đơn vị được giao chủ trì tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2026.");
         Assert.Equal(["III.1.1", "III.1.2"], r.Tasks.Select(t => t.Path));
     }
+
+    // ---- An allocation of money and a body's standing in a project are stated, not assigned
+
+    [Theory]
+    [InlineData("+ Bộ Công Thương: 3.600.000.000 VNĐ (1.000.000.000 VNĐ tiền mặt).", true)]
+    [InlineData("- Sở Tài chính: 2 tỷ đồng từ ngân sách tỉnh;", true)]
+    [InlineData("- Tổng mức vốn của Dự án: 3.600.000 USD.", true)]
+    [InlineData("- Sở Tài chính: bố trí 2 tỷ đồng cho các xã.", false)]
+    [InlineData("- Sở Tài chính: tham mưu phân bổ kinh phí năm 2026.", false)]
+    public void An_item_giving_a_body_a_sum_of_money_is_an_allocation(string line, bool allocation) =>
+        Assert.Equal(allocation, AllocationField.Is(ListMarker.Read(line).Body));
+
+    [Fact]
+    public void Allocations_and_standing_roles_in_a_plan_give_no_task_while_the_work_beside_them_does()
+    {
+        var r = Plan("II. NHIỆM VỤ", "1. Phân bổ vốn hỗ trợ cho các cơ quan như sau:", "- Sở Xây dựng: 1.200.000.000 đồng;",
+            "- Sở Tài chính: 300 triệu đồng.", "2. Cơ quan chủ quản: Sở Xây dựng.",
+            "3. Sở Xây dựng chủ trì hướng dẫn các xã lập hồ sơ hỗ trợ.");
+        Assert.Equal(["II.3"], r.Tasks.Select(t => t.Path));
+    }
+
+    [Fact]
+    public void A_bullet_naming_a_funding_source_alone_lists_it_and_gives_no_task_without_an_owner()
+    {
+        // "Giải pháp về vốn" names a task word, yet its bullets only name where the money comes from.
+        var r = Plan("II. GIẢI PHÁP", "1. Giải pháp về vốn", "- Nguồn vốn quốc tế", "Đóng góp, tài trợ của các tổ chức quốc tế và doanh nghiệp.",
+            "- Các nguồn vốn hợp pháp khác.", "2. Sở Tài chính chủ trì cân đối vốn đối ứng cho Kế hoạch.");
+        Assert.Equal(["II.2"], r.Tasks.Select(t => t.Path));
+    }
 }

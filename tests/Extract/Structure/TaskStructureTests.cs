@@ -245,6 +245,28 @@ public class TaskStructureTests
     }
 
     [Fact]
+    public void A_group_column_beside_the_task_column_names_the_group_and_each_row_under_it_is_a_task()
+    {
+        // "Nhóm hoạt động | Hoạt động": the group's cell is written once, on its first row; the rows below it leave the
+        // number and group cells empty and carry their own activity, owners and time.
+        var doc = DocumentBuilder.WithTable(
+            ["KẾ HOẠCH", "Phát triển rừng bền vững", "PHỤ LỤC"],
+            [
+                ["TT", "Nhóm hoạt động", "Hoạt động", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"],
+                ["a)", "Nhóm hoạt động bảo vệ rừng"],
+                ["-", "Quản lý rừng bền vững.", "+ Rà soát quy hoạch ba loại rừng.", "Sở Nông nghiệp và Môi trường", "Sở Tài chính", "2026 - 2027"],
+                ["", "", "+ Tập huấn cho chủ rừng về chứng chỉ rừng.", "Ủy ban nhân dân các xã", "Hội Nông dân", "2027"],
+            ]);
+        var tasks = Extractor.Extract(doc).Tasks;
+        Assert.Equal(2, tasks.Count);
+        Assert.Contains("Rà soát quy hoạch ba loại rừng", tasks[0].Text);
+        Assert.DoesNotContain("Quản lý rừng bền vững", tasks[0].Text);
+        Assert.Equal("Sở Nông nghiệp và Môi trường", Assert.Single(tasks[0].Lead));
+        Assert.Contains("Tập huấn cho chủ rừng", tasks[1].Text);
+        Assert.Equal("Ủy ban nhân dân các xã", Assert.Single(tasks[1].Lead));
+    }
+
+    [Fact]
     public void Appendix_table_flattened_to_lines_is_read_as_rows()
     {
         var tasks = Tasks(

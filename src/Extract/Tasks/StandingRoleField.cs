@@ -1,0 +1,21 @@
+using DirectiveTracker.Extract.Grammar;
+using DirectiveTracker.Extract.Structure;
+
+namespace DirectiveTracker.Extract.Tasks;
+
+/// <summary>
+/// A field naming a body's standing in a project ("Cơ quan chủ quản: Bộ Tài nguyên và Môi trường.", "Chủ đầu tư: Ban
+/// Quản lý dự án …"): a decision approving a project states who holds each role; the field assigns no work
+/// (EXTRACTION.md "Tasks"). The roles are item-shape-words.json's standingRoles.
+/// </summary>
+public static class StandingRoleField
+{
+    /// <summary>True when the item's text is a standing-role label and a colon.</summary>
+    public static bool Is(string text)
+    {
+        int colon = text.IndexOf(':');
+        if (colon <= 0) return false;
+        var label = BodyText.Key(text[..colon]);
+        return ItemShapeWords.Embedded.StandingRoles.Any(r => WholeWords.StartsWith(label, r) && label.Length == r.Length);
+    }
+}
