@@ -78,4 +78,37 @@ public class OwnerAssignmentShapeTests
         Assert.Equal(["Công an tỉnh", "Sở Tư pháp"], task.Support);
         Assert.Equal(new DateOnly(2026, 6, 30), task.Deadline?.Due); // the slash of a quarter stays a date's
     }
+
+    [Theory]
+    [InlineData("Các Bộ quản lý chuyên ngành rà soát danh mục tài sản.", "Các Bộ quản lý chuyên ngành")]
+    [InlineData("Các sở quản lý chuyên ngành hướng dẫn thực hiện.", "Các sở quản lý chuyên ngành")]
+    [InlineData("Các bộ, ngành quản lý lĩnh vực xây dựng hướng dẫn.", "Các bộ, ngành quản lý lĩnh vực")]
+    [InlineData("Sở Tài chính quản lý ngân sách theo quy định.", "Sở Tài chính")] // after a whole name "quản lý" is the verb
+    public void What_a_body_manages_after_its_head_word_names_its_kind(string text, string lead) =>
+        Assert.Equal([lead], _parser.Parse(text).Lead);
+
+    [Fact]
+    public void A_concerning_heading_wrapped_over_two_lines_leads_its_items_over_a_letters_addressees()
+    {
+        var tasks = Extractor.Extract(DocumentBuilder.FromLines(
+            "BỘ TÀI CHÍNH", "Số: 12/BTC-QLCS",
+            "Bộ Tài chính đề nghị các Bộ, cơ quan ngang bộ và Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương triển khai các nhiệm vụ sau:",
+            "1. Tổ chức tuyên truyền Nghị định.",
+            "2. Đối với các Bộ quản lý chuyên ngành (theo quy định tại khoản 5 Điều 3",
+            "Nghị định số 178/2026/NĐ-CP)",
+            "a) Rà soát danh mục tài sản kết cấu hạ tầng.",
+            "b) Phối hợp với Bộ Tài chính xây dựng cơ sở dữ liệu.")).Tasks;
+        Assert.Equal(["các Bộ quản lý chuyên ngành"], tasks.Single(t => t.Path == "2.a").Lead);
+        Assert.Equal(["các Bộ quản lý chuyên ngành"], tasks.Single(t => t.Path == "2.b").Lead);
+        Assert.Equal(["Bộ Tài chính"], tasks.Single(t => t.Path == "2.b").Support);
+        Assert.Equal(AssignmentMode.Requested, tasks.Single(t => t.Path == "2.a").Mode);
+    }
+
+    [Theory]
+    [InlineData("Phối hợp với Ban Quản lý Khu kinh tế, Sở Công Thương kiểm tra.", new[] { "Ban Quản lý Khu kinh tế", "Sở Công Thương" })]
+    [InlineData("Phối hợp với Ban Quản lý các khu công nghệ cao và khu công nghiệp, Sở Khoa học và Công nghệ kiểm tra.",
+        new[] { "Ban Quản lý các khu công nghệ cao và khu công nghiệp", "Sở Khoa học và Công nghệ" })]
+    [InlineData("Phối hợp với Ban Thi đua - Khen thưởng, Sở Nội vụ tổng hợp.", new[] { "Ban Thi đua - Khen thưởng, Sở Nội vụ" })] // a unit and its parent
+    public void A_zone_board_beside_a_provincial_department_is_a_body_of_its_own(string text, string[] support) =>
+        Assert.Equal(support, _parser.Parse(text).Support);
 }
