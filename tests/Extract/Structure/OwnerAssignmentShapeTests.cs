@@ -111,4 +111,9 @@ public class OwnerAssignmentShapeTests
     [InlineData("Phối hợp với Ban Thi đua - Khen thưởng, Sở Nội vụ tổng hợp.", new[] { "Ban Thi đua - Khen thưởng, Sở Nội vụ" })] // a unit and its parent
     public void A_zone_board_beside_a_provincial_department_is_a_body_of_its_own(string text, string[] support) =>
         Assert.Equal(support, _parser.Parse(text).Support);
+
+    [Theory]
+    [InlineData("Thực hiện nguyên tắc một việc chỉ giao một cơ quan chủ trì, chịu trách nhiệm chính.", new string[0])]
+    [InlineData("Sở Nội vụ chủ trì, bảo đảm mỗi việc chỉ giao một đơn vị thực hiện.", new[] { "Sở Nội vụ" })]
+    public void A_body_counted_by_mot_is_no_owner(string text, string[] lead) => Assert.Equal(lead, _parser.Parse(text).Lead);
 }

@@ -183,18 +183,31 @@ public sealed class OwnerParser
 
     /// <summary>
     /// Drops bodies named after "là" ("Sở Khoa học và Công nghệ là cơ quan thường trực, chủ trì …", "là cơ quan đầu
-    /// mối"): they say what the subject is, they are not other owners.
+    /// mối"): they say what the subject is, they are not other owners; and bodies counted by "một" ("một cơ quan").
     /// </summary>
     private static IReadOnlyList<AgencyMention> WithoutPredicates(string text, IReadOnlyList<AgencyMention> mentions)
     {
         List<AgencyMention>? kept = null;
         for (int i = 0; i < mentions.Count; i++)
         {
-            bool predicate = IsAfterCopula(text, mentions[i].Start);
+            bool predicate = IsAfterCopula(text, mentions[i].Start) || IsAfterOne(text, mentions[i].Start);
             if (predicate && kept is null) kept = mentions.Take(i).ToList();
             if (!predicate) kept?.Add(mentions[i]);
         }
         return kept ?? mentions;
+    }
+
+    /// <summary>
+    /// "một" right before a body: "nguyên tắc một việc chỉ giao một cơ quan chủ trì" counts bodies in a principle, it names
+    /// none, so "một cơ quan" is no owner even before "chủ trì".
+    /// </summary>
+    private static bool IsAfterOne(string text, int start)
+    {
+        int e = start;
+        while (e > 0 && char.IsWhiteSpace(text[e - 1])) e--;
+        int s = e;
+        while (s > 0 && char.IsLetter(text[s - 1])) s--;
+        return e - s == 3 && text.AsSpan(s, 3) is "một" or "Một";
     }
 
     private static bool IsAfterCopula(string text, int start)
