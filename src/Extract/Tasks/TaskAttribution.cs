@@ -92,6 +92,14 @@ public sealed partial class TaskAttribution(OwnerParser parser, DocumentMentions
                 lead.AddRange(names);
                 mode ??= p.Mode ?? ModeOf(source.Text);
                 Add(support, p.Support);
+                // "2. Sở Khoa học và Công nghệ, Sở Nội vụ" / "Sở Khoa học và Công nghệ chủ trì, phối hợp với Sở Nội vụ …":
+                // a heading lists every body concerned, and the item's own sentence says which of them leads; the
+                // heading's bodies it names after "phối hợp" support.
+                if (source.Kind == OwnerSourceKind.Heading && lead.Count > 1 && MayAddModeOrSupport(text)
+                    && Own() is { Lead.Count: > 0, Support.Count: > 0 } split
+                    && split.Lead.All(l => lead.Any(h => Scoring.MatchText.NamesMatch(h, l))))
+                    lead.RemoveAll(h => split.Support.Any(s => Scoring.MatchText.NamesMatch(h, s))
+                                        && !split.Lead.Any(l => Scoring.MatchText.NamesMatch(h, l)));
                 // A "* …" line that also names the task's own subjects ("… lãnh đạo Mặt trận Tổ quốc … thực hiện") adds them.
                 if (source.Kind == OwnerSourceKind.Responsibility)
                     foreach (var m in owners.Mentions(source.Text))
@@ -248,7 +256,9 @@ public sealed partial class TaskAttribution(OwnerParser parser, DocumentMentions
     // A part of a cell longer than this is text that a flattened table ran into the cell, not a list of names.
     private const int CellPartWords = 12;
 
-    // The parts of a cell between semicolons outside parentheses, their bullets and end punctuation trimmed.
+    // The parts of a cell between semicolons outside parentheses, their bullets and end punctuation trimmed. A slash
+    // between two names ("Sở Tài chính/Sở Nội vụ", "Công an tỉnh / Bộ Chỉ huy Quân sự tỉnh") separates them as a
+    // semicolon does: task tables write either; a slash after a digit belongs to a number ("12/QĐ-UBND").
     private static List<string> CellParts(string cell)
     {
         var parts = new List<string>();
@@ -257,7 +267,7 @@ public sealed partial class TaskAttribution(OwnerParser parser, DocumentMentions
         {
             if (i < cell.Length && cell[i] == '(') depth++;
             else if (i < cell.Length && cell[i] == ')') depth = Math.Max(0, depth - 1);
-            else if (i == cell.Length || cell[i] == ';' && depth == 0)
+            else if (i == cell.Length || (cell[i] == ';' || cell[i] == '/' && SlashSeparatesNames(cell, i)) && depth == 0)
             {
                 var part = cell[start..i].Trim().TrimStart('-', '+', '•').Trim().TrimEnd('.', ',').Trim();
                 if (part.Length > 0) parts.Add(part);
@@ -265,6 +275,14 @@ public sealed partial class TaskAttribution(OwnerParser parser, DocumentMentions
             }
         }
         return parts;
+    }
+
+    private static bool SlashSeparatesNames(string cell, int at)
+    {
+        int b = at - 1, a = at + 1;
+        while (b >= 0 && cell[b] == ' ') b--;
+        while (a < cell.Length && cell[a] == ' ') a++;
+        return b >= 0 && a < cell.Length && char.IsLetter(cell[b]) && char.IsUpper(cell[a]);
     }
 
     // A bare list of agencies (a table cell, an owner heading): every agency named.

@@ -344,7 +344,18 @@ public sealed partial class AgencyRecognizer
     private static readonly string[][] LocalParents = [Words("sở"), Words("ủy ban nhân dân"), Words("hội đồng nhân dân")];
 
     private static bool CentralUnderLocal(Head unit, Head parent) =>
-        CentralUnits.Any(w => w.AsSpan().SequenceEqual(unit.Words)) && LocalParents.Any(w => w.AsSpan().SequenceEqual(parent.Words));
+        CentralUnits.Any(w => w.AsSpan().SequenceEqual(unit.Words)) && IsLocalParent(parent);
+
+    private static bool IsLocalParent(Head parent) => LocalParents.Any(w => w.AsSpan().SequenceEqual(parent.Words));
+
+    // A province's board of economic, industrial or high-tech zones ("Ban Quản lý Khu kinh tế", "Ban Quản lý các khu công
+    // nghệ cao và khu công nghiệp") answers to the province's Ủy ban, beside its Sở: "Ban Quản lý Khu kinh tế, Sở Công
+    // Thương" lists two bodies, where a project board before its Sở ("Ban Quản lý dự án, Sở Y tế") may be its unit.
+    private static readonly string[] ZoneBoard = Words("ban quản lý");
+
+    private static bool IsZoneBoard(List<Token> t, Head unit, int headEnd) =>
+        unit.Words.AsSpan().SequenceEqual(ZoneBoard) && headEnd < t.Count
+        && (t[headEnd].Fold == "khu" || t[headEnd].Fold == "cac" && headEnd + 1 < t.Count && t[headEnd + 1].Fold == "khu");
 
     /// <summary>The index after an official name whose comma is the token at <paramref name="comma"/>, or -1.</summary>
     private static int NameWithCommaEnd(List<Token> t, int comma, int nameStart)
@@ -668,6 +679,9 @@ public sealed partial class AgencyRecognizer
 
     private static readonly string[] ManagingState = Words("quản lý nhà nước"), InTheArea = Words("trên địa bàn");
 
+    // "các Bộ quản lý chuyên ngành", "Sở quản lý ngành": what a body manages names its kind (agency-words.json).
+    private static readonly string[][] ManagedFields = AgencyWords.Embedded.ManagedFields.Select(Words).ToArray();
+
     private static readonly string[][] DomesticForeign = [Words("trong nước"), Words("ngoài nước")];
 
     /// <summary>
@@ -732,6 +746,7 @@ public sealed partial class AgencyRecognizer
     private static int Extend(List<Token> t, int start, Head head, bool shared = false)
     {
         HeadAt(t, start, out int j, out bool determiner);
+        int headEnd = j;
         // A shared determiner ("các", "Thủ trưởng") makes one owner of the whole enumeration, items with their own
         // descriptors included ("Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ").
         shared |= determiner;
@@ -781,7 +796,7 @@ public sealed partial class AgencyRecognizer
                     }
                     // "Ban Thi đua - Khen thưởng, Sở Nội vụ": a unit without its parent, then the parent.
                     if (head.IsUnit && !hasParent && j + 1 < t.Count && HeadAt(t, j + 1, out int pj, out bool det) is { IsParent: true } parent && !det
-                        && !CentralUnderLocal(head, parent))
+                        && !CentralUnderLocal(head, parent) && !(IsZoneBoard(t, head, headEnd) && IsLocalParent(parent)))
                     {
                         hasParent = true; j = pj; end = j; lastCap = true; lowerRun = 0; continue;
                     }
@@ -934,6 +949,10 @@ public sealed partial class AgencyRecognizer
                 lowerRun++; j++; end = j; continue;
             }
             // "các cơ quan quản lý nhà nước", "các đơn vị cấp nước trên địa bàn thành phố": a kind of body and where it is.
+            // "các Bộ quản lý chuyên ngành", "Bộ quản lý chuyên ngành có trách nhiệm …": right after the head word (or a
+            // generic list) what the body manages is the kind of body, part of its name; after a whole name ("Sở Tài
+            // chính quản lý ngành …") "quản lý" stays the verb.
+            if ((generic || j == headEnd) && ManagedFields.FirstOrDefault(w => WordsAt(t, j, w)) is { } field) { j += field.Length; end = j; continue; }
             if (generic && (WordsAt(t, j, ManagingState) || WordsAt(t, j, InTheArea))) { j += 3 + (WordsAt(t, j, ManagingState) ? 1 : 0); end = j; continue; }
             // "Vụ Thị trường trong nước": "trong nước" / "ngoài nước" end the name, not a clause.
             if (!generic && lastCap && DomesticForeign.Any(w => WordsAt(t, j, w))) { j += 2; end = j; lowerRun++; continue; }

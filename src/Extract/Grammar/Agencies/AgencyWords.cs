@@ -23,9 +23,12 @@ public sealed class AgencyWords
     /// <summary>A Party committee's collective organs ("ban thường vụ"), which name the bodies they stand in after them.</summary>
     public required IReadOnlyList<string> CollectiveOrgans { get; init; }
 
+    /// <summary>What a body manages, written after its head word: the kind of body it is ("quản lý chuyên ngành"), longest first.</summary>
+    public required IReadOnlyList<string> ManagedFields { get; init; }
+
     public static AgencyWords Embedded { get; } = Load();
 
-    private sealed record Raw(List<string> PrivateParties, List<string> PairedLevels, List<string> NamesWithComma, List<string> PluralHeads, List<string> ListedNames, List<string> CollectiveOrgans);
+    private sealed record Raw(List<string> PrivateParties, List<string> PairedLevels, List<string> NamesWithComma, List<string> PluralHeads, List<string> ListedNames, List<string> CollectiveOrgans, List<string> ManagedFields);
 
     private static AgencyWords Load()
     {
@@ -34,6 +37,7 @@ public sealed class AgencyWords
         {
             PrivateParties = raw.PrivateParties, PairedLevels = raw.PairedLevels, NamesWithComma = raw.NamesWithComma,
             PluralHeads = raw.PluralHeads, ListedNames = raw.ListedNames, CollectiveOrgans = raw.CollectiveOrgans,
+            ManagedFields = raw.ManagedFields,
         };
     }
 }

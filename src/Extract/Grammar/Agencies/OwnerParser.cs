@@ -53,7 +53,7 @@ public sealed class OwnerParser
         AssignmentMode? mode = null;
 
         int firstClause = -1;
-        foreach (var (start, end) in Clauses(text, mentions))
+        foreach (var (start, end) in Clauses(text, folded, mentions))
         {
             if (firstClause < 0) firstClause = start;
             var inClause = mentions.Where(m => m.Start >= start && m.Start < end).ToList();
@@ -91,6 +91,12 @@ public sealed class OwnerParser
                 var then = inClause.FirstOrDefault(m => IsAfterThen(text, m.Start, start));
                 if (then is not null) subject = ChainAt(text, inClause, then.Start);
             }
+            // "Ủy ban nhân dân tỉnh giao Sở Nội vụ chủ trì …", "Bộ Tài chính đề nghị các Bộ rà soát …": a subject that hands
+            // the work to the bodies after "giao" / "đề nghị" / "yêu cầu" is the assigning authority, not an owner; the
+            // bodies it names lead, given the way the verb gives them the work.
+            AssignmentMode? handedMode = null;
+            if (subject.Count > 0 && HandedTo(text, folded, inClause, subject[^1], end) is { } handed)
+                (subject, handedMode) = handed;
             // "Các hộ gia đình có thể sử dụng các mẫu thiết kế …": a subject that only may do something is given nothing to do.
             if (subject.Count > 0 && MayOnly(folded, subject[^1], end)) subject = [];
             if (subject.Count > 0)
@@ -102,6 +108,7 @@ public sealed class OwnerParser
                 if (afterSubject < end && Directs.Match(Key(folded, afterSubject, end)) is { Success: true } directs)
                     foreach (var c in ChainAt(text, inClause, afterSubject + OriginalLength(folded, afterSubject, directs.Length)))
                         if (IsNamedBody(c) && !lead.Contains(c)) lead.Add(c);
+                mode ??= handedMode;
                 if (mode is null && open.Groups["mode"].Success)
                     mode = open.Groups["mode"].Value.StartsWith('d') ? AssignmentMode.Requested :
                            open.Groups["mode"].Value.StartsWith('y') ? AssignmentMode.Required : null;
@@ -133,6 +140,25 @@ public sealed class OwnerParser
         return new OwnerAssignment(leadNames, supportNames, mode ?? AssignmentMode.Assigned);
     }
 
+    // The verbs by which a subject hands work to other bodies, right after it: "giao (cho)", "giao nhiệm vụ cho",
+    // "đề nghị", "yêu cầu", also after "tiếp tục" / "đã".
+    private static readonly Regex Hands = new(@"^\s*(?:(?:tiep\s+tuc|da)\s+)?(?<verb>giao|de\s+nghi|yeu\s+cau)(?:\s+(?:nhiem\s+vu\s+)?cho)?\s+", Opts);
+
+    /// <summary>
+    /// The bodies a subject hands its clause's work to ("<subject> giao <bodies> …") and the mode the verb gives them,
+    /// or null when no verb of handing follows the subject or no body follows the verb.
+    /// </summary>
+    private static (List<AgencyMention> Bodies, AssignmentMode Mode)? HandedTo(string text, FoldedText folded, List<AgencyMention> inClause, AgencyMention subjectEnd, int clauseEnd)
+    {
+        int after = subjectEnd.Start + subjectEnd.Length;
+        if (after >= clauseEnd || Hands.Match(Key(folded, after, clauseEnd)) is not { Success: true } hands) return null;
+        var bodies = ChainAt(text, inClause, after + OriginalLength(folded, after, hands.Length));
+        if (bodies.Count == 0) return null;
+        var verb = hands.Groups["verb"].Value;
+        var mode = verb.StartsWith('d') ? AssignmentMode.Requested : verb.StartsWith('y') ? AssignmentMode.Required : AssignmentMode.Assigned;
+        return (bodies, mode);
+    }
+
     // A clause that opens with a condition ("Trường hợp …", "Nếu …") and names its subject after "thì".
     private static readonly Regex Conditional = new(@"^(?:truong\s+hop|neu)\b", Opts);
 
@@ -157,18 +183,31 @@ public sealed class OwnerParser
 
     /// <summary>
     /// Drops bodies named after "là" ("Sở Khoa học và Công nghệ là cơ quan thường trực, chủ trì …", "là cơ quan đầu
-    /// mối"): they say what the subject is, they are not other owners.
+    /// mối"): they say what the subject is, they are not other owners; and bodies counted by "một" ("một cơ quan").
     /// </summary>
     private static IReadOnlyList<AgencyMention> WithoutPredicates(string text, IReadOnlyList<AgencyMention> mentions)
     {
         List<AgencyMention>? kept = null;
         for (int i = 0; i < mentions.Count; i++)
         {
-            bool predicate = IsAfterCopula(text, mentions[i].Start);
+            bool predicate = IsAfterCopula(text, mentions[i].Start) || IsAfterOne(text, mentions[i].Start);
             if (predicate && kept is null) kept = mentions.Take(i).ToList();
             if (!predicate) kept?.Add(mentions[i]);
         }
         return kept ?? mentions;
+    }
+
+    /// <summary>
+    /// "một" right before a body: "nguyên tắc một việc chỉ giao một cơ quan chủ trì" counts bodies in a principle, it names
+    /// none, so "một cơ quan" is no owner even before "chủ trì".
+    /// </summary>
+    private static bool IsAfterOne(string text, int start)
+    {
+        int e = start;
+        while (e > 0 && char.IsWhiteSpace(text[e - 1])) e--;
+        int s = e;
+        while (s > 0 && char.IsLetter(text[s - 1])) s--;
+        return e - s == 3 && text.AsSpan(s, 3) is "một" or "Một";
     }
 
     private static bool IsAfterCopula(string text, int start)
@@ -204,15 +243,18 @@ public sealed class OwnerParser
         return names;
     }
 
-    /// <summary>Clause spans: sentences split at . ; ! ? and line breaks, but not at a line break inside an agency name ("Giám đốc\nSở, …").</summary>
-    private static IEnumerable<(int Start, int End)> Clauses(string text, IReadOnlyList<AgencyMention> mentions)
+    /// <summary>
+    /// Clause spans: sentences split at . ; ! ? and line breaks, but not at a line break inside an agency name ("Giám
+    /// đốc\nSở, …") nor at a ";" between two bodies of one list of owners.
+    /// </summary>
+    private static IEnumerable<(int Start, int End)> Clauses(string text, FoldedText folded, IReadOnlyList<AgencyMention> mentions)
     {
         int s = 0;
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
             // "..." and a list marker's "1." do not end a clause.
-            bool cut = c is ';' or '!' or '?' || (c == '\n' && NewLineStartsClause(text, i + 1) && !mentions.Any(m => m.Start < i && i < m.Start + m.Length)) ||
+            bool cut = c is '!' or '?' || c == ';' && !JoinsOwnerList(text, folded, mentions, s, i) || (c == '\n' && NewLineStartsClause(text, i + 1) && !mentions.Any(m => m.Start < i && i < m.Start + m.Length)) ||
                        (c == '.' && (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1])) && !(i > 0 && text[i - 1] == '.') &&
                         !(i > 0 && char.IsDigit(text[i - 1]) && i - s < 6));
             if (!cut) continue;
@@ -221,6 +263,38 @@ public sealed class OwnerParser
         }
         if (s < text.Length) yield return (s, text.Length);
     }
+
+    /// <summary>
+    /// A ";" at <paramref name="at"/> that separates two bodies of one list of owners: "Sở Tài chính; Sở Nội vụ bố trí …",
+    /// "phối hợp với Sở Tài chính; Sở Nội vụ …", "Cơ quan thực hiện: Sở Y tế; Sở Tài chính". Writers list owners with
+    /// semicolons as often as with commas; cutting there would make the body after it the subject of a clause of its
+    /// own. The bodies before it must make up the whole list so far (at the clause's start, after its opening word, after
+    /// "phối hợp (với)" or a field label), and the text after it must not open a field of its own ("…; Cơ quan phối hợp: …").
+    /// </summary>
+    private static bool JoinsOwnerList(string text, FoldedText folded, IReadOnlyList<AgencyMention> mentions, int clauseStart, int at)
+    {
+        int prev = -1, next = -1;
+        for (int k = 0; k < mentions.Count; k++)
+        {
+            var m = mentions[k];
+            if (m.Start >= clauseStart && m.Start + m.Length <= at && IsJoiner(text[(m.Start + m.Length)..at])) prev = k;
+            if (m.Start > at && next < 0) next = k;
+        }
+        if (prev < 0 || next < 0 || !IsJoiner(text[(at + 1)..mentions[next].Start].Replace('-', ' ').Replace('+', ' '))) return false;
+        // Walk back through the list to its first body.
+        int first = prev;
+        while (first > 0 && mentions[first - 1].Start >= clauseStart && IsJoiner(text[(mentions[first - 1].Start + mentions[first - 1].Length)..mentions[first].Start]))
+            first--;
+        var before = Key(folded, clauseStart, mentions[first].Start);
+        bool listStarts = LeadIn.Match(before).Length == before.Length || ListAfterSupport.IsMatch(before) || Label.Match(before).Length == before.Length;
+        if (!listStarts) return false;
+        int nextEnd = mentions[next].Start + mentions[next].Length;
+        int lineEnd = text.IndexOf('\n', nextEnd);
+        return !Label.IsMatch(Key(folded, mentions[next].Start, lineEnd < 0 ? text.Length : lineEnd));
+    }
+
+    // The end of a clause's text before a list of supports: "… phối hợp với", "… phối hợp chặt chẽ với".
+    private static readonly Regex ListAfterSupport = new(@"(?<![\p{L}])phoi\s+hop(?:(?:\s+\p{L}+){0,2}?\s+(?:voi|cung))?\s*$", Opts);
 
     // A wrapped line goes on in lower case; a line that opens with a capital or a list marker starts a new clause.
     private static bool NewLineStartsClause(string text, int i)
