@@ -93,6 +93,13 @@ public sealed class OwnerParser
             }
             // "Các hộ gia đình có thể sử dụng các mẫu thiết kế …": a subject that only may do something is given nothing to do.
             if (subject.Count > 0 && MayOnly(folded, subject[^1], end)) subject = [];
+            // "Bộ Công Thương đề nghị Ủy ban nhân dân các tỉnh, thành phố hướng dẫn …": the subject asks; the bodies it asks
+            // do the work and lead it (requested), as after an opening "Đề nghị <bodies> …" (EXTRACTION.md, "Owners").
+            if (subject.Count > 0 && mode is null && !open.Groups["mode"].Success && RequestedBodies(text, folded, inClause, subject[^1], end) is { Count: > 0 } asked)
+            {
+                subject = asked;
+                mode = AssignmentMode.Requested;
+            }
             if (subject.Count > 0)
             {
                 lead.AddRange(subject);
@@ -131,6 +138,16 @@ public sealed class OwnerParser
         var supportNames = Distinct(support.Where(m => !leadKeys.Contains(m.Key)), exclude: leadKeys);
         if (leadNames.Count == 0) return new OwnerAssignment([], supportNames, null);
         return new OwnerAssignment(leadNames, supportNames, mode ?? AssignmentMode.Assigned);
+    }
+
+    private static readonly Regex Asks = new(@"^\s*(?:kinh\s+)?de\s+nghi\s+", Opts);
+
+    /// <summary>The bodies right after "(kính) đề nghị" that follows the subject, or none.</summary>
+    private List<AgencyMention> RequestedBodies(string text, FoldedText folded, List<AgencyMention> inClause, AgencyMention subject, int end)
+    {
+        int afterSubject = subject.Start + subject.Length;
+        if (afterSubject >= end || Asks.Match(Key(folded, afterSubject, end)) is not { Success: true } asks) return [];
+        return ChainAt(text, inClause, afterSubject + OriginalLength(folded, afterSubject, asks.Length));
     }
 
     // A clause that opens with a condition ("Trường hợp …", "Nếu …") and names its subject after "thì".
