@@ -75,7 +75,9 @@ public static class AdministrativeCase
                     break;
                 }
             if (matched) continue;
-            result.Add(result.Count == 0 || placeStarted ? TitleWord(words[i]) : Lower(words[i]));
+            // A ministry's name after its head word is a proper name ("BỘ Y TẾ" → "Bộ Y tế"): its first word takes a capital.
+            bool ministryName = result.Count == 1 && result[0] == "Bộ";
+            result.Add(result.Count == 0 || placeStarted || ministryName ? TitleWord(words[i]) : Lower(words[i]));
             i++;
         }
         var s = string.Join(' ', result);

@@ -407,7 +407,8 @@ public static partial class HeaderReader
         var keys = Array.ConvertAll(words, BodyText.Key);
         for (int k = 2; k < words.Length - 2; k++)
         {
-            if (!IsMotto(string.Join(' ', keys.Skip(k).Where(w => w.Length > 0)))) continue;
+            var from = string.Join(' ', keys.Skip(k).Where(w => w.Length > 0));
+            if (!IsMotto(from) && !IsDamagedStateMotto(from)) continue;
             string? after = null;
             foreach (var motto in Mottos)
             {
@@ -428,6 +429,11 @@ public static partial class HeaderReader
     }
 
     private static bool IsMotto(string key) => MottoOpenings.Any(m => key.StartsWith(m, StringComparison.Ordinal));
+
+    // OCR may damage the motto's middle words ("CỘNG HOÀ XÃ : HỦ NGHĨA VIỆT NAM"): its first three words and its last
+    // two still mark where it begins on a joined header line, and no issuer's name runs so.
+    private static bool IsDamagedStateMotto(string key) =>
+        key.StartsWith("cong hoa xa ", StringComparison.Ordinal) && key.EndsWith(" viet nam", StringComparison.Ordinal);
 
     // Length of the first n words of the line, with the spaces after them.
     private static int Words(string line, int n)

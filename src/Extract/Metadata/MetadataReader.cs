@@ -26,7 +26,7 @@ public sealed partial class MetadataReader(ReferenceParser references)
         var number = DocumentNumber.Normalize(header.NumberAsWritten) ?? OcrNumber(header.NumberAsWritten);
         // An attached plan's number is its decision's: the kind line says what the text is.
         var kind = (header.NumberOfAttachingDecision ? header.Kind : null) ?? DocumentNumber.KindOf(number) ?? header.Kind
-                   ?? KindOfBlankNumber(header.NumberAsWritten) ?? DocumentKind.Other;
+                   ?? KindOfBlankNumber(header.NumberAsWritten) ?? KindOfSubjectLine(lines) ?? DocumentKind.Other;
         var title = header.Title;
         // A decision or resolution that issues or approves a plan, programme or scheme is read as the plan (contract: open cases):
         // its number and date, the plan's own title, without the issuing authority's line joined after it.
@@ -66,6 +66,20 @@ public sealed partial class MetadataReader(ReferenceParser references)
             References = refs,
             Recipients = recipients,
         };
+    }
+
+    // A letter states its content in a subject line "V/v …" (về việc) under its number, where other kinds have a kind
+    // line: with no kind line and no readable symbol (an OCR'd number, "sẽ. 6 Đ5CT-ATMT"), the subject line names a Công văn.
+    private static DocumentKind? KindOfSubjectLine(IReadOnlyList<string> lines) =>
+        lines.Take(SubjectLineWindow).Any(IsSubjectLine) ? DocumentKind.CongVan : null;
+
+    // The header's first lines, where the subject line stands under the number.
+    private const int SubjectLineWindow = 20;
+
+    private static bool IsSubjectLine(string line)
+    {
+        var t = line.TrimStart();
+        return t.Length > 4 && t.StartsWith("V/", StringComparison.OrdinalIgnoreCase) && t[2] is 'v' or 'V' && char.IsWhiteSpace(t[3]);
     }
 
     // A number left blank for the clerk to fill in ("Số:      /UBND-KT", "…/KH-UBND") has no number, but its symbol still

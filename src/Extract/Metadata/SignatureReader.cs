@@ -39,12 +39,18 @@ public static partial class SignatureReader
             var block = new List<string>(segments.Value.Upper);
             string? name = segments.Value.Name;
             int j = i + 1, reach = i + 8;
+            bool itemOpen = false;
             while (name is null && j < lines.Count && j < reach)
             {
                 var line = lines[j];
                 j++;
                 if (line.Length == 0 || line.All(c => !char.IsLetter(c))) continue;
-                if (besideRecipients is not null && IsRecipientItem(line)) { reach++; continue; }
+                if (besideRecipients is not null && IsRecipientItem(line)) { reach++; itemOpen = !ClosesItem(line); continue; }
+                // A recipient item wrapped over lines ("- Các Sở, ngành: Xây dựng, Công Thương," / "Tài chính, Nội vụ, …" /
+                // "Công an tỉnh (p/h);") goes on until its ";" or ".": its later lines are recipients too, not the name.
+                if (besideRecipients is not null && itemOpen && !IsPersonName(line) && SignatureSegments(line) is null)
+                { reach++; itemOpen = !ClosesItem(line); continue; }
+                itemOpen = false;
                 var more = SignatureSegments(line);
                 if (more is not null) { block.AddRange(more.Value.Upper); name = more.Value.Name; continue; }
                 // A capacity wrapped in a narrow column ("TM. ỦY BAN" / "NHÂN DÂN"): the upper-case rest joins it.
@@ -63,7 +69,30 @@ public static partial class SignatureReader
             var (capacity, position) = Split(block);
             return new Signer(name, position, capacity);
         }
-        return CollectiveCapacityOnly(lines);
+        var collective = CollectiveCapacityOnly(lines);
+        return collective.Capacity is null && NameUnderRecipients(lines) is { } lone ? new Signer(lone, null, null) : collective;
+    }
+
+    /// <summary>
+    /// A scan that lost the signer's title lines may keep the name alone, right under the distribution list ("Nơi nhận:"
+    /// / "- Như trên;" / … / "- Lưu: VT, ATMT." / "Trương Thanh Hoài"): the name, with no position or capacity; else null.
+    /// </summary>
+    private static string? NameUnderRecipients(IReadOnlyList<string> lines)
+    {
+        for (int i = 0; i < lines.Count; i++)
+        {
+            if (!BodyText.IsRecipientsStart(lines[i])) continue;
+            bool items = false;
+            for (int j = i + 1; j < lines.Count; j++)
+            {
+                var line = lines[j].Trim();
+                if (line.Length == 0) continue;
+                if (IsRecipientItem(line)) { items = true; continue; }
+                return items && IsPersonName(line) ? line.TrimEnd('.') : null;
+            }
+            return null;
+        }
+        return null;
     }
 
     private const int WrappedCapacityMaxWords = 4;
@@ -75,6 +104,9 @@ public static partial class SignatureReader
         var rest = line[(colon + 1)..].Trim();
         return rest.Length == 0 ? null : rest;
     }
+
+    // A recipient item ends with ";" or "." (the last one "./."); a comma or nothing means the item wraps to the next line.
+    private static bool ClosesItem(string line) => line.TrimEnd() is var t && (t.EndsWith(';') || t.EndsWith('.') || t.EndsWith(':'));
 
     private static bool IsRecipientItem(string line) => line.TrimStart() is { Length: > 0 } t && t[0] is '-' or '–' or '+' or '•';
 
@@ -215,7 +247,9 @@ public static partial class SignatureReader
     [GeneratedRegex(@"^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,5}$", RegexOptions.CultureInvariant)]
     private static partial Regex NameShape();
 
-    [GeneratedRegex(@"^(?<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,5})\s+\d{1,3}\\?[.)]\s", RegexOptions.CultureInvariant)]
+    // Also a footnote's body that a page's foot joined after the name ("Phạm Năng Chung 5 Ưu tiên sử dụng công nghệ …":
+    // the footnote's number, no dot, then its capitalised text).
+    [GeneratedRegex(@"^(?<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,5})\s+\d{1,3}(?:\\?[.)]\s|\s+\p{Lu}\p{Ll})", RegexOptions.CultureInvariant)]
     private static partial Regex NameBeforeItem();
 
     private static bool IsPersonName(string text)

@@ -120,8 +120,9 @@ public static partial class BodyText
     private static bool IsDifficultyNoticeKey(string k)
     {
         bool difficulty = k.Contains("vuong mac", StringComparison.Ordinal) || k.Contains("kho khan", StringComparison.Ordinal);
+        // The condition may go without "nếu" ("Trong quá trình thực hiện có khó khăn, vướng mắc kịp thời phản ánh về …").
         return difficulty && (k.StartsWith("trong qua trinh", StringComparison.Ordinal) || k.StartsWith("qua trinh", StringComparison.Ordinal))
-               && k.Contains("neu", StringComparison.Ordinal);
+               && (k.Contains("neu", StringComparison.Ordinal) || k.Contains(" co kho khan", StringComparison.Ordinal) || k.Contains(" co vuong mac", StringComparison.Ordinal));
     }
 
     [GeneratedRegex(@"(?:nghiem tuc|khan truong)(?: to chuc)?(?: trien khai)? thuc hien[\s./]*$")]

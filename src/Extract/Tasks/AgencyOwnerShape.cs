@@ -43,7 +43,8 @@ public sealed partial class AgencyOwnerShape(DocumentMentions recognizer) : IOwn
 
     // Heads of a body or person a heading may name that the recogniser may not know ("Báo …", "Giám đốc Sở",
     // "Các tổ chức, cá nhân …"). Single-syllable heads count only before a capitalised name ("Các Vụ Thị trường …").
-    private static readonly IReadOnlyList<string> BodyHeads = OwnerShapeWords.Embedded.BodyHeads;
+    // Officials named by their title ("Trưởng phòng …", "Chuyên viên …") head a name like them.
+    private static readonly IReadOnlyList<string> BodyHeads = [.. OwnerShapeWords.Embedded.BodyHeads, .. OwnerShapeWords.Embedded.OfficialTitles];
 
     private static readonly IReadOnlyList<string> NameHeads = OwnerShapeWords.Embedded.NameHeads;
 
@@ -84,7 +85,8 @@ public sealed partial class AgencyOwnerShape(DocumentMentions recognizer) : IOwn
             // Words glued to the agency after them ("Thủ trưởng, Lãnh đạo" + "các đơn vị") are part of its name.
             if (before.Trim().Length > 0 && !EndsWithSeparator(before)) { name = before.Trim() + " " + name; before = ""; }
             AddStretch(names, before, continues: false);
-            names.Add(name);
+            // "… khoáng sản và Chuyên viên thuộc Phòng Quản lý công nghiệp": a title before "và" names another owner.
+            names.AddRange(SplitBeforeHeads(name));
             at = m.Start + m.Length;
         }
         AddStretch(names, t[at..], continues: names.Count > 0);
@@ -122,7 +124,27 @@ public sealed partial class AgencyOwnerShape(DocumentMentions recognizer) : IOwn
         if (BodyText.Key(s).StartsWith("va ", StringComparison.Ordinal)) s = s[2..].Trim();
         if (BodyText.Key(s).EndsWith(" va", StringComparison.Ordinal)) s = s[..^2].Trim().TrimEnd(CommaOrSpace);
         if (BodyText.Key(s).Split(' ', StringSplitOptions.RemoveEmptyEntries).All(Glue.Contains)) return;
-        names.Add(s);
+        names.AddRange(SplitBeforeHeads(s));
+    }
+
+    /// <summary>
+    /// A stretch the recogniser does not know, split at each "và" that a capitalised head starts another name after
+    /// ("Phó Trưởng phòng được phân công phụ trách lĩnh vực khoáng sản và Chuyên viên được giao nhiệm vụ": two officials,
+    /// each named by a title); a "và" inside a name ("phụ trách an toàn và vệ sinh") joins lower-case words and stays.
+    /// </summary>
+    private static IEnumerable<string> SplitBeforeHeads(string stretch)
+    {
+        var words = stretch.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int start = 0;
+        for (int i = 1; i < words.Length - 1; i++)
+        {
+            if (words[i] != "và" || !char.IsUpper(words[i + 1][0])) continue;
+            var rest = BodyText.Key(string.Join(' ', words.Skip(i + 1)));
+            if (!BodyHeads.Any(h => rest == h || rest.StartsWith(h + " ", StringComparison.Ordinal))) continue;
+            yield return string.Join(' ', words[start..i]).TrimEnd(CommaOrSpace);
+            start = i + 1;
+        }
+        yield return string.Join(' ', words[start..]);
     }
 
     private static bool EndsWithSeparator(string stretch)

@@ -51,6 +51,9 @@ public static partial class ClosingNotice
     {
         var t = text.TrimEnd().TrimEnd(ClosingEnds);
         int stop = t.IndexOf(". ", StringComparison.Ordinal);
+        // The notice may follow after a semicolon ("… nghiêm túc thực hiện; trong quá trình thực hiện có khó khăn …").
+        int semicolon = t.IndexOf("; ", StringComparison.Ordinal);
+        if (semicolon >= 0 && (stop < 0 || semicolon < stop) && BodyText.IsDifficultyNotice(t[(semicolon + 2)..])) stop = semicolon;
         var call = stop < 0 ? t : t[..stop];
         if (stop >= 0 && !BodyText.IsDifficultyNotice(t[(stop + 2)..])) return false;
         if (call.Contains(';')) return false;

@@ -66,6 +66,46 @@ public static partial class DecisionArticles
         return rest;
     }
 
+    /// <summary>
+    /// The officials an article's paragraph gives its work to by their titles ("Giao nhiệm vụ cho Phó Trưởng phòng được
+    /// phân công phụ trách lĩnh vực khoáng sản và Chuyên viên thuộc Phòng Quản lý công nghiệp khi thực hiện …"): a body's
+    /// decision that assigns its own staff names them so, and the agency grammar knows bodies, not titles. The names
+    /// run from "cho" to the clause that says when or what ("khi", "để", a verb); null when the article gives none.
+    /// </summary>
+    public static OwnerSource? GivenOfficials(OutlineNode article, IOwnerShape shape)
+    {
+        foreach (var paragraph in article.Continuations.Prepend(article.Text))
+        {
+            var given = GivenTo().Match(paragraph);
+            if (!given.Success) continue;
+            var rest = paragraph[(given.Index + given.Length)..];
+            var end = GivenClauseEnd().Match(rest);
+            var phrase = OfficialsBeforeVerb((end.Success ? rest[..end.Index] : rest).Trim());
+            return shape.BodyHeadingOwners(phrase) is { Count: > 0 } names && names.All(OwnerShapeWords.Embedded.IsOfficial)
+                ? new OwnerSource(OwnerSourceKind.Intro, paragraph, names) : null;
+        }
+        return null;
+    }
+
+    // The words before the first verb that opens the work ("… Chuyên viên thuộc Phòng Nghiệp vụ kiểm tra các cơ sở …").
+    private static string OfficialsBeforeVerb(string phrase)
+    {
+        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (int i = 1; i < words.Length; i++)
+        {
+            var key = BodyText.Key(string.Join(' ', words.Skip(i).Take(3)));
+            if (OwnerShapeWords.Embedded.ActionVerbs.Any(v => key == v || key.StartsWith(v + " ", StringComparison.Ordinal)))
+                return string.Join(' ', words.Take(i));
+        }
+        return phrase;
+    }
+
+    [GeneratedRegex(@"^\s*Giao (?:nhiệm vụ )?cho ", RegexOptions.CultureInvariant)]
+    private static partial Regex GivenTo();
+
+    [GeneratedRegex(@"\s(?:khi|để|nhằm|có trách nhiệm|chịu trách nhiệm|có thẩm quyền)(?![\p{L}])|[,;:.(]", RegexOptions.CultureInvariant)]
+    private static partial Regex GivenClauseEnd();
+
     [GeneratedRegex(@"trach nhiem thi hanh (?:quyet dinh|nghi quyet) nay")]
     private static partial Regex ExecutionClause();
 }

@@ -15,6 +15,9 @@ public sealed class OwnerShapeWords
     /// <summary>Heads of a body or person the recogniser may not know ("giam doc", "cac to chuc").</summary>
     public required IReadOnlyList<string> BodyHeads { get; init; }
 
+    /// <summary>Officials named by their title ("truong phong", "chuyen vien"), heads of a person like <see cref="BodyHeads"/>.</summary>
+    public required IReadOnlyList<string> OfficialTitles { get; init; }
+
     /// <summary>Heads that count only before a capitalised name ("bao", "so", "cac vu").</summary>
     public required IReadOnlyList<string> NameHeads { get; init; }
 
@@ -24,9 +27,16 @@ public sealed class OwnerShapeWords
     /// <summary>Ends of a heading that gives its bodies their work ("co trach nhiem").</summary>
     public required IReadOnlyList<string> ResponsibilityTails { get; init; }
 
+    /// <summary>The name opens with an official's title ("Phó Trưởng phòng được phân công …").</summary>
+    public bool IsOfficial(string name)
+    {
+        var key = BodyText.Key(name);
+        return OfficialTitles.Any(h => key == h || key.StartsWith(h + " ", StringComparison.Ordinal));
+    }
+
     public static OwnerShapeWords Embedded { get; } = Load();
 
-    private sealed record Raw(List<string> ModeWords, List<string> Glue, List<string> BodyHeads, List<string> NameHeads,
+    private sealed record Raw(List<string> ModeWords, List<string> Glue, List<string> BodyHeads, List<string> OfficialTitles, List<string> NameHeads,
         List<string> ActionVerbs, List<string> ResponsibilityTails);
 
     private static OwnerShapeWords Load()
@@ -38,6 +48,7 @@ public sealed class OwnerShapeWords
             ModeWords = Fold(raw.ModeWords),
             Glue = Fold(raw.Glue).ToHashSet(StringComparer.Ordinal),
             BodyHeads = Fold(raw.BodyHeads),
+            OfficialTitles = Fold(raw.OfficialTitles),
             NameHeads = Fold(raw.NameHeads),
             ActionVerbs = Fold(raw.ActionVerbs),
             ResponsibilityTails = Fold(raw.ResponsibilityTails),

@@ -169,7 +169,12 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         if (of < 0) of = text.IndexOf(" CỦA ", StringComparison.Ordinal);
         if (of < 0) return null;
         var owner = text[(of + 5)..].Trim();
-        if (owner.Length == 0 || !shape.IsOwnerHeading(owner)) return null;
+        if (owner.Length == 0) return null;
+        // Officials named by their titles ("Trách nhiệm của Phó Trưởng phòng được phân công phụ trách … và Chuyên viên được
+        // giao nhiệm vụ"), which the agency grammar does not know, are read as a heading of persons names them.
+        if (!shape.IsOwnerHeading(owner))
+            return shape.BodyHeadingOwners(owner) is { Count: > 0 } officials && officials.All(OwnerShapeWords.Embedded.IsOfficial)
+                ? new OwnerSource(OwnerSourceKind.Intro, owner, officials) : null;
         // An all-caps title: each word capitalised ("Bộ Tài Nguyên Và Môi Trường") still reads as the body.
         if (owner.All(c => !char.IsLetter(c) || char.IsUpper(c)))
         {
@@ -247,6 +252,8 @@ public sealed partial class TaskLocator(IOwnerShape shape)
             int before = result.Count;
             var addressee = child.Marker.Kind == MarkerKind.Article ? DecisionArticles.Addressee(child, shape) : null;
             var source = addressee is null ? child : DecisionArticles.WithoutOpening(child);
+            if (child.Marker.Kind == MarkerKind.Article && DecisionArticles.GivenOfficials(child, shape) is { } officials)
+                itemOwners = itemOwners.Prepend(officials).ToList();
             var collected = CollectNode(source, path, addressee is null ? itemOwners : itemOwners.Prepend(addressee).ToList(), heading)
                 .Select(d => ReferenceEquals(d.Item, source) ? d with { Item = child } : d);
             result.AddRange(child.Marker.Kind == MarkerKind.Article ? DecisionArticles.Mark(child, collected) : collected);
@@ -359,6 +366,13 @@ public sealed partial class TaskLocator(IOwnerShape shape)
             }
             else if (shape.BodyHeadingOwners(headingText) is { } names) passed.Add(new OwnerSource(OwnerSourceKind.Heading, headingText, names));
             else if (TitledOwner(headingText) is { } titled) passed.Add(titled);
+            // A duty title wrapped over two lines ("Điều 2. Trách nhiệm của Phó Trưởng phòng được phân công phụ trách" /
+            // "lĩnh vực khoáng sản và Chuyên viên được giao nhiệm vụ") names its owners in both.
+            else if (joined is not null && TitledOwner(joined) is { } titledJoined)
+            {
+                passed.Add(titledJoined);
+                paragraphs.RemoveAt(0);
+            }
             else passed.Add(new OwnerSource(OwnerSourceKind.Intro, headingText)); // "11. Các đơn vị … có trách nhiệm": a fallback owner
             if (paragraphs.Count > 0) passed.Add(new OwnerSource(OwnerSourceKind.Intro, string.Join(" ", paragraphs)));
             passed.AddRange(owners);
@@ -368,7 +382,7 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         }
         if (FieldTask.TryRead(node, path, owners, out var fields)) return [fields with { Heading = heading, Item = node }];
         var text = BodyText.JoinParagraphs(paragraphs.Prepend(node.Text));
-        if (ClosingNotice.Is(text)) return [];
+        if (ClosingNotice.Is(text) || LegalProvision.IsQuoted(text)) return [];
         // A resolution's decision ("Thông qua …", "Cơ bản thống nhất …", "Đồng ý …") decides and assigns nothing: it is a
         // task only through a "Giao <owner> …" paragraph under it, which gives the lead.
         if (IsDecision(node.Text))
@@ -473,13 +487,17 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         if (leaf.Continuations.Skip(paragraphs.Count).FirstOrDefault() is { } closing && IsClosingTask(closing)) paragraphs.Add(closing);
         int first = paragraphs.FindIndex(shape.HasOwnSubject);
         if (first < 0) return;
-        if (drafts.Count == 0) return;
+        // Items that are all no tasks (provisions a letter quotes) leave its request paragraph after them the only task.
+        if (drafts.Count == 0 && !section.Items.All(i => LegalProvision.IsQuoted(i.FullText))) return;
         // Rebuild the leaf's task text without the detached paragraphs, unless the leaf was no task (a closing notice, a
         // paper): then the last draft is another item's.
-        if (ReferenceEquals(drafts[^1].Item, leaf))
+        if (drafts.Count > 0 && ReferenceEquals(drafts[^1].Item, leaf))
             drafts[^1] = drafts[^1] with { Text = BodyText.JoinParagraphs(paragraphs.Take(first).Prepend(leaf.Text).Where(s => s.Length > 0)) };
         // An appeal ("Ban Chấp hành Trung ương kêu gọi toàn Đảng, toàn dân …") asks everyone and assigns nothing.
-        foreach (var p in paragraphs.Skip(first).Where(p => !ClosingNotice.Is(p) && !BodyText.Key(p).Contains(" keu goi ", StringComparison.Ordinal)))
+        // A note in parentheses ("(Thủ tục hành chính … được ban hành kèm theo Quyết định số … đính kèm)") tells what is
+        // attached, and asks nothing.
+        foreach (var p in paragraphs.Skip(first).Where(p => !ClosingNotice.Is(p) && !BodyText.Key(p).Contains(" keu goi ", StringComparison.Ordinal)
+                                                         && !p.TrimStart().StartsWith('(')))
             drafts.Add(new TaskDraft { Path = label, Text = p, Owners = baseOwners, Heading = section.Text.Length > 0 ? section.Text : null });
     }
 }

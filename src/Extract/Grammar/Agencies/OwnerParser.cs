@@ -141,8 +141,8 @@ public sealed class OwnerParser
     }
 
     // The verbs by which a subject hands work to other bodies, right after it: "giao (cho)", "giao nhiệm vụ cho",
-    // "đề nghị", "yêu cầu", also after "tiếp tục" / "đã".
-    private static readonly Regex Hands = new(@"^\s*(?:(?:tiep\s+tuc|da)\s+)?(?<verb>giao|de\s+nghi|yeu\s+cau)(?:\s+(?:nhiem\s+vu\s+)?cho)?\s+", Opts);
+    // "(kính) đề nghị", "yêu cầu", also after "tiếp tục" / "đã".
+    private static readonly Regex Hands = new(@"^\s*(?:(?:tiep\s+tuc|da)\s+)?(?<verb>giao|(?:kinh\s+)?de\s+nghi|yeu\s+cau)(?:\s+(?:nhiem\s+vu\s+)?cho)?\s+", Opts);
 
     /// <summary>
     /// The bodies a subject hands its clause's work to ("<subject> giao <bodies> …") and the mode the verb gives them,
@@ -155,7 +155,7 @@ public sealed class OwnerParser
         var bodies = ChainAt(text, inClause, after + OriginalLength(folded, after, hands.Length));
         if (bodies.Count == 0) return null;
         var verb = hands.Groups["verb"].Value;
-        var mode = verb.StartsWith('d') ? AssignmentMode.Requested : verb.StartsWith('y') ? AssignmentMode.Required : AssignmentMode.Assigned;
+        var mode = verb.EndsWith("nghi", StringComparison.Ordinal) ? AssignmentMode.Requested : verb.StartsWith('y') ? AssignmentMode.Required : AssignmentMode.Assigned;
         return (bodies, mode);
     }
 
