@@ -5,7 +5,11 @@ using DirectiveTracker.Ingest;
 namespace DirectiveTracker.Extract.Learning;
 
 /// <summary>A gold file paired with the source document it labels.</summary>
-public sealed record LabelledDocument(GoldFile Gold, string Source);
+public sealed record LabelledDocument(GoldFile Gold, string Source)
+{
+    /// <summary>The labelled set the document belongs to: the name of its source's folder ("realdocs7").</summary>
+    public string Set => Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(Source))) ?? "";
+}
 
 /// <summary>
 /// The training rows one labelled document gives: its tasks with their categories, every located item (task or not),

@@ -25,6 +25,50 @@ public sealed record CrossValidation(float L2, int Folds, int Documents, int Exa
     }
 }
 
+/// <summary>One set's held-out figures: its documents predicted by a model trained on the other sets, beside the rules alone.</summary>
+public sealed record SetFigures(string Set, int Documents, int Examples, double ModelAccuracy, double RulesAccuracy);
+
+/// <summary>Leave-one-set-out validation at one L2 penalty: per set, pooled over every example, and the mean of the sets.</summary>
+public sealed record SetValidation(float L2, IReadOnlyList<SetFigures> Sets, double ModelAccuracy, double RulesAccuracy)
+{
+    /// <summary>The mean of the sets' accuracies (each set weighs the same, however many tasks it has).</summary>
+    public (double Model, double Rules) SetMean => Sets.Count == 0 ? (0, 0) : (Sets.Average(s => s.ModelAccuracy), Sets.Average(s => s.RulesAccuracy));
+
+    /// <summary>The per-set table: the rules alone beside the model.</summary>
+    public string ToTable(string title)
+    {
+        var sb = new StringBuilder();
+        sb.Append(CultureInfo.InvariantCulture, $"{title}: leave-one-set-out (each set predicted by a model trained on the others), l2 {L2}\n");
+        sb.Append(CultureInfo.InvariantCulture, $"{"set",-18} {"docs",5} {"tasks",6}  {"rules",6}  {"model",6}\n");
+        foreach (var s in Sets)
+            sb.Append(CultureInfo.InvariantCulture, $"{s.Set,-18} {s.Documents,5} {s.Examples,6}  {s.RulesAccuracy,6:0.000}  {s.ModelAccuracy,6:0.000}\n");
+        sb.Append(CultureInfo.InvariantCulture, $"{"all tasks",-18} {Sets.Sum(s => s.Documents),5} {Sets.Sum(s => s.Examples),6}  {RulesAccuracy,6:0.000}  {ModelAccuracy,6:0.000}\n");
+        sb.Append(CultureInfo.InvariantCulture, $"{"mean of sets",-18} {"",5} {"",6}  {SetMean.Rules,6:0.000}  {SetMean.Model,6:0.000}\n");
+        return sb.ToString();
+    }
+}
+
+/// <summary>Orders set names as people number them: "realdocs2" before "realdocs10".</summary>
+internal sealed class SetOrder : IComparer<string>
+{
+    public static readonly SetOrder Instance = new();
+
+    public int Compare(string? x, string? y)
+    {
+        var (a, b) = (Split(x ?? ""), Split(y ?? ""));
+        int c = string.CompareOrdinal(a.Stem, b.Stem);
+        return c != 0 ? c : a.Number != b.Number ? a.Number.CompareTo(b.Number) : string.CompareOrdinal(x, y);
+    }
+
+    // "realdocs10" → ("realdocs", 10); a name without trailing digits has number 0 ("realdocs" before "realdocs2").
+    private static (string Stem, int Number) Split(string name)
+    {
+        int end = name.Length;
+        while (end > 0 && char.IsAsciiDigit(name[end - 1])) end--;
+        return (name[..end], end < name.Length && int.TryParse(name.AsSpan(end), CultureInfo.InvariantCulture, out int n) ? n : 0);
+    }
+}
+
 /// <summary>
 /// Trains a <see cref="TextClassifier"/> and measures it honestly: every document is predicted by a model trained
 /// without it (k folds of whole documents), next to the rules alone on the same examples.
@@ -41,11 +85,47 @@ public sealed class ModelTraining(IReadOnlyList<LabelledRow> examples)
         var documents = examples.Select(e => e.Document).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         folds = Math.Max(2, Math.Min(folds, documents.Count));
         var fold = documents.Select((d, i) => (d, i % folds)).ToDictionary(x => x.d, x => x.Item2, StringComparer.Ordinal);
+        var predicted = PredictHeldOut(i => fold[examples[i].Document], folds, l2);
+        var labels = examples.Select(e => e.Row.Label).Concat(examples.Select(e => e.RulesLabel)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var classes = labels.Select(l =>
+        {
+            var (rp, rr, rf) = Figures(l, i => examples[i].RulesLabel);
+            var (mp, mr, mf) = Figures(l, i => predicted[i]);
+            return new ClassFigures(l, examples.Count(e => e.Row.Label == l), rp, rr, rf, mp, mr, mf);
+        }).ToList();
+        var all = Enumerable.Range(0, examples.Count).ToList();
+        return new CrossValidation(l2, folds, documents.Count, examples.Count, Accuracy(all, i => predicted[i]), Accuracy(all, i => examples[i].RulesLabel), classes);
+    }
+
+    /// <summary>
+    /// Leave-one-set-out at one penalty: each set's documents predicted by a model trained on every other set. Sets were
+    /// labelled by different annotators, so this is the nearest figure to a set nobody has seen.
+    /// </summary>
+    /// <param name="setOf">The set of each example's document (a document missing from it is a set of its own name).</param>
+    public SetValidation LeaveOneSetOut(float l2, IReadOnlyDictionary<string, string> setOf)
+    {
+        string Set(int i) => setOf.TryGetValue(examples[i].Document, out var s) ? s : examples[i].Document;
+        var sets = Enumerable.Range(0, examples.Count).Select(Set).Distinct(StringComparer.Ordinal).Order(SetOrder.Instance).ToList();
+        var index = sets.Select((s, k) => (s, k)).ToDictionary(x => x.s, x => x.k, StringComparer.Ordinal);
+        var predicted = PredictHeldOut(i => index[Set(i)], sets.Count, l2);
+        var figures = sets.Select(s =>
+        {
+            var members = Enumerable.Range(0, examples.Count).Where(i => Set(i) == s).ToList();
+            return new SetFigures(s, members.Select(i => examples[i].Document).Distinct(StringComparer.Ordinal).Count(), members.Count,
+                Accuracy(members, i => predicted[i]), Accuracy(members, i => examples[i].RulesLabel));
+        }).ToList();
+        var all = Enumerable.Range(0, examples.Count).ToList();
+        return new SetValidation(l2, figures, Accuracy(all, i => predicted[i]), Accuracy(all, i => examples[i].RulesLabel));
+    }
+
+    // Each example predicted by a model trained on the examples of the other folds (a fold of one class predicts that class).
+    private string[] PredictHeldOut(Func<int, int> foldOf, int folds, float l2)
+    {
         var predicted = new string[examples.Count];
         for (int f = 0; f < folds; f++)
         {
-            var train = examples.Where(e => fold[e.Document] != f).Select(e => e.Row).ToList();
-            var test = Enumerable.Range(0, examples.Count).Where(i => fold[examples[i].Document] == f).ToList();
+            var train = Enumerable.Range(0, examples.Count).Where(i => foldOf(i) != f).Select(i => examples[i].Row).ToList();
+            var test = Enumerable.Range(0, examples.Count).Where(i => foldOf(i) == f).ToList();
             if (test.Count == 0) continue;
             if (train.Select(r => r.Label).Distinct(StringComparer.Ordinal).Count() < 2)
             {
@@ -55,16 +135,11 @@ public sealed class ModelTraining(IReadOnlyList<LabelledRow> examples)
             var model = TextClassifier.Train(train, l2);
             foreach (var i in test) predicted[i] = model.Predict(examples[i].Row.Text, examples[i].Row.Pattern).Label;
         }
-        var labels = examples.Select(e => e.Row.Label).Concat(examples.Select(e => e.RulesLabel)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var classes = labels.Select(l =>
-        {
-            var (rp, rr, rf) = Figures(l, i => examples[i].RulesLabel);
-            var (mp, mr, mf) = Figures(l, i => predicted[i]);
-            return new ClassFigures(l, examples.Count(e => e.Row.Label == l), rp, rr, rf, mp, mr, mf);
-        }).ToList();
-        double Accuracy(Func<int, string> guess) => examples.Count == 0 ? 0 : (double)Enumerable.Range(0, examples.Count).Count(i => guess(i) == examples[i].Row.Label) / examples.Count;
-        return new CrossValidation(l2, folds, documents.Count, examples.Count, Accuracy(i => predicted[i]), Accuracy(i => examples[i].RulesLabel), classes);
+        return predicted;
     }
+
+    private double Accuracy(IReadOnlyList<int> members, Func<int, string> guess) =>
+        members.Count == 0 ? 0 : (double)members.Count(i => guess(i) == examples[i].Row.Label) / members.Count;
 
     private (double P, double R, double F1) Figures(string label, Func<int, string> guess)
     {

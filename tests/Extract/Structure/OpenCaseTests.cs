@@ -106,6 +106,22 @@ public class OpenCaseTests
     public void A_review_takes_the_category_of_what_it_reviews(string text, TaskCategory category) =>
         Assert.Equal(category, new DirectiveTracker.Extract.Grammar.CategoryRules().Classify(text));
 
+    // EXTRACTION.md "Categories": a submission or proposal to a higher body advises it, unless the owner drafts the text
+    // it submits or proposes to amend or issue texts; a quy hoạch is a text ("chương trình", "kiến nghị của …" are nouns).
+    [Theory]
+    [InlineData("Trình Thủ tướng Chính phủ thành lập Hội đồng thẩm định nhiệm vụ lập quy hoạch", TaskCategory.ThamMuu)]
+    [InlineData("Ủy ban nhân dân cấp tỉnh trình Hội đồng nhân dân cùng cấp bố trí ngân sách địa phương", TaskCategory.ThamMuu)]
+    [InlineData("Xây dựng, trình cấp có thẩm quyền quy định về quản lý tín chỉ các-bon", TaskCategory.BanHanhVanBan)]
+    [InlineData("Trình Chính phủ ban hành Nghị định về gia hạn nộp thuế", TaskCategory.BanHanhVanBan)]
+    [InlineData("Đề xuất giải pháp cải thiện môi trường đầu tư, kinh doanh", TaskCategory.ThamMuu)]
+    [InlineData("Đề xuất sửa đổi hoặc ban hành mới các quy định về giá trị pháp lý của dữ liệu điện tử", TaskCategory.BanHanhVanBan)]
+    [InlineData("Tổ chức lập, thẩm định và trình phê duyệt Quy hoạch thăm dò, khai thác khoáng sản", TaskCategory.BanHanhVanBan)]
+    [InlineData("Hoàn thiện chính sách khuyến khích hợp tác, đầu tư nước ngoài", TaskCategory.BanHanhVanBan)]
+    [InlineData("Nâng cao chất lượng chương trình đào tạo nghề cho lao động nông thôn", TaskCategory.Khac)]
+    [InlineData("Tiếp nhận, giải quyết các kiến nghị của doanh nghiệp", TaskCategory.Khac)]
+    public void A_submission_or_proposal_advises_unless_it_drafts_a_text(string text, TaskCategory category) =>
+        Assert.Equal(category, new DirectiveTracker.Extract.Grammar.CategoryRules().Classify(text));
+
     [Fact]
     public void A_decision_that_issues_no_plan_stays_a_decision()
     {
