@@ -50,6 +50,12 @@ public class AgencyRecognizerTests
     private string[] Names(string text) => _recognizer.FindAll(text).Select(m => m.Name).ToArray();
 
     [Theory]
+    // The places a plural level names after a colon are part of the name (Members makes one body of each).
+    [InlineData("Phối hợp với Ủy ban nhân dân các xã: Hòa Bình, Tân Lập khẩn trương thực hiện", new[] { "Ủy ban nhân dân các xã: Hòa Bình, Tân Lập" })]
+    [InlineData("Ủy ban nhân dân các xã, phường tổ chức thực hiện", new[] { "Ủy ban nhân dân các xã, phường" })]
+    public void The_places_of_a_plural_level_stay_in_the_name(string text, string[] names) => Assert.Equal(names, Names(text));
+
+    [Theory]
     [InlineData("Sở Y tế chủ trì, phối hợp với Sở Tài chính thực hiện", new[] { "Sở Y tế", "Sở Tài chính" })]
     [InlineData("Giao Sở TT&TT hướng dẫn các huyện", new[] { "Sở Thông tin và Truyền thông" })]
     [InlineData("Ủy ban nhân dân tỉnh Nam Định chỉ đạo", new[] { "Ủy ban nhân dân tỉnh Nam Định" })]
@@ -488,6 +494,18 @@ public class PluralHeadTests
     [InlineData("các Ban: Tổ chức, Tuyên giáo", new[] { "Ban Tổ chức", "Ban Tuyên giáo" })]
     [InlineData("các Cục Quản lý đê điều, Thủy lợi", new[] { "Cục Quản lý đê điều", "Cục Thủy lợi" })]
     public void A_plural_head_names_one_body_per_name(string name, string[] bodies) => Assert.Equal(bodies, AgencyRecognizer.Members(name));
+
+    [Theory]
+    [InlineData("Ủy ban nhân dân các xã: Hòa Bình, Tân Lập", new[] { "Ủy ban nhân dân xã Hòa Bình", "Ủy ban nhân dân xã Tân Lập" })]
+    [InlineData("Ủy ban nhân dân các phường: Đông Hải, Tây Sơn và Nam Định",
+        new[] { "Ủy ban nhân dân phường Đông Hải", "Ủy ban nhân dân phường Tây Sơn", "Ủy ban nhân dân phường Nam Định" })]
+    public void A_committee_made_plural_over_named_places_is_one_body_per_place(string name, string[] bodies) =>
+        Assert.Equal(bodies, AgencyRecognizer.Members(name));
+
+    [Theory]
+    [InlineData("Ủy ban nhân dân các xã, phường")]
+    [InlineData("Ủy ban nhân dân các xã: Hòa Bình")]
+    public void A_committee_of_unnamed_places_stays_whole(string name) => Assert.Equal([name], AgencyRecognizer.Members(name));
 
     [Theory]
     // Two listed names joined by "và" are two bodies; a listed name with "và" inside stays one.

@@ -22,6 +22,7 @@ public sealed partial class AgencyRecognizer
     public static IReadOnlyList<string> Members(string name)
     {
         if (string.IsNullOrWhiteSpace(name)) return [name];
+        if (LocalUnitMembers(name) is { } units) return units;
         // Only a name that opens with a determiner can be a plural head's list: most names ask no more than this.
         var trimmed = name.AsSpan().TrimStart();
         if (!trimmed.StartsWith("các ", StringComparison.Ordinal) && !trimmed.StartsWith("Các ", StringComparison.Ordinal)) return [name];
@@ -43,6 +44,76 @@ public sealed partial class AgencyRecognizer
         if (members.Count < 2 || !members.All(IsOneBody)) return [name];
         return members;
     }
+
+    // Levels of local government a committee's name is made plural over (agency-words.json).
+    private static readonly string[][] LocalLevels = AgencyWords.Embedded.LocalLevels.Select(Words).ToArray();
+
+    /// <summary>
+    /// "Ủy ban nhân dân các xã: Gia Phú, Bảo Thắng" → "Ủy ban nhân dân xã Gia Phú", "Ủy ban nhân dân xã Bảo Thắng": a body
+    /// of a level of government made plural by "các" over named places after a colon is one body per place, like a plural
+    /// head over names (EXTRACTION.md, plural heads). Null when the name has no such list, what comes before "các" is no
+    /// body, or a place is not a capitalised name.
+    /// </summary>
+    private static List<string>? LocalUnitMembers(string name)
+    {
+        if (!name.Contains(':', StringComparison.Ordinal)) return null;
+        var t = Tokenize(name);
+        for (int c = 1; c + 2 < t.Count; c++)
+        {
+            if (!t[c].IsWord || t[c].Fold != "cac") continue;
+            foreach (var level in LocalLevels)
+            {
+                int colon = c + 1 + level.Length;
+                if (colon >= t.Count || t[colon].Fold != ":" || !WordsAt(t, c + 1, level)) continue;
+                var prefix = FoldedText.CollapseSpaces(name[..t[c].Start].Replace('_', ' ')).TrimEnd();
+                var levelText = name[t[c + 1].Start..t[colon - 1].End];
+                var members = new List<string>();
+                int start = colon + 1;
+                for (int k = start; k <= t.Count; k++)
+                {
+                    bool cut = k == t.Count || t[k].Fold == "," || (t[k].IsWord && t[k].Fold == "va");
+                    if (!cut) continue;
+                    // Each place is a name, all capitalised words: a place name's syllables may be verbs ("Tân Lập").
+                    if (k == start) return null;
+                    for (int w = start; w < k; w++) if (!t[w].IsWord || !t[w].IsCapital) return null;
+                    members.Add(prefix + " " + levelText + " " + FoldedText.CollapseSpaces(name[t[start].Start..t[k - 1].End].Replace('_', ' ')));
+                    start = k + 1;
+                }
+                return members.Count >= 2 && IsOneBody(prefix) ? members : null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The index after the named places that follow "các" + a level and the colon at <paramref name="colon"/> ("các xã: Gia
+    /// Phú, Bảo Thắng"), or -1. A place is a run of capitalised words that is no body; the places are two or more, joined
+    /// by commas or "và".
+    /// </summary>
+    private static int PlaceListEnd(List<Token> t, int colon)
+    {
+        bool afterLevel = false;
+        foreach (var level in LocalLevels)
+        {
+            int c = colon - level.Length - 1;
+            if (c >= 0 && t[c].IsWord && t[c].Fold == "cac" && WordsAt(t, c + 1, level)) { afterLevel = true; break; }
+        }
+        if (!afterLevel) return -1;
+        int j = colon + 1, end = -1, count = 0;
+        while (j < t.Count && IsPlaceWord(t, j))
+        {
+            while (j < t.Count && IsPlaceWord(t, j)) j++;
+            end = j; count++;
+            if (j + 1 < t.Count && (t[j].Fold == "," || (t[j].IsWord && t[j].Fold == "va")) && IsPlaceWord(t, j + 1)) j++;
+            else break;
+        }
+        return count >= 2 ? end : -1;
+    }
+
+    // A place's syllables may be verbs ("Tân Lập"), so a capitalised verb is a place word too, except on a new line,
+    // where it opens the next cell or item.
+    private static bool IsPlaceWord(List<Token> t, int i) =>
+        t[i].IsWord && t[i].IsCapital && !t[i].IsShout && !t[i].NewlineBefore && HeadAt(t, i, out _, out _) is null;
 
     private static string Member(string name, List<Token> t, string head, int start, int end) =>
         head + " " + FoldedText.CollapseSpaces(name[t[start].Start..t[end - 1].End].Replace('_', ' '));

@@ -820,6 +820,9 @@ public sealed partial class AgencyRecognizer
                     break;
                 }
                 if (tok.Fold == "&") { j++; continue; }
+                // "Ủy ban nhân dân các xã: Gia Phú, Bảo Thắng": the places a plural level names are in the name (Members
+                // makes one body of each).
+                if (tok.Fold == ":" && PlaceListEnd(t, j) is int places and > 0) { j = places; end = j; break; }
                 break;
             }
 

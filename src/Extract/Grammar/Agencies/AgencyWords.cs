@@ -26,9 +26,12 @@ public sealed class AgencyWords
     /// <summary>What a body manages, written after its head word: the kind of body it is ("quản lý chuyên ngành"), longest first.</summary>
     public required IReadOnlyList<string> ManagedFields { get; init; }
 
+    /// <summary>Levels of local government a committee's name is made plural over ("các xã: Gia Phú, Bảo Thắng").</summary>
+    public required IReadOnlyList<string> LocalLevels { get; init; }
+
     public static AgencyWords Embedded { get; } = Load();
 
-    private sealed record Raw(List<string> PrivateParties, List<string> PairedLevels, List<string> NamesWithComma, List<string> PluralHeads, List<string> ListedNames, List<string> CollectiveOrgans, List<string> ManagedFields);
+    private sealed record Raw(List<string> PrivateParties, List<string> PairedLevels, List<string> NamesWithComma, List<string> PluralHeads, List<string> ListedNames, List<string> CollectiveOrgans, List<string> ManagedFields, List<string> LocalLevels);
 
     private static AgencyWords Load()
     {
@@ -37,7 +40,7 @@ public sealed class AgencyWords
         {
             PrivateParties = raw.PrivateParties, PairedLevels = raw.PairedLevels, NamesWithComma = raw.NamesWithComma,
             PluralHeads = raw.PluralHeads, ListedNames = raw.ListedNames, CollectiveOrgans = raw.CollectiveOrgans,
-            ManagedFields = raw.ManagedFields,
+            ManagedFields = raw.ManagedFields, LocalLevels = raw.LocalLevels,
         };
     }
 }
