@@ -50,6 +50,15 @@ public class AgencyRecognizerTests
     private string[] Names(string text) => _recognizer.FindAll(text).Select(m => m.Name).ToArray();
 
     [Theory]
+    // A known official name runs to its end though its later words are in lower case or read like verbs.
+    [InlineData("Bộ Nông nghiệp và phát triển nông thôn hướng dẫn", new[] { "Bộ Nông nghiệp và phát triển nông thôn" })]
+    [InlineData("Phòng Thương mại và công nghiệp Việt Nam phối hợp", new[] { "Phòng Thương mại và công nghiệp Việt Nam" })]
+    [InlineData("Ban Công tác đặc biệt theo dõi", new[] { "Ban Công tác đặc biệt" })]
+    [InlineData("Phòng Thương mại và công nghiệp Việt Nam, Ủy ban Dân tộc phối hợp", new[] { "Phòng Thương mại và công nghiệp Việt Nam", "Ủy ban Dân tộc" })]
+    [InlineData("Trung tâm Truyền thông tài nguyên và môi trường đưa tin", new[] { "Trung tâm Truyền thông tài nguyên và môi trường" })]
+    public void A_known_official_name_runs_to_its_end(string text, string[] names) => Assert.Equal(names, Names(text));
+
+    [Theory]
     // The places a plural level names after a colon are part of the name (Members makes one body of each).
     [InlineData("Phối hợp với Ủy ban nhân dân các xã: Hòa Bình, Tân Lập khẩn trương thực hiện", new[] { "Ủy ban nhân dân các xã: Hòa Bình, Tân Lập" })]
     [InlineData("Ủy ban nhân dân các xã, phường tổ chức thực hiện", new[] { "Ủy ban nhân dân các xã, phường" })]

@@ -743,6 +743,24 @@ public sealed partial class AgencyRecognizer
     /// </summary>
     private static bool IsListItemStart(List<Token> t, int i) => HeadAt(t, i, out _, out _) is null || ListedItemAt(t, i);
 
+    // Official names with their head word (agency-words.json officialNames; and each listed name after "bộ" or "sở"),
+    // longest first so the longest known name at a place wins.
+    private static readonly string[][] OfficialNames = AgencyWords.Embedded.OfficialNames
+        .Concat(AgencyWords.Embedded.ListedNames.SelectMany(n => new[] { "bộ " + n, "sở " + n }))
+        .Select(Words).OrderByDescending(w => w.Length).ToArray();
+    private static readonly FirstWordIndex OfficialNameIndex = new(OfficialNames);
+
+    /// <summary>The index after a known official name that starts at the head at start (after "các"), or -1.</summary>
+    private static int OfficialNameEnd(List<Token> t, int start)
+    {
+        int i = start < t.Count && t[start].Fold == "cac" ? start + 1 : start;
+        // A name in capitals ("BỘ XÂY DỰNG" in a header) has no case to mislead the rules.
+        if (i >= t.Count || t[i].IsShout) return -1;
+        foreach (int n in OfficialNameIndex.At(t, i))
+            if (WordsAt(t, i, OfficialNames[n])) return i + OfficialNames[n].Length;
+        return -1;
+    }
+
     private static int Extend(List<Token> t, int start, Head head, bool shared = false)
     {
         HeadAt(t, start, out int j, out bool determiner);
@@ -759,6 +777,12 @@ public sealed partial class AgencyRecognizer
         bool lastCap = false;
         int itemEnd = -1; // where the last item of a shared determiner's enumeration ended
         int levelEnd = -1; // where the last level written after the name ended ("cơ quan trung ương")
+        // "Bộ Nông nghiệp và phát triển nông thôn", "Ban Công tác đặc biệt": a known official name runs to its end whatever
+        // the case of its later words, which the rules below would read as the verb or clause after the name. After it only
+        // capitalised words, levels and places go on ("Hội Liên hiệp Phụ nữ Thành phố"), no more lower-case syllables.
+        // An official name is a body of its own, no unit waiting for its parent after a comma ("Phòng Thương mại và Công
+        // nghiệp Việt Nam, Ủy ban Dân tộc" are two bodies).
+        if (OfficialNameEnd(t, start) is int official && official > j) { j = official; end = j; lowerRun = LongNameTail; hasParent = true; }
         while (j < t.Count && j - start < 24)
         {
             var tok = t[j];

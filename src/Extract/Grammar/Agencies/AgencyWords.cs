@@ -29,9 +29,12 @@ public sealed class AgencyWords
     /// <summary>Levels of local government a committee's name is made plural over ("các xã: Gia Phú, Bảo Thắng").</summary>
     public required IReadOnlyList<string> LocalLevels { get; init; }
 
+    /// <summary>Official names with their head word whose later words may be in lower case ("ban công tác đặc biệt").</summary>
+    public required IReadOnlyList<string> OfficialNames { get; init; }
+
     public static AgencyWords Embedded { get; } = Load();
 
-    private sealed record Raw(List<string> PrivateParties, List<string> PairedLevels, List<string> NamesWithComma, List<string> PluralHeads, List<string> ListedNames, List<string> CollectiveOrgans, List<string> ManagedFields, List<string> LocalLevels);
+    private sealed record Raw(List<string> PrivateParties, List<string> PairedLevels, List<string> NamesWithComma, List<string> PluralHeads, List<string> ListedNames, List<string> CollectiveOrgans, List<string> ManagedFields, List<string> LocalLevels, List<string> OfficialNames);
 
     private static AgencyWords Load()
     {
@@ -40,7 +43,7 @@ public sealed class AgencyWords
         {
             PrivateParties = raw.PrivateParties, PairedLevels = raw.PairedLevels, NamesWithComma = raw.NamesWithComma,
             PluralHeads = raw.PluralHeads, ListedNames = raw.ListedNames, CollectiveOrgans = raw.CollectiveOrgans,
-            ManagedFields = raw.ManagedFields, LocalLevels = raw.LocalLevels,
+            ManagedFields = raw.ManagedFields, LocalLevels = raw.LocalLevels, OfficialNames = raw.OfficialNames,
         };
     }
 }
