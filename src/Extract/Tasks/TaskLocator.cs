@@ -13,28 +13,14 @@ namespace DirectiveTracker.Extract.Tasks;
 /// </remarks>
 public sealed partial class TaskLocator(IOwnerShape shape)
 {
-    private static readonly string[] NonTaskSections =
-        ["muc dich", "muc tieu", "quan diem", "can cu", "su can thiet", "tinh hinh", "ket qua", "danh gia", "boi canh",
-         "thuc trang", "yeu cau", "nguyen tac", "chi tieu", "kinh phi", "nguon kinh phi", "pham vi", "doi tuong", "giai thich"];
-
-    // Sections whose items are tasks only when they name an owner ("Sở Tài chính bố trí kinh phí …").
-    private static readonly string[] OwnedOnlySections = ["kinh phi", "nguon kinh phi", "von dau tu", "che do bao cao", "thong tin bao cao"];
-
-    // Headings, at any depth, over what a plan states rather than assigns: who is eligible or takes part, the criteria, the make-up, a
-    // dossier and its procedure, methods and steps, funding sources and estimates, time and scope. Their items are
-    // tasks only when they name an owner ("Sở Nội vụ tổng hợp hồ sơ …"), and only when the heading names no task word
-    // ("ĐỐI TƯỢNG, NỘI DUNG THI ĐUA" holds tasks under "Nội dung").
-    private static readonly string[] StatementTopics =
-        ["doi tuong", "chu the", "tieu chuan", "tieu chi", "co cau", "thu tuc", "ho so", "phuong phap", "cac buoc",
-         "nguon von", "cac nguon von", "von dau tu", "du toan", "thoi gian va pham vi", "pham vi", "yeu cau ve"];
+    // The headings' word lists (section-words.json): sections without tasks, sections owned only, statement topics.
+    private static readonly SectionWords Words = SectionWords.Embedded;
 
     // A topic named alone on a bullet is short ("Nguồn vốn quốc tế", "Các nguồn vốn hợp pháp khác"); longer, it is a sentence.
     private const int StatedTopicWords = 8;
 
     // A verb of stating before the topic keeps the heading a statement ("Xác định đối tượng được hỗ trợ").
     private static readonly string[] StatingVerbs = ["xac dinh "];
-
-    private static readonly string[] TaskWords = ["nhiem vu", "giai phap", "to chuc thuc hien", "noi dung", "phan cong", "trach nhiem"];
 
     // A directive that orders a plan to be drafted may spell out what that plan must contain and how it is to be made
     // ("A. Những nội dung chủ yếu của kế hoạch …", "B. Yêu cầu trong xây dựng kế hoạch …"): such a part or section
@@ -186,16 +172,16 @@ public sealed partial class TaskLocator(IOwnerShape shape)
     }
 
     public static bool IsOwnedOnlySection(OutlineNode section) =>
-        OwnedOnlySections.Any(n => BodyText.Key(section.Text).StartsWith(n, StringComparison.Ordinal));
+        Words.OwnedOnlySections.Any(n => BodyText.Key(section.Text).StartsWith(n, StringComparison.Ordinal));
 
-    /// <summary>A heading over eligibility, criteria, dossiers, methods, funding or scope (<see cref="StatementTopics"/>).</summary>
+    /// <summary>A heading over eligibility, criteria, dossiers, methods, funding or scope (<see cref="SectionWords.StatementTopics"/>).</summary>
     private static bool IsStatementHeading(OutlineNode heading)
     {
         var key = BodyText.Key(heading.Text);
         foreach (var verb in StatingVerbs)
             if (key.StartsWith(verb, StringComparison.Ordinal)) key = key[verb.Length..];
-        return (StatementTopics.Any(n => key.StartsWith(n, StringComparison.Ordinal)) || KindsListed().IsMatch(key))
-               && !TaskWords.Any(w => key.Contains(w, StringComparison.Ordinal));
+        return (Words.StatementTopics.Any(n => key.StartsWith(n, StringComparison.Ordinal)) || KindsListed().IsMatch(key))
+               && !Words.TaskWords.Any(w => key.Contains(w, StringComparison.Ordinal));
     }
 
     // The kinds a thing comes in ("Hàng hóa trên thị trường gồm 02 loại:"), folded: a make-up, not work.
@@ -205,8 +191,8 @@ public sealed partial class TaskLocator(IOwnerShape shape)
     public static bool IsTaskSection(OutlineNode section)
     {
         var key = BodyText.Key(section.Text);
-        if (TaskWords.Any(w => key.Contains(w, StringComparison.Ordinal))) return true;
-        return !NonTaskSections.Any(n => key.StartsWith(n, StringComparison.Ordinal));
+        if (Words.TaskWords.Any(w => key.Contains(w, StringComparison.Ordinal))) return true;
+        return !Words.NonTaskSections.Any(n => key.StartsWith(n, StringComparison.Ordinal));
     }
 
     private List<TaskDraft> CollectChildren(OutlineNode node, string prefix, IReadOnlyList<OwnerSource> owners, string? heading)
@@ -279,16 +265,12 @@ public sealed partial class TaskLocator(IOwnerShape shape)
     private static bool StandsForSections(OutlineNode node, string prefix) =>
         node.Marker.Kind == MarkerKind.Article ? DecisionArticles.IssuesPlan(node) : prefix.Length == 0 && node.Marker.Kind == MarkerKind.None;
 
-    // What a plan states before it assigns: its views, aims, basis, background and scope. Narrower than NonTaskSections,
-    // since a numbered item may also open with "Yêu cầu <body>:" or "Đánh giá …", which assign.
-    private static readonly string[] StatementSections =
-        ["quan diem", "muc dich", "muc tieu", "can cu", "su can thiet", "boi canh", "pham vi", "doi tuong", "nguyen tac"];
-
+    // A numbered item titled like a section that states (section-words.json statementSections), naming no task word.
     private static bool IsStatementSection(OutlineNode item)
     {
         if (item.Marker.Kind != MarkerKind.Number) return false;
         var key = BodyText.Key(item.Text);
-        return StatementSections.Any(n => WholeWords.StartsWith(key, n)) && !TaskWords.Any(w => key.Contains(w, StringComparison.Ordinal));
+        return Words.StatementSections.Any(n => WholeWords.StartsWith(key, n)) && !Words.TaskWords.Any(w => key.Contains(w, StringComparison.Ordinal));
     }
 
     /// <summary>

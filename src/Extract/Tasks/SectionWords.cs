@@ -1,0 +1,42 @@
+using DirectiveTracker.Extract.Structure;
+using DirectiveTracker.Ingest;
+
+namespace DirectiveTracker.Extract.Tasks;
+
+/// <summary>The word lists of the section headings <see cref="TaskLocator"/> reads (section-words.json, embedded), folded like <see cref="BodyText.Key"/>.</summary>
+public sealed class SectionWords
+{
+    /// <summary>Sections that hold no tasks ("muc dich", "yeu cau", "kinh phi").</summary>
+    public required IReadOnlyList<string> NonTaskSections { get; init; }
+
+    /// <summary>Sections whose items are tasks only when they name an owner ("kinh phi", "che do bao cao").</summary>
+    public required IReadOnlyList<string> OwnedOnlySections { get; init; }
+
+    /// <summary>Headings over what a plan states rather than assigns ("doi tuong", "ho so", "pham vi").</summary>
+    public required IReadOnlyList<string> StatementTopics { get; init; }
+
+    /// <summary>Words that make a heading hold tasks whatever else it names ("nhiem vu", "noi dung").</summary>
+    public required IReadOnlyList<string> TaskWords { get; init; }
+
+    /// <summary>Titles of a numbered item that stands for a section stating, not assigning ("quan diem", "muc tieu").</summary>
+    public required IReadOnlyList<string> StatementSections { get; init; }
+
+    /// <summary>The lists shipped with the extractor.</summary>
+    public static SectionWords Embedded { get; } = Load();
+
+    private sealed record Raw(List<string> NonTaskSections, List<string> OwnedOnlySections, List<string> StatementTopics, List<string> TaskWords, List<string> StatementSections);
+
+    private static SectionWords Load()
+    {
+        var raw = EmbeddedJson.Read<Raw>(typeof(Raw).Assembly, "DirectiveTracker.Extract.section-words.json");
+        static IReadOnlyList<string> Fold(IEnumerable<string> words) => words.Select(BodyText.Key).ToList();
+        return new SectionWords
+        {
+            NonTaskSections = Fold(raw.NonTaskSections),
+            OwnedOnlySections = Fold(raw.OwnedOnlySections),
+            StatementTopics = Fold(raw.StatementTopics),
+            TaskWords = Fold(raw.TaskWords),
+            StatementSections = Fold(raw.StatementSections),
+        };
+    }
+}
