@@ -15,11 +15,8 @@ public static class AllocationField
     /// <summary>True when the item's text is a short label, a colon and, first after it, an amount of money.</summary>
     public static bool Is(string text)
     {
-        int colon = text.IndexOf(':');
-        if (colon <= 0) return false;
-        var label = text.AsSpan(0, colon);
-        if (label.IndexOfAny('.', ';') >= 0 || label.Count(' ') >= LabelWords) return false;
-        return StartsWithAmount(BodyText.Key(text[(colon + 1)..]));
+        if (ShortLabel.Split(text, LabelWords) is not { Label.Length: > 0 } field) return false;
+        return StartsWithAmount(BodyText.Key(field.Value));
     }
 
     // Folded "4 633 640 000 dong …", "2 ty dong", "3 600 000 usd": digit groups, an optional scale, a currency.

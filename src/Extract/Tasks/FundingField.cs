@@ -18,11 +18,8 @@ public static class FundingField
         var words = ItemShapeWords.Embedded;
         var key = BodyText.Key(text);
         if (!words.FundingLabels.Any(l => WholeWords.StartsWith(key, l))) return false;
-        int colon = text.IndexOf(':');
-        if (colon < 0) return false;
-        var label = text.AsSpan(0, colon);
-        if (label.IndexOfAny('.', ';') >= 0 || label.Count(' ') >= LabelWords) return false;
-        var value = BodyText.Key(text[(colon + 1)..]);
+        if (ShortLabel.Split(text, LabelWords) is not { } field) return false;
+        var value = BodyText.Key(field.Value);
         return words.FundingSources.Any(s => WholeWords.Contains(value, s));
     }
 }
