@@ -18,8 +18,8 @@ def T(path, anchor, lead, support, deadline, category, mode=None, amb=None):
 CATS = {"TuyenTruyen","BanHanhVanBan","ToChucPhongTrao","KhenThuong","KiemTraGiamSat","BaoCao","ToChucBoMay","ThamMuu","Khac"}
 
 def src_path(src_name):
-    """The source in corpus/realdocs, realdocs2 (the r2_NN.py scripts' documents), realdocs3 (r3_NN.py), realdocs4 (r4_NN.py), realdocs5 (r5_NN.py), realdocs6 (r6_NN.py), realdocs7 (r7_NN.py), realdocs8 (r8_NN.py), realdocs9 (r9_NN.py), realdocs10 (r10_NN.py), realdocs11 (r11_NN.py), realdocs12 (r12_NN.py) or realdocs13 (r13_NN.py)."""
-    for folder in ('realdocs', 'realdocs2', 'realdocs3', 'realdocs4', 'realdocs5', 'realdocs6', 'realdocs7', 'realdocs8', 'realdocs9', 'realdocs10', 'realdocs11', 'realdocs12', 'realdocs13'):
+    """The source in corpus/realdocs, realdocs2 (the r2_NN.py scripts' documents), realdocs3 (r3_NN.py), realdocs4 (r4_NN.py), realdocs5 (r5_NN.py), realdocs6 (r6_NN.py), realdocs7 (r7_NN.py), realdocs8 (r8_NN.py), realdocs9 (r9_NN.py), realdocs10 (r10_NN.py), realdocs11 (r11_NN.py), realdocs12 (r12_NN.py), realdocs13 (r13_NN.py) or realdocs14 (r14_NN.py)."""
+    for folder in ('realdocs', 'realdocs2', 'realdocs3', 'realdocs4', 'realdocs5', 'realdocs6', 'realdocs7', 'realdocs8', 'realdocs9', 'realdocs10', 'realdocs11', 'realdocs12', 'realdocs13', 'realdocs14'):
         p = os.path.join(ROOT, 'corpus', folder, src_name)
         if os.path.exists(p):
             return p
