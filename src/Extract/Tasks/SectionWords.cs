@@ -21,10 +21,30 @@ public sealed class SectionWords
     /// <summary>Titles of a numbered item that stands for a section stating, not assigning ("quan diem", "muc tieu").</summary>
     public required IReadOnlyList<string> StatementSections { get; init; }
 
+    /// <summary>Verbs of stating that may open a statement heading before its topic ("xac dinh").</summary>
+    public required IReadOnlyList<string> StatingVerbs { get; init; }
+
+    /// <summary>What a heading describing a plan to be drafted starts with ("noi dung", "yeu cau", "de cuong").</summary>
+    public required IReadOnlyList<string> DraftedPlanTopics { get; init; }
+
+    /// <summary>The plans such a heading names ("ke hoach", "chuong trinh", "de an").</summary>
+    public required IReadOnlyList<string> DraftedPlanNouns { get; init; }
+
+    /// <summary>Words that make such a heading assign after all ("phan cong", "tien do").</summary>
+    public required IReadOnlyList<string> AssignmentWords { get; init; }
+
+    /// <summary>What a report's part about the coming period starts with ("nhiem vu", "phuong huong").</summary>
+    public required IReadOnlyList<string> ForwardTitles { get; init; }
+
+    /// <summary>Titles that say whose tasks follow ("nhiem vu", "trach nhiem"), before "của" and a body.</summary>
+    public required IReadOnlyList<string> DutyTitles { get; init; }
+
     /// <summary>The lists shipped with the extractor.</summary>
     public static SectionWords Embedded { get; } = Load();
 
-    private sealed record Raw(List<string> NonTaskSections, List<string> OwnedOnlySections, List<string> StatementTopics, List<string> TaskWords, List<string> StatementSections);
+    private sealed record Raw(List<string> NonTaskSections, List<string> OwnedOnlySections, List<string> StatementTopics, List<string> TaskWords, List<string> StatementSections,
+        List<string> StatingVerbs, List<string> DraftedPlanTopics, List<string> DraftedPlanNouns, List<string> AssignmentWords,
+        List<string> ForwardTitles, List<string> DutyTitles);
 
     private static SectionWords Load()
     {
@@ -37,6 +57,12 @@ public sealed class SectionWords
             StatementTopics = Fold(raw.StatementTopics),
             TaskWords = Fold(raw.TaskWords),
             StatementSections = Fold(raw.StatementSections),
+            StatingVerbs = Fold(raw.StatingVerbs),
+            DraftedPlanTopics = Fold(raw.DraftedPlanTopics),
+            DraftedPlanNouns = Fold(raw.DraftedPlanNouns),
+            AssignmentWords = Fold(raw.AssignmentWords),
+            ForwardTitles = Fold(raw.ForwardTitles),
+            DutyTitles = Fold(raw.DutyTitles),
         };
     }
 }

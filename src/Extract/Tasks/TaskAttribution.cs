@@ -91,6 +91,15 @@ public sealed partial class TaskAttribution(OwnerParser parser, DocumentMentions
                 if (names.Count == 0) continue;
                 lead.AddRange(names);
                 mode ??= p.Mode ?? ModeOf(source.Text);
+                // "- Tài sản kết cấu hạ tầng đô thị - Bộ Xây dựng.": an item that names its body at its end after a dash says
+                // which of the bodies its heading groups ("Đối với các Bộ quản lý chuyên ngành") answers for it; the
+                // heading still gives the mode.
+                if (OwnerParser.MayNameOwnerAtEnd(text) && Own() is { NamedAtEnd: true } dashed)
+                {
+                    lead.Clear();
+                    lead.AddRange(dashed.Lead);
+                    break;
+                }
                 Add(support, p.Support);
                 // "2. Sở Khoa học và Công nghệ, Sở Nội vụ" / "Sở Khoa học và Công nghệ chủ trì, phối hợp với Sở Nội vụ …":
                 // a heading lists every body concerned, and the item's own sentence says which of them leads; the

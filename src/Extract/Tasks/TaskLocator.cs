@@ -19,18 +19,8 @@ public sealed partial class TaskLocator(IOwnerShape shape)
     // A topic named alone on a bullet is short ("Nguồn vốn quốc tế", "Các nguồn vốn hợp pháp khác"); longer, it is a sentence.
     private const int StatedTopicWords = 8;
 
-    // A verb of stating before the topic keeps the heading a statement ("Xác định đối tượng được hỗ trợ").
-    private static readonly string[] StatingVerbs = ["xac dinh "];
-
-    // A directive that orders a plan to be drafted may spell out what that plan must contain and how it is to be made
-    // ("A. Những nội dung chủ yếu của kế hoạch …", "B. Yêu cầu trong xây dựng kế hoạch …"): such a part or section
-    // describes the future plan and assigns nothing, unless its heading names an assignment ("C. Phân công và tiến độ …").
-    private static readonly string[] DraftedPlanTopics = ["nhung noi dung", "noi dung", "ve noi dung", "yeu cau", "de cuong", "bo cuc"];
-    private static readonly string[] DraftedPlanNouns = ["ke hoach", "chuong trinh", "de an"];
-    private static readonly string[] AssignmentWords = ["phan cong", "trach nhiem", "to chuc thuc hien", "tien do"];
-
-    // What a report's part or section about the coming period starts with ("B. Nhiệm vụ công tác tháng 3", "II. PHƯƠNG HƯỚNG, NHIỆM VỤ").
-    private static readonly string[] ForwardTitles = ["nhiem vu", "ke hoach", "phuong huong", "cong tac trong tam", "trong tam"];
+    // The verbs of stating, the drafted plan's topics, nouns and assignment words, the coming period's titles and the duty
+    // titles are section-words.json's lists too (why each reads as it does is said there).
 
     /// <summary>
     /// The tasks of a plan or directive; with <paramref name="comingPeriodOnly"/> (a report), only those of the parts
@@ -124,20 +114,17 @@ public sealed partial class TaskLocator(IOwnerShape shape)
     private static bool IsComingPeriod(OutlineNode section)
     {
         var key = BodyText.Key(section.Text);
-        return ForwardTitles.Any(t => key.StartsWith(t, StringComparison.Ordinal));
+        return Words.ForwardTitles.Any(t => key.StartsWith(t, StringComparison.Ordinal));
     }
 
-    /// <summary>A heading over the contents of, or the requirements for, a plan to be drafted (<see cref="DraftedPlanTopics"/>).</summary>
+    /// <summary>A heading over the contents of, or the requirements for, a plan to be drafted (<see cref="SectionWords.DraftedPlanTopics"/>).</summary>
     private static bool DescribesDraftedPlan(OutlineNode section)
     {
         var key = BodyText.Key(section.Text);
-        return DraftedPlanTopics.Any(t => key.StartsWith(t, StringComparison.Ordinal))
-               && DraftedPlanNouns.Any(n => key.Contains(n, StringComparison.Ordinal))
-               && !AssignmentWords.Any(w => key.Contains(w, StringComparison.Ordinal));
+        return Words.DraftedPlanTopics.Any(t => key.StartsWith(t, StringComparison.Ordinal))
+               && Words.DraftedPlanNouns.Any(n => key.Contains(n, StringComparison.Ordinal))
+               && !Words.AssignmentWords.Any(w => key.Contains(w, StringComparison.Ordinal));
     }
-
-    // Titles that say whose tasks follow: "Nhiệm vụ … của <body>", "Trách nhiệm … của <body>".
-    private static readonly string[] DutyTitles = ["nhiem vu", "trach nhiem"];
 
     /// <summary>
     /// A section or item titled by whose tasks it holds ("II. NHIỆM VỤ CHỦ YẾU CỦA BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "Nhiệm vụ
@@ -150,7 +137,7 @@ public sealed partial class TaskLocator(IOwnerShape shape)
     {
         var text = title.Trim().TrimEnd(':', '.').Trim();
         var key = BodyText.Key(text);
-        if (!DutyTitles.Any(d => key.StartsWith(d, StringComparison.Ordinal))) return null;
+        if (!Words.DutyTitles.Any(d => key.StartsWith(d, StringComparison.Ordinal))) return null;
         int of = text.IndexOf(" của ", StringComparison.OrdinalIgnoreCase);
         if (of < 0) of = text.IndexOf(" CỦA ", StringComparison.Ordinal);
         if (of < 0) return null;
@@ -178,8 +165,8 @@ public sealed partial class TaskLocator(IOwnerShape shape)
     private static bool IsStatementHeading(OutlineNode heading)
     {
         var key = BodyText.Key(heading.Text);
-        foreach (var verb in StatingVerbs)
-            if (key.StartsWith(verb, StringComparison.Ordinal)) key = key[verb.Length..];
+        foreach (var verb in Words.StatingVerbs)
+            if (key.StartsWith(verb + " ", StringComparison.Ordinal)) key = key[(verb.Length + 1)..];
         return (Words.StatementTopics.Any(n => key.StartsWith(n, StringComparison.Ordinal)) || KindsListed().IsMatch(key))
                && !Words.TaskWords.Any(w => key.Contains(w, StringComparison.Ordinal));
     }

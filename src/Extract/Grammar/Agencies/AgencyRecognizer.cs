@@ -391,6 +391,43 @@ public sealed partial class AgencyRecognizer
         return found;
     }
 
+    // Titles of a tier's heads with no body named after them (agency-words.json tierHeadTitles), and the words those
+    // titles and a trailing "(có) liên quan" are made of.
+    private static readonly string[][] TierHeadTitles = AgencyWords.Embedded.TierHeadTitles.Select(Words).OrderByDescending(p => p.Length).ToArray();
+    private static readonly HashSet<string> TierHeadWords = TierHeadTitles.SelectMany(w => w).Concat(Words("các có liên quan")).Append(",").ToHashSet();
+
+    /// <summary>
+    /// "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ": the heads of one tier's bodies,
+    /// none named, listed with commas, are one owner, as the bodies they head ("các bộ, cơ quan ngang bộ, cơ quan thuộc
+    /// Chính phủ") are one group (EXTRACTION.md "Owners"). The mention at [<paramref name="start"/>, <paramref name="end"/>)
+    /// runs on over every such title after a comma; a head of another tier ("Chủ tịch Ủy ban nhân dân …") ends it.
+    /// </summary>
+    private static int TierHeadsEnd(List<Token> t, int start, int end)
+    {
+        if (!IsTierHead(t, start, end)) return end;
+        while (end + 1 < t.Count && t[end].Fold == ",")
+        {
+            int next = TryMention(t, end + 1);
+            if (next <= end + 1 || !IsTierHead(t, end + 1, next)) break;
+            end = next;
+        }
+        return end;
+    }
+
+    /// <summary>The tokens [s, e) are a tier head's title (after an optional "các"), naming no body after it.</summary>
+    private static bool IsTierHead(List<Token> t, int s, int e)
+    {
+        if (s < e && t[s].Key == "các") s++;
+        foreach (var title in TierHeadTitles)
+        {
+            if (s + title.Length > e || !WordsAt(t, s, title)) continue;
+            for (int k = s + title.Length; k < e; k++)
+                if (!TierHeadWords.Contains(t[k].Key)) return false;
+            return true;
+        }
+        return false;
+    }
+
     private static List<AgencyMention> Recognize(string text)
     {
         var result = new List<AgencyMention>();
@@ -401,6 +438,7 @@ public sealed partial class AgencyRecognizer
         {
             int end = TryMention(tokens, i);
             if (end <= i) { i++; continue; }
+            end = TierHeadsEnd(tokens, i, end);
             result.Add(Mention(text, expanded, map, tokens, i, end));
             i = end;
         }

@@ -32,9 +32,12 @@ public sealed class AgencyWords
     /// <summary>Official names with their head word whose later words may be in lower case ("ban công tác đặc biệt").</summary>
     public required IReadOnlyList<string> OfficialNames { get; init; }
 
+    /// <summary>Titles of the heads of a tier's unnamed bodies ("bộ trưởng", "thủ trưởng cơ quan ngang bộ"): listed with commas, one group of owners.</summary>
+    public required IReadOnlyList<string> TierHeadTitles { get; init; }
+
     public static AgencyWords Embedded { get; } = Load();
 
-    private sealed record Raw(List<string> PrivateParties, List<string> PairedLevels, List<string> NamesWithComma, List<string> PluralHeads, List<string> ListedNames, List<string> CollectiveOrgans, List<string> ManagedFields, List<string> LocalLevels, List<string> OfficialNames);
+    private sealed record Raw(List<string> PrivateParties, List<string> PairedLevels, List<string> NamesWithComma, List<string> PluralHeads, List<string> ListedNames, List<string> CollectiveOrgans, List<string> ManagedFields, List<string> LocalLevels, List<string> OfficialNames, List<string> TierHeadTitles);
 
     private static AgencyWords Load()
     {
@@ -44,6 +47,7 @@ public sealed class AgencyWords
             PrivateParties = raw.PrivateParties, PairedLevels = raw.PairedLevels, NamesWithComma = raw.NamesWithComma,
             PluralHeads = raw.PluralHeads, ListedNames = raw.ListedNames, CollectiveOrgans = raw.CollectiveOrgans,
             ManagedFields = raw.ManagedFields, LocalLevels = raw.LocalLevels, OfficialNames = raw.OfficialNames,
+            TierHeadTitles = raw.TierHeadTitles,
         };
     }
 }

@@ -8,6 +8,9 @@ public sealed record OwnerAssignment(IReadOnlyList<string> Lead, IReadOnlyList<s
 {
     /// <summary>No owner named.</summary>
     public static readonly OwnerAssignment None = new([], [], null);
+
+    /// <summary>The lead is named at the text's end after a dash ("… - Bộ Xây dựng."): the item's own answer to whose it is.</summary>
+    public bool NamedAtEnd { get; init; }
 }
 
 /// <summary>
@@ -114,9 +117,15 @@ public sealed class OwnerParser
                            open.Groups["mode"].Value.StartsWith('y') ? AssignmentMode.Required : null;
             }
 
+            // "Sở Giao dịch chứng khoán xây dựng sàn … theo các tiêu chuẩn do Bộ Tài nguyên và Môi trường chủ trì, phối hợp
+            // với Bộ Tài chính xây dựng": after the subject, "do <body> …" is a relative clause naming who made or makes a
+            // thing the work refers to (agent of a passive); its "chủ trì" and "phối hợp" are that thing's, not the task's.
+            int relativeAt = subject.Count > 0 ? RelativeAgentAt(text, inClause, subject[^1].Start + subject[^1].Length) : end;
+
             // "X chủ trì" anywhere in the clause.
             foreach (var m in inClause)
             {
+                if (m.Start >= relativeAt) break;
                 int after = m.Start + m.Length;
                 if (after < folded.Original.Length && Chair.IsMatch(Key(folded, after, end)))
                 {
@@ -128,16 +137,24 @@ public sealed class OwnerParser
             foreach (Match p in Support.Matches(clauseKey))
             {
                 int at = start + OriginalLength(folded, start, p.Index + p.Length);
+                if (at > relativeAt) break;
                 var chain = ChainAt(text, inClause, at);
                 foreach (var c in chain) if (!support.Contains(c)) support.Add(c);
             }
+        }
+
+        bool namedAtEnd = false;
+        if (lead.Count == 0 && OwnerAfterDash(text, mentions) is { Count: > 0 } dashed)
+        {
+            lead.AddRange(dashed);
+            namedAtEnd = true;
         }
 
         var leadKeys = new HashSet<string>(lead.Select(m => m.Key));
         var leadNames = Distinct(lead, leadKeys);
         var supportNames = Distinct(support.Where(m => !leadKeys.Contains(m.Key)), exclude: leadKeys);
         if (leadNames.Count == 0) return new OwnerAssignment([], supportNames, null);
-        return new OwnerAssignment(leadNames, supportNames, mode ?? AssignmentMode.Assigned);
+        return new OwnerAssignment(leadNames, supportNames, mode ?? AssignmentMode.Assigned) { NamedAtEnd = namedAtEnd };
     }
 
     // The verbs by which a subject hands work to other bodies, right after it: "giao (cho)", "giao nhiệm vụ cho",
@@ -157,6 +174,61 @@ public sealed class OwnerParser
         var verb = hands.Groups["verb"].Value;
         var mode = verb.EndsWith("nghi", StringComparison.Ordinal) ? AssignmentMode.Requested : verb.StartsWith('y') ? AssignmentMode.Required : AssignmentMode.Assigned;
         return (bodies, mode);
+    }
+
+    /// <summary>A dash among the text's last characters: only then may an owner be named at its end (<see cref="OwnerAssignment.NamedAtEnd"/>).</summary>
+    public static bool MayNameOwnerAtEnd(string text)
+    {
+        int from = Math.Max(0, text.Length - DashedOwnerReach);
+        return text.AsSpan(from).IndexOfAny('-', '–', '—') >= 0;
+    }
+
+    // The longest body name read after a dash at an item's end ("- Bộ Văn hóa, Thể thao và Du lịch."), in characters.
+    private const int DashedOwnerReach = 120;
+
+    /// <summary>
+    /// Where a relative clause "do &lt;body&gt; …" starts after <paramref name="from"/> (the subject's end), or int.MaxValue:
+    /// a body right after the preposition "do" (by) is the agent of something the sentence mentions ("tiêu chuẩn do Bộ …
+    /// ban hành", "dự toán do Công an tỉnh lập"), not a second owner of the subject's work.
+    /// </summary>
+    private static int RelativeAgentAt(string text, List<AgencyMention> inClause, int from)
+    {
+        foreach (var m in inClause)
+            if (m.Start >= from && IsAfterWord(text, m.Start, "do")) return m.Start;
+        return int.MaxValue;
+    }
+
+    /// <summary>
+    /// The bodies named at an item's end after a dash ("- Tài sản kết cấu hạ tầng đô thị - Bộ Xây dựng.", "Rà soát danh
+    /// mục … – Sở Tài chính;"): a list that pairs each matter with the body answerable for it writes the body last, after
+    /// a dash, as a table would in its owner column. The dash must follow the matter's words, not another body's name
+    /// ("Tổng cục Chính trị - Bộ Quốc phòng" is a unit before its parent), and nothing but the end's punctuation may follow.
+    /// </summary>
+    private static List<AgencyMention> OwnerAfterDash(string text, IReadOnlyList<AgencyMention> mentions)
+    {
+        var last = mentions[^1];
+        int end = last.Start + last.Length;
+        for (int k = end; k < text.Length; k++)
+            if (!char.IsWhiteSpace(text[k]) && text[k] is not ('.' or ';' or ',' or ':' or '/')) return [];
+        var chain = ChainEndingAt(text, mentions.ToList(), last);
+        int dash = PrevNonSpace(text, chain[0].Start, 0);
+        if (dash < 1 || text[dash] is not ('-' or '–' or '—') || !char.IsWhiteSpace(text[dash - 1])) return [];
+        int before = PrevNonSpace(text, dash, 0);
+        if (before < 0 || !(char.IsLetterOrDigit(text[before]) || text[before] == ')')) return [];
+        if (mentions.Any(m => m.Start + m.Length > before && m.Start <= before)) return [];
+        // The matter before the dash has words of its own: a line that is only a dash and a body is a list of names.
+        int words = text[..dash].Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetter));
+        return words >= 2 ? chain : [];
+    }
+
+    /// <summary>The word right before <paramref name="start"/> is <paramref name="word"/> (lower case).</summary>
+    private static bool IsAfterWord(string text, int start, string word)
+    {
+        int e = start;
+        while (e > 0 && char.IsWhiteSpace(text[e - 1])) e--;
+        int s = e;
+        while (s > 0 && char.IsLetter(text[s - 1])) s--;
+        return e - s == word.Length && text.AsSpan(s, e - s).SequenceEqual(word);
     }
 
     // A clause that opens with a condition ("Trường hợp …", "Nếu …") and names its subject after "thì".
