@@ -21,10 +21,17 @@ public sealed class SectionWords
     /// <summary>Titles of a numbered item that stands for a section stating, not assigning ("quan diem", "muc tieu").</summary>
     public required IReadOnlyList<string> StatementSections { get; init; }
 
+    /// <summary>Titles that hand a body duties and powers ("phan cap cho", "uy quyen cho").</summary>
+    public required IReadOnlyList<string> DevolutionTitles { get; init; }
+
+    /// <summary>Where the body named in such a title ends and the duties begin ("thuc hien", "nhiem vu").</summary>
+    public required IReadOnlyList<string> DevolvedDutyStarts { get; init; }
+
     /// <summary>The lists shipped with the extractor.</summary>
     public static SectionWords Embedded { get; } = Load();
 
-    private sealed record Raw(List<string> NonTaskSections, List<string> OwnedOnlySections, List<string> StatementTopics, List<string> TaskWords, List<string> StatementSections);
+    private sealed record Raw(List<string> NonTaskSections, List<string> OwnedOnlySections, List<string> StatementTopics, List<string> TaskWords, List<string> StatementSections,
+        List<string> DevolutionTitles, List<string> DevolvedDutyStarts);
 
     private static SectionWords Load()
     {
@@ -37,6 +44,8 @@ public sealed class SectionWords
             StatementTopics = Fold(raw.StatementTopics),
             TaskWords = Fold(raw.TaskWords),
             StatementSections = Fold(raw.StatementSections),
+            DevolutionTitles = Fold(raw.DevolutionTitles),
+            DevolvedDutyStarts = Fold(raw.DevolvedDutyStarts),
         };
     }
 }
