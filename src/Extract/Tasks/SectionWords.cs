@@ -39,12 +39,18 @@ public sealed class SectionWords
     /// <summary>Titles that say whose tasks follow ("nhiem vu", "trach nhiem"), before "của" and a body.</summary>
     public required IReadOnlyList<string> DutyTitles { get; init; }
 
+    /// <summary>Titles that hand a body duties and powers ("phan cap cho", "uy quyen cho").</summary>
+    public required IReadOnlyList<string> DevolutionTitles { get; init; }
+
+    /// <summary>Where the body named in such a title ends and the duties begin ("thuc hien", "nhiem vu").</summary>
+    public required IReadOnlyList<string> DevolvedDutyStarts { get; init; }
+
     /// <summary>The lists shipped with the extractor.</summary>
     public static SectionWords Embedded { get; } = Load();
 
     private sealed record Raw(List<string> NonTaskSections, List<string> OwnedOnlySections, List<string> StatementTopics, List<string> TaskWords, List<string> StatementSections,
         List<string> StatingVerbs, List<string> DraftedPlanTopics, List<string> DraftedPlanNouns, List<string> AssignmentWords,
-        List<string> ForwardTitles, List<string> DutyTitles);
+        List<string> ForwardTitles, List<string> DutyTitles, List<string> DevolutionTitles, List<string> DevolvedDutyStarts);
 
     private static SectionWords Load()
     {
@@ -63,6 +69,8 @@ public sealed class SectionWords
             AssignmentWords = Fold(raw.AssignmentWords),
             ForwardTitles = Fold(raw.ForwardTitles),
             DutyTitles = Fold(raw.DutyTitles),
+            DevolutionTitles = Fold(raw.DevolutionTitles),
+            DevolvedDutyStarts = Fold(raw.DevolvedDutyStarts),
         };
     }
 }

@@ -136,6 +136,7 @@ public sealed partial class TaskLocator(IOwnerShape shape)
     private OwnerSource? TitledOwner(string title)
     {
         var text = title.Trim().TrimEnd(':', '.').Trim();
+        if (DevolvedTo(text) is { } devolved) return devolved;
         var key = BodyText.Key(text);
         if (!Words.DutyTitles.Any(d => key.StartsWith(d, StringComparison.Ordinal))) return null;
         int of = text.IndexOf(" của ", StringComparison.OrdinalIgnoreCase);
@@ -156,6 +157,30 @@ public sealed partial class TaskLocator(IOwnerShape shape)
             if (shape.IsOwnerHeading(titled)) owner = titled;
         }
         return new OwnerSource(OwnerSourceKind.Intro, owner);
+    }
+
+    /// <summary>
+    /// A title by which an authority hands a body duties and powers ("Điều 4. Phân cấp cho Sở Y tế thực hiện một số nhiệm
+    /// vụ, quyền hạn sau", "Ủy quyền cho Ủy ban nhân dân cấp xã thực hiện các nhiệm vụ sau"): a decentralising or
+    /// delegating decision lists, under it, work that body carries out from now on, so it leads those items as it would
+    /// under "Nhiệm vụ của &lt;body&gt;" (EXTRACTION.md "Tasks"). The body runs from "cho" to where the duties begin.
+    /// </summary>
+    private OwnerSource? DevolvedTo(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var keys = words.Select(w => BodyText.Key(w).Trim(',', ';')).ToArray();
+        var key = string.Join(' ', keys);
+        if (!Words.DevolutionTitles.Any(t => key.StartsWith(t + " ", StringComparison.Ordinal))) return null;
+        if (!WholeWords.Contains(key, "nhiem vu") && !WholeWords.Contains(key, "quyen han")) return null;
+        int start = Words.DevolutionTitles.First(t => key.StartsWith(t + " ", StringComparison.Ordinal)).Split(' ').Length;
+        for (int end = start + 1; end < keys.Length; end++)
+        {
+            var rest = string.Join(' ', keys.Skip(end));
+            if (!Words.DevolvedDutyStarts.Any(d => WholeWords.StartsWith(rest, d))) continue;
+            var owner = string.Join(' ', words[start..end]).Trim(',', ';').Trim();
+            return shape.IsOwnerHeading(owner) ? new OwnerSource(OwnerSourceKind.Intro, owner) : null;
+        }
+        return null;
     }
 
     public static bool IsOwnedOnlySection(OutlineNode section) =>

@@ -129,4 +129,25 @@ public class DecisionArticleTests
         Assert.True(BodyText.IsCapacityLine("Q. CHỦ TỊCH"));
         Assert.True(BodyText.IsCapacityLine("KT. CHỦ TỊCH"));
     }
+
+    // A decentralising decision ("Phân cấp cho <body> thực hiện … nhiệm vụ, quyền hạn sau", "Ủy quyền cho …") hands each
+    // body the numbered duties of its article: the body leads them, as under "Nhiệm vụ của <body>"; a title wrapped
+    // over two lines names the whole body. A principles article gives none.
+    [Fact]
+    public void An_article_devolving_duties_to_a_body_gives_that_body_its_items()
+    {
+        var r = Extract([.. Header,
+            "Điều 1. Nguyên tắc phân cấp", "1. Bảo đảm mỗi công trình chỉ do một cơ quan cấp giấy phép.",
+            "Điều 2. Phân cấp cho Sở Xây dựng thực hiện một số nhiệm vụ, quyền hạn sau",
+            "1. Cấp giấy phép xây dựng đối với công trình cấp I, cấp II trên địa bàn tỉnh.",
+            "2. Chủ trì, phối hợp với các cơ quan liên quan kiểm tra trật tự xây dựng đối với các công trình quy định tại khoản 1 Điều này.",
+            "Điều 3. Ủy quyền cho Ủy ban nhân dân cấp xã thực hiện các", "nhiệm vụ, quyền hạn sau:",
+            "1. Cấp giấy phép xây dựng nhà ở riêng lẻ trên địa bàn.",
+            "2. Quản lý trật tự xây dựng tại các khu dân cư.",
+            "Điều 4. Quyết định này có hiệu lực kể từ ngày ký."]);
+        Assert.Equal(["2.1", "2.2", "3.1", "3.2"], r.Tasks.Select(t => t.Path).Order(StringComparer.Ordinal));
+        Assert.All(r.Tasks.Where(t => t.Path.StartsWith("2.", StringComparison.Ordinal)), t => Assert.Equal(["Sở Xây dựng"], t.Lead));
+        Assert.All(r.Tasks.Where(t => t.Path.StartsWith("3.", StringComparison.Ordinal)), t => Assert.Equal(["Ủy ban nhân dân cấp xã"], t.Lead));
+        Assert.Equal(["các cơ quan liên quan"], r.Tasks.Single(t => t.Path == "2.2").Support);
+    }
 }
