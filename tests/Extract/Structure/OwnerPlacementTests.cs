@@ -84,4 +84,18 @@ public class OwnerPlacementTests
         Assert.Equal(["Sở Xây dựng"], tasks.Single(t => t.Text.Contains("đường thủy", StringComparison.Ordinal)).Lead);
         Assert.Equal(["Sở Nông nghiệp và Môi trường"], tasks.Single(t => t.Text.Contains("đê điều", StringComparison.Ordinal)).Lead);
     }
+
+    [Theory]
+    [InlineData("Các cấp ủy, cơ quan, đơn vị, tổ chức quán triệt sâu sắc chủ trương sắp xếp.", "Các cấp ủy, cơ quan, đơn vị, tổ chức")]
+    [InlineData("Các cấp ủy, tổ chức đảng, chính quyền lãnh đạo việc phân loại rác tại nguồn.", "Các cấp ủy, tổ chức đảng, chính quyền")]
+    public void Party_organisations_and_the_bodies_beside_them_under_one_determiner_are_one_owner(string text, string owner)
+    {
+        Assert.Equal([owner], _parser.Parse(text).Lead);
+    }
+
+    [Fact]
+    public void A_second_determiner_after_party_organisations_starts_another_owner()
+    {
+        Assert.Equal(["Các cấp ủy, tổ chức đảng", "các cơ quan, đơn vị"], _parser.Parse("Các cấp ủy, tổ chức đảng, các cơ quan, đơn vị tổ chức tuyên truyền.").Lead);
+    }
 }

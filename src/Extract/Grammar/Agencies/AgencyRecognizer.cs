@@ -201,13 +201,17 @@ public sealed partial class AgencyRecognizer
         .. W(2, "cơ quan", "đơn vị", "địa phương", "doanh nghiệp", "tổ chức", "cá nhân"),
         .. W(2, [.. AgencyWords.Embedded.PrivateParties]),
         .. W(3, "tỉnh ủy", "huyện ủy", "thành ủy", "thị ủy", "quận ủy"),
-        .. W(4, "cấp ủy", "tổ chức đảng", "đảng bộ", "chi bộ", "chi ủy", "tổ đảng"),
+        // "cấp ủy, chính quyền các cấp": the Party committees and the authorities of each level are named as one pair.
+        .. W(4, "cấp ủy", "tổ chức đảng", "đảng bộ", "chi bộ", "chi ủy", "tổ đảng", "chính quyền"),
         .. W(5, "cụm thi đua", "khối thi đua", "cụm", "khối"),
         .. W(6, "thị xã", "thành phố", "thị trấn", "tỉnh", "huyện", "xã", "phường", "quận", "đặc khu", "quân khu"),
         .. W(7, "các cấp", "các ngành", "cấp", "ngành"),
     ];
 
     private static readonly FirstWordIndex GroupIndex = new(GroupWords.Select(g => g.Words));
+
+    // The group of Party organisations ("cấp ủy", "tổ chức đảng", "chi bộ").
+    private const int PartyGroup = 4;
 
     // The group of places and levels of government ("thị xã", "thành phố"), whose words OCR may have cut a tone mark from.
     private const int PlaceGroup = 6;
@@ -837,7 +841,10 @@ public sealed partial class AgencyRecognizer
                     // An item with its own descriptor ("cơ quan ngang bộ", "cơ quan thuộc Chính phủ") is a body of its own.
                     bool described = k + len < t.Count && t[k + len].IsWord && !t[k + len].IsCapital && LevelAt(t, k + len) == 0 &&
                                      !IsStop(t, k + len) && GroupAt(t, k + len, out _) == NoGroup && t[k + len].Fold is not ("thuoc" or "cua");
-                    if (group != NoGroup && SameKind(g, group) && k < t.Count && !(len == 1 && t[k].IsCapital && g != 5) && (shared || (!described && descriptors == 0)))
+                    // "các cấp ủy, cơ quan, đơn vị, tổ chức": Party organisations under one determiner go on into the bodies
+                    // beside them, as one group (a second "các" still starts another body).
+                    bool partyGoesOn = group == PartyGroup && g == 2 && !again;
+                    if (group != NoGroup && (SameKind(g, group) || partyGoesOn) && k < t.Count && !(len == 1 && t[k].IsCapital && g != 5) && (shared || (!described && descriptors == 0)))
                     {
                         j = k + len; end = j; itemEnd = j; continue;
                     }
