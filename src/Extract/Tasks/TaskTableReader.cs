@@ -69,6 +69,9 @@ public static partial class TaskTableReader
         string prefix = table.Appendix > 0 ? $"PL{table.Appendix}" : table.Section;
         // A time column first in the row is merged down over the rows of one time: an empty cell keeps the time above.
         string? mergedTime = null;
+        // The Roman group each row stands under, for paths when each group numbers its rows anew.
+        var groups = new List<string?>();
+        string? currentGroup = null;
         for (int r = first; r < rows.Count; r++)
         {
             var row = rows[r];
@@ -78,8 +81,15 @@ public static partial class TaskTableReader
             var number = Cell(cols.Number);
             bool others = new[] { cols.Lead, cols.Support, cols.Deadline, cols.Product }.Any(i => Cell(i).Length > 0);
             var (marker, _) = ListMarker.Read(number.Length > 0 ? number : task);
-            bool group = marker.Kind == MarkerKind.Roman || (!others && row.Count > 2) || IsColumnNumbering(row) || IsNumberedGroup(row, cols);
-            if (group) { mergedTime = null; continue; }
+            bool roman = marker.Kind == MarkerKind.Roman || IsRomanCell(number);
+            bool group = roman || (!others && row.Count > 2) || IsColumnNumbering(row) || IsNumberedGroup(row, cols) || IsSpreadTitle(row, cols);
+            if (group)
+            {
+                mergedTime = null;
+                if (roman) currentGroup = number.Length > 0 ? number.Trim().TrimEnd('.') : marker.Label;
+                continue;
+            }
+            groups.Add(currentGroup);
             var deadline = NullIfEmpty(Cell(cols.Deadline));
             if (cols.Deadline == 0) deadline = mergedTime = deadline ?? mergedTime;
             running++;
@@ -94,7 +104,28 @@ public static partial class TaskTableReader
                 DeadlineColumn = deadline,
             });
         }
+        // Groups name the rows only where each group numbers its rows anew ("I" / "1", "2" / "II" / "1" …): numbers that
+        // run through keep their paths.
+        if (drafts.Select(d => d.Path).Distinct(StringComparer.Ordinal).Count() < drafts.Count && groups.All(g => g is not null))
+            return drafts.Select((d, i) => d with { Path = prefix + "." + groups[i] + "." + d.Path[(d.Path.LastIndexOf('.') + 1)..] }).ToList();
         return drafts;
+    }
+
+    // A group's Roman numeral alone in the number cell ("I", "IV", "II."): ListMarker wants a full stop or a title after it.
+    private static bool IsRomanCell(string cell)
+    {
+        var t = cell.Trim().TrimEnd('.');
+        return t.Length is > 0 and <= 4 && t.All(c => c is 'I' or 'V' or 'X') && ListMarker.RomanValue(t) > 0;
+    }
+
+    /// <summary>
+    /// A group row whose title fills every cell after the number ("I | Hoàn thiện hệ thống pháp luật | Hoàn thiện hệ
+    /// thống pháp luật | …"): a merged cell that a web page's table spread over the columns when it was flattened.
+    /// </summary>
+    private static bool IsSpreadTitle(IReadOnlyList<string> row, Columns cols)
+    {
+        var cells = row.Where((_, i) => i != cols.Number).Select(BodyText.Clean).Where(c => c.Length > 0).ToList();
+        return cells.Count >= 3 && cells.All(c => string.Equals(c, cells[0], StringComparison.Ordinal));
     }
 
     /// <summary>

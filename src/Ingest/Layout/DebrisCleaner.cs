@@ -40,6 +40,7 @@ public sealed partial class DebrisCleaner : ILayoutStep
         {
             var line = document.Lines[index];
             if (line.Kind != LineKind.Body) { output.Add(line); continue; }
+            if (index > 0 && index + 1 < bareRows.Length && bareRows[index - 1] && bareRows[index + 1] && IsBlank(document.Lines, index)) continue;
             var text = bareRows[index] ? OuterPipes(line.Text) : line.Text;
             var trimmed = text.Trim();
             if (trimmed == "|" || trimmed.Contains('|') && trimmed.Contains("---") && TableSeparatorRow().IsMatch(trimmed)) continue;
@@ -90,8 +91,8 @@ public sealed partial class DebrisCleaner : ILayoutStep
 
     /// <summary>
     /// Rows of a pipe table written without the outer pipes ("TT | Tên nhiệm vụ | Cơ quan chủ trì | Thời gian", "1 | Rà
-    /// soát … | Sở Tài chính | Quý II/2026 | "): three pipes or more on each of two or more lines in a row, no blank
-    /// line between them.
+    /// soát … | Sở Tài chính | Quý II/2026 | "): three pipes or more on each of two or more lines in a row, with no
+    /// blank line between them or one (a converter that writes a web page's table as one paragraph per row).
     /// </summary>
     private static bool[] BareTableRows(List<LayoutLine> lines)
     {
@@ -99,12 +100,16 @@ public sealed partial class DebrisCleaner : ILayoutStep
         bool Piped(int i) => i >= 0 && i < lines.Count && lines[i].Kind == LineKind.Body && lines[i].Text.Count(c => c == '|') >= 3;
         for (int i = 0; i < lines.Count; i++)
         {
-            if (!Piped(i) || !(Piped(i - 1) || Piped(i + 1))) continue;
+            if (!Piped(i) || !(Piped(i - 1) || Piped(i + 1) || IsBlank(lines, i - 1) && Piped(i - 2) || IsBlank(lines, i + 1) && Piped(i + 2))) continue;
             var t = lines[i].Text.Trim();
             bare[i] = !(t[0] == '|' && t[^1] == '|');
         }
         return bare;
     }
+
+    // An empty body line: between two rows of a bare table it only spaces them, and goes.
+    private static bool IsBlank(List<LayoutLine> lines, int i) =>
+        i >= 0 && i < lines.Count && lines[i].Kind == LineKind.Body && lines[i].Text.Trim().Length == 0;
 
     /// <summary>
     /// A bare row with its outer pipes added. Cells joined by " | " leave a space before the first pipe when the first

@@ -361,4 +361,26 @@ public class OwnerCaseTests
         Assert.Equal(["PL1.1.a", "PL1.1.b", "PL1.2"], table.Select(t => t.Path));
         Assert.Equal(["Sở Tư pháp", "các cơ quan có liên quan"], table[0].Support);
     }
+
+    // A web page's table flattened by a converter spreads a group row's merged title over every cell ("I | Cải cách hành
+    // chính | Cải cách hành chính | …"), and each group numbers its rows anew: the group row is no task, and the rows
+    // take the group's numeral in their paths.
+    [Fact]
+    public void An_appendix_table_whose_group_rows_repeat_their_title_in_every_cell_groups_its_rows()
+    {
+        var doc = DocumentBuilder.WithTable(
+            ["ỦY BAN NHÂN DÂN", "TỈNH NAM ĐỊNH", "Số: 12/KH-UBND", "Nam Định, ngày 2 tháng 4 năm 2025", "KẾ HOẠCH", "Chuyển đổi số năm 2025",
+             "I. NHIỆM VỤ", "1. Sở Tài chính bố trí kinh phí thực hiện Kế hoạch.", "Nơi nhận:", "- Như trên;", "PHỤ LỤC", "DANH MỤC NHIỆM VỤ"],
+            [["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"],
+             ["I", "Cải cách hành chính", "Cải cách hành chính", "Cải cách hành chính", "Cải cách hành chính"],
+             ["1", "Rà soát thủ tục hành chính cấp tỉnh", "Sở Nội vụ", "Các sở, ngành", "2026"],
+             ["2", "Số hóa hồ sơ thủ tục hành chính", "Văn phòng Ủy ban nhân dân tỉnh", "Các sở, ngành", "2027"],
+             ["II", "Hạ tầng số", "Hạ tầng số", "Hạ tầng số", "Hạ tầng số"],
+             ["1", "Nâng cấp trung tâm dữ liệu của tỉnh", "Sở Khoa học và Công nghệ", "Sở Tài chính", "2027"]]);
+        var r = new DocumentExtractor(new DirectiveTracker.Extract.Grammar.CategoryRules()).Extract(doc);
+
+        var table = r.Tasks.Where(t => t.Path.StartsWith("PL1.", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["PL1.I.1", "PL1.I.2", "PL1.II.1"], table.Select(t => t.Path));
+        Assert.Equal(["Sở Khoa học và Công nghệ"], table[2].Lead);
+    }
 }

@@ -119,6 +119,19 @@ public class DebrisCleanerTests
         Assert.Equal(LineKind.TableRow, lines[4].Kind); // a fourth piped line right below the rows is one of them
     }
 
+    // A converter that writes a web page's table as one paragraph per row leaves a blank line between the rows: they are
+    // still one table, and the blank lines between them go; a blank line after the last row stays.
+    [Fact]
+    public void Bare_rows_spaced_by_blank_lines_are_one_table()
+    {
+        var lines = Clean("TT | Nhiệm vụ | Cơ quan chủ trì | Thời gian", "",
+                          "I | Cải cách hành chính | Cải cách hành chính | Cải cách hành chính", "",
+                          "1 | Rà soát thủ tục | Sở Nội vụ | 2026", "", "Ghi chú: số liệu tạm tính.");
+        Assert.Equal(["| TT | Nhiệm vụ | Cơ quan chủ trì | Thời gian |", "| I | Cải cách hành chính | Cải cách hành chính | Cải cách hành chính |",
+                      "| 1 | Rà soát thủ tục | Sở Nội vụ | 2026 |", "", "Ghi chú: số liệu tạm tính."], lines.Select(l => l.Text));
+        Assert.All(lines.Take(3), l => Assert.Equal(LineKind.TableRow, l.Kind));
+    }
+
     [Fact]
     public void A_bare_row_that_starts_with_its_separator_has_an_empty_first_cell()
     {
