@@ -105,4 +105,27 @@ public class RequestLetterTests
         var r = Extract(lines);
         Assert.All(r.Tasks, t => Assert.Equal(["Công ty TNHH Xây dựng Hòa Bình Minh"], t.Lead));
     }
+
+    // A province's letter up to a ministry: it states the rules and the difficulties, then lists its requests by small
+    // roman numerals in parentheses, and closes by asking the ministry to consider them.
+    [Fact]
+    public void A_letter_to_a_ministry_gives_its_roman_numbered_requests_and_not_its_statements_or_courtesy_close()
+    {
+        var r = Extract(
+            "ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN", "Số: 901/UBND-KT", "V/v kiến nghị tháo gỡ vướng mắc cấp phép bến thủy nội địa",
+            "Kính gửi: Bộ Xây dựng",
+            "Ủy ban nhân dân tỉnh Điện Biên báo cáo và đề nghị Bộ Xây dựng nội dung như sau:",
+            "1. Quy định về cấp phép hoạt động bến thủy nội địa",
+            "Theo quy định hiện hành, bến thủy nội địa phải có phương án bảo đảm an toàn được phê duyệt.",
+            "2. Khó khăn, vướng mắc",
+            "Các bến đò ngang trên hồ thủy điện chưa có hướng dẫn về phương án bảo đảm an toàn.",
+            "3. Kiến nghị",
+            "Ủy ban nhân dân tỉnh Điện Biên đề nghị Bộ Xây dựng:",
+            "(i). Chỉ đạo Cục Đường thủy nội địa Việt Nam ban hành hướng dẫn lập phương án bảo đảm an toàn bến đò ngang.",
+            "(ii). Sửa đổi quy chuẩn kỹ thuật về bến thủy nội địa cho phù hợp với bến trên hồ thủy điện.",
+            "Ủy ban nhân dân tỉnh Điện Biên trân trọng đề nghị Bộ Xây dựng quan tâm, sớm xem xét, giải quyết./.");
+        Assert.Equal(["3.i", "3.ii"], r.Tasks.Select(t => t.Path));
+        Assert.All(r.Tasks, t => Assert.Contains("Bộ Xây dựng", t.Lead));
+        Assert.All(r.Tasks, t => Assert.Equal(AssignmentMode.Requested, t.Mode));
+    }
 }
