@@ -28,10 +28,10 @@ K = "Khac"
 tasks = [
   # Điều 1 "Phê duyệt Thỏa thuận …" approves → no task.
   # Điều 2: its own subject, a body → task "2" (alternative BaoCao for "thông báo hiệu lực"; Khac: treaty procedure).
-  T("2", A(L("Điều 2. Bộ Ngoại giao thực hiện")), ["Bộ Ngoại giao"], [], None, K),
+  T("2", A(L("Điều 2. Bộ Ngoại giao thực hiện"), "Điều 2."), ["Bộ Ngoại giao"], [], None, K),
   # Điều 3: "chủ trì, phối hợp với các bộ, cơ quan liên quan tổ chức triển khai" → task "3" (no execution clause: it
   # names an owner and work, not "chịu trách nhiệm thi hành Nghị quyết này").
-  T("3", A(L("Điều 3. Bộ Nông nghiệp và Môi trường chủ trì")), ["Bộ Nông nghiệp và Môi trường"],
+  T("3", A(L("Điều 3. Bộ Nông nghiệp và Môi trường chủ trì"), "Điều 3."), ["Bộ Nông nghiệp và Môi trường"],
     ["các bộ, cơ quan liên quan"], None, K),
 ]
 write(SRC, doc, tasks)

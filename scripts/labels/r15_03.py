@@ -52,13 +52,13 @@ tasks = [
   # and ask nothing → none, though listed under the "đề nghị" opening.
   # (i) "Chỉ đạo Cục Đăng kiểm Việt Nam khẩn trương ban hành văn bản hướng dẫn …": the asked ministry directs a body
   # by its name → both lead (the contract's "chỉ đạo Chi cục Thủy lợi kiểm tra …" rule). Issuing guidance.
-  T("3.i", A(L("(i). Chỉ đạo Cục Đăng kiểm Việt Nam")), [BXD, DK], [], None, "BanHanhVanBan", mode=RQ),
+  T("3.i", A(L("(i). Chỉ đạo Cục Đăng kiểm Việt Nam"), "(i)."), [BXD, DK], [], None, "BanHanhVanBan", mode=RQ),
   # (ii) "Sớm chỉ đạo nghiên cứu, sửa đổi, bổ sung các Quy chuẩn …, Thông tư …": no body directed → the ministry.
-  T("3.ii", A(L("(ii). Sớm chỉ đạo nghiên cứu")), [BXD], [], None, "BanHanhVanBan", mode=RQ),
+  T("3.ii", A(L("(ii). Sớm chỉ đạo nghiên cứu"), "(ii)."), [BXD], [], None, "BanHanhVanBan", mode=RQ),
   # (iii) "… đề nghị Bộ Xây dựng có ý kiến chỉ đạo Cục Đăng kiểm Việt Nam và các cơ quan đăng kiểm địa phương (…) tổ
   # chức kiểm tra và cấp Biên bản xác nhận …": the named Cục leads with the ministry; "các cơ quan đăng kiểm địa
   # phương" is a group directed (who carries it out, no owner; alternative a third lead). Checks → KiemTraGiamSat.
-  T("3.iii", A(L("(iii). Trong thời gian chờ")), [BXD, DK], [], None, "KiemTraGiamSat", mode=RQ),
+  T("3.iii", A(L("(iii). Trong thời gian chờ"), "(iii)."), [BXD, DK], [], None, "KiemTraGiamSat", mode=RQ),
 ]
 # Closing "Ủy ban nhân dân tỉnh Lào Cai trân trọng đề nghị Bộ Xây dựng quan tâm, sớm xem xét, chỉ đạo giải quyết./.":
 # a bare call (17 words, no follow-up of its own) → no task.

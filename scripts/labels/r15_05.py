@@ -37,13 +37,13 @@ tasks = [
   # Điều 2 "Các cơ sở được thí điểm phân bổ hạn ngạch phát thải khí nhà kính có trách nhiệm nộp trả hạn ngạch … theo quy
   # định tại Điều 19 …": private parties as a group under a determiner, given a duty ("có trách nhiệm") → lead, the
   # subject as written (alternative the short "Các cơ sở"). Surrendering quotas under the decree → Khac.
-  T("2", A(L("Điều 2. Các cơ sở được thí điểm")), ["Các cơ sở được thí điểm phân bổ hạn ngạch phát thải khí nhà kính"],
+  T("2", A(L("Điều 2. Các cơ sở được thí điểm"), "Điều 2."), ["Các cơ sở được thí điểm phân bổ hạn ngạch phát thải khí nhà kính"],
     [], None, "Khac"),
   # Điều 3 "Cục Biến đổi khí hậu có trách nhiệm thông báo và phối hợp với cơ quan chuyên môn theo ngành, lĩnh vực có
   # liên quan thuộc Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương theo dõi việc tuân thủ hạn ngạch …" →
   # support the provinces' specialised agencies, named as the text does up to the verb "theo dõi" (alternative the
   # shorter "cơ quan chuyên môn theo ngành, lĩnh vực có liên quan"). Monitoring compliance → KiemTraGiamSat.
-  T("3", A(L("Điều 3. Cục Biến đổi khí hậu")), ["Cục Biến đổi khí hậu"],
+  T("3", A(L("Điều 3. Cục Biến đổi khí hậu"), "Điều 3."), ["Cục Biến đổi khí hậu"],
     ["cơ quan chuyên môn theo ngành, lĩnh vực có liên quan thuộc Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"],
     None, "KiemTraGiamSat"),
   # Điều 4 (effect) and the execution clause under it → none. Appendix: 110 rows "| n | <facility> | <address> | <tax

@@ -40,6 +40,17 @@ public class VietnameseTextTests
     [Fact]
     public void Eth_becomes_D_with_stroke() => Assert.Equal("Đảng", VietnameseText.Normalize("\u00D0ảng"));
 
+    // A PDF font that maps its "ư" glyph to LATIN LETTER OI gives "Thƣơng", "NGƢỜI": read as the ư meant.
+    [Theory]
+    [InlineData("Sở Công Th\u01A3\u01A1ng", "Sở Công Thương")]
+    [InlineData("đề nghị địa ph\u01A3\u01A1ng căn cứ", "đề nghị địa phương căn cứ")]
+    [InlineData("NG\u01A2ỜI LAO ĐỘNG", "NGƯỜI LAO ĐỘNG")]
+    public void Latin_oi_from_a_pdf_font_becomes_u_with_horn(string written, string meant)
+    {
+        Assert.Equal(meant, VietnameseText.Normalize(written));
+        Assert.Equal(VietnameseText.Fold(meant), VietnameseText.Fold(written));
+    }
+
     [Fact]
     public void Spaces_and_hyphens_are_unified() =>
         Assert.Equal("a b-c", VietnameseText.Normalize("a\u00A0b\u2011c\u200B"));

@@ -11,6 +11,7 @@ public sealed partial record ListMarker(MarkerKind Kind, string Text)
     // Trim's char sets, made once: a params array per call was a measurable share of extraction (InitializeArray).
     private static readonly char[] LabelEnds = ['.', ')', ' '];
     private static readonly char[] ArticleEnds = ['.', ':', ' '];
+    private static readonly char[] ParenthesisedEnds = ['(', ')', '.', ' '];
 
     /// <summary>Nesting rank: a marker nests under the nearest open marker of lower rank.</summary>
     public int Rank => Kind switch
@@ -33,6 +34,8 @@ public sealed partial record ListMarker(MarkerKind Kind, string Text)
     {
         MarkerKind.Part or MarkerKind.Roman or MarkerKind.Number => Text.TrimEnd(LabelEnds).Trim(),
         // "2.1.a." is the lettered sub-item "a" of item 2.1: the letter alone labels it, as "a)" does.
+        // "(ii)." is the small roman numeral as written: "ii".
+        MarkerKind.Letter when Text.StartsWith('(') => Text.Trim(ParenthesisedEnds),
         MarkerKind.Letter => Text.TrimEnd(LabelEnds).Trim()[^1..],
         MarkerKind.Article => Text[(Text.IndexOf(' ') + 1)..].TrimEnd(ArticleEnds).Trim(),
         _ => "",
@@ -70,6 +73,13 @@ public sealed partial record ListMarker(MarkerKind Kind, string Text)
     [GeneratedRegex(@"^(?<m>[a-zđ]\))\s*", RegexOptions.CultureInvariant)]
     private static partial Regex LetterPattern();
 
+    // Requests or points counted by small roman numerals in parentheses and a dot ("(i). Chỉ đạo …", "(ii). Sớm sửa đổi
+    // …"), as letters to a ministry list them: items at the level of "a)", labelled by the numeral as written. Without the
+    // dot the count runs inside a paragraph ("Cụ thể: (i) Rà soát …; (ii) Tổ chức …") and a line may start with it
+    // only because the text wrapped there.
+    [GeneratedRegex(@"^(?<m>\((?:i{1,3}|iv|vi{0,3}|ix|x)\)\.)\s+(?=\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex ParenthesisedRomanPattern();
+
     // A letter after an item's number ("2.1.a.", "2.1a)", "3.b"): a lettered sub-item of that item, not a new number.
     [GeneratedRegex(@"^(?<m>\d{1,2}(?:\.\d{1,2}){0,3}(?:\.[a-zđ][.)]?|[a-zđ][.)]))(?=\s)", RegexOptions.CultureInvariant)]
     private static partial Regex NumberedLetterPattern();
@@ -102,6 +112,8 @@ public sealed partial record ListMarker(MarkerKind Kind, string Text)
         m = UndottedNumberPattern().Match(text);
         if (m.Success) return (new ListMarker(MarkerKind.Number, m.Groups["m"].Value), text[m.Length..].Trim());
         m = LetterPattern().Match(text);
+        if (m.Success) return (new ListMarker(MarkerKind.Letter, m.Groups["m"].Value), text[m.Length..].Trim());
+        m = ParenthesisedRomanPattern().Match(text);
         if (m.Success) return (new ListMarker(MarkerKind.Letter, m.Groups["m"].Value), text[m.Length..].Trim());
         char c = text[0];
         if (c is '-' or '–' or '•' or '+' or '*' && text.Length > 1 && (char.IsWhiteSpace(text[1]) || char.IsLetter(text[1])))

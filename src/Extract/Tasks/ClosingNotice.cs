@@ -25,6 +25,9 @@ public static partial class ClosingNotice
         // "Văn phòng Chính phủ thông báo để các Bộ, cơ quan liên quan biết, thực hiện./.": the notice's own closing line.
         if (OneSentence(text) && ForInformation().IsMatch(key) && Words(key) <= ExhortationWords) return true;
         if (IsNamedCall(text)) return true;
+        // A letter of requests closes by asking the addressee to consider them ("Ủy ban nhân dân tỉnh trân trọng đề nghị
+        // Bộ Xây dựng quan tâm, sớm xem xét, chỉ đạo giải quyết./."): courtesy, the requests themselves are above.
+        if (OneSentence(text) && AsksConsideration().IsMatch(key)) return true;
         // "Yêu cầu các sở, ngành … nghiêm túc thực hiện.": who is asked, then the exhortation, nothing else.
         if (!Exhortation().IsMatch(key) || ItemShapeWords.Embedded.FollowUpWords.Any(w => WholeWords.Contains(key, w))) return false;
         if (OneSentence(text)) return Words(key) <= ExhortationWords;
@@ -81,6 +84,9 @@ public static partial class ClosingNotice
 
     [GeneratedRegex(@"(?:^| )(?:xin )?thong bao (?:de|cho|toi) .{0,160}? (?:duoc )?biet(?:,| va| de)?(?: (?:phoi hop )?thuc hien| theo doi| chi dao thuc hien)?$")]
     private static partial Regex ForInformation();
+
+    [GeneratedRegex(@"^(?:\S+ ){1,10}(?:tran trong |kinh )?(?:de nghi|mong) (?:\S+ ){1,8}?(?:quan tam|xem xet)(?:,? (?:som |kip thoi |sau khi )?(?:quan tam|xem xet|chi dao|giai quyet|ho tro|tao dieu kien|cho y kien)(?: giai quyet)?)*$")]
+    private static partial Regex AsksConsideration();
 
     [GeneratedRegex(@"co hieu luc(?: thi hanh)?(?: ke)? tu ngay")]
     private static partial Regex TakesEffect();

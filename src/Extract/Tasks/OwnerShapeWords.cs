@@ -27,6 +27,9 @@ public sealed class OwnerShapeWords
     /// <summary>Ends of a heading that gives its bodies their work ("co trach nhiem").</summary>
     public required IReadOnlyList<string> ResponsibilityTails { get; init; }
 
+    /// <summary>Short names a letter to one addressee uses for it ("Công ty", "Quý cơ quan"), as written (not folded).</summary>
+    public required IReadOnlyList<string> BackReferences { get; init; }
+
     /// <summary>The name opens with an official's title ("Phó Trưởng phòng được phân công …").</summary>
     public bool IsOfficial(string name)
     {
@@ -37,7 +40,7 @@ public sealed class OwnerShapeWords
     public static OwnerShapeWords Embedded { get; } = Load();
 
     private sealed record Raw(List<string> ModeWords, List<string> Glue, List<string> BodyHeads, List<string> OfficialTitles, List<string> NameHeads,
-        List<string> ActionVerbs, List<string> ResponsibilityTails);
+        List<string> ActionVerbs, List<string> ResponsibilityTails, List<string> BackReferences);
 
     private static OwnerShapeWords Load()
     {
@@ -52,6 +55,7 @@ public sealed class OwnerShapeWords
             NameHeads = Fold(raw.NameHeads),
             ActionVerbs = Fold(raw.ActionVerbs),
             ResponsibilityTails = Fold(raw.ResponsibilityTails),
+            BackReferences = raw.BackReferences,
         };
     }
 }

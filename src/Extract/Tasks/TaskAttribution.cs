@@ -119,7 +119,7 @@ public sealed partial class TaskAttribution(OwnerParser parser, DocumentMentions
         if (lead.Count == 0 && Own() is { Lead.Count: > 0 } ownSubject) { lead.AddRange(ownSubject.Lead); mode = ownSubject.Mode; }
         // Intros, and headings of bodies the grammar does not know (weaker than the task's own subject), nearest first.
         if (lead.Count == 0)
-            foreach (var source in draft.Owners.Where(o => o.Kind == OwnerSourceKind.Intro || o.Names is not null))
+            foreach (var source in draft.Owners.Where(o => o.Kind == OwnerSourceKind.Intro || o.Names is not null && o.Kind != OwnerSourceKind.Addressee))
             {
                 var p = owners.Parse(source.Text);
                 var names = p.Lead.Count > 0 ? p.Lead : source.Names ?? IntroAgencies(source.Text, owners);
@@ -137,7 +137,8 @@ public sealed partial class TaskAttribution(OwnerParser parser, DocumentMentions
             foreach (var source in draft.Owners.Where(o => o.Kind == OwnerSourceKind.Addressee))
             {
                 var p = owners.Parse(source.Text);
-                var names = p.Lead.Count > 0 ? p.Lead : IntroAgencies(source.Text, owners);
+                // A letter's single addressee, asked by a back-reference, is known by its full name (LetterAddressee).
+                var names = source.Names ?? (p.Lead.Count > 0 ? p.Lead : IntroAgencies(source.Text, owners));
                 if (names.Count == 0) continue;
                 lead.AddRange(names);
                 mode ??= p.Mode;

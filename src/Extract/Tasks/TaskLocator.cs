@@ -31,8 +31,17 @@ public sealed partial class TaskLocator(IOwnerShape shape)
     public IReadOnlyList<TaskDraft> Locate(Outline outline, bool comingPeriodOnly = false, bool ownPlan = true)
     {
         var drafts = new List<TaskDraft>();
-        var documentIntro = outline.Preamble.Where(p => p.TrimEnd().EndsWith(':')).Select(shape.DirectiveAddressee).LastOrDefault(a => a is not null);
-        var baseOwners = documentIntro is null ? [] : new List<OwnerSource> { new(OwnerSourceKind.Addressee, documentIntro) };
+        // A letter to one addressee asks it by a back-reference ("đề nghị Công ty …:"): the opening names that addressee.
+        var letterAddressee = LetterAddressee.Single(outline);
+        OwnerSource? documentIntro = null;
+        foreach (var opening in outline.Preamble.Where(p => p.TrimEnd().EndsWith(':')))
+        {
+            if (letterAddressee is not null && LetterAddressee.Opening(opening, letterAddressee) is { } asked)
+                documentIntro = new OwnerSource(OwnerSourceKind.Addressee, asked, [letterAddressee]);
+            else if (shape.DirectiveAddressee(opening) is { } addressee)
+                documentIntro = new OwnerSource(OwnerSourceKind.Addressee, addressee);
+        }
+        var baseOwners = documentIntro is null ? [] : new List<OwnerSource> { documentIntro };
 
         if (outline.HasSections)
         {

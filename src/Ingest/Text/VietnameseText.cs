@@ -20,7 +20,7 @@ public static class VietnameseText
 
     private static bool IsToneMark(char c) => c is Grave or Acute or Tilde or Hook or DotBelow;
 
-    /// <summary>Display normalisation: NFC, Ð (U+00D0) → Đ, unified spaces and dashes, no control characters.</summary>
+    /// <summary>Display normalisation: NFC, look-alike letters (Ð → Đ, ƣ → ư) fixed, unified spaces and dashes, no control characters.</summary>
     public static string Normalize(string text)
     {
         if (string.IsNullOrEmpty(text)) return text ?? string.Empty;
@@ -39,8 +39,6 @@ public static class VietnameseText
 
     private static char MapLookAlike(char c) => c switch
     {
-        '\u00D0' => 'Đ', // Icelandic Eth, typed for Đ by legacy converters
-        '\u00F0' => 'đ',
         '\u0110' or '\u0111' => c,
         '\u00A0' or '\u2007' or '\u202F' or '\u2002' or '\u2003' or '\u2009' or '\u200A' or '\u3000' => ' ',
         '\u2010' or '\u2011' or '\u2012' or '\u2212' => '-',
@@ -48,7 +46,8 @@ public static class VietnameseText
         '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u2060' => '\0',
         '\t' or '\n' or '\r' or '\f' => c,
         _ when char.IsControl(c) => ' ',
-        _ => c,
+        // Look-alike letters (Ð for Đ, a PDF font's ƣ for ư) are data: look-alike-letters.json.
+        _ => LookAlikeLetters.Map(c),
     };
 
     /// <summary>

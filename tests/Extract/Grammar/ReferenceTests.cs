@@ -25,6 +25,7 @@ public class DocumentNumberTests
     [InlineData("07-HD/BTGTW", "07-HD/BTGTW")]
     [InlineData("15-\n  TB/HU", "15-TB/HU")]
     [InlineData("12-Hà/TU", null)]
+    [InlineData("215/A05-P2", "215/A05-P2")]
     public void Normalizes(string raw, string? expected) => Assert.Equal(expected, DocumentNumber.Normalize(raw));
 
     [Theory]
@@ -56,6 +57,26 @@ public class ReferenceParserTests
 {
     private readonly ReferenceParser _parser = new();
     private static readonly DeadlineContext Ctx = new(2025, null);
+
+    // A footnote marker glued to a number ("…/QH152", "…/NĐ-CP3") is not part of it when the number is cited unmarked too.
+    [Fact]
+    public void A_glued_footnote_marker_joins_the_number_cited_without_it()
+    {
+        var text = "Theo khoản 2 Điều 5 Luật số 18/2023/QH152 và Nghị định số 64/2024/NĐ-CP3, Thông tư số 09/2024/TT-BTC12 hướng dẫn việc này.\n"
+                 + "2 Luật số 18/2023/QH15 ngày 20/6/2023.\n3 Nghị định số 64/2024/NĐ-CP ngày 12/6/2024 của Chính phủ.\n"
+                 + "12 Thông tư số 09/2024/TT-BTC ngày 01/3/2024.";
+        var refs = _parser.FindAll(text, Ctx);
+        Assert.Equal(["09/2024/TT-BTC", "18/2023/QH15", "64/2024/NĐ-CP"], refs.Select(r => r.Number).Order(StringComparer.Ordinal));
+        Assert.Equal("Chính phủ", refs.Single(r => r.Number == "64/2024/NĐ-CP").Issuer);
+    }
+
+    [Fact]
+    public void A_number_ending_in_digits_stays_when_nothing_is_cited_without_them() =>
+        Assert.Equal("252/KH-BCĐQG1237", Assert.Single(_parser.FindAll("Thực hiện Kế hoạch số 252/KH-BCĐQG1237 ngày 5/3/2013.", Ctx)).Number);
+
+    [Fact]
+    public void A_unit_coded_by_letter_and_digits_is_cited() =>
+        Assert.Contains(_parser.FindAll("Văn bản số 215/A05-P2 ngày 10/01/2026 đề nghị rà soát.", Ctx), r => r.Number == "215/A05-P2");
 
     [Fact]
     public void Reads_number_date_issuer_and_relation()

@@ -150,4 +150,18 @@ public class DecisionArticleTests
         Assert.All(r.Tasks.Where(t => t.Path.StartsWith("3.", StringComparison.Ordinal)), t => Assert.Equal(["Ủy ban nhân dân cấp xã"], t.Lead));
         Assert.Equal(["các cơ quan liên quan"], r.Tasks.Single(t => t.Path == "2.2").Support);
     }
+
+    // A decision that gives a class of regulated establishments a duty names them by a determiner and what they are
+    // ("Các cơ sở được cấp … có trách nhiệm …"): that subject owns the article's work, as "Các doanh nghiệp …" does.
+    [Fact]
+    public void An_article_giving_the_establishments_it_regulates_a_duty_is_their_task()
+    {
+        var r = Extract([.. Header,
+            "Điều 1. Cấp chứng nhận đủ điều kiện an toàn thực phẩm cho 12 cơ sở chế biến nông sản theo danh sách kèm theo.",
+            "Điều 2. Các cơ sở được cấp chứng nhận có trách nhiệm báo cáo sản lượng chế biến hằng năm về Sở Nông nghiệp và Môi trường.",
+            "Điều 3. Quyết định này có hiệu lực kể từ ngày ký."]);
+        var task = Assert.Single(r.Tasks);
+        Assert.Equal("2", task.Path);
+        Assert.Equal(["Các cơ sở được cấp chứng nhận"], task.Lead);
+    }
 }

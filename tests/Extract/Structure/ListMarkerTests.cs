@@ -48,4 +48,23 @@ public class ListMarkerTests
         Assert.Equal(["Ban Chỉ huy Quân sự tỉnh"], r.Tasks[0].Lead);
         Assert.Equal(["Sở Xây dựng"], r.Tasks[1].Lead);
     }
+
+    [Theory]
+    [InlineData("(i). Chỉ đạo Cục Hàng hải ban hành hướng dẫn", "i")]
+    [InlineData("(ii).  Sớm sửa đổi quy chuẩn kỹ thuật", "ii")]
+    [InlineData("(iv). Bố trí kinh phí cho các xã", "iv")]
+    public void A_small_roman_numeral_in_parentheses_is_a_lettered_item_labelled_as_written(string line, string label)
+    {
+        var (marker, body) = ListMarker.Read(line);
+        Assert.Equal(MarkerKind.Letter, marker.Kind);
+        Assert.Equal(label, marker.Label);
+        Assert.True(char.IsUpper(body[0]));
+    }
+
+    [Theory]
+    [InlineData("(iii)")]                                  // the numeral alone, nothing after it
+    [InlineData("(ix)2025 kinh phí")]                       // not followed by a word
+    [InlineData("(ii) Tổ chức đào tạo cán bộ; (iii) Thu hút")]  // no dot: a count inside a paragraph, wrapped onto this line
+    public void A_parenthesised_numeral_without_its_dot_or_a_word_after_it_is_no_marker(string line) =>
+        Assert.Equal(MarkerKind.None, ListMarker.Read(line).Marker.Kind);
 }

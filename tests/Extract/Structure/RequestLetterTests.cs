@@ -68,4 +68,64 @@ public class RequestLetterTests
         Assert.Equal(AssignmentMode.Assigned, r.Tasks[0].Mode);
         Assert.Equal(AssignmentMode.Requested, r.Tasks[1].Mode);
     }
+
+    // A letter to one addressee names it in full on "Kính gửi:" and then asks it by its kind alone ("đề nghị Công ty").
+    private static readonly string[] FirmLetter =
+    [
+        "ỦY BAN NHÂN DÂN TỈNH YÊN BÁI", "SỞ XÂY DỰNG", "Số: 512/SXD-QLCL", "V/v khắc phục tồn tại sau kiểm tra công trình",
+        "Kính gửi: Công ty TNHH Xây dựng Hòa Bình Minh (Địa chỉ: thôn 3, xã Mậu Đông)",
+        "Qua kiểm tra công trình nhà văn hóa xã Mậu Đông, Sở Xây dựng đề nghị Công ty thực hiện các nội dung sau:",
+        "1. Lập hồ sơ hoàn công hạng mục móng theo quy định.",
+        "2. Phối hợp với Ủy ban nhân dân xã Mậu Đông thực hiện việc sửa chữa rãnh thoát nước trước mùa mưa.",
+    ];
+
+    [Fact]
+    public void A_back_reference_to_the_single_addressee_names_it_as_the_owner()
+    {
+        var r = Extract(FirmLetter);
+        Assert.Equal(["1", "2"], r.Tasks.Select(t => t.Path));
+        Assert.All(r.Tasks, t => Assert.Equal(["Công ty TNHH Xây dựng Hòa Bình Minh"], t.Lead));
+        Assert.All(r.Tasks, t => Assert.Equal(AssignmentMode.Requested, t.Mode));
+        Assert.Equal(["Ủy ban nhân dân xã Mậu Đông"], r.Tasks[1].Support);
+    }
+
+    [Fact]
+    public void A_back_reference_names_no_one_when_the_letter_lists_several_addressees()
+    {
+        var lines = FirmLetter.ToArray();
+        lines[4] = "Kính gửi: Công ty TNHH Xây dựng Hòa Bình Minh; Công ty cổ phần Tư vấn Mậu Đông";
+        Assert.All(Extract(lines).Tasks, t => Assert.Empty(t.Lead));
+    }
+
+    [Fact]
+    public void A_back_reference_is_resolved_when_the_addressee_line_and_the_opening_arrive_as_one_paragraph()
+    {
+        var lines = FirmLetter.Where((_, i) => i != 5).ToArray();
+        lines[4] = FirmLetter[4] + " Công ty TNHH Xây dựng Hòa Bình Minh thi công công trình nhà văn hóa xã Mậu Đông. " + FirmLetter[5];
+        var r = Extract(lines);
+        Assert.All(r.Tasks, t => Assert.Equal(["Công ty TNHH Xây dựng Hòa Bình Minh"], t.Lead));
+    }
+
+    // A province's letter up to a ministry: it states the rules and the difficulties, then lists its requests by small
+    // roman numerals in parentheses, and closes by asking the ministry to consider them.
+    [Fact]
+    public void A_letter_to_a_ministry_gives_its_roman_numbered_requests_and_not_its_statements_or_courtesy_close()
+    {
+        var r = Extract(
+            "ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN", "Số: 901/UBND-KT", "V/v kiến nghị tháo gỡ vướng mắc cấp phép bến thủy nội địa",
+            "Kính gửi: Bộ Xây dựng",
+            "Ủy ban nhân dân tỉnh Điện Biên báo cáo và đề nghị Bộ Xây dựng nội dung như sau:",
+            "1. Quy định về cấp phép hoạt động bến thủy nội địa",
+            "Theo quy định hiện hành, bến thủy nội địa phải có phương án bảo đảm an toàn được phê duyệt.",
+            "2. Khó khăn, vướng mắc",
+            "Các bến đò ngang trên hồ thủy điện chưa có hướng dẫn về phương án bảo đảm an toàn.",
+            "3. Kiến nghị",
+            "Ủy ban nhân dân tỉnh Điện Biên đề nghị Bộ Xây dựng:",
+            "(i). Chỉ đạo Cục Đường thủy nội địa Việt Nam ban hành hướng dẫn lập phương án bảo đảm an toàn bến đò ngang.",
+            "(ii). Sửa đổi quy chuẩn kỹ thuật về bến thủy nội địa cho phù hợp với bến trên hồ thủy điện.",
+            "Ủy ban nhân dân tỉnh Điện Biên trân trọng đề nghị Bộ Xây dựng quan tâm, sớm xem xét, giải quyết./.");
+        Assert.Equal(["3.i", "3.ii"], r.Tasks.Select(t => t.Path));
+        Assert.All(r.Tasks, t => Assert.Contains("Bộ Xây dựng", t.Lead));
+        Assert.All(r.Tasks, t => Assert.Equal(AssignmentMode.Requested, t.Mode));
+    }
 }

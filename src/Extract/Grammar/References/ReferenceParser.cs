@@ -109,8 +109,45 @@ public sealed class ReferenceParser
                 result.Add(reference);
             }
         }
+        MergeFootnoteMarkers(result, byNumber);
         return result;
     }
+
+    /// <summary>
+    /// A footnote marker glued to a cited number ("Luật số 42/2024/QH151 ngày …", "Nghị định số 105/2025/NĐ-CP2,", the
+    /// footnotes 1 and 2) reads as that number with one or two more digits; when the number without them is cited too
+    /// (in the footnote, or again in the body), the marked one is that citation.
+    /// </summary>
+    private static void MergeFootnoteMarkers(List<Reference> result, Dictionary<string, int> byNumber)
+    {
+        var merged = new HashSet<int>();
+        for (int i = 0; i < result.Count; i++)
+        {
+            var number = result[i].Number;
+            for (int digits = 1; digits <= FootnoteMarkerDigits && digits < number.Length; digits++)
+            {
+                if (!char.IsAsciiDigit(number[^digits])) break;
+                var unmarked = number[..^digits];
+                if (!byNumber.TryGetValue(unmarked.ToUpperInvariant(), out int target) || target == i || merged.Contains(target)) continue;
+                var (marked, cited) = (result[i], result[target]);
+                result[target] = cited with
+                {
+                    IssuedOn = cited.IssuedOn ?? marked.IssuedOn,
+                    Issuer = cited.Issuer ?? marked.Issuer,
+                    Relation = Strength(marked.Relation) > Strength(cited.Relation) ? marked.Relation : cited.Relation,
+                };
+                merged.Add(i);
+                break;
+            }
+        }
+        if (merged.Count == 0) return;
+        var kept = result.Where((_, i) => !merged.Contains(i)).ToList();
+        result.Clear();
+        result.AddRange(kept);
+    }
+
+    // Footnotes are counted 1–99 in an administrative letter.
+    private const int FootnoteMarkerDigits = 2;
 
     /// <summary>
     /// A Party number cut after its kind symbol by a cropped scan ("Quyết định số 23-QĐ về việc …") is cited as written,
