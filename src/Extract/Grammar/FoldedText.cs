@@ -9,8 +9,10 @@ namespace DirectiveTracker.Extract.Grammar;
 /// </summary>
 internal sealed class FoldedText
 {
-    private readonly int[] _start; // original index of each folded char
-    private readonly int[] _end;   // original exclusive end of each folded char
+    // The original index of each folded char, and its original exclusive end; both null when folding kept every char in
+    // place (the common case), each folded char then standing at its own index.
+    private readonly int[]? _start;
+    private readonly int[]? _end;
 
     public string Original { get; }
 
@@ -114,33 +116,49 @@ internal sealed class FoldedText
 
     // A text the table covers folds char for char, as its segments below would (ASCII to its lower case, the rest by the
     // table), in one pass without a builder: nearly every text, and the whole document for the references. Null when a
-    // character is not in the table.
-    private static (string Value, int[] Start, int[] End)? FoldByTable(string original)
+    // character is not in the table. Nearly always every char folds to one in its place: the maps back are then the
+    // identity and are not written (two ints a char of the whole document, for every text folded).
+    private static (string Value, int[]? Start, int[]? End)? FoldByTable(string original)
     {
-        var value = new char[original.Length];
-        var starts = new int[original.Length];
-        var ends = new int[original.Length];
-        int count = 0;
-        for (int i = 0; i < original.Length; i++)
+        var value = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(1, original.Length));
+        try
         {
-            char c = original[i], f;
-            if (c < 0x80) f = InvariantLower.Of(c);
-            else if (!FoldTable.TryFold(c, out f)) return null;
-            else if (f == FoldTable.Dropped) continue;
-            value[count] = f;
-            starts[count] = i;
-            ends[count++] = i + 1;
+            bool dropped = false;
+            for (int i = 0; i < original.Length; i++)
+            {
+                char c = original[i], f;
+                if (c < 0x80) f = InvariantLower.Of(c);
+                else if (!FoldTable.TryFold(c, out f)) return null;
+                else if (f == FoldTable.Dropped) dropped = true;
+                value[i] = f;
+            }
+            if (!dropped) return (new string(value, 0, original.Length), null, null);
+            var starts = new int[original.Length];
+            var ends = new int[original.Length];
+            int count = 0;
+            for (int i = 0; i < original.Length; i++)
+            {
+                if (value[i] == FoldTable.Dropped) continue;
+                value[count] = value[i];
+                starts[count] = i;
+                ends[count++] = i + 1;
+            }
+            return (new string(value, 0, count), starts[..count], ends[..count]);
         }
-        return count == original.Length ? (new string(value), starts, ends) : (new string(value, 0, count), starts[..count], ends[..count]);
+        finally { System.Buffers.ArrayPool<char>.Shared.Return(value); }
     }
 
     /// <summary>Original index where the folded char at <paramref name="index"/> starts.</summary>
-    public int OriginalStart(int index) =>
-        index >= _start.Length ? Original.Length : _start[index];
+    public int OriginalStart(int index)
+    {
+        if (index >= Value.Length) return Original.Length;
+        if (_start is not null) return _start[index];
+        return index >= 0 ? index : throw new IndexOutOfRangeException("A folded index is never negative.");
+    }
 
     /// <summary>Original exclusive end for a folded exclusive end.</summary>
     public int OriginalEnd(int endExclusive) =>
-        endExclusive <= 0 ? 0 : endExclusive > _end.Length ? Original.Length : _end[endExclusive - 1];
+        endExclusive <= 0 ? 0 : endExclusive > Value.Length ? Original.Length : _end is null ? endExclusive : _end[endExclusive - 1];
 
     /// <summary>The original text of a folded span, whitespace runs collapsed to one space.</summary>
     public string OriginalPhrase(int index, int length)

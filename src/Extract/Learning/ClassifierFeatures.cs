@@ -128,27 +128,22 @@ internal sealed class ClassifierFeatures
     // The words' uni- and bigrams, in one pass: ML.NET's text normaliser as the words' featuriser sets it (punctuation
     // removed, invariant lower case, the rest kept) into a buffer reused per thread, split at spaces (runs of spaces give
     // no empty tokens, as in ML.NET's tokeniser), each word hashed as it is written.
+    // The word being written is plain locals and the word before it a WordSpan, handed to CountWord by value: a local
+    // function capturing them kept them in memory, read and written back for every char of every row.
     private void AddWords(ReadOnlySpan<char> text, SlotCounts counts)
     {
         var normalized = t_normalized;
         if (normalized is null || normalized.Length < text.Length) normalized = t_normalized = new char[Math.Max(256, text.Length)];
-        int n = 0, start = -1, previousStart = 0, previousLength = 0;
-        ulong hash = 0, power = 1, previousHash = 0;
-        void EndWord(int end)
-        {
-            var word = normalized.AsSpan(start, end - start);
-            if (_words.TryGet(word, hash, out int slot)) counts.Add(slot);
-            if (previousLength > 0 && _words.TryGetPair(normalized.AsSpan(previousStart, previousLength), word, NgramTable.Pair(previousHash, hash, power), out slot))
-                counts.Add(slot);
-            (previousStart, previousLength, previousHash) = (start, end - start, hash);
-        }
+        int n = 0, start = -1;
+        ulong hash = 0, power = 1;
+        var previous = default(WordSpan);
         foreach (char original in text)
         {
             char c = WordChars.Of(original);
             if (WordChars.Drops(original, c)) continue;
             if (c == ' ')
             {
-                if (start >= 0) EndWord(n);
+                if (start >= 0) previous = CountWord(normalized, previous, new WordSpan(start, n - start, hash, power), counts);
                 start = -1;
             }
             else
@@ -159,7 +154,21 @@ internal sealed class ClassifierFeatures
             }
             normalized[n++] = c;
         }
-        if (start >= 0) EndWord(n);
+        if (start >= 0) CountWord(normalized, previous, new WordSpan(start, n - start, hash, power), counts);
+    }
+
+    /// <summary>A word of the normalised buffer: where it stands, its hash and the power its hash was last multiplied by.</summary>
+    private readonly record struct WordSpan(int Start, int Length, ulong Hash, ulong Power);
+
+    // Counts the word and, after a word, the pair the two make; the word is the next one's previous.
+    private WordSpan CountWord(char[] normalized, WordSpan previous, WordSpan word, SlotCounts counts)
+    {
+        var chars = normalized.AsSpan(word.Start, word.Length);
+        if (_words.TryGet(chars, word.Hash, out int slot)) counts.Add(slot);
+        if (previous.Length > 0 && _words.TryGetPair(normalized.AsSpan(previous.Start, previous.Length), chars,
+                NgramTable.Pair(previous.Hash, word.Hash, word.Power), out slot))
+            counts.Add(slot);
+        return word;
     }
 
     // The patterns' tokens, as they are, split at spaces.

@@ -75,37 +75,62 @@ public static class AgencyName
         var sb = new StringBuilder(text.Length + 16);
         var map = new int[text.Length + 1];
         int count = 0;
-        void Map(int from)
-        {
-            if (count == map.Length) Array.Resize(ref map, map.Length * 2);
-            map[count++] = from;
-        }
         int i = 0;
         while (i < text.Length)
         {
+            // The chars before the next one an abbreviation can start with are copied as they are, each from its own index.
+            int next = text.AsSpan(i).IndexOfAny(AbbreviationStartChars);
+            int copied = next < 0 ? text.Length - i : next;
+            sb.Append(text, i, copied);
+            EnsureRoom(ref map, count + copied);
+            for (int k = 0; k < copied; k++) map[count++] = i + k;
+            i += copied;
+            if (i == text.Length) break;
             if (IsBoundaryBefore(text, i) && TryAbbreviation(text, i, out var abbrLength, out var full))
             {
-                foreach (char c in full) { sb.Append(c); Map(i); }
+                sb.Append(full);
+                EnsureRoom(ref map, count + full.Length);
+                for (int k = 0; k < full.Length; k++) map[count++] = i;
                 i += abbrLength;
                 continue;
             }
             sb.Append(text[i]);
-            Map(i);
-            i++;
+            EnsureRoom(ref map, count + 1);
+            map[count++] = i++;
         }
-        Map(text.Length);
+        EnsureRoom(ref map, count + 1);
+        map[count++] = text.Length;
         return (sb.ToString(), count == map.Length ? map : map[..count]);
     }
 
+    // Doubles the map until it holds <paramref name="length"/> entries.
+    private static void EnsureRoom(ref int[] map, int length)
+    {
+        int size = map.Length;
+        while (size < length) size *= 2;
+        if (size > map.Length) Array.Resize(ref map, size);
+    }
+
+    // Every task text is asked: only where a capital that can start an abbreviation stands (found by a vectorised search,
+    // not a test per character) are the boundary and the abbreviations tried; elsewhere TryAbbreviation is false at once.
     private static bool HoldsAbbreviation(string text)
     {
-        for (int i = 0; i < text.Length; i++)
+        var span = text.AsSpan();
+        for (int i = span.IndexOfAny(AbbreviationStartChars); i >= 0;)
+        {
             if (IsBoundaryBefore(text, i) && TryAbbreviation(text, i, out _, out _)) return true;
+            int next = span[(i + 1)..].IndexOfAny(AbbreviationStartChars);
+            i = next < 0 ? -1 : i + 1 + next;
+        }
         return false;
     }
 
     // The letters an abbreviation can start with: most positions of a text are ruled out by one look-up.
     private static readonly string AbbreviationStarts = new(Abbreviations.Concat(AfterDepartment).Select(a => a.Abbr[0]).Distinct().ToArray());
+
+    // The same letters with Ð (U+00D0), which TryAbbreviation reads as Đ.
+    private static readonly System.Buffers.SearchValues<char> AbbreviationStartChars =
+        System.Buffers.SearchValues.Create(AbbreviationStarts.Contains('Đ') ? AbbreviationStarts + "\u00D0" : AbbreviationStarts);
 
     private static bool TryAbbreviation(string text, int at, out int length, out string full)
     {
