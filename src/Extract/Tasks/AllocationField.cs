@@ -1,3 +1,4 @@
+using DirectiveTracker.Extract.Grammar;
 using DirectiveTracker.Extract.Structure;
 
 namespace DirectiveTracker.Extract.Tasks;
@@ -15,9 +16,24 @@ public static class AllocationField
     /// <summary>True when the item's text is a short label, a colon and, first after it, an amount of money.</summary>
     public static bool Is(string text)
     {
-        if (ShortLabel.Split(text, LabelWords) is not { Label.Length: > 0 } field) return false;
-        return StartsWithAmount(BodyText.Key(field.Value));
+        if (ShortLabel.Split(text, LabelWords) is { Label.Length: > 0 } field) return StartsWithAmount(BodyText.Key(field.Value));
+        return IsStatedShare(BodyText.Key(text.Trim().TrimEnd(';', '.', ',').Trim()));
     }
+
+    // A source and its share joined by "là" ("Từ ngân sách nhà nước là 120 tỷ đồng;", "Vốn ODA là 100 tỷ đồng"): the
+    // same statement without a colon, when the words before "là" name where the money comes from.
+    private static bool IsStatedShare(string key)
+    {
+        int at = key.IndexOf(" la ", StringComparison.Ordinal);
+        if (at <= 0) return false;
+        var source = key[..at];
+        if (source.Split(' ').Length > LabelWords || !ItemShapeWords.Embedded.FundingSources.Any(s => WholeWords.Contains(source, s))) return false;
+        var amount = key[(at + 4)..];
+        return StartsWithAmount(amount) && amount.Split(' ').Length <= AmountWords;
+    }
+
+    // An amount and its currency, with a few words at most ("120 tỷ đồng", "100 tỷ đồng từ vốn vay"): longer, it says more.
+    private const int AmountWords = 8;
 
     // Folded "4 633 640 000 dong …", "2 ty dong", "3 600 000 usd": digit groups, an optional scale, a currency.
     private static bool StartsWithAmount(string key)
