@@ -215,7 +215,9 @@ public sealed partial class TaskLocator(IOwnerShape shape)
     {
         var key = BodyText.Key(section.Text);
         if (Words.TaskWords.Any(w => key.Contains(w, StringComparison.Ordinal))) return true;
-        return !Words.NonTaskSections.Any(n => key.StartsWith(n, StringComparison.Ordinal));
+        if (Words.NonTaskSections.Any(n => key.StartsWith(n, StringComparison.Ordinal))) return false;
+        // A background topic listed after another ("I. ĐẶC ĐIỂM, TÌNH HÌNH"; a scan's "I- BI CẢNH, TÌNH HÌNH").
+        return !section.Text.Split(',').Skip(1).Select(BodyText.Key).Any(part => Words.ListedBackgroundTopics.Any(n => part.StartsWith(n, StringComparison.Ordinal)));
     }
 
     private List<TaskDraft> CollectChildren(OutlineNode node, string prefix, IReadOnlyList<OwnerSource> owners, string? heading)
@@ -404,8 +406,9 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         }
         // An allocation field gives a body (or a label) a sum of money: a share stated, no work.
         if (AllocationField.Is(text) || StandingRoleField.Is(text)) return [];
-        // A funding field states a source: a task only when its own text names an owner, none passed down.
-        if (FundingField.Is(text)) return [new TaskDraft { Path = path, Text = text, Heading = heading, RequiresOwner = true, Item = node }];
+        // A funding field states a source, a period field when the plan runs: a task only when its own text names an owner,
+        // none passed down.
+        if (FundingField.Is(text) || PeriodField.Is(text)) return [new TaskDraft { Path = path, Text = text, Heading = heading, RequiresOwner = true, Item = node }];
         // A bullet that only names a statement topic, with or without a paragraph under it ("- Nguồn vốn quốc tế" /
         // "Đóng góp, tài trợ … của chính phủ các nước …", "- Các nguồn vốn hợp pháp khác."), lists what a plan states, as
         // the same heading over items does: a task only when it names an owner.
@@ -519,8 +522,9 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         // An appeal ("Ban Chấp hành Trung ương kêu gọi toàn Đảng, toàn dân …") asks everyone and assigns nothing.
         // A note in parentheses ("(Thủ tục hành chính … được ban hành kèm theo Quyết định số … đính kèm)") tells what is
         // attached, and asks nothing.
+        // A line in capitals only ("ỦY BAN NHÂN DÂN THÀNH PHỐ …") is the signature's caption that lost its "TM.": no request.
         foreach (var p in paragraphs.Skip(first).Where(p => !ClosingNotice.Is(p) && !BodyText.Key(p).Contains(" keu goi ", StringComparison.Ordinal)
-                                                         && !p.TrimStart().StartsWith('(')))
+                                                         && !p.TrimStart().StartsWith('(') && p.Any(char.IsLower)))
             drafts.Add(new TaskDraft { Path = label, Text = p, Owners = baseOwners, Heading = section.Text.Length > 0 ? section.Text : null });
     }
 }

@@ -6,7 +6,9 @@ namespace DirectiveTracker.Extract.Tests.Structure;
 /// <summary>
 /// Closing lines and stated topics that are no tasks (corpus/EXTRACTION.md "Tasks"), each on an example made for it: a
 /// letter's thanks, a call listing those answerable with semicolons, a bare "Tổ chức thực hiện" title over the closing
-/// call, a share of the funding stated with "là", and the paragraph that introduces eligibility under a heading of its own.
+/// call, a share of the funding stated with "là", a count given to a label, a background topic listed in a section's
+/// heading, an emulation plan's theme and period, fields a scan ran into one lettered item, a letter's
+/// addressees that start on the "Kính gửi:" line, and the paragraph that introduces eligibility under a heading of its own.
 /// </summary>
 public class ClosingAndTopicShapeTests
 {
@@ -67,6 +69,77 @@ public class ClosingAndTopicShapeTests
     public void A_source_and_its_share_joined_by_la_is_an_allocation(string text, bool allocation) =>
         Assert.Equal(allocation, AllocationField.Is(text));
 
+    [Theory]
+    [InlineData("Ban Chỉ đạo cấp tỉnh: Không quá 05 cá nhân;", true)]
+    [InlineData("Tổ công tác cấp xã: 01 tập thể/01 tổ;", true)]
+    [InlineData("Số lượng: 3.000 tờ rơi.", true)]
+    // A number that opens a sentence, or a bare year, is no count given.
+    [InlineData("Sở Y tế: 02 ngày tổ chức kiểm tra các cơ sở kinh doanh thực phẩm.", false)]
+    [InlineData("Năm: 2026", false)]
+    public void A_label_given_a_count_is_an_allocation(string text, bool allocation) =>
+        Assert.Equal(allocation, AllocationField.Is(text));
+
+    [Theory]
+    [InlineData("Thời gian thực hiện: Từ tháng 3/2026 đến hết tháng 12/2026.", true)]
+    [InlineData("Thời gian: 15/11/2026 - 15/12/2026", true)]
+    // The time label over work, or a deadline a task's field gives.
+    [InlineData("Thời gian thực hiện: Sở Nội vụ tổng hợp kết quả thi đua gửi Ủy ban nhân dân tỉnh.", false)]
+    [InlineData("Thời hạn: Hoàn thành trước ngày 30/6/2026.", false)]
+    [InlineData("Tổ chức hội nghị: Từ ngày 01/3/2026.", false)]
+    public void A_time_label_over_a_period_is_a_period_field(string text, bool period) => Assert.Equal(period, PeriodField.Is(text));
+
+    [Fact]
+    public void An_emulation_plan_s_theme_and_period_are_no_tasks()
+    {
+        var r = Plan("II. NỘI DUNG THI ĐUA",
+            "1. Chủ đề thi đua",
+            "“Đoàn kết, sáng tạo, hoàn thành thắng lợi nhiệm vụ năm 2026”.",
+            "2. Thời gian thực hiện: Từ tháng 3/2026 đến hết tháng 12/2026.",
+            "3. Nội dung thi đua",
+            "a) Các xã hoàn thành sửa chữa nhà ở cho hộ nghèo trước ngày 30/11/2026.",
+            "b) Sở Xây dựng kiểm tra chất lượng nhà ở sau sửa chữa.");
+        Assert.Equal(["II.3.a", "II.3.b"], r.Tasks.Select(t => t.Path));
+    }
+
+    [Fact]
+    public void Fields_a_scan_ran_into_one_lettered_item_make_their_item_one_task()
+    {
+        var r = Plan("II. NHIỆM VỤ",
+            "1. Rà soát các văn bản quy phạm pháp luật của tỉnh sau sắp xếp đơn vị hành chính",
+            "a) Cơ quan chủ trì: Sở Tư pháp; b) Cơ quan phối hợp: các sở, ngành c) Thời gian thực hiện: Quý II năm 2026",
+            "2. Tổ chức hội nghị sơ kết việc sắp xếp đơn vị hành chính",
+            "a) Cơ quan chủ trì: Sở Nội vụ",
+            "b) Thời gian thực hiện: Tháng 12 năm 2026");
+        Assert.Equal(["II.1", "II.2"], r.Tasks.Select(t => t.Path));
+        Assert.Equal(["Sở Tư pháp"], r.Tasks[0].Lead);
+    }
+
+    [Fact]
+    public void Addressees_that_start_on_the_label_s_line_and_wrap_are_no_tasks()
+    {
+        var r = Extract("ỦY BAN NHÂN DÂN", "TỈNH HÀ TĨNH", "Số: 812/UBND-XD", "Hà Tĩnh, ngày 12 tháng 5 năm 2026",
+            "V/v sửa chữa nhà ở cho hộ nghèo",
+            "Kính gửi: - Sở Xây dựng,",
+            "- Các cơ quan chuyên trách tham mưu, giúp việc",
+            "Ban Chỉ đạo giảm nghèo tỉnh,",
+            "- Ủy ban nhân dân các xã, phường.",
+            "Ủy ban nhân dân tỉnh đề nghị các cơ quan, đơn vị thực hiện các nội dung sau:",
+            "1. Sở Xây dựng hướng dẫn các xã lập hồ sơ sửa chữa nhà ở trước ngày 30/6/2026.",
+            "2. Ủy ban nhân dân các xã, phường báo cáo kết quả sửa chữa nhà ở trước ngày 30/11/2026.",
+            "Nơi nhận:", "- Như trên;", "- Lưu: VT.");
+        Assert.Equal(["1", "2"], r.Tasks.Select(t => t.Path));
+    }
+
+    [Fact]
+    public void A_section_listing_a_background_topic_after_another_holds_no_tasks()
+    {
+        var r = Plan("I. ĐẶC ĐIỂM, TÌNH HÌNH",
+            "Năm 2025, toàn tỉnh còn 1.200 hộ nghèo có nhà ở dột nát cần sửa chữa trước mùa mưa bão.",
+            "II. KIỂM TRA, ĐÁNH GIÁ",
+            "1. Sở Xây dựng kiểm tra việc sửa chữa nhà ở tại các xã trước ngày 30/11/2026.");
+        Assert.Equal(["II.1"], r.Tasks.Select(t => t.Path));
+    }
+
     [Fact]
     public void Shares_of_the_funding_stated_with_la_are_no_tasks()
     {
@@ -76,6 +149,16 @@ public class ClosingAndTopicShapeTests
             "- Từ ngân sách tỉnh là 12 tỷ đồng;",
             "- Từ nguồn xã hội hóa là 8 tỷ đồng.");
         Assert.Equal(["II.1"], r.Tasks.Select(t => t.Path));
+    }
+
+    [Fact]
+    public void A_caption_in_capitals_after_the_last_item_is_no_task()
+    {
+        var r = Plan("III. TỔ CHỨC THỰC HIỆN",
+            "1. Sở Xây dựng hướng dẫn các xã lập hồ sơ sửa chữa nhà ở trước ngày 30/6/2026.",
+            "2. Sở Tài chính bố trí kinh phí sửa chữa nhà ở trong dự toán năm 2026.",
+            "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH");
+        Assert.Equal(["III.1", "III.2"], r.Tasks.Select(t => t.Path));
     }
 
     [Fact]
