@@ -20,7 +20,7 @@ public static partial class OutlineBuilder
         bool closed = false;
         int appendix = 0;
         bool sawItem = false;
-        bool addressees = false, notes = false;
+        bool addressees = false, notes = false, addresseeOpen = false;
         Block? previous = null;
 
         foreach (var block in SplitTables.Join(document.Blocks))
@@ -70,10 +70,29 @@ public static partial class OutlineBuilder
                 notes = false;
             }
             // A letter's addressee list ("Kính gửi:" then "- Các sở, ban, ngành …;" lines) names recipients, not tasks.
-            if (!sawItem && marker.Kind == MarkerKind.None && IsAddresseeIntro(text)) { addressees = true; outline.Preamble.Add(text); continue; }
+            if (!sawItem && marker.Kind == MarkerKind.None && IsAddresseeIntro(text))
+            {
+                addressees = true;
+                outline.Preamble.Add(text);
+                // The first addressee on the label's line ("Kính gửi: - Ủy ban nhân dân tỉnh,").
+                if (FirstAddresseeOnLabel(text) is { } first) { outline.Addressees.Add(first.TrimEnd(';', '.', ',').Trim()); addresseeOpen = OpenAddressee(first); }
+                continue;
+            }
             if (addressees)
             {
-                if (marker.Kind is MarkerKind.Dash or MarkerKind.Plus) { outline.Addressees.Add(rest.Trim().TrimEnd(';', '.', ',').Trim()); continue; }
+                if (marker.Kind is MarkerKind.Dash or MarkerKind.Plus)
+                {
+                    outline.Addressees.Add(rest.Trim().TrimEnd(';', '.', ',').Trim());
+                    addresseeOpen = OpenAddressee(rest);
+                    continue;
+                }
+                // A name wrapped onto the next line ("- Các cơ quan chuyên trách tham mưu, giúp việc" / "Đảng ủy …,").
+                if (marker.Kind == MarkerKind.None && addresseeOpen && outline.Addressees.Count > 0)
+                {
+                    outline.Addressees[^1] = (outline.Addressees[^1] + " " + text.Trim()).TrimEnd(';', '.', ',').Trim();
+                    addresseeOpen = OpenAddressee(text);
+                    continue;
+                }
                 addressees = false;
             }
             if (closed)
@@ -195,7 +214,23 @@ public static partial class OutlineBuilder
         int colon = text.IndexOf(':');
         if (colon < 0 || BodyText.Key(text[..colon]).Trim() != "kinh gui") return false;
         var rest = text[(colon + 1)..];
-        return rest.Length < 20 && !Regex.IsMatch(rest, @"\p{L}{3}");
+        return rest.Length < 20 && !Regex.IsMatch(rest, @"\p{L}{3}") || FirstAddresseeOnLabel(text) is not null;
+    }
+
+    // The addressee the label's line carries after a dash ("Kính gửi: - Ủy ban nhân dân tỉnh,"); null when none.
+    private static string? FirstAddresseeOnLabel(string text)
+    {
+        int colon = text.IndexOf(':');
+        if (colon < 0) return null;
+        var rest = text[(colon + 1)..].TrimStart();
+        return rest.Length > 2 && rest[0] is '-' or '–' or '+' && char.IsWhiteSpace(rest[1]) ? rest[2..].Trim() : null;
+    }
+
+    // An addressee's line that ends without its closing mark (",", ";", ".") goes on on the next line.
+    private static bool OpenAddressee(string text)
+    {
+        var t = text.TrimEnd();
+        return t.Length > 0 && t[^1] is not (',' or ';' or '.' or ':');
     }
 
     // "Ghi chú:" alone on its line (or "Ghi chú" with the colon lost).

@@ -1,9 +1,10 @@
+using DirectiveTracker.Extract.Grammar;
 using DirectiveTracker.Extract.Structure;
 
 namespace DirectiveTracker.Extract.Tasks;
 
 /// <summary>
-/// An allocation field: a short label — often a body — a colon and an amount of money ("+ Bộ Công Thương: 3.600.000.000
+/// An allocation field: a short label — often a body — a colon and an amount of money or a count ("+ Bộ Công Thương: 3.600.000.000
 /// VNĐ (1.000.000.000 VNĐ tiền mặt …)", "Tổng mức vốn của Dự án: 3.600.000 USD"). It states how much money goes where;
 /// the body named is given a share, not work (EXTRACTION.md "Tasks").
 /// </summary>
@@ -15,9 +16,40 @@ public static class AllocationField
     /// <summary>True when the item's text is a short label, a colon and, first after it, an amount of money.</summary>
     public static bool Is(string text)
     {
-        if (ShortLabel.Split(text, LabelWords) is not { Label.Length: > 0 } field) return false;
-        return StartsWithAmount(BodyText.Key(field.Value));
+        if (ShortLabel.Split(text, LabelWords) is { Label.Length: > 0 } field)
+        {
+            var value = BodyText.Key(field.Value);
+            return StartsWithAmount(value) || IsCount(value);
+        }
+        return IsStatedShare(BodyText.Key(text.Trim().TrimEnd(';', '.', ',').Trim()));
     }
+
+    // A source and its share joined by "là" ("Từ ngân sách nhà nước là 120 tỷ đồng;", "Vốn ODA là 100 tỷ đồng"): the
+    // same statement without a colon, when the words before "là" name where the money comes from.
+    private static bool IsStatedShare(string key)
+    {
+        int at = key.IndexOf(" la ", StringComparison.Ordinal);
+        if (at <= 0) return false;
+        var source = key[..at];
+        if (source.Split(' ').Length > LabelWords || !ItemShapeWords.Embedded.FundingSources.Any(s => WholeWords.Contains(source, s))) return false;
+        var amount = key[(at + 4)..];
+        return StartsWithAmount(amount) && amount.Split(' ').Length <= AmountWords;
+    }
+
+    // A count and what is counted, nothing more ("Không quá 05 cá nhân", "01 cá nhân/01 ban", "5.000 cuốn"): how many a
+    // body or a label is given, as a sum of money is; longer, the value is a sentence ("02 ngày tổ chức kiểm tra …").
+    private static bool IsCount(string key)
+    {
+        foreach (var bound in ItemShapeWords.Embedded.CountBounds)
+            if (WholeWords.StartsWith(key, bound)) { key = key[bound.Length..].TrimStart(); break; }
+        var words = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 1 and <= CountWords && words[0].All(char.IsAsciiDigit);
+    }
+
+    private const int CountWords = 5;
+
+    // An amount and its currency, with a few words at most ("120 tỷ đồng", "100 tỷ đồng từ vốn vay"): longer, it says more.
+    private const int AmountWords = 8;
 
     // Folded "4 633 640 000 dong …", "2 ty dong", "3 600 000 usd": digit groups, an optional scale, a currency.
     private static bool StartsWithAmount(string key)

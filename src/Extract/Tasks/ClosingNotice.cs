@@ -28,17 +28,50 @@ public static partial class ClosingNotice
         // A letter of requests closes by asking the addressee to consider them ("Ủy ban nhân dân tỉnh trân trọng đề nghị
         // Bộ Xây dựng quan tâm, sớm xem xét, chỉ đạo giải quyết./."): courtesy, the requests themselves are above.
         if (OneSentence(text) && AsksConsideration().IsMatch(key)) return true;
-        // "Yêu cầu các sở, ngành … nghiêm túc thực hiện.": who is asked, then the exhortation, nothing else.
-        if (!Exhortation().IsMatch(key) || ItemShapeWords.Embedded.FollowUpWords.Any(w => WholeWords.Contains(key, w))) return false;
-        if (OneSentence(text)) return Words(key) <= ExhortationWords;
+        // A thanks line closing a letter ("Bộ … trân trọng cảm ơn sự phối hợp của Quý Ủy ban./."): courtesy, no work.
+        if (OneSentence(text) && Thanks().IsMatch(key) && Words(key) <= ExhortationWords) return true;
+        // "Yêu cầu các sở, ngành … nghiêm túc thực hiện.": who is asked, then the exhortation, nothing else; the notice of
+        // difficulties to report may close it ("…; trong quá trình thực hiện nếu phát sinh khó khăn … báo cáo …").
+        var t = WithoutDifficultyNotice(text.TrimEnd().TrimEnd(ClosingEnds));
+        var callKey = BodyText.Key(t);
+        if (!Exhortation().IsMatch(callKey) || ItemShapeWords.Embedded.FollowUpWords.Any(w => WholeWords.Contains(callKey, w))) return false;
+        if (OneSentence(t)) return Words(callKey) <= ExhortationWords;
         // Those asked may be listed with semicolons ("Yêu cầu Thủ trưởng các sở, ban, ngành; Chủ tịch Ủy ban nhân dân
-        // các xã, phường; người đứng đầu … nghiêm túc tổ chức triển khai thực hiện./."): each listed name is short, and
-        // the words after the last semicolon are a bare exhortation.
-        var t = text.TrimEnd().TrimEnd(ClosingEnds);
-        if (t.Contains(". ", StringComparison.Ordinal) || !AsksWord().IsMatch(key)) return false;
+        // các xã, phường; người đứng đầu … nghiêm túc tổ chức triển khai thực hiện./.", or without the asking word:
+        // "Thủ trưởng các sở …; người đứng đầu … chịu trách nhiệm tổ chức triển khai thực hiện nghiêm túc …"): each
+        // listed name is short, and the words after the last semicolon are a bare exhortation.
+        if (t.Contains(". ", StringComparison.Ordinal)) return false;
         var parts = t.Split(';');
-        return parts.Length > 1 && parts[..^1].All(p => Words(BodyText.Key(p)) <= AddresseeWords) && Words(BodyText.Key(parts[^1])) <= ExhortationWords;
+        // Without the asking word, the last of those listed is made answerable for it (a semicolon alone may part tasks):
+        // that name is short too, and the call after it bare.
+        var lastKey = BodyText.Key(parts[^1]);
+        if (!AsksWord().IsMatch(callKey))
+        {
+            var answerable = AnswerableFor().Match(lastKey);
+            if (!answerable.Success || Words(lastKey[..answerable.Index]) > AddresseeWords) return false;
+            lastKey = lastKey[(answerable.Index + answerable.Length)..];
+        }
+        return parts.Length > 1 && parts[..^1].All(p => Words(BodyText.Key(p)) <= AddresseeWords) && Words(lastKey) <= ExhortationWords;
     }
+
+    // The text before a notice of difficulties that closes it after a semicolon or a full stop; the text when none does.
+    private static string WithoutDifficultyNotice(string text)
+    {
+        for (int at = text.IndexOfAny(Separators); at >= 0; at = text.IndexOfAny(Separators, at + 1))
+            if (at + 1 < text.Length && text[at + 1] == ' ' && BodyText.IsDifficultyNotice(text[(at + 2)..])) return text[..at].TrimEnd();
+        return text;
+    }
+
+    private static readonly char[] Separators = [';', '.'];
+
+    [GeneratedRegex(@"^(?:yeu cau|de nghi) ")]
+    private static partial Regex AsksWord();
+
+    [GeneratedRegex(@" (?:chiu|co) trach nhiem (?=(?:to chuc |trien khai )*thuc hien nghiem tuc)")]
+    private static partial Regex AnswerableFor();
+
+    [GeneratedRegex(@"^(?:\S+ ){0,12}(?:tran trong|chan thanh|xin) cam on ")]
+    private static partial Regex Thanks();
 
     private const int AddresseeWords = 12;
 
@@ -71,9 +104,6 @@ public static partial class ClosingNotice
 
     private static int Words(string key) => key.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
-    [GeneratedRegex(@"^(?:yeu cau|de nghi) ")]
-    private static partial Regex AsksWord();
-
     // The execution article ("Quyết định này có hiệu lực …. Chánh Văn phòng …, Giám đốc các Sở … chịu trách nhiệm thi
     // hành") assigns: only a notice that is one sentence is boilerplate.
     private static bool OneSentence(string text)
@@ -91,6 +121,6 @@ public static partial class ClosingNotice
     [GeneratedRegex(@"co hieu luc(?: thi hanh)?(?: ke)? tu ngay")]
     private static partial Regex TakesEffect();
 
-    [GeneratedRegex(@"(?:nghiem tuc(?: to chuc)?(?: trien khai)? thuc hien|(?:to chuc |trien khai )*thuc hien nghiem tuc)(?: (?:cac noi dung cua |noi dung )?(?:chi thi|ke hoach|quyet dinh|cong van|van ban|thong bao) nay| cac noi dung tren)?$")]
+    [GeneratedRegex(@"(?:nghiem tuc(?: to chuc)?(?: trien khai)? thuc hien|(?:to chuc |trien khai )*thuc hien nghiem tuc)(?: (?:cac noi dung cua |noi dung )?(?:chi thi|ke hoach|quyet dinh|cong van|van ban|thong bao) nay| cac noi dung (?:neu )?tren)?$")]
     private static partial Regex Exhortation();
 }

@@ -7,7 +7,7 @@ namespace DirectiveTracker.Extract.Tasks;
 /// Reads an item whose parts are labelled fields ("- Nội dung thực hiện: …", "- Cơ quan chủ trì: …",
 /// "- Thời gian thực hiện: …") as one task whose fields give its owners and deadline.
 /// </summary>
-public static class FieldTask
+public static partial class FieldTask
 {
     /// <summary>
     /// Like <see cref="TryRead"/>, but when the content field is itself a list ("1. Nội dung, biện pháp" with a), b) …),
@@ -77,8 +77,36 @@ public static class FieldTask
     private static IEnumerable<Part> Parts(OutlineNode node)
     {
         foreach (var p in node.Continuations) yield return new Part(p, null);
-        foreach (var c in node.Items) yield return new Part(c.Text, c);
+        foreach (var c in node.Items)
+        {
+            if (InlineFields(c) is { } fields)
+            {
+                yield return new Part(fields[0], c);
+                foreach (var f in fields.Skip(1)) yield return new Part(f, null);
+            }
+            else yield return new Part(c.Text, c);
+        }
     }
+
+    /// <summary>
+    /// The fields a scan ran into one lettered item ("a) Cơ quan chủ trì: Sở Nội vụ; b) Cơ quan phối hợp: … c) Thời gian
+    /// thực hiện: …", its columns read as one line), each without its letter; null unless every piece is a field.
+    /// </summary>
+    private static string[]? InlineFields(OutlineNode item)
+    {
+        if (item.Items.Any() || item.Marker.Kind != MarkerKind.Letter) return null;
+        var pieces = InlineLetter().Split(item.Text);
+        if (pieces.Length < 2) return null;
+        for (int i = 1; i < pieces.Length; i++) pieces[i] = LetterMarker().Replace(pieces[i], "", 1);
+        return pieces.All(p => LabelOf(p, out _) is not null) ? pieces : null;
+    }
+
+    // A letter and its parenthesis inside a line, before a word ("… đơn b) Thời gian …", a scan's "các C) Thời gian …").
+    [System.Text.RegularExpressions.GeneratedRegex(@"[\s;,]+(?=[a-zđA-ZĐ]\)\s*\p{L})")]
+    private static partial System.Text.RegularExpressions.Regex InlineLetter();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[a-zđA-ZĐ]\)\s*")]
+    private static partial System.Text.RegularExpressions.Regex LetterMarker();
 
     private static Field? LabelOf(string text, out string rest) => TaskField.Of(text, out rest);
 

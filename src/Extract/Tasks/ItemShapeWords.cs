@@ -21,6 +21,15 @@ public sealed class ItemShapeWords
     /// <summary>Currencies an amount of money ends with ("dong", "vnd", "usd").</summary>
     public required IReadOnlyList<string> CurrencyUnits { get; init; }
 
+    /// <summary>Words that may open a count given to a label ("khong qua", "toi da").</summary>
+    public required IReadOnlyList<string> CountBounds { get; init; }
+
+    /// <summary>Labels of a period field ("thoi gian", "thoi han").</summary>
+    public required IReadOnlyList<string> PeriodLabels { get; init; }
+
+    /// <summary>The words a period field's value opens with ("tu", "trong", "thang").</summary>
+    public required IReadOnlyList<string> PeriodOpenings { get; init; }
+
     /// <summary>Labels of a body's standing in a project ("co quan chu quan", "chu dau tu").</summary>
     public required IReadOnlyList<string> StandingRoles { get; init; }
 
@@ -33,7 +42,8 @@ public sealed class ItemShapeWords
     public static ItemShapeWords Embedded { get; } = Load();
 
     private sealed record Raw(List<string> FollowUpWords, List<string> FundingLabels, List<string> FundingSources,
-        List<string> AmountScales, List<string> CurrencyUnits, List<string> StandingRoles, List<string> DossierPapers, List<string> DossierWords);
+        List<string> AmountScales, List<string> CurrencyUnits, List<string> StandingRoles, List<string> DossierPapers, List<string> DossierWords,
+        List<string> CountBounds, List<string> PeriodLabels, List<string> PeriodOpenings);
 
     private static ItemShapeWords Load()
     {
@@ -49,6 +59,9 @@ public sealed class ItemShapeWords
             StandingRoles = Fold(raw.StandingRoles),
             DossierPapers = Fold(raw.DossierPapers),
             DossierWords = Fold(raw.DossierWords),
+            CountBounds = Fold(raw.CountBounds),
+            PeriodLabels = Fold(raw.PeriodLabels),
+            PeriodOpenings = Fold(raw.PeriodOpenings),
         };
     }
 }

@@ -33,6 +33,9 @@ public sealed class SectionWords
     /// <summary>Words that make such a heading assign after all ("phan cong", "tien do").</summary>
     public required IReadOnlyList<string> AssignmentWords { get; init; }
 
+    /// <summary>Background topics that make a section hold no tasks when listed after another in its heading ("tinh hinh").</summary>
+    public required IReadOnlyList<string> ListedBackgroundTopics { get; init; }
+
     /// <summary>What a report's part about the coming period starts with ("nhiem vu", "phuong huong").</summary>
     public required IReadOnlyList<string> ForwardTitles { get; init; }
 
@@ -50,7 +53,8 @@ public sealed class SectionWords
 
     private sealed record Raw(List<string> NonTaskSections, List<string> OwnedOnlySections, List<string> StatementTopics, List<string> TaskWords, List<string> StatementSections,
         List<string> StatingVerbs, List<string> DraftedPlanTopics, List<string> DraftedPlanNouns, List<string> AssignmentWords,
-        List<string> ForwardTitles, List<string> DutyTitles, List<string> DevolutionTitles, List<string> DevolvedDutyStarts);
+        List<string> ForwardTitles, List<string> DutyTitles, List<string> DevolutionTitles, List<string> DevolvedDutyStarts,
+        List<string> ListedBackgroundTopics);
 
     private static SectionWords Load()
     {
@@ -71,6 +75,7 @@ public sealed class SectionWords
             DutyTitles = Fold(raw.DutyTitles),
             DevolutionTitles = Fold(raw.DevolutionTitles),
             DevolvedDutyStarts = Fold(raw.DevolvedDutyStarts),
+            ListedBackgroundTopics = Fold(raw.ListedBackgroundTopics),
         };
     }
 }

@@ -196,9 +196,11 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         Words.OwnedOnlySections.Any(n => BodyText.Key(section.Text).StartsWith(n, StringComparison.Ordinal));
 
     /// <summary>A heading over eligibility, criteria, dossiers, methods, funding or scope (<see cref="SectionWords.StatementTopics"/>).</summary>
-    private static bool IsStatementHeading(OutlineNode heading)
+    private static bool IsStatementHeading(OutlineNode heading) => IsStatementText(heading.Text);
+
+    private static bool IsStatementText(string text)
     {
-        var key = BodyText.Key(heading.Text);
+        var key = BodyText.Key(text);
         foreach (var verb in Words.StatingVerbs)
             if (key.StartsWith(verb + " ", StringComparison.Ordinal)) key = key[(verb.Length + 1)..];
         return (Words.StatementTopics.Any(n => key.StartsWith(n, StringComparison.Ordinal)) || KindsListed().IsMatch(key))
@@ -213,7 +215,9 @@ public sealed partial class TaskLocator(IOwnerShape shape)
     {
         var key = BodyText.Key(section.Text);
         if (Words.TaskWords.Any(w => key.Contains(w, StringComparison.Ordinal))) return true;
-        return !Words.NonTaskSections.Any(n => key.StartsWith(n, StringComparison.Ordinal));
+        if (Words.NonTaskSections.Any(n => key.StartsWith(n, StringComparison.Ordinal))) return false;
+        // A background topic listed after another ("I. ĐẶC ĐIỂM, TÌNH HÌNH"; a scan's "I- BI CẢNH, TÌNH HÌNH").
+        return !section.Text.Split(',').Skip(1).Select(BodyText.Key).Any(part => Words.ListedBackgroundTopics.Any(n => part.StartsWith(n, StringComparison.Ordinal)));
     }
 
     private List<TaskDraft> CollectChildren(OutlineNode node, string prefix, IReadOnlyList<OwnerSource> owners, string? heading)
@@ -381,7 +385,10 @@ public sealed partial class TaskLocator(IOwnerShape shape)
             passed.AddRange(owners);
             // An owner heading names who, not what: the heading above it still names the field of work.
             var children = CollectChildren(node, path, passed, passed[0].Kind == OwnerSourceKind.Heading ? heading : headingText);
-            return IsStatementHeading(node) ? children.Select(d => d with { RequiresOwner = true }) : children;
+            // The paragraph that introduces the items may name the topic instead of the heading ("3. Các vấn đề cần lưu ý …" /
+            // "Đối tượng được hỗ trợ được lập theo thứ tự ưu tiên sau đây:"): its items are read the same way.
+            bool statedIntro = paragraphs.Count > 0 && paragraphs[^1].TrimEnd().EndsWith(':') && IsStatementText(paragraphs[^1]);
+            return IsStatementHeading(node) || statedIntro ? children.Select(d => d with { RequiresOwner = true }) : children;
         }
         if (FieldTask.TryRead(node, path, owners, out var fields)) return [fields with { Heading = heading, Item = node }];
         var text = BodyText.JoinParagraphs(paragraphs.Prepend(node.Text));
@@ -399,8 +406,9 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         }
         // An allocation field gives a body (or a label) a sum of money: a share stated, no work.
         if (AllocationField.Is(text) || StandingRoleField.Is(text)) return [];
-        // A funding field states a source: a task only when its own text names an owner, none passed down.
-        if (FundingField.Is(text)) return [new TaskDraft { Path = path, Text = text, Heading = heading, RequiresOwner = true, Item = node }];
+        // A funding field states a source, a period field when the plan runs: a task only when its own text names an owner,
+        // none passed down.
+        if (FundingField.Is(text) || PeriodField.Is(text)) return [new TaskDraft { Path = path, Text = text, Heading = heading, RequiresOwner = true, Item = node }];
         // A bullet that only names a statement topic, with or without a paragraph under it ("- Nguồn vốn quốc tế" /
         // "Đóng góp, tài trợ … của chính phủ các nước …", "- Các nguồn vốn hợp pháp khác."), lists what a plan states, as
         // the same heading over items does: a task only when it names an owner.
@@ -478,6 +486,16 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         return ItemShapeWords.Embedded.FollowUpWords.Any(w => w != "bao cao" && WholeWords.Contains(key, w));
     }
 
+    // Longer, a title says what to do ("Tổ chức sơ kết, tổng kết việc thực hiện Kế hoạch").
+    private const int BareTitleWords = 6;
+
+    // A short title that names a task section ("Tổ chức thực hiện", "Nhiệm vụ, giải pháp"), not work.
+    private static bool IsBareTaskTitle(string title)
+    {
+        var key = BodyText.Key(title.Trim().TrimEnd(':', '.').Trim());
+        return key.Length > 0 && key.Split(' ').Length <= BareTitleWords && Words.TaskWords.Any(w => key.Contains(w, StringComparison.Ordinal));
+    }
+
     // Paragraphs after the last item of the last task section that have their own subject become tasks of the section.
     private void DetachTrailing(OutlineNode section, string label, List<TaskDraft> drafts, IReadOnlyList<OwnerSource> baseOwners)
     {
@@ -495,12 +513,18 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         // Rebuild the leaf's task text without the detached paragraphs, unless the leaf was no task (a closing notice, a
         // paper): then the last draft is another item's.
         if (drafts.Count > 0 && ReferenceEquals(drafts[^1].Item, leaf))
-            drafts[^1] = drafts[^1] with { Text = BodyText.JoinParagraphs(paragraphs.Take(first).Prepend(leaf.Text).Where(s => s.Length > 0)) };
+        {
+            // An item that is only a section's title over the paragraphs ("3. Tổ chức thực hiện" / "Thủ trưởng các sở …
+            // chịu trách nhiệm …") names where the work is, and is no task of its own once they are detached.
+            if (first == 0 && IsBareTaskTitle(leaf.Text)) drafts.RemoveAt(drafts.Count - 1);
+            else drafts[^1] = drafts[^1] with { Text = BodyText.JoinParagraphs(paragraphs.Take(first).Prepend(leaf.Text).Where(s => s.Length > 0)) };
+        }
         // An appeal ("Ban Chấp hành Trung ương kêu gọi toàn Đảng, toàn dân …") asks everyone and assigns nothing.
         // A note in parentheses ("(Thủ tục hành chính … được ban hành kèm theo Quyết định số … đính kèm)") tells what is
         // attached, and asks nothing.
+        // A line in capitals only ("ỦY BAN NHÂN DÂN THÀNH PHỐ …") is the signature's caption that lost its "TM.": no request.
         foreach (var p in paragraphs.Skip(first).Where(p => !ClosingNotice.Is(p) && !BodyText.Key(p).Contains(" keu goi ", StringComparison.Ordinal)
-                                                         && !p.TrimStart().StartsWith('(')))
+                                                         && !p.TrimStart().StartsWith('(') && p.Any(char.IsLower)))
             drafts.Add(new TaskDraft { Path = label, Text = p, Owners = baseOwners, Heading = section.Text.Length > 0 ? section.Text : null });
     }
 }
