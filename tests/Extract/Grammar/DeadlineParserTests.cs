@@ -19,6 +19,8 @@ public class DeadlineParserTests
     [InlineData("hoan thanh truoc ngay 30-3-2025", "2025-03-30", "hoan thanh truoc ngay 30-3-2025")]
     [InlineData("gửi về Sở chậm nhất *ngày 17 tháng 12 năm 2025.*", "2025-12-17", "chậm nhất ngày 17 tháng 12 năm 2025")]
     [InlineData("trình trong tháng 0 6 năm 2025", "2025-06-30", "trong tháng 0 6 năm 2025")]
+    [InlineData("gửi về Sở trước ngày\n  15/4", "2025-04-15", "trước ngày 15/4")]
+    [InlineData("hoàn thành trong tháng\t3/2025", "2025-03-31", "hoàn thành trong tháng 3/2025")]
     public void Reads_dates(string text, string due, string phrase)
     {
         var d = _parser.Parse(text, Doc2025);
