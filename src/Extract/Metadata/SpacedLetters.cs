@@ -27,12 +27,15 @@ public static partial class SpacedLetters
         if (line.Length < 3 || CountLoneLetters(line) < 2) return line;
         var tokens = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var result = new List<string>(tokens.Length);
+        // Each token is asked about as the right and as the left of a pair: read once (a syllable test is a regex run).
+        var suspicious = new bool?[tokens.Length];
+        bool IsSuspicious(int k) => suspicious[k] ??= Suspicious(tokens[k]);
         int i = 0;
         while (i < tokens.Length)
         {
             // The run: tokens joined to their neighbour because one of the two is suspicious.
             int j = i;
-            while (j + 1 < tokens.Length && Joinable(tokens[j], tokens[j + 1]) && (Suspicious(tokens[j]) || Suspicious(tokens[j + 1]))) j++;
+            while (j + 1 < tokens.Length && Joinable(tokens[j], tokens[j + 1]) && (IsSuspicious(j) || IsSuspicious(j + 1))) j++;
             if (j == i) { result.Add(tokens[i++]); continue; }
             result.AddRange(Segment(tokens[i..(j + 1)]));
             i = j + 1;
@@ -43,15 +46,20 @@ public static partial class SpacedLetters
     private static int CountLoneLetters(string line)
     {
         int count = 0;
+        // The spaces around first: every line of the document is counted, and a letter's class costs a table look-up.
         for (int k = 0; k < line.Length; k++)
-            if (char.IsLetter(line[k]) && (k == 0 || line[k - 1] == ' ') && (k + 1 == line.Length || line[k + 1] == ' ')) count++;
+            if ((k == 0 || line[k - 1] == ' ') && (k + 1 == line.Length || line[k + 1] == ' ') && char.IsLetter(line[k])) count++;
         return count;
     }
 
     // Letters only, or letters with closing punctuation when it ends the run ("M inh,").
     private static bool Joinable(string left, string right) => IsLetters(left) && (IsLetters(right) || IsLetters(right.TrimEnd(StopMarks)));
 
-    private static bool IsLetters(string token) => token.Length > 0 && token.All(char.IsLetter);
+    private static bool IsLetters(string token)
+    {
+        foreach (char c in token) if (!char.IsLetter(c)) return false;
+        return token.Length > 0;
+    }
 
     private static bool Suspicious(string token) => IsLetters(token) && (token.Length == 1 || !IsSyllable(token));
 

@@ -19,6 +19,8 @@ public class DeadlineParserTests
     [InlineData("hoan thanh truoc ngay 30-3-2025", "2025-03-30", "hoan thanh truoc ngay 30-3-2025")]
     [InlineData("gửi về Sở chậm nhất *ngày 17 tháng 12 năm 2025.*", "2025-12-17", "chậm nhất ngày 17 tháng 12 năm 2025")]
     [InlineData("trình trong tháng 0 6 năm 2025", "2025-06-30", "trong tháng 0 6 năm 2025")]
+    [InlineData("gửi về Sở trước ngày\n  15/4", "2025-04-15", "trước ngày 15/4")]
+    [InlineData("hoàn thành trong tháng\t3/2025", "2025-03-31", "hoàn thành trong tháng 3/2025")]
     public void Reads_dates(string text, string due, string phrase)
     {
         var d = _parser.Parse(text, Doc2025);
@@ -101,6 +103,9 @@ public class DeadlineParserTests
     [InlineData("báo cáo trước ngày 20 tháng cuối quý", Recurrence.Quarter, "2025-03-20")]
     [InlineData("báo cáo hàng quí", Recurrence.Quarter, null)]
     [InlineData("gửi trước 15/12 hằng năm", Recurrence.Year, "2025-12-15")]
+    [InlineData("gửi báo cáo trước ngày 20 mỗi  \n tháng", Recurrence.Month, "2025-02-20")]
+    [InlineData("báo cáo định  kỳ\tquý", Recurrence.Quarter, null)]
+    [InlineData("báo cáo 6 tháng\n một lần", Recurrence.HalfYear, null)]
     public void Reads_recurrences(string text, Recurrence every, string? due)
     {
         var d = _parser.Parse(text, Doc2025);
@@ -114,6 +119,7 @@ public class DeadlineParserTests
     [InlineData("hoàn thành quý 1/2019", "2019-03-31")]
     [InlineData("thực hiện trong quý I năm 2010", "2010-03-31")]
     [InlineData("Trình trong quý III", null)]
+    [InlineData("hoàn thành trong quý  \n 2/2019", "2019-06-30")]
     public void Reads_quarters_without_document_year(string text, string? due)
     {
         var d = _parser.Parse(text, DeadlineContext.None);

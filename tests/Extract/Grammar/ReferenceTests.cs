@@ -195,6 +195,18 @@ public class CategoryRulesTests
     [InlineData("Khích lệ các tập thể có sáng kiến hay.", TaskCategory.KhenThuong)]
     public void Reads_the_verb_with_its_object(string text, TaskCategory category) => Assert.Equal(category, _rules.Classify(text));
 
+    // Every match of a keyword counts where it stands; a keyword's letters inside a word or after "đã" (a cited text) do not.
+    [Fact]
+    public void Each_keyword_counts_at_every_word_it_starts()
+    {
+        var reading = _rules.Read(ActionText.Of("Thể chế hóa; theo dõi việc đã ban hành và ban hành quy chế, thể chế hóa tiếp."));
+        // "thể chế hóa" opening the text (5) and again in the tail (0.5), the second "ban hành" (0.5), the noun "quy chế" (0.5 × 0.6),
+        // the main verb's bonus (2); "theo dõi" in the opening (5). "theo" does not start "thể chế hóa".
+        Assert.Equal(5 + 0.5 + 0.5 + 0.3 + 2, reading.Scores[(int)TaskCategory.BanHanhVanBan], 9);
+        Assert.Equal(5, reading.Scores[(int)TaskCategory.KiemTraGiamSat], 9);
+        Assert.Equal(TaskCategory.BanHanhVanBan, reading.Category);
+    }
+
     [Fact]
     public void The_name_of_a_council_is_not_its_action()
     {

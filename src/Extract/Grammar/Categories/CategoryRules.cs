@@ -19,7 +19,7 @@ public sealed class CategoryRules : ICategoryClassifier
 {
     private const RegexOptions Opts = RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
-    private sealed record Keyword(Regex Pattern, TaskCategory Category, double Weight, string[]? Anchors)
+    private sealed record Keyword(Regex Pattern, Regex AtStart, TaskCategory Category, double Weight, string[]? Anchors)
     {
         /// <summary>False when the pattern cannot match: none of its alternatives' leading words stands in the text.</summary>
         /// <remarks>
@@ -35,7 +35,48 @@ public sealed class CategoryRules : ICategoryClassifier
                 if (body.Contains(anchor, StringComparison.Ordinal)) return true;
             return false;
         }
+
+        /// <summary>
+        /// The start of the next match from <paramref name="from"/> on, as the pattern's scan finds it (-1: none), and in
+        /// <paramref name="from"/> where the scan goes on; <paramref name="next"/> keeps where each anchor next stands
+        /// (all <see cref="NotSought"/> before the first call). For a keyword with anchors only.
+        /// </summary>
+        /// <remarks>
+        /// Every match starts with its alternative's anchor as written (the lookbehinds before it are empty), so the scan's
+        /// matches are the pattern's tried at each anchor, from the end of the last match on. The scan's own search tried
+        /// the pattern at every letter an alternative may start with: in folded Vietnamese text, most word starts.
+        /// </remarks>
+        public int NextMatch(string body, ref int from, Span<int> next)
+        {
+            var anchors = Anchors!;
+            while (true)
+            {
+                int at = -1;
+                for (int k = 0; k < anchors.Length; k++)
+                {
+                    if (next[k] == Absent) continue;
+                    if (next[k] < from) next[k] = body.IndexOf(anchors[k], from, StringComparison.Ordinal);
+                    if (next[k] >= 0 && (at < 0 || next[k] < at)) at = next[k];
+                }
+                if (at < 0) return -1;
+                // Every pattern opens with (?<![\p{L}]) (char.IsLetter's classes): an anchor inside a word starts none.
+                if (at > 0 && char.IsLetter(body[at - 1]))
+                {
+                    from = at + 1;
+                    continue;
+                }
+                foreach (var m in AtStart.EnumerateMatches(body, at))
+                {
+                    from = at + Math.Max(m.Length, 1);
+                    return at;
+                }
+                from = at + 1;
+            }
+        }
     }
+
+    // NextMatch's marks for an anchor: not looked for yet, and not in the text after where it was looked for.
+    private const int NotSought = -2, Absent = -1;
 
     // Verbs name the action (weight 1); nouns name what it is about (weight 0.6), so "Tổng kết các phong trào" reports.
     private const double Verb = 1.0, Noun = 0.6, MainVerbBonus = 2;
@@ -45,6 +86,9 @@ public sealed class CategoryRules : ICategoryClassifier
 
     /// <summary>The keyword table (<c>category-keywords.json</c>), in its order: earlier verbs win a tie for the main verb.</summary>
     private static readonly Keyword[] Keywords = LoadKeywords();
+
+    // The most anchors of one keyword (after the table: static fields are set in the order written).
+    private static readonly int MostAnchors = Keywords.Max(k => k.Anchors?.Length ?? 0);
 
     private static Keyword[] LoadKeywords()
     {
@@ -61,9 +105,13 @@ public sealed class CategoryRules : ICategoryClassifier
 
     private sealed record RawKeyword(string Category, string Kind, string[] Patterns);
 
-    private static Keyword K(TaskCategory c, double w, params string[] words) =>
-        new(new Regex(@"(?<![\p{L}])(?:" + string.Join("|", words.Select(x => x.Replace(" ", @"\s+"))) + @")(?![\p{L}])", Opts), c, w,
-            words.SelectMany(Anchors).ToArray() is var anchors && anchors.All(a => a.Length > 0) ? anchors : null);
+    private static Keyword K(TaskCategory c, double w, params string[] words)
+    {
+        var pattern = @"(?<![\p{L}])(?:" + string.Join("|", words.Select(x => x.Replace(" ", @"\s+"))) + @")(?![\p{L}])";
+        var anchors = words.SelectMany(Anchors).Distinct(StringComparer.Ordinal).ToArray();
+        // \G: the pattern tried at the scan's position only, its lookbehinds still reading the text before it.
+        return new(new Regex(pattern, Opts), new Regex(@"\G" + pattern, Opts), c, w, anchors.All(a => a.Length > 0) ? anchors : null);
+    }
 
     // The letters an alternative must start with, as written: its lookbehinds skipped, up to the first space or regex
     // syntax, a letter a quantifier makes optional left out; a leading group "(?:a|b) …" gives each branch's. An
@@ -141,17 +189,24 @@ public sealed class CategoryRules : ICategoryClassifier
         var first = new int[scores.Length];
         Array.Fill(first, int.MaxValue);
         int mainVerb = -1, mainAt = int.MaxValue;
+        Span<int> next = stackalloc int[MostAnchors];
         foreach (var kw in Keywords)
         {
-            if (!kw.MayMatch(body)) continue;
-            // Only where each match stands is read: enumerating them allocates no Match objects.
-            foreach (var m in kw.Pattern.EnumerateMatches(body))
+            if (kw.Anchors is null)
             {
-                if (kw.Weight == Verb && m.Index < action.Opening && m.Index < mainAt) { mainAt = m.Index; mainVerb = (int)kw.Category; }
-                double w = m.Index < action.Opening ? 5 : m.Index < action.FirstClause ? 2 : TailWeight;
-                scores[(int)kw.Category] += w * kw.Weight;
-                first[(int)kw.Category] = Math.Min(first[(int)kw.Category], m.Index);
+                // Only where each match stands is read: enumerating them allocates no Match objects.
+                foreach (var m in kw.Pattern.EnumerateMatches(body)) Score(kw, m.Index);
+                continue;
             }
+            next.Fill(NotSought);
+            for (int from = 0, at; (at = kw.NextMatch(body, ref from, next)) >= 0;) Score(kw, at);
+        }
+        void Score(Keyword kw, int at)
+        {
+            if (kw.Weight == Verb && at < action.Opening && at < mainAt) { mainAt = at; mainVerb = (int)kw.Category; }
+            double w = at < action.Opening ? 5 : at < action.FirstClause ? 2 : TailWeight;
+            scores[(int)kw.Category] += w * kw.Weight;
+            first[(int)kw.Category] = Math.Min(first[(int)kw.Category], at);
         }
         // The main verb: the earliest verb of the opening counts once more.
         if (mainVerb >= 0) scores[mainVerb] += MainVerbBonus;

@@ -51,8 +51,10 @@ public sealed class DeadlineParser
 
     /// <param name="Needs">Every match holds a digit, or a year: a text holding less is not scanned (most task texts have no digit).</param>
     /// <param name="NeedsSubstring">
-    /// A prefilter: every match contains one of these folded strings, tested as substrings, not words ("qu" for quý and
-    /// quí): a text without any is not scanned. It may let through texts the pattern does not match, never the reverse.
+    /// A prefilter: every match contains one of these folded strings, tested as substrings, not words ("hang" for hàng
+    /// and thàng), a space standing for a run of white space as the pattern's \s+ does ("quy 1" for "quý  1/2026") and,
+    /// after the first word, '#' for a digit as \d does ("ngay #" for "ngày 15/3", not "ngày càng"): a
+    /// text without any is not scanned. It may let through texts the pattern does not match, never the reverse.
     /// </param>
     // Needs, NeedsSubstring: what every match of the rule holds, so a text without it skips the rule's scan
     // (a rule with optional leading words tries a match at almost every position of the text).
@@ -70,6 +72,13 @@ public sealed class DeadlineParser
         public string Key { get; } = text.Value.Replace('*', ' ').Replace('_', ' ');
     }
 
+    // What the quarter rules' "qu[yi]\s+(?<q>iv|i{1,3}|[1-4])" and the recurrences' "(?:hang|moi)\s+(?:thang|qu[yi]|nam|tuan)"
+    // hold: "qu" and "hang" alone let through "quy định", "quan", "hàng hóa", "thành", most task texts.
+    private static readonly string[] Quarters = ["quy i", "qui i", "quy 1", "qui 1", "quy 2", "qui 2", "quy 3", "qui 3", "quy 4", "qui 4"];
+    private static readonly string[] RecurrenceUnits =
+        ["hang thang", "hang quy", "hang qui", "hang nam", "hang tuan", "moi thang", "moi quy", "moi qui", "moi nam", "moi tuan"];
+
+    // After the prefilters above: static fields are set in the order written.
     private static readonly Rule[] Rules = BuildRules();
 
     /// <summary>The deadline that bounds the task's action, or null when the text states none.</summary>
@@ -139,8 +148,35 @@ public sealed class DeadlineParser
 
     private static bool ContainsAny(string key, string[] parts)
     {
-        foreach (var p in parts) if (key.Contains(p, StringComparison.Ordinal)) return true;
+        foreach (var p in parts) if (ContainsPhrase(key, p)) return true;
         return false;
+    }
+
+    // The phrase stands in the key, each of its spaces standing for a run of white space (\s+, char.IsWhiteSpace's set)
+    // and, after its first word, each '#' for a digit (\d, char.IsDigit's set).
+    private static bool ContainsPhrase(string key, string phrase)
+    {
+        int space = phrase.IndexOf(' ');
+        if (space < 0) return key.Contains(phrase, StringComparison.Ordinal);
+        var first = phrase[..space];
+        for (int at = key.IndexOf(first, StringComparison.Ordinal); at >= 0; at = key.IndexOf(first, at + 1, StringComparison.Ordinal))
+            if (PhraseAt(key, at + first.Length, phrase.AsSpan(space))) return true;
+        return false;
+    }
+
+    private static bool PhraseAt(string key, int k, ReadOnlySpan<char> rest)
+    {
+        foreach (char c in rest)
+        {
+            if (c == ' ')
+            {
+                if (k >= key.Length || !char.IsWhiteSpace(key[k])) return false;
+                while (k < key.Length && char.IsWhiteSpace(key[k])) k++;
+            }
+            else if (k < key.Length && (c == '#' ? char.IsDigit(key[k]) : key[k] == c)) k++;
+            else return false;
+        }
+        return true;
     }
 
     private static bool Overlaps(bool[] taken, int start, int length)
@@ -155,32 +191,32 @@ public sealed class DeadlineParser
     [
         // Not deadlines, consumed so that their numbers are not read again.
         new(R(B + @"nhiem\s+ky\s+(?:19|20)\d\d\s*-\s*(?:19|20)\d\d(?:\s*(?:,|va)\s*(?:19|20)\d\d\s*-\s*(?:19|20)\d\d)*"), Consume, Needs: Holds.Year),
-        new(R(@"\d+\s?[-/]\s?[a-z\d&]*[a-z&][a-z\d&]*(?:\s?[-/]\s?[a-z\d&]+)*\s*,?\s*(?:ban\s+hanh\s+)?(?:ngay\s+)?" + FullDate("s")), Consume, Needs: Holds.Year),
-        new(R(@"\(?\s*(?:ngay\s+)?(?<a>" + FullDate("s1") + @")\s*-\s*(?:ngay\s+)?(?<b>" + FullDate("s2") + @")\s*\)?"), DateRange, Needs: Holds.Year),
+        new(R(@"\d+\s?[-/]\s?[a-z\d&]*[a-z&][a-z\d&]*(?:\s?[-/]\s?[a-z\d&]+)*\s*,?\s*(?:ban\s+hanh\s+)?(?:ngay\s+)?" + FullDate("s")), Consume, Needs: Holds.Year, NeedsSubstring: ["-", "/"]),
+        new(R(@"\(?\s*(?:ngay\s+)?(?<a>" + FullDate("s1") + @")\s*-\s*(?:ngay\s+)?(?<b>" + FullDate("s2") + @")\s*\)?"), DateRange, Needs: Holds.Year, NeedsSubstring: ["-"]),
         new(R(B + @"tu\s+(?:ngay\s+)?(?<a>" + AnyDate("s1") + @")\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?(?<b>" + AnyDate("s2") + ")"), FromTo, Needs: Holds.Digit),
 
         // Recurrences with a day: trước ngày 20 hằng tháng, trước ngày 15/12 hằng năm, trước ngày 20 tháng cuối quý.
-        new(R(B + @"(?:(?:" + Bind + @")?ngay\s+|" + Bind + @")(?<d>" + Num2 + @")(?:\s?[-/]\s?(?<m>\d{1,2})|\s+thang\s+(?<m>" + Num2 + @"))?\s*(?:,\s*)?(?:cua\s+)?(?:hang|moi)\s+(?<u>thang|qu[yi]|nam|tuan)" + E), RecurringDay, Needs: Holds.Digit, NeedsSubstring: ["hang", "moi"]),
+        new(R(B + @"(?:(?:" + Bind + @")?ngay\s+|" + Bind + @")(?<d>" + Num2 + @")(?:\s?[-/]\s?(?<m>\d{1,2})|\s+thang\s+(?<m>" + Num2 + @"))?\s*(?:,\s*)?(?:cua\s+)?(?:hang|moi)\s+(?<u>thang|qu[yi]|nam|tuan)" + E), RecurringDay, Needs: Holds.Digit, NeedsSubstring: RecurrenceUnits),
         new(R(B + @"(?:" + Bind + @")?ngay\s+(?<d>" + Num2 + @")\s+(?:cua\s+)?thang\s+cuoi\s+(?:cua\s+)?(?:moi\s+|hang\s+)?qu[yi]" + E), QuarterEndDay, Needs: Holds.Digit, NeedsSubstring: ["cuoi"]),
 
         // A period of months ("tháng 10-11/2019", a plan's time cell): before the dates, which would read "10-11/2019" as a day.
-        new(R(B + @"thang\s+(?<a>" + Num2 + @")\s*[-–]\s*(?<m>" + Num2 + @")\s*(?:/\s*" + Y + @"|,?\s*nam\s+" + Y + ")" + E), MonthRange, Needs: Holds.Year, NeedsSubstring: ["thang"]),
+        new(R(B + @"thang\s+(?<a>" + Num2 + @")\s*[-–]\s*(?<m>" + Num2 + @")\s*(?:/\s*" + Y + @"|,?\s*nam\s+" + Y + ")" + E), MonthRange, Needs: Holds.Year, NeedsSubstring: ["thang #"]),
 
         // Dates.
         new(R(B + @"(?<bind>" + Bind + @")?(?:ngay\s+)?(?<date>" + FullDate("s") + ")" + @"(?!\s?[-/.]?\s?\d)"), OneDate, Needs: Holds.Year),
-        new(R(B + @"(?<bind>" + Bind + @")?ngay\s+(?<date>" + ShortDate + ")"), OneDate, Needs: Holds.Digit, NeedsSubstring: ["ngay"]),
-        new(R(B + @"(?<bind>(?:(?:phai\s+)?hoan\s+thanh\s+|xong\s+)?(?:trong|truoc|vao|den\s+het|het|cuoi)\s+)thang\s+(?<m>" + Num2 + @")(?:\s*[/-]\s*" + Y + @"|\s*,?\s*nam\s+" + Y + ")?" + E), Month, Needs: Holds.Digit, NeedsSubstring: ["thang"]),
-        new(R(B + @"thang\s+(?<m>" + Num2 + @")\s*[/-]\s*" + Y + E), Month, Needs: Holds.Year, NeedsSubstring: ["thang"]),
+        new(R(B + @"(?<bind>" + Bind + @")?ngay\s+(?<date>" + ShortDate + ")"), OneDate, Needs: Holds.Digit, NeedsSubstring: ["ngay #"]),
+        new(R(B + @"(?<bind>(?:(?:phai\s+)?hoan\s+thanh\s+|xong\s+)?(?:trong|truoc|vao|den\s+het|het|cuoi)\s+)thang\s+(?<m>" + Num2 + @")(?:\s*[/-]\s*" + Y + @"|\s*,?\s*nam\s+" + Y + ")?" + E), Month, Needs: Holds.Digit, NeedsSubstring: ["thang #"]),
+        new(R(B + @"thang\s+(?<m>" + Num2 + @")\s*[/-]\s*" + Y + E), Month, Needs: Holds.Year, NeedsSubstring: ["thang #"]),
 
         // Quarters and half-years. A list of quarters ("Quý III, IV/2026", "Quý II và III/2026", "Quý III-IV/2026"), maybe
         // with a later year after it ("Quý IV/2026, 2027"), is due when the last of them ends; a single quarter is read below.
-        new(R(B + @"(?:trong\s+|cuoi\s+)?qu[yi]\s+(?<q>iv|i{1,3}|[1-4])(?:\s*(?:,|va|-|–|den)\s*(?:qu[yi]\s+)?(?<q>iv|i{1,3}|[1-4]))*(?:\s*[/-]\s*" + Y + @"|\s*,?\s*(?:cua\s+)?nam\s+" + Y + @")?(?:\s*,\s*(?:nam\s+)?(?<y2>(?:19|20)\d\d))?" + E), QuarterList, NeedsSubstring: ["qu"]),
-        new(R(B + @"(?:trong\s+|cuoi\s+)?qu[yi]\s+(?<q>iv|i{1,3}|[1-4])(?:\s*[/-]\s*" + Y + @"|\s*,?\s*(?:cua\s+)?nam\s+" + Y + @")?(?<next>\s+va\s+(?:cac|nhung)\s+nam\s+tiep\s+theo)?" + E), Quarter, NeedsSubstring: ["qu"]),
+        new(R(B + @"(?:trong\s+|cuoi\s+)?qu[yi]\s+(?<q>iv|i{1,3}|[1-4])(?:\s*(?:,|va|-|–|den)\s*(?:qu[yi]\s+)?(?<q>iv|i{1,3}|[1-4]))*(?:\s*[/-]\s*" + Y + @"|\s*,?\s*(?:cua\s+)?nam\s+" + Y + @")?(?:\s*,\s*(?:nam\s+)?(?<y2>(?:19|20)\d\d))?" + E), QuarterList, NeedsSubstring: Quarters),
+        new(R(B + @"(?:trong\s+|cuoi\s+)?qu[yi]\s+(?<q>iv|i{1,3}|[1-4])(?:\s*[/-]\s*" + Y + @"|\s*,?\s*(?:cua\s+)?nam\s+" + Y + @")?(?<next>\s+va\s+(?:cac|nhung)\s+nam\s+tiep\s+theo)?" + E), Quarter, NeedsSubstring: Quarters),
 
         // Recurrences without a day.
-        new(R(B + @"(?:dinh\s+ky\s+)?(?:(?:3|ba|6|sau)\s+thang\s+(?:mot|1)\s+lan|dinh\s+ky\s+(?:3|ba)\s+thang|dinh\s+ky\s+(?:6|sau)\s+thang|dinh\s+ky\s+nua\s+nam|hang\s+(?:nam|qu[yi]|thang|tuan)|dinh\s+ky\s+(?:moi\s+)?(?:nam|qu[yi]|thang|tuan))" + E), Recurring, NeedsSubstring: ["dinh", "hang"]),
+        new(R(B + @"(?:dinh\s+ky\s+)?(?:(?:3|ba|6|sau)\s+thang\s+(?:mot|1)\s+lan|dinh\s+ky\s+(?:3|ba)\s+thang|dinh\s+ky\s+(?:6|sau)\s+thang|dinh\s+ky\s+nua\s+nam|hang\s+(?:nam|qu[yi]|thang|tuan)|dinh\s+ky\s+(?:moi\s+)?(?:nam|qu[yi]|thang|tuan))" + E), Recurring, NeedsSubstring: [.. RecurrenceUnits[..5], "dinh ky", "thang mot lan", "thang 1 lan"]),
 
-        new(R(B + @"(?<n>6|sau)\s+thang\s+(?<h>dau|cuoi)\s+nam(?:\s+" + Y + ")?" + E), HalfYear, NeedsSubstring: ["thang"]),
+        new(R(B + @"(?<n>6|sau)\s+thang\s+(?<h>dau|cuoi)\s+nam(?:\s+" + Y + ")?" + E), HalfYear, NeedsSubstring: ["thang dau nam", "thang cuoi nam"]),
 
         // Years and periods.
         new(R(B + @"(?<p>giai\s+doan|thoi\s+ky|tu\s+nam|nam)\s+(?<a>(?:19|20)\d\d)\s*(?:-|den(?:\s+nam)?)\s*(?<b>(?:19|20)\d\d)" + E), YearRange, Needs: Holds.Year),
