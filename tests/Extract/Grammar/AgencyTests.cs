@@ -20,6 +20,9 @@ public class AgencyNameTests
     [InlineData("Chỉ thị 41-CT/TW", "Chỉ thị 41-CT/TW")]
     [InlineData("UBNDX và TC", "UBNDX và TC")]
     [InlineData("Ủy ban KH,CN&MT của Quốc hội", "Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội")]
+    [InlineData("UBND TP Cần Thơ và các sở", "Ủy ban nhân dân thành phố Cần Thơ và các sở")]
+    [InlineData("UBND TP. Huế, HĐND TP Huế", "Ủy ban nhân dân thành phố Huế, Hội đồng nhân dân thành phố Huế")]
+    [InlineData("Bộ Nông nghiệp và PTNT", "Bộ Nông nghiệp và Phát triển nông thôn")]
     public void Expands_abbreviations_at_word_boundaries(string text, string expected) =>
         Assert.Equal(expected, AgencyName.Expand(text));
 
