@@ -30,10 +30,17 @@ public sealed class ItemShapeWords
     /// <summary>The word of a dossier ("ho so").</summary>
     public required IReadOnlyList<string> DossierWords { get; init; }
 
+    /// <summary>
+    /// The openings of an opinion's closing ("tren day la y kien"): unlike a plan's "Trên đây là Kế hoạch …", it may go on
+    /// to ask the addressee for a follow-up of its own.
+    /// </summary>
+    public required IReadOnlyList<string> OpinionClosings { get; init; }
+
     public static ItemShapeWords Embedded { get; } = Load();
 
     private sealed record Raw(List<string> FollowUpWords, List<string> FundingLabels, List<string> FundingSources,
-        List<string> AmountScales, List<string> CurrencyUnits, List<string> StandingRoles, List<string> DossierPapers, List<string> DossierWords);
+        List<string> AmountScales, List<string> CurrencyUnits, List<string> StandingRoles, List<string> DossierPapers, List<string> DossierWords,
+        List<string> OpinionClosings);
 
     private static ItemShapeWords Load()
     {
@@ -49,6 +56,7 @@ public sealed class ItemShapeWords
             StandingRoles = Fold(raw.StandingRoles),
             DossierPapers = Fold(raw.DossierPapers),
             DossierWords = Fold(raw.DossierWords),
+            OpinionClosings = Fold(raw.OpinionClosings),
         };
     }
 }

@@ -472,10 +472,25 @@ public sealed partial class TaskLocator(IOwnerShape shape)
 
     private bool IsClosingTask(string text)
     {
+        if (IsOpinionRequest(text)) return true;
         if (!shape.HasOwnSubject(text) || ClosingNotice.Is(text) || BodyText.Key(text).StartsWith("tren day la", StringComparison.Ordinal)) return false;
-        // Reporting alone is the usual closing notice ("… kịp thời báo cáo Ủy ban nhân dân tỉnh để xem xét, giải quyết./.").
+        return HasFollowUp(BodyText.Key(text));
+    }
+
+    // Reporting alone is the usual closing notice ("… kịp thời báo cáo Ủy ban nhân dân tỉnh để xem xét, giải quyết./.").
+    private static bool HasFollowUp(string key) => ItemShapeWords.Embedded.FollowUpWords.Any(w => w != "bao cao" && WholeWords.Contains(key, w));
+
+    /// <summary>
+    /// An opinion's closing that asks a body for a follow-up of its own ("Trên đây là ý kiến của Cục …, đề nghị Sở Công
+    /// Thương tỉnh Lào Cai nghiên cứu, hướng dẫn chủ đập thủy điện thực hiện đúng quy định./."): a task, led by the body
+    /// asked; "Trên đây là ý kiến … để Quý Sở nghiên cứu, thực hiện", reporting alone and the courtesy close ask nothing.
+    /// </summary>
+    private bool IsOpinionRequest(string text)
+    {
         var key = BodyText.Key(text);
-        return ItemShapeWords.Embedded.FollowUpWords.Any(w => w != "bao cao" && WholeWords.Contains(key, w));
+        if (!ItemShapeWords.Embedded.OpinionClosings.Any(o => key.StartsWith(o + " ", StringComparison.Ordinal)) || ClosingNotice.Is(text)) return false;
+        if (shape.DirectiveAddressee(text) is not { } asked || !asked.StartsWith("Đề nghị ", StringComparison.Ordinal)) return false;
+        return HasFollowUp(BodyText.Key(asked));
     }
 
     // Paragraphs after the last item of the last task section that have their own subject become tasks of the section.
@@ -488,7 +503,7 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         // A closing paragraph with its own subject that gives it a follow-up ("Bộ Kế hoạch và Đầu tư chịu trách nhiệm hướng
         // dẫn, theo dõi, đôn đốc thực hiện … Chỉ thị này./.") ends the body and is a task, not boilerplate.
         if (leaf.Continuations.Skip(paragraphs.Count).FirstOrDefault() is { } closing && IsClosingTask(closing)) paragraphs.Add(closing);
-        int first = paragraphs.FindIndex(shape.HasOwnSubject);
+        int first = paragraphs.FindIndex(p => shape.HasOwnSubject(p) || IsOpinionRequest(p));
         if (first < 0) return;
         // Items that are all no tasks (provisions a letter quotes) leave its request paragraph after them the only task.
         if (drafts.Count == 0 && !section.Items.All(i => LegalProvision.IsQuoted(i.FullText))) return;
@@ -501,7 +516,12 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         // attached, and asks nothing.
         foreach (var p in paragraphs.Skip(first).Where(p => !ClosingNotice.Is(p) && !BodyText.Key(p).Contains(" keu goi ", StringComparison.Ordinal)
                                                          && !p.TrimStart().StartsWith('(')))
-            drafts.Add(new TaskDraft { Path = label, Text = p, Owners = baseOwners, Heading = section.Text.Length > 0 ? section.Text : null });
+            drafts.Add(new TaskDraft
+            {
+                Path = label, Text = p, Heading = section.Text.Length > 0 ? section.Text : null,
+                // An opinion's closing names its asker before the body asked: the request leads ("Đề nghị Sở … hướng dẫn …").
+                Owners = IsOpinionRequest(p) && shape.DirectiveAddressee(p) is { } asked ? baseOwners.Prepend(new OwnerSource(OwnerSourceKind.Intro, asked)).ToList() : baseOwners,
+            });
     }
 }
 

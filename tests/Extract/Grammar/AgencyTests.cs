@@ -321,6 +321,20 @@ public class OwnerParserTests
     public void A_condition_s_main_clause_names_its_subject_after_thi(string text, string[] lead) =>
         Assert.Equal(lead, _parser.Parse(text).Lead);
 
+    // A condition's main clause may ask instead: the body asked after "thì đề nghị" or the condition's ", đề nghị" leads,
+    // requested; a verb listed after a comma ("phải hướng dẫn, yêu cầu các đơn vị") is the subject's own, no main clause.
+    [Theory]
+    [InlineData("Trường hợp phát hiện sai phạm thì đề nghị Sở Xây dựng kiểm tra, xử lý theo quy định.", new[] { "Sở Xây dựng" }, AssignmentMode.Requested)]
+    [InlineData("Trường hợp hồ sơ chưa đầy đủ, đề nghị Công an tỉnh phối hợp với Sở Tư pháp bổ sung.", new[] { "Công an tỉnh" }, AssignmentMode.Requested)]
+    [InlineData("Nếu nguồn vốn chưa bảo đảm thì giao cho Sở Tài chính cân đối, bố trí.", new[] { "Sở Tài chính" }, AssignmentMode.Assigned)]
+    [InlineData("Nếu nước không đạt chuẩn, phải hướng dẫn, yêu cầu các đơn vị cấp nước khắc phục.", new string[0], null)]
+    public void A_condition_s_main_clause_may_ask_the_body_that_leads(string text, string[] lead, AssignmentMode? mode)
+    {
+        var o = _parser.Parse(text);
+        Assert.Equal(lead, o.Lead);
+        Assert.Equal(mode, o.Mode);
+    }
+
     [Fact]
     public void Subject_chain_splits_at_commas_and_va()
     {

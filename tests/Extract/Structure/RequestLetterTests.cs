@@ -128,4 +128,31 @@ public class RequestLetterTests
         Assert.All(r.Tasks, t => Assert.Contains("Bộ Xây dựng", t.Lead));
         Assert.All(r.Tasks, t => Assert.Equal(AssignmentMode.Requested, t.Mode));
     }
+    // An opinion letter's closing "Trên đây là ý kiến …, đề nghị <body> <follow-up>" asks for work of its own: a task led by
+    // the body asked; without a follow-up (reading and carrying out, the courtesy "quan tâm, xem xét") it is boilerplate.
+    private static string[] OpinionLetter(string closing) =>
+    [
+        "UBND TỈNH HÀ GIANG", "SỞ TÀI CHÍNH", "Số: 88/STC-QLG", "V/v góp ý hồ sơ dự án khu dân cư",
+        "Kính gửi: Sở Xây dựng tỉnh Hà Giang",
+        "Sở Tài chính nhận được Văn bản số 51/SXD-QH của Sở Xây dựng; sau khi nghiên cứu, Sở Tài chính có ý kiến như sau:",
+        "1. Về nguồn vốn: dự án sử dụng vốn ngân sách tỉnh đã được bố trí trong kế hoạch đầu tư công.",
+        "2. Đề nghị chủ đầu tư bổ sung thuyết minh tổng mức đầu tư của dự án.",
+        closing,
+    ];
+
+    [Fact]
+    public void An_opinions_closing_that_asks_a_follow_up_is_a_task_led_by_the_body_asked()
+    {
+        var r = Extract(OpinionLetter("Trên đây là ý kiến của Sở Tài chính, đề nghị Sở Xây dựng tổng hợp, hoàn thiện hồ sơ trình Ủy ban nhân dân tỉnh./."));
+        var closing = Assert.Single(r.Tasks, t => t.Text.StartsWith("Trên đây", StringComparison.Ordinal));
+        Assert.Equal(["Sở Xây dựng"], closing.Lead);
+        Assert.Equal(AssignmentMode.Requested, closing.Mode);
+    }
+
+    [Theory]
+    [InlineData("Trên đây là ý kiến của Sở Tài chính để Quý Sở nghiên cứu, thực hiện theo quy định./.")]
+    [InlineData("Trên đây là ý kiến của Sở Tài chính, đề nghị Sở Xây dựng quan tâm, xem xét./.")]
+    [InlineData("Trên đây là ý kiến của Sở Tài chính, đề nghị Sở Xây dựng báo cáo theo quy định./.")]
+    public void An_opinions_closing_without_a_follow_up_is_no_task(string closing) =>
+        Assert.DoesNotContain(Extract(OpinionLetter(closing)).Tasks, t => t.Text.StartsWith("Trên đây", StringComparison.Ordinal));
 }
