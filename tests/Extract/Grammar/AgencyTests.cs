@@ -321,6 +321,17 @@ public class OwnerParserTests
     public void A_condition_s_main_clause_names_its_subject_after_thi(string text, string[] lead) =>
         Assert.Equal(lead, _parser.Parse(text).Lead);
 
+    // Words of manner between "phối hợp" and "với", with commas between them, still put the bodies after "với" in support.
+    [Theory]
+    [InlineData("Sở Y tế chủ trì, phối hợp chặt chẽ, thường xuyên với Sở Tài chính triển khai đề án.", new[] { "Sở Tài chính" })]
+    [InlineData("Sở Y tế chủ trì, phối hợp kịp thời, hiệu quả với Công an tỉnh và Sở Tư pháp rà soát.", new[] { "Công an tỉnh", "Sở Tư pháp" })]
+    public void Support_after_words_of_manner_between_phoi_hop_and_voi(string text, string[] support)
+    {
+        var o = _parser.Parse(text);
+        Assert.Equal(["Sở Y tế"], o.Lead);
+        Assert.Equal(support, o.Support);
+    }
+
     // A condition's main clause may ask instead: the body asked after "thì đề nghị" or the condition's ", đề nghị" leads,
     // requested; a verb listed after a comma ("phải hướng dẫn, yêu cầu các đơn vị") is the subject's own, no main clause.
     [Theory]

@@ -32,8 +32,11 @@ public sealed class OwnerParser
     private static readonly Regex Adverbial = new(@"^(?:can\s+cu|tren\s+co\s+so|de|sau\s+khi|dong\s+thoi|ngoai\s+ra|truoc\s+tinh\s+hinh)\b", Opts);
     // "Hằng năm, các địa phương lập …", "Trong năm 2026, các sở …": a time opening the task's first clause, before its subject.
     private static readonly Regex TimeAdverbial = new(@"^(?:hang\s+(?:nam|quy|thang)|dinh\s+ky|trong\s+nam\s+(?:19|20)\d\d\s*,)", Opts);
-    // "phối hợp với", "phối hợp chặt chẽ với", "phối hợp cùng", or "phối hợp" right before the bodies.
-    private static readonly Regex Support = new(@"(?<![\p{L}])(?:chu\s+tri,?\s+)?phoi\s+hop(?:(?:\s+\p{L}+){0,2}?\s+(?:voi|cung))?\s+", Opts);
+    // "phối hợp với", "phối hợp chặt chẽ với", "phối hợp chặt chẽ, quyết liệt với" (two manners of one or two words, a
+    // comma between them: a body's name is longer), "phối hợp cùng", or "phối hợp" right before the bodies; not
+    // "phối hợp giữa A với B".
+    private const string MannerThenWith = @"phoi\s+hop(?!\s+giua\b)(?:(?:(?:\s+\p{L}+){0,2}?|(?:\s+\p{L}+){1,2},\s+\p{L}+(?:\s+\p{L}+)?)\s+(?:voi|cung))?";
+    private static readonly Regex Support = new(@"(?<![\p{L}])(?:chu\s+tri,?\s+)?" + MannerThenWith + @"\s+", Opts);
     private static readonly Regex Label = new(@"^[\s*\-+•]*(?:(?:co\s+quan|don\s+vi)\s+)?(?<role>chu\s+tri|phoi\s+hop|(?<=(?:co\s+quan|don\s+vi)\s+)thuc\s+hien)(?:\s+thuc\s+hien)?\s*:\s*", Opts);
     // A body named as itself ("Hội đồng nhân dân tỉnh", "Đảng ủy Chính phủ"), not a group ("các đơn vị", "cơ quan thuế").
     private static bool IsNamedBody(AgencyMention m) =>
@@ -382,7 +385,7 @@ public sealed class OwnerParser
     }
 
     // The end of a clause's text before a list of supports: "… phối hợp với", "… phối hợp chặt chẽ với".
-    private static readonly Regex ListAfterSupport = new(@"(?<![\p{L}])phoi\s+hop(?:(?:\s+\p{L}+){0,2}?\s+(?:voi|cung))?\s*$", Opts);
+    private static readonly Regex ListAfterSupport = new(@"(?<![\p{L}])" + MannerThenWith + @"\s*$", Opts);
 
     // A wrapped line goes on in lower case; a line that opens with a capital or a list marker starts a new clause.
     private static bool NewLineStartsClause(string text, int i)
