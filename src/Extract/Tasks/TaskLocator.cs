@@ -16,6 +16,9 @@ public sealed partial class TaskLocator(IOwnerShape shape)
     // The headings' word lists (section-words.json): sections without tasks, sections owned only, statement topics.
     private static readonly SectionWords Words = SectionWords.Embedded;
 
+    // The document gives an opinion ("… có ý kiến như sau:"): its topic items that ask nothing are findings.
+    private bool _opinionLetter;
+
     // A topic named alone on a bullet is short ("Nguồn vốn quốc tế", "Các nguồn vốn hợp pháp khác"); longer, it is a sentence.
     private const int StatedTopicWords = 8;
 
@@ -31,6 +34,7 @@ public sealed partial class TaskLocator(IOwnerShape shape)
     public IReadOnlyList<TaskDraft> Locate(Outline outline, bool comingPeriodOnly = false, bool ownPlan = true)
     {
         var drafts = new List<TaskDraft>();
+        _opinionLetter = OpinionFinding.IsOpinionLetter(outline.Preamble);
         // A letter to one addressee asks it by a back-reference ("đề nghị Công ty …:"): the opening names that addressee.
         var letterAddressee = LetterAddressee.Single(outline);
         OwnerSource? documentIntro = null;
@@ -405,7 +409,9 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         // "Đóng góp, tài trợ … của chính phủ các nước …", "- Các nguồn vốn hợp pháp khác."), lists what a plan states, as
         // the same heading over items does: a task only when it names an owner.
         bool statedTopic = IsStatementHeading(node) && node.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= StatedTopicWords;
-        var draft = new TaskDraft { Path = path, Text = text, Owners = owners, Heading = heading, RequiresOwner = statedTopic || DossierPapers.IsBareIntro(text), Item = node };
+        // An opinion's finding ("Về quy hoạch khoáng sản: Phạm vi … không chồng lấn …") states, and asks nothing.
+        bool finding = _opinionLetter && OpinionFinding.IsFinding(text);
+        var draft = new TaskDraft { Path = path, Text = text, Owners = owners, Heading = heading, RequiresOwner = statedTopic || finding || DossierPapers.IsBareIntro(text), Item = node };
         var star = node.Children.LastOrDefault(c => c.IsResponsibility);
         return [star is null ? draft : Responsible(draft, star.FullText)];
     }

@@ -155,4 +155,32 @@ public class RequestLetterTests
     [InlineData("Trên đây là ý kiến của Sở Tài chính, đề nghị Sở Xây dựng báo cáo theo quy định./.")]
     public void An_opinions_closing_without_a_follow_up_is_no_task(string closing) =>
         Assert.DoesNotContain(Extract(OpinionLetter(closing)).Tasks, t => t.Text.StartsWith("Trên đây", StringComparison.Ordinal));
+    // An opinion letter ("… có ý kiến như sau:") sets findings under topics among its requests: a topic item that asks
+    // nothing and names no owner states a finding; a letter giving directions ("ý kiến chỉ đạo") assigns in the same shape.
+    private static string[] TopicLetter(string opening) =>
+    [
+        "UBND TỈNH HÀ GIANG", "SỞ XÂY DỰNG", "Số: 140/SXD-QH", "V/v hồ sơ dự án khu dân cư Nam Thành",
+        "Kính gửi: Sở Tài chính tỉnh Hà Giang",
+        opening,
+        "1. Thông tin về dự án",
+        "- Tên dự án: Khu dân cư Nam Thành.",
+        "- Diện tích: 12,5 ha.",
+        "2. Về quy hoạch xây dựng: Ranh giới dự án phù hợp với quy hoạch chung đô thị đã được phê duyệt.",
+        "3. Về hạ tầng kỹ thuật: đề nghị bổ sung phương án cấp nước cho khu dân cư.",
+        "4. Về tiến độ: Sở Tài chính chủ trì, phối hợp với Sở Kế hoạch và Đầu tư thẩm định tổng mức đầu tư.",
+    ];
+
+    [Fact]
+    public void An_opinions_topic_items_that_ask_nothing_state_findings()
+    {
+        var r = Extract(TopicLetter("Sau khi nghiên cứu hồ sơ, Sở Xây dựng có ý kiến như sau:"));
+        Assert.Equal(["3", "4"], r.Tasks.Select(t => t.Path));
+    }
+
+    [Fact]
+    public void A_letter_giving_directions_keeps_its_topic_items()
+    {
+        var r = Extract(TopicLetter("Giám đốc Sở Xây dựng có ý kiến chỉ đạo như sau:"));
+        Assert.Contains("2", r.Tasks.Select(t => t.Path));
+    }
 }
