@@ -310,7 +310,7 @@ public static partial class HeaderReader
         var candidates = new List<string>();
         for (int i = Math.Max(joined, 0); i < end && i < lines.Count; i++)
         {
-            if (i != joined) { candidates.Add(lines[i]); continue; }
+            if (i != joined) { candidates.Add(WithoutMottoLine(lines[i])); continue; }
             candidates.Add(joinedLine.Before);
             if (joinedLine.After is { } after) candidates.Add(after);
         }
@@ -332,6 +332,9 @@ public static partial class HeaderReader
         // A committee's line above the unit that issues ("UBND TỈNH LÀO CAI" / "SỞ CÔNG THƯƠNG"): the unit, in that place.
         if (parts.Count > 1 && SuperiorLine.UnitWithPlace(parts[0], string.Join(" ", parts.Skip(1))) is { } unit)
             return SuperiorLine.AsWritten(unit, lines);
+        // A ministry's line above its department that issues ("BỘ CÔNG THƯƠNG" / "CỤC …"): the department.
+        if (parts.Count > 1 && SuperiorLine.MinistryUnit(parts[0], string.Join(" ", parts.Skip(1))) is { } department)
+            return SuperiorLine.AsWritten(department, lines);
         // Party header: the body above ("ĐẢNG BỘ TỈNH …", "BAN CHẤP HÀNH TRUNG ƯƠNG") over the line of the body that
         // issues ("BAN THƯỜNG VỤ", "ĐẢNG ĐOÀN QUỐC HỘI").
         if (parts.Count > 1 && PartySuperiors.Any(p => BodyText.Key(parts[0]).StartsWith(p, StringComparison.Ordinal))) parts.RemoveAt(0);
@@ -420,6 +423,22 @@ public static partial class HeaderReader
         }
         return null;
     }
+
+    /// <summary>
+    /// The line without the motto's second line ("Độc lập - Tự do - Hạnh phúc") that a flattened two-column header set
+    /// inside the issuer's line ("CỤC KỸ THUẬT AN TOÀN Độc lập - Tự do - Hạnh phúc VÀ MÔI TRƯỜNG CÔNG NGHIỆP"); the line
+    /// itself when it holds none, or nothing else.
+    /// </summary>
+    private static string WithoutMottoLine(string line)
+    {
+        var m = MottoSecondLine().Match(line);
+        if (!m.Success) return line;
+        var rest = (line[..m.Index].TrimEnd() + " " + line[(m.Index + m.Length)..].TrimStart()).Trim();
+        return rest.Length > 0 && BodyText.IsUpperLine(rest) ? rest : line;
+    }
+
+    [GeneratedRegex(@"\s*Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex MottoSecondLine();
 
     private static bool IsPartyHeader(IReadOnlyList<string> lines, int window)
     {

@@ -14,12 +14,19 @@ public sealed class MetadataWords
     /// <summary>The heads of bodies under a People's Committee that issue their own documents ("SỞ", "BAN").</summary>
     public required IReadOnlyList<string> CommitteeUnits { get; init; }
 
+    /// <summary>How a header's superior line names a ministry or a body of ministerial rank ("BỘ", "NGÂN HÀNG NHÀ NƯỚC").</summary>
+    public required IReadOnlyList<string> SuperiorMinistries { get; init; }
+
+    /// <summary>The heads of a ministry's departments that issue their own documents ("CỤC", "VỤ", "TỔNG CỤC").</summary>
+    public required IReadOnlyList<string> MinistryUnits { get; init; }
+
     /// <summary>The level words that open a place in a committee's name ("TỈNH", "THÀNH PHỐ").</summary>
     public required IReadOnlyList<string> PlaceLevels { get; init; }
 
     public static MetadataWords Embedded { get; } = Load();
 
-    private sealed record Raw(List<string> CentralPartyBodies, List<string> SuperiorCommittees, List<string> CommitteeUnits, List<string> PlaceLevels);
+    private sealed record Raw(List<string> CentralPartyBodies, List<string> SuperiorCommittees, List<string> CommitteeUnits,
+        List<string> SuperiorMinistries, List<string> MinistryUnits, List<string> PlaceLevels);
 
     private static MetadataWords Load()
     {
@@ -27,7 +34,8 @@ public sealed class MetadataWords
         return new MetadataWords
         {
             CentralPartyBodies = raw.CentralPartyBodies, SuperiorCommittees = raw.SuperiorCommittees,
-            CommitteeUnits = raw.CommitteeUnits, PlaceLevels = raw.PlaceLevels,
+            CommitteeUnits = raw.CommitteeUnits, SuperiorMinistries = raw.SuperiorMinistries, MinistryUnits = raw.MinistryUnits,
+            PlaceLevels = raw.PlaceLevels,
         };
     }
 }

@@ -3,8 +3,9 @@ using DirectiveTracker.Extract.Structure;
 namespace DirectiveTracker.Extract.Metadata;
 
 /// <summary>
-/// A header whose first line names the People's Committee above the body that issues ("UBND TỈNH LÀO CAI" over
-/// "SỞ CÔNG THƯƠNG"): the issuer is the body on the line below, with the committee's place ("Sở Công Thương tỉnh Lào Cai").
+/// A header whose first line names the superior above the body that issues: a People's Committee ("UBND TỈNH LÀO CAI"
+/// over "SỞ CÔNG THƯƠNG": the body below, with the committee's place, "Sở Công Thương tỉnh Lào Cai") or a ministry ("BỘ
+/// CÔNG THƯƠNG" over "CỤC …": the department below, "Cục Kỹ thuật an toàn và Môi trường công nghiệp").
 /// </summary>
 public static class SuperiorLine
 {
@@ -24,9 +25,37 @@ public static class SuperiorLine
         var u = unit.Trim();
         var unitHead = words.CommitteeUnits.Where(h => u.StartsWith(h + " ", StringComparison.Ordinal)).MaxBy(h => h.Length);
         if (unitHead is null) return null;
-        // Recased, the unit's own name starts with a capital after its head ("Sở Tài chính", "Chi cục Kiểm lâm").
-        var recased = AdministrativeCase.Recase(u + " " + place);
-        int headWords = unitHead.Split(' ').Length, i = 0;
+        return RecasedAfterHead(u + " " + place, unitHead);
+    }
+
+    /// <summary>
+    /// The department of <paramref name="unit"/> when <paramref name="superior"/> is a ministry, both upper case as the
+    /// header writes them, recased ("Cục Đổi mới sáng tạo, chuyển đổi xanh và khuyến công"); null unless the first names a
+    /// ministry and the second one of its departments. A department of a ministry is its own issuer: it signs and numbers
+    /// its letters (216/ATMT-ATĐ), and its line stands under the ministry's as a Sở's under its committee.
+    /// </summary>
+    public static string? MinistryUnit(string superior, string unit)
+    {
+        var words = MetadataWords.Embedded;
+        var s = superior.Trim();
+        if (!words.SuperiorMinistries.Any(h => s.StartsWith(h + " ", StringComparison.Ordinal) || s == h)) return null;
+        // "BỘ CHÍNH TRỊ" heads Party documents, and has no departments in a header.
+        if (words.CentralPartyBodies.Contains(s)) return null;
+        var u = unit.Trim();
+        var unitHead = words.MinistryUnits.Where(h => u.StartsWith(h + " ", StringComparison.Ordinal)).MaxBy(h => h.Length);
+        if (unitHead is null) return null;
+        // Sentence case, not AdministrativeCase: a department's name holds no place, and its words may fold like a level
+        // word ("QUẢN LÝ" is no "quận"); the text's own spelling is looked up after (AsWritten).
+        var lower = u.ToLowerInvariant();
+        return CapitalAfterHead(char.ToUpperInvariant(lower[0]) + lower[1..], unitHead);
+    }
+
+    // Recased, the unit's own name starts with a capital after its head ("Sở Tài chính", "Chi cục Kiểm lâm").
+    private static string RecasedAfterHead(string name, string head) => CapitalAfterHead(AdministrativeCase.Recase(name), head);
+
+    private static string CapitalAfterHead(string recased, string head)
+    {
+        int headWords = head.Split(' ').Length, i = 0;
         for (int w = 0; w < headWords && i >= 0; w++) i = recased.IndexOf(' ', i + 1);
         if (i > 0 && i + 1 < recased.Length) recased = recased[..(i + 1)] + char.ToUpperInvariant(recased[i + 1]) + recased[(i + 2)..];
         return recased;

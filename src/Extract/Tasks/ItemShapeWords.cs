@@ -39,11 +39,18 @@ public sealed class ItemShapeWords
     /// <summary>The word of a dossier ("ho so").</summary>
     public required IReadOnlyList<string> DossierWords { get; init; }
 
+    /// <summary>
+    /// The openings of an opinion's closing ("tren day la y kien"): unlike a plan's "Trên đây là Kế hoạch …", it may go on
+    /// to ask the addressee for a follow-up of its own.
+    /// </summary>
+    public required IReadOnlyList<string> OpinionClosings { get; init; }
+
     public static ItemShapeWords Embedded { get; } = Load();
 
     private sealed record Raw(List<string> FollowUpWords, List<string> FundingLabels, List<string> FundingSources,
         List<string> AmountScales, List<string> CurrencyUnits, List<string> StandingRoles, List<string> DossierPapers, List<string> DossierWords,
-        List<string> CountBounds, List<string> PeriodLabels, List<string> PeriodOpenings);
+        List<string> CountBounds, List<string> PeriodLabels, List<string> PeriodOpenings,
+        List<string> OpinionClosings);
 
     private static ItemShapeWords Load()
     {
@@ -62,6 +69,7 @@ public sealed class ItemShapeWords
             CountBounds = Fold(raw.CountBounds),
             PeriodLabels = Fold(raw.PeriodLabels),
             PeriodOpenings = Fold(raw.PeriodOpenings),
+            OpinionClosings = Fold(raw.OpinionClosings),
         };
     }
 }

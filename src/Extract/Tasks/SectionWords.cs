@@ -49,12 +49,25 @@ public sealed class SectionWords
     public required IReadOnlyList<string> DevolvedDutyStarts { get; init; }
 
     /// <summary>The lists shipped with the extractor.</summary>
+    /// <summary>How an opinion letter's opening says it gives an opinion ("co y kien"), folded.</summary>
+    public required IReadOnlyList<string> OpinionOpenings { get; init; }
+
+    /// <summary>Openings that give directions, no opinion ("y kien chi dao"), folded.</summary>
+    public required IReadOnlyList<string> NotOpinion { get; init; }
+
+    /// <summary>The words an opinion's finding opens with, before its topic ("ve"), folded.</summary>
+    public required IReadOnlyList<string> FindingTopics { get; init; }
+
+    /// <summary>The words of asking that make an opinion's topic item a task ("de nghi", "yeu cau"), folded.</summary>
+    public required IReadOnlyList<string> RequestWords { get; init; }
+
     public static SectionWords Embedded { get; } = Load();
 
     private sealed record Raw(List<string> NonTaskSections, List<string> OwnedOnlySections, List<string> StatementTopics, List<string> TaskWords, List<string> StatementSections,
         List<string> StatingVerbs, List<string> DraftedPlanTopics, List<string> DraftedPlanNouns, List<string> AssignmentWords,
         List<string> ForwardTitles, List<string> DutyTitles, List<string> DevolutionTitles, List<string> DevolvedDutyStarts,
-        List<string> ListedBackgroundTopics);
+        List<string> ListedBackgroundTopics,
+        List<string> OpinionOpenings, List<string> NotOpinion, List<string> FindingTopics, List<string> RequestWords);
 
     private static SectionWords Load()
     {
@@ -76,6 +89,10 @@ public sealed class SectionWords
             DevolutionTitles = Fold(raw.DevolutionTitles),
             DevolvedDutyStarts = Fold(raw.DevolvedDutyStarts),
             ListedBackgroundTopics = Fold(raw.ListedBackgroundTopics),
+            OpinionOpenings = Fold(raw.OpinionOpenings),
+            NotOpinion = Fold(raw.NotOpinion),
+            FindingTopics = Fold(raw.FindingTopics),
+            RequestWords = Fold(raw.RequestWords),
         };
     }
 }

@@ -16,6 +16,9 @@ public sealed partial class TaskLocator(IOwnerShape shape)
     // The headings' word lists (section-words.json): sections without tasks, sections owned only, statement topics.
     private static readonly SectionWords Words = SectionWords.Embedded;
 
+    // The document gives an opinion ("… có ý kiến như sau:"): its topic items that ask nothing are findings.
+    private bool _opinionLetter;
+
     // A topic named alone on a bullet is short ("Nguồn vốn quốc tế", "Các nguồn vốn hợp pháp khác"); longer, it is a sentence.
     private const int StatedTopicWords = 8;
 
@@ -31,6 +34,7 @@ public sealed partial class TaskLocator(IOwnerShape shape)
     public IReadOnlyList<TaskDraft> Locate(Outline outline, bool comingPeriodOnly = false, bool ownPlan = true)
     {
         var drafts = new List<TaskDraft>();
+        _opinionLetter = OpinionFinding.IsOpinionLetter(outline.Preamble);
         // A letter to one addressee asks it by a back-reference ("đề nghị Công ty …:"): the opening names that addressee.
         var letterAddressee = LetterAddressee.Single(outline);
         OwnerSource? documentIntro = null;
@@ -413,7 +417,9 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         // "Đóng góp, tài trợ … của chính phủ các nước …", "- Các nguồn vốn hợp pháp khác."), lists what a plan states, as
         // the same heading over items does: a task only when it names an owner.
         bool statedTopic = IsStatementHeading(node) && node.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= StatedTopicWords;
-        var draft = new TaskDraft { Path = path, Text = text, Owners = owners, Heading = heading, RequiresOwner = statedTopic || DossierPapers.IsBareIntro(text), Item = node };
+        // An opinion's finding ("Về quy hoạch khoáng sản: Phạm vi … không chồng lấn …") states, and asks nothing.
+        bool finding = _opinionLetter && OpinionFinding.IsFinding(text);
+        var draft = new TaskDraft { Path = path, Text = text, Owners = owners, Heading = heading, RequiresOwner = statedTopic || finding || DossierPapers.IsBareIntro(text), Item = node };
         var star = node.Children.LastOrDefault(c => c.IsResponsibility);
         return [star is null ? draft : Responsible(draft, star.FullText)];
     }
@@ -480,10 +486,25 @@ public sealed partial class TaskLocator(IOwnerShape shape)
 
     private bool IsClosingTask(string text)
     {
+        if (IsOpinionRequest(text)) return true;
         if (!shape.HasOwnSubject(text) || ClosingNotice.Is(text) || BodyText.Key(text).StartsWith("tren day la", StringComparison.Ordinal)) return false;
-        // Reporting alone is the usual closing notice ("… kịp thời báo cáo Ủy ban nhân dân tỉnh để xem xét, giải quyết./.").
+        return HasFollowUp(BodyText.Key(text));
+    }
+
+    // Reporting alone is the usual closing notice ("… kịp thời báo cáo Ủy ban nhân dân tỉnh để xem xét, giải quyết./.").
+    private static bool HasFollowUp(string key) => ItemShapeWords.Embedded.FollowUpWords.Any(w => w != "bao cao" && WholeWords.Contains(key, w));
+
+    /// <summary>
+    /// An opinion's closing that asks a body for a follow-up of its own ("Trên đây là ý kiến của Cục …, đề nghị Sở Công
+    /// Thương tỉnh Lào Cai nghiên cứu, hướng dẫn chủ đập thủy điện thực hiện đúng quy định./."): a task, led by the body
+    /// asked; "Trên đây là ý kiến … để Quý Sở nghiên cứu, thực hiện", reporting alone and the courtesy close ask nothing.
+    /// </summary>
+    private bool IsOpinionRequest(string text)
+    {
         var key = BodyText.Key(text);
-        return ItemShapeWords.Embedded.FollowUpWords.Any(w => w != "bao cao" && WholeWords.Contains(key, w));
+        if (!ItemShapeWords.Embedded.OpinionClosings.Any(o => key.StartsWith(o + " ", StringComparison.Ordinal)) || ClosingNotice.Is(text)) return false;
+        if (shape.DirectiveAddressee(text) is not { } asked || !asked.StartsWith("Đề nghị ", StringComparison.Ordinal)) return false;
+        return HasFollowUp(BodyText.Key(asked));
     }
 
     // Longer, a title says what to do ("Tổ chức sơ kết, tổng kết việc thực hiện Kế hoạch").
@@ -506,7 +527,7 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         // A closing paragraph with its own subject that gives it a follow-up ("Bộ Kế hoạch và Đầu tư chịu trách nhiệm hướng
         // dẫn, theo dõi, đôn đốc thực hiện … Chỉ thị này./.") ends the body and is a task, not boilerplate.
         if (leaf.Continuations.Skip(paragraphs.Count).FirstOrDefault() is { } closing && IsClosingTask(closing)) paragraphs.Add(closing);
-        int first = paragraphs.FindIndex(shape.HasOwnSubject);
+        int first = paragraphs.FindIndex(p => shape.HasOwnSubject(p) || IsOpinionRequest(p));
         if (first < 0) return;
         // Items that are all no tasks (provisions a letter quotes) leave its request paragraph after them the only task.
         if (drafts.Count == 0 && !section.Items.All(i => LegalProvision.IsQuoted(i.FullText))) return;
@@ -525,7 +546,12 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         // A line in capitals only ("ỦY BAN NHÂN DÂN THÀNH PHỐ …") is the signature's caption that lost its "TM.": no request.
         foreach (var p in paragraphs.Skip(first).Where(p => !ClosingNotice.Is(p) && !BodyText.Key(p).Contains(" keu goi ", StringComparison.Ordinal)
                                                          && !p.TrimStart().StartsWith('(') && p.Any(char.IsLower)))
-            drafts.Add(new TaskDraft { Path = label, Text = p, Owners = baseOwners, Heading = section.Text.Length > 0 ? section.Text : null });
+            drafts.Add(new TaskDraft
+            {
+                Path = label, Text = p, Heading = section.Text.Length > 0 ? section.Text : null,
+                // An opinion's closing names its asker before the body asked: the request leads ("Đề nghị Sở … hướng dẫn …").
+                Owners = IsOpinionRequest(p) && shape.DirectiveAddressee(p) is { } asked ? baseOwners.Prepend(new OwnerSource(OwnerSourceKind.Intro, asked)).ToList() : baseOwners,
+            });
     }
 }
 

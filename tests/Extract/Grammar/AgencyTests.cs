@@ -20,6 +20,9 @@ public class AgencyNameTests
     [InlineData("Chỉ thị 41-CT/TW", "Chỉ thị 41-CT/TW")]
     [InlineData("UBNDX và TC", "UBNDX và TC")]
     [InlineData("Ủy ban KH,CN&MT của Quốc hội", "Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội")]
+    [InlineData("UBND TP Cần Thơ và các sở", "Ủy ban nhân dân thành phố Cần Thơ và các sở")]
+    [InlineData("UBND TP. Huế, HĐND TP Huế", "Ủy ban nhân dân thành phố Huế, Hội đồng nhân dân thành phố Huế")]
+    [InlineData("Bộ Nông nghiệp và PTNT", "Bộ Nông nghiệp và Phát triển nông thôn")]
     public void Expands_abbreviations_at_word_boundaries(string text, string expected) =>
         Assert.Equal(expected, AgencyName.Expand(text));
 
@@ -317,6 +320,31 @@ public class OwnerParserTests
     [InlineData("Sau khi hoàn thành thì báo cáo Sở Xây dựng.", new string[0])]
     public void A_condition_s_main_clause_names_its_subject_after_thi(string text, string[] lead) =>
         Assert.Equal(lead, _parser.Parse(text).Lead);
+
+    // Words of manner between "phối hợp" and "với", with commas between them, still put the bodies after "với" in support.
+    [Theory]
+    [InlineData("Sở Y tế chủ trì, phối hợp chặt chẽ, thường xuyên với Sở Tài chính triển khai đề án.", new[] { "Sở Tài chính" })]
+    [InlineData("Sở Y tế chủ trì, phối hợp kịp thời, hiệu quả với Công an tỉnh và Sở Tư pháp rà soát.", new[] { "Công an tỉnh", "Sở Tư pháp" })]
+    public void Support_after_words_of_manner_between_phoi_hop_and_voi(string text, string[] support)
+    {
+        var o = _parser.Parse(text);
+        Assert.Equal(["Sở Y tế"], o.Lead);
+        Assert.Equal(support, o.Support);
+    }
+
+    // A condition's main clause may ask instead: the body asked after "thì đề nghị" or the condition's ", đề nghị" leads,
+    // requested; a verb listed after a comma ("phải hướng dẫn, yêu cầu các đơn vị") is the subject's own, no main clause.
+    [Theory]
+    [InlineData("Trường hợp phát hiện sai phạm thì đề nghị Sở Xây dựng kiểm tra, xử lý theo quy định.", new[] { "Sở Xây dựng" }, AssignmentMode.Requested)]
+    [InlineData("Trường hợp hồ sơ chưa đầy đủ, đề nghị Công an tỉnh phối hợp với Sở Tư pháp bổ sung.", new[] { "Công an tỉnh" }, AssignmentMode.Requested)]
+    [InlineData("Nếu nguồn vốn chưa bảo đảm thì giao cho Sở Tài chính cân đối, bố trí.", new[] { "Sở Tài chính" }, AssignmentMode.Assigned)]
+    [InlineData("Nếu nước không đạt chuẩn, phải hướng dẫn, yêu cầu các đơn vị cấp nước khắc phục.", new string[0], null)]
+    public void A_condition_s_main_clause_may_ask_the_body_that_leads(string text, string[] lead, AssignmentMode? mode)
+    {
+        var o = _parser.Parse(text);
+        Assert.Equal(lead, o.Lead);
+        Assert.Equal(mode, o.Mode);
+    }
 
     [Fact]
     public void Subject_chain_splits_at_commas_and_va()

@@ -317,6 +317,38 @@ public class MetadataTests
     }
 
     [Fact]
+    public void Department_under_a_ministrys_line_issues_as_the_text_spells_it()
+    {
+        var info = Extractor.Extract(DocumentBuilder.FromLines(
+            "BỘ Y TẾ", "CỤC QUẢN LÝ KHÁM, CHỮA BỆNH", "Số: 52 /KCB-NV", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Hà Nội, ngày 3 tháng 4 năm 2026", "V/v hướng dẫn báo cáo số liệu khám bệnh",
+            "Kính gửi: Sở Y tế các tỉnh, thành phố",
+            "Cục Quản lý Khám, chữa bệnh nhận được văn bản của các Sở Y tế về việc báo cáo số liệu; Cục có ý kiến như sau:",
+            "1. Các Sở Y tế tổng hợp số liệu khám bệnh của các cơ sở trên địa bàn.")).Document;
+        Assert.Equal("Cục Quản lý Khám, chữa bệnh", info.Issuer);
+        Assert.Equal(DocumentKind.CongVan, info.Kind);
+    }
+
+    [Fact]
+    public void Department_line_with_the_mottos_second_line_set_inside_it_is_read_without_it()
+    {
+        var info = Extractor.Extract(DocumentBuilder.FromLines(
+            "BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỔNG CỤC THUẾ Độc lập - Tự do - Hạnh phúc",
+            "Số: 118/TCT-KK Hà Nội, ngày 9 tháng 5 năm 2026 V/v khai thuế điện tử",
+            "Kính gửi: Cục Thuế các tỉnh, thành phố",
+            "1. Các Cục Thuế hướng dẫn người nộp thuế khai thuế điện tử.")).Document;
+        Assert.Equal("Tổng cục Thuế", info.Issuer);
+    }
+
+    [Theory]
+    [InlineData("BỘ CÔNG THƯƠNG", "CỤC QUẢN LÝ THỊ TRƯỜNG", "Cục Quản lý thị trường")]
+    [InlineData("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM", "VỤ THANH TOÁN", "Vụ Thanh toán")]
+    [InlineData("BỘ CÔNG THƯƠNG", "SỞ CÔNG THƯƠNG", null)]
+    [InlineData("UBND TỈNH LÀO CAI", "CỤC THUẾ", null)]
+    public void Ministry_unit_needs_a_ministry_above_one_of_its_departments(string superior, string unit, string? expected) =>
+        Assert.Equal(expected, DirectiveTracker.Extract.Metadata.SuperiorLine.MinistryUnit(superior, unit));
+
+    [Fact]
     public void Title_beside_the_recipients_label_signs_with_the_name_under_the_recipients()
     {
         var info = Extractor.Extract(DocumentBuilder.FromLines(

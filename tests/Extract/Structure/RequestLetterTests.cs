@@ -128,4 +128,59 @@ public class RequestLetterTests
         Assert.All(r.Tasks, t => Assert.Contains("Bộ Xây dựng", t.Lead));
         Assert.All(r.Tasks, t => Assert.Equal(AssignmentMode.Requested, t.Mode));
     }
+    // An opinion letter's closing "Trên đây là ý kiến …, đề nghị <body> <follow-up>" asks for work of its own: a task led by
+    // the body asked; without a follow-up (reading and carrying out, the courtesy "quan tâm, xem xét") it is boilerplate.
+    private static string[] OpinionLetter(string closing) =>
+    [
+        "UBND TỈNH HÀ GIANG", "SỞ TÀI CHÍNH", "Số: 88/STC-QLG", "V/v góp ý hồ sơ dự án khu dân cư",
+        "Kính gửi: Sở Xây dựng tỉnh Hà Giang",
+        "Sở Tài chính nhận được Văn bản số 51/SXD-QH của Sở Xây dựng; sau khi nghiên cứu, Sở Tài chính có ý kiến như sau:",
+        "1. Về nguồn vốn: dự án sử dụng vốn ngân sách tỉnh đã được bố trí trong kế hoạch đầu tư công.",
+        "2. Đề nghị chủ đầu tư bổ sung thuyết minh tổng mức đầu tư của dự án.",
+        closing,
+    ];
+
+    [Fact]
+    public void An_opinions_closing_that_asks_a_follow_up_is_a_task_led_by_the_body_asked()
+    {
+        var r = Extract(OpinionLetter("Trên đây là ý kiến của Sở Tài chính, đề nghị Sở Xây dựng tổng hợp, hoàn thiện hồ sơ trình Ủy ban nhân dân tỉnh./."));
+        var closing = Assert.Single(r.Tasks, t => t.Text.StartsWith("Trên đây", StringComparison.Ordinal));
+        Assert.Equal(["Sở Xây dựng"], closing.Lead);
+        Assert.Equal(AssignmentMode.Requested, closing.Mode);
+    }
+
+    [Theory]
+    [InlineData("Trên đây là ý kiến của Sở Tài chính để Quý Sở nghiên cứu, thực hiện theo quy định./.")]
+    [InlineData("Trên đây là ý kiến của Sở Tài chính, đề nghị Sở Xây dựng quan tâm, xem xét./.")]
+    [InlineData("Trên đây là ý kiến của Sở Tài chính, đề nghị Sở Xây dựng báo cáo theo quy định./.")]
+    public void An_opinions_closing_without_a_follow_up_is_no_task(string closing) =>
+        Assert.DoesNotContain(Extract(OpinionLetter(closing)).Tasks, t => t.Text.StartsWith("Trên đây", StringComparison.Ordinal));
+    // An opinion letter ("… có ý kiến như sau:") sets findings under topics among its requests: a topic item that asks
+    // nothing and names no owner states a finding; a letter giving directions ("ý kiến chỉ đạo") assigns in the same shape.
+    private static string[] TopicLetter(string opening) =>
+    [
+        "UBND TỈNH HÀ GIANG", "SỞ XÂY DỰNG", "Số: 140/SXD-QH", "V/v hồ sơ dự án khu dân cư Nam Thành",
+        "Kính gửi: Sở Tài chính tỉnh Hà Giang",
+        opening,
+        "1. Thông tin về dự án",
+        "- Tên dự án: Khu dân cư Nam Thành.",
+        "- Diện tích: 12,5 ha.",
+        "2. Về quy hoạch xây dựng: Ranh giới dự án phù hợp với quy hoạch chung đô thị đã được phê duyệt.",
+        "3. Về hạ tầng kỹ thuật: đề nghị bổ sung phương án cấp nước cho khu dân cư.",
+        "4. Về tiến độ: Sở Tài chính chủ trì, phối hợp với Sở Kế hoạch và Đầu tư thẩm định tổng mức đầu tư.",
+    ];
+
+    [Fact]
+    public void An_opinions_topic_items_that_ask_nothing_state_findings()
+    {
+        var r = Extract(TopicLetter("Sau khi nghiên cứu hồ sơ, Sở Xây dựng có ý kiến như sau:"));
+        Assert.Equal(["3", "4"], r.Tasks.Select(t => t.Path));
+    }
+
+    [Fact]
+    public void A_letter_giving_directions_keeps_its_topic_items()
+    {
+        var r = Extract(TopicLetter("Giám đốc Sở Xây dựng có ý kiến chỉ đạo như sau:"));
+        Assert.Contains("2", r.Tasks.Select(t => t.Path));
+    }
 }

@@ -7,58 +7,14 @@ namespace DirectiveTracker.Extract.Grammar;
 /// <summary>Agency name forms: abbreviations expanded to full words, and the canonical key two spellings of one body share.</summary>
 public static class AgencyName
 {
-    // Written abbreviation → full words. Longest first so "LĐ-TB&XH" wins over "XH"-like pieces.
-    private static readonly (string Abbr, string Full)[] Abbreviations = Sorted(
-    [
-        ("UBND", "Ủy ban nhân dân"),
-        ("HĐND", "Hội đồng nhân dân"),
-        ("UBTVQH", "Ủy ban Thường vụ Quốc hội"),
-        ("ĐBQH", "đại biểu Quốc hội"),
-        ("MTTQVN", "Mặt trận Tổ quốc Việt Nam"),
-        ("MTTQ", "Mặt trận Tổ quốc"),
-        ("HĐTĐKT", "Hội đồng Thi đua - Khen thưởng"),
-        ("HĐTĐ-KT", "Hội đồng Thi đua - Khen thưởng"),
-        ("TĐKT", "Thi đua - Khen thưởng"),
-        ("TĐ-KT", "Thi đua - Khen thưởng"),
-        ("PCT", "Phó Chủ tịch"),
-        ("TT&TT", "Thông tin và Truyền thông"),
-        ("TTTT", "Thông tin và Truyền thông"),
-        ("TN&MT", "Tài nguyên và Môi trường"),
-        ("TNMT", "Tài nguyên và Môi trường"),
-        ("KH&ĐT", "Kế hoạch và Đầu tư"),
-        ("KHĐT", "Kế hoạch và Đầu tư"),
-        ("LĐ-TB&XH", "Lao động - Thương binh và Xã hội"),
-        ("LĐTB&XH", "Lao động - Thương binh và Xã hội"),
-        ("LĐTBXH", "Lao động - Thương binh và Xã hội"),
-        ("VHTT&DL", "Văn hóa, Thể thao và Du lịch"),
-        ("VH,TT&DL", "Văn hóa, Thể thao và Du lịch"),
-        ("VHTTDL", "Văn hóa, Thể thao và Du lịch"),
-        ("NN&PTNT", "Nông nghiệp và Phát triển nông thôn"),
-        ("NNPTNT", "Nông nghiệp và Phát triển nông thôn"),
-        ("GD&ĐT", "Giáo dục và Đào tạo"),
-        ("GDĐT", "Giáo dục và Đào tạo"),
-        ("KH,CN&MT", "Khoa học, Công nghệ và Môi trường"), // the National Assembly's committee
-        ("KH&CN", "Khoa học và Công nghệ"),
-        ("KHCN", "Khoa học và Công nghệ"),
-        ("GTVT", "Giao thông vận tải"),
-        ("BHXH", "Bảo hiểm xã hội"),
-        ("LĐLĐ", "Liên đoàn Lao động"),
-        ("BCĐ", "Ban Chỉ đạo"),
-        ("BCH", "Ban Chấp hành"),
-        ("BTV", "Ban Thường vụ"),
-        ("VP", "Văn phòng"),
-        ("TW", "Trung ương"),
-    ]);
+    // Written abbreviation → full words (agency-abbreviations.json). Longest first so "LĐ-TB&XH" wins over "XH"-like pieces.
+    private static readonly (string Abbr, string Full)[] Abbreviations = Sorted(AgencyAbbreviations.Embedded.Abbreviations);
 
     // Short abbreviations that are only names right after "Sở"/"Bộ" ("Sở TC" = Sở Tài chính).
-    private static readonly (string Abbr, string Full)[] AfterDepartment = Sorted(
-    [
-        ("TC", "Tài chính"), ("NV", "Nội vụ"), ("TP", "Tư pháp"), ("XD", "Xây dựng"), ("YT", "Y tế"),
-        ("CT", "Công Thương"), ("VHTT", "Văn hóa và Thông tin"), ("KHCN", "Khoa học và Công nghệ"),
-    ]);
+    private static readonly (string Abbr, string Full)[] AfterDepartment = Sorted(AgencyAbbreviations.Embedded.AfterDepartment);
 
-    private static (string, string)[] Sorted((string, string)[] list) =>
-        list.OrderByDescending(p => p.Item1.Length).ToArray();
+    private static (string, string)[] Sorted(IReadOnlyDictionary<string, string> list) =>
+        list.Select(p => (p.Key, p.Value)).OrderByDescending(p => p.Key.Length).ToArray();
 
     /// <summary>The text with agency abbreviations written out ("Sở TT&amp;TT" → "Sở Thông tin và Truyền thông").</summary>
     public static string Expand(string text) => ExpandMapped(text).Text;

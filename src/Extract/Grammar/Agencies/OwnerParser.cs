@@ -32,8 +32,11 @@ public sealed class OwnerParser
     private static readonly Regex Adverbial = new(@"^(?:can\s+cu|tren\s+co\s+so|de|sau\s+khi|dong\s+thoi|ngoai\s+ra|truoc\s+tinh\s+hinh)\b", Opts);
     // "Hằng năm, các địa phương lập …", "Trong năm 2026, các sở …": a time opening the task's first clause, before its subject.
     private static readonly Regex TimeAdverbial = new(@"^(?:hang\s+(?:nam|quy|thang)|dinh\s+ky|trong\s+nam\s+(?:19|20)\d\d\s*,)", Opts);
-    // "phối hợp với", "phối hợp chặt chẽ với", "phối hợp cùng", or "phối hợp" right before the bodies.
-    private static readonly Regex Support = new(@"(?<![\p{L}])(?:chu\s+tri,?\s+)?phoi\s+hop(?:(?:\s+\p{L}+){0,2}?\s+(?:voi|cung))?\s+", Opts);
+    // "phối hợp với", "phối hợp chặt chẽ với", "phối hợp chặt chẽ, quyết liệt với" (two manners of one or two words, a
+    // comma between them: a body's name is longer), "phối hợp cùng", or "phối hợp" right before the bodies; not
+    // "phối hợp giữa A với B".
+    private const string MannerThenWith = @"phoi\s+hop(?!\s+giua\b)(?:(?:(?:\s+\p{L}+){0,2}?|(?:\s+\p{L}+){1,2},\s+\p{L}+(?:\s+\p{L}+)?)\s+(?:voi|cung))?";
+    private static readonly Regex Support = new(@"(?<![\p{L}])(?:chu\s+tri,?\s+)?" + MannerThenWith + @"\s+", Opts);
     private static readonly Regex Label = new(@"^[\s*\-+•]*(?:(?:co\s+quan|don\s+vi)\s+)?(?<role>chu\s+tri|phoi\s+hop|(?<=(?:co\s+quan|don\s+vi)\s+)thuc\s+hien)(?:\s+thuc\s+hien)?\s*:\s*", Opts);
     // A body named as itself ("Hội đồng nhân dân tỉnh", "Đảng ủy Chính phủ"), not a group ("các đơn vị", "cơ quan thuế").
     private static bool IsNamedBody(AgencyMention m) =>
@@ -87,17 +90,24 @@ public sealed class OwnerParser
                 int before = PrevNonSpace(text, m.Start, start);
                 if (before >= 0 && text[before] == ',') subject = ChainAt(text, inClause, m.Start);
             }
+            AssignmentMode? handedMode = null;
             if (subject.Count == 0 && Conditional.IsMatch(clauseKey[open.Length..]))
             {
                 // "Trường hợp hộ gia đình … không có khả năng tự xây dựng thì Ủy ban nhân dân xã … có trách nhiệm …": the
-                // body right after "thì" is the subject of the condition's main clause.
-                var then = inClause.FirstOrDefault(m => IsAfterThen(text, m.Start, start));
-                if (then is not null) subject = ChainAt(text, inClause, then.Start);
+                // body right after "thì" is the subject of the condition's main clause. The main clause may ask instead
+                // ("Trường hợp … thì đề nghị Sở Công Thương hướng dẫn …", "Trường hợp …, đề nghị chủ đầu tư thực hiện …"):
+                // the body asked leads, given the work the way the verb gives it.
+                foreach (var m in inClause)
+                    if (MainClauseAt(text, start, m.Start) is { } main)
+                    {
+                        subject = ChainAt(text, inClause, m.Start);
+                        handedMode = main.Mode;
+                        break;
+                    }
             }
             // "Ủy ban nhân dân tỉnh giao Sở Nội vụ chủ trì …", "Bộ Tài chính đề nghị các Bộ rà soát …": a subject that hands
             // the work to the bodies after "giao" / "đề nghị" / "yêu cầu" is the assigning authority, not an owner; the
             // bodies it names lead, given the way the verb gives them the work.
-            AssignmentMode? handedMode = null;
             if (subject.Count > 0 && HandedTo(text, folded, inClause, subject[^1], end) is { } handed)
                 (subject, handedMode) = handed;
             // "Các hộ gia đình có thể sử dụng các mẫu thiết kế …": a subject that only may do something is given nothing to do.
@@ -234,14 +244,23 @@ public sealed class OwnerParser
     // A clause that opens with a condition ("Trường hợp …", "Nếu …") and names its subject after "thì".
     private static readonly Regex Conditional = new(@"^(?:truong\s+hop|neu)\b", Opts);
 
-    /// <summary>The word right before <paramref name="start"/> (within the clause) is "thì".</summary>
-    private static bool IsAfterThen(string text, int start, int floor)
+    // How a condition's main clause opens before its subject: "thì <body>", a request or charge after "thì" ("thì đề nghị
+    // <body>", "thì giao cho <body>"), or a request right after the condition's comma (", đề nghị <body>"). Not any verb
+    // after a comma: "nếu … không đạt, phải hướng dẫn, yêu cầu các đơn vị …" lists the subject's own verbs.
+    private static readonly Regex MainClauseOpening = new(
+        @"(?<![\p{L}])thì\s+(?<verb>đề\s+nghị|yêu\s+cầu|giao)(?:\s+cho)?\s*$|,\s+(?<verb>đề\s+nghị)\s*$|(?<![\p{L}])thì\s*$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>
+    /// Whether the body at <paramref name="at"/> opens the main clause of a condition that began at <paramref name="floor"/>,
+    /// and the mode its verb gives (null after a bare "thì", where the body is the clause's own subject); null when not.
+    /// </summary>
+    private static (AssignmentMode? Mode, bool Found)? MainClauseAt(string text, int floor, int at)
     {
-        int e = start;
-        while (e > floor && char.IsWhiteSpace(text[e - 1])) e--;
-        int s = e;
-        while (s > floor && char.IsLetter(text[s - 1])) s--;
-        return e - s == 3 && text.AsSpan(s, 3).SequenceEqual("thì");
+        var m = MainClauseOpening.Match(text, floor, at - floor);
+        if (!m.Success) return null;
+        if (!m.Groups["verb"].Success) return (null, true);
+        var verb = m.Groups["verb"].Value;
+        return (verb[0] == 'đ' ? AssignmentMode.Requested : verb[0] == 'y' ? AssignmentMode.Required : AssignmentMode.Assigned, true);
     }
 
     private static readonly Regex Permission = new(@"^\s*(?:cung\s+|van\s+)?co\s+the\b", Opts);
@@ -366,7 +385,7 @@ public sealed class OwnerParser
     }
 
     // The end of a clause's text before a list of supports: "… phối hợp với", "… phối hợp chặt chẽ với".
-    private static readonly Regex ListAfterSupport = new(@"(?<![\p{L}])phoi\s+hop(?:(?:\s+\p{L}+){0,2}?\s+(?:voi|cung))?\s*$", Opts);
+    private static readonly Regex ListAfterSupport = new(@"(?<![\p{L}])" + MannerThenWith + @"\s*$", Opts);
 
     // A wrapped line goes on in lower case; a line that opens with a capital or a list marker starts a new clause.
     private static bool NewLineStartsClause(string text, int i)
