@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using DirectiveTracker.Extract.Structure;
 using Field = DirectiveTracker.Extract.Structure.TaskFieldKind;
 
@@ -53,7 +54,15 @@ public static partial class FieldTask
                 if (rest.Length > 0) Add(values, Field.Lead, rest);
                 continue;
             }
-            Add(values, field.Value, Join(rest, part.Node is null ? "" : Descendants(part.Node)));
+            var value = Join(rest, part.Node is null ? "" : Descendants(part.Node));
+            // "Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với các sở, ngành …": one line names both roles.
+            if (field is Field.Lead && LeadThenSupport().Match(value) is { Success: true } roles)
+            {
+                Add(values, Field.Lead, roles.Groups["lead"].Value);
+                Add(values, Field.Support, roles.Groups["support"].Value);
+                continue;
+            }
+            Add(values, field.Value, value);
         }
         if (fieldCount < 2 || !(values.ContainsKey(Field.Lead) || values.ContainsKey(Field.Deadline))) return false;
         var text = BodyText.JoinParagraphs(new[] { node.Text }.Concat(content).Concat(values.GetValueOrDefault(Field.Content) ?? []));
@@ -124,6 +133,11 @@ public static partial class FieldTask
         if (!values.TryGetValue(field, out var list)) values[field] = list = [];
         list.Add(value.Trim().TrimEnd('.'));
     }
+
+    // "<bodies> chủ trì, phối hợp (với) <bodies>": the lead before "chủ trì", the supports after "phối hợp".
+    [GeneratedRegex(@"^(?<lead>\S.*?)\s+chủ\s+trì\s*,?\s*(?:và\s+)?phối\s+hợp(?:\s+với)?\s+(?<support>\S.*)$",
+        RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex LeadThenSupport();
 
     private static string? Joined(Dictionary<Field, List<string>> values, Field field) =>
         values.TryGetValue(field, out var list) ? string.Join("; ", list) : null;

@@ -30,6 +30,9 @@ public sealed class ItemShapeWords
     /// <summary>The words a period field's value opens with ("tu", "trong", "thang").</summary>
     public required IReadOnlyList<string> PeriodOpenings { get; init; }
 
+    /// <summary>Words by which a funding item without a colon says only that the money follows the rules ("thuc hien theo quy dinh").</summary>
+    public required IReadOnlyList<string> FundingByRule { get; init; }
+
     /// <summary>Labels of a body's standing in a project ("co quan chu quan", "chu dau tu").</summary>
     public required IReadOnlyList<string> StandingRoles { get; init; }
 
@@ -47,7 +50,7 @@ public sealed class ItemShapeWords
 
     public static ItemShapeWords Embedded { get; } = Load();
 
-    private sealed record Raw(List<string> FollowUpWords, List<string> FundingLabels, List<string> FundingSources,
+    private sealed record Raw(List<string> FollowUpWords, List<string> FundingLabels, List<string> FundingSources, List<string> FundingByRule,
         List<string> AmountScales, List<string> CurrencyUnits, List<string> StandingRoles, List<string> DossierPapers, List<string> DossierWords,
         List<string> CountBounds, List<string> PeriodLabels, List<string> PeriodOpenings,
         List<string> OpinionClosings);
@@ -61,6 +64,7 @@ public sealed class ItemShapeWords
             FollowUpWords = Fold(raw.FollowUpWords),
             FundingLabels = Fold(raw.FundingLabels),
             FundingSources = Fold(raw.FundingSources),
+            FundingByRule = Fold(raw.FundingByRule),
             AmountScales = Fold(raw.AmountScales),
             CurrencyUnits = Fold(raw.CurrencyUnits),
             StandingRoles = Fold(raw.StandingRoles),

@@ -27,6 +27,24 @@ public sealed class OwnerShapeWords
     /// <summary>Ends of a heading that gives its bodies their work ("co trach nhiem").</summary>
     public required IReadOnlyList<string> ResponsibilityTails { get; init; }
 
+    /// <summary>Determiners that open a group of parties ("cac", "nhung"): the items after them up to the next one are one owner.</summary>
+    public required IReadOnlyList<string> Determiners { get; init; }
+
+    /// <summary>Descriptors that close a group a determiner opens ("lien quan"): items after them are owners of their own.</summary>
+    public required IReadOnlyList<string> GroupClosers { get; init; }
+
+    /// <summary>Words an item of an owner cell may open with that make it a qualifier, no party ("theo", "trong pham vi").</summary>
+    public required IReadOnlyList<string> CellPartyStops { get; init; }
+
+    /// <summary>Words after a known body that make an owner cell a sentence, not a list ("voi", "theo").</summary>
+    public required IReadOnlyList<string> CellClauseWords { get; init; }
+
+    /// <summary>Heads of the parties a cell naming no known body may list ("doanh nghiep", "nha dau tu").</summary>
+    public required IReadOnlyList<string> PartyHeads { get; init; }
+
+    /// <summary>Words that make an owner cell a sentence for the grammar to read rather than a list ("chu tri", "phoi hop").</summary>
+    public required IReadOnlyList<string> CellRoleWords { get; init; }
+
     /// <summary>Short names a letter to one addressee uses for it ("Công ty", "Quý cơ quan"), as written (not folded).</summary>
     public required IReadOnlyList<string> BackReferences { get; init; }
 
@@ -40,7 +58,8 @@ public sealed class OwnerShapeWords
     public static OwnerShapeWords Embedded { get; } = Load();
 
     private sealed record Raw(List<string> ModeWords, List<string> Glue, List<string> BodyHeads, List<string> OfficialTitles, List<string> NameHeads,
-        List<string> ActionVerbs, List<string> ResponsibilityTails, List<string> BackReferences);
+        List<string> ActionVerbs, List<string> ResponsibilityTails, List<string> BackReferences, List<string> Determiners, List<string> GroupClosers,
+        List<string> CellPartyStops, List<string> CellRoleWords, List<string> CellClauseWords, List<string> PartyHeads);
 
     private static OwnerShapeWords Load()
     {
@@ -56,6 +75,12 @@ public sealed class OwnerShapeWords
             ActionVerbs = Fold(raw.ActionVerbs),
             ResponsibilityTails = Fold(raw.ResponsibilityTails),
             BackReferences = raw.BackReferences,
+            Determiners = Fold(raw.Determiners),
+            GroupClosers = Fold(raw.GroupClosers),
+            CellPartyStops = Fold(raw.CellPartyStops),
+            CellRoleWords = Fold(raw.CellRoleWords),
+            CellClauseWords = Fold(raw.CellClauseWords),
+            PartyHeads = Fold(raw.PartyHeads),
         };
     }
 }

@@ -256,11 +256,29 @@ public sealed partial class TaskAttribution(OwnerParser parser, DocumentMentions
     private List<string> CellNames(string cell, CachedOwners owners)
     {
         var parts = CellParts(cell);
-        if (parts.Count < 2 || parts.Any(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > CellPartWords)) return Names(cell, owners);
+        bool namesKnownBody = owners.Mentions(cell).Count > 0;
+        if (parts.Count < 2 || parts.Any(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > CellPartWords))
+            return WithParties(cell, Names(cell, owners), owners, namesKnownBody);
         var names = new List<string>();
-        foreach (var name in parts.SelectMany(p => Names(p, owners)))
+        foreach (var name in parts.SelectMany(p => WithParties(p, Names(p, owners), owners, namesKnownBody)))
             if (!names.Any(n => Scoring.MatchText.Fold(n) == Scoring.MatchText.Fold(name))) names.Add(name);
         return names;
+    }
+
+    // A cell lists owners: the parties it names that the recogniser does not know ("chủ rừng", "các hiệp hội, doanh
+    // nghiệp"), and its known bodies the grammar read as no owner, are owners beside the names read.
+    private static List<string> WithParties(string cell, List<string> names, CachedOwners owners, bool namesKnownBody)
+    {
+        var parties = OwnerCellParties.Find(cell, owners.Mentions(cell), namesKnownBody);
+        if (parties.Count == 0) return names;
+        var result = new List<string>(names);
+        foreach (var party in parties)
+        {
+            var fold = Scoring.MatchText.Fold(party);
+            if (result.Any(n => Scoring.MatchText.Fold(n).Contains(fold, StringComparison.Ordinal) || fold.Contains(Scoring.MatchText.Fold(n), StringComparison.Ordinal))) continue;
+            result.Add(party);
+        }
+        return result;
     }
 
     // A part of a cell longer than this is text that a flattened table ran into the cell, not a list of names.

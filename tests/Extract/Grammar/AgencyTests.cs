@@ -103,6 +103,7 @@ public class AgencyRecognizerTests
     [InlineData("Phối hợp với Thương vụ Việt Nam, Cục Xúc tiến thương mại nắm bắt thị trường", new[] { "Thương vụ Việt Nam", "Cục Xúc tiến thương mại" })]
     [InlineData("Lấy mẫu tại xã Trường Văn và phường Hội Hợp; Trường Đại học Vinh phối hợp", new[] { "Trường Đại học Vinh" })]
     [InlineData("Ban Chỉ đạo cấp quân khu, Mặt trận Tổ quốc cấp cơ sở thực hiện", new[] { "Ban Chỉ đạo cấp quân khu", "Mặt trận Tổ quốc cấp cơ sở" })]
+    [InlineData("Vườn quốc gia Cúc Phương, Sở Nông nghiệp và Môi trường tuần tra", new[] { "Vườn quốc gia Cúc Phương", "Sở Nông nghiệp và Môi trường" })]
     public void Recognises_body_shapes(string text, string[] expected) => Assert.Equal(expected, Names(text));
 
     [Theory]

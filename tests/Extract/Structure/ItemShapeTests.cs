@@ -141,6 +141,9 @@ public class ItemShapeTests
     [InlineData("Nguồn kinh phí: Ngân sách địa phương.", true)]
     // No colon: a sentence about money, not a field.
     [InlineData("Kinh phí thực hiện được bố trí trong dự toán của các cơ quan, đơn vị.", false)]
+    // No colon, but it only says the money follows the rules.
+    [InlineData("Kinh phí hỗ trợ nhà ở thực hiện theo quy định về quản lý ngân sách nhà nước.", true)]
+    [InlineData("Kinh phí thực hiện Kế hoạch thực hiện theo các quy định hiện hành của Bộ Tài chính.", true)]
     // "Kinh phí" is no word of "Kinh tế".
     [InlineData("Kinh tế tập thể: Sở Nông nghiệp hướng dẫn thành lập hợp tác xã.", false)]
     public void A_funding_field_is_a_label_and_a_source(string text, bool expected) => Assert.Equal(expected, FundingField.Is(text));
@@ -152,6 +155,17 @@ public class ItemShapeTests
             "1. Sở Xây dựng chủ trì hướng dẫn các địa phương lập danh sách hộ nghèo trước ngày 30/4/2026.",
             "2. Kinh phí thực hiện: Do ngân sách nhà nước bảo đảm theo phân cấp quản lý ngân sách hiện hành.",
             "3. Kinh phí hỗ trợ: Sở Tài chính chủ trì tham mưu bố trí từ nguồn ngân sách tỉnh trước ngày 30/6/2026.");
+        Assert.Equal(["III.1", "III.3"], r.Tasks.Select(t => t.Path));
+        Assert.Equal(["Sở Tài chính"], r.Tasks[1].Lead);
+    }
+
+    [Fact]
+    public void A_funding_item_that_only_says_the_money_follows_the_rules_is_no_task()
+    {
+        var r = Plan("III. TỔ CHỨC THỰC HIỆN",
+            "1. Sở Xây dựng chủ trì hướng dẫn các địa phương lập danh sách hộ nghèo trước ngày 30/4/2026.",
+            "2. Kinh phí hỗ trợ nhà ở thực hiện theo quy định phân cấp quản lý ngân sách hiện hành.",
+            "3. Kinh phí sửa chữa nhà ở thực hiện theo quy định; Sở Tài chính tham mưu bố trí trước ngày 30/6/2026.");
         Assert.Equal(["III.1", "III.3"], r.Tasks.Select(t => t.Path));
         Assert.Equal(["Sở Tài chính"], r.Tasks[1].Lead);
     }

@@ -108,6 +108,25 @@ public class TaskStructureTests
     }
 
     [Fact]
+    public void An_executing_bodies_field_naming_who_chairs_and_who_helps_gives_both_roles()
+    {
+        var tasks = Tasks(
+            "KẾ HOẠCH", "Tổ chức Tháng hành động vì trẻ em năm 2026",
+            "III. TỔ CHỨC THỰC HIỆN",
+            "1. Hoạt động 1. Tổ chức lễ phát động Tháng hành động vì trẻ em",
+            "- Cơ quan thực hiện: Sở Y tế chủ trì, phối hợp với Sở Giáo dục và Đào tạo, Ủy ban nhân dân các xã, phường.",
+            "- Thời gian thực hiện: Tháng 6/2026.",
+            "2. Hoạt động 2. Kiểm tra các cơ sở bảo trợ trẻ em",
+            "- Cơ quan thực hiện: Thanh tra tỉnh chủ trì phối hợp Công an tỉnh.",
+            "- Thời gian thực hiện: Quý III/2026.");
+        Assert.Equal(["III.1", "III.2"], tasks.Select(t => t.Path));
+        Assert.Equal(["Sở Y tế"], tasks[0].Lead);
+        Assert.Equal(["Sở Giáo dục và Đào tạo", "Ủy ban nhân dân các xã, phường"], tasks[0].Support);
+        Assert.Equal(["Thanh tra tỉnh"], tasks[1].Lead);
+        Assert.Equal(["Công an tỉnh"], tasks[1].Support);
+    }
+
+    [Fact]
     public void A_lead_field_named_chu_tri_thuc_hien_gives_the_lead()
     {
         var tasks = Tasks(

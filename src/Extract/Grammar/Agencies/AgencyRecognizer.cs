@@ -139,6 +139,8 @@ public sealed partial class AgencyRecognizer
         Add("học viện", HeadKind.Proper);
         Add("thương vụ", HeadKind.Proper); // Vietnam's trade offices abroad ("Thương vụ Việt Nam tại Nhật Bản")
         Add("đại học", HeadKind.Proper);
+        // A national park is a public body that manages its forest ("Vườn quốc gia Hoàng Liên").
+        Add("vườn quốc gia", HeadKind.Proper);
 
         // Generic owners and Party bodies written in lower case. A Party organisation of a body names that body after
         // it, directly or after "ở" ("Chi bộ Văn phòng Sở", "Tổ đảng ở Thường trực Hội đồng Dân tộc", "các đảng bộ").
