@@ -21,6 +21,10 @@ public static partial class ClosingNotice
     {
         if (BodyText.IsDifficultyNotice(text)) return true;
         var key = BodyText.Key(text);
+        // The programme's own amendment clause ("Trong quá trình tổ chức thực hiện, nếu thấy cần sửa đổi, bổ sung …, các
+        // bộ, ngành, địa phương chủ động đề xuất …, báo cáo Thủ tướng Chính phủ xem xét, quyết định"): standing closing
+        // boilerplate, as the notice of difficulties is.
+        if (OneSentence(text) && AmendmentNotice().IsMatch(key)) return true;
         if (OneSentence(text) && TakesEffect().IsMatch(key)) return true;
         // "Văn phòng Chính phủ thông báo để các Bộ, cơ quan liên quan biết, thực hiện./.": the notice's own closing line.
         if (OneSentence(text) && ForInformation().IsMatch(key) && Words(key) <= ExhortationWords) return true;
@@ -117,6 +121,9 @@ public static partial class ClosingNotice
 
     [GeneratedRegex(@"^(?:\S+ ){1,10}(?:tran trong |kinh )?(?:de nghi|mong) (?:\S+ ){1,8}?(?:quan tam|xem xet)(?:,? (?:som |kip thoi |sau khi )?(?:quan tam|xem xet|chi dao|giai quyet|ho tro|tao dieu kien|cho y kien)(?: giai quyet)?)*$")]
     private static partial Regex AsksConsideration();
+
+    [GeneratedRegex(@"^(?:trong )?qua trinh (?:\S+ ){0,4}?thuc hien neu (?:thay )?can (?:sua doi|dieu chinh)\b.* (?:de xuat|bao cao)\b")]
+    private static partial Regex AmendmentNotice();
 
     [GeneratedRegex(@"co hieu luc(?: thi hanh)?(?: ke)? tu ngay")]
     private static partial Regex TakesEffect();

@@ -26,6 +26,8 @@ public class ClosingAndTopicShapeTests
     [InlineData("Giám đốc các sở, ban, ngành; Chủ tịch Ủy ban nhân dân các xã; người đứng đầu các đơn vị liên quan chịu trách nhiệm tổ chức thực hiện nghiêm túc các nội dung nêu trên; trong quá trình thực hiện nếu có khó khăn, vướng mắc, kịp thời báo cáo Sở Nội vụ để tổng hợp./.")]
     // A bare call closed by the notice after a semicolon.
     [InlineData("Các xã, phường nghiêm túc thực hiện; trong quá trình thực hiện nếu có vướng mắc, báo cáo về Sở Tài chính để xem xét.")]
+    // The programme's amendment clause: bodies propose changes, the issuer decides.
+    [InlineData("Trong quá trình tổ chức thực hiện, nếu thấy cần sửa đổi, bổ sung nội dung của Chương trình, các sở, ngành, địa phương chủ động đề xuất gửi Sở Nội vụ tổng hợp, báo cáo Ủy ban nhân dân tỉnh xem xét, quyết định./.")]
     public void A_closing_line_is_recognised(string text) => Assert.True(ClosingNotice.Is(text));
 
     [Theory]
@@ -35,6 +37,8 @@ public class ClosingAndTopicShapeTests
     [InlineData("Sở Xây dựng lập danh sách nhà ở cần sửa chữa; Ủy ban nhân dân cấp xã thực hiện nghiêm túc các nội dung nêu trên.")]
     // The call with a follow-up of its own before the notice.
     [InlineData("Sở Nội vụ theo dõi, đôn đốc các đơn vị thực hiện nghiêm túc; trong quá trình thực hiện nếu có khó khăn, báo cáo Ủy ban nhân dân tỉnh.")]
+    // An amendment asked of a body as work, not the closing clause.
+    [InlineData("Sở Tư pháp rà soát, nếu thấy cần sửa đổi, bổ sung các quy định về nhà ở thì đề xuất Ủy ban nhân dân tỉnh trước ngày 30/6/2026.")]
     public void A_task_with_thanks_or_a_listed_call_is_no_closing_line(string text) => Assert.False(ClosingNotice.Is(text));
 
     [Fact]
