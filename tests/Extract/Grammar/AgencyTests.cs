@@ -433,6 +433,24 @@ public class OwnerParserTests
         Assert.Equal(["Sở Tài chính"], o.Lead);
     }
 
+    [Theory]
+    // Bodies inside the adverbial are its objects: the subject is the body after the comma that closes it.
+    [InlineData("Trên cơ sở báo cáo của Sở Nội vụ và Sở Y tế, Sở Tài chính thẩm định kinh phí hỗ trợ.", "Sở Tài chính")]
+    [InlineData("Sau khi Ủy ban nhân dân tỉnh phê duyệt danh sách hộ nghèo, Sở Xây dựng hướng dẫn các xã lập hồ sơ.", "Sở Xây dựng")]
+    public void Subject_after_an_adverbial_that_names_bodies(string text, string lead)
+    {
+        var o = _parser.Parse(text);
+        Assert.Equal([lead], o.Lead);
+    }
+
+    [Fact]
+    public void A_list_inside_the_adverbial_gives_no_subject()
+    {
+        // The commas part the list of those whose reports are the basis: none of them is the subject.
+        var o = _parser.Parse("Trên cơ sở báo cáo của Sở Nội vụ, Sở Y tế, Sở Tư pháp tổng hợp kết quả.");
+        Assert.DoesNotContain("Sở Y tế", o.Lead);
+    }
+
     [Fact]
     public void Chair_with_a_shared_head_support_list()
     {

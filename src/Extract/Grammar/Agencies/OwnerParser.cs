@@ -89,6 +89,9 @@ public sealed class OwnerParser
                 var m = inClause[0];
                 int before = PrevNonSpace(text, m.Start, start);
                 if (before >= 0 && text[before] == ',') subject = ChainAt(text, inClause, m.Start);
+                else if (AdverbialWithObject.IsMatch(clauseKey[open.Length..]) && SubjectAfterAdverbialAt(text, folded, inClause, start) is { } at
+                         && ChainAt(text, inClause, at) is { Count: > 0 } after && HasPredicate(text, after[^1], end))
+                    subject = after;
             }
             AssignmentMode? handedMode = null;
             if (subject.Count == 0 && Conditional.IsMatch(clauseKey[open.Length..]))
@@ -432,6 +435,38 @@ public sealed class OwnerParser
     private static readonly Regex Joiner = new(@"^\s*(?:,|;)?\s*(?:(?:và|cùng|với)\s+)?$", RegexOptions.CultureInvariant);
 
     private static bool IsJoiner(string gap) => gap.Length < 12 && Joiner.IsMatch(gap);
+
+    // Adverbials that take an object which may name bodies ("Căn cứ đề nghị của Sở …", "Sau khi Ủy ban nhân dân tỉnh phê
+    // duyệt …"); "Đồng thời", "Ngoài ra" take none.
+    private static readonly Regex AdverbialWithObject = new(@"^(?:can\s+cu|tren\s+co\s+so|de|sau\s+khi)\b", Opts);
+
+    // A subject is followed by what it does: a body that ends its clause closes a list, it is no subject.
+    private static bool HasPredicate(string text, AgencyMention last, int end)
+    {
+        int after = last.Start + last.Length;
+        return after < end && text.AsSpan(after, end - after).Trim(" .;,:\t\r\n".AsSpan()).Length > 0;
+    }
+
+    // "Trên cơ sở đề nghị của Sở Xây dựng và Sở Lao động …, Sở Tài chính thẩm định …", "Sau khi Ủy ban nhân dân Thành phố
+    // phê duyệt …, Sở Tài chính lập thủ tục …": the bodies inside the adverbial are its objects; the subject is the first
+    // body after the comma that closes it. A comma between two bodies parts a list ("của Sở A, Sở B, Sở C"), unless the
+    // body before it closed its list with "và": then the comma closes the adverbial.
+    private static int? SubjectAfterAdverbialAt(string text, FoldedText folded, List<AgencyMention> inClause, int start)
+    {
+        for (int i = 1; i < inClause.Count; i++)
+        {
+            var m = inClause[i];
+            int comma = PrevNonSpace(text, m.Start, start);
+            if (comma < 0 || text[comma] != ',') continue;
+            var prev = inClause[i - 1];
+            if (PrevNonSpace(text, comma, start) != prev.Start + prev.Length - 1) return m.Start;
+            int prevFrom = i >= 2 ? inClause[i - 2].Start + inClause[i - 2].Length : start;
+            if (prevFrom >= prev.Start) continue;
+            var joiner = Key(folded, prevFrom, prev.Start).Trim();
+            if (joiner == "va" || joiner.EndsWith(" va", StringComparison.Ordinal)) return m.Start;
+        }
+        return null;
+    }
 
     private static int PrevNonSpace(string text, int i, int floor)
     {
