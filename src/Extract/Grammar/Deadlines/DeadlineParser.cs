@@ -116,8 +116,9 @@ public sealed class DeadlineParser
         var found = new List<Candidate>();
         if (string.IsNullOrWhiteSpace(text)) return found;
         var scan = new Scan(FoldedText.Of(text), context ?? DeadlineContext.None);
-        var taken = new bool[scan.Key.Length + 1];
-        var holds = !scan.Key.Any(char.IsDigit) ? Holds.Anything // as \d, any Unicode digit
+        // Made at the first match: most texts match no rule.
+        bool[]? taken = null;
+        var holds = !HoldsDigit(scan.Key) ? Holds.Anything
             : HoldsYear(scan.Key) ? Holds.Year : Holds.Digit;
         foreach (var rule in Rules)
         {
@@ -125,6 +126,7 @@ public sealed class DeadlineParser
             if (rule.NeedsSubstring is { } parts && !ContainsAny(scan.Key, parts)) continue;
             foreach (Match m in rule.Pattern.Matches(scan.Key))
             {
+                taken ??= new bool[scan.Key.Length + 1];
                 if (Overlaps(taken, m.Index, m.Length)) continue;
                 Candidate? c;
                 try { c = rule.Make(m, scan); }
@@ -136,6 +138,13 @@ public sealed class DeadlineParser
         }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
+    }
+
+    // Whether \d matches anywhere (any Unicode digit): a loop, not LINQ's Any, as every text asks.
+    private static bool HoldsDigit(string key)
+    {
+        foreach (char c in key) if (char.IsDigit(c)) return true;
+        return false;
     }
 
     // Whether (?:19|20)\d\d matches anywhere in the key: half the rules need a year, and many task texts with a digit
