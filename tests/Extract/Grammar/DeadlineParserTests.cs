@@ -283,6 +283,25 @@ public class DeadlineParserTests
         Assert.Equal(Recurrence.Year, d.Every);
         Assert.Equal(new DateOnly(2025, 12, 31), d.Due);
     }
+
+    // The rules' prefilters read a space as any run of white space and '#' as a digit, as the patterns do: a phrase
+    // broken by tabs, line breaks or double spaces is still read (or consumed) by the rule it belongs to.
+    [Theory]
+    [InlineData("tổ chức từ\tngày 01/5/2025 đến ngày 15/6/2025", "2025-06-15")]
+    [InlineData("tổ chức từ  03/5/2025 đến 20/6/2025", "2025-06-20")]
+    [InlineData("nộp hồ sơ\n15.4.2025 tại Sở", "2025-04-15")]
+    [InlineData("xong ngày 05 tháng\t4 năm 2025", "2025-04-05")]
+    [InlineData("thực hiện giai đoạn\n2021 - 2026", "2026-12-31")]
+    [InlineData("thực hiện trong thời kỳ\t2026  -  2030", "2030-12-31")]
+    [InlineData("hoàn thành đến hết năm\t2027", "2027-12-31")]
+    [InlineData("Kế hoạch công tác năm\n2026", "2026-12-31")]
+    public void Reads_phrases_broken_by_white_space(string text, string due) =>
+        Assert.Equal(DateOnly.Parse(due), _parser.Parse(text, Doc2025)?.Due);
+
+    [Theory]
+    [InlineData("chuẩn bị Đại hội nhiệm  kỳ\n2025 - 2030")]
+    [InlineData("Kế hoạch 5 năm (2021\t-\t2025)")]
+    public void Consumes_non_deadlines_broken_by_white_space(string text) => Assert.Null(_parser.Parse(text, Doc2025));
 }
 
 public class DeadlineParserDocumentShapeTests

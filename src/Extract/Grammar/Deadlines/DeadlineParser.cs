@@ -75,6 +75,9 @@ public sealed class DeadlineParser
     // What the quarter rules' "qu[yi]\s+(?<q>iv|i{1,3}|[1-4])" and the recurrences' "(?:hang|moi)\s+(?:thang|qu[yi]|nam|tuan)"
     // hold: "qu" and "hang" alone let through "quy định", "quan", "hàng hóa", "thành", most task texts.
     private static readonly string[] Quarters = ["quy i", "qui i", "quy 1", "qui 1", "quy 2", "qui 2", "quy 3", "qui 3", "quy 4", "qui 4"];
+    // What a full date holds: a numbered date's separator ("15/3/2026", "15-3-2026", "15.3.2026") or a worded date's
+    // "tháng" before its month ("15 tháng 3 năm 2026").
+    private static readonly string[] NumberedOrWordDate = ["/", "-", ".", "thang #"];
     private static readonly string[] RecurrenceUnits =
         ["hang thang", "hang quy", "hang qui", "hang nam", "hang tuan", "moi thang", "moi quy", "moi qui", "moi nam", "moi tuan"];
 
@@ -113,8 +116,9 @@ public sealed class DeadlineParser
         var found = new List<Candidate>();
         if (string.IsNullOrWhiteSpace(text)) return found;
         var scan = new Scan(FoldedText.Of(text), context ?? DeadlineContext.None);
-        var taken = new bool[scan.Key.Length + 1];
-        var holds = !scan.Key.Any(char.IsDigit) ? Holds.Anything // as \d, any Unicode digit
+        // Made at the first match: most texts match no rule.
+        bool[]? taken = null;
+        var holds = !HoldsDigit(scan.Key) ? Holds.Anything
             : HoldsYear(scan.Key) ? Holds.Year : Holds.Digit;
         foreach (var rule in Rules)
         {
@@ -122,6 +126,7 @@ public sealed class DeadlineParser
             if (rule.NeedsSubstring is { } parts && !ContainsAny(scan.Key, parts)) continue;
             foreach (Match m in rule.Pattern.Matches(scan.Key))
             {
+                taken ??= new bool[scan.Key.Length + 1];
                 if (Overlaps(taken, m.Index, m.Length)) continue;
                 Candidate? c;
                 try { c = rule.Make(m, scan); }
@@ -133,6 +138,13 @@ public sealed class DeadlineParser
         }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
+    }
+
+    // Whether \d matches anywhere (any Unicode digit): a loop, not LINQ's Any, as every text asks.
+    private static bool HoldsDigit(string key)
+    {
+        foreach (char c in key) if (char.IsDigit(c)) return true;
+        return false;
     }
 
     // Whether (?:19|20)\d\d matches anywhere in the key: half the rules need a year, and many task texts with a digit
@@ -190,10 +202,10 @@ public sealed class DeadlineParser
     private static Rule[] BuildRules() =>
     [
         // Not deadlines, consumed so that their numbers are not read again.
-        new(R(B + @"nhiem\s+ky\s+(?:19|20)\d\d\s*-\s*(?:19|20)\d\d(?:\s*(?:,|va)\s*(?:19|20)\d\d\s*-\s*(?:19|20)\d\d)*"), Consume, Needs: Holds.Year),
+        new(R(B + @"nhiem\s+ky\s+(?:19|20)\d\d\s*-\s*(?:19|20)\d\d(?:\s*(?:,|va)\s*(?:19|20)\d\d\s*-\s*(?:19|20)\d\d)*"), Consume, Needs: Holds.Year, NeedsSubstring: ["nhiem ky #"]),
         new(R(@"\d+\s?[-/]\s?[a-z\d&]*[a-z&][a-z\d&]*(?:\s?[-/]\s?[a-z\d&]+)*\s*,?\s*(?:ban\s+hanh\s+)?(?:ngay\s+)?" + FullDate("s")), Consume, Needs: Holds.Year, NeedsSubstring: ["-", "/"]),
         new(R(@"\(?\s*(?:ngay\s+)?(?<a>" + FullDate("s1") + @")\s*-\s*(?:ngay\s+)?(?<b>" + FullDate("s2") + @")\s*\)?"), DateRange, Needs: Holds.Year, NeedsSubstring: ["-"]),
-        new(R(B + @"tu\s+(?:ngay\s+)?(?<a>" + AnyDate("s1") + @")\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?(?<b>" + AnyDate("s2") + ")"), FromTo, Needs: Holds.Digit),
+        new(R(B + @"tu\s+(?:ngay\s+)?(?<a>" + AnyDate("s1") + @")\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?(?<b>" + AnyDate("s2") + ")"), FromTo, Needs: Holds.Digit, NeedsSubstring: ["tu #", "tu ngay #"]),
 
         // Recurrences with a day: trước ngày 20 hằng tháng, trước ngày 15/12 hằng năm, trước ngày 20 tháng cuối quý.
         new(R(B + @"(?:(?:" + Bind + @")?ngay\s+|" + Bind + @")(?<d>" + Num2 + @")(?:\s?[-/]\s?(?<m>\d{1,2})|\s+thang\s+(?<m>" + Num2 + @"))?\s*(?:,\s*)?(?:cua\s+)?(?:hang|moi)\s+(?<u>thang|qu[yi]|nam|tuan)" + E), RecurringDay, Needs: Holds.Digit, NeedsSubstring: RecurrenceUnits),
@@ -203,7 +215,7 @@ public sealed class DeadlineParser
         new(R(B + @"thang\s+(?<a>" + Num2 + @")\s*[-–]\s*(?<m>" + Num2 + @")\s*(?:/\s*" + Y + @"|,?\s*nam\s+" + Y + ")" + E), MonthRange, Needs: Holds.Year, NeedsSubstring: ["thang #"]),
 
         // Dates.
-        new(R(B + @"(?<bind>" + Bind + @")?(?:ngay\s+)?(?<date>" + FullDate("s") + ")" + @"(?!\s?[-/.]?\s?\d)"), OneDate, Needs: Holds.Year),
+        new(R(B + @"(?<bind>" + Bind + @")?(?:ngay\s+)?(?<date>" + FullDate("s") + ")" + @"(?!\s?[-/.]?\s?\d)"), OneDate, Needs: Holds.Year, NeedsSubstring: NumberedOrWordDate),
         new(R(B + @"(?<bind>" + Bind + @")?ngay\s+(?<date>" + ShortDate + ")"), OneDate, Needs: Holds.Digit, NeedsSubstring: ["ngay #"]),
         new(R(B + @"(?<bind>(?:(?:phai\s+)?hoan\s+thanh\s+|xong\s+)?(?:trong|truoc|vao|den\s+het|het|cuoi)\s+)thang\s+(?<m>" + Num2 + @")(?:\s*[/-]\s*" + Y + @"|\s*,?\s*nam\s+" + Y + ")?" + E), Month, Needs: Holds.Digit, NeedsSubstring: ["thang #"]),
         new(R(B + @"thang\s+(?<m>" + Num2 + @")\s*[/-]\s*" + Y + E), Month, Needs: Holds.Year, NeedsSubstring: ["thang #"]),
@@ -219,11 +231,11 @@ public sealed class DeadlineParser
         new(R(B + @"(?<n>6|sau)\s+thang\s+(?<h>dau|cuoi)\s+nam(?:\s+" + Y + ")?" + E), HalfYear, NeedsSubstring: ["thang dau nam", "thang cuoi nam"]),
 
         // Years and periods.
-        new(R(B + @"(?<p>giai\s+doan|thoi\s+ky|tu\s+nam|nam)\s+(?<a>(?:19|20)\d\d)\s*(?:-|den(?:\s+nam)?)\s*(?<b>(?:19|20)\d\d)" + E), YearRange, Needs: Holds.Year),
-        new(R(@"(?<![\d/])(?:19|20)\d\d\s*-\s*(?:19|20)\d\d(?![\d/])"), Consume, Needs: Holds.Year), // bare ranges: titles, terms
-        new(R(B + @"(?:den|toi|truoc)\s+(?:het\s+)?nam\s+" + Y + E), Year, Needs: Holds.Year),
+        new(R(B + @"(?<p>giai\s+doan|thoi\s+ky|tu\s+nam|nam)\s+(?<a>(?:19|20)\d\d)\s*(?:-|den(?:\s+nam)?)\s*(?<b>(?:19|20)\d\d)" + E), YearRange, Needs: Holds.Year, NeedsSubstring: ["nam #", "doan #", "ky #"]),
+        new(R(@"(?<![\d/])(?:19|20)\d\d\s*-\s*(?:19|20)\d\d(?![\d/])"), Consume, Needs: Holds.Year, NeedsSubstring: ["-"]), // bare ranges: titles, terms
+        new(R(B + @"(?:den|toi|truoc)\s+(?:het\s+)?nam\s+" + Y + E), Year, Needs: Holds.Year, NeedsSubstring: ["nam #"]),
         new(R(B + @"cuoi\s+nam(?:\s+" + Y + ")?" + E), YearEnd, NeedsSubstring: ["cuoi"]),
-        new(R(B + @"nam\s+" + Y + @"(?![\d/-])"), Year, Needs: Holds.Year),
+        new(R(B + @"nam\s+" + Y + @"(?![\d/-])"), Year, Needs: Holds.Year, NeedsSubstring: ["nam #"]),
 
         new(R(B + @"thuong\s+xuyen" + E), Ongoing, NeedsSubstring: ["xuyen"]),
     ];
