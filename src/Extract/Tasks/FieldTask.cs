@@ -111,11 +111,11 @@ public static partial class FieldTask
     }
 
     // A letter and its parenthesis inside a line, before a word ("… đơn b) Thời gian …", a scan's "các C) Thời gian …").
-    [System.Text.RegularExpressions.GeneratedRegex(@"[\s;,]+(?=[a-zđA-ZĐ]\)\s*\p{L})")]
-    private static partial System.Text.RegularExpressions.Regex InlineLetter();
+    [GeneratedRegex(@"[\s;,]+(?=[a-zđA-ZĐ]\)\s*\p{L})")]
+    private static partial Regex InlineLetter();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[a-zđA-ZĐ]\)\s*")]
-    private static partial System.Text.RegularExpressions.Regex LetterMarker();
+    [GeneratedRegex(@"^[a-zđA-ZĐ]\)\s*")]
+    private static partial Regex LetterMarker();
 
     private static Field? LabelOf(string text, out string rest) => TaskField.Of(text, out rest);
 
