@@ -78,8 +78,9 @@ public sealed class DeadlineParser
     // What a full date holds: a numbered date's separator ("15/3/2026", "15-3-2026", "15.3.2026") or a worded date's
     // "tháng" before its month ("15 tháng 3 năm 2026").
     private static readonly string[] NumberedOrWordDate = ["/", "-", ".", "thang #"];
-    private static readonly string[] RecurrenceUnits =
-        ["hang thang", "hang quy", "hang qui", "hang nam", "hang tuan", "moi thang", "moi quy", "moi qui", "moi nam", "moi tuan"];
+    // "hằng <unit>" and "mỗi <unit>": the recurrences with a day take either, those without a day only "hằng".
+    private static readonly string[] EveryUnit = ["hang thang", "hang quy", "hang qui", "hang nam", "hang tuan"];
+    private static readonly string[] RecurrenceUnits = [.. EveryUnit, "moi thang", "moi quy", "moi qui", "moi nam", "moi tuan"];
 
     // After the prefilters above: static fields are set in the order written.
     private static readonly Rule[] Rules = BuildRules();
@@ -226,7 +227,7 @@ public sealed class DeadlineParser
         new(R(B + @"(?:trong\s+|cuoi\s+)?qu[yi]\s+(?<q>iv|i{1,3}|[1-4])(?:\s*[/-]\s*" + Y + @"|\s*,?\s*(?:cua\s+)?nam\s+" + Y + @")?(?<next>\s+va\s+(?:cac|nhung)\s+nam\s+tiep\s+theo)?" + E), Quarter, NeedsSubstring: Quarters),
 
         // Recurrences without a day.
-        new(R(B + @"(?:dinh\s+ky\s+)?(?:(?:3|ba|6|sau)\s+thang\s+(?:mot|1)\s+lan|dinh\s+ky\s+(?:3|ba)\s+thang|dinh\s+ky\s+(?:6|sau)\s+thang|dinh\s+ky\s+nua\s+nam|hang\s+(?:nam|qu[yi]|thang|tuan)|dinh\s+ky\s+(?:moi\s+)?(?:nam|qu[yi]|thang|tuan))" + E), Recurring, NeedsSubstring: [.. RecurrenceUnits[..5], "dinh ky", "thang mot lan", "thang 1 lan"]),
+        new(R(B + @"(?:dinh\s+ky\s+)?(?:(?:3|ba|6|sau)\s+thang\s+(?:mot|1)\s+lan|dinh\s+ky\s+(?:3|ba)\s+thang|dinh\s+ky\s+(?:6|sau)\s+thang|dinh\s+ky\s+nua\s+nam|hang\s+(?:nam|qu[yi]|thang|tuan)|dinh\s+ky\s+(?:moi\s+)?(?:nam|qu[yi]|thang|tuan))" + E), Recurring, NeedsSubstring: [.. EveryUnit, "dinh ky", "thang mot lan", "thang 1 lan"]),
 
         new(R(B + @"(?<n>6|sau)\s+thang\s+(?<h>dau|cuoi)\s+nam(?:\s+" + Y + ")?" + E), HalfYear, NeedsSubstring: ["thang dau nam", "thang cuoi nam"]),
 
