@@ -101,10 +101,10 @@ public sealed class OwnerParser
                 // ("Trường hợp … thì đề nghị Sở Công Thương hướng dẫn …", "Trường hợp …, đề nghị chủ đầu tư thực hiện …"):
                 // the body asked leads, given the work the way the verb gives it.
                 foreach (var m in inClause)
-                    if (MainClauseAt(text, start, m.Start) is { } main)
+                    if (OpensMainClause(text, start, m.Start, out var mainMode))
                     {
                         subject = ChainAt(text, inClause, m.Start);
-                        handedMode = main.Mode;
+                        handedMode = mainMode;
                         break;
                     }
             }
@@ -254,16 +254,20 @@ public sealed class OwnerParser
         @"(?<![\p{L}])thì\s+(?<verb>đề\s+nghị|yêu\s+cầu|giao)(?:\s+cho)?\s*$|,\s+(?<verb>đề\s+nghị)\s*$|(?<![\p{L}])thì\s*$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>
-    /// Whether the body at <paramref name="at"/> opens the main clause of a condition that began at <paramref name="floor"/>,
-    /// and the mode its verb gives (null after a bare "thì", where the body is the clause's own subject); null when not.
+    /// Whether the body at <paramref name="at"/> opens the main clause of a condition that began at <paramref name="floor"/>;
+    /// <paramref name="mode"/> is the mode its verb gives (null after a bare "thì", where the body is the clause's own subject).
     /// </summary>
-    private static (AssignmentMode? Mode, bool Found)? MainClauseAt(string text, int floor, int at)
+    private static bool OpensMainClause(string text, int floor, int at, out AssignmentMode? mode)
     {
+        mode = null;
         var m = MainClauseOpening.Match(text, floor, at - floor);
-        if (!m.Success) return null;
-        if (!m.Groups["verb"].Success) return (null, true);
-        var verb = m.Groups["verb"].Value;
-        return (verb[0] == 'đ' ? AssignmentMode.Requested : verb[0] == 'y' ? AssignmentMode.Required : AssignmentMode.Assigned, true);
+        if (!m.Success) return false;
+        if (m.Groups["verb"].Success)
+        {
+            var verb = m.Groups["verb"].Value;
+            mode = verb[0] == 'đ' ? AssignmentMode.Requested : verb[0] == 'y' ? AssignmentMode.Required : AssignmentMode.Assigned;
+        }
+        return true;
     }
 
     private static readonly Regex Permission = new(@"^\s*(?:cung\s+|van\s+)?co\s+the\b", Opts);
