@@ -13,7 +13,16 @@ public static partial class TaskTableReader
 
         /// <summary>A column naming the group a row's task belongs to ("Nhóm hoạt động"), not the task.</summary>
         public int Group = -1;
+
+        /// <summary>Columns whose cells give the task nothing ("Cá nhân phụ trách", "Nguồn kinh phí").</summary>
+        public readonly List<int> Others = [];
+
+        /// <summary>The cells name at least one column.</summary>
+        public bool NamesAny => Number >= 0 || Task >= 0 || Lead >= 0 || Support >= 0 || Deadline >= 0 || Product >= 0 || Group >= 0 || Others.Count > 0;
     }
+
+    /// <summary>A header found among flattened lines: its cells, how many lines it takes, and what the conversion mixed into it.</summary>
+    private sealed record FlatHeader(List<string> Cells, int Lines, string? GroupRow, bool OpensFirstRow);
 
     /// <summary>The row a flattened table is reading: its path number, its task and the lines of its further cells.</summary>
     private sealed class FlatRow
@@ -140,20 +149,35 @@ public static partial class TaskTableReader
     {
         int start = -1;
         Columns? cols = null;
+        FlatHeader? found = null;
         for (int i = 0; i < lines.Count && cols is null; i++)
         {
             var header = HeaderRun(lines, i);
-            if (header.Count >= 3)
+            if (header.Cells.Count >= 3)
             {
-                var c = MapHeader(header);
-                if (c.Task >= 0 && (c.Lead >= 0 || c.Deadline >= 0)) { cols = c; start = i + header.Count; }
+                var c = MapHeader(header.Cells);
+                if (c.Task >= 0 && (c.Lead >= 0 || c.Deadline >= 0)) { cols = c; start = i + header.Lines; found = header; }
             }
         }
         if (cols is null) return [];
         // Cell order after the task cell.
         var after = new (int Index, string Kind)[] { (cols.Lead, "lead"), (cols.Support, "support"), (cols.Product, "product"), (cols.Deadline, "deadline") }
+            .Concat(cols.Others.Select(o => (Index: o, Kind: "other")))
             .Where(x => x.Index > cols.Task).OrderBy(x => x.Index).Select(x => x.Kind).ToList();
+        var byNumber = ReadNumberedRows(lines, prefix, start, found!, after);
+        // A table whose cells each show their column (owners, times, persons; no product column) may be read by what
+        // its lines are when its row numbers were lost or moved: the reading that finds more rows wins.
+        if (!after.Contains("product") && after.Contains("lead"))
+        {
+            var byContent = ReadTypedRows(lines, prefix, start, found!, after);
+            if (byContent.Count > byNumber.Count) return byContent;
+        }
+        return byNumber;
+    }
 
+    // Rows that start at their numbers (alone on a line or ending the row above), as ReadFlattened describes.
+    private static IReadOnlyList<TaskDraft> ReadNumberedRows(IReadOnlyList<string> lines, string prefix, int start, FlatHeader found, List<string> after)
+    {
         var drafts = new List<TaskDraft>();
         var row = new FlatRow();
         string? group = null;
@@ -169,10 +193,13 @@ public static partial class TaskTableReader
         int running = 0;
         bool pageTail = false;
         void Open(string n) { Flush(); numbered = true; row.NumberAs(n); row.Opens = true; expected = int.Parse(n, CultureInfo.InvariantCulture) + 1; }
+        // The first group row set among the header's cells, and the first row's number glued to its last cell.
+        if (found.GroupRow is { } firstGroup && GroupRow().Match(firstGroup) is { Success: true } fg) group = fg.Groups["r"].Value;
+        if (found.OpensFirstRow) Open("1");
         for (int i = start; i < lines.Count; i++)
         {
             var header = HeaderRun(lines, i);
-            if (header.Count >= 3) { i += header.Count - 1; continue; }
+            if (header.Cells.Count >= 3) { i += header.Lines - 1; continue; }
             var line = lines[i];
             // A repeated header cell glued to the text that continues the row's task across a page break.
             if (StripHeaderWord(line) is { } stripped)
@@ -311,6 +338,9 @@ public static partial class TaskTableReader
             rest[^1] = rest[^1][..tail.Index].TrimEnd();
             rest.Add(tail.Groups["t"].Value);
         }
+        // A column of another kind ("Nguồn kinh phí") is often merged down over a group's rows: written on its first
+        // row only, its cell is missing from the others.
+        while (rest.Count < kinds.Count && kinds.LastIndexOf("other") is var other and >= 0) kinds.RemoveAt(other);
         // Or glue the lead cell onto the task ("… vận hành thông minh Bộ Xây dựng") when the row has fewer cells.
         if (kinds.Contains("lead") && rest.Count < kinds.Count
             && TrailingLead().Match(task) is { Success: true } lead)
@@ -336,7 +366,7 @@ public static partial class TaskTableReader
         {
             // More lines than columns (wrapped cells): product and deadline take one line each from the end; lead and
             // support share what is left.
-            foreach (var kind in Enumerable.Reverse(kinds).Where(k => k is "product" or "deadline"))
+            foreach (var kind in Enumerable.Reverse(kinds).Where(k => k is "product" or "deadline" or "other"))
             {
                 if (rest.Count <= kinds.Count(k => k is "lead" or "support")) break;
                 values[kind] = rest[^1];
@@ -393,20 +423,49 @@ public static partial class TaskTableReader
         return sb.ToString();
     }
 
-    // A run of short lines from i that each name a column ("STT", "Tên nhiệm vụ cụ thể", "Cơ quan chủ trì" …).
-    private static List<string> HeaderRun(IReadOnlyList<string> lines, int i)
+    // A run of short lines from i that each name a column ("STT", "Tên nhiệm vụ cụ thể", "Cơ quan chủ trì" …). A PDF's
+    // text may set the first group row among them ("Nhiệm vụ cụ thể" / "I Các nhiệm vụ cần làm ngay" / "Cơ quan chủ trì")
+    // and glue the first row's number to the last ("Thời hạn thực hiện 1").
+    private static FlatHeader HeaderRun(IReadOnlyList<string> lines, int i)
     {
         var run = new List<string>();
-        for (int j = i; j < lines.Count && run.Count < 10; j++)
+        string? groupRow = null;
+        int j = i;
+        for (; j < lines.Count && run.Count < 10; j++)
         {
             var line = lines[j];
-            if (line.Length > 40 || ListMarker.Read(line).Marker.Kind != MarkerKind.None) break;
-            var one = MapHeader([line]);
-            if (one.Number < 0 && one.Task < 0 && one.Lead < 0 && one.Support < 0 && one.Deadline < 0 && one.Product < 0) break;
+            if (run.Count > 0 && groupRow is null && j + 1 < lines.Count && GroupRow().Match(line) is { Success: true } g
+                && g.Groups["title"].Success && ListMarker.RomanValue(g.Groups["r"].Value) > 0 && IsHeaderCell(lines[j + 1]))
+            {
+                groupRow = line;
+                continue;
+            }
+            if (!IsHeaderCell(line)) break;
             run.Add(line);
         }
-        return run;
+        if (groupRow is not null && run.Count < 3) return new FlatHeader(run, j - i, null, false);
+        bool opens = false;
+        if (run.Count >= 3 && FirstRowNumber().Match(run[^1]) is { Success: true } n && MapHeader([n.Groups["c"].Value]).NamesAny)
+        {
+            run[^1] = n.Groups["c"].Value;
+            opens = true;
+        }
+        return new FlatHeader(run, j - i, groupRow, opens);
     }
+
+    // A line that names a column: short, no list marker; a column beside the task may be named at more length
+    // ("Cá nhân phụ trách chỉ đạo, kiểm tra, đôn đốc").
+    private static bool IsHeaderCell(string line)
+    {
+        if (line.Length > 60 || ListMarker.Read(line).Marker.Kind != MarkerKind.None) return false;
+        var one = MapHeader([line]);
+        if (!one.NamesAny) return false;
+        return line.Length <= 40 || one.Task < 0 && one.Number < 0 && one.Group < 0 && line.TrimEnd()[^1] is not ('.' or ';');
+    }
+
+    // A header cell with the first row's number glued after it ("Thời hạn thực hiện 1").
+    [GeneratedRegex(@"^(?<c>\p{L}.*\p{L}\)?)\s+1$", RegexOptions.CultureInvariant)]
+    private static partial Regex FirstRowNumber();
 
     private static Columns MapHeader(IReadOnlyList<string> row)
     {
@@ -416,6 +475,7 @@ public static partial class TaskTableReader
             var k = BodyText.Key(row[i]);
             if (k.Length == 0) continue;
             if (c.Number < 0 && k is "stt" or "tt" or "so tt" or "so thu tu") c.Number = i;
+            else if (TaskTableWords.Embedded.IsOtherColumn(k)) c.Others.Add(i);
             else if (k.Contains("phoi hop", StringComparison.Ordinal) && !k.Contains("chu tri", StringComparison.Ordinal)) { if (c.Support < 0) c.Support = i; }
             else if (k.Contains("chu tri", StringComparison.Ordinal) || k.Contains("thuc hien", StringComparison.Ordinal) && (k.Contains("co quan", StringComparison.Ordinal) || k.Contains("don vi", StringComparison.Ordinal))
                      || k.StartsWith("trach nhiem", StringComparison.Ordinal)) { if (c.Lead < 0) c.Lead = i; }
