@@ -109,6 +109,12 @@ public static partial class TaskTableReader
                     row.HasCells = row.PastOwners = true;
                     openName = person && IsOpenName(line);
                 }
+                else if (hasSupport && row.Lead is not null && row.Support is null && !row.PastOwners && row.Deadline is null)
+                {
+                    // The support cell right after the lead, written without a body's head word ("Phối hợp với các sở …").
+                    row.Support = line;
+                    row.HasCells = true;
+                }
                 else if (!row.HasCells || glued || Words(line) < 4)
                     row.HasCells = true; // a short cell of another column
                 else

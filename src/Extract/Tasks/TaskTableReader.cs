@@ -164,20 +164,23 @@ public static partial class TaskTableReader
         var after = new (int Index, string Kind)[] { (cols.Lead, "lead"), (cols.Support, "support"), (cols.Product, "product"), (cols.Deadline, "deadline") }
             .Concat(cols.Others.Select(o => (Index: o, Kind: "other")))
             .Where(x => x.Index > cols.Task).OrderBy(x => x.Index).Select(x => x.Kind).ToList();
-        var byNumber = ReadNumberedRows(lines, prefix, start, found!, after);
+        var byNumber = ReadNumberedRows(lines, prefix, start, found!, after, out int numberedRows, out int mostCells);
         // A table whose cells each show their column (owners, times, persons; no product column) may be read by what
-        // its lines are when its row numbers were lost or moved: the reading that finds more rows wins.
+        // its lines are when its row numbers were lost or moved: when that finds more rows, and the numbers found not
+        // even half of them or left a row holding the lines of others (more than twice its columns).
         if (!after.Contains("product") && after.Contains("lead"))
         {
             var byContent = ReadTypedRows(lines, prefix, start, found!, after);
-            if (byContent.Count > byNumber.Count) return byContent;
+            if (byContent.Count > byNumber.Count && (2 * numberedRows < byContent.Count || mostCells > 2 * after.Count)) return byContent;
         }
         return byNumber;
     }
 
     // Rows that start at their numbers (alone on a line or ending the row above), as ReadFlattened describes.
-    private static IReadOnlyList<TaskDraft> ReadNumberedRows(IReadOnlyList<string> lines, string prefix, int start, FlatHeader found, List<string> after)
+    private static IReadOnlyList<TaskDraft> ReadNumberedRows(IReadOnlyList<string> lines, string prefix, int start, FlatHeader found, List<string> after,
+        out int numberedRows, out int mostCells)
     {
+        int opened = 0, most = 0;
         var drafts = new List<TaskDraft>();
         var row = new FlatRow();
         string? group = null;
@@ -186,13 +189,14 @@ public static partial class TaskTableReader
         void Flush()
         {
             if (row.Task is null) return;
+            most = Math.Max(most, row.Cells.Count);
             drafts.Add(Row(group is null ? prefix : prefix + "." + group, row.Number!, row.Task, row.Cells, after));
             row.Close();
         }
         bool numbered = false, timeLast = after.Count > 0 && after[^1] == "deadline", lettered = false;
         int running = 0;
         bool pageTail = false;
-        void Open(string n) { Flush(); numbered = true; row.NumberAs(n); row.Opens = true; expected = int.Parse(n, CultureInfo.InvariantCulture) + 1; }
+        void Open(string n) { Flush(); numbered = true; opened++; row.NumberAs(n); row.Opens = true; expected = int.Parse(n, CultureInfo.InvariantCulture) + 1; }
         // The first group row set among the header's cells, and the first row's number glued to its last cell.
         if (found.GroupRow is { } firstGroup && GroupRow().Match(firstGroup) is { Success: true } fg) group = fg.Groups["r"].Value;
         if (found.OpensFirstRow) Open("1");
@@ -244,7 +248,7 @@ public static partial class TaskTableReader
             if (marker.Kind == MarkerKind.Roman) { Flush(); group = marker.Label; expected = 1; row.RowNumber = row.Sub = null; continue; }
             if (marker.Kind == MarkerKind.Number && marker.Depth == 1)
             {
-                Flush(); numbered = true; row.NumberAs(marker.Label); row.Task = body;
+                Flush(); numbered = true; opened++; row.NumberAs(marker.Label); row.Task = body;
                 if (int.TryParse(row.Number, NumberStyles.None, CultureInfo.InvariantCulture, out var n)) expected = n + 1;
                 continue;
             }
@@ -287,6 +291,8 @@ public static partial class TaskTableReader
             row.Cells.Add(line);
         }
         Flush();
+        numberedRows = opened;
+        mostCells = most;
         // Groups name the rows only where each group numbers its rows anew: numbers that run through keep their paths.
         var paths = drafts.Select(d => d.Path[(d.Path.LastIndexOf('.') + 1)..]).ToList();
         if (!lettered && paths.Distinct(StringComparer.Ordinal).Count() == paths.Count)

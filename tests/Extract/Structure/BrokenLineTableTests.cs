@@ -79,4 +79,21 @@ public class BrokenLineTableTests
         Assert.Equal(["Các sở, ngành"], table[1].Support);
         Assert.Equal(new DateOnly(2027, 6, 30), table[1].Deadline?.Due);
     }
+
+    [Fact]
+    public void A_table_whose_rows_keep_their_numbers_is_read_by_them_even_with_cells_that_name_no_body()
+    {
+        // A support cell without a body's head word would start a row if rows were read by their lines; the numbers
+        // that stand alone before each row decide.
+        var table = AppendixTasks(
+            "TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện",
+            "1", "Kiểm kê rừng trồng trên địa bàn tỉnh.", "Sở Nông nghiệp và Môi trường",
+            "Phối hợp với các xã có rừng trồng tập trung", "Năm 2026",
+            "2", "Tập huấn phòng cháy chữa cháy rừng.", "Chi cục Kiểm lâm", "Lực lượng bảo vệ rừng ở các xã", "Quý II/2026",
+            "3", "Tổng kết công tác bảo vệ rừng.", "Sở Nông nghiệp và Môi trường", "Các sở, ngành", "Năm 2027");
+
+        Assert.Equal(["PL1.1", "PL1.2", "PL1.3"], table.Select(t => t.Path));
+        Assert.Equal(["Chi cục Kiểm lâm"], table[1].Lead);
+        Assert.Equal(new DateOnly(2026, 6, 30), table[1].Deadline?.Due);
+    }
 }
