@@ -36,7 +36,7 @@ public static partial class TaskTableReader
         string? group = found.GroupRow is { } g0 && GroupRow().Match(g0) is { Success: true } m0 ? m0.Groups["r"].Value : null;
         int count = 0;
         bool hasSupport = after.Contains("support");
-        // The last cell was a short person or owner name left open ("Đồng chí Nguyễn Văn" / "An – Phó Chủ tịch …").
+        // The last cell was a short person's name left open ("Đồng chí Nguyễn Văn" / "An – Phó Chủ tịch …").
         bool openName = false;
         TypedRow? Current() => rows.Count > 0 ? rows[^1] : null;
         void Open(string task) { rows.Add(new TypedRow(group, ++count, task)); openName = false; }
@@ -65,8 +65,8 @@ public static partial class TaskTableReader
                 continue;
             }
             line = TrailingNumbers().Replace(line, "");
-            // Times at the line's end are cells when nothing else stands before them but a cell or another time: a
-            // task's own words end in a time too ("… tầm nhìn đến năm 2060").
+            // Times at the line's end are cells, alone or glued after another cell, unless a word that brings in a time
+            // in a sentence stands before them: a task's own words end in a time too ("… tầm nhìn đến năm 2060").
             var times = new List<string>();
             var rest = line;
             while (TrailingTimeCell().Match(rest) is { Success: true } t)
@@ -117,11 +117,7 @@ public static partial class TaskTableReader
                 }
                 else if (!row.HasCells || glued || Words(line) < 4)
                     row.HasCells = true; // a short cell of another column
-                else
-                {
-                    Open(line);
-                    row = Current();
-                }
+                else Open(line);
             }
             else openName = false;
             foreach (var time in times)
