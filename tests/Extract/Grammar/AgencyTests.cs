@@ -602,6 +602,55 @@ public class PluralHeadTests
     }
 
     [Fact]
+    public void A_second_sentence_opened_by_a_request_names_its_leads()
+    {
+        var o = _parser.Parse("Tuyên truyền, phổ biến. Đề nghị Hội Nông dân tỉnh và các tổ chức thành viên vận động hội viên tham gia.");
+        Assert.Equal(["Hội Nông dân tỉnh", "các tổ chức thành viên"], o.Lead);
+        Assert.Equal(AssignmentMode.Requested, o.Mode);
+    }
+
+    [Fact]
+    public void The_first_sentence_with_a_subject_gives_the_mode()
+    {
+        var o = _parser.Parse("Các sở, ngành rà soát danh mục dự án. Yêu cầu các chủ đầu tư báo cáo tiến độ hằng tháng.");
+        Assert.Equal(AssignmentMode.Assigned, o.Mode);
+    }
+
+    [Fact]
+    public void A_request_in_lower_case_after_a_semicolon_goes_on_the_items_own_sentence()
+    {
+        var o = _parser.Parse("Kiểm tra các cơ sở sản xuất; yêu cầu các đơn vị lắp đặt camera giám sát.");
+        Assert.Empty(o.Lead);
+        Assert.Null(o.Mode);
+    }
+
+    [Theory]
+    [InlineData("Báo cáo sơ kết: Sở Tư pháp phối hợp với các cơ quan có liên quan tổng hợp kết quả.", "Sở Tư pháp", null)]
+    [InlineData("Hỗ trợ học phí: Sau khi có danh sách, Ủy ban nhân dân xã chi trả cho người học.", "Ủy ban nhân dân xã", null)]
+    [InlineData("Đề nghị: Sở Y tế hướng dẫn các cơ sở thực hiện.", "Sở Y tế", AssignmentMode.Requested)]
+    public void A_topic_before_a_colon_leaves_the_subject_after_it(string text, string lead, AssignmentMode? mode)
+    {
+        var o = _parser.Parse(text);
+        Assert.Equal([lead], o.Lead);
+        Assert.Equal(mode ?? AssignmentMode.Assigned, o.Mode);
+    }
+
+    [Fact]
+    public void A_list_after_a_colon_is_no_subject()
+    {
+        var o = _parser.Parse("Thành phần Tổ công tác gồm: Sở Nội vụ, Sở Tài chính.");
+        Assert.Empty(o.Lead);
+    }
+
+    [Fact]
+    public void A_body_a_heading_lists_and_the_sentence_names_after_phoi_hop_supports()
+    {
+        var o = _parser.Parse("Sở Tư pháp, Công an tỉnh. Sở Tư pháp chủ trì, phối hợp với Công an tỉnh rà soát hồ sơ lý lịch.");
+        Assert.Equal(["Sở Tư pháp"], o.Lead);
+        Assert.Equal(["Công an tỉnh"], o.Support);
+    }
+
+    [Fact]
     public void A_lead_named_again_in_a_plural_support_is_no_support()
     {
         var o = _parser.Parse("Sở Công Thương chủ trì, phối hợp với các Sở: Công Thương, Tài chính theo dõi giá cả.");
