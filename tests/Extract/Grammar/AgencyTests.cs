@@ -107,6 +107,44 @@ public class AgencyRecognizerTests
     public void Recognises_body_shapes(string text, string[] expected) => Assert.Equal(expected, Names(text));
 
     [Theory]
+    [InlineData("Trung ương Hội Nông dân Việt Nam, Trung ương Đoàn Thanh niên vận động", new[] { "Trung ương Hội Nông dân Việt Nam", "Trung ương Đoàn Thanh niên" })]
+    [InlineData("Ban Chấp hành Trung ương Hội Chữ thập đỏ Việt Nam chỉ đạo", new[] { "Ban Chấp hành Trung ương Hội Chữ thập đỏ Việt Nam" })]
+    public void The_central_committee_of_a_mass_organisation_is_one_body(string text, string[] expected) => Assert.Equal(expected, Names(text));
+
+    [Theory]
+    [InlineData("Bộ Chỉ huy Bộ đội Biên phòng tỉnh, Công an tỉnh tuần tra", new[] { "Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "Công an tỉnh" })]
+    [InlineData("Ban Chỉ huy Bộ đội Biên phòng thành phố chủ trì", new[] { "Ban Chỉ huy Bộ đội Biên phòng thành phố" })]
+    public void A_command_names_the_force_it_commands(string text, string[] expected) => Assert.Equal(expected, Names(text));
+
+    [Theory]
+    [InlineData("Ban Quản lý khu Kinh tế, Sở Xây dựng kiểm tra", new[] { "Ban Quản lý khu Kinh tế", "Sở Xây dựng" })]
+    [InlineData("Ban quản lý khu kinh tế tỉnh chủ trì", new[] { "Ban quản lý khu kinh tế tỉnh" })]
+    public void The_zone_a_board_manages_names_it(string text, string[] expected) => Assert.Equal(expected, Names(text));
+
+    [Theory]
+    [InlineData("phối hợp với các Sở, Ban, ngành liên quan rà soát", new[] { "các Sở, Ban, ngành liên quan" })]
+    [InlineData("phối hợp với các sở, Ban Dân tộc rà soát", new[] { "các sở", "Ban Dân tộc" })]
+    [InlineData("Doanh nghiệp, Sở, ban, ngành có liên quan", new[] { "Doanh nghiệp", "Sở, ban, ngành có liên quan" })]
+    public void A_capital_in_a_list_of_kinds_is_the_writers(string text, string[] expected) => Assert.Equal(expected, Names(text));
+
+    [Fact]
+    public void Providing_is_a_verb_after_a_list_of_levels() =>
+        Assert.Equal(["Ủy ban nhân dân xã, phường"], Names("Ủy ban nhân dân xã, phường cung cấp danh sách người hưởng."));
+
+    [Theory]
+    [InlineData("Đề nghị chủ đầu tư bổ sung hồ sơ", new[] { "chủ đầu tư" })]
+    [InlineData("vì vậy, yêu cầu đơn vị rà soát lại", new[] { "đơn vị" })]
+    [InlineData("đề nghị tổ chức hội nghị sơ kết", new string[0])]
+    [InlineData("chủ đầu tư bổ sung hồ sơ", new string[0])]
+    public void The_party_a_request_asks_needs_no_determiner(string text, string[] expected) => Assert.Equal(expected, Names(text));
+
+    [Theory]
+    [InlineData("phối hợp với các cơ quan thông tấn, báo chí đưa tin", new[] { "các cơ quan thông tấn, báo chí" })]
+    [InlineData("Các tập đoàn, tổng công ty nhà nước chủ động tái cơ cấu", new[] { "Các tập đoàn, tổng công ty nhà nước" })]
+    [InlineData("Tập đoàn lớn mạnh", new string[0])]
+    public void The_press_and_state_corporations_are_groups_of_bodies(string text, string[] expected) => Assert.Equal(expected, Names(text));
+
+    [Theory]
     [InlineData("Bộ Tài chính \nBộ Y tế \nQuý II/2026", new[] { "Bộ Tài chính", "Bộ Y tế" })]
     [InlineData("Bộ Quốc phòng Chủ trì xây dựng", new[] { "Bộ Quốc phòng" })]
     [InlineData("Bộ Giáo dục và \nĐào tạo, Bộ Tài \nchính phối hợp", new[] { "Bộ Giáo dục và Đào tạo", "Bộ Tài chính" })]
