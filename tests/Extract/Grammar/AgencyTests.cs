@@ -127,6 +127,11 @@ public class AgencyRecognizerTests
     [InlineData("Doanh nghiệp, Sở, ban, ngành có liên quan", new[] { "Doanh nghiệp", "Sở, ban, ngành có liên quan" })]
     public void A_capital_in_a_list_of_kinds_is_the_writers(string text, string[] expected) => Assert.Equal(expected, Names(text));
 
+    [Theory]
+    [InlineData("Thanh tra Chính phủ, Thanh tra các bộ, ngành, địa phương tăng cường thanh tra", new[] { "Thanh tra Chính phủ", "Thanh tra các bộ, ngành, địa phương" })]
+    [InlineData("Thanh tra tỉnh và các sở, ngành kiểm tra", new[] { "Thanh tra tỉnh", "các sở, ngành" })]
+    public void The_inspectorates_of_a_group_of_bodies_are_one_owner(string text, string[] expected) => Assert.Equal(expected, Names(text));
+
     [Fact]
     public void Providing_is_a_verb_after_a_list_of_levels() =>
         Assert.Equal(["Ủy ban nhân dân xã, phường"], Names("Ủy ban nhân dân xã, phường cung cấp danh sách người hưởng."));

@@ -743,7 +743,7 @@ public sealed partial class AgencyRecognizer
         return head.Kind == HeadKind.Proper && end <= HeadEnd(t, i) ? i : end;
     }
 
-    private static readonly string[] Command = Words("chỉ huy");
+    private static readonly string[] Command = Words("chỉ huy"), Inspectorate = Words("thanh tra");
 
     private static readonly string[] ManagingState = Words("quản lý nhà nước"), InTheArea = Words("trên địa bàn");
 
@@ -995,11 +995,12 @@ public sealed partial class AgencyRecognizer
                 // "Ban Quản lý các Khu công nghiệp": "các" inside a proper name.
                 j++; continue;
             }
-            if (tok.Fold == "cac" && j == HeadEnd(t, start) && IsPartyOrgan(head) && HeadAt(t, j, out _, out _) is { Kind: HeadKind.Generic } &&
-                TryMention(t, j) is int organs && organs > j)
+            if (tok.Fold == "cac" && j == HeadEnd(t, start) && (IsPartyOrgan(head) || head.Words.AsSpan().SequenceEqual(Inspectorate)) &&
+                HeadAt(t, j, out _, out _) is { Kind: HeadKind.Generic } && TryMention(t, j) is int organs && organs > j)
             {
                 // "Đảng ủy các bộ, ngành thuộc Đảng ủy Chính phủ", "Ban thường vụ các tỉnh ủy, thành ủy": a Party organ of a
-                // determined group of bodies is one owner, the group's enumeration included, not the organ and the group.
+                // determined group of bodies is one owner, the group's enumeration included, not the organ and the group; so
+                // are the inspectorates of such a group ("Thanh tra các Bộ, ngành, địa phương").
                 end = organs; break;
             }
             if (tok.Fold == "cac")
