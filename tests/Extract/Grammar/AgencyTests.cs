@@ -107,6 +107,49 @@ public class AgencyRecognizerTests
     public void Recognises_body_shapes(string text, string[] expected) => Assert.Equal(expected, Names(text));
 
     [Theory]
+    [InlineData("Trung ương Hội Nông dân Việt Nam, Trung ương Đoàn Thanh niên vận động", new[] { "Trung ương Hội Nông dân Việt Nam", "Trung ương Đoàn Thanh niên" })]
+    [InlineData("Ban Chấp hành Trung ương Hội Chữ thập đỏ Việt Nam chỉ đạo", new[] { "Ban Chấp hành Trung ương Hội Chữ thập đỏ Việt Nam" })]
+    public void The_central_committee_of_a_mass_organisation_is_one_body(string text, string[] expected) => Assert.Equal(expected, Names(text));
+
+    [Theory]
+    [InlineData("Bộ Chỉ huy Bộ đội Biên phòng tỉnh, Công an tỉnh tuần tra", new[] { "Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "Công an tỉnh" })]
+    [InlineData("Ban Chỉ huy Bộ đội Biên phòng thành phố chủ trì", new[] { "Ban Chỉ huy Bộ đội Biên phòng thành phố" })]
+    public void A_command_names_the_force_it_commands(string text, string[] expected) => Assert.Equal(expected, Names(text));
+
+    [Theory]
+    [InlineData("Ban Quản lý khu Kinh tế, Sở Xây dựng kiểm tra", new[] { "Ban Quản lý khu Kinh tế", "Sở Xây dựng" })]
+    [InlineData("Ban quản lý khu kinh tế tỉnh chủ trì", new[] { "Ban quản lý khu kinh tế tỉnh" })]
+    public void The_zone_a_board_manages_names_it(string text, string[] expected) => Assert.Equal(expected, Names(text));
+
+    [Theory]
+    [InlineData("phối hợp với các Sở, Ban, ngành liên quan rà soát", new[] { "các Sở, Ban, ngành liên quan" })]
+    [InlineData("phối hợp với các sở, Ban Dân tộc rà soát", new[] { "các sở", "Ban Dân tộc" })]
+    [InlineData("Doanh nghiệp, Sở, ban, ngành có liên quan", new[] { "Doanh nghiệp", "Sở, ban, ngành có liên quan" })]
+    public void A_capital_in_a_list_of_kinds_is_the_writers(string text, string[] expected) => Assert.Equal(expected, Names(text));
+
+    [Theory]
+    [InlineData("Thanh tra Chính phủ, Thanh tra các bộ, ngành, địa phương tăng cường thanh tra", new[] { "Thanh tra Chính phủ", "Thanh tra các bộ, ngành, địa phương" })]
+    [InlineData("Thanh tra tỉnh và các sở, ngành kiểm tra", new[] { "Thanh tra tỉnh", "các sở, ngành" })]
+    public void The_inspectorates_of_a_group_of_bodies_are_one_owner(string text, string[] expected) => Assert.Equal(expected, Names(text));
+
+    [Fact]
+    public void Providing_is_a_verb_after_a_list_of_levels() =>
+        Assert.Equal(["Ủy ban nhân dân xã, phường"], Names("Ủy ban nhân dân xã, phường cung cấp danh sách người hưởng."));
+
+    [Theory]
+    [InlineData("Đề nghị chủ đầu tư bổ sung hồ sơ", new[] { "chủ đầu tư" })]
+    [InlineData("vì vậy, yêu cầu đơn vị rà soát lại", new[] { "đơn vị" })]
+    [InlineData("đề nghị tổ chức hội nghị sơ kết", new string[0])]
+    [InlineData("chủ đầu tư bổ sung hồ sơ", new string[0])]
+    public void The_party_a_request_asks_needs_no_determiner(string text, string[] expected) => Assert.Equal(expected, Names(text));
+
+    [Theory]
+    [InlineData("phối hợp với các cơ quan thông tấn, báo chí đưa tin", new[] { "các cơ quan thông tấn, báo chí" })]
+    [InlineData("Các tập đoàn, tổng công ty nhà nước chủ động tái cơ cấu", new[] { "Các tập đoàn, tổng công ty nhà nước" })]
+    [InlineData("Tập đoàn lớn mạnh", new string[0])]
+    public void The_press_and_state_corporations_are_groups_of_bodies(string text, string[] expected) => Assert.Equal(expected, Names(text));
+
+    [Theory]
     [InlineData("Bộ Tài chính \nBộ Y tế \nQuý II/2026", new[] { "Bộ Tài chính", "Bộ Y tế" })]
     [InlineData("Bộ Quốc phòng Chủ trì xây dựng", new[] { "Bộ Quốc phòng" })]
     [InlineData("Bộ Giáo dục và \nĐào tạo, Bộ Tài \nchính phối hợp", new[] { "Bộ Giáo dục và Đào tạo", "Bộ Tài chính" })]
@@ -599,6 +642,55 @@ public class PluralHeadTests
         var o = _parser.Parse("Giao các Sở Y tế, Giáo dục và Đào tạo chủ trì, phối hợp với các sở, ban, ngành kiểm tra an toàn thực phẩm.");
         Assert.Equal(["Sở Y tế", "Sở Giáo dục và Đào tạo"], o.Lead);
         Assert.Equal(["các sở, ban, ngành"], o.Support);
+    }
+
+    [Fact]
+    public void A_second_sentence_opened_by_a_request_names_its_leads()
+    {
+        var o = _parser.Parse("Tuyên truyền, phổ biến. Đề nghị Hội Nông dân tỉnh và các tổ chức thành viên vận động hội viên tham gia.");
+        Assert.Equal(["Hội Nông dân tỉnh", "các tổ chức thành viên"], o.Lead);
+        Assert.Equal(AssignmentMode.Requested, o.Mode);
+    }
+
+    [Fact]
+    public void The_first_sentence_with_a_subject_gives_the_mode()
+    {
+        var o = _parser.Parse("Các sở, ngành rà soát danh mục dự án. Yêu cầu các chủ đầu tư báo cáo tiến độ hằng tháng.");
+        Assert.Equal(AssignmentMode.Assigned, o.Mode);
+    }
+
+    [Fact]
+    public void A_request_in_lower_case_after_a_semicolon_goes_on_the_items_own_sentence()
+    {
+        var o = _parser.Parse("Kiểm tra các cơ sở sản xuất; yêu cầu các đơn vị lắp đặt camera giám sát.");
+        Assert.Empty(o.Lead);
+        Assert.Null(o.Mode);
+    }
+
+    [Theory]
+    [InlineData("Báo cáo sơ kết: Sở Tư pháp phối hợp với các cơ quan có liên quan tổng hợp kết quả.", "Sở Tư pháp", null)]
+    [InlineData("Hỗ trợ học phí: Sau khi có danh sách, Ủy ban nhân dân xã chi trả cho người học.", "Ủy ban nhân dân xã", null)]
+    [InlineData("Đề nghị: Sở Y tế hướng dẫn các cơ sở thực hiện.", "Sở Y tế", AssignmentMode.Requested)]
+    public void A_topic_before_a_colon_leaves_the_subject_after_it(string text, string lead, AssignmentMode? mode)
+    {
+        var o = _parser.Parse(text);
+        Assert.Equal([lead], o.Lead);
+        Assert.Equal(mode ?? AssignmentMode.Assigned, o.Mode);
+    }
+
+    [Fact]
+    public void A_list_after_a_colon_is_no_subject()
+    {
+        var o = _parser.Parse("Thành phần Tổ công tác gồm: Sở Nội vụ, Sở Tài chính.");
+        Assert.Empty(o.Lead);
+    }
+
+    [Fact]
+    public void A_body_a_heading_lists_and_the_sentence_names_after_phoi_hop_supports()
+    {
+        var o = _parser.Parse("Sở Tư pháp, Công an tỉnh. Sở Tư pháp chủ trì, phối hợp với Công an tỉnh rà soát hồ sơ lý lịch.");
+        Assert.Equal(["Sở Tư pháp"], o.Lead);
+        Assert.Equal(["Công an tỉnh"], o.Support);
     }
 
     [Fact]

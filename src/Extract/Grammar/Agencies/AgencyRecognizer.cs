@@ -136,6 +136,9 @@ public sealed partial class AgencyRecognizer
         Add("kiểm toán nhà nước", HeadKind.Institution);
         Add("bộ đội biên phòng", HeadKind.Institution);
         Add("liên minh hợp tác xã", HeadKind.Institution);
+        // The central committee of a mass organisation ("Trung ương Hội Cựu chiến binh Việt Nam", "Trung ương Đoàn Thanh niên").
+        Add("trung ương hội", HeadKind.Proper);
+        Add("trung ương đoàn", HeadKind.Proper);
         Add("học viện", HeadKind.Proper);
         Add("thương vụ", HeadKind.Proper); // Vietnam's trade offices abroad ("Thương vụ Việt Nam tại Nhật Bản")
         Add("đại học", HeadKind.Proper);
@@ -163,6 +166,8 @@ public sealed partial class AgencyRecognizer
         Add("đơn vị", HeadKind.Generic, cap: false, det: true, group: 2);
         Add("địa phương", HeadKind.Generic, cap: false, det: true, group: 2);
         Add("doanh nghiệp", HeadKind.Generic, cap: false, det: true, group: 2);
+        // State economic groups and corporations as a group ("các tập đoàn, tổng công ty nhà nước").
+        Add("tập đoàn", HeadKind.Generic, cap: false, det: true, group: 2);
         // Private parties given something to do as a group ("Các hộ gia đình … tự tổ chức xây dựng nhà ở"), like "các
         // doanh nghiệp"; without a determiner ("hộ gia đình được hỗ trợ") they are who the task is for, not owners.
         foreach (var party in AgencyWords.Embedded.PrivateParties) Add(party, HeadKind.Generic, cap: false, det: true, group: 2, @private: true);
@@ -200,7 +205,8 @@ public sealed partial class AgencyRecognizer
     private static readonly (string[] Words, int Group)[] GroupWords =
     [
         .. W(1, "sở", "ban", "ngành", "đoàn thể", "ban ngành", "bộ", "hội"),
-        .. W(2, "cơ quan", "đơn vị", "địa phương", "doanh nghiệp", "tổ chức", "cá nhân"),
+        // "các cơ quan thông tấn, báo chí": the press goes on a group of bodies, and so do corporations ("các tập đoàn, tổng công ty").
+        .. W(2, "cơ quan", "đơn vị", "địa phương", "doanh nghiệp", "tổ chức", "cá nhân", "báo chí", "tập đoàn", "tổng công ty"),
         .. W(2, [.. AgencyWords.Embedded.PrivateParties]),
         .. W(3, "tỉnh ủy", "huyện ủy", "thành ủy", "thị ủy", "quận ủy"),
         // "cấp ủy, chính quyền các cấp": the Party committees and the authorities of each level are named as one pair.
@@ -308,6 +314,7 @@ public sealed partial class AgencyRecognizer
         "chuẩn bị", "hoàn thành", "hoàn thiện", "quản lý", "duy trì", "nắm", "dự", "góp", "lấy", "vận hành",
         "ứng dụng", "sử dụng", "phát triển", "nghiêm", "không", "chưa", "luôn", "đặc biệt", "tiến hành", "rút kinh nghiệm",
         "đối với", "chậm nhất", "sắp xếp", "làm việc", "xong", "thiếu", "mình", "nhưng", "những", "xem", "trực tiếp", "ở", "do",
+        "cung cấp",
     }.Select(p => VietnameseText.ComparisonKey(p).Split(' ')).OrderByDescending(p => p.Length).ToArray();
 
     private static readonly FirstWordIndex StopIndex = new(StopPhrases);
@@ -669,7 +676,8 @@ public sealed partial class AgencyRecognizer
             // "… và đơn vị có liên quan": "(có) liên quan" makes it a body too.
             if (h.NeedsDeterminer && !hasDeterminer &&
                 !(j + h.Words.Length + 1 < t.Count && t[j + h.Words.Length].Fold == "," && SameKind(GroupAt(t, j + h.Words.Length + 1, out _), h.Group) && h.Group != NoGroup) &&
-                !WordsAt(t, j + h.Words.Length, ["có", "liên", "quan"]) && !WordsAt(t, j + h.Words.Length, ["liên", "quan"]))
+                !WordsAt(t, j + h.Words.Length, ["có", "liên", "quan"]) && !WordsAt(t, j + h.Words.Length, ["liên", "quan"]) &&
+                !(IsAsked(t, j) && StopLength(t, j, ignoreCase: true) == 0))
                 continue;
             if (h.NeedsCapital && !t[j].IsCapital) continue;
             if (h.Kind == HeadKind.Generic && !hasDeterminer && !t[j].IsCapital && h.Words.Length == 1 && h.Words[0] is "sở" or "ban" or "ngành" or "bộ") continue;
@@ -696,6 +704,20 @@ public sealed partial class AgencyRecognizer
         return null;
     }
 
+    private static readonly string[][] RequestVerbs = [Words("đề nghị"), Words("yêu cầu")];
+
+    /// <summary>
+    /// The words at i are what a request asks ("đề nghị chủ đầu tư cập nhật …", "đề nghị địa phương căn cứ …"): the party
+    /// asked is the one addressed, a group of one, so it needs no determiner to be an owner; not a verb asked for
+    /// ("đề nghị tổ chức hội nghị").
+    /// </summary>
+    private static bool IsAsked(List<Token> t, int i)
+    {
+        foreach (var verb in RequestVerbs)
+            if (i >= verb.Length && WordsAt(t, i - verb.Length, verb)) return true;
+        return false;
+    }
+
     /// <summary>The token index after the mention that starts at i, or i when none does.</summary>
     private static int TryMention(List<Token> t, int i)
     {
@@ -720,6 +742,8 @@ public sealed partial class AgencyRecognizer
         // A proper head with no name after it ("Bộ" at the end of a cell) names no body.
         return head.Kind == HeadKind.Proper && end <= HeadEnd(t, i) ? i : end;
     }
+
+    private static readonly string[] Command = Words("chỉ huy"), Inspectorate = Words("thanh tra");
 
     private static readonly string[] ManagingState = Words("quản lý nhà nước"), InTheArea = Words("trên địa bàn");
 
@@ -846,7 +870,10 @@ public sealed partial class AgencyRecognizer
                     // "các cấp ủy, cơ quan, đơn vị, tổ chức": Party organisations under one determiner go on into the bodies
                     // beside them, as one group (a second "các" still starts another body).
                     bool partyGoesOn = group == PartyGroup && g == 2 && !again;
-                    if (group != NoGroup && (SameKind(g, group) || partyGoesOn) && k < t.Count && !(len == 1 && t[k].IsCapital && g != 5) && (shared || (!described && descriptors == 0)))
+                    // A capitalised item is a proper name ("các sở, Ban Dân tộc"), unless another comma follows it in a list of
+                    // one kind: "các Sở, Ban, ngành" capitalises the list's words ("Doanh nghiệp, Sở, ban, ngành" lists two kinds).
+                    bool properItem = len == 1 && t[k].IsCapital && g != 5 && !(g == group && k + 1 < t.Count && t[k + 1].Fold == ",");
+                    if (group != NoGroup && (SameKind(g, group) || partyGoesOn) && k < t.Count && !properItem && (shared || (!described && descriptors == 0)))
                     {
                         j = k + len; end = j; itemEnd = j; continue;
                     }
@@ -951,6 +978,11 @@ public sealed partial class AgencyRecognizer
                 // "Đảng ủy các cơ quan Đảng tỉnh": one body, not an enumeration.
                 j += 3; end = j; continue;
             }
+            if (tok.Fold == "khu" && j == headEnd && head.Words is ["ban", "quản", "lý"] && j + 1 < t.Count && t[j + 1].IsWord)
+            {
+                // "Ban Quản lý khu Kinh tế", "Ban quản lý khu kinh tế tỉnh": the zone it manages names the board.
+                j++; end = j; lastCap = true; lowerRun = 0; continue;
+            }
             if (tok.Fold == "cac" && head.Words is ["ban", "quản", "lý"] && j + 2 < t.Count && t[j + 1].Fold == "khu")
             {
                 // "Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ": the zones it manages name it, in lower case too.
@@ -963,11 +995,12 @@ public sealed partial class AgencyRecognizer
                 // "Ban Quản lý các Khu công nghiệp": "các" inside a proper name.
                 j++; continue;
             }
-            if (tok.Fold == "cac" && j == HeadEnd(t, start) && IsPartyOrgan(head) && HeadAt(t, j, out _, out _) is { Kind: HeadKind.Generic } &&
-                TryMention(t, j) is int organs && organs > j)
+            if (tok.Fold == "cac" && j == HeadEnd(t, start) && (IsPartyOrgan(head) || head.Words.AsSpan().SequenceEqual(Inspectorate)) &&
+                HeadAt(t, j, out _, out _) is { Kind: HeadKind.Generic } && TryMention(t, j) is int organs && organs > j)
             {
                 // "Đảng ủy các bộ, ngành thuộc Đảng ủy Chính phủ", "Ban thường vụ các tỉnh ủy, thành ủy": a Party organ of a
-                // determined group of bodies is one owner, the group's enumeration included, not the organ and the group.
+                // determined group of bodies is one owner, the group's enumeration included, not the organ and the group; so
+                // are the inspectorates of such a group ("Thanh tra các Bộ, ngành, địa phương").
                 end = organs; break;
             }
             if (tok.Fold == "cac")
@@ -993,9 +1026,11 @@ public sealed partial class AgencyRecognizer
                 bool firstAfterProperHead = head.Kind == HeadKind.Proper && j == HeadEnd(t, start);
                 if (IsCapitalStop(t, j) && (tok.NewlineBefore || (!inside && !firstAfterProperHead))) break;
                 // A body word on its own ("… Bộ Tài chính Bộ Y tế", a table cell per line) starts the next body.
-                if (!head.IsParty && !inside && !firstAfterProperHead && tok.Text.Length <= 4 && NewBodyHeads.Contains(tok.Key) && tok.Key is "sở" or "bộ" or "cục" or "ban" or "đài" or "báo") break;
+                // "Ban Chỉ huy Bộ đội Biên phòng tỉnh": a command names the force it commands after it.
+                bool afterCommand = j >= 2 && WordsAt(t, j - 2, Command);
+                if (!head.IsParty && !inside && !firstAfterProperHead && !afterCommand && tok.Text.Length <= 4 && NewBodyHeads.Contains(tok.Key) && tok.Key is "sở" or "bộ" or "cục" or "ban" or "đài" or "báo") break;
                 if (!head.IsParty && !firstAfterProperHead && prev.Fold is not ("cua" or "thuoc") && HeadAt(t, j, out _, out bool det) is { } h && !det &&
-                    h.Kind is HeadKind.Proper or HeadKind.Institution && NewBodyHeads.Contains(h.Words[0]) && !(h.Words[0] == "trung" && h.Words.Length == 1))
+                    h.Kind is HeadKind.Proper or HeadKind.Institution && NewBodyHeads.Contains(h.Words[0]) && !(h.Words[0] == "trung" && (h.Words.Length == 1 || h.Words[1] == "ương")) && !afterCommand)
                     break;
             }
             if (tok.IsCapital)

@@ -56,11 +56,14 @@ public sealed class OwnerParser
 
         var lead = new List<AgencyMention>();
         var support = new List<AgencyMention>();
+        var listed = new List<AgencyMention>(); // bodies of a clause that only lists them, an owner heading in the text
+        bool subjectSeen = false;
         AssignmentMode? mode = null;
 
         int firstClause = -1;
-        foreach (var (start, end) in Clauses(text, folded, mentions))
+        foreach (var clause in Clauses(text, folded, mentions))
         {
+            var (start, end) = clause;
             if (firstClause < 0) firstClause = start;
             var inClause = mentions.Where(m => m.Start >= start && m.Start < end).ToList();
             if (inClause.Count == 0) continue;
@@ -78,8 +81,21 @@ public sealed class OwnerParser
                 continue;
             }
 
-            // Subject: the chain of agencies at the start of the clause.
+            // "Khen thưởng cấp Nhà nước: Sở Nội vụ phối hợp …": a topic before a colon that names no body opens the clause;
+            // its opening verb, adverbial and subject come after the colon. A verb before the colon ("Đề nghị: …") keeps its mode.
+            Match? topic = null;
+            if (AfterTopic(text, folded, inClause, start, end) is int afterTopic)
+            {
+                topic = LeadIn.Match(Key(folded, start, afterTopic));
+                start = afterTopic;
+                clauseKey = Key(folded, start, end);
+            }
+
+            // Subject: the chain of agencies at the start of the clause. A verb of handing in lower case after ";" ("…; yêu cầu
+            // các đơn vị lắp đặt …") goes on the sentence of the item's own subject, which hands that work on; only a new
+            // sentence opens with it ("… triển khai. Đề nghị Ủy ban …").
             var open = LeadIn.Match(clauseKey);
+            if (open.Groups["mode"].Success && clause.Start != firstClause && char.IsLower(text[clause.Start])) open = LeadIn.Match(string.Empty);
             int subjectAt = start + OriginalLength(folded, start, open.Length);
             var subject = ChainAt(text, inClause, subjectAt);
             if (subject.Count == 0 && (Adverbial.IsMatch(clauseKey[open.Length..]) || start == firstClause && TimeAdverbial.IsMatch(clauseKey[open.Length..])))
@@ -117,6 +133,7 @@ public sealed class OwnerParser
             if (subject.Count > 0 && MayOnly(folded, subject[^1], end)) subject = [];
             if (subject.Count > 0)
             {
+                if (!HasPredicate(text, subject[^1], end)) listed.AddRange(subject);
                 lead.AddRange(subject);
                 // "Đảng ủy … lãnh đạo Hội đồng nhân dân tỉnh xem xét …": a body the subject directs by its name leads the
                 // work with it; a generic group directed ("chỉ đạo các đơn vị …") is who carries it out, no owner.
@@ -125,9 +142,13 @@ public sealed class OwnerParser
                     foreach (var c in ChainAt(text, inClause, afterSubject + OriginalLength(folded, afterSubject, directs.Length)))
                         if (IsNamedBody(c) && !lead.Contains(c)) lead.Add(c);
                 mode ??= handedMode;
-                if (mode is null && open.Groups["mode"].Success)
-                    mode = open.Groups["mode"].Value.StartsWith('d') ? AssignmentMode.Requested :
-                           open.Groups["mode"].Value.StartsWith('y') ? AssignmentMode.Required : null;
+                // The first sentence that names a subject tells how the task is given: "Các bộ … khẩn trương hoàn thiện …
+                // . Yêu cầu các Bộ, ngành … thường xuyên kiểm tra …" stays assigned.
+                var verb = open.Groups["mode"].Success ? open.Groups["mode"] : topic?.Groups["mode"];
+                if (mode is null && !subjectSeen && verb is { Success: true })
+                    mode = verb.Value.StartsWith('d') ? AssignmentMode.Requested :
+                           verb.Value.StartsWith('y') ? AssignmentMode.Required : null;
+                subjectSeen = true;
             }
 
             // "Sở Giao dịch chứng khoán xây dựng sàn … theo các tiêu chuẩn do Bộ Tài nguyên và Môi trường chủ trì, phối hợp
@@ -156,6 +177,15 @@ public sealed class OwnerParser
             }
         }
 
+        // "Sở Khoa học và Công nghệ, Sở Nội vụ. Sở Khoa học và Công nghệ chủ trì, phối hợp với Sở Nội vụ …": a body an owner
+        // heading lists that the item's own sentence names after "phối hợp" supports the item (EXTRACTION.md "Owners").
+        if (listed.Count > 0 && support.Count > 0)
+        {
+            var supportKeys = support.Select(m => m.Key).ToHashSet();
+            bool Supports(AgencyMention m) => listed.Contains(m) && supportKeys.Contains(m.Key);
+            if (lead.Any(m => !Supports(m))) lead.RemoveAll(Supports);
+        }
+
         bool namedAtEnd = false;
         if (lead.Count == 0 && OwnerAfterDash(text, mentions) is { Count: > 0 } dashed)
         {
@@ -168,6 +198,23 @@ public sealed class OwnerParser
         var supportNames = Distinct(support.Where(m => !leadKeys.Contains(m.Key)), exclude: leadKeys);
         if (leadNames.Count == 0) return new OwnerAssignment([], supportNames, null);
         return new OwnerAssignment(leadNames, supportNames, mode ?? AssignmentMode.Assigned) { NamedAtEnd = namedAtEnd };
+    }
+
+    /// <summary>
+    /// Where the clause proper starts after a topic written before a colon ("Khen thưởng cấp Nhà nước: Sở Nội vụ phối hợp
+    /// …", "Thực hiện chi trả …: Sau khi …, Ủy ban nhân dân xã …"), or null: the topic names no body, and after the colon
+    /// come a subject with its predicate or an opening adverbial. A list after a colon ("Thành phần gồm: Sở A, Sở B.") is
+    /// no clause of its own.
+    /// </summary>
+    private static int? AfterTopic(string text, FoldedText folded, List<AgencyMention> inClause, int start, int end)
+    {
+        int colon = text.IndexOf(':', start, inClause[0].Start - start);
+        if (colon < 0 || colon + 1 >= end || !char.IsWhiteSpace(text[colon + 1])) return null;
+        int after = WordsStart(text, colon + 1, end);
+        var rest = Key(folded, after, end);
+        var chain = ChainAt(text, inClause, after + OriginalLength(folded, after, LeadIn.Match(rest).Length));
+        if (chain.Count > 0) return HasPredicate(text, chain[^1], end) ? after : null;
+        return Adverbial.IsMatch(rest) || Conditional.IsMatch(rest) ? after : null;
     }
 
     // The verbs by which a subject hands work to other bodies, right after it: "giao (cho)", "giao nhiệm vụ cho",
@@ -356,10 +403,20 @@ public sealed class OwnerParser
                        (c == '.' && (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1])) && !(i > 0 && text[i - 1] == '.') &&
                         !(i > 0 && char.IsDigit(text[i - 1]) && i - s < 6));
             if (!cut) continue;
-            if (i > s) yield return (s, i);
+            int from = WordsStart(text, s, i);
+            if (i > from) yield return (from, i);
             s = i + 1;
         }
-        if (s < text.Length) yield return (s, text.Length);
+        int last = WordsStart(text, s, text.Length);
+        if (last < text.Length) yield return (last, text.Length);
+    }
+
+    // A clause starts at its first word, not at the space after the previous sentence's ".": the opening verb of a
+    // second sentence ("… triển khai. Đề nghị Ủy ban …") is read like a first sentence's.
+    private static int WordsStart(string text, int from, int to)
+    {
+        while (from < to && char.IsWhiteSpace(text[from])) from++;
+        return from;
     }
 
     /// <summary>
