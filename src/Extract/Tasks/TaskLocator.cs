@@ -399,7 +399,8 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         if (ClosingNotice.Is(text) || LegalProvision.IsQuoted(text)) return [];
         // A resolution's decision ("Thông qua …", "Cơ bản thống nhất …", "Đồng ý …") decides and assigns nothing: it is a
         // task only through a "Giao <owner> …" paragraph under it, which gives the lead.
-        if (IsDecision(node.Text))
+        // An article without a title states its decision in its first paragraph ("Điều 1." / "Tán thành cơ bản …").
+        if (IsDecision(node.Text.Length > 0 ? node.Text : text))
         {
             var givers = paragraphs.Where(TaskAttribution.StartsWithGiao).ToList();
             if (givers.Count == 0) return [];
@@ -416,7 +417,11 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         // A bullet that only names a statement topic, with or without a paragraph under it ("- Nguồn vốn quốc tế" /
         // "Đóng góp, tài trợ … của chính phủ các nước …", "- Các nguồn vốn hợp pháp khác."), lists what a plan states, as
         // the same heading over items does: a task only when it names an owner.
-        bool statedTopic = IsStatementHeading(node) && node.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= StatedTopicWords;
+        // A theme written with its slogan in quotes ("Chủ đề thi đua “Đoàn kết, sáng tạo …”", the quote wrapped onto the
+        // heading's line) names the topic before the quote.
+        int quote = node.Text.IndexOf('“');
+        var topic = quote > 0 ? node.Text[..quote] : node.Text;
+        bool statedTopic = IsStatementText(topic) && topic.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= StatedTopicWords;
         // An opinion's finding ("Về quy hoạch khoáng sản: Phạm vi … không chồng lấn …") states, and asks nothing.
         bool finding = _opinionLetter && OpinionFinding.IsFinding(text);
         var draft = new TaskDraft { Path = path, Text = text, Owners = owners, Heading = heading, RequiresOwner = statedTopic || finding || DossierPapers.IsBareIntro(text), Item = node };
@@ -453,7 +458,7 @@ public sealed partial class TaskLocator(IOwnerShape shape)
     }
 
     private static readonly string[] DecisionOpenings =
-        ["thong qua noi dung ", "thong qua bao cao ", "thong qua du thao ", "thong qua de an ", "co ban thong nhat ", "thong nhat chu truong ", "nhat tri ", "dong y ", "nghe bao cao ", "cho y kien ", "thi hanh ky luat "];
+        ["thong qua noi dung ", "thong qua bao cao ", "thong qua du thao ", "thong qua de an ", "co ban thong nhat ", "tan thanh ", "thong nhat chu truong ", "nhat tri ", "dong y ", "nghe bao cao ", "cho y kien ", "thi hanh ky luat "];
 
     private static bool IsDecision(string text)
     {
@@ -517,6 +522,12 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         return key.Length > 0 && key.Split(' ').Length <= BareTitleWords && Words.TaskWords.Any(w => key.Contains(w, StringComparison.Ordinal));
     }
 
+    private bool NamesOwnersOnly(string title)
+    {
+        var t = title.Trim().TrimEnd(':', '.', ';').Trim();
+        return t.Length > 0 && shape.IsOwnerHeading(t);
+    }
+
     // Paragraphs after the last item of the last task section that have their own subject become tasks of the section.
     private void DetachTrailing(OutlineNode section, string label, List<TaskDraft> drafts, IReadOnlyList<OwnerSource> baseOwners)
     {
@@ -537,7 +548,9 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         {
             // An item that is only a section's title over the paragraphs ("3. Tổ chức thực hiện" / "Thủ trưởng các sở …
             // chịu trách nhiệm …") names where the work is, and is no task of its own once they are detached.
-            if (first == 0 && IsBareTaskTitle(leaf.Text)) drafts.RemoveAt(drafts.Count - 1);
+            // So is an item that only names owners ("2. Các cơ quan chuyên trách tham mưu, giúp việc Đảng ủy; các chi bộ" /
+            // paragraphs with subjects of their own): an owner heading is no task.
+            if (first == 0 && (IsBareTaskTitle(leaf.Text) || NamesOwnersOnly(leaf.Text))) drafts.RemoveAt(drafts.Count - 1);
             else drafts[^1] = drafts[^1] with { Text = BodyText.JoinParagraphs(paragraphs.Take(first).Prepend(leaf.Text).Where(s => s.Length > 0)) };
         }
         // An appeal ("Ban Chấp hành Trung ương kêu gọi toàn Đảng, toàn dân …") asks everyone and assigns nothing.
