@@ -359,6 +359,7 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         {
             if (FieldTask.TryReadGroup(node, path, owners) is { } fieldTasks) return fieldTasks.Select(d => d with { Heading = heading });
             var passed = new List<OwnerSource>();
+            bool headingIsSentence = false;
             var headingText = node.Text.TrimEnd();
             // A heading broken across lines ("**2. Sở" / "Khoa học và Công nghệ**") arrives as the item and its first paragraph.
             var joined = paragraphs.Count > 0 ? headingText + " " + paragraphs[0].Trim() : null;
@@ -384,7 +385,11 @@ public sealed partial class TaskLocator(IOwnerShape shape)
                 passed.Add(titledJoined);
                 paragraphs.RemoveAt(0);
             }
-            else passed.Add(new OwnerSource(OwnerSourceKind.Intro, headingText)); // "11. Các đơn vị … có trách nhiệm": a fallback owner
+            else
+            {
+                passed.Add(new OwnerSource(OwnerSourceKind.Intro, headingText)); // "11. Các đơn vị … có trách nhiệm": a fallback owner
+                headingIsSentence = true;
+            }
             if (paragraphs.Count > 0) passed.Add(new OwnerSource(OwnerSourceKind.Intro, string.Join(" ", paragraphs)));
             passed.AddRange(owners);
             // An owner heading names who, not what: the heading above it still names the field of work.
@@ -392,7 +397,17 @@ public sealed partial class TaskLocator(IOwnerShape shape)
             // The paragraph that introduces the items may name the topic instead of the heading ("3. Các vấn đề cần lưu ý …" /
             // "Đối tượng được hỗ trợ được lập theo thứ tự ưu tiên sau đây:"): its items are read the same way.
             bool statedIntro = paragraphs.Count > 0 && paragraphs[^1].TrimEnd().EndsWith(':') && IsStatementText(paragraphs[^1]);
-            return IsStatementHeading(node) || statedIntro ? children.Select(d => d with { RequiresOwner = true }) : children;
+            if (IsStatementHeading(node) || statedIntro) return children.Select(d => d with { RequiresOwner = true });
+            // An item whose own sentence gives its subject work and is closed ("1. Bộ Tài nguyên và Môi trường chủ trì, phối
+            // hợp … tổ chức thực hiện Đề án; xây dựng kế hoạch …." over "- Ban hành …", "- Theo dõi …") is a task besides its
+            // items: they add to it, they do not spell it out as the items under an intro ending in a colon do.
+            if (headingIsSentence && IsClosedTaskSentence(node, headingText, paragraphs))
+            {
+                // A last paragraph ending in a colon introduces the items ("Các sở … định kỳ tổng hợp báo cáo … như sau:"): theirs.
+                var own = paragraphs.Count > 0 && paragraphs[^1].TrimEnd().EndsWith(':') ? paragraphs.SkipLast(1) : paragraphs;
+                return children.Prepend(new TaskDraft { Path = path, Text = BodyText.JoinParagraphs(own.Prepend(headingText)), Owners = owners, Heading = heading, Item = node });
+            }
+            return children;
         }
         if (FieldTask.TryRead(node, path, owners, out var fields)) return [fields with { Heading = heading, Item = node }];
         var text = BodyText.JoinParagraphs(paragraphs.Prepend(node.Text));
@@ -427,6 +442,16 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         var draft = new TaskDraft { Path = path, Text = text, Owners = owners, Heading = heading, RequiresOwner = statedTopic || finding || DossierPapers.IsBareIntro(text), Item = node };
         var star = node.Children.LastOrDefault(c => c.IsResponsibility);
         return [star is null ? draft : Responsible(draft, star.FullText)];
+    }
+
+    // A numbered, lettered or bulleted item with its own subject whose sentence is closed (its own, or its last paragraph's),
+    // not left open by an intro's colon.
+    private bool IsClosedTaskSentence(OutlineNode node, string headingText, List<string> paragraphs)
+    {
+        if (node.Marker.Kind is not (MarkerKind.Number or MarkerKind.Letter or MarkerKind.Dash or MarkerKind.Plus)) return false;
+        static bool Closed(string t) => t.TrimEnd().EndsWith('.') && !t.TrimEnd().EndsWith("./.", StringComparison.Ordinal);
+        return (Closed(headingText) || paragraphs.Count > 0 && Closed(paragraphs[^1])) && shape.HasOwnSubject(headingText)
+               && !ClosingNotice.Is(headingText) && !BodyText.IsClosing(headingText);
     }
 
     private static IEnumerable<TaskDraft> GivenTasks(OutlineNode node, string path, List<string> paragraphs, IReadOnlyList<OwnerSource> owners, string? heading)
