@@ -109,7 +109,7 @@ public sealed partial class LineJoiner : ILayoutStep
             return ContinuesCapitals(previous, next, wrapWidth);
         if (char.IsLower(first)) return true; // even after ";": lists inside a sentence wrap so
         if (EndsClause(last)) return IsRewrapFragment(previous, next, afterNext, wrapWidth);
-        if (last == '-' || last == ',' || EndsWithDanglingWord(previous)) return true;
+        if (last == '-' || last == ',' || EndsWithDanglingWord(previous) || SplitsTitleFromBody(previous, next)) return true;
         if (char.IsDigit(first) || first is '(' or '“' or '"' or '-' or '–') return true;
         return previous.Length >= FullLineShare * wrapWidth || NameRecurs(previous, next, phrases);
     }
@@ -235,6 +235,19 @@ public sealed partial class LineJoiner : ILayoutStep
         }
         return false;
     }
+
+    /// <summary>
+    /// Titles whose body follows them ("Chủ tịch" + "UBND tỉnh", "Giám đốc" + "Sở …"): a line ending in one before a line
+    /// that starts with a body was wrapped inside the name ("- Tham mưu đề xuất Chủ tịch" / "UBND tỉnh và cấp thẩm quyền …").
+    /// </summary>
+    public IReadOnlyList<string> TitlesBeforeBody { get; init; } = ["Chủ tịch", "Giám đốc", "Bộ trưởng", "Thủ trưởng", "Thủ tướng"];
+
+    /// <summary>The heads a body's name starts with, as the line after such a title writes them.</summary>
+    public IReadOnlyList<string> BodyHeads { get; init; } = ["UBND", "Ủy ban", "Uỷ ban", "Sở", "Bộ", "Chính phủ", "Hội đồng"];
+
+    private bool SplitsTitleFromBody(string previous, string next) =>
+        TitlesBeforeBody.Any(t => previous.EndsWith(" " + t, StringComparison.Ordinal) || previous == t)
+        && BodyHeads.Any(h => next.StartsWith(h + " ", StringComparison.Ordinal) || next.StartsWith(h + ",", StringComparison.Ordinal) || next == h);
 
     /// <summary>Words a phrase cannot end with: a line ending in one was wrapped ("7. Báo và" / "Phát thanh, …").</summary>
     public IReadOnlySet<string> DanglingWords { get; init; } = new HashSet<string>(StringComparer.Ordinal)

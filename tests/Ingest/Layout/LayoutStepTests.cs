@@ -406,6 +406,15 @@ public class LineJoinerTests
     }
 
     [Fact]
+    public void A_title_at_a_short_line_s_end_takes_the_body_on_the_next_line()
+    {
+        Assert.Single(Lines.Units("- Tham mưu Giám đốc", "Sở Xây dựng phê duyệt danh sách hộ nghèo được hỗ trợ."));
+        // A body's own sentence after a closed line, or a line that is no body, still starts anew.
+        Assert.Equal(2, Lines.Units("- Báo cáo Chủ tịch.", "UBND xã tổng hợp danh sách.").Count);
+        Assert.Equal(2, Lines.Units("Kính gửi Chủ tịch", "Tôi xin trình bày như sau").Count);
+    }
+
+    [Fact]
     public void An_article_heading_opens_its_article_after_a_line_ending_in_a_comma() =>
         Assert.Equal(["Thủ tướng Chính phủ ban hành Quyết định hỗ trợ hộ nghèo về nhà ở,", "Điều 1. Nguyên tắc hỗ trợ"],
                      Lines.Units("Thủ tướng Chính phủ ban hành Quyết định hỗ trợ hộ nghèo về nhà ở,", "Điều 1. Nguyên tắc hỗ trợ"));
