@@ -359,6 +359,7 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         {
             if (FieldTask.TryReadGroup(node, path, owners) is { } fieldTasks) return fieldTasks.Select(d => d with { Heading = heading });
             var passed = new List<OwnerSource>();
+            bool headingIsSentence = false;
             var headingText = node.Text.TrimEnd();
             // A heading broken across lines ("**2. Sở" / "Khoa học và Công nghệ**") arrives as the item and its first paragraph.
             var joined = paragraphs.Count > 0 ? headingText + " " + paragraphs[0].Trim() : null;
@@ -384,7 +385,11 @@ public sealed partial class TaskLocator(IOwnerShape shape)
                 passed.Add(titledJoined);
                 paragraphs.RemoveAt(0);
             }
-            else passed.Add(new OwnerSource(OwnerSourceKind.Intro, headingText)); // "11. Các đơn vị … có trách nhiệm": a fallback owner
+            else
+            {
+                passed.Add(new OwnerSource(OwnerSourceKind.Intro, headingText)); // "11. Các đơn vị … có trách nhiệm": a fallback owner
+                headingIsSentence = true;
+            }
             if (paragraphs.Count > 0) passed.Add(new OwnerSource(OwnerSourceKind.Intro, string.Join(" ", paragraphs)));
             passed.AddRange(owners);
             // An owner heading names who, not what: the heading above it still names the field of work.
@@ -392,14 +397,25 @@ public sealed partial class TaskLocator(IOwnerShape shape)
             // The paragraph that introduces the items may name the topic instead of the heading ("3. Các vấn đề cần lưu ý …" /
             // "Đối tượng được hỗ trợ được lập theo thứ tự ưu tiên sau đây:"): its items are read the same way.
             bool statedIntro = paragraphs.Count > 0 && paragraphs[^1].TrimEnd().EndsWith(':') && IsStatementText(paragraphs[^1]);
-            return IsStatementHeading(node) || statedIntro ? children.Select(d => d with { RequiresOwner = true }) : children;
+            if (IsStatementHeading(node) || statedIntro) return children.Select(d => d with { RequiresOwner = true });
+            // An item whose own sentence gives its subject work and is closed ("1. Bộ Tài nguyên và Môi trường chủ trì, phối
+            // hợp … tổ chức thực hiện Đề án; xây dựng kế hoạch …." over "- Ban hành …", "- Theo dõi …") is a task besides its
+            // items: they add to it, they do not spell it out as the items under an intro ending in a colon do.
+            if (headingIsSentence && IsClosedTaskSentence(node, headingText, paragraphs))
+            {
+                // A last paragraph ending in a colon introduces the items ("Các sở … định kỳ tổng hợp báo cáo … như sau:"): theirs.
+                var own = paragraphs.Count > 0 && paragraphs[^1].TrimEnd().EndsWith(':') ? paragraphs.SkipLast(1) : paragraphs;
+                return children.Prepend(new TaskDraft { Path = path, Text = BodyText.JoinParagraphs(own.Prepend(headingText)), Owners = owners, Heading = heading, Item = node });
+            }
+            return children;
         }
         if (FieldTask.TryRead(node, path, owners, out var fields)) return [fields with { Heading = heading, Item = node }];
         var text = BodyText.JoinParagraphs(paragraphs.Prepend(node.Text));
         if (ClosingNotice.Is(text) || LegalProvision.IsQuoted(text)) return [];
         // A resolution's decision ("Thông qua …", "Cơ bản thống nhất …", "Đồng ý …") decides and assigns nothing: it is a
         // task only through a "Giao <owner> …" paragraph under it, which gives the lead.
-        if (IsDecision(node.Text))
+        // An article without a title states its decision in its first paragraph ("Điều 1." / "Tán thành cơ bản …").
+        if (IsDecision(node.Text.Length > 0 ? node.Text : text))
         {
             var givers = paragraphs.Where(TaskAttribution.StartsWithGiao).ToList();
             if (givers.Count == 0) return [];
@@ -416,12 +432,26 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         // A bullet that only names a statement topic, with or without a paragraph under it ("- Nguồn vốn quốc tế" /
         // "Đóng góp, tài trợ … của chính phủ các nước …", "- Các nguồn vốn hợp pháp khác."), lists what a plan states, as
         // the same heading over items does: a task only when it names an owner.
-        bool statedTopic = IsStatementHeading(node) && node.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= StatedTopicWords;
+        // A theme written with its slogan in quotes ("Chủ đề thi đua “Đoàn kết, sáng tạo …”", the quote wrapped onto the
+        // heading's line) names the topic before the quote.
+        int quote = node.Text.IndexOf('“');
+        var topic = quote > 0 ? node.Text[..quote] : node.Text;
+        bool statedTopic = IsStatementText(topic) && topic.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= StatedTopicWords;
         // An opinion's finding ("Về quy hoạch khoáng sản: Phạm vi … không chồng lấn …") states, and asks nothing.
         bool finding = _opinionLetter && OpinionFinding.IsFinding(text);
         var draft = new TaskDraft { Path = path, Text = text, Owners = owners, Heading = heading, RequiresOwner = statedTopic || finding || DossierPapers.IsBareIntro(text), Item = node };
         var star = node.Children.LastOrDefault(c => c.IsResponsibility);
         return [star is null ? draft : Responsible(draft, star.FullText)];
+    }
+
+    // A numbered, lettered or bulleted item with its own subject whose sentence is closed (its own, or its last paragraph's),
+    // not left open by an intro's colon.
+    private bool IsClosedTaskSentence(OutlineNode node, string headingText, List<string> paragraphs)
+    {
+        if (node.Marker.Kind is not (MarkerKind.Number or MarkerKind.Letter or MarkerKind.Dash or MarkerKind.Plus)) return false;
+        static bool Closed(string t) => t.TrimEnd().EndsWith('.') && !t.TrimEnd().EndsWith("./.", StringComparison.Ordinal);
+        return (Closed(headingText) || paragraphs.Count > 0 && Closed(paragraphs[^1])) && shape.HasOwnSubject(headingText)
+               && !ClosingNotice.Is(headingText) && !BodyText.IsClosing(headingText);
     }
 
     private static IEnumerable<TaskDraft> GivenTasks(OutlineNode node, string path, List<string> paragraphs, IReadOnlyList<OwnerSource> owners, string? heading)
@@ -453,7 +483,7 @@ public sealed partial class TaskLocator(IOwnerShape shape)
     }
 
     private static readonly string[] DecisionOpenings =
-        ["thong qua noi dung ", "thong qua bao cao ", "thong qua du thao ", "thong qua de an ", "co ban thong nhat ", "thong nhat chu truong ", "nhat tri ", "dong y ", "nghe bao cao ", "cho y kien ", "thi hanh ky luat "];
+        ["thong qua noi dung ", "thong qua bao cao ", "thong qua du thao ", "thong qua de an ", "co ban thong nhat ", "tan thanh ", "thong nhat chu truong ", "nhat tri ", "dong y ", "nghe bao cao ", "cho y kien ", "thi hanh ky luat "];
 
     private static bool IsDecision(string text)
     {
@@ -517,6 +547,12 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         return key.Length > 0 && key.Split(' ').Length <= BareTitleWords && Words.TaskWords.Any(w => key.Contains(w, StringComparison.Ordinal));
     }
 
+    private bool NamesOwnersOnly(string title)
+    {
+        var t = title.Trim().TrimEnd(':', '.', ';').Trim();
+        return t.Length > 0 && shape.IsOwnerHeading(t);
+    }
+
     // Paragraphs after the last item of the last task section that have their own subject become tasks of the section.
     private void DetachTrailing(OutlineNode section, string label, List<TaskDraft> drafts, IReadOnlyList<OwnerSource> baseOwners)
     {
@@ -537,7 +573,9 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         {
             // An item that is only a section's title over the paragraphs ("3. Tổ chức thực hiện" / "Thủ trưởng các sở …
             // chịu trách nhiệm …") names where the work is, and is no task of its own once they are detached.
-            if (first == 0 && IsBareTaskTitle(leaf.Text)) drafts.RemoveAt(drafts.Count - 1);
+            // So is an item that only names owners ("2. Các cơ quan chuyên trách tham mưu, giúp việc Đảng ủy; các chi bộ" /
+            // paragraphs with subjects of their own): an owner heading is no task.
+            if (first == 0 && (IsBareTaskTitle(leaf.Text) || NamesOwnersOnly(leaf.Text))) drafts.RemoveAt(drafts.Count - 1);
             else drafts[^1] = drafts[^1] with { Text = BodyText.JoinParagraphs(paragraphs.Take(first).Prepend(leaf.Text).Where(s => s.Length > 0)) };
         }
         // An appeal ("Ban Chấp hành Trung ương kêu gọi toàn Đảng, toàn dân …") asks everyone and assigns nothing.

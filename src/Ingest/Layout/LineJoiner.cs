@@ -10,7 +10,7 @@ namespace DirectiveTracker.Ingest.Layout;
 /// and the next line starts with a capital. Breaks that split a name ("Luật" / "Việc làm", "Thi đua" / "- Khen thưởng")
 /// are mended when the document writes the name whole elsewhere, or the name is a known hyphenated one.
 /// </summary>
-public sealed class LineJoiner : ILayoutStep
+public sealed partial class LineJoiner : ILayoutStep
 {
     /// <summary>Hyphenated names whose "- Second part" may wrap onto a line of its own and look like a bullet.</summary>
     public IReadOnlyList<string> HyphenatedNames { get; init; } =
@@ -98,16 +98,18 @@ public sealed class LineJoiner : ILayoutStep
     internal bool Continues(string previous, string next, int wrapWidth, PhraseIndex? phrases = null, string? afterNext = null)
     {
         if (ListMarker.IsMarkerOnly(previous)) return true;          // "1." then its text on the next line
+        if (ArticleHeading().IsMatch(next)) return false;            // "Điều 1. Nguyên tắc …" always opens its article
         char last = previous[^1], first = next[0];
         // A sentence closed inside brackets or quotes ("… khi trích nguyên văn.]") ends where its closer stands.
         if (last is ')' or ']' or '”' or '"' && previous.Length > 1 && EndsClause(previous[^2])) last = previous[^2];
         if (ListMarker.Match(next) is not null)
-            return ContinuesHyphenatedName(previous, next) || ContinuesRange(previous, next) || RecursUnbroken(previous, next, phrases);
+            return ContinuesHyphenatedName(previous, next) || ContinuesRange(previous, next) || RecursUnbroken(previous, next, phrases)
+                   || ContinuesLowerCaseDash(previous, next, wrapWidth);
         if (IsCapitalsLine(previous))
             return ContinuesCapitals(previous, next, wrapWidth);
         if (char.IsLower(first)) return true; // even after ";": lists inside a sentence wrap so
         if (EndsClause(last)) return IsRewrapFragment(previous, next, afterNext, wrapWidth);
-        if (last == '-' || last == ',' || EndsWithDanglingWord(previous)) return true;
+        if (last == '-' || last == ',' || EndsWithDanglingWord(previous) || SplitsTitleFromBody(previous, next)) return true;
         if (char.IsDigit(first) || first is '(' or '“' or '"' or '-' or '–') return true;
         return previous.Length >= FullLineShare * wrapWidth || NameRecurs(previous, next, phrases);
     }
@@ -179,6 +181,24 @@ public sealed class LineJoiner : ILayoutStep
         return before.Length >= 2 && following.Length >= 2 && phrases.HasDashed(before[^2], before[^1], following[0], following[1]);
     }
 
+    /// <summary>
+    /// "… phối hợp tổ chức chính trị" + "- xã hội tại địa phương …", "b) Xây dựng Nền tảng dạy - học" + "- thi trực tuyến …":
+    /// a compound written with dashes broken at one. A bullet's text starts with a capital; a dash before a lower-case
+    /// word, after a line that ends no clause, goes on with the sentence. The line above must be a full line or an
+    /// item's heading line: after a short bullet ("- pH") a lower-case bullet may be the next of a list.
+    /// </summary>
+    private bool ContinuesLowerCaseDash(string previous, string next, int wrapWidth)
+    {
+        if (next.Length < 3 || next[0] is not ('-' or '–') || !char.IsWhiteSpace(next[1])) return false;
+        var after = next[1..].TrimStart();
+        if (after.Length == 0 || !char.IsLower(after[0]) || EndsClause(previous[^1]) || previous[^1] == ',') return false;
+        return previous.Length >= FullLineShare * wrapWidth || ListMarker.Match(previous) is { } marker && marker is not ("-" or "+" or "–" or "‒" or "*" or "•");
+    }
+
+    // An article's heading ("Điều 1. Nguyên tắc hỗ trợ", "ĐIỀU 2."): a number, its dot and a capital.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:Điều|ĐIỀU)\s+\d{1,3}\.\s+\p{Lu}")]
+    private static partial System.Text.RegularExpressions.Regex ArticleHeading();
+
     /// <summary>"… giai đoạn 2026" + "- 2030 phấn đấu …": a range of years or numbers broken at its dash.</summary>
     private static bool ContinuesRange(string previous, string next) =>
         char.IsDigit(previous[^1]) && next.Length > 2 && next[0] == '-' && char.IsDigit(next[1..].TrimStart().FirstOrDefault());
@@ -215,6 +235,19 @@ public sealed class LineJoiner : ILayoutStep
         }
         return false;
     }
+
+    /// <summary>
+    /// Titles whose body follows them ("Chủ tịch" + "UBND tỉnh", "Giám đốc" + "Sở …"): a line ending in one before a line
+    /// that starts with a body was wrapped inside the name ("- Tham mưu đề xuất Chủ tịch" / "UBND tỉnh và cấp thẩm quyền …").
+    /// </summary>
+    public IReadOnlyList<string> TitlesBeforeBody { get; init; } = ["Chủ tịch", "Giám đốc", "Bộ trưởng", "Thủ trưởng", "Thủ tướng"];
+
+    /// <summary>The heads a body's name starts with, as the line after such a title writes them.</summary>
+    public IReadOnlyList<string> BodyHeads { get; init; } = ["UBND", "Ủy ban", "Uỷ ban", "Sở", "Bộ", "Chính phủ", "Hội đồng"];
+
+    private bool SplitsTitleFromBody(string previous, string next) =>
+        TitlesBeforeBody.Any(t => previous.EndsWith(" " + t, StringComparison.Ordinal) || previous == t)
+        && BodyHeads.Any(h => next.StartsWith(h + " ", StringComparison.Ordinal) || next.StartsWith(h + ",", StringComparison.Ordinal) || next == h);
 
     /// <summary>Words a phrase cannot end with: a line ending in one was wrapped ("7. Báo và" / "Phát thanh, …").</summary>
     public IReadOnlySet<string> DanglingWords { get; init; } = new HashSet<string>(StringComparer.Ordinal)

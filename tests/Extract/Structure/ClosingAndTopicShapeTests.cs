@@ -106,6 +106,30 @@ public class ClosingAndTopicShapeTests
     }
 
     [Fact]
+    public void A_theme_whose_quoted_slogan_ran_onto_its_line_is_no_task()
+    {
+        var r = Plan("II. NỘI DUNG THI ĐUA",
+            "1. Chủ đề thi đua “Đoàn kết, sáng tạo, hoàn thành thắng lợi nhiệm vụ sửa chữa nhà ở cho hộ nghèo năm 2026”.",
+            "2. Nội dung thi đua",
+            "a) Các xã hoàn thành sửa chữa nhà ở cho hộ nghèo trước ngày 30/11/2026.");
+        Assert.Equal(["II.2.a"], r.Tasks.Select(t => t.Path));
+    }
+
+    [Fact]
+    public void An_owner_heading_whose_closing_paragraphs_have_their_own_subjects_is_no_task_of_its_own()
+    {
+        var r = Plan("III. TỔ CHỨC THỰC HIỆN",
+            "1. Sở Xây dựng hướng dẫn các xã lập hồ sơ sửa chữa nhà ở trước ngày 30/6/2026.",
+            "2. Sở Tài chính; Ủy ban nhân dân các xã",
+            "Ủy ban nhân dân các xã chủ động rà soát, lập danh sách hộ nghèo cần sửa chữa nhà ở.",
+            "Giao Sở Tài chính chủ trì, hướng dẫn các xã thanh quyết toán kinh phí sửa chữa nhà ở.",
+            "Nơi nhận:", "- Như trên;", "- Lưu: VT.");
+        Assert.Equal(3, r.Tasks.Count);
+        Assert.DoesNotContain(r.Tasks, t => t.Text.StartsWith("Sở Tài chính; Ủy ban", StringComparison.Ordinal));
+        Assert.StartsWith("Ủy ban nhân dân các xã chủ động", r.Tasks[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Fields_a_scan_ran_into_one_lettered_item_make_their_item_one_task()
     {
         var r = Plan("II. NHIỆM VỤ",

@@ -42,6 +42,17 @@ public class ResolutionDecisionTests
     }
 
     [Fact]
+    public void A_standing_committee_s_tan_thanh_decides_like_co_ban_thong_nhat()
+    {
+        var r = Extract("ỦY BAN THƯỜNG VỤ QUỐC HỘI", "Số: 512/NQ-UBTVQH15", "NGHỊ QUYẾT", "VỀ KẾT QUẢ GIÁM SÁT CHÍNH SÁCH HỖ TRỢ NHÀ Ở",
+            "Điều 1.", "Tán thành cơ bản nội dung Báo cáo kết quả giám sát của Đoàn giám sát về chính sách hỗ trợ nhà ở cho hộ nghèo.",
+            "Điều 2.", "Ủy ban thường vụ Quốc hội yêu cầu Chính phủ thực hiện các nhiệm vụ sau:",
+            "1. Sửa đổi chính sách hỗ trợ nhà ở cho hộ nghèo trong năm 2027.");
+        Assert.DoesNotContain(r.Tasks, t => t.Text.StartsWith("Tán thành", StringComparison.Ordinal));
+        Assert.Contains(r.Tasks, t => t.Text.StartsWith("Sửa đổi chính sách", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_closing_appeal_is_no_task()
     {
         var r = Extract([.. Resolution, "Ban Chấp hành Trung ương kêu gọi toàn Đảng, toàn dân đoàn kết, thực hiện thắng lợi Nghị quyết."]);

@@ -9,6 +9,22 @@ public class TaskStructureTests
     private static IReadOnlyList<TaskItem> Tasks(params string[] lines) => Extractor.Extract(DocumentBuilder.FromLines(lines)).Tasks;
 
     [Fact]
+    public void An_item_whose_own_closed_sentence_gives_its_subject_work_is_a_task_besides_its_bullets()
+    {
+        var tasks = Tasks(
+            "KẾ HOẠCH", "Sửa chữa nhà ở cho hộ nghèo năm 2026",
+            "III. TỔ CHỨC THỰC HIỆN",
+            "1. Sở Xây dựng chủ trì, phối hợp với các sở, ngành tổ chức thực hiện Kế hoạch; kiểm tra chất lượng nhà ở sau sửa chữa.",
+            "- Hướng dẫn các xã lập hồ sơ sửa chữa nhà ở.", "- Tổng hợp, báo cáo kết quả trước ngày 15/12/2026.",
+            "2. Sở Tài chính có trách nhiệm thực hiện các nội dung sau:",
+            "- Bố trí kinh phí sửa chữa nhà ở.", "- Hướng dẫn thanh quyết toán kinh phí.",
+            "3. Công tác tuyên truyền.", "- Ủy ban nhân dân các xã tuyên truyền chính sách hỗ trợ nhà ở.");
+        Assert.Equal(["III.1", "III.1.1", "III.1.2", "III.2.1", "III.2.2", "III.3.1"], tasks.Select(t => t.Path));
+        Assert.Equal(["Sở Xây dựng"], tasks[0].Lead);
+        Assert.Equal(["Sở Xây dựng"], tasks[1].Lead);
+    }
+
+    [Fact]
     public void Purpose_section_is_not_tasks_and_numbered_items_without_bullets_are()
     {
         var tasks = Tasks(

@@ -389,6 +389,37 @@ public class LineJoinerTests
         Assert.Equal(["1. Các cơ quan quản lý nhà nước có trách nhiệm."], Lines.Units("1.", "Các cơ quan quản lý nhà nước có trách nhiệm."));
 
     [Fact]
+    public void A_compound_wrapped_at_its_dash_before_a_lower_case_word_is_not_a_new_bullet()
+    {
+        var units = Lines.Units("b) Tổ chức tuyên truyền: Giao phòng chuyên môn phối hợp với các tổ chức chính trị",
+                                "- xã hội ở cơ sở vận động người dân tham gia.", "c) Xây dựng Cổng học tập - nghiên cứu",
+                                "- thực hành trực tuyến cho giáo viên.", "- Bố trí kinh phí.");
+        Assert.Equal(["b) Tổ chức tuyên truyền: Giao phòng chuyên môn phối hợp với các tổ chức chính trị - xã hội ở cơ sở vận động người dân tham gia.",
+                      "c) Xây dựng Cổng học tập - nghiên cứu - thực hành trực tuyến cho giáo viên.", "- Bố trí kinh phí."], units);
+    }
+
+    [Fact]
+    public void A_lower_case_bullet_after_a_short_bullet_or_a_colon_stays_a_bullet()
+    {
+        Assert.Equal(3, Lines.Units("Các chỉ tiêu đo:", "- nhiệt độ", "- độ mặn").Count);
+        Assert.Equal(2, Lines.Units(Wrapped + " gồm các loại sau:", "- giấy tờ tùy thân.").Count);
+    }
+
+    [Fact]
+    public void A_title_at_a_short_line_s_end_takes_the_body_on_the_next_line()
+    {
+        Assert.Single(Lines.Units("- Tham mưu Giám đốc", "Sở Xây dựng phê duyệt danh sách hộ nghèo được hỗ trợ."));
+        // A body's own sentence after a closed line, or a line that is no body, still starts anew.
+        Assert.Equal(2, Lines.Units("- Báo cáo Chủ tịch.", "UBND xã tổng hợp danh sách.").Count);
+        Assert.Equal(2, Lines.Units("Kính gửi Chủ tịch", "Tôi xin trình bày như sau").Count);
+    }
+
+    [Fact]
+    public void An_article_heading_opens_its_article_after_a_line_ending_in_a_comma() =>
+        Assert.Equal(["Thủ tướng Chính phủ ban hành Quyết định hỗ trợ hộ nghèo về nhà ở,", "Điều 1. Nguyên tắc hỗ trợ"],
+                     Lines.Units("Thủ tướng Chính phủ ban hành Quyết định hỗ trợ hộ nghèo về nhà ở,", "Điều 1. Nguyên tắc hỗ trợ"));
+
+    [Fact]
     public void A_name_wrapped_at_its_dash_is_not_a_new_bullet()
     {
         var units = Lines.Units("- Quyết định ban hành Quy chế tổ chức và hoạt động của Hội đồng Thi đua",
