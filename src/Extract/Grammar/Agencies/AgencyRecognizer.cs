@@ -446,7 +446,7 @@ public sealed partial class AgencyRecognizer
     {
         var result = new List<AgencyMention>();
         var (expanded, map) = AgencyName.ExpandMapped(text);
-        var tokens = Tokenize(expanded);
+        var tokens = Tokenize(expanded, RentTokens());
         int i = 0;
         while (i < tokens.Count)
         {
@@ -456,7 +456,26 @@ public sealed partial class AgencyRecognizer
             result.Add(Mention(text, expanded, map, tokens, i, end));
             i = end;
         }
+        ReturnTokens(tokens);
         return result;
+    }
+
+    // This thread's token list for Recognize and FirstUpTo, whose tokens never outlive the call: a new list per text was
+    // the recogniser's largest allocation once tokens were values. Taken, it is null, so a nested call makes its own.
+    [ThreadStatic] private static List<Token>? t_tokens;
+
+    private static List<Token> RentTokens()
+    {
+        var tokens = t_tokens ?? new List<Token>(256);
+        t_tokens = null;
+        return tokens;
+    }
+
+    // An exception on the way leaves the list unreturned: the next call makes a new one.
+    private static void ReturnTokens(List<Token> tokens)
+    {
+        tokens.Clear();
+        t_tokens = tokens;
     }
 
     private static AgencyMention Mention(string text, string expanded, int[]? map, List<Token> tokens, int first, int end)
@@ -485,14 +504,16 @@ public sealed partial class AgencyRecognizer
         foreach (var (t, f) in _recent ?? [])
             if (t is not null && string.Equals(t, text, StringComparison.Ordinal)) return f.Count > 0 && f[0].Start <= upTo ? f[0] : null;
         var (expanded, map) = AgencyName.ExpandMapped(text);
-        var tokens = Tokenize(expanded);
+        var tokens = Tokenize(expanded, RentTokens());
+        AgencyMention? first = null;
         // FindAll's scan, stopped where its mentions would start after upTo (the map only grows).
         for (int i = 0; i < tokens.Count && Original(map, tokens[i].Start) <= upTo; i++)
         {
             int end = TryMention(tokens, i);
-            if (end > i) return Mention(text, expanded, map, tokens, i, end);
+            if (end > i) { first = Mention(text, expanded, map, tokens, i, end); break; }
         }
-        return null;
+        ReturnTokens(tokens);
+        return first;
     }
 
     /// <summary>True when an agency name starts at the start of <paramref name="text"/> (after spaces).</summary>
@@ -503,9 +524,12 @@ public sealed partial class AgencyRecognizer
         return FirstUpTo(text, first) is { } m && m.Start == first;
     }
 
-    private static List<Token> Tokenize(string text)
+    private static List<Token> Tokenize(string text) =>
+        Tokenize(text, new List<Token>(text.Length / 4 + 4)); // about one token per five chars: sized to grow rarely
+
+    // The tokens of the text, added to an empty list.
+    private static List<Token> Tokenize(string text, List<Token> tokens)
     {
-        var tokens = new List<Token>(text.Length / 4 + 4); // about one token per five chars: sized to grow rarely
         int i = 0;
         bool newline = false;
         bool strict = false;
