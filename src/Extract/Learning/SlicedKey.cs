@@ -31,7 +31,8 @@ internal sealed class SlicedKey
     public static SlicedKey Of(string text)
     {
         if (!FoldTable.Covers(text)) return new SlicedKey(text, null, null);
-        var key = new char[text.Length];
+        // The key is written into this thread's buffer and copied once into its string.
+        var key = t_key is { } buffer && buffer.Length >= text.Length ? buffer : t_key = new char[Math.Max(256, text.Length)];
         var at = new int[text.Length + 1];
         int n = 0;
         bool space = false;
@@ -53,6 +54,8 @@ internal sealed class SlicedKey
         at[text.Length] = n;
         return new SlicedKey(text, new string(key, 0, n), at);
     }
+
+    [ThreadStatic] private static char[]? t_key;
 
     /// <summary>False when no slice can hold <paramref name="words"/>: the whole key does not (true when the text is folded part by part).</summary>
     public bool MayHold(string words) => _key is null || _key.Contains(words, StringComparison.Ordinal);

@@ -112,7 +112,8 @@ public static partial class ClosingNotice
     // hành") assigns: only a notice that is one sentence is boilerplate.
     private static bool OneSentence(string text)
     {
-        var t = text.TrimEnd().TrimEnd(ClosingEnds);
+        // A span: asked up to five times of one text, the trimmed copies were most of this class's allocation.
+        var t = text.AsSpan().TrimEnd().TrimEnd(ClosingEnds);
         return t.IndexOf(". ", StringComparison.Ordinal) < 0 && t.IndexOf(';') < 0;
     }
 

@@ -26,7 +26,9 @@ public sealed partial class AgencyRecognizer
     /// words after it are what it must do ("Các hộ gia đình tự tổ chức …").</param>
     private sealed record Head(string[] Words, HeadKind Kind, bool NeedsCapital, bool NeedsDeterminer, int Group, bool IsUnit, bool IsParent, bool IsParty, bool IsPrivate = false);
 
-    private sealed record Token(int Start, int End, string Text, string Fold, bool IsWord, bool IsCapital)
+    // A value, not an object: every text recognised is cut into tokens, and a class made them the recogniser's largest
+    // share of allocation (one object per token).
+    private readonly record struct Token(int Start, int End, string Text, string Fold, bool IsWord, bool IsCapital)
     {
         /// <summary>A line break comes before the token (table cells and wrapped lines in PDF text).</summary>
         public bool NewlineBefore { get; init; }
@@ -356,10 +358,16 @@ public sealed partial class AgencyRecognizer
     private static readonly string[][] CentralUnits = [Words("cục"), Words("vụ")];
     private static readonly string[][] LocalParents = [Words("sở"), Words("ủy ban nhân dân"), Words("hội đồng nhân dân")];
 
-    private static bool CentralUnderLocal(Head unit, Head parent) =>
-        CentralUnits.Any(w => w.AsSpan().SequenceEqual(unit.Words)) && IsLocalParent(parent);
+    private static bool CentralUnderLocal(Head unit, Head parent) => AnyIs(CentralUnits, unit.Words) && IsLocalParent(parent);
 
-    private static bool IsLocalParent(Head parent) => LocalParents.Any(w => w.AsSpan().SequenceEqual(parent.Words));
+    private static bool IsLocalParent(Head parent) => AnyIs(LocalParents, parent.Words);
+
+    // One of the phrases is the head's words (a loop, not a lambda: a closure over the head was allocated per call).
+    private static bool AnyIs(string[][] phrases, string[] words)
+    {
+        foreach (var phrase in phrases) if (phrase.AsSpan().SequenceEqual(words)) return true;
+        return false;
+    }
 
     // A province's board of economic, industrial or high-tech zones ("Ban Quản lý Khu kinh tế", "Ban Quản lý các khu công
     // nghệ cao và khu công nghiệp") answers to the province's Ủy ban, beside its Sở: "Ban Quản lý Khu kinh tế, Sở Công
@@ -445,7 +453,7 @@ public sealed partial class AgencyRecognizer
     {
         var result = new List<AgencyMention>();
         var (expanded, map) = AgencyName.ExpandMapped(text);
-        var tokens = Tokenize(expanded);
+        var tokens = Tokenize(expanded, RentTokens());
         int i = 0;
         while (i < tokens.Count)
         {
@@ -455,7 +463,26 @@ public sealed partial class AgencyRecognizer
             result.Add(Mention(text, expanded, map, tokens, i, end));
             i = end;
         }
+        ReturnTokens(tokens);
         return result;
+    }
+
+    // This thread's token list for Recognize and FirstUpTo, whose tokens never outlive the call: a new list per text was
+    // the recogniser's largest allocation once tokens were values. Taken, it is null, so a nested call makes its own.
+    [ThreadStatic] private static List<Token>? t_tokens;
+
+    private static List<Token> RentTokens()
+    {
+        var tokens = t_tokens ?? new List<Token>(256);
+        t_tokens = null;
+        return tokens;
+    }
+
+    // An exception on the way leaves the list unreturned: the next call makes a new one.
+    private static void ReturnTokens(List<Token> tokens)
+    {
+        tokens.Clear();
+        t_tokens = tokens;
     }
 
     private static AgencyMention Mention(string text, string expanded, int[]? map, List<Token> tokens, int first, int end)
@@ -484,14 +511,16 @@ public sealed partial class AgencyRecognizer
         foreach (var (t, f) in _recent ?? [])
             if (t is not null && string.Equals(t, text, StringComparison.Ordinal)) return f.Count > 0 && f[0].Start <= upTo ? f[0] : null;
         var (expanded, map) = AgencyName.ExpandMapped(text);
-        var tokens = Tokenize(expanded);
+        var tokens = Tokenize(expanded, RentTokens());
+        AgencyMention? first = null;
         // FindAll's scan, stopped where its mentions would start after upTo (the map only grows).
         for (int i = 0; i < tokens.Count && Original(map, tokens[i].Start) <= upTo; i++)
         {
             int end = TryMention(tokens, i);
-            if (end > i) return Mention(text, expanded, map, tokens, i, end);
+            if (end > i) { first = Mention(text, expanded, map, tokens, i, end); break; }
         }
-        return null;
+        ReturnTokens(tokens);
+        return first;
     }
 
     /// <summary>True when an agency name starts at the start of <paramref name="text"/> (after spaces).</summary>
@@ -502,9 +531,12 @@ public sealed partial class AgencyRecognizer
         return FirstUpTo(text, first) is { } m && m.Start == first;
     }
 
-    private static List<Token> Tokenize(string text)
+    private static List<Token> Tokenize(string text) =>
+        Tokenize(text, new List<Token>(text.Length / 4 + 4)); // about one token per five chars: sized to grow rarely
+
+    // The tokens of the text, added to an empty list.
+    private static List<Token> Tokenize(string text, List<Token> tokens)
     {
-        var tokens = new List<Token>(text.Length / 4 + 4); // about one token per five chars: sized to grow rarely
         int i = 0;
         bool newline = false;
         bool strict = false;
@@ -612,7 +644,8 @@ public sealed partial class AgencyRecognizer
         }
     }
 
-    private static bool WordsAt(List<Token> t, int i, string[] words)
+    // The words as a span: the rules' literal phrases (["cơ", "quan"]) then cost no array per call.
+    private static bool WordsAt(List<Token> t, int i, ReadOnlySpan<string> words)
     {
         if (i + words.Length > t.Count) return false;
         for (int k = 0; k < words.Length; k++)
@@ -752,6 +785,16 @@ public sealed partial class AgencyRecognizer
 
     private static readonly string[][] DomesticForeign = [Words("trong nước"), Words("ngoài nước")];
 
+    // One of the phrases stands at i (a loop, not a lambda: the rules that ask it would allocate a closure per call).
+    private static bool AnyWordsAt(List<Token> t, int i, string[][] phrases) => FirstWordsAt(t, i, phrases) is not null;
+
+    // The first of the phrases that stands at i, or null.
+    private static string[]? FirstWordsAt(List<Token> t, int i, string[][] phrases)
+    {
+        foreach (var phrase in phrases) if (WordsAt(t, i, phrase)) return phrase;
+        return null;
+    }
+
     /// <summary>
     /// "các Vụ: Kế hoạch, Công nghiệp nhẹ, Năng lượng", "các Bộ Tài chính, Xây dựng": one head word made plural by "các"
     /// over a list of names is one mention, as written (<see cref="Members"/> names its bodies). Returns the index after
@@ -787,7 +830,7 @@ public sealed partial class AgencyRecognizer
                 if (t[k].Fold == "-" && k + 1 < t.Count && t[k + 1].IsWord && t[k + 1].IsCapital && IsListItemStart(t, k + 1)) { k += 2; continue; }
                 if (!t[k].IsWord) break;
                 if (t[k].IsCapital) { k++; continue; }
-                if (DomesticForeign.Any(w => WordsAt(t, k, w))) { k += 2; continue; }
+                if (AnyWordsAt(t, k, DomesticForeign)) { k += 2; continue; }
                 if (t[k].Fold == "va" && k + 1 < t.Count && t[k + 1].IsCapital && IsListItemStart(t, k + 1)) { k += 2; continue; }
                 // "Ngoại giao", "Đào tạo": a compound whose second syllable is also a verb.
                 if (lower == 0 && t[k - 1].IsCapital && KnownCompounds.Contains(t[k - 1].Key + " " + t[k].Key)) { lower++; k++; continue; }
@@ -1061,10 +1104,10 @@ public sealed partial class AgencyRecognizer
             // "các Bộ quản lý chuyên ngành", "Bộ quản lý chuyên ngành có trách nhiệm …": right after the head word (or a
             // generic list) what the body manages is the kind of body, part of its name; after a whole name ("Sở Tài
             // chính quản lý ngành …") "quản lý" stays the verb.
-            if ((generic || j == headEnd) && ManagedFields.FirstOrDefault(w => WordsAt(t, j, w)) is { } field) { j += field.Length; end = j; continue; }
+            if ((generic || j == headEnd) && FirstWordsAt(t, j, ManagedFields) is { } field) { j += field.Length; end = j; continue; }
             if (generic && (WordsAt(t, j, ManagingState) || WordsAt(t, j, InTheArea))) { j += 3 + (WordsAt(t, j, ManagingState) ? 1 : 0); end = j; continue; }
             // "Vụ Thị trường trong nước": "trong nước" / "ngoài nước" end the name, not a clause.
-            if (!generic && lastCap && DomesticForeign.Any(w => WordsAt(t, j, w))) { j += 2; end = j; lowerRun++; continue; }
+            if (!generic && lastCap && AnyWordsAt(t, j, DomesticForeign)) { j += 2; end = j; lowerRun++; continue; }
             if (IsStop(t, j)) break;
             if (generic && !head.IsPrivate && descriptors < 4)
             {
@@ -1108,7 +1151,7 @@ public sealed partial class AgencyRecognizer
     private static readonly string[][] CollectiveOrgans = AgencyWords.Embedded.CollectiveOrgans.Select(Words).ToArray();
 
     /// <summary>A Party organisation or a Party committee's collective organ, which names the bodies it stands in after it.</summary>
-    private static bool IsPartyOrgan(Head head) => head.IsParty || CollectiveOrgans.Any(w => w.AsSpan().SequenceEqual(head.Words));
+    private static bool IsPartyOrgan(Head head) => head.IsParty || AnyIs(CollectiveOrgans, head.Words);
 
     // Lower-case syllables a name may run to after its last capitalised word, where the name visibly ends a list item.
     private const int LongNameTail = 6;
