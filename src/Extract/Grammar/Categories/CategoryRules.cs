@@ -35,48 +35,7 @@ public sealed class CategoryRules : ICategoryClassifier
                 if (body.Contains(anchor, StringComparison.Ordinal)) return true;
             return false;
         }
-
-        /// <summary>
-        /// The start of the next match from <paramref name="from"/> on, as the pattern's scan finds it (-1: none), and in
-        /// <paramref name="from"/> where the scan goes on; <paramref name="next"/> keeps where each anchor next stands
-        /// (all <see cref="NotSought"/> before the first call). For a keyword with anchors only.
-        /// </summary>
-        /// <remarks>
-        /// Every match starts with its alternative's anchor as written (the lookbehinds before it are empty), so the scan's
-        /// matches are the pattern's tried at each anchor, from the end of the last match on. The scan's own search tried
-        /// the pattern at every letter an alternative may start with: in folded Vietnamese text, most word starts.
-        /// </remarks>
-        public int NextMatch(string body, ref int from, Span<int> next)
-        {
-            var anchors = Anchors!;
-            while (true)
-            {
-                int at = -1;
-                for (int k = 0; k < anchors.Length; k++)
-                {
-                    if (next[k] == Absent) continue;
-                    if (next[k] < from) next[k] = body.IndexOf(anchors[k], from, StringComparison.Ordinal);
-                    if (next[k] >= 0 && (at < 0 || next[k] < at)) at = next[k];
-                }
-                if (at < 0) return -1;
-                // Every pattern opens with (?<![\p{L}]) (char.IsLetter's classes): an anchor inside a word starts none.
-                if (at > 0 && char.IsLetter(body[at - 1]))
-                {
-                    from = at + 1;
-                    continue;
-                }
-                foreach (var m in AtStart.EnumerateMatches(body, at))
-                {
-                    from = at + Math.Max(m.Length, 1);
-                    return at;
-                }
-                from = at + 1;
-            }
-        }
     }
-
-    // NextMatch's marks for an anchor: not looked for yet, and not in the text after where it was looked for.
-    private const int NotSought = -2, Absent = -1;
 
     // Verbs name the action (weight 1); nouns name what it is about (weight 0.6), so "Tổng kết các phong trào" reports.
     private const double Verb = 1.0, Noun = 0.6, MainVerbBonus = 2;
@@ -87,8 +46,55 @@ public sealed class CategoryRules : ICategoryClassifier
     /// <summary>The keyword table (<c>category-keywords.json</c>), in its order: earlier verbs win a tie for the main verb.</summary>
     private static readonly Keyword[] Keywords = LoadKeywords();
 
-    // The most anchors of one keyword (after the table: static fields are set in the order written).
-    private static readonly int MostAnchors = Keywords.Max(k => k.Anchors?.Length ?? 0);
+    // Every keyword's anchors by their first two letters (after the table: static fields are set in the order written).
+    private static readonly (int Keyword, string Anchor)[][] AnchorsByLetters = IndexAnchors();
+
+    // An anchor's place is its first letter and its second (1–26), or 0 for a one-letter anchor, which stands in all 27
+    // places of its first letter: a text's place is its two chars, 0 for the second when it is no such letter.
+    private static int Place(char first, int second) => (first - 'a') * 27 + second;
+
+    private static int Second(char c) => char.IsAsciiLetterLower(c) ? c - 'a' + 1 : 0;
+
+    private static (int Keyword, string Anchor)[][] IndexAnchors()
+    {
+        var places = new List<(int, string)>[26 * 27];
+        for (int k = 0; k < Keywords.Length; k++)
+            foreach (var anchor in Keywords[k].Anchors ?? [])
+            {
+                if (anchor.Length > 1) (places[Place(anchor[0], Second(anchor[1]))] ??= []).Add((k, anchor));
+                else for (int second = 0; second < 27; second++) (places[Place(anchor[0], second)] ??= []).Add((k, anchor));
+            }
+        return Array.ConvertAll(places, l => l?.ToArray() ?? []);
+    }
+
+    // This thread's anchored starts per keyword, refilled for each body.
+    [ThreadStatic] private static List<int>[]? t_starts;
+
+    /// <summary>
+    /// Where each keyword with anchors may match in <paramref name="body"/>, ascending: the word starts (no letter
+    /// before them, as every pattern's (?&lt;![\p{L}]) requires) where one of its anchors stands as written.
+    /// </summary>
+    /// <remarks>
+    /// Every match starts with its alternative's anchor, so a keyword's matches are its pattern tried at these starts,
+    /// each from the end of the last match on. The body's word starts are read once for all keywords: searching the
+    /// body for each anchor of each keyword in turn was most of the rules' time.
+    /// </remarks>
+    private static List<int>[] AnchoredStarts(string body)
+    {
+        var starts = t_starts ??= Array.ConvertAll(Keywords, _ => new List<int>());
+        foreach (var list in starts) list.Clear();
+        for (int at = 0; at < body.Length; at++)
+        {
+            char c = body[at];
+            if (!char.IsAsciiLetterLower(c) || (at > 0 && char.IsLetter(body[at - 1]))) continue;
+            foreach (var (k, anchor) in AnchorsByLetters[Place(c, at + 1 < body.Length ? Second(body[at + 1]) : 0)])
+            {
+                var list = starts[k];
+                if ((list.Count == 0 || list[^1] != at) && body.AsSpan(at).StartsWith(anchor, StringComparison.Ordinal)) list.Add(at);
+            }
+        }
+        return starts;
+    }
 
     private static Keyword[] LoadKeywords()
     {
@@ -189,17 +195,28 @@ public sealed class CategoryRules : ICategoryClassifier
         var first = new int[scores.Length];
         Array.Fill(first, int.MaxValue);
         int mainVerb = -1, mainAt = int.MaxValue;
-        Span<int> next = stackalloc int[MostAnchors];
-        foreach (var kw in Keywords)
+        var anchored = AnchoredStarts(body);
+        for (int k = 0; k < Keywords.Length; k++)
         {
+            var kw = Keywords[k];
             if (kw.Anchors is null)
             {
                 // Only where each match stands is read: enumerating them allocates no Match objects.
                 foreach (var m in kw.Pattern.EnumerateMatches(body)) Score(kw, m.Index);
                 continue;
             }
-            next.Fill(NotSought);
-            for (int from = 0, at; (at = kw.NextMatch(body, ref from, next)) >= 0;) Score(kw, at);
+            int from = 0;
+            foreach (int at in anchored[k])
+            {
+                if (at < from) continue;
+                from = at + 1;
+                foreach (var m in kw.AtStart.EnumerateMatches(body, at))
+                {
+                    Score(kw, at);
+                    from = at + Math.Max(m.Length, 1);
+                    break;
+                }
+            }
         }
         void Score(Keyword kw, int at)
         {

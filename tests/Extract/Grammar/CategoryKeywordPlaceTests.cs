@@ -1,0 +1,37 @@
+using DirectiveTracker.Extract.Grammar;
+using DirectiveTracker.Extract.Model;
+using Xunit;
+
+namespace DirectiveTracker.Extract.Tests.Grammar;
+
+/// <summary>Where the category rules read a keyword: at word starts only, every time it stands in the text.</summary>
+public class CategoryKeywordPlaceTests
+{
+    private static double Score(string text, TaskCategory category) =>
+        new CategoryRules().Read(ActionText.Of(text)).Scores[(int)category];
+
+    [Fact]
+    public void KeywordGluedToTheWordBeforeIsNotRead()
+    {
+        Assert.True(Score("Hướng dẫn, kiểm tra việc thực hiện chế độ", TaskCategory.KiemTraGiamSat) > 0);
+        Assert.Equal(0, Score("Hướng dẫnkiểm tra việc thực hiện chế độ", TaskCategory.KiemTraGiamSat));
+    }
+
+    [Fact]
+    public void EveryMentionOfAKeywordScores()
+    {
+        double once = Score("Chỉ đạo rà soát; tổ chức tuyên truyền trong toàn ngành", TaskCategory.TuyenTruyen);
+        double twice = Score("Chỉ đạo rà soát; tổ chức tuyên truyền, tuyên truyền trong toàn ngành", TaskCategory.TuyenTruyen);
+        Assert.True(once > 0);
+        Assert.True(twice > once);
+    }
+
+    [Fact]
+    public void KeywordsStartingAlikeAreEachRead()
+    {
+        // "tổ chức" and "tổng kết" share their first letters; each keyword finds its own.
+        var scores = new CategoryRules().Read(ActionText.Of("Tổng kết công tác năm; kiện toàn tổ chức bộ máy")).Scores;
+        Assert.True(scores[(int)TaskCategory.BaoCao] > 0);
+        Assert.True(scores[(int)TaskCategory.ToChucBoMay] > 0);
+    }
+}
