@@ -104,6 +104,14 @@ public class ReferenceParserTests
     }
 
     [Fact]
+    public void Number_cited_again_keeps_the_issuer_its_first_citation_names()
+    {
+        const string text = "Thực hiện Kế hoạch số 07/KH-UBND ngày 3/2/2026 của Ủy ban nhân dân tỉnh. "
+            + "Các nội dung tại Kế hoạch số 07/KH-UBND của Sở Nội vụ được giữ nguyên.";
+        Assert.Equal("Ủy ban nhân dân tỉnh", Assert.Single(_parser.FindAll(text, Ctx)).Issuer);
+    }
+
+    [Fact]
     public void Documents_without_a_number_are_not_references()
     {
         Assert.Empty(_parser.FindAll("Căn cứ Luật Thi đua, khen thưởng năm 2022 và Nghị quyết Đại hội Đảng bộ tỉnh", Ctx));

@@ -77,10 +77,14 @@ public sealed class ReferenceParser
                 issuedOn = DeadlineParser.ParseDate(date.Groups["d"].Value, context);
                 cursor = ke + date.Length;
             }
+            // "1237/QĐ-TTG" in an all-caps title and "1237/QĐ-TTg" in the body are one number.
+            var numberKey = number.ToUpperInvariant();
+            bool citedBefore = byNumber.TryGetValue(numberKey, out int idx);
             string? issuer = null;
             var rest = folded.Value[cursor..Math.Min(folded.Value.Length, cursor + 300)];
             var of = IssuerAfter.Match(rest);
-            if (of.Success)
+            // A number cited again keeps the issuer an earlier citation found: the words after its "của" are not recognised.
+            if (of.Success && !(citedBefore && result[idx].Issuer is not null))
             {
                 int at = folded.OriginalStart(cursor + of.Length);
                 int stop = folded.OriginalEnd(Math.Min(folded.Value.Length, cursor + 300));
@@ -90,9 +94,7 @@ public sealed class ReferenceParser
 
             var relation = RelationAt(folded, ks);
             var reference = new Reference(kind ?? DocumentKind.Other, number, issuedOn, issuer, relation);
-            // "1237/QĐ-TTG" in an all-caps title and "1237/QĐ-TTg" in the body are one number.
-            var numberKey = number.ToUpperInvariant();
-            if (byNumber.TryGetValue(numberKey, out int idx))
+            if (citedBefore)
             {
                 var old = result[idx];
                 result[idx] = old with
