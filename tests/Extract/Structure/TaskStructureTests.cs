@@ -51,6 +51,23 @@ public class TaskStructureTests
     }
 
     [Fact]
+    public void A_first_section_whose_numeral_was_scanned_as_1_is_section_I()
+    {
+        var tasks = Tasks(
+            "CHỈ THỊ", "Về tăng cường phòng chống hạn hán",
+            "1. CHỦ ĐỘNG ỨNG PHÓ", "1. Các bộ, ngành chủ động rà soát phương án phòng chống hạn hán.",
+            "2. Ủy ban nhân dân các tỉnh bố trí nguồn nước cho sản xuất.",
+            "II. NHIỆM VỤ CỤ THỂ", "1. Bộ Nông nghiệp và Môi trường hướng dẫn lịch thời vụ.");
+        Assert.Equal(["I.1", "I.2", "II.1"], tasks.Select(t => t.Path));
+        // A "1." in lower case is an item, its numbering not restarted: no section is made of it.
+        var items = Tasks(
+            "CHỈ THỊ", "Về tăng cường phòng chống hạn hán",
+            "1. Tổ chức rà soát phương án", "1. Các bộ, ngành chủ động rà soát phương án phòng chống hạn hán.",
+            "II. NHIỆM VỤ CỤ THỂ", "1. Bộ Nông nghiệp và Môi trường hướng dẫn lịch thời vụ.");
+        Assert.DoesNotContain("I.1", items.Select(t => t.Path));
+    }
+
+    [Fact]
     public void Parts_of_a_long_plan_hold_sections_or_items_and_an_aims_part_holds_no_tasks()
     {
         var tasks = Tasks(
