@@ -147,7 +147,30 @@ public static partial class OutlineBuilder
             if (stack.Count == 0) outline.Roots.Add(node); else stack[^1].Children.Add(node);
             stack.Add(node);
         }
+        RestoreFirstSection(outline);
         return outline;
+    }
+
+    /// <summary>
+    /// OCR reads a section's numeral I as 1 ("1. TINH THẦN CHỈ ĐẠO HÀNH ĐỘNG" over "1. Quán triệt …", "2. …", then "II.
+    /// CÁC NHIỆM VỤ, GIẢI PHÁP"): when the first section is II, a "1." before it titled in capitals over items numbered
+    /// from 1 again is section I, and those items are its own. An item's title is not written in capitals, and its
+    /// sub-items would not restart at 1 beside it.
+    /// </summary>
+    private static void RestoreFirstSection(Outline outline)
+    {
+        int second = outline.Roots.FindIndex(r => r.Marker.Kind == MarkerKind.Roman);
+        if (second < 2 || ListMarker.RomanValue(outline.Roots[second].Marker.Label) != 2) return;
+        static bool One(OutlineNode r) => r.Marker is { Kind: MarkerKind.Number, Label: "1" };
+        int first = second - 2;
+        while (first >= 0 && !(One(outline.Roots[first]) && One(outline.Roots[first + 1]))) first--;
+        if (first < 0) return;
+        var misread = outline.Roots[first];
+        if (misread.Children.Count > 0 || misread.Continuations.Count > 0 || Words(misread.Text) < 2 || !BodyText.IsUpperLine(misread.Text)) return;
+        var section = new OutlineNode(new ListMarker(MarkerKind.Roman, "I."), misread.Text);
+        section.Children.AddRange(outline.Roots.GetRange(first + 1, second - first - 1));
+        outline.Roots.RemoveRange(first, second - first);
+        outline.Roots.Insert(first, section);
     }
 
     // "Phụ lục", "Phụ lục 2", "Phụ lục II" alone on its line opens an appendix even when not written in capitals.

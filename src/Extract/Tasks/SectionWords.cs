@@ -48,7 +48,9 @@ public sealed class SectionWords
     /// <summary>Where the body named in such a title ends and the duties begin ("thuc hien", "nhiem vu").</summary>
     public required IReadOnlyList<string> DevolvedDutyStarts { get; init; }
 
-    /// <summary>The lists shipped with the extractor.</summary>
+    /// <summary>Titles of an item listing the work to be done, read even in a section that states ("cac hoat dong chinh", "phuong an").</summary>
+    public required IReadOnlyList<string> WorkLists { get; init; }
+
     /// <summary>How an opinion letter's opening says it gives an opinion ("co y kien"), folded.</summary>
     public required IReadOnlyList<string> OpinionOpenings { get; init; }
 
@@ -61,13 +63,14 @@ public sealed class SectionWords
     /// <summary>The words of asking that make an opinion's topic item a task ("de nghi", "yeu cau"), folded.</summary>
     public required IReadOnlyList<string> RequestWords { get; init; }
 
+    /// <summary>The lists shipped with the extractor.</summary>
     public static SectionWords Embedded { get; } = Load();
 
     private sealed record Raw(List<string> NonTaskSections, List<string> OwnedOnlySections, List<string> StatementTopics, List<string> TaskWords, List<string> StatementSections,
         List<string> StatingVerbs, List<string> DraftedPlanTopics, List<string> DraftedPlanNouns, List<string> AssignmentWords,
         List<string> ForwardTitles, List<string> DutyTitles, List<string> DevolutionTitles, List<string> DevolvedDutyStarts,
         List<string> ListedBackgroundTopics,
-        List<string> OpinionOpenings, List<string> NotOpinion, List<string> FindingTopics, List<string> RequestWords);
+        List<string> OpinionOpenings, List<string> NotOpinion, List<string> FindingTopics, List<string> RequestWords, List<string> WorkLists);
 
     private static SectionWords Load()
     {
@@ -93,6 +96,7 @@ public sealed class SectionWords
             NotOpinion = Fold(raw.NotOpinion),
             FindingTopics = Fold(raw.FindingTopics),
             RequestWords = Fold(raw.RequestWords),
+            WorkLists = Fold(raw.WorkLists),
         };
     }
 }

@@ -49,10 +49,15 @@ public sealed partial class TaskLocator(IOwnerShape shape)
 
         if (outline.HasSections)
         {
-            var taskSections = Sections(outline, ownPlan).Where(s => IsTaskSection(s.Node) || IsOwnedOnlySection(s.Node))
-                .Where(s => !comingPeriodOnly || s.ComingPeriod).ToList();
-            foreach (var (section, label, _) in taskSections)
+            var sections = Sections(outline, ownPlan).Where(s => !comingPeriodOnly || s.ComingPeriod).ToList();
+            var taskSections = sections.Where(s => IsTaskSection(s.Node) || IsOwnedOnlySection(s.Node)).ToList();
+            foreach (var (section, label, _) in sections)
             {
+                if (!IsTaskSection(section) && !IsOwnedOnlySection(section))
+                {
+                    drafts.AddRange(WorkListsIn(section, label, baseOwners, section.Text));
+                    continue;
+                }
                 int first = drafts.Count;
                 var owners = new List<OwnerSource>(baseOwners);
                 if (SectionOwner(section) is { } sectionOwner) owners.Insert(0, sectionOwner);
@@ -224,6 +229,41 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         return !section.Text.Split(',').Skip(1).Select(BodyText.Key).Any(part => Words.ListedBackgroundTopics.Any(n => part.StartsWith(n, StringComparison.Ordinal)));
     }
 
+    /// <summary>
+    /// The tasks of the work lists in a section that states (aims, scope, who is concerned): an item titled by the work it
+    /// lists ("d) Các hoạt động chính" under "2. Tháng hành động", "4. Phương án tổ chức cấp phát" under "III. PHẠM VI, ĐỐI
+    /// TƯỢNG, NHU CẦU, PHƯƠNG ÁN HỖ TRỢ") sets out work to be done wherever a plan puts it, so its items are read as a task
+    /// section's; the section's other items state.
+    /// </summary>
+    private IEnumerable<TaskDraft> WorkListsIn(OutlineNode node, string prefix, IReadOnlyList<OwnerSource> owners, string heading)
+    {
+        int bullets = 0;
+        foreach (var child in node.Children)
+        {
+            if (child.IsResponsibility) continue;
+            var path = prefix + "." + ItemLabel(child, ref bullets);
+            if (!child.Items.Any()) continue;
+            var found = IsWorkList(child.Text) ? CollectNode(child, path, owners, heading) : WorkListsIn(child, path, owners, heading);
+            foreach (var draft in found) yield return draft;
+        }
+    }
+
+    // The title may arrive joined to the paragraph that introduces the items ("Các hoạt động chính Các cơ quan … thực hiện
+    // các hoạt động sau:"). Naming work done ("Các hoạt động đã triển khai"), it is no list of work to do.
+    private static bool IsWorkList(string title)
+    {
+        var key = BodyText.Key(title);
+        return Words.WorkLists.Any(w => WholeWords.StartsWith(key, w)) && !WholeWords.Contains(key, "da");
+    }
+
+    // An item's own part of a task path: its number's last part, its letter, or its place among the bullets.
+    private static string ItemLabel(OutlineNode item, ref int bullets) => item.Marker.Kind switch
+    {
+        MarkerKind.Number => item.Marker.Label.Split('.', StringSplitOptions.RemoveEmptyEntries)[^1],
+        MarkerKind.Letter or MarkerKind.Article => item.Marker.Label,
+        _ => (++bullets).ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+
     private List<TaskDraft> CollectChildren(OutlineNode node, string prefix, IReadOnlyList<OwnerSource> owners, string? heading)
     {
         var result = new List<TaskDraft>();
@@ -252,12 +292,7 @@ public sealed partial class TaskLocator(IOwnerShape shape)
                 withoutFields.Clear();
                 continue;
             }
-            string label = child.Marker.Kind switch
-            {
-                MarkerKind.Number => child.Marker.Label.Split('.', StringSplitOptions.RemoveEmptyEntries)[^1],
-                MarkerKind.Letter or MarkerKind.Article => child.Marker.Label,
-                _ => (++bullets).ToString(System.Globalization.CultureInfo.InvariantCulture),
-            };
+            string label = ItemLabel(child, ref bullets);
             var path = prefix.Length == 0 ? label : prefix + "." + label;
             if (!child.Items.Any() && DossierPapers.IsPaper(child.Text))
             {

@@ -551,6 +551,9 @@ public class TimeOpeningTests
     [InlineData("Hằng năm, các đơn vị trực thuộc tổ chức diễn tập phòng cháy.", "các đơn vị trực thuộc")]
     [InlineData("Định kỳ, Sở Công Thương kiểm tra an toàn điện.", "Sở Công Thương")]
     [InlineData("Trong năm 2027, các địa phương hoàn thành cấp nước sạch nông thôn.", "các địa phương")]
+    [InlineData("Kết thúc năm 2027, Bộ Xây dựng báo cáo Chính phủ kết quả sắp xếp nhà ở.", "Bộ Xây dựng")]
+    [InlineData("Trước ngày 15/10/2026, Sở Tài chính tổng hợp dự toán gửi Bộ Tài chính.", "Sở Tài chính")]
+    [InlineData("Cuối quý II năm 2026, Sở Nội vụ sơ kết việc sắp xếp đơn vị hành chính.", "Sở Nội vụ")]
     public void A_time_opening_the_task_is_no_object(string text, string lead) => Assert.Equal([lead], _parser.Parse(text).Lead);
 
     [Fact]

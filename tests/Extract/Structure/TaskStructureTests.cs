@@ -35,6 +35,39 @@ public class TaskStructureTests
     }
 
     [Fact]
+    public void A_work_list_inside_a_section_that_states_gives_its_items_as_tasks()
+    {
+        var tasks = Tasks(
+            "KẾ HOẠCH", "Tổ chức Tuần lễ an toàn giao thông năm 2026",
+            "I. MỤC TIÊU", "1. Giảm số vụ tai nạn giao thông so với năm trước.",
+            "2. Tuần lễ an toàn giao thông", "a) Chủ đề", "“An toàn giao thông cho trẻ em”.",
+            "b) Các hoạt động chính", "Các cơ quan, đơn vị phối hợp thực hiện các hoạt động sau:",
+            "- Tổ chức lễ ra quân bảo đảm trật tự an toàn giao thông.", "- Tuyên truyền Luật Giao thông đường bộ trong trường học.",
+            "c) Các hoạt động đã triển khai năm trước", "- Tổ chức diễn đàn an toàn giao thông.",
+            "II. PHẠM VI, ĐỐI TƯỢNG, PHƯƠNG ÁN HỖ TRỢ", "1. Đối tượng", "- Học sinh các trường tiểu học.",
+            "2. Phương án tặng mũ bảo hiểm", "- Tổ chức trao mũ bảo hiểm tại các trường tiểu học.",
+            "III. TỔ CHỨC THỰC HIỆN", "1. Sở Giáo dục và Đào tạo tổ chức tuyên truyền trong trường học.");
+        Assert.Equal(["I.2.b.1", "I.2.b.2", "II.2.1", "III.1"], tasks.Select(t => t.Path));
+    }
+
+    [Fact]
+    public void A_first_section_whose_numeral_was_scanned_as_1_is_section_I()
+    {
+        var tasks = Tasks(
+            "CHỈ THỊ", "Về tăng cường phòng chống hạn hán",
+            "1. CHỦ ĐỘNG ỨNG PHÓ", "1. Các bộ, ngành chủ động rà soát phương án phòng chống hạn hán.",
+            "2. Ủy ban nhân dân các tỉnh bố trí nguồn nước cho sản xuất.",
+            "II. NHIỆM VỤ CỤ THỂ", "1. Bộ Nông nghiệp và Môi trường hướng dẫn lịch thời vụ.");
+        Assert.Equal(["I.1", "I.2", "II.1"], tasks.Select(t => t.Path));
+        // A "1." in lower case is an item, its numbering not restarted: no section is made of it.
+        var items = Tasks(
+            "CHỈ THỊ", "Về tăng cường phòng chống hạn hán",
+            "1. Tổ chức rà soát phương án", "1. Các bộ, ngành chủ động rà soát phương án phòng chống hạn hán.",
+            "II. NHIỆM VỤ CỤ THỂ", "1. Bộ Nông nghiệp và Môi trường hướng dẫn lịch thời vụ.");
+        Assert.DoesNotContain("I.1", items.Select(t => t.Path));
+    }
+
+    [Fact]
     public void Parts_of_a_long_plan_hold_sections_or_items_and_an_aims_part_holds_no_tasks()
     {
         var tasks = Tasks(

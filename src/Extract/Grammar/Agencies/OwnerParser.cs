@@ -31,7 +31,8 @@ public sealed class OwnerParser
     private static readonly Regex LeadIn = new(@"^(?:(?:[-+*•]|[ivxlc]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\))\s+)?(?<mode>giao|de\s+nghi|yeu\s+cau)?\s*(?:cho\s+)?", Opts);
     private static readonly Regex Adverbial = new(@"^(?:can\s+cu|tren\s+co\s+so|de|sau\s+khi|dong\s+thoi|ngoai\s+ra|truoc\s+tinh\s+hinh)\b", Opts);
     // "Hằng năm, các địa phương lập …", "Trong năm 2026, các sở …": a time opening the task's first clause, before its subject.
-    private static readonly Regex TimeAdverbial = new(@"^(?:hang\s+(?:nam|quy|thang)|dinh\s+ky|trong\s+nam\s+(?:19|20)\d\d\s*,)", Opts);
+    // So is the time by which it is due ("Kết thúc năm 2027, Chính phủ báo cáo …", "Trước ngày 30/6/2026, các sở gửi …").
+    private static readonly Regex TimeAdverbial = new(@"^(?:hang\s+(?:nam|quy|thang)|dinh\s+ky|trong\s+nam\s+(?:19|20)\d\d\s*,|(?:ket\s+thuc|cuoi|truoc|den\s+het)\s+(?:nam|quy|thang|ngay)\s+[0-9ivx][0-9ivx/.\-]*(?:\s+nam\s+(?:19|20)\d\d)?\s*,)", Opts);
     // "phối hợp với", "phối hợp chặt chẽ với", "phối hợp chặt chẽ, quyết liệt với" (two manners of one or two words, a
     // comma between them: a body's name is longer), "phối hợp cùng", or "phối hợp" right before the bodies; not
     // "phối hợp giữa A với B".
