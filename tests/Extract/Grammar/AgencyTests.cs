@@ -65,6 +65,7 @@ public class AgencyRecognizerTests
     // Classes of bodies outside the administration, a group under a determiner or in an enumeration of their own kind.
     [InlineData("Các viện nghiên cứu, trường đại học tham gia đào tạo nhân lực", new[] { "Các viện nghiên cứu, trường đại học" })]
     [InlineData("Phối hợp với các Ngân hàng thương mại trên địa bàn triển khai cho vay", new[] { "các Ngân hàng thương mại trên địa bàn" })]
+    [InlineData("Các Trung tâm y tế giám sát dịch bệnh", new[] { "Các Trung tâm y tế" })]
     // Another kind of body after a comma is a body of its own, a capitalised class word a body's own name.
     [InlineData("Phối hợp các sở, ngành, các trường đại học, cao đẳng mở lớp", new[] { "các sở, ngành", "các trường đại học, cao đẳng" })]
     // Without a determiner a list of classes is what is worked on.
