@@ -58,6 +58,39 @@ public static partial class ClosingNotice
         return parts.Length > 1 && parts[..^1].All(p => Words(BodyText.Key(p)) <= AddresseeWords) && Words(lastKey) <= ExhortationWords;
     }
 
+    /// <summary>
+    /// The document's closing paragraph (it ends in "./.") whose last sentence calls on those asked to carry it out, then at
+    /// most asks them to report their difficulties: "Khắc phục môi trường … là nhiệm vụ cấp bách …. Đề nghị các sở, ban, ngành
+    /// và địa phương khẩn trương thực hiện đúng chức năng được giao; kịp thời báo cáo UBND tỉnh những khó khăn, vướng mắc
+    /// để xem xét, chỉ đạo./.". The sentences before it state why and ask nothing: closing boilerplate, no continuation of
+    /// the last item.
+    /// </summary>
+    public static bool IsClosingCall(string paragraph)
+    {
+        var t = paragraph.TrimEnd();
+        if (!t.EndsWith("./.", StringComparison.Ordinal)) return false;
+        t = t.TrimEnd(ClosingEnds);
+        int last = t.LastIndexOf(". ", StringComparison.Ordinal);
+        if (last >= 0 && AsksAnywhere().IsMatch(BodyText.Key(t[..last]))) return false;
+        var sentence = last < 0 ? t : t[(last + 2)..];
+        int semicolon = sentence.IndexOf(';');
+        var callKey = BodyText.Key(semicolon < 0 ? sentence : sentence[..semicolon]);
+        if (!CallToCarryOut().IsMatch(callKey) || ItemShapeWords.Embedded.FollowUpWords.Any(w => WholeWords.Contains(callKey, w))) return false;
+        if (semicolon < 0) return true;
+        var report = BodyText.Key(sentence[(semicolon + 1)..]);
+        return !report.Contains(';') && ReportsDifficulties().IsMatch(report);
+    }
+
+    [GeneratedRegex(@"(?:^| )(?:de nghi|yeu cau)(?: |$)")]
+    private static partial Regex AsksAnywhere();
+
+    // Those asked in at most 12 words; after the exhortation at most 6 ("đúng chức năng được giao"), more say what to do.
+    [GeneratedRegex(@"^(?:de nghi|yeu cau) (?:\S+ ){1,12}?(?:khan truong|nghiem tuc)(?: to chuc)?(?: trien khai)? thuc hien(?: \S+){0,6}$")]
+    private static partial Regex CallToCarryOut();
+
+    [GeneratedRegex(@"^(?:kip thoi |thuong xuyen )?(?:bao cao|phan anh)\b.*\b(?:kho khan|vuong mac)\b")]
+    private static partial Regex ReportsDifficulties();
+
     // The text before a notice of difficulties that closes it after a semicolon or a full stop; the text when none does.
     private static string WithoutDifficultyNotice(string text)
     {

@@ -543,7 +543,7 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         closed = false;
         foreach (var p in continuations)
         {
-            if (BodyText.IsClosing(p)) { closed = true; break; }
+            if (BodyText.IsClosing(p) || ClosingNotice.IsClosingCall(p)) { closed = true; break; }
             result.Add(p);
         }
         return result;

@@ -62,6 +62,34 @@ public class AgencyRecognizerTests
     public void A_known_official_name_runs_to_its_end(string text, string[] names) => Assert.Equal(names, Names(text));
 
     [Theory]
+    // Classes of bodies outside the administration, a group under a determiner or in an enumeration of their own kind.
+    [InlineData("Các viện nghiên cứu, trường đại học tham gia đào tạo nhân lực", new[] { "Các viện nghiên cứu, trường đại học" })]
+    [InlineData("Phối hợp với các Ngân hàng thương mại trên địa bàn triển khai cho vay", new[] { "các Ngân hàng thương mại trên địa bàn" })]
+    [InlineData("Các Trung tâm y tế giám sát dịch bệnh", new[] { "Các Trung tâm y tế" })]
+    // Another kind of body after a comma is a body of its own, a capitalised class word a body's own name.
+    [InlineData("Phối hợp các sở, ngành, các trường đại học, cao đẳng mở lớp", new[] { "các sở, ngành", "các trường đại học, cao đẳng" })]
+    // Without a determiner a list of classes is what is worked on.
+    [InlineData("Di dời các nhà máy, trường đại học, cao đẳng ra ngoại thành", new string[0])]
+    [InlineData("Các sở, ngành liên quan, Viện Quy hoạch Đô thị thực hiện", new[] { "Các sở, ngành liên quan", "Viện Quy hoạch Đô thị" })]
+    // Alone a class names no body.
+    [InlineData("Huy động lực lượng, phương tiện cứu hộ", new string[0])]
+    [InlineData("Ngân hàng thương mại cho vay ưu đãi", new string[0])]
+    public void A_class_of_bodies_is_a_group_of_owners(string text, string[] names) => Assert.Equal(names, Names(text));
+
+    [Theory]
+    // A force named by its kind needs no determiner; a level and place may follow, a verb after it does not join.
+    [InlineData("Lực lượng Công an huyện tăng cường tuần tra", new[] { "Lực lượng Công an huyện" })]
+    [InlineData("Phối hợp với lực lượng chức năng xử lý vi phạm", new[] { "lực lượng chức năng" })]
+    [InlineData("Các lực lượng chức năng sẵn sàng ứng cứu", new[] { "Các lực lượng chức năng" })]
+    public void A_force_named_by_its_kind_is_an_owner(string text, string[] names) => Assert.Equal(names, Names(text));
+
+    [Theory]
+    // The merged newspaper and broadcaster with a dash as with a comma; a management board's zone to the end of its name.
+    [InlineData("Báo và Phát thanh - Truyền hình Quảng Trị đưa tin", new[] { "Báo và Phát thanh - Truyền hình Quảng Trị" })]
+    [InlineData("Ban Quản lý Khu nông nghiệp ứng dụng công nghệ cao tỉnh Lâm Đồng hướng dẫn", new[] { "Ban Quản lý Khu nông nghiệp ứng dụng công nghệ cao tỉnh Lâm Đồng" })]
+    public void A_merged_or_zone_body_keeps_its_whole_name(string text, string[] names) => Assert.Equal(names, Names(text));
+
+    [Theory]
     // The places a plural level names after a colon are part of the name (Members makes one body of each).
     [InlineData("Phối hợp với Ủy ban nhân dân các xã: Hòa Bình, Tân Lập khẩn trương thực hiện", new[] { "Ủy ban nhân dân các xã: Hòa Bình, Tân Lập" })]
     [InlineData("Ủy ban nhân dân các xã, phường tổ chức thực hiện", new[] { "Ủy ban nhân dân các xã, phường" })]

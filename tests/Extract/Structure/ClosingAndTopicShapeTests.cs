@@ -64,6 +64,30 @@ public class ClosingAndTopicShapeTests
         Assert.DoesNotContain(r.Tasks, t => t.Text == "Tổ chức thực hiện");
     }
 
+    [Fact]
+    public void A_closing_call_to_carry_out_and_report_difficulties_after_the_last_item_gives_no_task()
+    {
+        var r = Plan("1. Sở Xây dựng hướng dẫn các xã lập hồ sơ sửa chữa nhà ở trước ngày 30/6/2026.",
+            "2. Ủy ban nhân dân các xã rà soát danh sách hộ nghèo cần hỗ trợ.",
+            "Sửa chữa nhà ở cho hộ nghèo là việc cần làm trước mùa mưa lũ. Yêu cầu các cơ quan, đơn vị và địa phương nghiêm túc thực hiện theo nhiệm vụ được phân công; kịp thời phản ánh những khó khăn, vướng mắc về Sở Xây dựng để tổng hợp./.",
+            "Nơi nhận:", "- Như trên;", "- Lưu: VT.");
+        Assert.Equal(["1", "2"], r.Tasks.Select(t => t.Path));
+        Assert.DoesNotContain("nghiêm túc", r.Tasks[1].Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Sửa chữa nhà ở là việc cấp bách. Đề nghị các sở, ban, ngành và địa phương khẩn trương thực hiện đúng chức năng được giao; kịp thời báo cáo Ủy ban nhân dân tỉnh những khó khăn, vướng mắc để xem xét, chỉ đạo./.", true)]
+    [InlineData("Yêu cầu các đơn vị nghiêm túc thực hiện./.", true)]
+    // Reporting results, not difficulties: work of its own.
+    [InlineData("Đề nghị các xã khẩn trương thực hiện; báo cáo kết quả về Sở Xây dựng trước ngày 30/6/2026./.", false)]
+    // A follow-up asked in the call.
+    [InlineData("Đề nghị Sở Nội vụ khẩn trương thực hiện, theo dõi, đôn đốc các xã; kịp thời báo cáo khó khăn, vướng mắc./.", false)]
+    // An earlier sentence that asks something itself.
+    [InlineData("Đề nghị Sở Tài chính bố trí kinh phí. Yêu cầu các xã nghiêm túc thực hiện./.", false)]
+    // Not the document's end.
+    [InlineData("Đề nghị các xã khẩn trương thực hiện; kịp thời báo cáo khó khăn, vướng mắc.", false)]
+    public void A_closing_call_is_recognised(string text, bool closing) => Assert.Equal(closing, ClosingNotice.IsClosingCall(text));
+
     [Theory]
     [InlineData("Từ ngân sách tỉnh là 12 tỷ đồng;", true)]
     [InlineData("Vốn vay ODA là 3.500.000 USD.", true)]

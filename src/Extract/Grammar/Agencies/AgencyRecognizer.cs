@@ -82,6 +82,7 @@ public sealed partial class AgencyRecognizer
         Add("vụ", HeadKind.Proper, unit: true);
         // The merged provincial newspaper and broadcaster (2025): one body despite its "và" and comma.
         Add("báo và phát thanh , truyền hình", HeadKind.Institution);
+        Add("báo và phát thanh - truyền hình", HeadKind.Institution);
         // The merged office of a province's National Assembly delegation and People's Council: one office despite its "và".
         Add("văn phòng đoàn đại biểu quốc hội và hội đồng nhân dân", HeadKind.Institution);
         // A province's National Assembly delegation ("Đoàn đại biểu Quốc hội tỉnh …", "các Đoàn đại biểu Quốc hội").
@@ -173,6 +174,10 @@ public sealed partial class AgencyRecognizer
         // Private parties given something to do as a group ("Các hộ gia đình … tự tổ chức xây dựng nhà ở"), like "các
         // doanh nghiệp"; without a determiner ("hộ gia đình được hỗ trợ") they are who the task is for, not owners.
         foreach (var party in AgencyWords.Embedded.PrivateParties) Add(party, HeadKind.Generic, cap: false, det: true, group: 2, @private: true);
+        // Classes of bodies as a group ("các viện nghiên cứu, trường đại học", "các Ngân hàng thương mại"), like "các doanh nghiệp".
+        foreach (var kind in AgencyWords.Embedded.GroupClasses) Add(kind, HeadKind.Generic, cap: false, det: true, group: ClassGroup);
+        // Forces named by their kind ("lực lượng Công an tỉnh", "lực lượng chức năng"): a level and place may follow.
+        foreach (var force in AgencyWords.Embedded.Forces) Add(force, HeadKind.Institution, cap: false);
         Add("sở", HeadKind.Generic, cap: false, det: true, group: 1);
         Add("ban", HeadKind.Generic, cap: false, det: true, group: 1);
         Add("ngành", HeadKind.Generic, cap: false, det: true, group: 1);
@@ -210,6 +215,7 @@ public sealed partial class AgencyRecognizer
         // "các cơ quan thông tấn, báo chí": the press goes on a group of bodies, and so do corporations ("các tập đoàn, tổng công ty").
         .. W(2, "cơ quan", "đơn vị", "địa phương", "doanh nghiệp", "tổ chức", "cá nhân", "báo chí", "tập đoàn", "tổng công ty"),
         .. W(2, [.. AgencyWords.Embedded.PrivateParties]),
+        .. W(ClassGroup, [.. AgencyWords.Embedded.GroupClasses]),
         .. W(3, "tỉnh ủy", "huyện ủy", "thành ủy", "thị ủy", "quận ủy"),
         // "cấp ủy, chính quyền các cấp": the Party committees and the authorities of each level are named as one pair.
         .. W(4, "cấp ủy", "tổ chức đảng", "đảng bộ", "chi bộ", "chi ủy", "tổ đảng", "chính quyền"),
@@ -222,6 +228,11 @@ public sealed partial class AgencyRecognizer
 
     // The group of Party organisations ("cấp ủy", "tổ chức đảng", "chi bộ").
     private const int PartyGroup = 4;
+
+    // The group of classes of bodies outside the administration ("viện nghiên cứu", "trường đại học", "lực lượng"): not
+    // the same kind as "sở, ngành", and a capitalised one after a comma is a body's own name ("…, Viện Nghiên cứu phát triển").
+    // Without a determiner a list of them is what is worked on ("di dời các nhà máy, trường đại học, cao đẳng"), no owner.
+    private const int ClassGroup = 8;
 
     // The group of places and levels of government ("thị xã", "thành phố"), whose words OCR may have cut a tone mark from.
     private const int PlaceGroup = 6;
@@ -650,8 +661,8 @@ public sealed partial class AgencyRecognizer
         if (i + words.Length > t.Count) return false;
         for (int k = 0; k < words.Length; k++)
         {
-            // A comma written inside a name ("Báo và Phát thanh, Truyền hình").
-            if (words[k] == ",") { if (t[i + k].Fold != ",") return false; continue; }
+            // A comma or dash written inside a name ("Báo và Phát thanh, Truyền hình", "Phát thanh - Truyền hình").
+            if (words[k] is "," or "-") { if (t[i + k].Fold != words[k]) return false; continue; }
             if (!t[i + k].IsWord || !Same(t[i + k], words[k])) return false;
         }
         return true;
@@ -690,6 +701,7 @@ public sealed partial class AgencyRecognizer
         {
             var (words, group) = GroupWords[n];
             if (!(group == PlaceGroup ? PlaceWordsAt(t, i, words) : WordsAt(t, i, words))) continue;
+            if (group == ClassGroup && t[i].IsCapital) continue;
             if (words.Length > length || (words.Length == length && group == preferred)) { best = group; length = words.Length; }
         }
         return best;
@@ -708,7 +720,7 @@ public sealed partial class AgencyRecognizer
             // "Sở, ban, ngành thuộc …", "Đơn vị, địa phương …": an enumeration needs no "các".
             // "… và đơn vị có liên quan": "(có) liên quan" makes it a body too.
             if (h.NeedsDeterminer && !hasDeterminer &&
-                !(j + h.Words.Length + 1 < t.Count && t[j + h.Words.Length].Fold == "," && SameKind(GroupAt(t, j + h.Words.Length + 1, out _), h.Group) && h.Group != NoGroup) &&
+                !(j + h.Words.Length + 1 < t.Count && t[j + h.Words.Length].Fold == "," && SameKind(GroupAt(t, j + h.Words.Length + 1, out _), h.Group) && h.Group is not NoGroup and not ClassGroup) &&
                 !WordsAt(t, j + h.Words.Length, ["có", "liên", "quan"]) && !WordsAt(t, j + h.Words.Length, ["liên", "quan"]) &&
                 !(IsAsked(t, j) && StopLength(t, j, ignoreCase: true) == 0))
                 continue;

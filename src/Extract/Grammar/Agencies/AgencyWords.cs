@@ -35,9 +35,15 @@ public sealed class AgencyWords
     /// <summary>Titles of the heads of a tier's unnamed bodies ("bộ trưởng", "thủ trưởng cơ quan ngang bộ"): listed with commas, one group of owners.</summary>
     public required IReadOnlyList<string> TierHeadTitles { get; init; }
 
+    /// <summary>Classes of bodies in lower case that a determiner or an enumeration makes a group ("viện nghiên cứu", "lực lượng").</summary>
+    public required IReadOnlyList<string> GroupClasses { get; init; }
+
+    /// <summary>Forces named by their kind, owners without a determiner ("lực lượng công an", "lực lượng chức năng").</summary>
+    public required IReadOnlyList<string> Forces { get; init; }
+
     public static AgencyWords Embedded { get; } = Load();
 
-    private sealed record Raw(List<string> PrivateParties, List<string> PairedLevels, List<string> NamesWithComma, List<string> PluralHeads, List<string> ListedNames, List<string> CollectiveOrgans, List<string> ManagedFields, List<string> LocalLevels, List<string> OfficialNames, List<string> TierHeadTitles);
+    private sealed record Raw(List<string> PrivateParties, List<string> PairedLevels, List<string> NamesWithComma, List<string> PluralHeads, List<string> ListedNames, List<string> CollectiveOrgans, List<string> ManagedFields, List<string> LocalLevels, List<string> OfficialNames, List<string> TierHeadTitles, List<string> GroupClasses, List<string> Forces);
 
     private static AgencyWords Load()
     {
@@ -47,7 +53,7 @@ public sealed class AgencyWords
             PrivateParties = raw.PrivateParties, PairedLevels = raw.PairedLevels, NamesWithComma = raw.NamesWithComma,
             PluralHeads = raw.PluralHeads, ListedNames = raw.ListedNames, CollectiveOrgans = raw.CollectiveOrgans,
             ManagedFields = raw.ManagedFields, LocalLevels = raw.LocalLevels, OfficialNames = raw.OfficialNames,
-            TierHeadTitles = raw.TierHeadTitles,
+            TierHeadTitles = raw.TierHeadTitles, GroupClasses = raw.GroupClasses, Forces = raw.Forces,
         };
     }
 }
