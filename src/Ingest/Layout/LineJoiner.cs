@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using DirectiveTracker.Ingest.Text;
 
 namespace DirectiveTracker.Ingest.Layout;
@@ -196,8 +197,8 @@ public sealed partial class LineJoiner : ILayoutStep
     }
 
     // An article's heading ("Điều 1. Nguyên tắc hỗ trợ", "ĐIỀU 2."): a number, its dot and a capital.
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:Điều|ĐIỀU)\s+\d{1,3}\.\s+\p{Lu}")]
-    private static partial System.Text.RegularExpressions.Regex ArticleHeading();
+    [GeneratedRegex(@"^(?:Điều|ĐIỀU)\s+\d{1,3}\.\s+\p{Lu}")]
+    private static partial Regex ArticleHeading();
 
     /// <summary>"… giai đoạn 2026" + "- 2030 phấn đấu …": a range of years or numbers broken at its dash.</summary>
     private static bool ContinuesRange(string previous, string next) =>
