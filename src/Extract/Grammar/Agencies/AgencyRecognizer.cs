@@ -1068,6 +1068,8 @@ public sealed partial class AgencyRecognizer
                 }
                 break;
             }
+            // "cơ quan ngang Bộ": a ministry-level agency; written with a capital, "Bộ" names no ministry of its own.
+            if (tok.Key == "bộ" && t[j - 1].Fold == "ngang") { j++; end = j; lowerRun = 0; continue; }
             if (tok.IsShout && IsStop(t, j)) break;
             // "Các Bộ, ngành Ủy ban nhân dân cấp tỉnh": a capitalised head after a generic list starts the next body.
             if (generic && !head.IsParty && tok.IsCapital && t[j - 1].IsWord && t[j - 1].Fold is not ("thuoc" or "cua" or "viec" or "o" or "va") &&
