@@ -246,9 +246,17 @@ public sealed partial class LineJoiner : ILayoutStep
     /// <summary>The heads a body's name starts with, as the line after such a title writes them.</summary>
     public IReadOnlyList<string> BodyHeads { get; init; } = ["UBND", "Ủy ban", "Uỷ ban", "Sở", "Bộ", "Chính phủ", "Hội đồng"];
 
-    private bool SplitsTitleFromBody(string previous, string next) =>
-        TitlesBeforeBody.Any(t => previous.EndsWith(" " + t, StringComparison.Ordinal) || previous == t)
-        && BodyHeads.Any(h => next.StartsWith(h + " ", StringComparison.Ordinal) || next.StartsWith(h + ",", StringComparison.Ordinal) || next == h);
+    // Asked of most line pairs that end no clause: loops and position tests, no string built per title and line.
+    private bool SplitsTitleFromBody(string previous, string next)
+    {
+        bool title = false;
+        foreach (var t in TitlesBeforeBody)
+            if (previous.EndsWith(t, StringComparison.Ordinal) && (previous.Length == t.Length || previous[^(t.Length + 1)] == ' ')) { title = true; break; }
+        if (!title) return false;
+        foreach (var h in BodyHeads)
+            if (next.StartsWith(h, StringComparison.Ordinal) && (next.Length == h.Length || next[h.Length] is ' ' or ',')) return true;
+        return false;
+    }
 
     /// <summary>Words a phrase cannot end with: a line ending in one was wrapped ("7. Báo và" / "Phát thanh, …").</summary>
     public IReadOnlySet<string> DanglingWords { get; init; } = new HashSet<string>(StringComparer.Ordinal)
