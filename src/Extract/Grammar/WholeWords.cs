@@ -15,6 +15,10 @@ public static class WholeWords
     public static bool StartsWith(string text, string phrase) =>
         text.StartsWith(phrase, StringComparison.Ordinal) && BoundaryAfter(text, phrase.Length);
 
+    /// <summary>True when <paramref name="text"/> ends with <paramref name="phrase"/> as whole words.</summary>
+    public static bool EndsWith(string text, string phrase) =>
+        text.EndsWith(phrase, StringComparison.Ordinal) && BoundaryBefore(text, text.Length - phrase.Length);
+
     private static bool BoundaryBefore(string text, int i) => i == 0 || !char.IsLetterOrDigit(text[i - 1]);
 
     private static bool BoundaryAfter(string text, int end) => end >= text.Length || !char.IsLetterOrDigit(text[end]);

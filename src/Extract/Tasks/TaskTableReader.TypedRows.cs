@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using DirectiveTracker.Extract.Grammar;
 using DirectiveTracker.Extract.Structure;
 
 namespace DirectiveTracker.Extract.Tasks;
@@ -142,8 +143,7 @@ public static partial class TaskTableReader
     // A short name without closing punctuation may go on on the next line ("Đồng chí Nguyễn Văn" / "An, Phó Chủ tịch …").
     private static bool IsOpenName(string line) => Words(line) <= 5 && line[^1] is not ('.' or ';' or ',' or ')');
 
-    private static bool EndsWithAny(string key, IReadOnlyList<string> words) =>
-        words.Any(w => key.EndsWith(w, StringComparison.Ordinal) && (key.Length == w.Length || key[^(w.Length + 1)] == ' '));
+    private static bool EndsWithAny(string key, IReadOnlyList<string> words) => words.Any(w => WholeWords.EndsWith(key, w));
 
     private static string LastName(string cell) => cell[(cell.LastIndexOfAny([';', ',']) + 1)..];
 

@@ -24,4 +24,12 @@ public class WholeWordsTests
     [InlineData("nguon kinh phi", "kinh phi", false)]
     public void StartsWith_needs_the_phrase_whole_at_the_start(string text, string phrase, bool expected) =>
         Assert.Equal(expected, WholeWords.StartsWith(text, phrase));
+
+    [Theory]
+    [InlineData("tam nhin den nam", "den nam", true)]
+    [InlineData("den nam", "den nam", true)]
+    [InlineData("tam nhin xden nam", "den nam", false)]
+    [InlineData("den nam 2030", "den nam", false)]
+    public void EndsWith_needs_the_phrase_whole_at_the_end(string text, string phrase, bool expected) =>
+        Assert.Equal(expected, WholeWords.EndsWith(text, phrase));
 }
