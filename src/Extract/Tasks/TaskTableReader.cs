@@ -80,10 +80,18 @@ public static partial class TaskTableReader
         string? mergedTime = null;
         // The Roman group each row stands under, for paths when each group numbers its rows anew.
         var groups = new List<string?>();
+        var owns = new List<string>();
         string? currentGroup = null;
+        int width = rows[headerRow].Count;
+        // The row above by column, for the sub-rows under it that leave out the cells it merges down.
+        IReadOnlyList<string>? above = null;
+        char letter = '\0';
+        string parentOwn = "";
         for (int r = first; r < rows.Count; r++)
         {
             var row = rows[r];
+            bool subRow = above is not null && IsSubRow(row, width, cols);
+            if (subRow) row = UnderMergedCells(row, above!, cols);
             string Cell(int i) => i >= 0 && i < row.Count ? BodyText.Clean(row[i]) : "";
             var task = Cell(cols.Task);
             if (task.Length == 0) continue;
@@ -92,18 +100,33 @@ public static partial class TaskTableReader
             var (marker, _) = ListMarker.Read(number.Length > 0 ? number : task);
             bool roman = marker.Kind == MarkerKind.Roman || IsRomanCell(number);
             bool group = roman || (!others && row.Count > 2) || IsColumnNumbering(row) || IsNumberedGroup(row, cols) || IsSpreadTitle(row, cols);
-            if (group)
+            if (group && !subRow)
             {
                 mergedTime = null;
+                above = null;
                 if (roman) currentGroup = number.Length > 0 ? number.Trim().TrimEnd('.') : marker.Label;
                 continue;
             }
             groups.Add(currentGroup);
             var deadline = NullIfEmpty(Cell(cols.Deadline));
             if (cols.Deadline == 0) deadline = mergedTime = deadline ?? mergedTime;
-            running++;
-            var label = number.Trim().TrimEnd('.', ')');
-            var own = label.Length > 0 && label.All(ch => char.IsDigit(ch) || ch == '.') ? label : running.ToString(CultureInfo.InvariantCulture);
+            string own;
+            if (subRow)
+            {
+                // The row above and its sub-rows are lettered under its number ("1.a", "1.b").
+                if (letter == '\0') { parentOwn = owns[^1]; owns[^1] = parentOwn + ".a"; letter = 'a'; }
+                letter++;
+                own = parentOwn + "." + letter;
+            }
+            else
+            {
+                running++;
+                letter = '\0';
+                var label = number.Trim().TrimEnd('.', ')');
+                own = label.Length > 0 && label.All(ch => char.IsDigit(ch) || ch == '.') ? label : running.ToString(CultureInfo.InvariantCulture);
+            }
+            above = row;
+            owns.Add(own);
             drafts.Add(new TaskDraft
             {
                 Path = prefix.Length == 0 ? own : prefix + "." + own,
@@ -115,9 +138,30 @@ public static partial class TaskTableReader
         }
         // Groups name the rows only where each group numbers its rows anew ("I" / "1", "2" / "II" / "1" …): numbers that
         // run through keep their paths.
-        if (drafts.Select(d => d.Path).Distinct(StringComparer.Ordinal).Count() < drafts.Count && groups.All(g => g is not null))
-            return drafts.Select((d, i) => d with { Path = prefix + "." + groups[i] + "." + d.Path[(d.Path.LastIndexOf('.') + 1)..] }).ToList();
-        return drafts;
+        // A lettered sub-row keeps its row's number with its letter; other rows their own last number.
+        string Own(int i) => char.IsLetter(owns[i][^1]) ? owns[i] : owns[i][(owns[i].LastIndexOf('.') + 1)..];
+        if (owns.Distinct(StringComparer.Ordinal).Count() < drafts.Count && groups.All(g => g is not null))
+            return drafts.Select((d, i) => d with { Path = prefix + "." + groups[i] + "." + Own(i) }).ToList();
+        return drafts.Select((d, i) => d with { Path = prefix.Length == 0 ? owns[i] : prefix + "." + owns[i] }).ToList();
+    }
+
+    /// <summary>
+    /// A row with fewer cells than the header whose first cell is no number, under a numbered column: a converter that
+    /// writes a table one cell at a time leaves out the cells the row above merges down over it (the number, and the
+    /// times and partners the two rows share), so its cells are the task's and those after it.
+    /// </summary>
+    private static bool IsSubRow(IReadOnlyList<string> row, int width, Columns cols) =>
+        cols.Number >= 0 && cols.Number < cols.Task && row.Count >= 2 && row.Count < width && row.Count <= width - cols.Task
+        && BodyText.Clean(row[0]) is { Length: > 0 } first && !SplitTables.IsNumeral(first) && !IsRomanCell(first)
+        && ListMarker.Read(first).Marker.Kind == MarkerKind.None;
+
+    /// <summary>The sub-row's cells from the task column on; the columns it leaves out keep the row above's cells.</summary>
+    private static IReadOnlyList<string> UnderMergedCells(IReadOnlyList<string> row, IReadOnlyList<string> above, Columns cols)
+    {
+        var cells = above.ToList();
+        while (cells.Count < cols.Task + row.Count) cells.Add("");
+        for (int j = 0; j < row.Count; j++) cells[cols.Task + j] = row[j];
+        return cells;
     }
 
     // A group's Roman numeral alone in the number cell ("I", "IV", "II."): ListMarker wants a full stop or a title after it.

@@ -4,7 +4,7 @@ namespace DirectiveTracker.Ingest.Layout;
 
 /// <summary>
 /// Repairs the layout of text-like sources (TXT, PDF text, OCR): a row of small steps run in order —
-/// Markdown structure, side-by-side columns (header and signature of a text laid out by pdftotext), debris, word segmentation, page furniture (by position, then by text), footnotes (by print, then by text),
+/// Markdown structure, side-by-side columns (header and signature of a text laid out by pdftotext), tables written one cell per line between lone "|" lines, debris, word segmentation, page furniture (by position, then by text), footnotes (by print, then by text),
 /// OCR's misread list markers, headings by print, line joining, block classification. The steps "by position" and "by print" (and the columns step, which only acts without them) use each line's
 /// font size, weight and place when the source gives them (a PDF's text layer) and do nothing otherwise.
 /// </summary>
@@ -20,6 +20,7 @@ public sealed class LayoutRepair
     [
         new MarkdownStructure(),
         new SideBySideColumns(),
+        new PipeGridTable(),
         new DebrisCleaner(),
         new WordSegmentationRepair(),
         new FurnitureByPosition(),

@@ -27,8 +27,10 @@ public sealed partial class LineJoiner : ILayoutStep
     public void Apply(LayoutDocument document)
     {
         int wrapWidth = WrapWidth(document.Lines);
-        // To see whether a phrase split at a line break stands whole within a line elsewhere.
-        var phrases = new PhraseIndex(document.Lines.Where(l => l.IsBody).Select(l => l.Text).ToList());
+        // To see whether a phrase split at a line break stands whole within a line elsewhere: in the body or in a cell
+        // of a table of three columns or more (two side by side are a letterhead or a signature, their lists run together).
+        var phrases = new PhraseIndex(document.Lines.Where(l => l.IsBody || l.Kind == LineKind.TableRow && l.Text.Count(c => c == '|') >= 4)
+            .Select(l => l.Text).ToList());
         var units = new List<LayoutUnit>();
         var current = new List<string>();
         int currentPage = 0;

@@ -107,4 +107,27 @@ public class SplitTableTests
         Assert.Equal(2, task.Support.Count);
         Assert.Contains(task.Support, s => s.StartsWith("Vụ Kế hoạch", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_short_row_that_leaves_out_the_cells_merged_down_from_the_row_above_is_its_lettered_sub_row()
+    {
+        // A converter writing a table cell by cell leaves out the cells the row above spans over the row below: its
+        // number, and the partner and time the two rows share.
+        var doc = Document(
+            "KẾ HOẠCH", "Phòng chống thiên tai năm 2027", "II. NHIỆM VỤ",
+            new[]
+            {
+                new[] { "TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành" },
+                new[] { "I", "Công tác chuẩn bị" },
+                new[] { "1", "Rà soát các điểm sạt lở ven sông", "Sở Nông nghiệp và Môi trường", "Ủy ban nhân dân các xã", "Quý II/2027" },
+                new[] { "Cắm biển cảnh báo tại các điểm sạt lở", "Sở Xây dựng" },
+                new[] { "2", "Diễn tập ứng phó bão", "Bộ Chỉ huy Quân sự tỉnh", "Công an tỉnh", "Quý III/2027" },
+            });
+        var tasks = Extractor.Extract(doc).Tasks;
+        Assert.Equal(["Rà soát các điểm sạt lở ven sông", "Cắm biển cảnh báo tại các điểm sạt lở", "Diễn tập ứng phó bão"], tasks.Select(t => t.Text));
+        Assert.Equal(["II.1.a", "II.1.b", "II.2"], tasks.Select(t => t.Path));
+        Assert.Equal("Sở Xây dựng", Assert.Single(tasks[1].Lead));
+        Assert.Equal("Ủy ban nhân dân các xã", Assert.Single(tasks[1].Support));
+        Assert.Equal(new DateOnly(2027, 6, 30), tasks[1].Deadline?.Due);
+    }
 }
