@@ -520,6 +520,7 @@ public static partial class TaskTableReader
     private static Columns MapHeader(IReadOnlyList<string> row)
     {
         var c = new Columns();
+        int indicators = -1;
         for (int i = 0; i < row.Count; i++)
         {
             var k = BodyText.Key(row[i]);
@@ -531,16 +532,18 @@ public static partial class TaskTableReader
                      || k.StartsWith("trach nhiem", StringComparison.Ordinal)) { if (c.Lead < 0) c.Lead = i; }
             else if (k.Contains("thoi gian", StringComparison.Ordinal) || k.Contains("thoi han", StringComparison.Ordinal) || k.Contains("tien do", StringComparison.Ordinal)) { if (c.Deadline < 0) c.Deadline = i; }
             else if (k.Contains("san pham", StringComparison.Ordinal) || k.StartsWith("ket qua", StringComparison.Ordinal)) { if (c.Product < 0) c.Product = i; }
-            else if (k.Contains("nhiem vu", StringComparison.Ordinal) || k.Contains("noi dung", StringComparison.Ordinal)
-                     || k.Contains("cong viec", StringComparison.Ordinal) || k.Contains("hoat dong", StringComparison.Ordinal))
+            else if (TaskTableWords.Embedded.IsTaskColumn(k))
             {
                 // "Nhóm hoạt động | Hoạt động": the group's cell is merged down over its rows (written once, on its
                 // first row); the task is the row's own cell beside it. A group column alone still holds the tasks.
                 if (k.StartsWith("nhom ", StringComparison.Ordinal)) { if (c.Group < 0) c.Group = i; }
                 else if (c.Task < 0) c.Task = i;
             }
+            else if (indicators < 0 && TaskTableWords.Embedded.IsIndicatorColumn(k)) indicators = i;
         }
         if (c.Task < 0) c.Task = c.Group;
+        // Indicators beside their lead are its tasks ("TT | Chỉ tiêu | Chủ trì"); a budget's or a survey's are none.
+        if (c.Task < 0 && c.Lead >= 0) c.Task = indicators;
         return c;
     }
 

@@ -9,6 +9,12 @@ public sealed class TaskTableWords
     /// <summary>Columns whose cells give the task nothing ("ca nhan phu trach", "nguon kinh phi", "ghi chu").</summary>
     public required IReadOnlyList<string> OtherColumns { get; init; }
 
+    /// <summary>Words naming the task column ("nhiem vu", "noi dung", "chi tieu").</summary>
+    public required IReadOnlyList<string> TaskColumns { get; init; }
+
+    /// <summary>Words naming a column of indicators ("chi tieu"), the task column only beside a lead column.</summary>
+    public required IReadOnlyList<string> IndicatorColumns { get; init; }
+
     /// <summary>How an owner cell starts ("so", "dang uy", "cac").</summary>
     public required IReadOnlyList<string> OwnerCellHeads { get; init; }
 
@@ -28,7 +34,13 @@ public sealed class TaskTableWords
     public bool IsOtherColumn(string key) =>
         OtherColumns.Any(w => key.StartsWith(w, StringComparison.Ordinal) && (key.Length == w.Length || key[w.Length] is ' ' or ',' or '/' or '('));
 
-    private sealed record Raw(List<string> OtherColumns, List<string> OwnerCellHeads, List<string> PersonCellHeads, List<string> TimeIntroducers);
+    /// <summary>The folded header cell <paramref name="key"/> holds one of <see cref="TaskColumns"/>.</summary>
+    public bool IsTaskColumn(string key) => TaskColumns.Any(w => key.Contains(w, StringComparison.Ordinal));
+
+    /// <summary>The folded header cell <paramref name="key"/> holds one of <see cref="IndicatorColumns"/>.</summary>
+    public bool IsIndicatorColumn(string key) => IndicatorColumns.Any(w => key.Contains(w, StringComparison.Ordinal));
+
+    private sealed record Raw(List<string> OtherColumns, List<string> TaskColumns, List<string> IndicatorColumns, List<string> OwnerCellHeads, List<string> PersonCellHeads, List<string> TimeIntroducers);
 
     private static TaskTableWords Load()
     {
@@ -36,6 +48,8 @@ public sealed class TaskTableWords
         return new TaskTableWords
         {
             OtherColumns = raw.OtherColumns.Select(BodyText.Key).ToList(),
+            TaskColumns = raw.TaskColumns.Select(BodyText.Key).ToList(),
+            IndicatorColumns = raw.IndicatorColumns.Select(BodyText.Key).ToList(),
             OwnerCellHeads = raw.OwnerCellHeads.Select(BodyText.Key).Distinct(StringComparer.Ordinal).ToList(),
             PersonCellHeads = raw.PersonCellHeads.Select(BodyText.Key).ToList(),
             TimeIntroducers = raw.TimeIntroducers.Select(BodyText.Key).ToList(),

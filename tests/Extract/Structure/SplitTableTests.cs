@@ -130,4 +130,23 @@ public class SplitTableTests
         Assert.Equal("Ủy ban nhân dân các xã", Assert.Single(tasks[1].Support));
         Assert.Equal(new DateOnly(2027, 6, 30), tasks[1].Deadline?.Due);
     }
+
+    [Theory]
+    [InlineData("Chủ trì", 2)]
+    [InlineData("Cơ quan chủ trì theo dõi, đánh giá", 0)]
+    [InlineData("Đơn vị tính", 0)]
+    public void Indicators_beside_their_lead_are_its_tasks_and_indicators_only_followed_or_counted_are_none(string column, int tasks)
+    {
+        var doc = Document(
+            "KẾ HOẠCH", "Phát triển du lịch năm 2027", "II. CHỈ TIÊU",
+            new[]
+            {
+                new[] { "TT", "Chỉ tiêu", column },
+                new[] { "1", "Đón 2 triệu lượt khách du lịch.", "Sở Văn hóa, Thể thao và Du lịch" },
+                new[] { "2", "Mỗi xã có ít nhất một sản phẩm du lịch cộng đồng.", "Ủy ban nhân dân các xã" },
+            });
+        var found = Extractor.Extract(doc).Tasks;
+        Assert.Equal(tasks, found.Count);
+        if (tasks > 0) Assert.Equal("Ủy ban nhân dân các xã", Assert.Single(found[1].Lead));
+    }
 }
