@@ -520,6 +520,18 @@ public class LineJoinerRecurringPhraseTests
                      d.Units.Select(u => u.Text));
     }
 
+    [Theory]
+    [InlineData("| 1 | Ban Văn hóa - Xã hội tỉnh tổ chức hội nghị | Sở Nội vụ | Quý I/2027 |", 1)]
+    [InlineData("| Nơi nhận: - Ban Văn hóa - Xã hội tỉnh; | TM. ỦY BAN NHÂN DÂN |", 2)]
+    public void A_phrase_whole_in_a_cell_of_a_data_table_counts_and_one_in_a_signature_grid_does_not(string row, int units)
+    {
+        // Two cells side by side are a letterhead or a signature: their lists run together, so their word pairs prove nothing.
+        var d = new LayoutDocument([new LayoutLine("- Quy chế của Ban Văn hóa", 1), new LayoutLine("- Xã hội tỉnh Thái Bình;", 1),
+            new LayoutLine(row, 1, LineKind.TableRow)]);
+        new LineJoiner { HyphenatedNames = [] }.Apply(d);
+        Assert.Equal(units, d.Units.Count(u => u.Kind == LineKind.Body));
+    }
+
     [Fact]
     public void Without_a_recurrence_a_dash_line_stays_a_bullet()
     {
