@@ -390,6 +390,9 @@ public sealed partial class TaskLocator(IOwnerShape shape)
             var whole = BodyText.JoinParagraphs(paragraphs.Prepend(node.Text).Concat(node.Items.Select(i => i.FullText)));
             return [new TaskDraft { Path = path, Text = whole, Owners = owners, Heading = heading, RequiresOwner = DossierPapers.IsBareIntro(node.Text) }];
         }
+        // An intro over items that only name texts ("… lập, trình … phê duyệt các nhiệm vụ:" / "+ Chiến lược …") is one task.
+        if (NamedTexts.AreListedUnder(node, paragraphs))
+            return [new TaskDraft { Path = path, Text = BodyText.JoinParagraphs(paragraphs.Prepend(node.Text).Concat(node.Items.Select(i => i.FullText))), Owners = owners, Heading = heading, Item = node }];
         if (node.Items.Any())
         {
             if (FieldTask.TryReadGroup(node, path, owners) is { } fieldTasks) return fieldTasks.Select(d => d with { Heading = heading });

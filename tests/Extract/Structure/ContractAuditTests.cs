@@ -234,4 +234,19 @@ public class ContractAuditTests
 
         Assert.Equal(["II.2.b", "III.1"], r.Tasks.Select(t => t.Path));
     }
+
+    [Fact]
+    public void An_intro_over_items_that_only_name_texts_is_one_task_with_the_names()
+    {
+        var r = Extract([.. Header,
+            "II. NHIỆM VỤ, GIẢI PHÁP", "1. Hoàn thiện thể chế",
+            "- Trong năm 2026 hoàn thành việc lập, trình Ủy ban nhân dân tỉnh phê duyệt các nhiệm vụ:",
+            "+ Quy hoạch phát triển mạng lưới chợ thời kỳ 2026 - 2030.", "+ Đề án phát triển thương mại điện tử đến năm 2030.",
+            "- Tổ chức thực hiện các nội dung sau:", "+ Đề án phát triển chợ đầu mối (Sở Công Thương chủ trì).",
+            "+ Kế hoạch xúc tiến thương mại năm 2027.",
+            "III. TỔ CHỨC THỰC HIỆN", "1. Sở Tài chính bố trí kinh phí thực hiện Kế hoạch."]);
+
+        Assert.Equal(["II.1.1", "II.1.2.1", "II.1.2.2", "III.1"], r.Tasks.Select(t => t.Path));
+        Assert.Contains("Đề án phát triển thương mại điện tử", r.Tasks[0].Text);
+    }
 }
