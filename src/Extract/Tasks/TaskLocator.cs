@@ -64,7 +64,7 @@ public sealed partial class TaskLocator(IOwnerShape shape)
                 var intro = Paragraphs(section.Continuations, out var afterClosing);
                 if (section.Items.Any())
                 {
-                    if (intro.Count > 0) owners.Insert(0, new OwnerSource(OwnerSourceKind.Intro, string.Join(" ", intro)));
+                    if (SectionIntro(section, intro) is { } introText) owners.Insert(0, new OwnerSource(OwnerSourceKind.Intro, introText));
                     drafts.AddRange(FieldTask.TryReadGroup(section, label, owners)
                                     ?? CollectChildren(section, label, owners, section.Text));
                 }
@@ -102,6 +102,19 @@ public sealed partial class TaskLocator(IOwnerShape shape)
                     drafts.Add(new TaskDraft { Path = (drafts.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), Text = p, Owners = baseOwners });
         }
         return drafts;
+    }
+
+    /// <summary>
+    /// The intro whose owners pass down to a section's items. In a section whose items must name their own owner (funding,
+    /// what a plan states), only a last paragraph that introduces them ("Các sở, ngành báo cáo như sau:") does: a sentence
+    /// of its own before it ("Các doanh nghiệp … chủ động bố trí kinh phí …." / "Nguồn kinh phí … được quy định như sau:")
+    /// gives its subject its own work, not the items'.
+    /// </summary>
+    private static string? SectionIntro(OutlineNode section, List<string> intro)
+    {
+        if (intro.Count == 0) return null;
+        if (!IsOwnedOnlySection(section) && !IsStatementHeading(section)) return string.Join(" ", intro);
+        return intro[^1].TrimEnd().EndsWith(':') ? intro[^1] : null;
     }
 
     private bool IsLeadingParagraph(string paragraph)

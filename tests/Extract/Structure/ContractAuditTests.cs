@@ -249,4 +249,17 @@ public class ContractAuditTests
         Assert.Equal(["II.1.1", "II.1.2.1", "II.1.2.2", "III.1"], r.Tasks.Select(t => t.Path));
         Assert.Contains("Đề án phát triển thương mại điện tử", r.Tasks[0].Text);
     }
+
+    [Fact]
+    public void A_funding_sections_own_sentences_give_its_items_no_owner()
+    {
+        var r = Extract([.. Header,
+            "II. NHIỆM VỤ", "1. Sở Công Thương xây dựng sàn giao dịch nông sản trong năm 2026.",
+            "III. KINH PHÍ THỰC HIỆN", "Các doanh nghiệp viễn thông trên địa bàn tỉnh chủ động bố trí kinh phí của doanh nghiệp.",
+            "Nguồn kinh phí thực hiện được quy định cụ thể như sau:",
+            "- Kinh phí khảo sát hạ tầng được bố trí từ nguồn chi thường xuyên của tỉnh.",
+            "- Sở Tài chính tham mưu bố trí kinh phí đầu tư hạ tầng dùng chung."]);
+
+        Assert.Equal(["II.1", "III.2"], r.Tasks.Select(t => t.Path));
+    }
 }
