@@ -68,11 +68,12 @@ public sealed partial class TaskLocator(IOwnerShape shape)
                 }
                 else
                 {
-                    // A section of paragraphs only: a task table flattened into lines, or else each sentence-long paragraph is a task.
+                    // A section of paragraphs only: a task table flattened into lines, or else each sentence-long paragraph is a task
+                    // but a closing notice ("Ủy ban nhân dân tỉnh yêu cầu … tổ chức thực hiện nghiêm túc chỉ thị này.").
                     var flat = TaskTableReader.ReadFlattened(intro, label);
                     if (flat.Count > 0) drafts.AddRange(flat);
                     else
-                        foreach (var p in intro.Where(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 8))
+                        foreach (var p in intro.Where(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 8 && !ClosingNotice.Is(p)))
                             drafts.Add(new TaskDraft { Path = label, Text = p, Owners = owners });
                 }
                 _ = afterClosing;

@@ -262,4 +262,16 @@ public class ContractAuditTests
 
         Assert.Equal(["II.1", "III.2"], r.Tasks.Select(t => t.Path));
     }
+
+    [Fact]
+    public void A_named_call_closing_a_section_of_paragraphs_is_no_task()
+    {
+        var r = Extract([.. Header,
+            "I. NHIỆM VỤ", "1. Sở Công Thương xây dựng sàn giao dịch nông sản trong năm 2026.",
+            "II. TỔ CHỨC THỰC HIỆN", "Sở Kế hoạch và Đầu tư tổng hợp kết quả thực hiện trình Ủy ban nhân dân tỉnh trong quý 4 năm 2026.",
+            "Ủy ban nhân dân tỉnh yêu cầu thủ trưởng các sở, ban, ngành tỉnh và Chủ tịch Ủy ban nhân dân các xã tổ chức thực hiện nghiêm túc kế hoạch này.",
+            "Nơi nhận:", "- Như trên;"]);
+
+        Assert.Equal(["I.1", "II"], r.Tasks.Select(t => t.Path));
+    }
 }
