@@ -125,7 +125,13 @@ public static partial class BodyText
                && (k.Contains("neu", StringComparison.Ordinal) || k.Contains(" co kho khan", StringComparison.Ordinal) || k.Contains(" co vuong mac", StringComparison.Ordinal));
     }
 
-    [GeneratedRegex(@"(?:nghiem tuc|khan truong)(?: to chuc)?(?: trien khai)? thuc hien[\s./]*$")]
+    /// <summary>
+    /// The call to carry a document out, on folded keys — "nghiêm túc (tổ chức) (triển khai) thực hiện", "khẩn trương thực
+    /// hiện", "(tổ chức) thực hiện nghiêm túc" — which the closing boilerplate and the closing notices end with.
+    /// </summary>
+    internal const string CarryOutCall = @"(?:(?:nghiem tuc|khan truong)(?: to chuc)?(?: trien khai)? thuc hien|(?:to chuc |trien khai )*thuc hien nghiem tuc)";
+
+    [GeneratedRegex(CarryOutCall + @"[\s./]*$")]
     private static partial Regex Exhortation();
 
     [GeneratedRegex(@"thuc hien (?:nghiem tuc |nghiem |tot |co hieu qua )?(?:cac noi dung )?(?:chi thi|ke hoach|quyet dinh) nay")]

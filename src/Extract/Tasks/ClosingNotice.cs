@@ -85,7 +85,7 @@ public static partial class ClosingNotice
     private static partial Regex AsksAnywhere();
 
     // Those asked in at most 12 words; after the exhortation at most 6 ("đúng chức năng được giao"), more say what to do.
-    [GeneratedRegex(@"^(?:de nghi|yeu cau) (?:\S+ ){1,12}?(?:khan truong|nghiem tuc)(?: to chuc)?(?: trien khai)? thuc hien(?: \S+){0,6}$")]
+    [GeneratedRegex(@"^(?:de nghi|yeu cau) (?:\S+ ){1,12}?" + BodyText.CarryOutCall + @"(?: \S+){0,6}$")]
     private static partial Regex CallToCarryOut();
 
     [GeneratedRegex(@"^(?:kip thoi |thuong xuyen )?(?:bao cao|phan anh)\b.*\b(?:kho khan|vuong mac)\b")]
@@ -162,6 +162,6 @@ public static partial class ClosingNotice
     [GeneratedRegex(@"co hieu luc(?: thi hanh)?(?: ke)? tu ngay")]
     private static partial Regex TakesEffect();
 
-    [GeneratedRegex(@"(?:nghiem tuc(?: to chuc)?(?: trien khai)? thuc hien|(?:to chuc |trien khai )*thuc hien nghiem tuc)(?: (?:cac noi dung cua |noi dung )?(?:chi thi|ke hoach|quyet dinh|cong van|van ban|thong bao) nay| cac noi dung (?:neu )?tren)?$")]
+    [GeneratedRegex(BodyText.CarryOutCall + @"(?: (?:cac noi dung cua |noi dung )?(?:chi thi|ke hoach|quyet dinh|cong van|van ban|thong bao) nay| cac noi dung (?:neu )?tren)?$")]
     private static partial Regex Exhortation();
 }

@@ -42,6 +42,9 @@ public sealed class ItemShapeWords
     /// <summary>The word of a dossier ("ho so").</summary>
     public required IReadOnlyList<string> DossierWords { get; init; }
 
+    /// <summary>The kinds of text an item may only name, as the object of its intro's verb ("chien luoc", "quy hoach").</summary>
+    public required IReadOnlyList<string> NamedTexts { get; init; }
+
     /// <summary>
     /// The openings of an opinion's closing ("tren day la y kien"): unlike a plan's "Trên đây là Kế hoạch …", it may go on
     /// to ask the addressee for a follow-up of its own.
@@ -53,7 +56,7 @@ public sealed class ItemShapeWords
     private sealed record Raw(List<string> FollowUpWords, List<string> FundingLabels, List<string> FundingSources, List<string> FundingByRule,
         List<string> AmountScales, List<string> CurrencyUnits, List<string> StandingRoles, List<string> DossierPapers, List<string> DossierWords,
         List<string> CountBounds, List<string> PeriodLabels, List<string> PeriodOpenings,
-        List<string> OpinionClosings);
+        List<string> OpinionClosings, List<string> NamedTexts);
 
     private static ItemShapeWords Load()
     {
@@ -74,6 +77,7 @@ public sealed class ItemShapeWords
             PeriodLabels = Fold(raw.PeriodLabels),
             PeriodOpenings = Fold(raw.PeriodOpenings),
             OpinionClosings = Fold(raw.OpinionClosings),
+            NamedTexts = Fold(raw.NamedTexts),
         };
     }
 }

@@ -16,9 +16,6 @@ public sealed partial class TaskLocator(IOwnerShape shape)
     // The headings' word lists (section-words.json): sections without tasks, sections owned only, statement topics.
     private static readonly SectionWords Words = SectionWords.Embedded;
 
-    // The document gives an opinion ("… có ý kiến như sau:"): its topic items that ask nothing are findings.
-    private bool _opinionLetter;
-
     // A topic named alone on a bullet is short ("Nguồn vốn quốc tế", "Các nguồn vốn hợp pháp khác"); longer, it is a sentence.
     private const int StatedTopicWords = 8;
 
@@ -34,7 +31,8 @@ public sealed partial class TaskLocator(IOwnerShape shape)
     public IReadOnlyList<TaskDraft> Locate(Outline outline, bool comingPeriodOnly = false, bool ownPlan = true)
     {
         var drafts = new List<TaskDraft>();
-        _opinionLetter = OpinionFinding.IsOpinionLetter(outline.Preamble);
+        // The document gives an opinion ("… có ý kiến như sau:"): its topic items that ask nothing are findings.
+        bool opinionLetter = OpinionFinding.IsOpinionLetter(outline.Preamble);
         // A letter to one addressee asks it by a back-reference ("đề nghị Công ty …:"): the opening names that addressee.
         var letterAddressee = LetterAddressee.Single(outline);
         OwnerSource? documentIntro = null;
@@ -55,7 +53,7 @@ public sealed partial class TaskLocator(IOwnerShape shape)
             {
                 if (!IsTaskSection(section) && !IsOwnedOnlySection(section))
                 {
-                    drafts.AddRange(WorkListsIn(section, label, baseOwners, section.Text));
+                    drafts.AddRange(WorkListsIn(section, label, baseOwners, section.Text, opinionLetter));
                     continue;
                 }
                 int first = drafts.Count;
@@ -64,17 +62,18 @@ public sealed partial class TaskLocator(IOwnerShape shape)
                 var intro = Paragraphs(section.Continuations, out var afterClosing);
                 if (section.Items.Any())
                 {
-                    if (intro.Count > 0) owners.Insert(0, new OwnerSource(OwnerSourceKind.Intro, string.Join(" ", intro)));
+                    if (SectionIntro(section, intro) is { } introText) owners.Insert(0, new OwnerSource(OwnerSourceKind.Intro, introText));
                     drafts.AddRange(FieldTask.TryReadGroup(section, label, owners)
-                                    ?? CollectChildren(section, label, owners, section.Text));
+                                    ?? CollectChildren(section, label, owners, section.Text, opinionLetter));
                 }
                 else
                 {
-                    // A section of paragraphs only: a task table flattened into lines, or else each sentence-long paragraph is a task.
+                    // A section of paragraphs only: a task table flattened into lines, or else each sentence-long paragraph is a task
+                    // but a closing notice ("Ủy ban nhân dân tỉnh yêu cầu … tổ chức thực hiện nghiêm túc chỉ thị này.").
                     var flat = TaskTableReader.ReadFlattened(intro, label);
                     if (flat.Count > 0) drafts.AddRange(flat);
                     else
-                        foreach (var p in intro.Where(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 8))
+                        foreach (var p in intro.Where(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 8 && !ClosingNotice.Is(p)))
                             drafts.Add(new TaskDraft { Path = label, Text = p, Owners = owners });
                 }
                 _ = afterClosing;
@@ -92,7 +91,7 @@ public sealed partial class TaskLocator(IOwnerShape shape)
             foreach (var r in outline.Roots.Where(r => r.Marker.Kind != MarkerKind.None)) root.Children.Add(r);
             if (root.Items.Any())
             {
-                drafts.AddRange(CollectChildren(root, "", baseOwners, null));
+                drafts.AddRange(CollectChildren(root, "", baseOwners, null, opinionLetter));
                 DetachTrailing(root, "", drafts, baseOwners);
             }
             else
@@ -102,6 +101,19 @@ public sealed partial class TaskLocator(IOwnerShape shape)
                     drafts.Add(new TaskDraft { Path = (drafts.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), Text = p, Owners = baseOwners });
         }
         return drafts;
+    }
+
+    /// <summary>
+    /// The intro whose owners pass down to a section's items. In a section whose items must name their own owner (funding,
+    /// what a plan states), only a last paragraph that introduces them ("Các sở, ngành báo cáo như sau:") does: a sentence
+    /// of its own before it ("Các doanh nghiệp … chủ động bố trí kinh phí …." / "Nguồn kinh phí … được quy định như sau:")
+    /// gives its subject its own work, not the items'.
+    /// </summary>
+    private static string? SectionIntro(OutlineNode section, List<string> intro)
+    {
+        if (intro.Count == 0) return null;
+        if (!IsOwnedOnlySection(section) && !IsStatementHeading(section)) return string.Join(" ", intro);
+        return intro[^1].TrimEnd().EndsWith(':') ? intro[^1] : null;
     }
 
     private bool IsLeadingParagraph(string paragraph)
@@ -235,7 +247,7 @@ public sealed partial class TaskLocator(IOwnerShape shape)
     /// TƯỢNG, NHU CẦU, PHƯƠNG ÁN HỖ TRỢ") sets out work to be done wherever a plan puts it, so its items are read as a task
     /// section's; the section's other items state.
     /// </summary>
-    private IEnumerable<TaskDraft> WorkListsIn(OutlineNode node, string prefix, IReadOnlyList<OwnerSource> owners, string heading)
+    private IEnumerable<TaskDraft> WorkListsIn(OutlineNode node, string prefix, IReadOnlyList<OwnerSource> owners, string heading, bool opinionLetter)
     {
         int bullets = 0;
         foreach (var child in node.Children)
@@ -243,7 +255,7 @@ public sealed partial class TaskLocator(IOwnerShape shape)
             if (child.IsResponsibility) continue;
             var path = prefix + "." + ItemLabel(child, ref bullets);
             if (!child.Items.Any()) continue;
-            var found = IsWorkList(child.Text) ? CollectNode(child, path, owners, heading) : WorkListsIn(child, path, owners, heading);
+            var found = IsWorkList(child.Text) ? CollectNode(child, path, owners, heading, opinionLetter) : WorkListsIn(child, path, owners, heading, opinionLetter);
             foreach (var draft in found) yield return draft;
         }
     }
@@ -264,7 +276,7 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         _ => (++bullets).ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 
-    private List<TaskDraft> CollectChildren(OutlineNode node, string prefix, IReadOnlyList<OwnerSource> owners, string? heading)
+    private List<TaskDraft> CollectChildren(OutlineNode node, string prefix, IReadOnlyList<OwnerSource> owners, string? heading, bool opinionLetter)
     {
         var result = new List<TaskDraft>();
         var pending = new List<int>();
@@ -304,7 +316,7 @@ public sealed partial class TaskLocator(IOwnerShape shape)
             var source = addressee is null ? child : DecisionArticles.WithoutOpening(child);
             if (child.Marker.Kind == MarkerKind.Article && DecisionArticles.GivenOfficials(child, shape) is { } officials)
                 itemOwners = itemOwners.Prepend(officials).ToList();
-            var collected = CollectNode(source, path, addressee is null ? itemOwners : itemOwners.Prepend(addressee).ToList(), heading)
+            var collected = CollectNode(source, path, addressee is null ? itemOwners : itemOwners.Prepend(addressee).ToList(), heading, opinionLetter)
                 .Select(d => ReferenceEquals(d.Item, source) ? d with { Item = child } : d);
             result.AddRange(child.Marker.Kind == MarkerKind.Article ? DecisionArticles.Mark(child, collected) : collected);
             for (int i = before; i < result.Count; i++) pending.Add(i);
@@ -381,7 +393,8 @@ public sealed partial class TaskLocator(IOwnerShape shape)
     [System.Text.RegularExpressions.GeneratedRegex(@"\s*\([^()]*\)\s*$")]
     private static partial System.Text.RegularExpressions.Regex ScopeInParentheses();
 
-    private IEnumerable<TaskDraft> CollectNode(OutlineNode node, string path, IReadOnlyList<OwnerSource> owners, string? heading)
+    /// <param name="opinionLetter">The document gives an opinion: its topic items that ask nothing are findings.</param>
+    private IEnumerable<TaskDraft> CollectNode(OutlineNode node, string path, IReadOnlyList<OwnerSource> owners, string? heading, bool opinionLetter)
     {
         var paragraphs = Paragraphs(node.Continuations, out _);
         // An item over the papers of a dossier is one task, papers included; "Hồ sơ gồm:" alone only with an owner.
@@ -390,6 +403,9 @@ public sealed partial class TaskLocator(IOwnerShape shape)
             var whole = BodyText.JoinParagraphs(paragraphs.Prepend(node.Text).Concat(node.Items.Select(i => i.FullText)));
             return [new TaskDraft { Path = path, Text = whole, Owners = owners, Heading = heading, RequiresOwner = DossierPapers.IsBareIntro(node.Text) }];
         }
+        // An intro over items that only name texts ("… lập, trình … phê duyệt các nhiệm vụ:" / "+ Chiến lược …") is one task.
+        if (NamedTexts.AreListedUnder(node, paragraphs))
+            return [new TaskDraft { Path = path, Text = BodyText.JoinParagraphs(paragraphs.Prepend(node.Text).Concat(node.Items.Select(i => i.FullText))), Owners = owners, Heading = heading, Item = node }];
         if (node.Items.Any())
         {
             if (FieldTask.TryReadGroup(node, path, owners) is { } fieldTasks) return fieldTasks.Select(d => d with { Heading = heading });
@@ -428,7 +444,7 @@ public sealed partial class TaskLocator(IOwnerShape shape)
             if (paragraphs.Count > 0) passed.Add(new OwnerSource(OwnerSourceKind.Intro, string.Join(" ", paragraphs)));
             passed.AddRange(owners);
             // An owner heading names who, not what: the heading above it still names the field of work.
-            var children = CollectChildren(node, path, passed, passed[0].Kind == OwnerSourceKind.Heading ? heading : headingText);
+            var children = CollectChildren(node, path, passed, passed[0].Kind == OwnerSourceKind.Heading ? heading : headingText, opinionLetter);
             // The paragraph that introduces the items may name the topic instead of the heading ("3. Các vấn đề cần lưu ý …" /
             // "Đối tượng được hỗ trợ được lập theo thứ tự ưu tiên sau đây:"): its items are read the same way.
             bool statedIntro = paragraphs.Count > 0 && paragraphs[^1].TrimEnd().EndsWith(':') && IsStatementText(paragraphs[^1]);
@@ -473,7 +489,7 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         var topic = quote > 0 ? node.Text[..quote] : node.Text;
         bool statedTopic = IsStatementText(topic) && topic.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= StatedTopicWords;
         // An opinion's finding ("Về quy hoạch khoáng sản: Phạm vi … không chồng lấn …") states, and asks nothing.
-        bool finding = _opinionLetter && OpinionFinding.IsFinding(text);
+        bool finding = opinionLetter && OpinionFinding.IsFinding(text);
         var draft = new TaskDraft { Path = path, Text = text, Owners = owners, Heading = heading, RequiresOwner = statedTopic || finding || DossierPapers.IsBareIntro(text), Item = node };
         var star = node.Children.LastOrDefault(c => c.IsResponsibility);
         return [star is null ? draft : Responsible(draft, star.FullText)];
@@ -551,7 +567,7 @@ public sealed partial class TaskLocator(IOwnerShape shape)
 
     private bool IsClosingTask(string text)
     {
-        if (IsOpinionRequest(text)) return true;
+        if (OpinionRequest(text) is not null) return true;
         if (!shape.HasOwnSubject(text) || ClosingNotice.Is(text) || BodyText.Key(text).StartsWith("tren day la", StringComparison.Ordinal)) return false;
         return HasFollowUp(BodyText.Key(text));
     }
@@ -564,12 +580,13 @@ public sealed partial class TaskLocator(IOwnerShape shape)
     /// Thương tỉnh Lào Cai nghiên cứu, hướng dẫn chủ đập thủy điện thực hiện đúng quy định./."): a task, led by the body
     /// asked; "Trên đây là ý kiến … để Quý Sở nghiên cứu, thực hiện", reporting alone and the courtesy close ask nothing.
     /// </summary>
-    private bool IsOpinionRequest(string text)
+    /// <returns>The request that names the body asked ("Đề nghị Sở Công Thương …"), or null when the text is no such closing.</returns>
+    private string? OpinionRequest(string text)
     {
         var key = BodyText.Key(text);
-        if (!ItemShapeWords.Embedded.OpinionClosings.Any(o => key.StartsWith(o + " ", StringComparison.Ordinal)) || ClosingNotice.Is(text)) return false;
-        if (shape.DirectiveAddressee(text) is not { } asked || !asked.StartsWith("Đề nghị ", StringComparison.Ordinal)) return false;
-        return HasFollowUp(BodyText.Key(asked));
+        if (!ItemShapeWords.Embedded.OpinionClosings.Any(o => key.StartsWith(o + " ", StringComparison.Ordinal)) || ClosingNotice.Is(text)) return null;
+        if (shape.DirectiveAddressee(text) is not { } asked || !asked.StartsWith("Đề nghị ", StringComparison.Ordinal)) return null;
+        return HasFollowUp(BodyText.Key(asked)) ? asked : null;
     }
 
     // Longer, a title says what to do ("Tổ chức sơ kết, tổng kết việc thực hiện Kế hoạch").
@@ -598,7 +615,7 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         // A closing paragraph with its own subject that gives it a follow-up ("Bộ Kế hoạch và Đầu tư chịu trách nhiệm hướng
         // dẫn, theo dõi, đôn đốc thực hiện … Chỉ thị này./.") ends the body and is a task, not boilerplate.
         if (leaf.Continuations.Skip(paragraphs.Count).FirstOrDefault() is { } closing && IsClosingTask(closing)) paragraphs.Add(closing);
-        int first = paragraphs.FindIndex(p => shape.HasOwnSubject(p) || IsOpinionRequest(p));
+        int first = paragraphs.FindIndex(p => shape.HasOwnSubject(p) || OpinionRequest(p) is not null);
         if (first < 0) return;
         // Items that are all no tasks (provisions a letter quotes) leave its request paragraph after them the only task.
         if (drafts.Count == 0 && !section.Items.All(i => LegalProvision.IsQuoted(i.FullText))) return;
@@ -623,7 +640,7 @@ public sealed partial class TaskLocator(IOwnerShape shape)
             {
                 Path = label, Text = p, Heading = section.Text.Length > 0 ? section.Text : null,
                 // An opinion's closing names its asker before the body asked: the request leads ("Đề nghị Sở … hướng dẫn …").
-                Owners = IsOpinionRequest(p) && shape.DirectiveAddressee(p) is { } asked ? baseOwners.Prepend(new OwnerSource(OwnerSourceKind.Intro, asked)).ToList() : baseOwners,
+                Owners = OpinionRequest(p) is { } asked ? baseOwners.Prepend(new OwnerSource(OwnerSourceKind.Intro, asked)).ToList() : baseOwners,
             });
     }
 }

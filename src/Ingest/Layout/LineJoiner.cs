@@ -107,7 +107,7 @@ public sealed partial class LineJoiner : ILayoutStep
         if (last is ')' or ']' or '”' or '"' && previous.Length > 1 && EndsClause(previous[^2])) last = previous[^2];
         if (ListMarker.Match(next) is not null)
             return ContinuesHyphenatedName(previous, next) || ContinuesRange(previous, next) || RecursUnbroken(previous, next, phrases)
-                   || ContinuesLowerCaseDash(previous, next, wrapWidth);
+                   || ContinuesLowerCaseDash(previous, next, wrapWidth) || ContinuesCount(previous, next, wrapWidth);
         if (IsCapitalsLine(previous))
             return ContinuesCapitals(previous, next, wrapWidth);
         if (char.IsLower(first)) return true; // even after ";": lists inside a sentence wrap so
@@ -197,6 +197,23 @@ public sealed partial class LineJoiner : ILayoutStep
         if (after.Length == 0 || !char.IsLower(after[0]) || EndsClause(previous[^1]) || previous[^1] == ',') return false;
         return previous.Length >= FullLineShare * wrapWidth || ListMarker.Match(previous) is { } marker && marker is not ("-" or "+" or "–" or "‒" or "*" or "•");
     }
+
+    /// <summary>
+    /// "… ưu tiên các địa bàn cấp độ" + "1. Cấp ngay mì tôm …": a full line that ends on a noun counted by the number after
+    /// it (<see cref="CountedNouns"/>) was wrapped before that number, which ends its phrase and is no item's marker.
+    /// </summary>
+    private bool ContinuesCount(string previous, string next, int wrapWidth)
+    {
+        if (previous.Length < FullLineShare * wrapWidth || EndsClause(previous[^1]) || ListMarker.Match(next) is not { } marker) return false;
+        // One number and its dot ("1."): a sub-number ("1.2.") or a letter opens an item whatever stands before it.
+        if (!char.IsAsciiDigit(marker[0]) || marker.IndexOf('.') != marker.Length - 1) return false;
+        var lower = previous.ToLowerInvariant();
+        return CountedNouns.Any(n => lower.EndsWith(" " + n, StringComparison.Ordinal));
+    }
+
+    /// <summary>Nouns a number follows to name one of a series ("cấp độ 1", "khoản 2", "nhóm 3"), lower case.</summary>
+    public IReadOnlyList<string> CountedNouns { get; init; } =
+        ["cấp độ", "khoản", "mục", "nhóm", "loại", "phụ lục", "phương án", "bước", "mẫu", "biểu mẫu", "tiểu mục"];
 
     // An article's heading ("Điều 1. Nguyên tắc hỗ trợ", "ĐIỀU 2."): a number, its dot and a capital.
     [GeneratedRegex(@"^(?:Điều|ĐIỀU)\s+\d{1,3}\.\s+\p{Lu}")]

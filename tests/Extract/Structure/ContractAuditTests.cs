@@ -234,4 +234,44 @@ public class ContractAuditTests
 
         Assert.Equal(["II.2.b", "III.1"], r.Tasks.Select(t => t.Path));
     }
+
+    [Fact]
+    public void An_intro_over_items_that_only_name_texts_is_one_task_with_the_names()
+    {
+        var r = Extract([.. Header,
+            "II. NHIỆM VỤ, GIẢI PHÁP", "1. Hoàn thiện thể chế",
+            "- Trong năm 2026 hoàn thành việc lập, trình Ủy ban nhân dân tỉnh phê duyệt các nhiệm vụ:",
+            "+ Quy hoạch phát triển mạng lưới chợ thời kỳ 2026 - 2030.", "+ Đề án phát triển thương mại điện tử đến năm 2030.",
+            "- Tổ chức thực hiện các nội dung sau:", "+ Đề án phát triển chợ đầu mối (Sở Công Thương chủ trì).",
+            "+ Kế hoạch xúc tiến thương mại năm 2027.",
+            "III. TỔ CHỨC THỰC HIỆN", "1. Sở Tài chính bố trí kinh phí thực hiện Kế hoạch."]);
+
+        Assert.Equal(["II.1.1", "II.1.2.1", "II.1.2.2", "III.1"], r.Tasks.Select(t => t.Path));
+        Assert.Contains("Đề án phát triển thương mại điện tử", r.Tasks[0].Text);
+    }
+
+    [Fact]
+    public void A_funding_sections_own_sentences_give_its_items_no_owner()
+    {
+        var r = Extract([.. Header,
+            "II. NHIỆM VỤ", "1. Sở Công Thương xây dựng sàn giao dịch nông sản trong năm 2026.",
+            "III. KINH PHÍ THỰC HIỆN", "Các doanh nghiệp viễn thông trên địa bàn tỉnh chủ động bố trí kinh phí của doanh nghiệp.",
+            "Nguồn kinh phí thực hiện được quy định cụ thể như sau:",
+            "- Kinh phí khảo sát hạ tầng được bố trí từ nguồn chi thường xuyên của tỉnh.",
+            "- Sở Tài chính tham mưu bố trí kinh phí đầu tư hạ tầng dùng chung."]);
+
+        Assert.Equal(["II.1", "III.2"], r.Tasks.Select(t => t.Path));
+    }
+
+    [Fact]
+    public void A_named_call_closing_a_section_of_paragraphs_is_no_task()
+    {
+        var r = Extract([.. Header,
+            "I. NHIỆM VỤ", "1. Sở Công Thương xây dựng sàn giao dịch nông sản trong năm 2026.",
+            "II. TỔ CHỨC THỰC HIỆN", "Sở Kế hoạch và Đầu tư tổng hợp kết quả thực hiện trình Ủy ban nhân dân tỉnh trong quý 4 năm 2026.",
+            "Ủy ban nhân dân tỉnh yêu cầu thủ trưởng các sở, ban, ngành tỉnh và Chủ tịch Ủy ban nhân dân các xã tổ chức thực hiện nghiêm túc kế hoạch này.",
+            "Nơi nhận:", "- Như trên;"]);
+
+        Assert.Equal(["I.1", "II"], r.Tasks.Select(t => t.Path));
+    }
 }

@@ -561,6 +561,16 @@ public class LineJoinerBreakTests
         Assert.Equal(["4. Trong giai đoạn 2026 - 2030 phấn đấu có ít nhất 10%."], Lines.Units("4. Trong giai đoạn 2026", "- 2030 phấn đấu có ít nhất 10%."));
 
     [Fact]
+    public void A_number_after_a_counted_noun_at_a_full_line_end_continues_the_sentence()
+    {
+        const string full = "- Giai đoạn đầu: huy động lực lượng, phương tiện tiếp cận các vùng bị cô lập, ưu tiên các xã thuộc nhóm";
+        Assert.Equal([full + " 2. Phát gạo, nước uống cho các hộ dân bị ảnh hưởng."], Lines.Units(full, "2. Phát gạo, nước uống cho các hộ dân bị ảnh hưởng."));
+        // A short line (a heading) ending on the noun keeps the item that follows.
+        Assert.Equal([full + " 2. Phát gạo.", "a) Phân loại theo nhóm", "1. Nhóm hộ nghèo."],
+            Lines.Units(full, "2. Phát gạo.", "a) Phân loại theo nhóm", "1. Nhóm hộ nghèo."));
+    }
+
+    [Fact]
     public void A_capitalised_dangling_word_continues() =>
         Assert.Equal(["Đơn vị chủ trì thực hiện: Các Sở, ngành, đơn vị."], Lines.Units("Đơn vị chủ trì thực hiện: Các", "Sở, ngành, đơn vị."));
 
