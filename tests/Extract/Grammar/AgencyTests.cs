@@ -66,6 +66,8 @@ public class AgencyRecognizerTests
     [InlineData("Văn phòng Ban Chỉ đạo tỉnh tổng hợp kết quả", new[] { "Văn phòng Ban Chỉ đạo tỉnh" })]
     [InlineData("Giao Văn phòng Ban Chỉ đạo và Sở Nội vụ theo dõi", new[] { "Văn phòng Ban Chỉ đạo", "Sở Nội vụ" })]
     // The commanders of the military regions head them as a group; the regions alone are a group under a determiner.
+    // A journal beside a newspaper is a body of its own.
+    [InlineData("Báo Nông nghiệp Việt Nam, Tạp chí Cộng sản đưa tin", new[] { "Báo Nông nghiệp Việt Nam", "Tạp chí Cộng sản" })]
     [InlineData("Tư lệnh các quân khu; Chủ tịch Ủy ban nhân dân các tỉnh chỉ đạo", new[] { "Tư lệnh các quân khu", "Chủ tịch Ủy ban nhân dân các tỉnh" })]
     [InlineData("Bộ Quốc phòng hướng dẫn các quân khu, các tỉnh thực hiện", new[] { "Bộ Quốc phòng", "các quân khu" })]
     // "tổ chức" is a body under a determiner before a list of kinds of bodies or "liên quan", else the verb or a topic.

@@ -98,6 +98,8 @@ public sealed partial class AgencyRecognizer
         Add("phòng", HeadKind.Proper, unit: true);
         Add("đài", HeadKind.Proper);
         Add("báo", HeadKind.Proper);
+        // A journal is a body of the press beside the newspaper ("Báo Tài nguyên và Môi trường, Tạp chí Tài nguyên và Môi trường").
+        Add("tạp chí", HeadKind.Proper);
         Add("trung tâm", HeadKind.Proper, unit: true);
         Add("văn phòng", HeadKind.Proper, unit: true);
         Add("hội", HeadKind.Proper);
