@@ -87,7 +87,7 @@ public static class OwnerCellParties
             // An item after a group a determiner opens, with none of its own ("Các cơ quan, đơn vị"), still belongs to that
             // group, unless a descriptor closed it ("các cơ quan liên quan, báo, đài").
             if (i > 0 && items[i - 1].Known && StartsWithDeterminer(items[i - 1].Text, words) && !StartsWithDeterminer(text, words)
-                && !words.GroupClosers.Any(c => BodyText.Key(items[i - 1].Text).EndsWith(" " + c, StringComparison.Ordinal)))
+                && !words.GroupClosers.Any(c => WholeWords.EndsWith(BodyText.Key(items[i - 1].Text), c)))
                 continue;
             // One-word heads listed with commas ("báo, đài") are one group, as "sở, ban, ngành" is; so are the items
             // a determiner opens ("các hiệp hội, doanh nghiệp"), up to the next determiner or known body.
