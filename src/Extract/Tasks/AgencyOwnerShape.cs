@@ -58,7 +58,7 @@ public sealed partial class AgencyOwnerShape(DocumentMentions recognizer) : IOwn
         var t = StripMode(text.Trim().TrimEnd(ClauseEnds).Trim());
         var key = BodyText.Key(t);
         foreach (var tail in ResponsibilityTails)
-            if (key.EndsWith(" " + tail, StringComparison.Ordinal))
+            if (WholeWords.EndsWith(key, tail))
             {
                 t = DropLastWords(t, tail.Split(' ').Length);
                 key = BodyText.Key(t);

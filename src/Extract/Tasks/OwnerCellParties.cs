@@ -13,7 +13,8 @@ public static class OwnerCellParties
     // An item longer than this (in syllables) is text a flattened table ran into the cell, not a name.
     private const int ItemWords = 12;
 
-    // A cell longer than this is a paragraph, not a list of names.
+    // A cell with more words than this outside the bodies the recogniser knows is a paragraph, not a list of names (a long
+    // list of known bodies, "Bộ Tài nguyên và Môi trường, Bộ Tài chính, …, tổ chức phi chính phủ", is still a list).
     private const int CellWords = 40;
 
     /// <summary>
@@ -26,7 +27,7 @@ public static class OwnerCellParties
     public static IReadOnlyList<string> Find(string cell, IReadOnlyList<AgencyMention> mentions, bool namesKnownBody)
     {
         var words = OwnerShapeWords.Embedded;
-        if (cell.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > CellWords) return [];
+        if (WordsOutside(cell, mentions) > CellWords) return [];
         var key = BodyText.Key(cell);
         if (words.CellRoleWords.Any(r => WholeWords.Contains(key, r))) return [];
         // A date or a number ("Quý IV/2026") is no name: a cell that holds one ran into the next column.
@@ -86,7 +87,7 @@ public static class OwnerCellParties
             // An item after a group a determiner opens, with none of its own ("Các cơ quan, đơn vị"), still belongs to that
             // group, unless a descriptor closed it ("các cơ quan liên quan, báo, đài").
             if (i > 0 && items[i - 1].Known && StartsWithDeterminer(items[i - 1].Text, words) && !StartsWithDeterminer(text, words)
-                && !words.GroupClosers.Any(c => BodyText.Key(items[i - 1].Text).EndsWith(" " + c, StringComparison.Ordinal)))
+                && !words.GroupClosers.Any(c => WholeWords.EndsWith(BodyText.Key(items[i - 1].Text), c)))
                 continue;
             // One-word heads listed with commas ("báo, đài") are one group, as "sở, ban, ngành" is; so are the items
             // a determiner opens ("các hiệp hội, doanh nghiệp"), up to the next determiner or known body.
@@ -148,6 +149,22 @@ public static class OwnerCellParties
     {
         var key = BodyText.Key(text);
         return words.Determiners.Any(d => WholeWords.StartsWith(key, d));
+    }
+
+    // The words of the cell that no mention covers.
+    private static int WordsOutside(string cell, IReadOnlyList<AgencyMention> mentions)
+    {
+        int words = 0;
+        bool inWord = false;
+        for (int i = 0; i < cell.Length; i++)
+        {
+            bool covered = false;
+            foreach (var m in mentions) if (i >= m.Start && i < m.Start + m.Length) { covered = true; break; }
+            bool letter = !covered && !char.IsWhiteSpace(cell[i]);
+            if (letter && !inWord) words++;
+            inWord = letter;
+        }
+        return words;
     }
 
     private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;

@@ -62,6 +62,22 @@ public class AgencyRecognizerTests
     public void A_known_official_name_runs_to_its_end(string text, string[] names) => Assert.Equal(names, Names(text));
 
     [Theory]
+    // A unit named after a body whose name reads like a verb ("Chỉ đạo") keeps that body's whole name.
+    [InlineData("Văn phòng Ban Chỉ đạo tỉnh tổng hợp kết quả", new[] { "Văn phòng Ban Chỉ đạo tỉnh" })]
+    [InlineData("Giao Văn phòng Ban Chỉ đạo và Sở Nội vụ theo dõi", new[] { "Văn phòng Ban Chỉ đạo", "Sở Nội vụ" })]
+    // The commanders of the military regions head them as a group; the regions alone are a group under a determiner.
+    // A journal beside a newspaper is a body of its own.
+    [InlineData("Báo Nông nghiệp Việt Nam, Tạp chí Cộng sản đưa tin", new[] { "Báo Nông nghiệp Việt Nam", "Tạp chí Cộng sản" })]
+    [InlineData("Tư lệnh các quân khu; Chủ tịch Ủy ban nhân dân các tỉnh chỉ đạo", new[] { "Tư lệnh các quân khu", "Chủ tịch Ủy ban nhân dân các tỉnh" })]
+    [InlineData("Bộ Quốc phòng hướng dẫn các quân khu, các tỉnh thực hiện", new[] { "Bộ Quốc phòng", "các quân khu" })]
+    // "tổ chức" is a body under a determiner before a list of kinds of bodies or "liên quan", else the verb or a topic.
+    [InlineData("Phối hợp với các tổ chức, đoàn thể có liên quan vận động nhân dân", new[] { "các tổ chức, đoàn thể có liên quan" })]
+    [InlineData("Sở Y tế mời các tổ chức liên quan dự họp", new[] { "Sở Y tế", "các tổ chức liên quan" })]
+    [InlineData("Tổ chức, cá nhân hoạt động khoáng sản nộp hồ sơ", new string[0])]
+    [InlineData("Các tổ chức hỗ trợ giao dịch: tùy quy mô thị trường", new string[0])]
+    public void Bodies_whose_words_read_like_verbs(string text, string[] names) => Assert.Equal(names, Names(text));
+
+    [Theory]
     // Classes of bodies outside the administration, a group under a determiner or in an enumeration of their own kind.
     [InlineData("Các viện nghiên cứu, trường đại học tham gia đào tạo nhân lực", new[] { "Các viện nghiên cứu, trường đại học" })]
     [InlineData("Phối hợp với các Ngân hàng thương mại trên địa bàn triển khai cho vay", new[] { "các Ngân hàng thương mại trên địa bàn" })]
@@ -415,6 +431,23 @@ public class OwnerParserTests
     [InlineData("Nếu nguồn vốn chưa bảo đảm thì giao cho Sở Tài chính cân đối, bố trí.", new[] { "Sở Tài chính" }, AssignmentMode.Assigned)]
     [InlineData("Nếu nước không đạt chuẩn, phải hướng dẫn, yêu cầu các đơn vị cấp nước khắc phục.", new string[0], null)]
     public void A_condition_s_main_clause_may_ask_the_body_that_leads(string text, string[] lead, AssignmentMode? mode)
+    {
+        var o = _parser.Parse(text);
+        Assert.Equal(lead, o.Lead);
+        Assert.Equal(mode, o.Mode);
+    }
+
+    // A request made mid-sentence: a finding, then the request it leads to ("do vậy đề nghị …"); a course of work that may
+    // call for it ("Trong quá trình …, đề nghị …"); a topic line joined to its paragraph without a colon ("Về … Đề nghị …").
+    // A request after ";" stays the item's own subject handing work on.
+    [Theory]
+    [InlineData("Hồ sơ viện dẫn văn bản đã hết hiệu lực, do vậy đề nghị Chủ đầu tư cập nhật các văn bản hiện hành.", new[] { "Chủ đầu tư" }, AssignmentMode.Requested)]
+    [InlineData("Số liệu chưa thống nhất. Do đó, yêu cầu Sở Tài chính rà soát lại.", new[] { "Sở Tài chính" }, AssignmentMode.Required)]
+    [InlineData("Trong quá trình triển khai dự án, đề nghị Sở Xây dựng hướng dẫn chủ đầu tư.", new[] { "Sở Xây dựng" }, AssignmentMode.Requested)]
+    [InlineData("Về kinh phí bồi thường, hỗ trợ Đề nghị Sở Tài chính thẩm định dự toán.", new[] { "Sở Tài chính" }, AssignmentMode.Requested)]
+    [InlineData("Kiểm tra hiện trạng công trình; đề nghị các đơn vị báo cáo kết quả.", new string[0], null)]
+    [InlineData("Hồ sơ còn thiếu, do vậy chưa đủ điều kiện trình Sở Xây dựng.", new string[0], null)]
+    public void A_request_made_mid_sentence_names_the_body_asked(string text, string[] lead, AssignmentMode? mode)
     {
         var o = _parser.Parse(text);
         Assert.Equal(lead, o.Lead);

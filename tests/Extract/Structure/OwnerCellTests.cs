@@ -49,6 +49,16 @@ public class OwnerCellTests
         Assert.Equal(["Sở Tài chính", "chủ rừng", "tổ chức phi chính phủ"], t[0].Support);
     }
 
+    // A long list of known bodies is still a list: only the words outside them make a cell a paragraph.
+    [Fact]
+    public void A_long_list_of_known_bodies_keeps_its_lower_case_parties()
+    {
+        var t = Rows(["1", "Xây dựng hệ thống thông tin rừng", "Sở Nông nghiệp và Môi trường",
+            "Sở Tài chính, Sở Xây dựng, Sở Công Thương, Sở Y tế, Sở Tư pháp, Sở Nội vụ, Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh, Ủy ban nhân dân các huyện, Ban Quản lý Khu kinh tế tỉnh, Báo Yên Bái, chủ rừng, tổ chức phi chính phủ", "2026"]);
+        Assert.Equal(["chủ rừng", "tổ chức phi chính phủ"], t[0].Support.TakeLast(2));
+        Assert.Equal(13, t[0].Support.Count);
+    }
+
     [Fact]
     public void A_group_a_determiner_opens_is_one_party_and_a_party_after_a_known_bodys_va_is_another()
     {

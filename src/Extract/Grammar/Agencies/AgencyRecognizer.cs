@@ -24,7 +24,9 @@ public sealed partial class AgencyRecognizer
     /// "Tổ đảng ở Thường trực Ủy ban Pháp luật"): the body's name follows, capitalised heads and all.</param>
     /// <param name="IsPrivate">A private party ("hộ gia đình", "chủ đầu tư"): its name takes no lower-case descriptor, for the
     /// words after it are what it must do ("Các hộ gia đình tự tổ chức …").</param>
-    private sealed record Head(string[] Words, HeadKind Kind, bool NeedsCapital, bool NeedsDeterminer, int Group, bool IsUnit, bool IsParent, bool IsParty, bool IsPrivate = false);
+    /// <param name="ListOnly">A noun that is also a verb ("tổ chức"): a body only under a determiner and before a list of kinds
+    /// of bodies or "(có) liên quan" ("các tổ chức, đoàn thể có liên quan"); "các tổ chức hỗ trợ giao dịch" may name a topic.</param>
+    private sealed record Head(string[] Words, HeadKind Kind, bool NeedsCapital, bool NeedsDeterminer, int Group, bool IsUnit, bool IsParent, bool IsParty, bool IsPrivate = false, bool ListOnly = false);
 
     // A value, not an object: every text recognised is cut into tokens, and a class made them the recogniser's largest
     // share of allocation (one object per token).
@@ -69,8 +71,8 @@ public sealed partial class AgencyRecognizer
     private static Head[] BuildHeads()
     {
         var list = new List<Head>();
-        void Add(string words, HeadKind kind, bool cap = true, bool det = false, int group = NoGroup, bool unit = false, bool parent = false, bool party = false, bool @private = false) =>
-            list.Add(new Head(Words(words), kind, cap, det, group, unit, parent, party, @private));
+        void Add(string words, HeadKind kind, bool cap = true, bool det = false, int group = NoGroup, bool unit = false, bool parent = false, bool party = false, bool @private = false, bool listOnly = false) =>
+            list.Add(new Head(Words(words), kind, cap, det, group, unit, parent, party, @private, listOnly));
 
         // Proper names: the head is followed by a capitalised name ("Sở Nội vụ", "Ban Thi đua", "Báo Thái Bình").
         Add("sở", HeadKind.Proper, parent: true);
@@ -96,6 +98,8 @@ public sealed partial class AgencyRecognizer
         Add("phòng", HeadKind.Proper, unit: true);
         Add("đài", HeadKind.Proper);
         Add("báo", HeadKind.Proper);
+        // A journal is a body of the press beside the newspaper ("Báo Tài nguyên và Môi trường, Tạp chí Tài nguyên và Môi trường").
+        Add("tạp chí", HeadKind.Proper);
         Add("trung tâm", HeadKind.Proper, unit: true);
         Add("văn phòng", HeadKind.Proper, unit: true);
         Add("hội", HeadKind.Proper);
@@ -184,6 +188,9 @@ public sealed partial class AgencyRecognizer
         Add("bộ", HeadKind.Generic, cap: false, det: true, group: 1);
         Add("đoàn thể", HeadKind.Generic, cap: false, det: true, group: 1);
         Add("tổ chức chính trị", HeadKind.Generic, cap: false);
+        // Organisations as a group ("các tổ chức, đoàn thể có liên quan"): under a determiner and in an enumeration the noun,
+        // not the verb "tổ chức".
+        Add("tổ chức", HeadKind.Generic, cap: false, det: true, group: 2, listOnly: true);
         Add("tổ chức thành viên", HeadKind.Generic, cap: false, det: true);
         Add("tổ chức đoàn thể", HeadKind.Generic, cap: false, det: true);
         Add("hội đồng", HeadKind.Generic, cap: false, det: true);
@@ -191,6 +198,8 @@ public sealed partial class AgencyRecognizer
         Add("ủy ban", HeadKind.Generic, cap: false, det: true);
         Add("cụm", HeadKind.Generic, cap: false, det: true, group: 5);
         Add("khối", HeadKind.Generic, cap: false, det: true, group: 5);
+        // The military regions as a group ("các quân khu"), which their commanders head ("Tư lệnh các quân khu").
+        Add("quân khu", HeadKind.Generic, cap: false, det: true);
         Add("chính quyền", HeadKind.Generic, cap: false);
         Add("ủy ban nhân dân", HeadKind.Generic, cap: false);
 
@@ -202,6 +211,8 @@ public sealed partial class AgencyRecognizer
         Add("giám đốc", HeadKind.Person);
         Add("bộ trưởng", HeadKind.Person);
         Add("thủ tướng", HeadKind.Person);
+        // The commanders of military regions ("Tư lệnh các quân khu", "Tư lệnh Quân khu 7").
+        Add("tư lệnh", HeadKind.Person);
         // The standing members of a council, committee or Party committee name it like its head does
         // ("Thường trực Hội đồng nhân dân tỉnh", "Thường trực Tỉnh ủy"); alone ("cơ quan thường trực") it names no body.
         Add("thường trực", HeadKind.Person);
@@ -725,6 +736,7 @@ public sealed partial class AgencyRecognizer
                 !(IsAsked(t, j) && StopLength(t, j, ignoreCase: true) == 0))
                 continue;
             if (h.NeedsCapital && !t[j].IsCapital) continue;
+            if (h.ListOnly && !(hasDeterminer && OpensListOrRelated(t, j + h.Words.Length))) continue;
             if (h.Kind == HeadKind.Generic && !hasDeterminer && !t[j].IsCapital && h.Words.Length == 1 && h.Words[0] is "sở" or "ban" or "ngành" or "bộ") continue;
             // "Ủy ban Thường vụ Quốc hội": "ban" after "Ủy" is the second syllable of "Ủy ban", not the lower-case "ban thường vụ".
             if (h.Kind == HeadKind.Generic && h.Words[0] == "ban" && j > 0 && t[j - 1].IsWord && t[j - 1].Fold == "uy") continue;
@@ -748,6 +760,17 @@ public sealed partial class AgencyRecognizer
         after = i;
         return null;
     }
+
+    /// <summary>
+    /// A list of kinds of bodies (", đoàn thể", ", hội") or "(có) liên quan" follows at i: "các tổ chức, đoàn thể có liên
+    /// quan" names bodies, where "các tổ chức, cá nhân …" is read as a heading's whole stretch (AgencyOwnerShape).
+    /// </summary>
+    private static bool OpensListOrRelated(List<Token> t, int i) =>
+        i + 1 < t.Count && t[i].Fold == "," && GroupAt(t, i + 1, out _) == BodyKindGroup
+        || WordsAt(t, i, ["có", "liên", "quan"]) || WordsAt(t, i, ["liên", "quan"]);
+
+    // The group of kinds of bodies ("sở", "ban", "ngành", "đoàn thể").
+    private const int BodyKindGroup = 1;
 
     private static readonly string[][] RequestVerbs = [Words("đề nghị"), Words("yêu cầu")];
 
@@ -778,7 +801,7 @@ public sealed partial class AgencyRecognizer
                 return j + 1;
             var body = HeadAt(t, j, out _, out _);
             if (body is null || body.Kind == HeadKind.Person)
-                return head.Words is ["thủ", "tướng"] or ["bộ", "trưởng"] ? j : i;
+                return head.Words is ["thủ", "tướng"] or ["bộ", "trưởng"] or ["tư", "lệnh"] ? j : i;
             // "Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ": the person word is shared like "các".
             int bodyEnd = Extend(t, j, body, shared: true);
             return bodyEnd;
@@ -1081,6 +1104,13 @@ public sealed partial class AgencyRecognizer
                 bool inside = prev.Fold is "va" or "," or "(" or "cua" or "thuoc";
                 // "Sở Kế hoạch và Đầu tư", "Ban Tổ chức": right after a proper head the word is the name itself.
                 bool firstAfterProperHead = head.Kind == HeadKind.Proper && j == HeadEnd(t, start);
+                // "Văn phòng Ban Chỉ đạo quốc gia": a unit's name may be a body's whole name whose later words would read as a
+                // verb ("Chỉ đạo"); they are that head's words, not a clause after the name.
+                if (firstAfterProperHead && !tok.NewlineBefore && j + 1 < t.Count && IsCapitalStop(t, j + 1)
+                    && HeadAt(t, j, out int nestedEnd, out bool nestedDet) is { Kind: HeadKind.Institution, Words.Length: > 1 } && !nestedDet)
+                {
+                    j = nestedEnd; end = j; lastCap = true; lowerRun = 0; continue;
+                }
                 if (IsCapitalStop(t, j) && (tok.NewlineBefore || (!inside && !firstAfterProperHead))) break;
                 // A body word on its own ("… Bộ Tài chính Bộ Y tế", a table cell per line) starts the next body.
                 // "Ban Chỉ huy Bộ đội Biên phòng tỉnh": a command names the force it commands after it.

@@ -125,6 +125,16 @@ public sealed class OwnerParser
                         break;
                     }
             }
+            // "Một số căn cứ … đã được thay thế, do vậy đề nghị Chủ đầu tư cập nhật …": a finding, then the request it leads
+            // to; the body asked leads, given the work the way the verb gives it.
+            if (subject.Count == 0)
+                foreach (var m in inClause)
+                    if (m.Start > start && ConsequenceRequest.Match(text, start, m.Start - start) is { Success: true } asked)
+                    {
+                        subject = ChainAt(text, inClause, m.Start);
+                        handedMode = asked.Groups["verb"].Value[0] is 'y' or 'Y' ? AssignmentMode.Required : AssignmentMode.Requested;
+                        break;
+                    }
             // "Ủy ban nhân dân tỉnh giao Sở Nội vụ chủ trì …", "Bộ Tài chính đề nghị các Bộ rà soát …": a subject that hands
             // the work to the bodies after "giao" / "đề nghị" / "yêu cầu" is the assigning authority, not an owner; the
             // bodies it names lead, given the way the verb gives them the work.
@@ -210,6 +220,7 @@ public sealed class OwnerParser
     private static int? AfterTopic(string text, FoldedText folded, List<AgencyMention> inClause, int start, int end)
     {
         int colon = text.IndexOf(':', start, inClause[0].Start - start);
+        if (colon < 0 && TopicThenRequest.Match(text, start, inClause[0].Start - start) is { Success: true } request) return request.Groups["verb"].Index;
         if (colon < 0 || colon + 1 >= end || !char.IsWhiteSpace(text[colon + 1])) return null;
         int after = WordsStart(text, colon + 1, end);
         var rest = Key(folded, after, end);
@@ -217,6 +228,10 @@ public sealed class OwnerParser
         if (chain.Count > 0) return HasPredicate(text, chain[^1], end) ? after : null;
         return Adverbial.IsMatch(rest) || Conditional.IsMatch(rest) ? after : null;
     }
+
+    // "Về chi phí bồi thường, hỗ trợ Đề nghị Chủ đầu tư …": an opinion's topic line joined to its paragraph without the
+    // colon; the capitalised request after the topic's last word opens the clause proper, as after a colon.
+    private static readonly Regex TopicThenRequest = new(@"^Về\s[^:;.]*?\p{Ll}\s+(?<verb>Đề\s+nghị|Yêu\s+cầu)(?![\p{L}])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // The verbs by which a subject hands work to other bodies, right after it: "giao (cho)", "giao nhiệm vụ cho",
     // "(kính) đề nghị", "yêu cầu", also after "tiếp tục" / "đã".
@@ -292,8 +307,13 @@ public sealed class OwnerParser
         return e - s == word.Length && text.AsSpan(s, e - s).SequenceEqual(word);
     }
 
-    // A clause that opens with a condition ("Trường hợp …", "Nếu …") and names its subject after "thì".
-    private static readonly Regex Conditional = new(@"^(?:truong\s+hop|neu)\b", Opts);
+    // A clause that opens with a condition ("Trường hợp …", "Nếu …", or the course of the work in which it may arise:
+    // "Trong quá trình triển khai …, đề nghị Chủ đầu tư: …") and names its subject after "thì" or a request.
+    private static readonly Regex Conditional = new(@"^(?:truong\s+hop|neu|trong\s+qua\s+trinh)\b", Opts);
+
+    // A request a finding leads to, right before the body asked: "…, do vậy đề nghị <body>", "Do đó, yêu cầu <body>".
+    private static readonly Regex ConsequenceRequest = new(
+        @"(?<![\p{L}])(?:do\s+vậy|do\s+đó|vì\s+vậy|vì\s+thế|bởi\s+vậy)\s*,?\s+(?<verb>đề\s+nghị|yêu\s+cầu)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     // How a condition's main clause opens before its subject: "thì <body>", a request or charge after "thì" ("thì đề nghị
     // <body>", "thì giao cho <body>"), or a request right after the condition's comma (", đề nghị <body>"). Not any verb
