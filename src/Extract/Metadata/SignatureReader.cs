@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DirectiveTracker.Extract.Grammar;
 using DirectiveTracker.Extract.Model;
 using DirectiveTracker.Extract.Structure;
 
@@ -121,7 +122,7 @@ public static partial class SignatureReader
     private static bool HasTitle(string segment)
     {
         var key = BodyText.Key(segment);
-        return Titles.Any(t => key == t || key.EndsWith(" " + t, StringComparison.Ordinal));
+        return Titles.Any(t => WholeWords.EndsWith(key, t));
     }
 
     // Longer is a sentence in capitals, not a capacity line.
@@ -186,7 +187,7 @@ public static partial class SignatureReader
         }
         var key = BodyText.Key(upper);
         bool capacity = CapacityPrefix().IsMatch(upper) && BodyText.IsCapacityLine(upper);
-        bool title = Titles.Any(t => key == t || key.EndsWith(" " + t, StringComparison.Ordinal));
+        bool title = Titles.Any(t => WholeWords.EndsWith(key, t));
         if (!capacity && !title) return null;
         if (key.Split(' ').Length > 14) return null;
         return (CapacitySplit().Split(upper).Select(s => s.Trim()).Where(s => s.Length > 0).ToList(), name);
