@@ -418,6 +418,16 @@ public class DeadlineParserNonDeadlineUseTests
     }
 
     [Fact]
+    public void A_date_in_an_annual_report_s_item_recurs_every_year()
+    {
+        var d = _parser.Parse("Báo cáo năm: các phòng gửi Văn phòng trước ngày 10/12; Văn phòng tổng hợp báo cáo trước ngày 20/12.", Doc2025);
+        Assert.Equal(DeadlineKind.Recurring, d?.Kind);
+        Assert.Equal(Recurrence.Year, d?.Every);
+        Assert.Equal(new DateOnly(2025, 12, 10), d?.Due);
+        Assert.Equal(DeadlineKind.Date, _parser.Parse("Báo cáo kết quả về Văn phòng trước ngày 10/12.", Doc2025)?.Kind);
+    }
+
+    [Fact]
     public void A_time_field_keeps_a_year_gone_by_that_running_text_does_not()
     {
         Assert.Null(_parser.Parse("Báo cáo tổng kết năm 2023.", Doc2025));

@@ -326,14 +326,17 @@ public sealed class DeadlineParser
         if (date is null) return null;
         bool bound = m.Groups["bind"].Success && !IsLooseBind(m.Groups["bind"].Value);
         if (!bound && (IsPlaceDateLine(m.Index, s) || InCitation(m.Index, s))) return Excluded(m);
-        // "Hằng năm, … báo cáo trước ngày 31 tháng 12": a date without a year in a yearly clause recurs.
-        if (!HasYear(m.Groups["date"].Value) && ClauseAround(m.Index, s).Contains("hang nam", StringComparison.Ordinal))
+        // "Hằng năm, … báo cáo trước ngày 31 tháng 12": a date without a year in a yearly clause recurs; so does one in the
+        // item of a reporting regime's annual report ("Báo cáo năm: Các cơ quan gửi Sở Tài chính trước ngày 15/12; …").
+        if (!HasYear(m.Groups["date"].Value) && (ClauseAround(m.Index, s).Contains("hang nam", StringComparison.Ordinal) || AnnualReport.IsMatch(s.Key)))
             return Make(s, m, DeadlineKind.Recurring, NextYearly(date.Value.Day, date.Value.Month, s.Context), Recurrence.Year, 1);
         // "trước ngày 15/4" in a plan issued in November: the coming 15 April.
         if (!HasYear(m.Groups["date"].Value) && s.Context.DocumentDate is { } issued && date < issued) date = date.Value.AddYears(1);
         if (IsPast(date.Value, s) || InOccasion(m.Index, s) || InNegatedParenthesis(m.Index, s)) return Excluded(m);
         return Make(s, m, DeadlineKind.Date, date, null, bound ? 0 : 2);
     }
+
+    private static readonly Regex AnnualReport = R(@"^[\s\-+*•]*bao\s+cao\s+(?:hang\s+)?nam\s*:");
 
     private static bool IsLooseBind(string bind) => bind.Trim() is "trong" or "vao" or "den" or "toi";
 
