@@ -192,7 +192,7 @@ public sealed partial class MetadataReader(ReferenceParser references)
     {
         var key = BodyText.Key(issuer);
         if (PartyOrganisationsWithin.Any(p => key.StartsWith(p, StringComparison.Ordinal))) return issuer;
-        var level = Array.Find(PlaceLevels, l => l.BodyEndings.Any(e => key.EndsWith(" " + e, StringComparison.Ordinal) || key == e));
+        var level = Array.Find(PlaceLevels, l => l.BodyEndings.Any(e => WholeWords.EndsWith(key, e)));
         if (level is null) return issuer;
         string? name = null;
         if (place is not null)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DirectiveTracker.Extract.Grammar;
 using DirectiveTracker.Extract.Model;
 using DirectiveTracker.Extract.Structure;
 
@@ -44,11 +45,16 @@ public static partial class SignatureReader
             {
                 var line = lines[j];
                 j++;
-                if (line.Length == 0 || line.All(c => !char.IsLetter(c))) continue;
-                if (besideRecipients is not null && IsRecipientItem(line)) { reach++; itemOpen = !ClosesItem(line); continue; }
+                // Blank lines between the recipients' items beside the signature do not use up the walk down to the name.
+                if (line.Length == 0 || line.All(c => !char.IsLetter(c))) { if (besideRecipients is not null) reach++; continue; }
+                if (besideRecipients is not null && IsRecipientItem(line))
+                {
+                    if (StrayMarkedName(line) is { } afterItem) { name = afterItem; break; }
+                    reach++; itemOpen = !ClosesItem(line); continue;
+                }
                 // A recipient item wrapped over lines ("- Các Sở, ngành: Xây dựng, Công Thương," / "Tài chính, Nội vụ, …" /
                 // "Công an tỉnh (p/h);") goes on until its ";" or ".": its later lines are recipients too, not the name.
-                if (besideRecipients is not null && itemOpen && !IsPersonName(line) && SignatureSegments(line) is null)
+                if (besideRecipients is not null && itemOpen && !IsPersonName(line) && StrayMarkedName(line) is null && SignatureSegments(line) is null)
                 { reach++; itemOpen = !ClosesItem(line); continue; }
                 itemOpen = false;
                 var more = SignatureSegments(line);
@@ -59,6 +65,7 @@ public static partial class SignatureReader
                     && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= WrappedCapacityMaxWords)
                 { block[^1] += " " + line.Trim(); continue; }
                 if (IsPersonName(line)) { name = line.Trim(); break; }
+                if (StrayMarkedName(line) is { } marked) { name = marked; break; }
                 // The name joined by the layout with the next column's numbered item ("Tô Lâm 11. Tỉnh Cao Bằng.").
                 if (NameBeforeItem().Match(line.Trim()) is { Success: true } joined && IsPersonName(joined.Groups["name"].Value))
                 { name = joined.Groups["name"].Value; break; }
@@ -115,7 +122,7 @@ public static partial class SignatureReader
     private static bool HasTitle(string segment)
     {
         var key = BodyText.Key(segment);
-        return Titles.Any(t => key == t || key.EndsWith(" " + t, StringComparison.Ordinal));
+        return Titles.Any(t => WholeWords.EndsWith(key, t));
     }
 
     // Longer is a sentence in capitals, not a capacity line.
@@ -180,7 +187,7 @@ public static partial class SignatureReader
         }
         var key = BodyText.Key(upper);
         bool capacity = CapacityPrefix().IsMatch(upper) && BodyText.IsCapacityLine(upper);
-        bool title = Titles.Any(t => key == t || key.EndsWith(" " + t, StringComparison.Ordinal));
+        bool title = Titles.Any(t => WholeWords.EndsWith(key, t));
         if (!capacity && !title) return null;
         if (key.Split(' ').Length > 14) return null;
         return (CapacitySplit().Split(upper).Select(s => s.Trim()).Where(s => s.Length > 0).ToList(), name);
@@ -257,6 +264,16 @@ public static partial class SignatureReader
         var t = text.Trim().TrimEnd('.');
         return t.Length is > 4 and < 40 && NameShape().IsMatch(t) && !BodyText.IsUpperLine(t);
     }
+
+    /// <summary>
+    /// A scan may read the signature's stroke as a lone small letter before the name, on its own line ("š Zuyến Xuân
+    /// Phúc") or joined after the last recipient item ("- Lưu: VT, KTTH(2b) 233 š Zuyến Xuân Phúc"): the name after it, or null.
+    /// </summary>
+    private static string? StrayMarkedName(string line) =>
+        StrayMark().Match(line.TrimEnd()) is { Success: true } m && IsPersonName(m.Groups["name"].Value) ? m.Groups["name"].Value : null;
+
+    [GeneratedRegex(@"(?:^|\s)\p{Ll}\s+(?<name>\p{Lu}\S*(?:\s+\p{Lu}\S*){1,5})$", RegexOptions.CultureInvariant)]
+    private static partial Regex StrayMark();
 
     private static bool IsStampLine(string line) => line.Trim() is "[" or "]" || line.Trim().StartsWith("(Đã ký", StringComparison.Ordinal)
         || line.Trim().StartsWith("(đã ký", StringComparison.Ordinal) || line.Trim().StartsWith("Đã ký", StringComparison.Ordinal);

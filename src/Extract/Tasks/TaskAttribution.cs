@@ -165,18 +165,20 @@ public sealed partial class TaskAttribution(OwnerParser parser, DocumentMentions
         Clock?.Add(ExtractionClock.Owners, start);
         start = Clock?.Start() ?? 0;
         Deadline? deadline = null;
-        // A time column's bare year or range ("2026", "2025 - 2030") is the year it ends in, as "năm 2026" is; a range
-        // of quarters or months ("Quý IV/2025- Quý II/2026") is due when its end is.
+        // A time column's bare year or range ("2026", "2025 - 2030"), maybe before a note ("2022 - 2025 Các Bộ: … đã hoàn
+        // thành"), is the year it ends in, as "năm 2026" is; a range of quarters or months ("Quý IV/2025- Quý II/2026") is
+        // due when its end is. The column is the task's time as written, even a year gone by (DeadlineParser.ParseField).
         if (draft.DeadlineColumn is { } column)
         {
             if (TimeRangeEnd().Match(column) is { Success: true } end) column = end.Groups["end"].Value;
             if (MonthCell().IsMatch(column))
             {
                 // A cell of months ("12/2019", "10-11/2019") reads as the grammar reads them after "tháng".
-                deadline = deadlines.Parse("tháng " + column.Trim(), context);
+                deadline = deadlines.ParseField("tháng " + column.Trim(), context);
                 if (deadline is not null) deadline = deadline with { Text = column.Trim() };
             }
-            else deadline = deadlines.Parse(BareYears().IsMatch(column) ? "năm " + column.Trim() : column, context);
+            else if (BareYears().Match(column) is { Success: true } years) deadline = deadlines.ParseField("năm " + years.Groups["years"].Value, context);
+            else deadline = deadlines.ParseField(column, context);
         }
         if (deadline is null && draft.Responsibility is not null) deadline = deadlines.Parse(draft.Responsibility, context);
         deadline ??= deadlines.Parse(text, context);
@@ -344,7 +346,8 @@ public sealed partial class TaskAttribution(OwnerParser parser, DocumentMentions
         foreach (var n in names) if (!list.Contains(n, StringComparer.Ordinal)) list.Add(n);
     }
 
-    [GeneratedRegex(@"^\s*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\.?\s*$", RegexOptions.CultureInvariant)]
+    // A note may follow in the cell as a sentence of its own, from a capital ("2022 - 2025 Các Bộ: … đã hoàn thành").
+    [GeneratedRegex(@"^\s*(?<years>(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)(?:\.?\s*$|\s+(?=\p{Lu}))", RegexOptions.CultureInvariant)]
     private static partial Regex BareYears();
 
     // A time cell of months only: "12/2019", "10-11/2019", "01-4/2021".

@@ -77,7 +77,7 @@ public class DeadlineParserTests
     [InlineData("hoàn thành trong Quí III/2025", "2025-09-30")]
     [InlineData("Báo cáo 6 tháng đầu năm", "2025-06-30")]
     [InlineData("phương hướng 6 tháng cuối năm 2025", "2025-12-31")]
-    [InlineData("Kế hoạch công tác năm 2025", "2025-12-31")]
+    [InlineData("Triển khai công tác thi đua năm 2025", "2025-12-31")]
     [InlineData("Đại hội lần thứ VIII (năm 2025);", "2025-12-31")]
     [InlineData("tổng kết vào cuối năm", "2025-12-31")]
     [InlineData("thực hiện giai đoạn 2021-2025", "2025-12-31")]
@@ -247,9 +247,8 @@ public class DeadlineParserTests
     [Fact]
     public void A_vision_horizon_is_not_a_deadline()
     {
-        var all = _parser.FindAll("phát triển kinh tế biển đến năm 2030, tầm nhìn đến năm 2045", Doc2025);
-        var d = Assert.Single(all).Deadline;
-        Assert.Equal(new DateOnly(2030, 12, 31), d.Due);
+        // Both the period and its longer view name the strategy ("… đến năm 2030, tầm nhìn đến năm 2045").
+        Assert.Empty(_parser.FindAll("phát triển kinh tế biển đến năm 2030, tầm nhìn đến năm 2045", Doc2025));
     }
 
     [Fact]
@@ -294,7 +293,7 @@ public class DeadlineParserTests
     [InlineData("thực hiện giai đoạn\n2021 - 2026", "2026-12-31")]
     [InlineData("thực hiện trong thời kỳ\t2026  -  2030", "2030-12-31")]
     [InlineData("hoàn thành đến hết năm\t2027", "2027-12-31")]
-    [InlineData("Kế hoạch công tác năm\n2026", "2026-12-31")]
+    [InlineData("Triển khai công tác năm\n2026", "2026-12-31")]
     public void Reads_phrases_broken_by_white_space(string text, string due) =>
         Assert.Equal(DateOnly.Parse(due), _parser.Parse(text, Doc2025)?.Due);
 
@@ -353,5 +352,87 @@ public class DeadlineParserFieldTests
         Assert.Equal(DeadlineKind.Date, d!.Kind);
         Assert.Equal(new DateOnly(2013, 12, 31), d.Due);
         Assert.Equal(2, _parser.FindAll("Tháng 12/2013 và thường xuyên.", Doc).Count);
+    }
+
+}
+
+/// <summary>Time phrases that qualify a noun, name a document or time another action than the task's.</summary>
+public class DeadlineParserNonDeadlineUseTests
+{
+    private static readonly DeadlineContext Doc2025 = new(2025, new DateOnly(2025, 2, 17));
+    private readonly DeadlineParser _parser = new();
+
+    // "thường xuyên" that qualifies a noun, tells how often a place suffers something, or qualifies a later sentence's
+    // action is not the task's time; an owner heading joined before the text is no sentence, a labelled time still is.
+    [Theory]
+    [InlineData("Tổ chức lớp bồi dưỡng thường xuyên cho giáo viên tiểu học của huyện.")]
+    [InlineData("Bố trí nguồn ngân sách (chi thường xuyên) cho việc vận hành hệ thống.")]
+    [InlineData("Nâng mức trợ cấp xã hội thường xuyên cho người cao tuổi neo đơn.")]
+    [InlineData("Di dời các hộ dân ở những vùng thường xuyên bị ngập lụt đến nơi an toàn.")]
+    [InlineData("Lắp biển cảnh báo tại các khu vực thường xuyên xảy ra tai nạn giao thông.")]
+    [InlineData("Nâng cao năng lực quản lý đất đai của cán bộ cấp xã trên địa bàn. Thường xuyên kiểm tra việc sử dụng đất.")]
+    public void Thuong_xuyen_that_does_not_time_the_task_gives_no_deadline(string text)
+    {
+        Assert.Null(_parser.Parse(text, Doc2025));
+    }
+
+    [Theory]
+    [InlineData("Sở Tư pháp. Thường xuyên kiểm tra việc thi hành pháp luật tại các xã.")]
+    [InlineData("Kiểm tra việc thi hành pháp luật tại các địa phương trong tỉnh. Thời gian thực hiện: thường xuyên.")]
+    [InlineData("Thường xuyên kiểm tra việc thi hành pháp luật; kịp thời xử lý vi phạm.")]
+    public void Thuong_xuyen_of_the_task_s_own_action_is_ongoing(string text)
+    {
+        Assert.Equal(DeadlineKind.Ongoing, _parser.Parse(text, Doc2025)?.Kind);
+    }
+
+    // "hằng năm" a few words after a noun it qualifies, with no punctuation between, is the noun's kind.
+    [Theory]
+    [InlineData("Bố trí kinh phí ngân sách địa phương hằng năm cho công tác phòng cháy.")]
+    [InlineData("Lập kế hoạch sử dụng đất hằng năm cấp xã.")]
+    [InlineData("Phân bổ nguồn lực hằng năm cho sự nghiệp môi trường.")]
+    public void A_recurrence_closing_a_noun_phrase_gives_no_deadline(string text)
+    {
+        Assert.Null(_parser.Parse(text, Doc2025));
+    }
+
+    // A period closing a plan's, programme's or scheme's name, or followed by its longer view, names the document.
+    [Theory]
+    [InlineData("Triển khai Đề án phát triển du lịch nông thôn đến năm 2030.")]
+    [InlineData("Theo dõi việc thực hiện kế hoạch đầu tư công năm 2026 của các huyện.")]
+    [InlineData("Xây dựng Chương trình hỗ trợ doanh nghiệp nhỏ giai đoạn 2026-2030.")]
+    [InlineData("Phát triển vùng đồng bằng ven biển đến năm 2030, tầm nhìn đến năm 2050.")]
+    [InlineData("Giám sát việc thực hiện Chiến lược hạ tầng số đến năm 2027 và định hướng đến năm 2030.")]
+    [InlineData("Hoàn thiện cơ chế quản lý phù hợp với tình hình mới sau năm 2026.")]
+    public void A_period_that_names_a_document_or_starts_a_time_gives_no_deadline(string text)
+    {
+        Assert.Null(_parser.Parse(text, Doc2025));
+    }
+
+    [Theory]
+    [InlineData("Hoàn thành Đề án chuyển đổi số trong năm 2026.", "2026-12-31")]
+    [InlineData("Số hóa cơ sở dữ liệu đất đai và tích hợp vào hệ thống chung (2026 - 2028).", "2028-12-31")]
+    [InlineData("Điều chỉnh quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050, quy hoạch chung các xã trong tháng 01/2026.", "2026-01-31")]
+    public void A_period_bound_to_the_action_or_closing_the_item_is_its_deadline(string text, string due)
+    {
+        Assert.Equal(DateOnly.Parse(due), _parser.Parse(text, Doc2025)?.Due);
+    }
+
+    [Fact]
+    public void A_date_in_an_annual_report_s_item_recurs_every_year()
+    {
+        var d = _parser.Parse("Báo cáo năm: các phòng gửi Văn phòng trước ngày 10/12; Văn phòng tổng hợp báo cáo trước ngày 20/12.", Doc2025);
+        Assert.Equal(DeadlineKind.Recurring, d?.Kind);
+        Assert.Equal(Recurrence.Year, d?.Every);
+        Assert.Equal(new DateOnly(2025, 12, 10), d?.Due);
+        Assert.Equal(DeadlineKind.Date, _parser.Parse("Báo cáo kết quả về Văn phòng trước ngày 10/12.", Doc2025)?.Kind);
+    }
+
+    [Fact]
+    public void A_time_field_keeps_a_year_gone_by_that_running_text_does_not()
+    {
+        Assert.Null(_parser.Parse("Báo cáo tổng kết năm 2023.", Doc2025));
+        var d = _parser.ParseField("năm 2023", Doc2025);
+        Assert.Equal(DeadlineKind.Period, d?.Kind);
+        Assert.Equal(new DateOnly(2023, 12, 31), d?.Due);
     }
 }

@@ -124,7 +124,8 @@ public class GoldAgreementTests(ITestOutputHelper output)
         int goldLeads = 0, foundLeads = 0, predictedLeads = 0, rightLeads = 0;
         foreach (var t in tasks)
         {
-            var d = deadlines.Parse(t.Star is null ? t.Text : t.Text + " " + t.Star, t.Context);
+            // As the pipeline reads them (TaskAttribution): the responsibility line first, else the task's own text.
+            var d = (t.Star is null ? null : deadlines.Parse(t.Star, t.Context)) ?? deadlines.Parse(t.Text, t.Context);
             bool dOk = Same(d, t.Deadline);
             if (dOk) deadlineOk++;
             var c = categories.Classify(t.Text);

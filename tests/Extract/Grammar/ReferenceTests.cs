@@ -26,6 +26,7 @@ public class DocumentNumberTests
     [InlineData("15-\n  TB/HU", "15-TB/HU")]
     [InlineData("12-Hà/TU", null)]
     [InlineData("215/A05-P2", "215/A05-P2")]
+    [InlineData("12.3/2026/NQ-CP", "12.3/2026/NQ-CP")]
     public void Normalizes(string raw, string? expected) => Assert.Equal(expected, DocumentNumber.Normalize(raw));
 
     [Theory]
@@ -77,6 +78,15 @@ public class ReferenceParserTests
     [Fact]
     public void A_unit_coded_by_letter_and_digits_is_cited() =>
         Assert.Contains(_parser.FindAll("Văn bản số 215/A05-P2 ngày 10/01/2026 đề nghị rà soát.", Ctx), r => r.Number == "215/A05-P2");
+
+    [Fact]
+    public void A_plan_of_action_a_numbered_series_and_a_standard_s_year_are_read_as_written()
+    {
+        var refs = _parser.FindAll("Căn cứ Kế hoạch hành động số 87-KHHĐ/TU ngày 3/4/2026 của Tỉnh ủy và Nghị quyết số 12.3/2026/NQ-CP "
+            + "ngày 5/1/2026 của Chính phủ; nước thải đạt QCVN 14:2025/BTNMT - Quy chuẩn kỹ thuật quốc gia về nước thải sinh hoạt.", Ctx);
+        Assert.Equal(["87-KHHĐ/TU", "12.3/2026/NQ-CP"], refs.Select(r => r.Number));
+        Assert.Equal(DocumentKind.KeHoach, refs[0].Kind);
+    }
 
     [Fact]
     public void Reads_number_date_issuer_and_relation()

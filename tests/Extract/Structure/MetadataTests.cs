@@ -360,6 +360,23 @@ public class MetadataTests
     }
 
     [Fact]
+    public void Title_beside_the_recipients_label_signs_with_the_name_under_a_long_list_spaced_by_blank_lines()
+    {
+        // An OCR'd page: blank lines between the items, a lone small letter read from the signature's stroke before the name.
+        var info = Extractor.Extract(DocumentBuilder.FromLines(
+            "BỘ XÂY DỰNG", "Số: 12/CT-BXD", "CHỈ THỊ", "1. Các Cục kiểm tra chất lượng công trình trước ngày 15/5/2026.",
+            "Nơi nhận: BỘ TRƯỞNG", "- Thủ tướng Chính phủ;", "", "- Các Phó Thủ tướng;", "", "- Văn phòng Chính phủ;", "",
+            "- Các Bộ, cơ quan ngang Bộ;", "", "- UBND các tỉnh, thành phố;", "", "- Sở Xây dựng các tỉnh;", "",
+            "- Các Cục, Vụ thuộc Bộ;", "", "- Công báo;", "", "- Lưu: VT, KTXD(3b) 41", "", "ŝ Phạm Văn Đức")).Document;
+        Assert.Equal(new Signer("Phạm Văn Đức", "Bộ trưởng", null), info.Signer);
+        // The name joined by the text layer after the last item, behind the stray letter.
+        info = Extractor.Extract(DocumentBuilder.FromLines(
+            "BỘ XÂY DỰNG", "Số: 12/CT-BXD", "CHỈ THỊ", "1. Các Cục kiểm tra chất lượng công trình trước ngày 15/5/2026.",
+            "Nơi nhận: BỘ TRƯỞNG", "- Thủ tướng Chính phủ;", "- Văn phòng Chính phủ;", "- Lưu: VT, KTXD(3b) 41 ŝ Phạm Văn Đức")).Document;
+        Assert.Equal(new Signer("Phạm Văn Đức", "Bộ trưởng", null), info.Signer);
+    }
+
+    [Fact]
     public void Lone_collective_capacity_signs_for_the_body_without_a_position()
     {
         var info = Extractor.Extract(DocumentBuilder.FromLines(

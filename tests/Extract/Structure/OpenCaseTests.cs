@@ -255,6 +255,26 @@ public class OwnerCaseTests
     }
 
     [Fact]
+    public void A_time_cell_s_years_before_a_note_and_a_year_gone_by_are_the_rows_deadlines()
+    {
+        var doc = DocumentBuilder.WithTable(
+            ["ỦY BAN NHÂN DÂN", "TỈNH NAM ĐỊNH", "Số: 12/KH-UBND", "Nam Định, ngày 2 tháng 4 năm 2025", "KẾ HOẠCH", "Chuyển đổi số năm 2025",
+             "I. NHIỆM VỤ", "1. Sở Tài chính bố trí kinh phí thực hiện Kế hoạch.", "PHỤ LỤC", "DANH MỤC NHIỆM VỤ"],
+            [
+                ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện"],
+                ["1", "Xây dựng quy chế quản lý dữ liệu của tỉnh.", "Sở Khoa học và Công nghệ", "Sở Tư pháp", "2023 - 2026 Sở Tư pháp đã góp ý dự thảo"],
+                ["2", "Tổng kết việc thực hiện chương trình số hóa hồ sơ.", "Sở Nội vụ", "Các sở, ngành", "2024"],
+            ]);
+        var table = new DocumentExtractor(new DirectiveTracker.Extract.Grammar.CategoryRules()).Extract(doc).Tasks
+            .Where(t => t.Path.StartsWith("PL1.", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal(2, table.Count);
+        // The years before the cell's note; a year gone by at the document's date is still the row's time.
+        Assert.Equal(new DateOnly(2026, 12, 31), table[0].Deadline?.Due);
+        Assert.Equal(new DateOnly(2024, 12, 31), table[1].Deadline?.Due);
+    }
+
+    [Fact]
     public void A_flattened_table_without_row_numbers_ends_each_row_at_its_time_cell()
     {
         var r = ExtractAppendix(

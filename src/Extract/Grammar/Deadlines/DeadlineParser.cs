@@ -63,10 +63,12 @@ public sealed class DeadlineParser
     /// <summary>A phrase the grammar read: a deadline with its rank, or a consumed non-deadline (Deadline null).</summary>
     private sealed record Candidate(Deadline? Deadline, int Rank, int Start, int Length);
 
-    private sealed class Scan(FoldedText text, DeadlineContext context)
+    private sealed class Scan(FoldedText text, DeadlineContext context, bool field)
     {
         public FoldedText Text { get; } = text;
         public DeadlineContext Context { get; } = context;
+        // A time field's value: the task's time as written, kept even when it ended before the document's year.
+        public bool Field { get; } = field;
         // Markdown emphasis and word-segmentation underscores ("chậm nhất *ngày 17 tháng 12*", "ban_hành") are spaces
         // to the grammar; the replacement keeps offsets.
         public string Key { get; } = text.Value.Replace('*', ' ').Replace('_', ' ');
@@ -86,9 +88,17 @@ public sealed class DeadlineParser
     private static readonly Rule[] Rules = BuildRules();
 
     /// <summary>The deadline that bounds the task's action, or null when the text states none.</summary>
-    public Deadline? Parse(string taskText, DeadlineContext context)
+    public Deadline? Parse(string taskText, DeadlineContext context) => Best(Candidates(taskText, context, field: false));
+
+    /// <summary>
+    /// The deadline a time field states (a task table's time cell: "2022", "Quý IV/2026"): read as in a task's text, but
+    /// a period that ended before the document's year is still the task's time (a programme issued in 2023 lists what
+    /// was due in 2022), where in running text it names a past period under review.
+    /// </summary>
+    public Deadline? ParseField(string value, DeadlineContext context) => Best(Candidates(value, context, field: true));
+
+    private static Deadline? Best(List<Candidate> all)
     {
-        var all = Candidates(taskText, context);
         Candidate? best = null;
         foreach (var c in all)
         {
@@ -103,7 +113,7 @@ public sealed class DeadlineParser
     {
         var folded = FoldedText.Of(text ?? string.Empty);
         var result = new List<DeadlineMatch>();
-        foreach (var c in Candidates(text, context))
+        foreach (var c in Candidates(text, context, field: false))
         {
             if (c.Deadline is null) continue;
             int s = folded.OriginalStart(c.Start), e = folded.OriginalEnd(c.Start + c.Length);
@@ -112,11 +122,11 @@ public sealed class DeadlineParser
         return result;
     }
 
-    private static List<Candidate> Candidates(string? text, DeadlineContext? context)
+    private static List<Candidate> Candidates(string? text, DeadlineContext? context, bool field)
     {
         var found = new List<Candidate>();
         if (string.IsNullOrWhiteSpace(text)) return found;
-        var scan = new Scan(FoldedText.Of(text), context ?? DeadlineContext.None);
+        var scan = new Scan(FoldedText.Of(text), context ?? DeadlineContext.None, field);
         // Made at the first match: most texts match no rule.
         bool[]? taken = null;
         var holds = !HoldsDigit(scan.Key) ? Holds.Anything
@@ -234,6 +244,8 @@ public sealed class DeadlineParser
 
         // Years and periods.
         new(R(B + @"(?<p>giai\s+doan|thoi\s+ky|tu\s+nam|nam)\s+(?<a>(?:19|20)\d\d)\s*(?:-|den(?:\s+nam)?)\s*(?<b>(?:19|20)\d\d)" + E), YearRange, Needs: Holds.Year, NeedsSubstring: ["nam #", "doan #", "ky #"]),
+        // "Thu thập, số hóa cơ sở dữ liệu … (2025 - 2030)." a span of years in parentheses closing the item is its time frame.
+        new(R(@"\(\s*(?<a>(?:19|20)\d\d)\s*[-–]\s*(?<b>(?:19|20)\d\d)\s*\)(?=\s*[.;]?\s*$)"), ClosingYears, Needs: Holds.Year, NeedsSubstring: ["("]),
         new(R(@"(?<![\d/])(?:19|20)\d\d\s*-\s*(?:19|20)\d\d(?![\d/])"), Consume, Needs: Holds.Year, NeedsSubstring: ["-"]), // bare ranges: titles, terms
         new(R(B + @"(?:den|toi|truoc)\s+(?:het\s+)?nam\s+" + Y + E), Year, Needs: Holds.Year, NeedsSubstring: ["nam #"]),
         new(R(B + @"cuoi\s+nam(?:\s+" + Y + ")?" + E), YearEnd, NeedsSubstring: ["cuoi"]),
@@ -246,8 +258,9 @@ public sealed class DeadlineParser
 
     private static Candidate? Consume(Match m, Scan s) => new(null, int.MaxValue, m.Index, m.Length);
 
-    // "sau năm 2030" bounds a period from below like "từ": "Giai đoạn sau năm 2030 cho đến năm 2050" is due in 2050.
-    private static readonly Regex StartsFrom = R(@"(?:^|[^\p{L}])(?:tu|bat\s+dau\s+tu|ke\s+tu|giai\s+doan\s+sau)\s+(?:ngay\s+)?$");
+    // "sau năm 2030" bounds a period from below like "từ": "Giai đoạn sau năm 2030 cho đến năm 2050" is due in 2050, and
+    // "tình hình mới sau năm 2012" is no deadline.
+    private static readonly Regex StartsFrom = R(@"(?:^|[^\p{L}])(?:tu|bat\s+dau\s+tu|ke\s+tu|giai\s+doan\s+sau|sau)\s+(?:ngay\s+)?$");
     private static readonly Regex LabelledTime = R(@"(?:thoi\s+gian(?:\s+thuc\s+hien|\s+hoan\s+thanh)?|thoi\s+han(?:\s+hoan\s+thanh)?|tien\s+do)\s*:\s*$");
 
     private static Candidate Make(Scan s, Match m, DeadlineKind kind, DateOnly? due, Recurrence? every, int rank, int start = -1, int length = -1)
@@ -313,14 +326,17 @@ public sealed class DeadlineParser
         if (date is null) return null;
         bool bound = m.Groups["bind"].Success && !IsLooseBind(m.Groups["bind"].Value);
         if (!bound && (IsPlaceDateLine(m.Index, s) || InCitation(m.Index, s))) return Excluded(m);
-        // "Hằng năm, … báo cáo trước ngày 31 tháng 12": a date without a year in a yearly clause recurs.
-        if (!HasYear(m.Groups["date"].Value) && ClauseAround(m.Index, s).Contains("hang nam", StringComparison.Ordinal))
+        // "Hằng năm, … báo cáo trước ngày 31 tháng 12": a date without a year in a yearly clause recurs; so does one in the
+        // item of a reporting regime's annual report ("Báo cáo năm: Các cơ quan gửi Sở Tài chính trước ngày 15/12; …").
+        if (!HasYear(m.Groups["date"].Value) && (ClauseAround(m.Index, s).Contains("hang nam", StringComparison.Ordinal) || AnnualReport.IsMatch(s.Key)))
             return Make(s, m, DeadlineKind.Recurring, NextYearly(date.Value.Day, date.Value.Month, s.Context), Recurrence.Year, 1);
         // "trước ngày 15/4" in a plan issued in November: the coming 15 April.
         if (!HasYear(m.Groups["date"].Value) && s.Context.DocumentDate is { } issued && date < issued) date = date.Value.AddYears(1);
         if (IsPast(date.Value, s) || InOccasion(m.Index, s) || InNegatedParenthesis(m.Index, s)) return Excluded(m);
         return Make(s, m, DeadlineKind.Date, date, null, bound ? 0 : 2);
     }
+
+    private static readonly Regex AnnualReport = R(@"^[\s\-+*•]*bao\s+cao\s+(?:hang\s+)?nam\s*:");
 
     private static bool IsLooseBind(string bind) => bind.Trim() is "trong" or "vao" or "den" or "toi";
 
@@ -419,15 +435,26 @@ public sealed class DeadlineParser
     private static readonly Regex EndsWithYear = R(@"(?:19|20)\d\d\s*$");
     private static readonly Regex YearsBefore = R(@"\d+\s+nam$");
 
-    // "xếp loại chất lượng hằng năm", "nhiệm vụ trọng tâm hàng năm", "kinh tế - xã hội hàng năm và Kế hoạch 5 năm":
-    // the recurrence qualifies a noun, not the task's action.
-    private static readonly string[] NounsBeforeAdjectiveRecurrence =
-        ["chat luong", "ke hoach", "nhiem vu", "chi tieu", "trong tam", "xa hoi", "xep loai", "du toan", "ngan sach", "ngan sach nha nuoc", "kinh phi", "hoat dong"];
+    private static readonly DeadlineWords Words = DeadlineWords.Embedded;
 
+    // Words between a listed noun and the recurrence that qualifies it: "kế hoạch sử dụng đất hằng năm".
+    private const int WordsAfterAdjectiveNoun = 3;
+
+    // "xếp loại chất lượng hằng năm", "nhiệm vụ trọng tâm hàng năm", "kinh tế - xã hội hàng năm và Kế hoạch 5 năm":
+    // the recurrence qualifies a noun, not the task's action; so it does a few words after that noun, with no
+    // punctuation between ("xếp loại cán bộ hằng năm", "kinh phí ngân sách địa phương hằng năm").
     private static bool IsAdjectiveRecurrence(Match m, Scan s)
     {
         var before = s.Key[..m.Index].TrimEnd();
-        foreach (var noun in NounsBeforeAdjectiveRecurrence) if (before.EndsWith(noun, StringComparison.Ordinal)) return true;
+        foreach (var noun in Words.NounsBeforeAdjectiveRecurrence) if (before.EndsWith(noun, StringComparison.Ordinal)) return true;
+        var phrase = before;
+        for (int k = 0; k < WordsAfterAdjectiveNoun; k++)
+        {
+            int space = phrase.LastIndexOf(' ');
+            if (space < 0 || !IsWord(phrase.AsSpan(space + 1))) break;
+            phrase = phrase[..space].TrimEnd();
+            foreach (var noun in Words.NounsBeforeAdjectiveRecurrence) if (WholeWords.EndsWith(phrase, noun)) return true;
+        }
         // "kế hoạch 5 năm và hàng năm", "kế hoạch đầu tư công trung hạn, hằng năm": paired with a span of years, it qualifies the plans.
         if (YearSpanAndBefore.IsMatch(before)) return true;
         var after = s.Key[(m.Index + m.Length)..].TrimStart();
@@ -442,6 +469,14 @@ public sealed class DeadlineParser
         if (m.Groups["p"].Value == "nam" && NumberBefore.IsMatch(s.Key[..m.Index])) return Excluded(m);
         var due = new DateOnly(b, 12, 31);
         if (IsPast(due, s) || InOccasion(m.Index, s) || IsEchoedTitle(m, s) || InPlanName(m, s)) return Excluded(m);
+        return Make(s, m, DeadlineKind.Period, due, null, 5);
+    }
+
+    private static Candidate? ClosingYears(Match m, Scan s)
+    {
+        int a = int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture), b = int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture);
+        var due = new DateOnly(b, 12, 31);
+        if (b < a || IsPast(due, s) || IsEchoedTitle(m, s)) return Excluded(m);
         return Make(s, m, DeadlineKind.Period, due, null, 5);
     }
 
@@ -461,19 +496,53 @@ public sealed class DeadlineParser
         return Make(s, m, DeadlineKind.Period, due, null, 5);
     }
 
-    // Words before "thường xuyên" that make it an adjective of a noun ("hoạt động thường xuyên", "trách nhiệm và thường xuyên").
-    private static readonly string[] NounsBeforeAdjectiveOngoing =
-        ["hoat dong", "nhiem vu", "cong viec", "chi", "kinh phi", "du toan", "hoc tap", "lien tuc", "mot cach"];
+    private static bool IsWord(ReadOnlySpan<char> token)
+    {
+        foreach (char c in token) if (!char.IsLetterOrDigit(c)) return false;
+        return token.Length > 0;
+    }
 
     private static Candidate? Ongoing(Match m, Scan s)
     {
         var before = s.Key[..m.Index].TrimEnd();
-        foreach (var w in NounsBeforeAdjectiveOngoing)
-            if (before.EndsWith(" " + w, StringComparison.Ordinal) || before == w)
+        // A noun before it makes it an adjective ("hoạt động thường xuyên", "(chi thường xuyên"); "một cách" an adverb.
+        foreach (var w in Words.NounsBeforeAdjectiveOngoing)
+            if (WholeWords.EndsWith(before, w))
                 return w == "mot cach" ? Make(s, m, DeadlineKind.Ongoing, null, null, 6) : Excluded(m);
         var after = s.Key[(m.Index + m.Length)..].TrimStart();
         if (after.StartsWith("cua ", StringComparison.Ordinal)) return Excluded(m);
+        // "khu vực thường xuyên xảy ra sạt lở": how often a place suffers something, not how often the task is done.
+        foreach (var w in Words.StatesAfterOngoing) if (WholeWords.StartsWith(after, w)) return Excluded(m);
+        // "… chưa khai thác. Thường xuyên tăng cường kiểm tra …": a later sentence's manner, not the task's own time,
+        // unless labelled ("Thời gian: thường xuyên").
+        if (InLaterSentence(m.Index, s) && !LabelledTime.IsMatch(s.Key.AsSpan(Math.Max(0, m.Index - 40), Math.Min(40, m.Index)).ToString()))
+            return Excluded(m);
         return Make(s, m, DeadlineKind.Ongoing, null, null, 6);
+    }
+
+    // An owner heading joined before the item's text ("Bộ Tài chính. Chủ trì …") is no sentence of the task's own.
+    private const int HeadingWords = 6;
+
+    // A sentence of the task has ended before it: a full stop before a space (not "v.v" nor a number's dot) after
+    // more words than a heading.
+    private static bool InLaterSentence(int index, Scan s)
+    {
+        for (int i = index - 1; i > 0; i--)
+            if (s.Key[i - 1] == '.' && char.IsWhiteSpace(s.Key[i]) && WordCount(s.Key.AsSpan(0, i - 1)) > HeadingWords) return true;
+        return false;
+    }
+
+    private static int WordCount(ReadOnlySpan<char> text)
+    {
+        int words = 0;
+        bool inWord = false;
+        foreach (char c in text)
+        {
+            bool space = char.IsWhiteSpace(c);
+            if (!space && !inWord) words++;
+            inWord = !space;
+        }
+        return words;
     }
 
     // ---- exclusions ----
@@ -504,9 +573,9 @@ public sealed class DeadlineParser
         return s.Key[start..(end < 0 ? s.Key.Length : end)];
     }
 
-    private static bool IsPast(DateOnly due, Scan s) => s.Context.Year is int y && due.Year < y;
+    private static bool IsPast(DateOnly due, Scan s) => !s.Field && s.Context.Year is int y && due.Year < y;
 
-    private static readonly Regex OccasionWords = R(@"(?:ky\s+niem|chao\s+mung|huong\s+toi|tien\s+toi|nhan\s+dip|thanh\s+lap|phan\s+dau|tam\s+nhin|dat\s+muc\s+tieu)[^.;:]{0,200}$");
+    private static readonly Regex OccasionWords = R(@"(?:ky\s+niem|chao\s+mung|huong\s+toi|tien\s+toi|nhan\s+dip|thanh\s+lap|phan\s+dau|dat\s+muc\s+tieu)[^.;:]{0,200}$");
 
     /// <summary>A time phrase that dates an occasion (kỷ niệm, chào mừng, tiến tới …) or a goal horizon, not the task.</summary>
     private static bool InOccasion(int index, Scan s)
@@ -525,13 +594,28 @@ public sealed class DeadlineParser
     // A master plan or strategy is named by its period and vision ("Quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến
     // năm 2050"): those years name the plan, not when the task is due.
     private static readonly Regex PlanPeriodBefore = R(@"(?:quy\s+hoach|chien\s+luoc)[^.;:\n]{0,120}\s$");
-    private static readonly Regex VisionBefore = R(@"tam\s+nhin\s*(?:den|toi)?\s*(?:nam)?\s*$");
+    private static readonly Regex VisionBefore = R(@"(?:" + Alternation(DeadlineWords.Embedded.Horizons) + @")\s*(?:den|toi)?\s*(?:nam)?\s*$");
+    // "Chiến lược … đến năm 2030, tầm nhìn đến năm 2045", "… đến năm 2025 và định hướng đến năm 2030": the period before a
+    // longer view is a named document's too.
+    private static readonly Regex HorizonAfter = R(@"^\s*(?:,|va)?\s*(?:" + Alternation(DeadlineWords.Embedded.Horizons) + ")" + E);
+    // "Kế hoạch đầu tư công năm 2020", "Chương trình cắt giảm … giai đoạn 2021-2025", "Đề án … đến năm 2030": a period
+    // closing a document's name (no clause mark between) names that document.
+    private static readonly Regex NamedPlanBefore = R(B + "(?:" + Alternation(DeadlineWords.Embedded.NamedPlans) + @")\s[^.;:\n]{0,100}$");
+    // "… trong năm 2025", "… hoàn thành trước năm 2026", "… dự toán đầu năm 2026": bound to the action, not to the name before it.
+    private static readonly Regex BoundToAction = R(@"(?:trong|vao|truoc|het|dau|cuoi|hoan\s+thanh|xong)\s*$");
+
+    // Folded words as a regex alternation, each space standing for a run of white space.
+    private static string Alternation(IEnumerable<string> words) =>
+        string.Join('|', words.Select(w => string.Join(@"\s+", w.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape))));
 
     private static bool InPlanName(Match m, Scan s)
     {
         var before = s.Key[Math.Max(0, m.Index - 160)..m.Index];
         if (VisionBefore.IsMatch(before)) return true;
         if (m.Groups["p"].Success && m.Groups["p"].Value.StartsWith("thoi", StringComparison.Ordinal) && PlanPeriodBefore.IsMatch(before)) return true;
+        var after = s.Key.AsSpan(m.Index + m.Length, Math.Min(30, s.Key.Length - m.Index - m.Length)).ToString();
+        if (HorizonAfter.IsMatch(after)) return true;
+        if (NamedPlanBefore.IsMatch(before) && !BoundToAction.IsMatch(before)) return true;
         // "đến năm 2030" matched with its words: look before them.
         int words = m.Value.IndexOf("20", StringComparison.Ordinal);
         return words > 0 && VisionBefore.IsMatch(s.Key[Math.Max(0, m.Index - 160)..(m.Index + words)]);

@@ -17,10 +17,12 @@ public static class DocumentNumber
     /// term ("26/2005/PL-UBTVQH11", Party style "3260-KH/ĐĐQH15"). A Party kind symbol may end in one small letter
     /// ("31-CTr/TW", a Chương trình hành động), a typed issuer symbol may be in title case ("104-CTr/Tu"), and a
     /// Party number may wrap after its dash ("số 31-" / "CTr/TW"). A unit coded by letter and digits signs as such
-    /// before its department ("787/C06-P3": the police's C06, its office P3).
+    /// before its department ("787/C06-P3": the police's C06, its office P3). A number in a numbered series carries its
+    /// place after a dot ("66.2/2025/NQ-CP"). A standard's year after its number and a colon ("QCVN 40:2025/BTNMT") is
+    /// no document number of its own.
     /// </summary>
     internal static readonly Regex Pattern = new(
-        @"(?<![\p{L}\d/])(?:\d{1,5}\s{0,2}/\s{0,2}(?:(?:19|20)\d\d\s{0,2}/\s{0,2})?[A-ZĐÐ][A-Za-zĐđÐ&]*\d{0,3}(?:\s{0,2}-\s{0,2}[A-ZĐÐ][A-Za-zĐđÐ&]*\d{0,4})+|\d{1,5}\s{0,2}/\s{0,2}(?:19|20)\d\d\s{0,2}/\s{0,2}[A-ZĐÐ][A-Za-zĐđÐ&]*\d*|\d{1,5}[ \t]{0,2}-(?:\s{0,2}|[ \t]*\n[ \t]*)[A-ZĐÐ]{1,6}[a-z]?\s{0,2}/\s{0,2}[A-ZĐÐ](?:[A-ZĐÐ]{0,5}|[a-z]{1,2})\d{0,2}(?:\s{0,2}-\s{0,2}[A-ZĐÐ]{1,6})*)(?![\p{L}\d])",
+        @"(?<![\p{L}\d/])(?<!\d:)(?:\d{1,5}(?:\.\d{1,2})?\s{0,2}/\s{0,2}(?:(?:19|20)\d\d\s{0,2}/\s{0,2})?[A-ZĐÐ][A-Za-zĐđÐ&]*\d{0,3}(?:\s{0,2}-\s{0,2}[A-ZĐÐ][A-Za-zĐđÐ&]*\d{0,4})+|\d{1,5}(?:\.\d{1,2})?\s{0,2}/\s{0,2}(?:19|20)\d\d\s{0,2}/\s{0,2}[A-ZĐÐ][A-Za-zĐđÐ&]*\d*|\d{1,5}[ \t]{0,2}-(?:\s{0,2}|[ \t]*\n[ \t]*)[A-ZĐÐ]{1,6}[a-z]?\s{0,2}/\s{0,2}[A-ZĐÐ](?:[A-ZĐÐ]{0,5}|[a-z]{1,2})\d{0,2}(?:\s{0,2}-\s{0,2}[A-ZĐÐ]{1,6})*)(?![\p{L}\d])",
         Opts);
 
     private static readonly Regex Spaces = new(@"\s*([/-])\s*", Opts);
@@ -58,7 +60,7 @@ public static class DocumentNumber
         }
         return symbol switch
         {
-            "KH" => DocumentKind.KeHoach,
+            "KH" or "KHHĐ" => DocumentKind.KeHoach,
             "CT" => DocumentKind.ChiThi,
             "BC" => DocumentKind.BaoCao,
             "QĐ" or "QD" => DocumentKind.QuyetDinh,

@@ -27,7 +27,8 @@ public sealed class ReferenceParser
         ("luat", DocumentKind.Luat), ("bao cao", DocumentKind.BaoCao),
     ];
 
-    private static readonly Regex KindBefore = new(@"(?<w>chi\s+thi|ke\s+hoach|quyet\s+dinh|nghi\s+quyet|nghi\s+dinh|thong\s+tu(?:\s+lien\s+tich)?|cong\s+van|ket\s+luan|luat|bao\s+cao|thong\s+bao|huong\s+dan|quy\s+dinh|chuong\s+trinh)\s*(?:so\s*)?:?\s*$", Opts);
+    // "Kế hoạch hành động số 459-KHHĐ/TU", "Chương trình hành động số …": a plan of action is a plan.
+    private static readonly Regex KindBefore = new(@"(?<w>chi\s+thi|ke\s+hoach(?:\s+hanh\s+dong)?|quyet\s+dinh|nghi\s+quyet|nghi\s+dinh|thong\s+tu(?:\s+lien\s+tich)?|cong\s+van|ket\s+luan|luat|bao\s+cao|thong\s+bao|huong\s+dan|quy\s+dinh|chuong\s+trinh(?:\s+hanh\s+dong)?)\s*(?:so\s*)?:?\s*$", Opts);
     private static readonly Regex OwnNumber = new(@"(?:^|\n|\|)[\s*_|]*so\s*:\s*$", Opts);
     private static readonly Regex DateAfter = new(@"^\s*,?\s*(?:ban\s+hanh\s+)?(?:ngay\s+)(?<d>\d{1,2}\s{0,2}[-/.]\s{0,2}\d{1,2}\s{0,2}[-/.]\s{0,2}\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s*,?\s+nam\s+\d{4})", Opts);
     private static readonly Regex IssuerAfter = new(@"^\s*,?\s*cua\s+", Opts);
