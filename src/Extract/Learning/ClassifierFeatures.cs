@@ -40,7 +40,8 @@ internal sealed class ClassifierFeatures
         return new ClassifierFeatures(words.Slots, words.Size, patterns.Slots, words.Size + patterns.Size);
     }
 
-    // A column's n-grams by slot name; null when the column or its names are missing or two slots share a name.
+    // A column's n-grams by slot name; null when the column or its names are missing, two slots share a name or a name is
+    // too long for a table.
     private static (Dictionary<string, int> Slots, int Size)? Vocabulary(DataViewSchema schema, string column)
     {
         if (schema.GetColumnOrNull(column) is not { Type: VectorDataViewType { Size: > 0 } type } c || !c.HasSlotNames()) return null;
@@ -50,7 +51,7 @@ internal sealed class ClassifierFeatures
         int i = 0;
         foreach (var name in names.DenseValues())
         {
-            if (!slots.TryAdd(name.ToString(), i)) return null;
+            if (!NgramTable.Holds(name.Length) || !slots.TryAdd(name.ToString(), i)) return null;
             i++;
         }
         return (slots, type.Size);

@@ -14,35 +14,44 @@ internal sealed class NgramTable
     // The hash of c₀…cₙ₋₁ is Σ cᵢ·Primeⁿ⁻¹⁻ⁱ (mod 2⁶⁴): extended one char at a time, and joined in Pair.
     private const ulong Prime = 0x100000001B3;
 
-    // A place's hash and slot side by side: a look-up that finds no n-gram (most word pairs) reads one cache line, where
-    // parallel arrays of hashes, slots and texts cost a miss in each (the category model's table is megabytes). The
-    // n-gram's text, in _grams at the same index, is read only when the hash matches.
+    // A place's hash, slot and n-gram side by side: a look-up that finds no n-gram (most word pairs) reads one cache
+    // line, where parallel arrays of hashes, slots and texts cost a miss in each (the category model's table is
+    // megabytes). The n-gram's text, read only when the hash matches, is its length then its chars in one array
+    // (_chars from Place.Gram): a string per n-gram cost a miss for its reference and another for its chars.
     private readonly Place[] _places;
-    private readonly string[] _grams;
+    private readonly char[] _chars;
     private readonly int _shift;
 
     private struct Place
     {
         public ulong Hash;
         public int Slot; // -1: an empty place
+        public int Gram; // where the n-gram stands in _chars
     }
 
-    /// <summary>A table of <paramref name="slots"/> (n-gram → slot).</summary>
+    /// <summary>Whether an n-gram of <paramref name="length"/> chars fits a table (its length is held in one char).</summary>
+    public static bool Holds(int length) => length <= char.MaxValue;
+
+    /// <summary>A table of <paramref name="slots"/> (n-gram → slot); every n-gram must fit (<see cref="Holds"/>).</summary>
     public NgramTable(Dictionary<string, int> slots)
     {
         int size = 16;
         while (size < slots.Count * 2) size *= 2;
         _places = new Place[size];
-        _grams = new string[size];
+        _chars = new char[slots.Sum(s => 1 + s.Key.Length)];
         Array.Fill(_places, new Place { Slot = -1 });
         _shift = 64 - System.Numerics.BitOperations.Log2((uint)size);
+        int at = 0;
         foreach (var (gram, slot) in slots)
         {
+            if (!Holds(gram.Length)) throw new ArgumentException($"an n-gram of {gram.Length} chars", nameof(slots));
             ulong hash = Hash(gram);
             int i = PlaceOf(hash);
             while (_places[i].Slot >= 0) i = (i + 1) & (size - 1);
-            _places[i] = new Place { Hash = hash, Slot = slot };
-            _grams[i] = gram;
+            _places[i] = new Place { Hash = hash, Slot = slot, Gram = at };
+            _chars[at] = (char)gram.Length;
+            gram.CopyTo(_chars.AsSpan(at + 1));
+            at += 1 + gram.Length;
         }
     }
 
@@ -68,6 +77,8 @@ internal sealed class NgramTable
     // Fibonacci hashing: the table's size is a power of two, and the product's top bits mix all of the hash's.
     private int PlaceOf(ulong hash) => (int)((hash * 0x9E3779B97F4A7C15UL) >> _shift);
 
+    private ReadOnlySpan<char> Gram(in Place place) => _chars.AsSpan(place.Gram + 1, _chars[place.Gram]);
+
     /// <summary>The slot of the n-gram <paramref name="gram"/>, whose hash is <paramref name="hash"/>.</summary>
     public bool TryGet(ReadOnlySpan<char> gram, ulong hash, out int slot)
     {
@@ -76,7 +87,7 @@ internal sealed class NgramTable
             ref readonly var place = ref _places[i];
             slot = place.Slot;
             if (slot < 0) return false;
-            if (place.Hash == hash && _grams[i].AsSpan().SequenceEqual(gram)) return true;
+            if (place.Hash == hash && Gram(place).SequenceEqual(gram)) return true;
         }
     }
 
@@ -89,7 +100,7 @@ internal sealed class NgramTable
             slot = place.Slot;
             if (slot < 0) return false;
             if (place.Hash != hash) continue;
-            var gram = _grams[i].AsSpan();
+            var gram = Gram(place);
             if (gram.Length == first.Length + 1 + second.Length && gram[first.Length] == '|' &&
                 gram.StartsWith(first) && gram.EndsWith(second)) return true;
         }
