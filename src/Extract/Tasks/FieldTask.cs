@@ -17,7 +17,7 @@ public static partial class FieldTask
     public static IReadOnlyList<TaskDraft>? TryReadGroup(OutlineNode node, string path, IReadOnlyList<OwnerSource> owners)
     {
         if (!TryRead(node, path, owners, out var whole)) return null;
-        var content = node.Items.FirstOrDefault(i => LabelOf(i.Text, out _) == Field.Content && i.Items.Any());
+        var content = node.Items.FirstOrDefault(i => LabelOf(i.Text, out _) == Field.Content && i.HasItems);
         if (content is null) return [whole];
         var contentPath = path + "." + (content.Marker.Kind == MarkerKind.Number ? content.Marker.Label.Split('.')[^1] : content.Marker.Label);
         var drafts = new List<TaskDraft>();
@@ -106,7 +106,7 @@ public static partial class FieldTask
     /// </summary>
     private static string[]? InlineFields(OutlineNode item)
     {
-        if (item.Items.Any() || item.Marker.Kind != MarkerKind.Letter) return null;
+        if (item.HasItems || item.Marker.Kind != MarkerKind.Letter) return null;
         var pieces = InlineLetter().Split(item.Text);
         if (pieces.Length < 2) return null;
         for (int i = 1; i < pieces.Length; i++) pieces[i] = LetterMarker().Replace(pieces[i], "", 1);
