@@ -117,9 +117,16 @@ public static partial class BodyText
     /// <summary>The notice of difficulties to report: "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc … phản ánh về …".</summary>
     public static bool IsDifficultyNotice(string text) => text.Length >= 12 && IsDifficultyNoticeKey(Key(text));
 
+    /// <summary>
+    /// The folded text names a difficulty ("khó khăn", "vướng mắc"), as every notice of difficulties does: a text whose key
+    /// names none holds no such notice in any of its sentences (a sentence's key is part of the text's).
+    /// </summary>
+    public static bool NamesDifficulty(string key) =>
+        key.Contains("vuong mac", StringComparison.Ordinal) || key.Contains("kho khan", StringComparison.Ordinal);
+
     private static bool IsDifficultyNoticeKey(string k)
     {
-        bool difficulty = k.Contains("vuong mac", StringComparison.Ordinal) || k.Contains("kho khan", StringComparison.Ordinal);
+        bool difficulty = NamesDifficulty(k);
         // The condition may go without "nếu" ("Trong quá trình thực hiện có khó khăn, vướng mắc kịp thời phản ánh về …").
         return difficulty && (k.StartsWith("trong qua trinh", StringComparison.Ordinal) || k.StartsWith("qua trinh", StringComparison.Ordinal))
                && (k.Contains("neu", StringComparison.Ordinal) || k.Contains(" co kho khan", StringComparison.Ordinal) || k.Contains(" co vuong mac", StringComparison.Ordinal));

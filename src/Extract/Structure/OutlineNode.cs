@@ -22,6 +22,9 @@ public sealed class OutlineNode(ListMarker marker, string text)
     /// <summary>Nested list items, without responsibility lines.</summary>
     public IEnumerable<OutlineNode> Items => Children.Where(c => !c.IsResponsibility);
 
+    /// <summary>The item has nested list items (responsibility lines aside): asked of every item, without enumerating <see cref="Items"/>.</summary>
+    public bool HasItems => Children.Exists(c => !c.IsResponsibility);
+
     /// <summary>The text with its continuations, joined into one paragraph.</summary>
     public string FullText => Continuations.Count == 0 ? Text : BodyText.JoinParagraphs(Continuations.Prepend(Text));
 

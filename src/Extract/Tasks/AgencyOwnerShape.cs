@@ -25,8 +25,9 @@ public sealed partial class AgencyOwnerShape(DocumentMentions recognizer) : IOwn
         if ((text.TrimEnd().EndsWith(':') || text.TrimEnd().EndsWith(')')) && BodyText.Key(t).StartsWith(ConcerningWord, StringComparison.Ordinal))
             t = DropFirstWords(t, 2);
         if (t.Length == 0 || t.Length > 220) return false;
+        // Most texts asked about are tasks, naming no body at their start: they are turned down before every word is recognised.
+        if (recognizer.FirstUpTo(t, 4) is null) return false;
         var mentions = recognizer.FindAll(t);
-        if (mentions.Count == 0 || mentions[0].Start > 4) return false;
         // What the mentions leave uncovered must be glue words and punctuation only.
         var uncovered = new System.Text.StringBuilder();
         int at = 0;

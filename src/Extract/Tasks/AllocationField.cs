@@ -21,7 +21,8 @@ public static class AllocationField
             var value = BodyText.Key(field.Value);
             return StartsWithAmount(value) || IsCount(value);
         }
-        return IsStatedShare(BodyText.Key(text.Trim().TrimEnd(';', '.', ',').Trim()));
+        // The marks around the text fold to nothing: its key is the trimmed text's.
+        return IsStatedShare(BodyText.Key(text));
     }
 
     // A source and its share joined by "là" ("Từ ngân sách nhà nước là 120 tỷ đồng;", "Vốn ODA là 100 tỷ đồng"): the
@@ -42,7 +43,8 @@ public static class AllocationField
     {
         foreach (var bound in ItemShapeWords.Embedded.CountBounds)
             if (WholeWords.StartsWith(key, bound)) { key = key[bound.Length..].TrimStart(); break; }
-        var words = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // One word more than a count may have: the rest of a long value is not split.
+        var words = key.Split(' ', CountWords + 1, StringSplitOptions.RemoveEmptyEntries);
         return words.Length is > 1 and <= CountWords && words[0].All(char.IsAsciiDigit);
     }
 

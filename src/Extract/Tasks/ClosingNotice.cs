@@ -28,7 +28,7 @@ public static partial class ClosingNotice
         if (OneSentence(text) && TakesEffect().IsMatch(key)) return true;
         // "Văn phòng Chính phủ thông báo để các Bộ, cơ quan liên quan biết, thực hiện./.": the notice's own closing line.
         if (OneSentence(text) && ForInformation().IsMatch(key) && Words(key) <= ExhortationWords) return true;
-        if (IsNamedCall(text)) return true;
+        if (IsNamedCall(text, key)) return true;
         // A letter of requests closes by asking the addressee to consider them ("Ủy ban nhân dân tỉnh trân trọng đề nghị
         // Bộ Xây dựng quan tâm, sớm xem xét, chỉ đạo giải quyết./."): courtesy, the requests themselves are above.
         if (OneSentence(text) && AsksConsideration().IsMatch(key)) return true;
@@ -36,8 +36,10 @@ public static partial class ClosingNotice
         if (OneSentence(text) && Thanks().IsMatch(key) && Words(key) <= ExhortationWords) return true;
         // "Yêu cầu các sở, ngành … nghiêm túc thực hiện.": who is asked, then the exhortation, nothing else; the notice of
         // difficulties to report may close it ("…; trong quá trình thực hiện nếu phát sinh khó khăn … báo cáo …").
-        var t = WithoutDifficultyNotice(text.TrimEnd().TrimEnd(ClosingEnds));
-        var callKey = BodyText.Key(t);
+        var trimmed = text.TrimEnd().TrimEnd(ClosingEnds);
+        var t = BodyText.NamesDifficulty(key) ? WithoutDifficultyNotice(trimmed) : trimmed;
+        // The marks trimmed off fold to nothing: the text keeps its key unless a notice was cut off.
+        var callKey = ReferenceEquals(t, trimmed) ? key : BodyText.Key(t);
         if (!Exhortation().IsMatch(callKey) || ItemShapeWords.Embedded.FollowUpWords.Any(w => WholeWords.Contains(callKey, w))) return false;
         if (OneSentence(t)) return Words(callKey) <= ExhortationWords;
         // Those asked may be listed with semicolons ("Yêu cầu Thủ trưởng các sở, ban, ngành; Chủ tịch Ủy ban nhân dân
@@ -120,17 +122,20 @@ public static partial class ClosingNotice
     /// "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các sở, ban, ngành, Chủ tịch Ủy ban nhân dân các xã … nghiêm túc
     /// thực hiện. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc … báo cáo …".
     /// </summary>
-    private static bool IsNamedCall(string text)
+    private static bool IsNamedCall(string text, string textKey)
     {
         var t = text.TrimEnd().TrimEnd(ClosingEnds);
         int stop = t.IndexOf(". ", StringComparison.Ordinal);
         // The notice may follow after a semicolon ("… nghiêm túc thực hiện; trong quá trình thực hiện có khó khăn …").
         int semicolon = t.IndexOf("; ", StringComparison.Ordinal);
-        if (semicolon >= 0 && (stop < 0 || semicolon < stop) && BodyText.IsDifficultyNotice(t[(semicolon + 2)..])) stop = semicolon;
+        // A text naming no difficulty has no notice after its call: the sentences after it are not read.
+        bool difficulty = BodyText.NamesDifficulty(textKey);
+        if (difficulty && semicolon >= 0 && (stop < 0 || semicolon < stop) && BodyText.IsDifficultyNotice(t[(semicolon + 2)..])) stop = semicolon;
+        if (stop >= 0 && !(difficulty && BodyText.IsDifficultyNotice(t[(stop + 2)..]))) return false;
         var call = stop < 0 ? t : t[..stop];
-        if (stop >= 0 && !BodyText.IsDifficultyNotice(t[(stop + 2)..])) return false;
         if (call.Contains(';')) return false;
-        var key = BodyText.Key(call);
+        // The whole text is the call: the marks trimmed off fold to nothing.
+        var key = stop < 0 ? textKey : BodyText.Key(call);
         return IssuerAsks().IsMatch(key) && Exhortation().IsMatch(key) && Words(key) <= NamedCallWords
                && !ItemShapeWords.Embedded.FollowUpWords.Any(w => WholeWords.Contains(key, w));
     }

@@ -21,7 +21,7 @@ public static partial class DecisionArticles
     /// </summary>
     public static bool IssuesPlan(OutlineNode article)
     {
-        if (!article.Items.Any()) return false;
+        if (!article.HasItems) return false;
         var key = BodyText.Key(article.Text);
         foreach (var verb in IssuingVerbs)
             if (key.StartsWith(verb + " ", StringComparison.Ordinal)) return PlanNouns.Embedded.StartsWithPlan(key[verb.Length..]);

@@ -15,4 +15,14 @@ public sealed class DocumentMentions(AgencyRecognizer recognizer)
     }
 
     public bool StartsWithAgency(string text) => recognizer.StartsWithAgency(text);
+
+    /// <summary>
+    /// The first mention <see cref="FindAll"/> gives when it starts at or before <paramref name="upTo"/>, else null: from the
+    /// answers already found, else found without recognising the words after that point.
+    /// </summary>
+    public AgencyMention? FirstUpTo(string text, int upTo)
+    {
+        if (_found.TryGetValue(text, out var found)) return found.Count > 0 && found[0].Start <= upTo ? found[0] : null;
+        return recognizer.FirstUpTo(text, upTo);
+    }
 }

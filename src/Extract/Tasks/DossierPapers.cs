@@ -13,7 +13,9 @@ public static partial class DossierPapers
     /// <summary>True when the item's text starts with a paper of a dossier (<see cref="ItemShapeWords.DossierPapers"/>).</summary>
     public static bool IsPaper(string text)
     {
-        var key = Opening().Replace(BodyText.Key(text), "");
+        // The opening cut off only when there is one: most items have none, and Replace copies the key even so.
+        var key = BodyText.Key(text);
+        if (Opening().Match(key) is { Length: > 0 } opening) key = key[opening.Length..];
         return ItemShapeWords.Embedded.DossierPapers.Any(p => WholeWords.StartsWith(key, p));
     }
 

@@ -17,7 +17,7 @@ public static partial class FieldTask
     public static IReadOnlyList<TaskDraft>? TryReadGroup(OutlineNode node, string path, IReadOnlyList<OwnerSource> owners)
     {
         if (!TryRead(node, path, owners, out var whole)) return null;
-        var content = node.Items.FirstOrDefault(i => LabelOf(i.Text, out _) == Field.Content && i.Items.Any());
+        var content = node.Items.FirstOrDefault(i => LabelOf(i.Text, out _) == Field.Content && i.HasItems);
         if (content is null) return [whole];
         var contentPath = path + "." + (content.Marker.Kind == MarkerKind.Number ? content.Marker.Label.Split('.')[^1] : content.Marker.Label);
         var drafts = new List<TaskDraft>();
@@ -35,12 +35,14 @@ public static partial class FieldTask
     {
         draft = null!;
         var values = new Dictionary<Field, List<string>>();
-        var content = new List<string>();
+        // The parts that are no field, joined into the task's text only once the item proves a field task: most items
+        // are not, and a section's parts hold its whole text.
+        var content = new List<Part>();
         int fieldCount = 0;
         foreach (var part in Parts(node))
         {
             var field = LabelOf(part.Text, out var rest);
-            if (field is null) { content.Add(part.FullTextWithDescendants()); continue; }
+            if (field is null) { content.Add(part); continue; }
             fieldCount++;
             // "2. Cơ quan thực hiện" over "a) Cơ quan chủ trì: …" and "b) Cơ quan phối hợp: …" holds both roles.
             if (field == Field.LeadAndSupport || (field is Field.Lead or Field.Support && HasOwnerFields(part.Node)))
@@ -65,7 +67,8 @@ public static partial class FieldTask
             Add(values, field.Value, value);
         }
         if (fieldCount < 2 || !(values.ContainsKey(Field.Lead) || values.ContainsKey(Field.Deadline))) return false;
-        var text = BodyText.JoinParagraphs(new[] { node.Text }.Concat(content).Concat(values.GetValueOrDefault(Field.Content) ?? []));
+        var text = BodyText.JoinParagraphs(new[] { node.Text }.Concat(content.Select(p => p.FullTextWithDescendants()))
+            .Concat(values.GetValueOrDefault(Field.Content) ?? []));
         draft = new TaskDraft
         {
             Path = path,
@@ -103,7 +106,7 @@ public static partial class FieldTask
     /// </summary>
     private static string[]? InlineFields(OutlineNode item)
     {
-        if (item.Items.Any() || item.Marker.Kind != MarkerKind.Letter) return null;
+        if (item.HasItems || item.Marker.Kind != MarkerKind.Letter) return null;
         var pieces = InlineLetter().Split(item.Text);
         if (pieces.Length < 2) return null;
         for (int i = 1; i < pieces.Length; i++) pieces[i] = LetterMarker().Replace(pieces[i], "", 1);

@@ -20,7 +20,7 @@ public static class NamedTexts
         int count = 0;
         foreach (var item in node.Items)
         {
-            if (item.Items.Any() || !IsName(item.FullText)) return false;
+            if (item.HasItems || !IsName(item.FullText)) return false;
             count++;
         }
         return count >= 2;

@@ -60,7 +60,7 @@ public sealed partial class TaskLocator(IOwnerShape shape)
                 var owners = new List<OwnerSource>(baseOwners);
                 if (SectionOwner(section) is { } sectionOwner) owners.Insert(0, sectionOwner);
                 var intro = Paragraphs(section.Continuations, out var afterClosing);
-                if (section.Items.Any())
+                if (section.HasItems)
                 {
                     if (SectionIntro(section, intro) is { } introText) owners.Insert(0, new OwnerSource(OwnerSourceKind.Intro, introText));
                     drafts.AddRange(FieldTask.TryReadGroup(section, label, owners)
@@ -89,7 +89,7 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         {
             var root = new OutlineNode(ListMarker.NoMarker, "");
             foreach (var r in outline.Roots.Where(r => r.Marker.Kind != MarkerKind.None)) root.Children.Add(r);
-            if (root.Items.Any())
+            if (root.HasItems)
             {
                 drafts.AddRange(CollectChildren(root, "", baseOwners, null, opinionLetter));
                 DetachTrailing(root, "", drafts, baseOwners);
@@ -254,7 +254,7 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         {
             if (child.IsResponsibility) continue;
             var path = prefix + "." + ItemLabel(child, ref bullets);
-            if (!child.Items.Any()) continue;
+            if (!child.HasItems) continue;
             var found = IsWorkList(child.Text) ? CollectNode(child, path, owners, heading, opinionLetter) : WorkListsIn(child, path, owners, heading, opinionLetter);
             foreach (var draft in found) yield return draft;
         }
@@ -306,7 +306,7 @@ public sealed partial class TaskLocator(IOwnerShape shape)
             }
             string label = ItemLabel(child, ref bullets);
             var path = prefix.Length == 0 ? label : prefix + "." + label;
-            if (!child.Items.Any() && DossierPapers.IsPaper(child.Text))
+            if (!child.HasItems && DossierPapers.IsPaper(child.Text))
             {
                 if (dossierOpen) continue;
             }
@@ -320,7 +320,7 @@ public sealed partial class TaskLocator(IOwnerShape shape)
                 .Select(d => ReferenceEquals(d.Item, source) ? d with { Item = child } : d);
             result.AddRange(child.Marker.Kind == MarkerKind.Article ? DecisionArticles.Mark(child, collected) : collected);
             for (int i = before; i < result.Count; i++) pending.Add(i);
-            if (child.Marker.Kind is not (MarkerKind.Dash or MarkerKind.Plus) || child.Items.Any() || result.Count != before + 1) { withoutFields.Clear(); continue; }
+            if (child.Marker.Kind is not (MarkerKind.Dash or MarkerKind.Plus) || child.HasItems || result.Count != before + 1) { withoutFields.Clear(); continue; }
             // A field block ("Đơn vị thực hiện: …", "Thời gian thực hiện: …") after a bullet closes every bullet since the last one.
             var last = result[^1];
             if (last.LeadColumn is null && last.DeadlineColumn is null) { withoutFields.Add(result.Count - 1); continue; }
@@ -362,7 +362,7 @@ public sealed partial class TaskLocator(IOwnerShape shape)
             if (children[i].Marker.Kind is not (MarkerKind.Dash or MarkerKind.Plus)) continue;
             int j = i;
             var names = new List<string>();
-            while (j < children.Count && children[j].Marker.Kind is MarkerKind.Dash or MarkerKind.Plus && !children[j].Items.Any()
+            while (j < children.Count && children[j].Marker.Kind is MarkerKind.Dash or MarkerKind.Plus && !children[j].HasItems
                    && BodyOnly(children[j], j + 1 < children.Count && children[j + 1].Marker.Kind is not (MarkerKind.Dash or MarkerKind.Plus)) is { } name)
             {
                 names.Add(name);
@@ -398,7 +398,7 @@ public sealed partial class TaskLocator(IOwnerShape shape)
     {
         var paragraphs = Paragraphs(node.Continuations, out _);
         // An item over the papers of a dossier is one task, papers included; "Hồ sơ gồm:" alone only with an owner.
-        if (node.Items.Any() && node.Items.All(i => !i.Items.Any() && DossierPapers.IsPaper(i.Text)) && DossierPapers.Introduces(node.FullText))
+        if (node.HasItems && node.Items.All(i => !i.HasItems && DossierPapers.IsPaper(i.Text)) && DossierPapers.Introduces(node.FullText))
         {
             var whole = BodyText.JoinParagraphs(paragraphs.Prepend(node.Text).Concat(node.Items.Select(i => i.FullText)));
             return [new TaskDraft { Path = path, Text = whole, Owners = owners, Heading = heading, RequiresOwner = DossierPapers.IsBareIntro(node.Text) }];
@@ -406,7 +406,7 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         // An intro over items that only name texts ("… lập, trình … phê duyệt các nhiệm vụ:" / "+ Chiến lược …") is one task.
         if (NamedTexts.AreListedUnder(node, paragraphs))
             return [new TaskDraft { Path = path, Text = BodyText.JoinParagraphs(paragraphs.Prepend(node.Text).Concat(node.Items.Select(i => i.FullText))), Owners = owners, Heading = heading, Item = node }];
-        if (node.Items.Any())
+        if (node.HasItems)
         {
             if (FieldTask.TryReadGroup(node, path, owners) is { } fieldTasks) return fieldTasks.Select(d => d with { Heading = heading });
             var passed = new List<OwnerSource>();
@@ -609,7 +609,7 @@ public sealed partial class TaskLocator(IOwnerShape shape)
     private void DetachTrailing(OutlineNode section, string label, List<TaskDraft> drafts, IReadOnlyList<OwnerSource> baseOwners)
     {
         var leaf = section;
-        while (leaf.Items.Any()) leaf = leaf.Items.Last();
+        while (leaf.HasItems) leaf = leaf.Items.Last();
         if (ReferenceEquals(leaf, section)) return;
         var paragraphs = Paragraphs(leaf.Continuations, out _);
         // A closing paragraph with its own subject that gives it a follow-up ("Bộ Kế hoạch và Đầu tư chịu trách nhiệm hướng

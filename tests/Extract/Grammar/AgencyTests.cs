@@ -798,4 +798,19 @@ public class FirstMentionTests
                 }
         Assert.True(asked > 1000);
     }
+
+    // A document's answers give the first mention as the recogniser does, asked before the whole text was recognised
+    // (the early scan) and after (from the answers found).
+    [Theory]
+    [InlineData("Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ rà soát", 4)]
+    [InlineData("Tổ chức tập huấn cùng Sở Nội vụ", 4)]
+    [InlineData("Tổ chức tập huấn cùng Sở Nội vụ", 40)]
+    public void Document_mentions_give_the_first_mention_before_and_after_recognising(string text, int upTo)
+    {
+        var mentions = new DirectiveTracker.Extract.Tasks.DocumentMentions(_recognizer);
+        var early = mentions.FirstUpTo(text, upTo);
+        var all = mentions.FindAll(text);
+        Assert.Equal(all.Count > 0 && all[0].Start <= upTo ? all[0] : null, early);
+        Assert.Equal(early, mentions.FirstUpTo(text, upTo));
+    }
 }

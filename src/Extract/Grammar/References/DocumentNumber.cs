@@ -21,8 +21,13 @@ public static class DocumentNumber
     /// place after a dot ("66.2/2025/NQ-CP"). A standard's year after its number and a colon ("QCVN 40:2025/BTNMT") is
     /// no document number of its own.
     /// </summary>
+    /// <remarks>
+    /// Every shape opens with the number's first digit, matched before the look-behind that no letter, digit or "/"
+    /// stands before it (the same test: "\d(?&lt;![…]\d)" then "\d{0,4}" is "(?&lt;![…])\d{1,5}"): so the search skips
+    /// from digit to digit instead of trying the look-behind at every char of the document, half this regex's time.
+    /// </remarks>
     internal static readonly Regex Pattern = new(
-        @"(?<![\p{L}\d/])(?<!\d:)(?:\d{1,5}(?:\.\d{1,2})?\s{0,2}/\s{0,2}(?:(?:19|20)\d\d\s{0,2}/\s{0,2})?[A-ZĐÐ][A-Za-zĐđÐ&]*\d{0,3}(?:\s{0,2}-\s{0,2}[A-ZĐÐ][A-Za-zĐđÐ&]*\d{0,4})+|\d{1,5}(?:\.\d{1,2})?\s{0,2}/\s{0,2}(?:19|20)\d\d\s{0,2}/\s{0,2}[A-ZĐÐ][A-Za-zĐđÐ&]*\d*|\d{1,5}[ \t]{0,2}-(?:\s{0,2}|[ \t]*\n[ \t]*)[A-ZĐÐ]{1,6}[a-z]?\s{0,2}/\s{0,2}[A-ZĐÐ](?:[A-ZĐÐ]{0,5}|[a-z]{1,2})\d{0,2}(?:\s{0,2}-\s{0,2}[A-ZĐÐ]{1,6})*)(?![\p{L}\d])",
+        @"\d(?<![\p{L}\d/]\d)(?<!\d:\d)(?:\d{0,4}(?:\.\d{1,2})?\s{0,2}/\s{0,2}(?:(?:19|20)\d\d\s{0,2}/\s{0,2})?[A-ZĐÐ][A-Za-zĐđÐ&]*\d{0,3}(?:\s{0,2}-\s{0,2}[A-ZĐÐ][A-Za-zĐđÐ&]*\d{0,4})+|\d{0,4}(?:\.\d{1,2})?\s{0,2}/\s{0,2}(?:19|20)\d\d\s{0,2}/\s{0,2}[A-ZĐÐ][A-Za-zĐđÐ&]*\d*|\d{0,4}[ \t]{0,2}-(?:\s{0,2}|[ \t]*\n[ \t]*)[A-ZĐÐ]{1,6}[a-z]?\s{0,2}/\s{0,2}[A-ZĐÐ](?:[A-ZĐÐ]{0,5}|[a-z]{1,2})\d{0,2}(?:\s{0,2}-\s{0,2}[A-ZĐÐ]{1,6})*)(?![\p{L}\d])",
         Opts);
 
     private static readonly Regex Spaces = new(@"\s*([/-])\s*", Opts);
