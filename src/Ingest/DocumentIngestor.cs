@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using DirectiveTracker.Ingest.Layout;
 using DirectiveTracker.Ingest.Model;
+using DirectiveTracker.Ingest.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -152,7 +153,7 @@ public sealed class DocumentIngestor : IDocumentIngestor
                 throw Refused(IngestErrors.LimitExceeded(name, nameof(IngestOptions.MaxTextChars),
                     $"nội dung chữ của tệp vượt giới hạn {Thousands(_options.MaxTextChars)} ký tự.",
                     $"text longer than {_options.MaxTextChars} characters"));
-            words += CountWords(t);
+            words += VietnameseText.WordCount(t);
         }
         if (words > _options.MaxWordsPerDocument)
             throw Refused(IngestErrors.LimitExceeded(name, nameof(IngestOptions.MaxWordsPerDocument),
@@ -163,19 +164,6 @@ public sealed class DocumentIngestor : IDocumentIngestor
     /// <summary>1.000.000: the Vietnamese thousands separator, whatever the machine's culture.</summary>
     private static string Thousands(long n) =>
         n.ToString("N0", System.Globalization.CultureInfo.InvariantCulture).Replace(',', '.');
-
-    private static int CountWords(string text)
-    {
-        int words = 0;
-        bool inWord = false;
-        foreach (char c in text)
-        {
-            bool space = char.IsWhiteSpace(c);
-            if (!space && !inWord) words++;
-            inWord = !space;
-        }
-        return words;
-    }
 
     /// <summary>The format to parse by: the content's, checked against what the name claims.</summary>
     private SourceFormat DecideFormat(byte[] bytes, string name, List<IngestWarning> warnings)

@@ -6,6 +6,14 @@ namespace DirectiveTracker.Ingest.Tests;
 public class VietnameseTextTests
 {
     [Theory]
+    [InlineData("", 0)]
+    [InlineData("   ", 0)]
+    [InlineData("Sở Tài chính", 3)]
+    [InlineData("  Sở\tTài\n\nchính  chủ trì ", 5)]
+    public void WordCount_counts_runs_between_white_space(string text, int words) =>
+        Assert.Equal(words, VietnameseText.WordCount(text));
+
+    [Theory]
     [InlineData("hoà", "hòa")]
     [InlineData("uỷ ban", "ủy ban")]
     [InlineData("Thuỷ", "Thủy")]

@@ -139,6 +139,20 @@ public static class VietnameseText
     public static bool SameText(string a, string b) =>
         string.Equals(ComparisonKey(a), ComparisonKey(b), StringComparison.Ordinal);
 
+    /// <summary>The number of words: runs of characters between white space.</summary>
+    public static int WordCount(ReadOnlySpan<char> text)
+    {
+        int words = 0;
+        bool inWord = false;
+        foreach (char c in text)
+        {
+            bool space = char.IsWhiteSpace(c);
+            if (!space && !inWord) words++;
+            inWord = !space;
+        }
+        return words;
+    }
+
     private static bool IsAscii(string s)
     {
         foreach (char c in s) if (c > 0x7F) return false;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using DirectiveTracker.Extract.Model;
+using DirectiveTracker.Ingest.Text;
 
 namespace DirectiveTracker.Extract.Grammar;
 
@@ -528,21 +529,8 @@ public sealed class DeadlineParser
     private static bool InLaterSentence(int index, Scan s)
     {
         for (int i = index - 1; i > 0; i--)
-            if (s.Key[i - 1] == '.' && char.IsWhiteSpace(s.Key[i]) && WordCount(s.Key.AsSpan(0, i - 1)) > HeadingWords) return true;
+            if (s.Key[i - 1] == '.' && char.IsWhiteSpace(s.Key[i]) && VietnameseText.WordCount(s.Key.AsSpan(0, i - 1)) > HeadingWords) return true;
         return false;
-    }
-
-    private static int WordCount(ReadOnlySpan<char> text)
-    {
-        int words = 0;
-        bool inWord = false;
-        foreach (char c in text)
-        {
-            bool space = char.IsWhiteSpace(c);
-            if (!space && !inWord) words++;
-            inWord = !space;
-        }
-        return words;
     }
 
     // ---- exclusions ----
