@@ -125,6 +125,15 @@ public class OpenCaseTests
     public void A_submission_or_proposal_advises_unless_it_drafts_a_text(string text, TaskCategory category) =>
         Assert.Equal(category, new DirectiveTracker.Extract.Grammar.CategoryRules().Classify(text));
 
+    // EXTRACTION.md "Categories": staffing is organisation (ToChucBoMay); publishing news on a site disseminates it.
+    [Theory]
+    [InlineData("Bố trí đủ cán bộ chuyên trách công tác cải cách hành chính tại các xã", TaskCategory.ToChucBoMay)]
+    [InlineData("Bố trí nguồn nhân lực vận hành hệ thống quản lý văn bản điều hành", TaskCategory.ToChucBoMay)]
+    [InlineData("Bố trí kinh phí vận hành hệ thống quản lý văn bản điều hành", TaskCategory.Khac)]
+    [InlineData("Chuẩn bị các bài viết về gương người cao tuổi để đăng tải trên trang thông tin điện tử của huyện", TaskCategory.TuyenTruyen)]
+    public void Staffing_organises_and_publishing_news_disseminates(string text, TaskCategory category) =>
+        Assert.Equal(category, new DirectiveTracker.Extract.Grammar.CategoryRules().Classify(text));
+
     [Fact]
     public void A_decision_that_issues_no_plan_stays_a_decision()
     {
