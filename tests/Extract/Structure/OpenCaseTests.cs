@@ -116,10 +116,22 @@ public class OpenCaseTests
     [InlineData("Đề xuất giải pháp cải thiện môi trường đầu tư, kinh doanh", TaskCategory.ThamMuu)]
     [InlineData("Đề xuất sửa đổi hoặc ban hành mới các quy định về giá trị pháp lý của dữ liệu điện tử", TaskCategory.BanHanhVanBan)]
     [InlineData("Tổ chức lập, thẩm định và trình phê duyệt Quy hoạch thăm dò, khai thác khoáng sản", TaskCategory.BanHanhVanBan)]
+    [InlineData("Trình, phê duyệt Quy hoạch mạng lưới cơ sở y tế tỉnh thời kỳ 2021 - 2030", TaskCategory.BanHanhVanBan)]
+    [InlineData("Trình và phê duyệt chiến lược phát triển du lịch đến năm 2030", TaskCategory.BanHanhVanBan)]
+    [InlineData("Trình Thủ tướng Chính phủ phê duyệt quy hoạch mạng lưới cơ sở y tế", TaskCategory.ThamMuu)]
     [InlineData("Hoàn thiện chính sách khuyến khích hợp tác, đầu tư nước ngoài", TaskCategory.BanHanhVanBan)]
     [InlineData("Nâng cao chất lượng chương trình đào tạo nghề cho lao động nông thôn", TaskCategory.Khac)]
     [InlineData("Tiếp nhận, giải quyết các kiến nghị của doanh nghiệp", TaskCategory.Khac)]
     public void A_submission_or_proposal_advises_unless_it_drafts_a_text(string text, TaskCategory category) =>
+        Assert.Equal(category, new DirectiveTracker.Extract.Grammar.CategoryRules().Classify(text));
+
+    // EXTRACTION.md "Categories": staffing is organisation (ToChucBoMay); publishing news on a site disseminates it.
+    [Theory]
+    [InlineData("Bố trí đủ cán bộ chuyên trách công tác cải cách hành chính tại các xã", TaskCategory.ToChucBoMay)]
+    [InlineData("Bố trí nguồn nhân lực vận hành hệ thống quản lý văn bản điều hành", TaskCategory.ToChucBoMay)]
+    [InlineData("Bố trí kinh phí vận hành hệ thống quản lý văn bản điều hành", TaskCategory.Khac)]
+    [InlineData("Chuẩn bị các bài viết về gương người cao tuổi để đăng tải trên trang thông tin điện tử của huyện", TaskCategory.TuyenTruyen)]
+    public void Staffing_organises_and_publishing_news_disseminates(string text, TaskCategory category) =>
         Assert.Equal(category, new DirectiveTracker.Extract.Grammar.CategoryRules().Classify(text));
 
     [Fact]
