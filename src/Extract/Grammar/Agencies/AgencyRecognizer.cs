@@ -856,7 +856,9 @@ public sealed partial class AgencyRecognizer
         var found = new List<(int, int)>();
         while (j < t.Count && t[j].IsWord && t[j].IsCapital && IsListItemStart(t, j))
         {
-            int k = j + 1, lower = 0;
+            // "Thông tin và truyền thông": a listed name is read whole, however its later words are cased.
+            int listed = ListedItemEnd(t, j);
+            int k = listed > 0 ? listed : j + 1, lower = 0;
             while (k < t.Count && lower < 5)
             {
                 // "các Sở Văn hóa, Thể thao và Du lịch": the comma of an official name is inside the item.
