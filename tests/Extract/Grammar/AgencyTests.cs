@@ -226,6 +226,9 @@ public class AgencyRecognizerTests
     [InlineData("Vụ Pháp chế và Vụ Tổ chức cán bộ thẩm định", new[] { "Vụ Pháp chế", "Vụ Tổ chức cán bộ" })]
     [InlineData("các Bộ: Tư pháp, Nội vụ, Giáo dục và Đào tạo, Cục Thuế tỉnh góp ý", new[] { "các Bộ: Tư pháp, Nội vụ, Giáo dục và Đào tạo", "Cục Thuế tỉnh" })]
     [InlineData("các Vụ: Thị trường trong nước, Kế hoạch làm việc với doanh nghiệp", new[] { "các Vụ: Thị trường trong nước, Kế hoạch" })]
+    // A proper head opens a known official name before a lower-case word; a capitalised branch keeps its own tail.
+    [InlineData("Ngân hàng Nhà nước chi nhánh khu vực 9, Sở Tài chính hướng dẫn", new[] { "Ngân hàng Nhà nước chi nhánh khu vực 9", "Sở Tài chính" })]
+    [InlineData("Ngân hàng nhà nước khu vực IV chỉ đạo các ngân hàng thương mại", new[] { "Ngân hàng nhà nước khu vực IV", "các ngân hàng thương mại" })]
     // A listed name keeps its later words however they are cased ("truyền thông"), and the list goes on after it.
     [InlineData("các Sở: Tư pháp, Thông tin và truyền thông, Y tế, Cục Thuế tỉnh kiểm tra",
         new[] { "các Sở: Tư pháp, Thông tin và truyền thông, Y tế", "Cục Thuế tỉnh" })]
