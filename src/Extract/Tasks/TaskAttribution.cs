@@ -109,6 +109,14 @@ public sealed partial class TaskAttribution(OwnerParser parser, DocumentMentions
                     && split.Lead.All(l => lead.Any(h => Scoring.MatchText.NamesMatch(h, l))))
                     lead.RemoveAll(h => split.Support.Any(s => Scoring.MatchText.NamesMatch(h, s))
                                         && !split.Lead.Any(l => Scoring.MatchText.NamesMatch(h, l)));
+                // "4. Các Bộ: Công an, Kế hoạch và Đầu tư" / "- Bộ Kế hoạch và Đầu tư chủ trì …": an item whose own subject
+                // is some of the bodies its heading lists is theirs alone.
+                if (source.Kind == OwnerSourceKind.Heading && lead.Count > 1 && Own() is { Lead.Count: > 0 } narrowed
+                    && narrowed.Lead.Count < lead.Count && narrowed.Lead.All(l => lead.Any(h => Scoring.MatchText.NamesMatch(h, l))))
+                {
+                    lead.Clear();
+                    lead.AddRange(narrowed.Lead);
+                }
                 // A "* …" line that also names the task's own subjects ("… lãnh đạo Mặt trận Tổ quốc … thực hiện") adds them.
                 if (source.Kind == OwnerSourceKind.Responsibility)
                     foreach (var m in owners.Mentions(source.Text))

@@ -226,6 +226,12 @@ public class AgencyRecognizerTests
     [InlineData("Vụ Pháp chế và Vụ Tổ chức cán bộ thẩm định", new[] { "Vụ Pháp chế", "Vụ Tổ chức cán bộ" })]
     [InlineData("các Bộ: Tư pháp, Nội vụ, Giáo dục và Đào tạo, Cục Thuế tỉnh góp ý", new[] { "các Bộ: Tư pháp, Nội vụ, Giáo dục và Đào tạo", "Cục Thuế tỉnh" })]
     [InlineData("các Vụ: Thị trường trong nước, Kế hoạch làm việc với doanh nghiệp", new[] { "các Vụ: Thị trường trong nước, Kế hoạch" })]
+    // A proper head opens a known official name before a lower-case word; a capitalised branch keeps its own tail.
+    [InlineData("Ngân hàng Nhà nước chi nhánh khu vực 9, Sở Tài chính hướng dẫn", new[] { "Ngân hàng Nhà nước chi nhánh khu vực 9", "Sở Tài chính" })]
+    [InlineData("Ngân hàng nhà nước khu vực IV chỉ đạo các ngân hàng thương mại", new[] { "Ngân hàng nhà nước khu vực IV", "các ngân hàng thương mại" })]
+    // A listed name keeps its later words however they are cased ("truyền thông"), and the list goes on after it.
+    [InlineData("các Sở: Tư pháp, Thông tin và truyền thông, Y tế, Cục Thuế tỉnh kiểm tra",
+        new[] { "các Sở: Tư pháp, Thông tin và truyền thông, Y tế", "Cục Thuế tỉnh" })]
     [InlineData("các cơ quan của Bộ, ngành, các đơn vị liên quan", new[] { "các cơ quan của Bộ, ngành", "các đơn vị liên quan" })]
     [InlineData("các đơn vị thuộc các Bộ: Tư pháp, Quốc phòng, Ngân hàng Nhà nước Việt Nam", new[] { "các đơn vị thuộc các Bộ: Tư pháp, Quốc phòng", "Ngân hàng Nhà nước Việt Nam" })]
     [InlineData("Giám đốc Sở, Chủ tịch Ủy ban nhân dân huyện", new[] { "Giám đốc Sở", "Chủ tịch Ủy ban nhân dân huyện" })]
@@ -659,6 +665,7 @@ public class PluralHeadTests
     [InlineData("các Vụ: Pháp chế, Hợp tác quốc tế, Tổ chức cán bộ", new[] { "Vụ Pháp chế", "Vụ Hợp tác quốc tế", "Vụ Tổ chức cán bộ" })]
     [InlineData("các Ban: Tổ chức, Tuyên giáo", new[] { "Ban Tổ chức", "Ban Tuyên giáo" })]
     [InlineData("các Cục Quản lý đê điều, Thủy lợi", new[] { "Cục Quản lý đê điều", "Cục Thủy lợi" })]
+    [InlineData("các Bộ: Nội vụ, Khoa học và công nghệ, Tư pháp", new[] { "Bộ Nội vụ", "Bộ Khoa học và công nghệ", "Bộ Tư pháp" })]
     public void A_plural_head_names_one_body_per_name(string name, string[] bodies) => Assert.Equal(bodies, AgencyRecognizer.Members(name));
 
     [Theory]

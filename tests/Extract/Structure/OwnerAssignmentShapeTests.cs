@@ -65,6 +65,18 @@ public class OwnerAssignmentShapeTests
     }
 
     [Fact]
+    public void An_items_own_subject_among_the_bodies_of_its_heading_leads_alone()
+    {
+        var tasks = Extractor.Extract(DocumentBuilder.FromLines(
+            "KẾ HOẠCH", "Phát triển du lịch năm 2026", "III. TỔ CHỨC THỰC HIỆN",
+            "2. Các Sở: Tài chính, Xây dựng, Y tế",
+            "- Sở Xây dựng rà soát quy hoạch các điểm du lịch trên địa bàn tỉnh.",
+            "- Hướng dẫn các địa phương thực hiện Kế hoạch.")).Tasks;
+        Assert.Equal(["Sở Xây dựng"], tasks[0].Lead);
+        Assert.Equal(["Sở Tài chính", "Sở Xây dựng", "Sở Y tế"], tasks[1].Lead); // no subject of its own: the heading's bodies
+    }
+
+    [Fact]
     public void A_slash_between_names_in_an_owner_cell_separates_them()
     {
         var doc = DocumentBuilder.WithTable(

@@ -34,15 +34,24 @@ public sealed partial class AgencyRecognizer
 
         var head = t[first + 1].Text;
         var members = new List<string>();
+        bool bodies = true;
         foreach (var (start, end) in items)
         {
             int and = AndBetweenListedNames(t, start, end);
-            if (and < 0) members.Add(Member(name, t, head, start, end));
-            else { members.Add(Member(name, t, head, start, and)); members.Add(Member(name, t, head, and + 1, end)); }
+            if (and < 0) Add(start, end);
+            else { Add(start, and); Add(and + 1, end); }
         }
-        // Each piece must be a body as the recogniser reads it alone, whole; else the list is kept as written.
-        if (members.Count < 2 || !members.All(IsOneBody)) return [name];
+        // Each piece must be a body as the recogniser reads it alone, whole, or the head with a listed name ("Bộ Thông
+        // tin và truyền thông", whose case the recogniser would not trust); else the list is kept as written.
+        if (members.Count < 2 || !bodies) return [name];
         return members;
+
+        void Add(int start, int end)
+        {
+            var member = Member(name, t, head, start, end);
+            members.Add(member);
+            bodies &= IsListedName(t, start, end) || IsOneBody(member);
+        }
     }
 
     // Levels of local government a committee's name is made plural over (agency-words.json).
@@ -136,14 +145,18 @@ public sealed partial class AgencyRecognizer
     }
 
     /// <summary>A listed name starts at i and the item ends after it (at a comma, "và", a mark, a verb or the end).</summary>
-    private static bool ListedItemAt(List<Token> t, int i)
+    private static bool ListedItemAt(List<Token> t, int i) => ListedItemEnd(t, i) >= 0;
+
+    /// <summary>The index after the longest listed name that starts at i and ends its item, or -1.</summary>
+    private static int ListedItemEnd(List<Token> t, int i)
     {
+        int best = -1;
         foreach (var words in ListedNames)
         {
             int end = i + words.Length;
-            if (end <= t.Count && (end == t.Count || !t[end].IsWord || t[end].Fold == "va" || IsStop(t, end)) && IsListedName(t, i, end)) return true;
+            if (end > best && end <= t.Count && (end == t.Count || !t[end].IsWord || t[end].Fold == "va" || IsStop(t, end)) && IsListedName(t, i, end)) best = end;
         }
-        return false;
+        return best;
     }
 
     private static bool IsListedName(List<Token> t, int start, int end)

@@ -750,8 +750,9 @@ public sealed partial class AgencyRecognizer
             {
                 // "xã Trường Văn", "phường Hội Hợp": after a commune or village word the head word starts a place name.
                 if (j > 0 && t[j - 1].IsWord && t[j - 1].Fold is "xa" or "phuong" or "thon" or "ap" or "xom" or "lang") continue;
-                // "Ban hành", "Báo cáo", "Bộ máy", "Trường hợp": a proper head needs a capitalised name after it.
-                if (next >= t.Count || !t[next].IsWord || !(t[next].IsCapital || LevelAt(t, next) > 0)) continue;
+                // "Ban hành", "Báo cáo", "Bộ máy", "Trường hợp": a proper head needs a capitalised name after it, or to open a
+                // known official name whatever its case ("Ngân hàng nhà nước").
+                if (next >= t.Count || !t[next].IsWord || !(t[next].IsCapital || LevelAt(t, next) > 0) && OfficialNameEnd(t, j) < 0) continue;
                 if (h.Words[0] == "chủ" && WordsAt(t, next, ["hồ", "chí", "minh"])) continue;
             }
             after = next;
@@ -856,7 +857,9 @@ public sealed partial class AgencyRecognizer
         var found = new List<(int, int)>();
         while (j < t.Count && t[j].IsWord && t[j].IsCapital && IsListItemStart(t, j))
         {
-            int k = j + 1, lower = 0;
+            // "Thông tin và truyền thông": a listed name is read whole, however its later words are cased.
+            int listed = ListedItemEnd(t, j);
+            int k = listed > 0 ? listed : j + 1, lower = 0;
             while (k < t.Count && lower < 5)
             {
                 // "các Sở Văn hóa, Thể thao và Du lịch": the comma of an official name is inside the item.
