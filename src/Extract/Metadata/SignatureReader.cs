@@ -47,17 +47,18 @@ public static partial class SignatureReader
                 j++;
                 // Blank lines between the recipients' items beside the signature do not use up the walk down to the name.
                 if (line.Length == 0 || line.All(c => !char.IsLetter(c))) { if (besideRecipients is not null) reach++; continue; }
+                var marked = StrayMarkedName(line);
                 if (besideRecipients is not null && IsRecipientItem(line))
                 {
-                    if (StrayMarkedName(line) is { } afterItem) { name = afterItem; break; }
+                    if (marked is not null) { name = marked; break; }
                     reach++; itemOpen = !ClosesItem(line); continue;
                 }
+                var more = SignatureSegments(line);
                 // A recipient item wrapped over lines ("- Các Sở, ngành: Xây dựng, Công Thương," / "Tài chính, Nội vụ, …" /
                 // "Công an tỉnh (p/h);") goes on until its ";" or ".": its later lines are recipients too, not the name.
-                if (besideRecipients is not null && itemOpen && !IsPersonName(line) && StrayMarkedName(line) is null && SignatureSegments(line) is null)
+                if (besideRecipients is not null && itemOpen && !IsPersonName(line) && marked is null && more is null)
                 { reach++; itemOpen = !ClosesItem(line); continue; }
                 itemOpen = false;
-                var more = SignatureSegments(line);
                 if (more is not null) { block.AddRange(more.Value.Upper); name = more.Value.Name; continue; }
                 // A capacity wrapped in a narrow column ("TM. ỦY BAN" / "NHÂN DÂN"): the upper-case rest joins it.
                 if (block.Count > 0 && IsCapacity(block[^1]) && !HasTitle(block[^1]) && BodyText.IsUpperLine(line)
@@ -65,7 +66,7 @@ public static partial class SignatureReader
                     && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= WrappedCapacityMaxWords)
                 { block[^1] += " " + line.Trim(); continue; }
                 if (IsPersonName(line)) { name = line.Trim(); break; }
-                if (StrayMarkedName(line) is { } marked) { name = marked; break; }
+                if (marked is not null) { name = marked; break; }
                 // The name joined by the layout with the next column's numbered item ("Tô Lâm 11. Tỉnh Cao Bằng.").
                 if (NameBeforeItem().Match(line.Trim()) is { Success: true } joined && IsPersonName(joined.Groups["name"].Value))
                 { name = joined.Groups["name"].Value; break; }
