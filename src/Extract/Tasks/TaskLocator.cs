@@ -393,19 +393,20 @@ public sealed partial class TaskLocator(IOwnerShape shape)
     [System.Text.RegularExpressions.GeneratedRegex(@"\s*\([^()]*\)\s*$")]
     private static partial System.Text.RegularExpressions.Regex ScopeInParentheses();
 
+    // An item whose items are part of its own text (a dossier's papers, the texts it names): one paragraph of it all.
+    private static string WithItems(OutlineNode node, List<string> paragraphs) =>
+        BodyText.JoinParagraphs(paragraphs.Prepend(node.Text).Concat(node.Items.Select(i => i.FullText)));
+
     /// <param name="opinionLetter">The document gives an opinion: its topic items that ask nothing are findings.</param>
     private IEnumerable<TaskDraft> CollectNode(OutlineNode node, string path, IReadOnlyList<OwnerSource> owners, string? heading, bool opinionLetter)
     {
         var paragraphs = Paragraphs(node.Continuations, out _);
         // An item over the papers of a dossier is one task, papers included; "Hồ sơ gồm:" alone only with an owner.
         if (node.HasItems && node.Items.All(i => !i.HasItems && DossierPapers.IsPaper(i.Text)) && DossierPapers.Introduces(node.FullText))
-        {
-            var whole = BodyText.JoinParagraphs(paragraphs.Prepend(node.Text).Concat(node.Items.Select(i => i.FullText)));
-            return [new TaskDraft { Path = path, Text = whole, Owners = owners, Heading = heading, RequiresOwner = DossierPapers.IsBareIntro(node.Text) }];
-        }
+            return [new TaskDraft { Path = path, Text = WithItems(node, paragraphs), Owners = owners, Heading = heading, RequiresOwner = DossierPapers.IsBareIntro(node.Text) }];
         // An intro over items that only name texts ("… lập, trình … phê duyệt các nhiệm vụ:" / "+ Chiến lược …") is one task.
         if (NamedTexts.AreListedUnder(node, paragraphs))
-            return [new TaskDraft { Path = path, Text = BodyText.JoinParagraphs(paragraphs.Prepend(node.Text).Concat(node.Items.Select(i => i.FullText))), Owners = owners, Heading = heading, Item = node }];
+            return [new TaskDraft { Path = path, Text = WithItems(node, paragraphs), Owners = owners, Heading = heading, Item = node }];
         if (node.HasItems)
         {
             if (FieldTask.TryReadGroup(node, path, owners) is { } fieldTasks) return fieldTasks.Select(d => d with { Heading = heading });
