@@ -132,7 +132,10 @@ public static partial class HeaderReader
             }
         }
 
-        var joined = string.Join("\n", lines.Take(window));
+        // Joined from an array: its length known, the text is made in one piece.
+        var windowLines = new string[window];
+        for (int i = 0; i < window; i++) windowLines[i] = lines[i];
+        var joined = string.Join('\n', windowLines);
         string? place = null;
         DateOnly? date = null;
         var dm = PlaceDate().Match(joined);

@@ -9,16 +9,33 @@ namespace DirectiveTracker.Extract.Metadata;
 public sealed partial class MetadataReader(ReferenceParser references)
 {
     /// <summary>The clean lines metadata is read from: table cells split apart, emphasis removed, letter-spaced words rejoined.</summary>
-    public static IReadOnlyList<string> Lines(string text) =>
-        text.Split('\n').SelectMany(l => l.Split(" | ")).SelectMany(SplitAtRecipients).Select(BodyText.Clean).Select(SpacedLetters.Rejoin).ToList();
-
-    // Workaround: ingest may join "Nơi nhận:" onto the paragraph above it.
-    private static IEnumerable<string> SplitAtRecipients(string line)
+    public static IReadOnlyList<string> Lines(string text)
     {
-        int i = BodyText.RecipientsIndex(line);
-        if (i <= 0) return [line];
-        return [line[..i], line[i..]];
+        // One loop, not a chain of SelectMany: every line of the document passes here, and the chain's one-cell arrays
+        // and iterators were most of what it allocated.
+        var raw = text.Split('\n');
+        var lines = new List<string>(raw.Length);
+        foreach (var line in raw)
+        {
+            if (!line.Contains(" | ", StringComparison.Ordinal)) AddCell(lines, line);
+            else foreach (var cell in line.Split(" | ")) AddCell(lines, cell);
+        }
+        return lines;
     }
+
+    private static void AddCell(List<string> lines, string cell)
+    {
+        // Workaround: ingest may join "Nơi nhận:" onto the paragraph above it.
+        int i = BodyText.RecipientsIndex(cell);
+        if (i <= 0) lines.Add(CleanLine(cell));
+        else
+        {
+            lines.Add(CleanLine(cell[..i]));
+            lines.Add(CleanLine(cell[i..]));
+        }
+    }
+
+    private static string CleanLine(string cell) => SpacedLetters.Rejoin(BodyText.Clean(cell));
 
     public DocumentInfo Read(string text, IReadOnlyList<string> lines, IReadOnlyList<string> preamble)
     {

@@ -111,7 +111,7 @@ public static partial class BodyText
             && (!k.Contains("bao cao", StringComparison.Ordinal) || ImplementThis().IsMatch(k)))
             return true;
         // "Yêu cầu các sở, ban, ngành … nghiêm túc triển khai thực hiện./.": an exhortation with no task of its own.
-        return trimmed.EndsWith("./.", StringComparison.Ordinal) && k.Split(' ').Length <= 25 && Exhortation().IsMatch(k);
+        return trimmed.EndsWith("./.", StringComparison.Ordinal) && DirectiveTracker.Ingest.Text.VietnameseText.WordCount(k) <= 25 && Exhortation().IsMatch(k);
     }
 
     /// <summary>The notice of difficulties to report: "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc … phản ánh về …".</summary>

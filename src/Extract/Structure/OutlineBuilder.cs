@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using DirectiveTracker.Ingest.Model;
+using DirectiveTracker.Ingest.Text;
 
 namespace DirectiveTracker.Extract.Structure;
 
@@ -166,7 +167,7 @@ public static partial class OutlineBuilder
         while (first >= 0 && !(One(outline.Roots[first]) && One(outline.Roots[first + 1]))) first--;
         if (first < 0) return;
         var misread = outline.Roots[first];
-        if (misread.Children.Count > 0 || misread.Continuations.Count > 0 || Words(misread.Text) < 2 || !BodyText.IsUpperLine(misread.Text)) return;
+        if (misread.Children.Count > 0 || misread.Continuations.Count > 0 || VietnameseText.WordCount(misread.Text) < 2 || !BodyText.IsUpperLine(misread.Text)) return;
         var section = new OutlineNode(new ListMarker(MarkerKind.Roman, "I."), misread.Text);
         section.Children.AddRange(outline.Roots.GetRange(first + 1, second - first - 1));
         outline.Roots.RemoveRange(first, second - first);
@@ -192,9 +193,9 @@ public static partial class OutlineBuilder
         if (before.End > block.Start || block.Start > text.Length) return false;
         var gap = text.AsSpan(before.End, block.Start - before.End);
         if (gap.Count('\n') != 1 || gap.Trim().Length > 0) return false;
-        if (EndsClosed(item.Text) || Words(item.Text) > HeadingWords) return false;
+        if (EndsClosed(item.Text) || VietnameseText.WordCount(item.Text) > HeadingWords) return false;
         var r = rest.TrimEnd();
-        return r.Length > 0 && r[^1] is not ('.' or ';' or '!' or '?' or ',') && Words(r) <= HeadingRestWords;
+        return r.Length > 0 && r[^1] is not ('.' or ';' or '!' or '?' or ',') && VietnameseText.WordCount(r) <= HeadingRestWords;
     }
 
     private static bool EndsClosed(string s)
@@ -203,7 +204,6 @@ public static partial class OutlineBuilder
         return t.Length == 0 || t[^1] is '.' or ';' or ':' or '!' or '?' or ',';
     }
 
-    private static int Words(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     // A responsibility line stands beside the items it names owners for, at the top level when no item is open.
     private static OutlineNode AddResponsibility(Outline outline, List<OutlineNode> stack, OutlineNode star)
@@ -257,7 +257,8 @@ public static partial class OutlineBuilder
     }
 
     // "Ghi chú:" alone on its line (or "Ghi chú" with the colon lost).
-    private static bool IsNotesLabel(string text) => BodyText.Key(text).TrimEnd(':', ' ', '.') == "ghi chu";
+    // A key holds no punctuation and no space at its ends: the label's colon and dots are gone from it.
+    private static bool IsNotesLabel(string text) => BodyText.Key(text) == "ghi chu";
 
     private static bool IsRecipientsTable(IReadOnlyList<IReadOnlyList<string>> rows) =>
         rows.Any(r => r.Any(c => BodyText.IsRecipientsStart(BodyText.Clean(c))));

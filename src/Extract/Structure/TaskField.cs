@@ -34,7 +34,7 @@ public static class TaskField
             int colon = text.IndexOf(':');
             // A label must stand alone or be followed by ':' (not "Nội dung tuyên truyền gồm …").
             var words = label.Split(' ').Length;
-            if (colon < 0 && key.Split(' ').Length > words + 1) return null;
+            if (colon < 0 && DirectiveTracker.Ingest.Text.VietnameseText.WordCount(key) > words + 1) return null;
             rest = colon >= 0 ? text[(colon + 1)..].Trim() : "";
             return kind;
         }

@@ -1,6 +1,7 @@
 using DirectiveTracker.Extract.Grammar;
 using System.Text.RegularExpressions;
 using DirectiveTracker.Extract.Structure;
+using DirectiveTracker.Ingest.Text;
 
 namespace DirectiveTracker.Extract.Tasks;
 
@@ -40,7 +41,7 @@ public static partial class ClosingNotice
         var t = BodyText.NamesDifficulty(key) ? WithoutDifficultyNotice(trimmed) : trimmed;
         // The marks trimmed off fold to nothing: the text keeps its key unless a notice was cut off.
         var callKey = ReferenceEquals(t, trimmed) ? key : BodyText.Key(t);
-        if (!Exhortation().IsMatch(callKey) || ItemShapeWords.Embedded.FollowUpWords.Any(w => WholeWords.Contains(callKey, w))) return false;
+        if (!CallsToCarryOut(callKey) || ItemShapeWords.Embedded.FollowUpWords.Any(w => WholeWords.Contains(callKey, w))) return false;
         if (OneSentence(t)) return Words(callKey) <= ExhortationWords;
         // Those asked may be listed with semicolons ("Yêu cầu Thủ trưởng các sở, ban, ngành; Chủ tịch Ủy ban nhân dân
         // các xã, phường; người đứng đầu … nghiêm túc tổ chức triển khai thực hiện./.", or without the asking word:
@@ -136,7 +137,7 @@ public static partial class ClosingNotice
         if (call.Contains(';')) return false;
         // The whole text is the call: the marks trimmed off fold to nothing.
         var key = stop < 0 ? textKey : BodyText.Key(call);
-        return IssuerAsks().IsMatch(key) && Exhortation().IsMatch(key) && Words(key) <= NamedCallWords
+        return IssuerAsks().IsMatch(key) && CallsToCarryOut(key) && Words(key) <= NamedCallWords
                && !ItemShapeWords.Embedded.FollowUpWords.Any(w => WholeWords.Contains(key, w));
     }
 
@@ -144,7 +145,7 @@ public static partial class ClosingNotice
     [GeneratedRegex(@"^(?:\S+ ){1,8}(?:yeu cau|de nghi) ")]
     private static partial Regex IssuerAsks();
 
-    private static int Words(string key) => key.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+    private static int Words(string key) => VietnameseText.WordCount(key);
 
     // The execution article ("Quyết định này có hiệu lực …. Chánh Văn phòng …, Giám đốc các Sở … chịu trách nhiệm thi
     // hành") assigns: only a notice that is one sentence is boilerplate.
@@ -166,6 +167,9 @@ public static partial class ClosingNotice
 
     [GeneratedRegex(@"co hieu luc(?: thi hanh)?(?: ke)? tu ngay")]
     private static partial Regex TakesEffect();
+
+    // Every call to carry out says "thuc hien" (BodyText.CarryOutCall): a key without it is not scanned at every position.
+    private static bool CallsToCarryOut(string key) => key.Contains("thuc hien", StringComparison.Ordinal) && Exhortation().IsMatch(key);
 
     [GeneratedRegex(BodyText.CarryOutCall + @"(?: (?:cac noi dung cua |noi dung )?(?:chi thi|ke hoach|quyet dinh|cong van|van ban|thong bao) nay| cac noi dung (?:neu )?tren)?$")]
     private static partial Regex Exhortation();

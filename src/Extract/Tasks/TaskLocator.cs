@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using DirectiveTracker.Extract.Grammar;
 using DirectiveTracker.Extract.Structure;
+using DirectiveTracker.Ingest.Text;
 
 namespace DirectiveTracker.Extract.Tasks;
 
@@ -47,11 +48,12 @@ public sealed partial class TaskLocator(IOwnerShape shape)
 
         if (outline.HasSections)
         {
-            var sections = Sections(outline, ownPlan).Where(s => !comingPeriodOnly || s.ComingPeriod).ToList();
-            var taskSections = sections.Where(s => IsTaskSection(s.Node) || IsOwnedOnlySection(s.Node)).ToList();
-            foreach (var (section, label, _) in sections)
+            // What each section is, asked once: the walk below and the last task section both need it.
+            var sections = Sections(outline, ownPlan).Where(s => !comingPeriodOnly || s.ComingPeriod)
+                .Select(s => (s.Node, s.Label, Task: IsTaskSection(s.Node), OwnedOnly: IsOwnedOnlySection(s.Node))).ToList();
+            foreach (var (section, label, task, ownedOnlySection) in sections)
             {
-                if (!IsTaskSection(section) && !IsOwnedOnlySection(section))
+                if (!task && !ownedOnlySection)
                 {
                     drafts.AddRange(WorkListsIn(section, label, baseOwners, section.Text, opinionLetter));
                     continue;
@@ -73,17 +75,17 @@ public sealed partial class TaskLocator(IOwnerShape shape)
                     var flat = TaskTableReader.ReadFlattened(intro, label);
                     if (flat.Count > 0) drafts.AddRange(flat);
                     else
-                        foreach (var p in intro.Where(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 8 && !ClosingNotice.Is(p)))
+                        foreach (var p in intro.Where(p => VietnameseText.WordCount(p) >= 8 && !ClosingNotice.Is(p)))
                             drafts.Add(new TaskDraft { Path = label, Text = p, Owners = owners });
                 }
                 _ = afterClosing;
-                bool ownedOnly = IsOwnedOnlySection(section) || IsStatementHeading(section);
+                bool ownedOnly = ownedOnlySection || IsStatementHeading(section);
                 // Tables and field groups name no heading of their own: the section's title stands over them.
                 for (int i = first; i < drafts.Count; i++)
                     if (ownedOnly || drafts[i].Heading is null)
                         drafts[i] = drafts[i] with { RequiresOwner = drafts[i].RequiresOwner || ownedOnly, Heading = drafts[i].Heading ?? section.Text };
             }
-            if (taskSections.LastOrDefault(s => IsTaskSection(s.Node)) is { Node: not null } lastSection) DetachTrailing(lastSection.Node, lastSection.Label, drafts, baseOwners);
+            if (sections.LastOrDefault(s => s.Task) is { Node: not null } lastSection) DetachTrailing(lastSection.Node, lastSection.Label, drafts, baseOwners);
         }
         else if (!comingPeriodOnly)
         {
@@ -197,8 +199,12 @@ public sealed partial class TaskLocator(IOwnerShape shape)
     /// </summary>
     private OwnerSource? DevolvedTo(string text)
     {
+        // The words' keys joined open with a title only when the text's key does: most titles are asked no further.
+        var textKey = BodyText.Key(text);
+        if (!Words.DevolutionTitles.Any(t => textKey.StartsWith(t, StringComparison.Ordinal))) return null;
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var keys = words.Select(w => BodyText.Key(w).Trim(',', ';')).ToArray();
+        // A key holds no punctuation: a word's key is the word's part of the name.
+        var keys = Array.ConvertAll(words, BodyText.Key);
         var key = string.Join(' ', keys);
         if (!Words.DevolutionTitles.Any(t => key.StartsWith(t + " ", StringComparison.Ordinal))) return null;
         if (!WholeWords.Contains(key, "nhiem vu") && !WholeWords.Contains(key, "quyen han")) return null;
@@ -382,7 +388,7 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         if (item.Continuations.Count == 1)
         {
             var tail = BodyText.Key(item.Continuations[0]).TrimEnd(':', ' ');
-            if (!item.Continuations[0].TrimEnd().EndsWith(':') || tail.Split(' ').Length > 5 || !tail.Contains("trach nhiem", StringComparison.Ordinal)) return null;
+            if (!item.Continuations[0].TrimEnd().EndsWith(':') || VietnameseText.WordCount(tail) > 5 || !tail.Contains("trach nhiem", StringComparison.Ordinal)) return null;
         }
         var text = item.Text.Trim().TrimEnd(';', '.', ',', ':').Trim();
         if (!shape.IsOwnerHeading(text)) return null;
@@ -488,7 +494,7 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         // heading's line) names the topic before the quote.
         int quote = node.Text.IndexOf('“');
         var topic = quote > 0 ? node.Text[..quote] : node.Text;
-        bool statedTopic = IsStatementText(topic) && topic.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= StatedTopicWords;
+        bool statedTopic = IsStatementText(topic) && VietnameseText.WordCount(topic) <= StatedTopicWords;
         // An opinion's finding ("Về quy hoạch khoáng sản: Phạm vi … không chồng lấn …") states, and asks nothing.
         bool finding = opinionLetter && OpinionFinding.IsFinding(text);
         var draft = new TaskDraft { Path = path, Text = text, Owners = owners, Heading = heading, RequiresOwner = statedTopic || finding || DossierPapers.IsBareIntro(text), Item = node };
@@ -597,7 +603,7 @@ public sealed partial class TaskLocator(IOwnerShape shape)
     private static bool IsBareTaskTitle(string title)
     {
         var key = BodyText.Key(title.Trim().TrimEnd(':', '.').Trim());
-        return key.Length > 0 && key.Split(' ').Length <= BareTitleWords && Words.TaskWords.Any(w => key.Contains(w, StringComparison.Ordinal));
+        return key.Length > 0 && VietnameseText.WordCount(key) <= BareTitleWords && Words.TaskWords.Any(w => key.Contains(w, StringComparison.Ordinal));
     }
 
     private bool NamesOwnersOnly(string title)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using DirectiveTracker.Extract.Grammar;
 using DirectiveTracker.Extract.Structure;
+using DirectiveTracker.Ingest.Text;
 
 namespace DirectiveTracker.Extract.Tasks;
 
@@ -147,7 +148,7 @@ public static partial class TaskTableReader
 
     private static string LastName(string cell) => cell[(cell.LastIndexOfAny([';', ',']) + 1)..];
 
-    private static int Words(string line) => line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+    private static int Words(string line) => VietnameseText.WordCount(line);
 
     // A group title with the first row's number and task glued after it ("… của người dân và nền kinh tế 16 Xây dựng
     // Kịch bản biến đổi khí hậu (cập nhật)"): the task, or null.

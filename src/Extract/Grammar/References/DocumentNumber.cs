@@ -41,10 +41,22 @@ public static class DocumentNumber
     {
         if (string.IsNullOrWhiteSpace(raw)) return null;
         var s = raw.Trim().Trim(NumberEdges).Trim();
-        s = Spaces.Replace(s, "$1").Replace('\u00D0', 'Đ');
-        s = Regex.Replace(s, @"\s+", " ");
+        // Most numbers are written without spaces ("29/KH-UBND"): the two replacements would copy them unchanged.
+        if (HasWhiteSpace(s))
+        {
+            s = Spaces.Replace(s, "$1");
+            s = Regex.Replace(s, @"\s+", " ");
+        }
+        s = s.Replace('\u00D0', 'Đ');
         if (s.Length == 0 || !char.IsDigit(s[0])) return null;
         return Whole.IsMatch(s) ? s : null;
+    }
+
+    // Whether \s matches anywhere (char.IsWhiteSpace's set).
+    private static bool HasWhiteSpace(string s)
+    {
+        foreach (char c in s) if (char.IsWhiteSpace(c)) return true;
+        return false;
     }
 
     /// <summary>The kind a number's symbol names (/KH- → KeHoach, -CT/ → ChiThi, /NĐ-CP → NghiDinh …), or null.</summary>
