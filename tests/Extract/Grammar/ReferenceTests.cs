@@ -156,6 +156,26 @@ public class ReferenceParserTests
     }
 
     [Theory]
+    [InlineData("Thực hiện Quyết định số 7-QĐ về công tác cán bộ", "7-QĐ")]
+    [InlineData("Thực hiện Quyết định số 12345-QĐ về công tác cán bộ", "12345-QĐ")]
+    // Glued to a letter, a digit or a slash before it, the digits are no number's start; six digits are no Party number.
+    [InlineData("Thực hiện Quyết định số B7-QĐ về công tác cán bộ", null)]
+    [InlineData("Thực hiện Quyết định số 123456-QĐ về công tác cán bộ", null)]
+    [InlineData("Thực hiện Quyết định số /7-QĐ về công tác cán bộ", null)]
+    public void Cut_party_number_opens_with_one_to_five_digits_that_nothing_is_glued_to(string text, string? number) =>
+        Assert.Equal(number is null ? [] : [number], _parser.FindAll(text, Ctx).Select(r => r.Number));
+
+    [Fact]
+    public void Date_and_issuer_after_a_number_are_read_within_their_windows_only()
+    {
+        var r = Assert.Single(_parser.FindAll("Căn cứ Chỉ thị số 41-CT/TW, ngày 26-12-2024 của Bộ Chính trị về công tác", Ctx));
+        Assert.Equal((new DateOnly(2024, 12, 26), "Bộ Chính trị"), (r.IssuedOn, r.Issuer));
+        // "của" beyond the issuer window (300 chars after the number and date) names no issuer of this citation.
+        var far = Assert.Single(_parser.FindAll("Căn cứ Chỉ thị số 41-CT/TW" + new string(' ', 310) + ", của Bộ Chính trị", Ctx));
+        Assert.Null(far.Issuer);
+    }
+
+    [Theory]
     [InlineData("Chỉ thị", DocumentKind.ChiThi)]
     [InlineData("Kế hoạch", DocumentKind.KeHoach)]
     [InlineData("QUYẾT ĐỊNH", DocumentKind.QuyetDinh)]
