@@ -51,12 +51,15 @@ public sealed class ItemShapeWords
     /// </summary>
     public required IReadOnlyList<string> OpinionClosings { get; init; }
 
+    /// <summary>Words that open an item naming a piece of work as its subject, to say how it is done ("viec").</summary>
+    public required IReadOnlyList<string> MannerSubjects { get; init; }
+
     public static ItemShapeWords Embedded { get; } = Load();
 
     private sealed record Raw(List<string> FollowUpWords, List<string> FundingLabels, List<string> FundingSources, List<string> FundingByRule,
         List<string> AmountScales, List<string> CurrencyUnits, List<string> StandingRoles, List<string> DossierPapers, List<string> DossierWords,
         List<string> CountBounds, List<string> PeriodLabels, List<string> PeriodOpenings,
-        List<string> OpinionClosings, List<string> NamedTexts);
+        List<string> OpinionClosings, List<string> NamedTexts, List<string> MannerSubjects);
 
     private static ItemShapeWords Load()
     {
@@ -78,6 +81,7 @@ public sealed class ItemShapeWords
             PeriodOpenings = Fold(raw.PeriodOpenings),
             OpinionClosings = Fold(raw.OpinionClosings),
             NamedTexts = Fold(raw.NamedTexts),
+            MannerSubjects = Fold(raw.MannerSubjects),
         };
     }
 }

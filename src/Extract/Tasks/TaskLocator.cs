@@ -341,6 +341,12 @@ public sealed partial class TaskLocator(IOwnerShape shape)
     private static bool StandsForSections(OutlineNode node, string prefix) =>
         node.Marker.Kind == MarkerKind.Article ? DecisionArticles.IssuesPlan(node) : prefix.Length == 0 && node.Marker.Kind == MarkerKind.None;
 
+    // A roadmap item ("6. Lộ trình triển khai thị trường các-bon") under a heading that names no task word states the phases
+    // of what that heading describes; under "Nhiệm vụ …" it sets out work by phase.
+    private static bool IsDescribedRoadmap(OutlineNode item, string? heading) =>
+        Words.Roadmaps.Any(r => WholeWords.StartsWith(BodyText.Key(item.Text), r))
+        && heading is not null && !Words.TaskWords.Any(w => BodyText.Key(heading).Contains(w, StringComparison.Ordinal));
+
     // A numbered item titled like a section that states (section-words.json statementSections), naming no task word.
     private static bool IsStatementSection(OutlineNode item)
     {
@@ -449,7 +455,7 @@ public sealed partial class TaskLocator(IOwnerShape shape)
             // The paragraph that introduces the items may name the topic instead of the heading ("3. Các vấn đề cần lưu ý …" /
             // "Đối tượng được hỗ trợ được lập theo thứ tự ưu tiên sau đây:"): its items are read the same way.
             bool statedIntro = paragraphs.Count > 0 && paragraphs[^1].TrimEnd().EndsWith(':') && IsStatementText(paragraphs[^1]);
-            if (IsStatementHeading(node) || statedIntro) return children.Select(d => d with { RequiresOwner = true });
+            if (IsStatementHeading(node) || statedIntro || IsDescribedRoadmap(node, heading)) return children.Select(d => d with { RequiresOwner = true });
             // An item whose own sentence gives its subject work and is closed ("1. Bộ Tài nguyên và Môi trường chủ trì, phối
             // hợp … tổ chức thực hiện Đề án; xây dựng kế hoạch …." over "- Ban hành …", "- Theo dõi …") is a task besides its
             // items: they add to it, they do not spell it out as the items under an intro ending in a colon do.
@@ -491,7 +497,10 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         bool statedTopic = IsStatementText(topic) && topic.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= StatedTopicWords;
         // An opinion's finding ("Về quy hoạch khoáng sản: Phạm vi … không chồng lấn …") states, and asks nothing.
         bool finding = opinionLetter && OpinionFinding.IsFinding(text);
-        var draft = new TaskDraft { Path = path, Text = text, Owners = owners, Heading = heading, RequiresOwner = statedTopic || finding || DossierPapers.IsBareIntro(text), Item = node };
+        // An item whose subject is a piece of work ("Việc giám sát … dựa trên báo cáo …") says how it is done: a rule on its
+        // manner, a task only with an owner.
+        bool manner = ItemShapeWords.Embedded.MannerSubjects.Any(w => WholeWords.StartsWith(BodyText.Key(text), w));
+        var draft = new TaskDraft { Path = path, Text = text, Owners = owners, Heading = heading, RequiresOwner = statedTopic || finding || manner || DossierPapers.IsBareIntro(text), Item = node };
         var star = node.Children.LastOrDefault(c => c.IsResponsibility);
         return [star is null ? draft : Responsible(draft, star.FullText)];
     }

@@ -254,4 +254,37 @@ public class ItemShapeTests
             "- Các nguồn vốn hợp pháp khác.", "2. Sở Tài chính chủ trì cân đối vốn đối ứng cho Kế hoạch.");
         Assert.Equal(["II.2"], r.Tasks.Select(t => t.Path));
     }
+
+    // ---- An item whose subject is a piece of work says how it is done
+
+    [Fact]
+    public void An_item_whose_subject_is_a_piece_of_work_is_a_task_only_with_an_owner()
+    {
+        var r = Plan("IV. TỔ CHỨC THỰC HIỆN",
+            "1. Việc theo dõi, đánh giá Kế hoạch căn cứ vào báo cáo định kỳ của các địa phương.",
+            "2. Các sở, ngành:",
+            "- Việc hỗ trợ sửa chữa nhà ở phải bảo đảm công khai, đúng đối tượng.",
+            "3. Sở Xây dựng tổng hợp kết quả thực hiện, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2026.");
+        Assert.Equal(["IV.2.1", "IV.3"], r.Tasks.Select(t => t.Path));
+        Assert.Equal(["Các sở, ngành"], r.Tasks[0].Lead);
+    }
+
+    // ---- A roadmap inside a section that describes a thing states its phases
+
+    [Fact]
+    public void A_roadmap_item_under_a_descriptive_heading_gives_tasks_only_with_an_owner()
+    {
+        var r = Plan("II. MÔ HÌNH HỢP TÁC XÃ KIỂU MỚI",
+            "1. Sở Nông nghiệp và Môi trường hướng dẫn thành lập các hợp tác xã kiểu mới.",
+            "2. Lộ trình phát triển mô hình",
+            "a) Giai đoạn 2026 - 2027",
+            "- Mô hình được thí điểm tại 05 xã có điều kiện thuận lợi.",
+            "- Sở Tài chính bố trí kinh phí thí điểm mô hình tại các xã.",
+            "b) Giai đoạn từ năm 2028",
+            "- Mô hình được nhân rộng trên địa bàn toàn tỉnh.",
+            "III. NHIỆM VỤ",
+            "1. Lộ trình thực hiện",
+            "- Rà soát, hoàn thiện cơ chế hỗ trợ hợp tác xã trong năm 2026.");
+        Assert.Equal(["II.1", "II.2.a.2", "III.1.1"], r.Tasks.Select(t => t.Path));
+    }
 }
