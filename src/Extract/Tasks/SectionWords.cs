@@ -30,6 +30,9 @@ public sealed class SectionWords
     /// <summary>The plans such a heading names ("ke hoach", "chuong trinh", "de an").</summary>
     public required IReadOnlyList<string> DraftedPlanNouns { get; init; }
 
+    /// <summary>Verbs by which an item orders a plan drafted ("xay dung").</summary>
+    public required IReadOnlyList<string> DraftingVerbs { get; init; }
+
     /// <summary>Words that make such a heading assign after all ("phan cong", "tien do").</summary>
     public required IReadOnlyList<string> AssignmentWords { get; init; }
 
@@ -73,7 +76,7 @@ public sealed class SectionWords
         List<string> StatingVerbs, List<string> DraftedPlanTopics, List<string> DraftedPlanNouns, List<string> AssignmentWords,
         List<string> ForwardTitles, List<string> DutyTitles, List<string> DevolutionTitles, List<string> DevolvedDutyStarts,
         List<string> ListedBackgroundTopics,
-        List<string> OpinionOpenings, List<string> NotOpinion, List<string> FindingTopics, List<string> RequestWords, List<string> WorkLists, List<string> Roadmaps);
+        List<string> OpinionOpenings, List<string> NotOpinion, List<string> FindingTopics, List<string> RequestWords, List<string> WorkLists, List<string> Roadmaps, List<string> DraftingVerbs);
 
     private static SectionWords Load()
     {
@@ -101,6 +104,7 @@ public sealed class SectionWords
             RequestWords = Fold(raw.RequestWords),
             WorkLists = Fold(raw.WorkLists),
             Roadmaps = Fold(raw.Roadmaps),
+            DraftingVerbs = Fold(raw.DraftingVerbs),
         };
     }
 }

@@ -413,6 +413,9 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         // An intro over items that only name texts ("… lập, trình … phê duyệt các nhiệm vụ:" / "+ Chiến lược …") is one task.
         if (NamedTexts.AreListedUnder(node, paragraphs))
             return [new TaskDraft { Path = path, Text = WithItems(node, paragraphs), Owners = owners, Heading = heading, Item = node }];
+        // An item ordering a programme drafted over the contents it is to cover ("… tập trung vào những nội dung sau đây:") is one task.
+        if (DraftedContents.AreListedUnder(node, paragraphs))
+            return [new TaskDraft { Path = path, Text = DraftedContents.Text(node, paragraphs), Owners = owners, Heading = heading, Item = node }];
         if (node.HasItems)
         {
             if (FieldTask.TryReadGroup(node, path, owners) is { } fieldTasks) return fieldTasks.Select(d => d with { Heading = heading });

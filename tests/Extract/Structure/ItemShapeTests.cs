@@ -287,4 +287,25 @@ public class ItemShapeTests
             "- Rà soát, hoàn thiện cơ chế hỗ trợ hợp tác xã trong năm 2026.");
         Assert.Equal(["II.1", "II.2.a.2", "III.1.1"], r.Tasks.Select(t => t.Path));
     }
+
+    // ---- The contents a programme to be drafted is to cover spell out that item
+
+    [Fact]
+    public void The_contents_listed_under_an_item_ordering_a_programme_drafted_belong_to_that_one_task()
+    {
+        var r = Plan("II. NHIỆM VỤ",
+            "1. Xây dựng chương trình hỗ trợ sửa chữa nhà ở cho hộ nghèo",
+            "Chương trình được xây dựng tập trung vào các nội dung ưu tiên sau:",
+            "- Nhà ở vùng thường xuyên ngập lụt",
+            "+ Gia cố nền, móng nhà;",
+            "+ Nâng cao mái nhà.",
+            "- Nhà ở vùng núi",
+            "+ Chống sạt lở quanh nhà.",
+            "2. Rà soát danh sách hộ nghèo cần hỗ trợ",
+            "Việc rà soát được thực hiện theo các nội dung sau:",
+            "- Kiểm tra hiện trạng nhà ở của từng hộ;",
+            "- Lập danh sách đề nghị hỗ trợ.");
+        Assert.Equal(["II.1", "II.2.1", "II.2.2"], r.Tasks.Select(t => t.Path));
+        Assert.Contains("Chống sạt lở quanh nhà", r.Tasks[0].Text, StringComparison.Ordinal);
+    }
 }
