@@ -472,7 +472,7 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         }
         if (FieldTask.TryRead(node, path, owners, out var fields)) return [fields with { Heading = heading, Item = node }];
         var text = BodyText.JoinParagraphs(paragraphs.Prepend(node.Text));
-        if (ClosingNotice.Is(text) || LegalProvision.IsQuoted(text)) return [];
+        if (ClosingNotice.Is(text) || LegalProvision.IsQuoted(text) || PointsToAppendix(node.Text, text)) return [];
         // A resolution's decision ("Thông qua …", "Cơ bản thống nhất …", "Đồng ý …") decides and assigns nothing: it is a
         // task only through a "Giao <owner> …" paragraph under it, which gives the lead.
         // An article without a title states its decision in its first paragraph ("Điều 1." / "Tán thành cơ bản …").
@@ -487,9 +487,9 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         }
         // An allocation field gives a body (or a label) a sum of money: a share stated, no work.
         if (AllocationField.Is(text) || StandingRoleField.Is(text)) return [];
-        // A funding field states a source, a period field when the plan runs: a task only when its own text names an owner,
-        // none passed down.
-        if (FundingField.Is(text) || PeriodField.Is(text)) return [new TaskDraft { Path = path, Text = text, Heading = heading, RequiresOwner = true, Item = node }];
+        // A funding field states a source, a period field when the plan runs, a field that follows the rules which rule applies:
+        // a task only when its own text names an owner, none passed down.
+        if (FundingField.Is(text) || PeriodField.Is(text) || RuleField.Is(text)) return [new TaskDraft { Path = path, Text = text, Heading = heading, RequiresOwner = true, Item = node }];
         // A bullet that only names a statement topic, with or without a paragraph under it ("- Nguồn vốn quốc tế" /
         // "Đóng góp, tài trợ … của chính phủ các nước …", "- Các nguồn vốn hợp pháp khác."), lists what a plan states, as
         // the same heading over items does: a task only when it names an owner.
@@ -506,6 +506,17 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         var draft = new TaskDraft { Path = path, Text = text, Owners = owners, Heading = heading, RequiresOwner = statedTopic || finding || manner || DossierPapers.IsBareIntro(text), Item = node };
         var star = node.Children.LastOrDefault(c => c.IsResponsibility);
         return [star is null ? draft : Responsible(draft, star.FullText)];
+    }
+
+    // An item titled by the tasks it stands for that sends the reader to an appendix ("1. Các nhiệm vụ cần làm ngay …" /
+    // "… được xác định tại Phụ lục 2 kèm theo …"): the appendix rows are the tasks, the pointer none.
+    private static bool PointsToAppendix(string title, string text)
+    {
+        var words = ItemShapeWords.Embedded;
+        var key = BodyText.Key(title);
+        // A duty title ("Nhiệm vụ của Sở Tài chính: …") names whose tasks they are: read as before.
+        return words.PointerTitles.Any(t => WholeWords.StartsWith(key, t)) && !WholeWords.Contains(key, "cua")
+               && words.AppendixWords.Any(a => WholeWords.Contains(BodyText.Key(text), a));
     }
 
     // A numbered, lettered or bulleted item with its own subject whose sentence is closed (its own, or its last paragraph's),

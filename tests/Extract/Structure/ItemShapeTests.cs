@@ -308,4 +308,38 @@ public class ItemShapeTests
         Assert.Equal(["II.1", "II.2.1", "II.2.2"], r.Tasks.Select(t => t.Path));
         Assert.Contains("Chống sạt lở quanh nhà", r.Tasks[0].Text, StringComparison.Ordinal);
     }
+
+    // ---- An item that stands for tasks set out in an appendix points there
+
+    [Fact]
+    public void An_item_titled_by_its_tasks_that_points_to_an_appendix_is_no_task()
+    {
+        var r = Plan("II. NHIỆM VỤ",
+            "1. Các nhiệm vụ trọng tâm năm 2026",
+            "Các nhiệm vụ trọng tâm năm 2026 được xác định tại Phụ lục kèm theo Kế hoạch này.",
+            "2. Nhiệm vụ của Sở Xây dựng: triển khai các nhiệm vụ được giao tại Phụ lục kèm theo.",
+            "3. Sở Tài chính bố trí kinh phí thực hiện các nhiệm vụ nêu tại Phụ lục kèm theo.");
+        Assert.Equal(["II.2", "II.3"], r.Tasks.Select(t => t.Path));
+    }
+
+    // ---- A field that only says the matter follows the rules states which rule applies
+
+    [Theory]
+    [InlineData("Ngày nghỉ lễ trong năm: Thực hiện theo quy định của Bộ Luật Lao động.", true)]
+    [InlineData("Chế độ báo cáo: thực hiện theo các quy định hiện hành.", true)]
+    [InlineData("Ngày nghỉ lễ trong năm: Sở Nội vụ hướng dẫn thực hiện theo quy định.", false)]
+    [InlineData("Các trường thực hiện theo quy định của Bộ Giáo dục và Đào tạo.", false)]
+    public void A_field_whose_value_only_says_it_follows_the_rules_is_recognised(string text, bool expected) =>
+        Assert.Equal(expected, RuleField.Is(text));
+
+    [Fact]
+    public void A_field_that_follows_the_rules_is_a_task_only_with_an_owner()
+    {
+        var r = Plan("II. NỘI DUNG",
+            "1. Khai giảng năm học mới: Ngày 05/9/2026.",
+            "2. Ngày nghỉ lễ, tết trong năm: Thực hiện theo quy định của Bộ Luật Lao động.",
+            "3. Chế độ nghỉ phép của giáo viên: Thực hiện theo quy định; Sở Giáo dục và Đào tạo hướng dẫn các trường bố trí.");
+        Assert.DoesNotContain("II.2", r.Tasks.Select(t => t.Path));
+        Assert.Contains("II.3", r.Tasks.Select(t => t.Path));
+    }
 }
