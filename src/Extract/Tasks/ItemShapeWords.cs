@@ -60,13 +60,22 @@ public sealed class ItemShapeWords
     /// <summary>The word of an appendix ("phu luc").</summary>
     public required IReadOnlyList<string> AppendixWords { get; init; }
 
+    /// <summary>Words that open an item naming only a topic of a report ("tinh hinh", "ton tai").</summary>
+    public required IReadOnlyList<string> ReportTopics { get; init; }
+
+    /// <summary>The most words an item that only names a report's topic has.</summary>
+    public required int TopicWords { get; init; }
+
+    /// <summary>Labels of a field naming the kind of party concerned ("tap the", "ca nhan").</summary>
+    public required IReadOnlyList<string> PartyKinds { get; init; }
+
     public static ItemShapeWords Embedded { get; } = Load();
 
     private sealed record Raw(List<string> FollowUpWords, List<string> FundingLabels, List<string> FundingSources, List<string> ByRule,
         List<string> AmountScales, List<string> CurrencyUnits, List<string> StandingRoles, List<string> DossierPapers, List<string> DossierWords,
         List<string> CountBounds, List<string> PeriodLabels, List<string> PeriodOpenings,
         List<string> OpinionClosings, List<string> NamedTexts, List<string> MannerSubjects,
-        List<string> PointerTitles, List<string> AppendixWords);
+        List<string> PointerTitles, List<string> AppendixWords, List<string> ReportTopics, int TopicWords, List<string> PartyKinds);
 
     private static ItemShapeWords Load()
     {
@@ -91,6 +100,9 @@ public sealed class ItemShapeWords
             MannerSubjects = Fold(raw.MannerSubjects),
             PointerTitles = Fold(raw.PointerTitles),
             AppendixWords = Fold(raw.AppendixWords),
+            ReportTopics = Fold(raw.ReportTopics),
+            TopicWords = raw.TopicWords,
+            PartyKinds = Fold(raw.PartyKinds),
         };
     }
 }

@@ -486,7 +486,7 @@ public sealed partial class TaskLocator(IOwnerShape shape)
             owners = owners.Prepend(new OwnerSource(OwnerSourceKind.Intro, givers[0])).ToList();
         }
         // An allocation field gives a body (or a label) a sum of money: a share stated, no work.
-        if (AllocationField.Is(text) || StandingRoleField.Is(text)) return [];
+        if (AllocationField.Is(text) || StandingRoleField.Is(text) || NamesPartyKind(text)) return [];
         // A funding field states a source, a period field when the plan runs, a field that follows the rules which rule applies:
         // a task only when its own text names an owner, none passed down.
         if (FundingField.Is(text) || PeriodField.Is(text) || RuleField.Is(text)) return [new TaskDraft { Path = path, Text = text, Heading = heading, RequiresOwner = true, Item = node }];
@@ -503,10 +503,26 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         // An item whose subject is a piece of work ("Việc giám sát … dựa trên báo cáo …") says how it is done: a rule on its
         // manner, a task only with an owner.
         bool manner = ItemShapeWords.Embedded.MannerSubjects.Any(w => WholeWords.StartsWith(BodyText.Key(text), w));
-        var draft = new TaskDraft { Path = path, Text = text, Owners = owners, Heading = heading, RequiresOwner = statedTopic || finding || manner || DossierPapers.IsBareIntro(text), Item = node };
+        var draft = new TaskDraft
+        {
+            Path = path, Text = text, Owners = owners, Heading = heading, Item = node,
+            RequiresOwner = statedTopic || finding || manner || NamesReportTopic(text) || DossierPapers.IsBareIntro(text),
+        };
         var star = node.Children.LastOrDefault(c => c.IsResponsibility);
         return [star is null ? draft : Responsible(draft, star.FullText)];
     }
+
+    // A topic of a report or an evaluation named alone ("- Tồn tại, vướng mắc phát sinh và nguyên nhân."): what it covers.
+    private static bool NamesReportTopic(string text)
+    {
+        var words = ItemShapeWords.Embedded;
+        var key = BodyText.Key(text);
+        return words.ReportTopics.Any(t => WholeWords.StartsWith(key, t)) && key.Split(' ').Length <= words.TopicWords;
+    }
+
+    // A field naming the kind of party concerned ("Tập thể: Các cơ quan …"): those who may compete or be rewarded.
+    private static bool NamesPartyKind(string text) =>
+        ShortLabel.Split(text, 4) is { } field && ItemShapeWords.Embedded.PartyKinds.Contains(BodyText.Key(field.Label).Trim(), StringComparer.Ordinal);
 
     // An item titled by the tasks it stands for that sends the reader to an appendix ("1. Các nhiệm vụ cần làm ngay …" /
     // "… được xác định tại Phụ lục 2 kèm theo …"): the appendix rows are the tasks, the pointer none.

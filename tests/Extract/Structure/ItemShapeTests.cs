@@ -342,4 +342,32 @@ public class ItemShapeTests
         Assert.DoesNotContain("II.2", r.Tasks.Select(t => t.Path));
         Assert.Contains("II.3", r.Tasks.Select(t => t.Path));
     }
+
+    // ---- A topic of a report named alone says what the report covers
+
+    [Fact]
+    public void Items_naming_only_a_report_topic_are_tasks_only_with_an_owner()
+    {
+        var r = Plan("II. NỘI DUNG",
+            "1. Đánh giá kết quả thực hiện",
+            "- Đánh giá công tác chỉ đạo, điều hành thực hiện Kế hoạch trong năm.",
+            "- Tình hình bố trí và sử dụng kinh phí hỗ trợ.",
+            "- Khó khăn, vướng mắc và nguyên nhân.",
+            "- Phương hướng thực hiện năm tiếp theo.",
+            "- Tình hình giải ngân: Sở Tài chính tổng hợp, báo cáo Ủy ban nhân dân tỉnh hằng quý.");
+        Assert.Equal(["II.1.1", "II.1.5"], r.Tasks.Select(t => t.Path));
+    }
+
+    // ---- The kind of party an emulation plan names is who is concerned, not who acts
+
+    [Fact]
+    public void A_field_naming_the_kind_of_party_concerned_is_no_task()
+    {
+        var r = Plan("II. THI ĐUA",
+            "1. Phạm vi thi đua",
+            "a) Tập thể: Các sở, ban, ngành; Ủy ban nhân dân các xã, phường; các doanh nghiệp trên địa bàn tỉnh.",
+            "b) Cá nhân: Cán bộ, công chức, viên chức và người lao động trong các cơ quan, đơn vị.",
+            "2. Sở Nội vụ hướng dẫn các cơ quan, đơn vị tổ chức phong trào thi đua.");
+        Assert.Equal(["II.2"], r.Tasks.Select(t => t.Path));
+    }
 }
