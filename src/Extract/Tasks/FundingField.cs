@@ -22,7 +22,7 @@ public static class FundingField
         var words = ItemShapeWords.Embedded;
         var key = BodyText.Key(text);
         if (!words.FundingLabels.Any(l => WholeWords.StartsWith(key, l))) return false;
-        if (ShortLabel.Split(text, LabelWords) is not { } field) return words.FundingByRule.Any(r => WholeWords.Contains(key, r));
+        if (ShortLabel.Split(text, LabelWords) is not { } field) return words.ByRule.Any(r => WholeWords.Contains(key, r));
         var value = BodyText.Key(field.Value);
         return words.FundingSources.Any(s => WholeWords.Contains(value, s));
     }

@@ -30,8 +30,8 @@ public sealed class ItemShapeWords
     /// <summary>The words a period field's value opens with ("tu", "trong", "thang").</summary>
     public required IReadOnlyList<string> PeriodOpenings { get; init; }
 
-    /// <summary>Words by which a funding item without a colon says only that the money follows the rules ("thuc hien theo quy dinh").</summary>
-    public required IReadOnlyList<string> FundingByRule { get; init; }
+    /// <summary>Words by which an item says only that a matter follows the rules ("thuc hien theo quy dinh").</summary>
+    public required IReadOnlyList<string> ByRule { get; init; }
 
     /// <summary>Labels of a body's standing in a project ("co quan chu quan", "chu dau tu").</summary>
     public required IReadOnlyList<string> StandingRoles { get; init; }
@@ -51,12 +51,31 @@ public sealed class ItemShapeWords
     /// </summary>
     public required IReadOnlyList<string> OpinionClosings { get; init; }
 
+    /// <summary>Words that open an item naming a piece of work as its subject, to say how it is done ("viec").</summary>
+    public required IReadOnlyList<string> MannerSubjects { get; init; }
+
+    /// <summary>Titles naming the tasks an item stands for ("cac nhiem vu"), which a pointer to an appendix opens with.</summary>
+    public required IReadOnlyList<string> PointerTitles { get; init; }
+
+    /// <summary>The word of an appendix ("phu luc").</summary>
+    public required IReadOnlyList<string> AppendixWords { get; init; }
+
+    /// <summary>Words that open an item naming only a topic of a report ("tinh hinh", "ton tai").</summary>
+    public required IReadOnlyList<string> ReportTopics { get; init; }
+
+    /// <summary>The most words an item that only names a report's topic has.</summary>
+    public required int TopicWords { get; init; }
+
+    /// <summary>Labels of a field naming the kind of party concerned ("tap the", "ca nhan").</summary>
+    public required IReadOnlyList<string> PartyKinds { get; init; }
+
     public static ItemShapeWords Embedded { get; } = Load();
 
-    private sealed record Raw(List<string> FollowUpWords, List<string> FundingLabels, List<string> FundingSources, List<string> FundingByRule,
+    private sealed record Raw(List<string> FollowUpWords, List<string> FundingLabels, List<string> FundingSources, List<string> ByRule,
         List<string> AmountScales, List<string> CurrencyUnits, List<string> StandingRoles, List<string> DossierPapers, List<string> DossierWords,
         List<string> CountBounds, List<string> PeriodLabels, List<string> PeriodOpenings,
-        List<string> OpinionClosings, List<string> NamedTexts);
+        List<string> OpinionClosings, List<string> NamedTexts, List<string> MannerSubjects,
+        List<string> PointerTitles, List<string> AppendixWords, List<string> ReportTopics, int TopicWords, List<string> PartyKinds);
 
     private static ItemShapeWords Load()
     {
@@ -67,7 +86,7 @@ public sealed class ItemShapeWords
             FollowUpWords = Fold(raw.FollowUpWords),
             FundingLabels = Fold(raw.FundingLabels),
             FundingSources = Fold(raw.FundingSources),
-            FundingByRule = Fold(raw.FundingByRule),
+            ByRule = Fold(raw.ByRule),
             AmountScales = Fold(raw.AmountScales),
             CurrencyUnits = Fold(raw.CurrencyUnits),
             StandingRoles = Fold(raw.StandingRoles),
@@ -78,6 +97,12 @@ public sealed class ItemShapeWords
             PeriodOpenings = Fold(raw.PeriodOpenings),
             OpinionClosings = Fold(raw.OpinionClosings),
             NamedTexts = Fold(raw.NamedTexts),
+            MannerSubjects = Fold(raw.MannerSubjects),
+            PointerTitles = Fold(raw.PointerTitles),
+            AppendixWords = Fold(raw.AppendixWords),
+            ReportTopics = Fold(raw.ReportTopics),
+            TopicWords = raw.TopicWords,
+            PartyKinds = Fold(raw.PartyKinds),
         };
     }
 }

@@ -30,6 +30,9 @@ public sealed class SectionWords
     /// <summary>The plans such a heading names ("ke hoach", "chuong trinh", "de an").</summary>
     public required IReadOnlyList<string> DraftedPlanNouns { get; init; }
 
+    /// <summary>Verbs by which an item orders a plan drafted ("xay dung").</summary>
+    public required IReadOnlyList<string> DraftingVerbs { get; init; }
+
     /// <summary>Words that make such a heading assign after all ("phan cong", "tien do").</summary>
     public required IReadOnlyList<string> AssignmentWords { get; init; }
 
@@ -51,6 +54,9 @@ public sealed class SectionWords
     /// <summary>Titles of an item listing the work to be done, read even in a section that states ("cac hoat dong chinh", "phuong an").</summary>
     public required IReadOnlyList<string> WorkLists { get; init; }
 
+    /// <summary>Titles of an item setting out the phases in which a thing unfolds ("lo trinh").</summary>
+    public required IReadOnlyList<string> Roadmaps { get; init; }
+
     /// <summary>How an opinion letter's opening says it gives an opinion ("co y kien"), folded.</summary>
     public required IReadOnlyList<string> OpinionOpenings { get; init; }
 
@@ -70,7 +76,7 @@ public sealed class SectionWords
         List<string> StatingVerbs, List<string> DraftedPlanTopics, List<string> DraftedPlanNouns, List<string> AssignmentWords,
         List<string> ForwardTitles, List<string> DutyTitles, List<string> DevolutionTitles, List<string> DevolvedDutyStarts,
         List<string> ListedBackgroundTopics,
-        List<string> OpinionOpenings, List<string> NotOpinion, List<string> FindingTopics, List<string> RequestWords, List<string> WorkLists);
+        List<string> OpinionOpenings, List<string> NotOpinion, List<string> FindingTopics, List<string> RequestWords, List<string> WorkLists, List<string> Roadmaps, List<string> DraftingVerbs);
 
     private static SectionWords Load()
     {
@@ -97,6 +103,8 @@ public sealed class SectionWords
             FindingTopics = Fold(raw.FindingTopics),
             RequestWords = Fold(raw.RequestWords),
             WorkLists = Fold(raw.WorkLists),
+            Roadmaps = Fold(raw.Roadmaps),
+            DraftingVerbs = Fold(raw.DraftingVerbs),
         };
     }
 }

@@ -347,6 +347,12 @@ public sealed partial class TaskLocator(IOwnerShape shape)
     private static bool StandsForSections(OutlineNode node, string prefix) =>
         node.Marker.Kind == MarkerKind.Article ? DecisionArticles.IssuesPlan(node) : prefix.Length == 0 && node.Marker.Kind == MarkerKind.None;
 
+    // A roadmap item ("6. Lộ trình triển khai thị trường các-bon") under a heading that names no task word states the phases
+    // of what that heading describes; under "Nhiệm vụ …" it sets out work by phase.
+    private static bool IsDescribedRoadmap(OutlineNode item, string? heading) =>
+        Words.Roadmaps.Any(r => WholeWords.StartsWith(BodyText.Key(item.Text), r))
+        && heading is not null && !Words.TaskWords.Any(w => BodyText.Key(heading).Contains(w, StringComparison.Ordinal));
+
     // A numbered item titled like a section that states (section-words.json statementSections), naming no task word.
     private static bool IsStatementSection(OutlineNode item)
     {
@@ -413,6 +419,9 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         // An intro over items that only name texts ("… lập, trình … phê duyệt các nhiệm vụ:" / "+ Chiến lược …") is one task.
         if (NamedTexts.AreListedUnder(node, paragraphs))
             return [new TaskDraft { Path = path, Text = WithItems(node, paragraphs), Owners = owners, Heading = heading, Item = node }];
+        // An item ordering a programme drafted over the contents it is to cover ("… tập trung vào những nội dung sau đây:") is one task.
+        if (DraftedContents.AreListedUnder(node, paragraphs))
+            return [new TaskDraft { Path = path, Text = DraftedContents.Text(node, paragraphs), Owners = owners, Heading = heading, Item = node }];
         if (node.HasItems)
         {
             if (FieldTask.TryReadGroup(node, path, owners) is { } fieldTasks) return fieldTasks.Select(d => d with { Heading = heading });
@@ -455,7 +464,7 @@ public sealed partial class TaskLocator(IOwnerShape shape)
             // The paragraph that introduces the items may name the topic instead of the heading ("3. Các vấn đề cần lưu ý …" /
             // "Đối tượng được hỗ trợ được lập theo thứ tự ưu tiên sau đây:"): its items are read the same way.
             bool statedIntro = paragraphs.Count > 0 && paragraphs[^1].TrimEnd().EndsWith(':') && IsStatementText(paragraphs[^1]);
-            if (IsStatementHeading(node) || statedIntro) return children.Select(d => d with { RequiresOwner = true });
+            if (IsStatementHeading(node) || statedIntro || IsDescribedRoadmap(node, heading)) return children.Select(d => d with { RequiresOwner = true });
             // An item whose own sentence gives its subject work and is closed ("1. Bộ Tài nguyên và Môi trường chủ trì, phối
             // hợp … tổ chức thực hiện Đề án; xây dựng kế hoạch …." over "- Ban hành …", "- Theo dõi …") is a task besides its
             // items: they add to it, they do not spell it out as the items under an intro ending in a colon do.
@@ -469,7 +478,7 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         }
         if (FieldTask.TryRead(node, path, owners, out var fields)) return [fields with { Heading = heading, Item = node }];
         var text = BodyText.JoinParagraphs(paragraphs.Prepend(node.Text));
-        if (ClosingNotice.Is(text) || LegalProvision.IsQuoted(text)) return [];
+        if (ClosingNotice.Is(text) || LegalProvision.IsQuoted(text) || PointsToAppendix(node.Text, text)) return [];
         // A resolution's decision ("Thông qua …", "Cơ bản thống nhất …", "Đồng ý …") decides and assigns nothing: it is a
         // task only through a "Giao <owner> …" paragraph under it, which gives the lead.
         // An article without a title states its decision in its first paragraph ("Điều 1." / "Tán thành cơ bản …").
@@ -483,10 +492,10 @@ public sealed partial class TaskLocator(IOwnerShape shape)
             owners = owners.Prepend(new OwnerSource(OwnerSourceKind.Intro, givers[0])).ToList();
         }
         // An allocation field gives a body (or a label) a sum of money: a share stated, no work.
-        if (AllocationField.Is(text) || StandingRoleField.Is(text)) return [];
-        // A funding field states a source, a period field when the plan runs: a task only when its own text names an owner,
-        // none passed down.
-        if (FundingField.Is(text) || PeriodField.Is(text)) return [new TaskDraft { Path = path, Text = text, Heading = heading, RequiresOwner = true, Item = node }];
+        if (AllocationField.Is(text) || StandingRoleField.Is(text) || NamesPartyKind(text)) return [];
+        // A funding field states a source, a period field when the plan runs, a field that follows the rules which rule applies:
+        // a task only when its own text names an owner, none passed down.
+        if (FundingField.Is(text) || PeriodField.Is(text) || RuleField.Is(text)) return [new TaskDraft { Path = path, Text = text, Heading = heading, RequiresOwner = true, Item = node }];
         // A bullet that only names a statement topic, with or without a paragraph under it ("- Nguồn vốn quốc tế" /
         // "Đóng góp, tài trợ … của chính phủ các nước …", "- Các nguồn vốn hợp pháp khác."), lists what a plan states, as
         // the same heading over items does: a task only when it names an owner.
@@ -497,9 +506,39 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         bool statedTopic = IsStatementText(topic) && VietnameseText.WordCount(topic) <= StatedTopicWords;
         // An opinion's finding ("Về quy hoạch khoáng sản: Phạm vi … không chồng lấn …") states, and asks nothing.
         bool finding = opinionLetter && OpinionFinding.IsFinding(text);
-        var draft = new TaskDraft { Path = path, Text = text, Owners = owners, Heading = heading, RequiresOwner = statedTopic || finding || DossierPapers.IsBareIntro(text), Item = node };
+        // An item whose subject is a piece of work ("Việc giám sát … dựa trên báo cáo …") says how it is done: a rule on its
+        // manner, a task only with an owner.
+        bool manner = ItemShapeWords.Embedded.MannerSubjects.Any(w => WholeWords.StartsWith(BodyText.Key(text), w));
+        var draft = new TaskDraft
+        {
+            Path = path, Text = text, Owners = owners, Heading = heading, Item = node,
+            RequiresOwner = statedTopic || finding || manner || NamesReportTopic(text) || DossierPapers.IsBareIntro(text),
+        };
         var star = node.Children.LastOrDefault(c => c.IsResponsibility);
         return [star is null ? draft : Responsible(draft, star.FullText)];
+    }
+
+    // A topic of a report or an evaluation named alone ("- Tồn tại, vướng mắc phát sinh và nguyên nhân."): what it covers.
+    private static bool NamesReportTopic(string text)
+    {
+        var words = ItemShapeWords.Embedded;
+        var key = BodyText.Key(text);
+        return words.ReportTopics.Any(t => WholeWords.StartsWith(key, t)) && key.Split(' ').Length <= words.TopicWords;
+    }
+
+    // A field naming the kind of party concerned ("Tập thể: Các cơ quan …"): those who may compete or be rewarded.
+    private static bool NamesPartyKind(string text) =>
+        ShortLabel.Split(text, 4) is { } field && ItemShapeWords.Embedded.PartyKinds.Contains(BodyText.Key(field.Label).Trim(), StringComparer.Ordinal);
+
+    // An item titled by the tasks it stands for that sends the reader to an appendix ("1. Các nhiệm vụ cần làm ngay …" /
+    // "… được xác định tại Phụ lục 2 kèm theo …"): the appendix rows are the tasks, the pointer none.
+    private static bool PointsToAppendix(string title, string text)
+    {
+        var words = ItemShapeWords.Embedded;
+        var key = BodyText.Key(title);
+        // A duty title ("Nhiệm vụ của Sở Tài chính: …") names whose tasks they are: read as before.
+        return words.PointerTitles.Any(t => WholeWords.StartsWith(key, t)) && !WholeWords.Contains(key, "cua")
+               && words.AppendixWords.Any(a => WholeWords.Contains(BodyText.Key(text), a));
     }
 
     // A numbered, lettered or bulleted item with its own subject whose sentence is closed (its own, or its last paragraph's),

@@ -254,4 +254,120 @@ public class ItemShapeTests
             "- Các nguồn vốn hợp pháp khác.", "2. Sở Tài chính chủ trì cân đối vốn đối ứng cho Kế hoạch.");
         Assert.Equal(["II.2"], r.Tasks.Select(t => t.Path));
     }
+
+    // ---- An item whose subject is a piece of work says how it is done
+
+    [Fact]
+    public void An_item_whose_subject_is_a_piece_of_work_is_a_task_only_with_an_owner()
+    {
+        var r = Plan("IV. TỔ CHỨC THỰC HIỆN",
+            "1. Việc theo dõi, đánh giá Kế hoạch căn cứ vào báo cáo định kỳ của các địa phương.",
+            "2. Các sở, ngành:",
+            "- Việc hỗ trợ sửa chữa nhà ở phải bảo đảm công khai, đúng đối tượng.",
+            "3. Sở Xây dựng tổng hợp kết quả thực hiện, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2026.");
+        Assert.Equal(["IV.2.1", "IV.3"], r.Tasks.Select(t => t.Path));
+        Assert.Equal(["Các sở, ngành"], r.Tasks[0].Lead);
+    }
+
+    // ---- A roadmap inside a section that describes a thing states its phases
+
+    [Fact]
+    public void A_roadmap_item_under_a_descriptive_heading_gives_tasks_only_with_an_owner()
+    {
+        var r = Plan("II. MÔ HÌNH HỢP TÁC XÃ KIỂU MỚI",
+            "1. Sở Nông nghiệp và Môi trường hướng dẫn thành lập các hợp tác xã kiểu mới.",
+            "2. Lộ trình phát triển mô hình",
+            "a) Giai đoạn 2026 - 2027",
+            "- Mô hình được thí điểm tại 05 xã có điều kiện thuận lợi.",
+            "- Sở Tài chính bố trí kinh phí thí điểm mô hình tại các xã.",
+            "b) Giai đoạn từ năm 2028",
+            "- Mô hình được nhân rộng trên địa bàn toàn tỉnh.",
+            "III. NHIỆM VỤ",
+            "1. Lộ trình thực hiện",
+            "- Rà soát, hoàn thiện cơ chế hỗ trợ hợp tác xã trong năm 2026.");
+        Assert.Equal(["II.1", "II.2.a.2", "III.1.1"], r.Tasks.Select(t => t.Path));
+    }
+
+    // ---- The contents a programme to be drafted is to cover spell out that item
+
+    [Fact]
+    public void The_contents_listed_under_an_item_ordering_a_programme_drafted_belong_to_that_one_task()
+    {
+        var r = Plan("II. NHIỆM VỤ",
+            "1. Xây dựng chương trình hỗ trợ sửa chữa nhà ở cho hộ nghèo",
+            "Chương trình được xây dựng tập trung vào các nội dung ưu tiên sau:",
+            "- Nhà ở vùng thường xuyên ngập lụt",
+            "+ Gia cố nền, móng nhà;",
+            "+ Nâng cao mái nhà.",
+            "- Nhà ở vùng núi",
+            "+ Chống sạt lở quanh nhà.",
+            "2. Rà soát danh sách hộ nghèo cần hỗ trợ",
+            "Việc rà soát được thực hiện theo các nội dung sau:",
+            "- Kiểm tra hiện trạng nhà ở của từng hộ;",
+            "- Lập danh sách đề nghị hỗ trợ.");
+        Assert.Equal(["II.1", "II.2.1", "II.2.2"], r.Tasks.Select(t => t.Path));
+        Assert.Contains("Chống sạt lở quanh nhà", r.Tasks[0].Text, StringComparison.Ordinal);
+    }
+
+    // ---- An item that stands for tasks set out in an appendix points there
+
+    [Fact]
+    public void An_item_titled_by_its_tasks_that_points_to_an_appendix_is_no_task()
+    {
+        var r = Plan("II. NHIỆM VỤ",
+            "1. Các nhiệm vụ trọng tâm năm 2026",
+            "Các nhiệm vụ trọng tâm năm 2026 được xác định tại Phụ lục kèm theo Kế hoạch này.",
+            "2. Nhiệm vụ của Sở Xây dựng: triển khai các nhiệm vụ được giao tại Phụ lục kèm theo.",
+            "3. Sở Tài chính bố trí kinh phí thực hiện các nhiệm vụ nêu tại Phụ lục kèm theo.");
+        Assert.Equal(["II.2", "II.3"], r.Tasks.Select(t => t.Path));
+    }
+
+    // ---- A field that only says the matter follows the rules states which rule applies
+
+    [Theory]
+    [InlineData("Ngày nghỉ lễ trong năm: Thực hiện theo quy định của Bộ Luật Lao động.", true)]
+    [InlineData("Chế độ báo cáo: thực hiện theo các quy định hiện hành.", true)]
+    [InlineData("Ngày nghỉ lễ trong năm: Sở Nội vụ hướng dẫn thực hiện theo quy định.", false)]
+    [InlineData("Các trường thực hiện theo quy định của Bộ Giáo dục và Đào tạo.", false)]
+    public void A_field_whose_value_only_says_it_follows_the_rules_is_recognised(string text, bool expected) =>
+        Assert.Equal(expected, RuleField.Is(text));
+
+    [Fact]
+    public void A_field_that_follows_the_rules_is_a_task_only_with_an_owner()
+    {
+        var r = Plan("II. NỘI DUNG",
+            "1. Khai giảng năm học mới: Ngày 05/9/2026.",
+            "2. Ngày nghỉ lễ, tết trong năm: Thực hiện theo quy định của Bộ Luật Lao động.",
+            "3. Chế độ nghỉ phép của giáo viên: Thực hiện theo quy định; Sở Giáo dục và Đào tạo hướng dẫn các trường bố trí.");
+        Assert.DoesNotContain("II.2", r.Tasks.Select(t => t.Path));
+        Assert.Contains("II.3", r.Tasks.Select(t => t.Path));
+    }
+
+    // ---- A topic of a report named alone says what the report covers
+
+    [Fact]
+    public void Items_naming_only_a_report_topic_are_tasks_only_with_an_owner()
+    {
+        var r = Plan("II. NỘI DUNG",
+            "1. Đánh giá kết quả thực hiện",
+            "- Đánh giá công tác chỉ đạo, điều hành thực hiện Kế hoạch trong năm.",
+            "- Tình hình bố trí và sử dụng kinh phí hỗ trợ.",
+            "- Khó khăn, vướng mắc và nguyên nhân.",
+            "- Phương hướng thực hiện năm tiếp theo.",
+            "- Tình hình giải ngân: Sở Tài chính tổng hợp, báo cáo Ủy ban nhân dân tỉnh hằng quý.");
+        Assert.Equal(["II.1.1", "II.1.5"], r.Tasks.Select(t => t.Path));
+    }
+
+    // ---- The kind of party an emulation plan names is who is concerned, not who acts
+
+    [Fact]
+    public void A_field_naming_the_kind_of_party_concerned_is_no_task()
+    {
+        var r = Plan("II. THI ĐUA",
+            "1. Phạm vi thi đua",
+            "a) Tập thể: Các sở, ban, ngành; Ủy ban nhân dân các xã, phường; các doanh nghiệp trên địa bàn tỉnh.",
+            "b) Cá nhân: Cán bộ, công chức, viên chức và người lao động trong các cơ quan, đơn vị.",
+            "2. Sở Nội vụ hướng dẫn các cơ quan, đơn vị tổ chức phong trào thi đua.");
+        Assert.Equal(["II.2"], r.Tasks.Select(t => t.Path));
+    }
 }
