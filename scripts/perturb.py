@@ -161,9 +161,9 @@ def marker_tab(lines):
 
 
 def indent(lines):
+    """Every line two spaces in (pdftotext's left margin); relative indents stay, as Markdown nests lists by them."""
     prot = protected_lines(lines)
-    rnd = random.Random(7)
-    return [l if i in prot or not l.strip() else " " * rnd.choice([0, 2, 4, 6]) + l for i, l in enumerate(lines)]
+    return [l if i in prot or not l.strip() else "  " + l for i, l in enumerate(lines)]
 
 
 def trailing(lines, tab):
@@ -173,7 +173,7 @@ def trailing(lines, tab):
 
 
 def nbsp(text):
-    # The space after a marker, and every third other space, as NBSP (Word's fixed spaces, PDF copies).
+    # About a third of the spaces as NBSP, the same ones on every run (Word's fixed spaces, text copied from a PDF).
     rnd = random.Random(11)
     return "".join("\u00a0" if c == " " and rnd.random() < 0.33 else c for c in text)
 
