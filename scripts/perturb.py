@@ -53,13 +53,17 @@ def wrap_line(line, width):
 
 def unwrap(lines):
     """Joins the lines of each blank-separated paragraph into one (Word's "save as plain text"), for documents that
-    separate paragraphs by blank lines; a line starting with a marker, or in capitals, keeps its start."""
+    separate paragraphs by blank lines; a line starting with a marker, or in capitals, or after a short line keeps its
+    start."""
     if not blank_separated(lines):
         return lines
     prot = protected_lines(lines)
+    # Only a line near the wrap width was wrapped: short lines (a letterhead's, a heading's) end their paragraph.
+    lengths = sorted(len(l.strip()) for l in lines if len(l.strip()) >= 20)
+    full = 0.6 * lengths[int(len(lengths) * 0.8)] if lengths else 0
     out = []
     for i, line in enumerate(lines):
-        prev_ok = out and out[-1].strip() and (i - 1) not in prot and i not in prot
+        prev_ok = out and len(lines[i - 1].strip()) >= full and (i - 1) not in prot and i not in prot
         if prev_ok and line.strip() and not MARKER.match(line) and not is_capitals(line) and not is_capitals(out[-1]):
             out[-1] = out[-1].rstrip() + " " + line.strip()
         else:
