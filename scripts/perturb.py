@@ -140,14 +140,21 @@ def pages(lines, form_feed, every=45):
 BULLET = re.compile(r"^(\s*)([-+])(\s)")
 
 
-def bullets(lines, mapping):
+def bullets(lines, mapping, after_break):
+    """Line-start bullets written with another symbol. Only a dash before a capital: one a compound was wrapped at
+    ("dạy - học" / "- thi …") is text, and a converter leaves it. With `after_break`, also only after a blank line, a
+    line that ends a clause or a heading ("Thi đua" / "- Khen thưởng …" is a name wrapped at its dash); a swap of levels
+    ("-" ↔ "+") goes without it, as a swap must change every bullet of a list."""
     out = []
-    for l in lines:
+    for i, l in enumerate(lines):
         if l.lstrip().startswith("|"):
             out.append(l)
             continue
         m = BULLET.match(l)
-        if m and m.group(2) in mapping:
+        rest = l[m.end():].lstrip() if m else ""
+        before = lines[i - 1].rstrip() if i > 0 else ""
+        opens = not before.strip() or before.endswith((".", ";", ":", "!", "?")) or is_capitals(before) or bool(MARKER.match(before) and len(before) < 60)
+        if m and m.group(2) in mapping and rest[:1].isupper() and (opens or not after_break):
             l = m.group(1) + mapping[m.group(2)] + l[m.end(2):]
         out.append(l)
     return out
@@ -251,11 +258,11 @@ def apply(kind, text):
     elif kind == "page-ff":
         lines = pages(lines, form_feed=True)
     elif kind == "bullet-dot":
-        lines = bullets(lines, {"-": "•"})
+        lines = bullets(lines, {"-": "•"}, after_break=True)
     elif kind == "bullet-endash":
-        lines = bullets(lines, {"-": "–"})
+        lines = bullets(lines, {"-": "–"}, after_break=True)
     elif kind == "bullet-swap":
-        lines = bullets(lines, {"-": "+", "+": "-"})
+        lines = bullets(lines, {"-": "+", "+": "-"}, after_break=False)
     elif kind == "marker-tab":
         lines = marker_tab(lines)
     elif kind == "indent":
