@@ -144,7 +144,8 @@ public static partial class OutlineBuilder
             var node = new OutlineNode(marker, rest);
             // Sections ("I.", "A.") inside an article are the plan it approves: they stand as sections of the body.
             bool opensSection = marker.Kind is MarkerKind.Roman or MarkerKind.Part;
-            while (stack.Count > 0 && (stack[^1].Marker.Rank >= marker.Rank || opensSection && stack[^1].Marker.Kind == MarkerKind.Article)) stack.RemoveAt(stack.Count - 1);
+            if (IsBullet(marker.Kind) && stack.Count > 0 && IsBullet(stack[^1].Marker.Kind)) CloseBulletsFor(stack, marker.Kind);
+            else while (stack.Count > 0 && (stack[^1].Marker.Rank >= marker.Rank || opensSection && stack[^1].Marker.Kind == MarkerKind.Article)) stack.RemoveAt(stack.Count - 1);
             if (stack.Count == 0) outline.Roots.Add(node); else stack[^1].Children.Add(node);
             stack.Add(node);
         }
@@ -204,6 +205,18 @@ public static partial class OutlineBuilder
         return t.Length == 0 || t[^1] is '.' or ';' or ':' or '!' or '?' or ',';
     }
 
+    private static bool IsBullet(MarkerKind kind) => kind is MarkerKind.Dash or MarkerKind.Plus;
+
+    /// <summary>
+    /// Bullets nest in the order they open under their item, not by symbol: "-" over "+" is the usual order, "+" over "-"
+    /// is written too. Among the open bullets, one of the new bullet's own kind is its sibling: it and the bullets under
+    /// it close. With none of its kind open, the new bullet opens under the deepest one.
+    /// </summary>
+    private static void CloseBulletsFor(List<OutlineNode> stack, MarkerKind kind)
+    {
+        for (int i = stack.Count - 1; i >= 0 && IsBullet(stack[i].Marker.Kind); i--)
+            if (stack[i].Marker.Kind == kind) { stack.RemoveRange(i, stack.Count - i); return; }
+    }
 
     // A responsibility line stands beside the items it names owners for, at the top level when no item is open.
     private static OutlineNode AddResponsibility(Outline outline, List<OutlineNode> stack, OutlineNode star)

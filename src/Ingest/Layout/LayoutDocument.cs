@@ -48,7 +48,7 @@ public sealed class LayoutDocument
     /// <summary>Whether any page was read by OCR (steps that read OCR's misreadings back need no other proof then).</summary>
     public bool HasOcrPages { get; init; }
 
-    /// <summary>Splits pages into lines; a form feed inside a page starts a new page.</summary>
+    /// <summary>Splits pages into lines, white space after their text dropped; a form feed inside a page starts a new page.</summary>
     public static LayoutDocument FromPages(IEnumerable<RawPage> pages)
     {
         var lines = new List<LayoutLine>();
@@ -64,11 +64,20 @@ public sealed class LayoutDocument
                 var texts = parts[p].Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
                 // Styles belong to the page's lines one for one; a page whose lines changed count keeps its text only.
                 var styles = parts.Length == 1 && page.Styles?.Count == texts.Length ? page.Styles : null;
+                // Spaces and tabs after a line's text are invisible on the page and vary from converter to converter:
+                // they go, so that no step reads them ("* " alone would be a bullet, "*" alone is emphasis debris). A line
+                // of spaces only keeps them: a long one is where pdftotext drew the footnote rule.
                 for (int l = 0; l < texts.Length; l++)
-                    lines.Add(new LayoutLine(texts[l], number, Style: styles?[l]));
+                    lines.Add(new LayoutLine(WithoutTrailingSpace(texts[l]), number, Style: styles?[l]));
             }
         }
         return new LayoutDocument(lines) { HasOcrPages = ocr };
+    }
+
+    private static string WithoutTrailingSpace(string text)
+    {
+        var trimmed = text.TrimEnd();
+        return trimmed.Length == 0 ? text : trimmed;
     }
 }
 

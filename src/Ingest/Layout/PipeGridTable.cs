@@ -45,7 +45,10 @@ public sealed class PipeGridTable : ILayoutStep
 
     private static bool IsSeparator(LayoutLine line) => line.Kind == LineKind.Body && line.Text.Trim() == "|";
 
-    /// <summary>The last separator of the grid that opens at <paramref name="start"/>: text set off by a blank line after a separator is past it.</summary>
+    /// <summary>
+    /// The last separator of the grid that opens at <paramref name="start"/>: text set off by a blank line after a
+    /// separator is past it (a blank line with a separator after it is an empty cell).
+    /// </summary>
     private static int GridEnd(List<LayoutLine> lines, int start)
     {
         int last = start;
@@ -54,7 +57,8 @@ public sealed class PipeGridTable : ILayoutStep
             var line = lines[i];
             if (line.Kind != LineKind.Body) break;
             if (IsSeparator(line)) { last = i; continue; }
-            if (line.IsBlank && last == i - 1) break;
+            // A blank line between two separators is an empty cell written as an empty line, not the grid's end.
+            if (line.IsBlank && last == i - 1 && !(i + 1 < lines.Count && IsSeparator(lines[i + 1]))) break;
         }
         return last;
     }

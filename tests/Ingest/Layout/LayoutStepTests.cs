@@ -659,3 +659,26 @@ public class MarkdownStructureTests
         Assert.Equal(["I.", "1.", "-", "-", "-"], blocks.Select(b => b.Marker));
     }
 }
+
+public class LayoutDocumentTests
+{
+    [Fact]
+    public void Lines_lose_the_spaces_and_tabs_after_their_text_but_a_line_of_spaces_keeps_them()
+    {
+        var rule = new string(' ', 30);
+        var d = LayoutDocument.FromPages([new RawPage(1, "Số: 12/KH-UBND \t\r\n*  \r\n" + rule + "\r\n1 Ghi chú.", false)]);
+        Assert.Equal(["Số: 12/KH-UBND", "*", rule, "1 Ghi chú."], d.Lines.Select(l => l.Text));
+    }
+
+    [Fact]
+    public void A_star_alone_with_a_space_after_it_is_debris_as_without()
+    {
+        // A lone "*" (an emblem or emphasis left by conversion) goes; with a space after it, it read as a bullet with its
+        // text on the next line and glued itself to the number line.
+        foreach (var star in new[] { "*", "* ", "*\t" })
+        {
+            var (blocks, _) = new LayoutRepair().Repair([new RawPage(1, $"TỈNH ỦY HÀ GIANG\n\n{star}\n\nSố 12-NQ/TU\n\nNGHỊ QUYẾT", false)]);
+            Assert.Contains(blocks, b => b.Text == "Số 12-NQ/TU");
+        }
+    }
+}

@@ -43,6 +43,17 @@ public class PipeGridTableTests
     }
 
     [Fact]
+    public void An_empty_cell_written_as_an_empty_line_is_a_cell_not_the_end_of_the_grid()
+    {
+        // A converter that writes plain text instead of "** **" leaves an empty cell's line blank; a blank line after a
+        // separator with no separator after it still ends the grid.
+        var lines = Rebuild(["|", "STT", "|", "Nội dung", "|", "Chủ trì", "|", "Thời hạn", "|", "|", "I", "|", "KIỂM TRA", "|", "", "|", "", "|",
+            "|", "1", "|", "Kiểm tra cầu treo", "|", "Sở Xây dựng", "|", "Quý II/2027", "|", "", "Nơi nhận:"]);
+        Assert.Equal(["| STT | Nội dung | Chủ trì | Thời hạn |", "| I | KIỂM TRA |  |  |",
+            "| 1 | Kiểm tra cầu treo | Sở Xây dựng | Quý II/2027 |", "", "Nơi nhận:"], lines.Select(l => l.Text));
+    }
+
+    [Fact]
     public void A_grid_of_two_columns_is_page_layout_and_stays()
     {
         var grid = Grid(["SỞ XÂY DỰNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"], ["Số: 12/KH-SXD", "Huế, ngày 3 tháng 2 năm 2027"]);
