@@ -156,6 +156,24 @@ internal sealed class FoldedText
         return index >= 0 ? index : throw new IndexOutOfRangeException("A folded index is never negative.");
     }
 
+    /// <summary>
+    /// The first folded index whose char starts at or after the original index <paramref name="original"/>
+    /// (<see cref="Value"/>'s length when none does): where the key of the original text from there begins.
+    /// </summary>
+    /// <remarks>Original starts never decrease along the folded text, so this is a binary search, not a walk from the start.</remarks>
+    public int FoldedIndex(int original)
+    {
+        if (_start is null) return Math.Clamp(original, 0, Value.Length);
+        int lo = 0, hi = _start.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_start[mid] < original) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
     /// <summary>Original exclusive end for a folded exclusive end.</summary>
     public int OriginalEnd(int endExclusive) =>
         endExclusive <= 0 ? 0 : endExclusive > Value.Length ? Original.Length : _end is null ? endExclusive : _end[endExclusive - 1];

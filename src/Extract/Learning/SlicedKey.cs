@@ -16,24 +16,26 @@ namespace DirectiveTracker.Extract.Learning;
 internal sealed class SlicedKey
 {
     private readonly string _text;
-    private readonly string? _key;
-    // _at[i]: how many characters of the key the text before offset i gives (spaces are written with the letter after them).
-    private readonly int[]? _at;
+    // The key's length in this thread's buffer, or -1 when the text is folded part by part.
+    private readonly int _length;
 
-    private SlicedKey(string text, string? key, int[]? at)
+    private SlicedKey(string text, int length)
     {
         _text = text;
-        _key = key;
-        _at = at;
+        _length = length;
     }
 
-    /// <summary>The key of <paramref name="text"/>, ready to slice.</summary>
+    /// <summary>The key of <paramref name="text"/>, ready to slice until this thread slices another text.</summary>
+    /// <remarks>
+    /// The key and its offsets stay in this thread's buffers, not in arrays of their own: the owner model slices one
+    /// task at a time, and a key and an int per character of every task were most of what it allocated. A key read
+    /// after its thread sliced another text throws rather than answer from that text.
+    /// </remarks>
     public static SlicedKey Of(string text)
     {
-        if (!FoldTable.Covers(text)) return new SlicedKey(text, null, null);
-        // The key is written into this thread's buffer and copied once into its string.
-        var key = t_key is { } buffer && buffer.Length >= text.Length ? buffer : t_key = new char[Math.Max(256, text.Length)];
-        var at = new int[text.Length + 1];
+        if (!FoldTable.Covers(text)) return new SlicedKey(text, -1);
+        var key = t_key is { } keyBuffer && keyBuffer.Length >= text.Length ? keyBuffer : t_key = new char[Math.Max(256, text.Length)];
+        var at = t_at is { } atBuffer && atBuffer.Length > text.Length ? atBuffer : t_at = new int[Math.Max(256, text.Length + 1)];
         int n = 0;
         bool space = false;
         // As MatchText folds: letters and digits kept, a whitespace run before a letter one space (none at the start),
@@ -52,23 +54,33 @@ internal sealed class SlicedKey
             else if (char.IsWhiteSpace(c)) space = true;
         }
         at[text.Length] = n;
-        return new SlicedKey(text, new string(key, 0, n), at);
+        return t_current = new SlicedKey(text, n);
     }
 
+    // The thread's buffers: the key, and at[i], how many characters of the key the text before offset i gives (spaces
+    // are written with the letter after them); both belong to the thread's last sliced key.
     [ThreadStatic] private static char[]? t_key;
+    [ThreadStatic] private static int[]? t_at;
+    [ThreadStatic] private static SlicedKey? t_current;
+
+    private ReadOnlySpan<char> Key => t_current == this ? t_key.AsSpan(0, _length)
+        : throw new InvalidOperationException("A sliced key is read after its thread sliced another text.");
+
+    private int KeyLengthBefore(int offset) => t_current == this ? t_at![offset]
+        : throw new InvalidOperationException("A sliced key is read after its thread sliced another text.");
 
     /// <summary>False when no slice can hold <paramref name="words"/>: the whole key does not (true when the text is folded part by part).</summary>
-    public bool MayHold(string words) => _key is null || _key.Contains(words, StringComparison.Ordinal);
+    public bool MayHold(string words) => _length < 0 || Key.Contains(words, StringComparison.Ordinal);
 
     /// <summary>The key of the text before <paramref name="offset"/>.</summary>
     public ReadOnlySpan<char> Before(int offset) =>
-        _key is null ? MatchText.Fold(_text[..offset]) : _key.AsSpan(0, _at![offset]);
+        _length < 0 ? MatchText.Fold(_text[..offset]) : Key[..KeyLengthBefore(offset)];
 
     /// <summary>The key of the text from <paramref name="offset"/> on.</summary>
     public ReadOnlySpan<char> After(int offset)
     {
-        if (_key is null) return MatchText.Fold(_text[offset..]);
-        var after = _key.AsSpan(_at![offset]);
+        if (_length < 0) return MatchText.Fold(_text[offset..]);
+        var after = Key[KeyLengthBefore(offset)..];
         // The whole text's key has a space there when words stood before; the part's own key starts with its letter.
         return after.Length > 0 && after[0] == ' ' ? after[1..] : after;
     }

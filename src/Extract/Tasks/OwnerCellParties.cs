@@ -27,11 +27,12 @@ public static class OwnerCellParties
     public static IReadOnlyList<string> Find(string cell, IReadOnlyList<AgencyMention> mentions, bool namesKnownBody)
     {
         var words = OwnerShapeWords.Embedded;
+        // A date or a number ("Quý IV/2026") is no name: a cell that holds one ran into the next column. The cheapest
+        // test first: each of these three gives no party.
+        if (cell.Any(char.IsDigit)) return [];
         if (WordsOutside(cell, mentions) > CellWords) return [];
         var key = BodyText.Key(cell);
         if (words.CellRoleWords.Any(r => WholeWords.Contains(key, r))) return [];
-        // A date or a number ("Quý IV/2026") is no name: a cell that holds one ran into the next column.
-        if (cell.Any(char.IsDigit)) return [];
         // "Bộ Công an, Bộ Khoa học và Công nghệ với các tiêu chuẩn, quy chuẩn …": a qualifier after a body ("với", "theo"
         // …) makes the cell a sentence, its items no list of owners.
         foreach (var m in mentions)
@@ -108,10 +109,13 @@ public static class OwnerCellParties
     {
         bool known = false;
         for (int i = start; i < end; i++) if (covered[i] && !char.IsWhiteSpace(cell[i])) { known = true; break; }
-        var text = cell[start..end].Trim().TrimStart('-', '+', '•').Trim().TrimEnd('.', ',', ';').Trim();
+        var text = cell[start..end].Trim().TrimStart(Bullets).Trim().TrimEnd(ItemEnds).Trim();
         if (text.StartsWith("và ", StringComparison.Ordinal)) text = text[3..].Trim();
         return (text, known);
     }
+
+    // The trimmed marks, made once: a params array per item was allocated for every cell read.
+    private static readonly char[] Bullets = ['-', '+', '•'], ItemEnds = ['.', ',', ';'];
 
     private static bool AndAfterMention(string cell, int at, bool[] covered)
     {

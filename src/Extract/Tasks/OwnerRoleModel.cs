@@ -87,23 +87,25 @@ public sealed class OwnerRoleModel
     {
         var candidates = Candidates(task, mentions);
         if (candidates.Count == 0) return task;
-        var lead = task.Lead.ToList();
-        var support = task.Support.ToList();
         double confidence = 1;
-        var changes = new List<(OwnerCandidate Candidate, string Role, double Probability)>();
+        List<(OwnerCandidate Candidate, string Role, double Probability)>? changes = null;
         var reading = new TaskReading(task);
-        // Each candidate's row is written into the same two builders: the model reads them in place.
-        var words = new System.Text.StringBuilder(160);
-        var pattern = new System.Text.StringBuilder(256);
+        // Each candidate's row is written into the same two builders, the thread's for every task: the model reads them in place.
+        var words = t_words ??= new System.Text.StringBuilder(160);
+        var pattern = t_pattern ??= new System.Text.StringBuilder(256);
         foreach (var candidate in candidates)
         {
             reading.WriteWords(words.Clear(), candidate);
             reading.WritePattern(pattern.Clear(), candidate);
             var guess = Classifier.Predict(words, pattern);
             if (Overrides && guess.Label != candidate.RulesRole && guess.Probability >= OverrideAbove)
-                changes.Add((candidate, guess.Label, guess.Probability));
+                (changes ??= []).Add((candidate, guess.Label, guess.Probability));
             else confidence = Math.Min(confidence, guess.Label == candidate.RulesRole ? guess.Probability : 1 - guess.Probability);
         }
+        // Without a change the rules' lists stand as they are, not copied.
+        if (changes is null) return Judged(task, task.Lead, task.Support, confidence);
+        var lead = task.Lead.ToList();
+        var support = task.Support.ToList();
         foreach (var (candidate, role, probability) in changes)
         {
             if (candidate.RulesRole == Lead && lead.Count == 1)
@@ -117,14 +119,18 @@ public sealed class OwnerRoleModel
             else if (role == Support) support.Add(candidate.Name);
             confidence = Math.Min(confidence, probability);
         }
-        return task with
-        {
-            Lead = lead,
-            Support = support,
-            Mode = lead.Count == 0 ? null : task.Mode ?? AssignmentMode.Assigned,
-            OwnerConfidence = Math.Round(confidence, 3),
-        };
+        return Judged(task, lead, support, confidence);
     }
+
+    private static TaskItem Judged(TaskItem task, IReadOnlyList<string> lead, IReadOnlyList<string> support, double confidence) => task with
+    {
+        Lead = lead,
+        Support = support,
+        Mode = lead.Count == 0 ? null : task.Mode ?? AssignmentMode.Assigned,
+        OwnerConfidence = Math.Round(confidence, 3),
+    };
+
+    [ThreadStatic] private static System.Text.StringBuilder? t_words, t_pattern;
 
     /// <summary>
     /// Judges the owners of every task; a task the model fails on keeps the rules' roles and <paramref name="failed"/>
@@ -151,6 +157,7 @@ public sealed class OwnerRoleModel
     private const int WordsBefore = 8, WordsAfter = 6;
 
     // Cue words, folded: where the mention stands relative to each is a feature.
+    // At most 32: the cues a task holds are the bits of one uint (TaskReading.CuesInTask).
     private static readonly Cue[] Cues = Array.ConvertAll(
         ["chu tri", "phoi hop", "de nghi", "giao", "yeu cau", "theo", "cua", "tai", "thuoc", "voi", "ban hanh", "quyet dinh", "luat", "nghi dinh", "chi thi", "ke hoach", "huong dan", "thuc hien", "bao cao", "tham muu", "cac co quan"],
         words => new Cue(words));
@@ -184,9 +191,17 @@ public sealed class OwnerRoleModel
         private readonly string _shared = string.Join(' ', TaskModel.PathTokens(task.Path)) +
             $" leads:{Math.Min(task.Lead.Count, 3)} supports:{Math.Min(task.Support.Count, 2)} mode:{task.Mode?.ToString() ?? "none"}";
 
-        // The cues the task's key holds anywhere: a cue it does not hold is on neither side of any mention.
-        private Cue[]? _cues;
-        private Cue[] CuesInTask => _cues ??= Array.FindAll(Cues, cue => Key.MayHold(cue.Words));
+        // The cues the task's key holds anywhere, one bit each in the order of Cues: a cue it does not hold is on
+        // neither side of any mention.
+        private uint? _cues;
+        private uint CuesInTask => _cues ??= HeldCues(Key);
+
+        private static uint HeldCues(SlicedKey key)
+        {
+            uint held = 0;
+            for (int i = 0; i < Cues.Length; i++) if (key.MayHold(Cues[i].Words)) held |= 1u << i;
+            return held;
+        }
 
         // The words around the mention, the mention itself as written; a body from above the task stands before the task's opening.
         public string Words(OwnerCandidate c) => WriteWords(new System.Text.StringBuilder(160), c).ToString();
@@ -224,8 +239,11 @@ public sealed class OwnerRoleModel
             if (afterKey.Length > 0) LeadingWords.Append(sb, afterKey, " next:", " next2:");
             sb.Append(words < 3 ? " pos:opening" : words < 15 ? " pos:early" : " pos:late");
             if (task.Text.AsSpan(0, c.Start).TrimEnd().EndsWith('(')) sb.Append(" in:parenthesis");
-            foreach (var cue in CuesInTask)
+            uint held = CuesInTask;
+            for (int i = 0; i < Cues.Length; i++)
             {
+                if ((held & (1u << i)) == 0) continue;
+                var cue = Cues[i];
                 if (cue.EndsIn(beforeKey)) sb.Append(' ').Append(cue.RightAfter);
                 else if (cue.In(beforeKey)) sb.Append(' ').Append(cue.After);
                 if (cue.StartsIn(afterKey)) sb.Append(' ').Append(cue.RightBefore);

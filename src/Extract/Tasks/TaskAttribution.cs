@@ -307,13 +307,16 @@ public sealed partial class TaskAttribution(OwnerParser parser, DocumentMentions
             else if (i < cell.Length && cell[i] == ')') depth = Math.Max(0, depth - 1);
             else if (i == cell.Length || (cell[i] == ';' || cell[i] == '/' && SlashSeparatesNames(cell, i)) && depth == 0)
             {
-                var part = cell[start..i].Trim().TrimStart('-', '+', '•').Trim().TrimEnd('.', ',').Trim();
+                var part = cell[start..i].Trim().TrimStart(Bullets).Trim().TrimEnd(PartEnds).Trim();
                 if (part.Length > 0) parts.Add(part);
                 start = i + 1;
             }
         }
         return parts;
     }
+
+    // The trimmed marks, made once: a params array per part was allocated for every cell read.
+    private static readonly char[] Bullets = ['-', '+', '•'], PartEnds = ['.', ','];
 
     private static bool SlashSeparatesNames(string cell, int at)
     {

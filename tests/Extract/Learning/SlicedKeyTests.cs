@@ -21,4 +21,15 @@ public class SlicedKeyTests
             Assert.Equal(BodyText.Key(text[i..]), key.After(i).ToString());
         }
     }
+
+    [Fact]
+    public void A_key_read_after_its_thread_sliced_another_text_throws()
+    {
+        var first = SlicedKey.Of("Sở Nội vụ chủ trì");
+        Assert.True(first.MayHold("noi vu"));
+        var second = SlicedKey.Of("Bộ Tài chính phối hợp");
+        Assert.Equal("bo tai chinh", second.Before(12).ToString());
+        Assert.Throws<InvalidOperationException>(() => first.MayHold("noi vu"));
+        Assert.Throws<InvalidOperationException>(() => first.After(3).ToString());
+    }
 }

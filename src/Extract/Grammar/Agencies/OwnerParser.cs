@@ -66,8 +66,8 @@ public sealed class OwnerParser
         {
             var (start, end) = clause;
             if (firstClause < 0) firstClause = start;
-            var inClause = mentions.Where(m => m.Start >= start && m.Start < end).ToList();
-            if (inClause.Count == 0) continue;
+            var inClause = InClause(mentions, start, end);
+            if (inClause is null) continue;
             var clauseKey = Key(folded, start, end);
 
             // Labelled fields: "Cơ quan chủ trì: Sở Y tế", "Đơn vị phối hợp: Sở Tài chính, …".
@@ -99,19 +99,19 @@ public sealed class OwnerParser
             if (open.Groups["mode"].Success && clause.Start != firstClause && char.IsLower(text[clause.Start])) open = LeadIn.Match(string.Empty);
             int subjectAt = start + OriginalLength(folded, start, open.Length);
             var subject = ChainAt(text, inClause, subjectAt);
-            if (subject.Count == 0 && (Adverbial.IsMatch(clauseKey[open.Length..]) || start == firstClause && TimeAdverbial.IsMatch(clauseKey[open.Length..])))
+            if (subject.Count == 0 && (Adverbial.IsMatch(clauseKey.AsSpan(open.Length)) || start == firstClause && TimeAdverbial.IsMatch(clauseKey.AsSpan(open.Length))))
             {
                 // "Căn cứ Kế hoạch này, Hội đồng … tham mưu": the subject follows an opening adverbial, and is the
                 // clause's first agency (an earlier one would be an object inside the adverbial).
                 var m = inClause[0];
                 int before = PrevNonSpace(text, m.Start, start);
                 if (before >= 0 && text[before] == ',') subject = ChainAt(text, inClause, m.Start);
-                else if (AdverbialWithObject.IsMatch(clauseKey[open.Length..]) && SubjectAfterAdverbialAt(text, folded, inClause, start) is { } at
+                else if (AdverbialWithObject.IsMatch(clauseKey.AsSpan(open.Length)) && SubjectAfterAdverbialAt(text, folded, inClause, start) is { } at
                          && ChainAt(text, inClause, at) is { Count: > 0 } after && HasPredicate(text, after[^1], end))
                     subject = after;
             }
             AssignmentMode? handedMode = null;
-            if (subject.Count == 0 && Conditional.IsMatch(clauseKey[open.Length..]))
+            if (subject.Count == 0 && Conditional.IsMatch(clauseKey.AsSpan(open.Length)))
             {
                 // "Trường hợp hộ gia đình … không có khả năng tự xây dựng thì Ủy ban nhân dân xã … có trách nhiệm …": the
                 // body right after "thì" is the subject of the condition's main clause. The main clause may ask instead
@@ -172,7 +172,7 @@ public sealed class OwnerParser
             {
                 if (m.Start >= relativeAt) break;
                 int after = m.Start + m.Length;
-                if (after < folded.Original.Length && Chair.IsMatch(Key(folded, after, end)))
+                if (after < folded.Original.Length && Chair.IsMatch(KeySlice(folded, after, end)))
                 {
                     foreach (var c in ChainEndingAt(text, inClause, m)) if (!lead.Contains(c)) lead.Add(c);
                 }
@@ -286,15 +286,14 @@ public sealed class OwnerParser
         int end = last.Start + last.Length;
         for (int k = end; k < text.Length; k++)
             if (!char.IsWhiteSpace(text[k]) && text[k] is not ('.' or ';' or ',' or ':' or '/')) return [];
-        var chain = ChainEndingAt(text, mentions.ToList(), last);
+        var chain = ChainEndingAt(text, mentions, last);
         int dash = PrevNonSpace(text, chain[0].Start, 0);
         if (dash < 1 || text[dash] is not ('-' or '–' or '—') || !char.IsWhiteSpace(text[dash - 1])) return [];
         int before = PrevNonSpace(text, dash, 0);
         if (before < 0 || !(char.IsLetterOrDigit(text[before]) || text[before] == ')')) return [];
         if (mentions.Any(m => m.Start + m.Length > before && m.Start <= before)) return [];
         // The matter before the dash has words of its own: a line that is only a dash and a body is a list of names.
-        int words = text[..dash].Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetter));
-        return words >= 2 ? chain : [];
+        return HasTwoWords(text.AsSpan(0, dash)) ? chain : [];
     }
 
     /// <summary>The word right before <paramref name="start"/> is <paramref name="word"/> (lower case).</summary>
@@ -344,7 +343,7 @@ public sealed class OwnerParser
     private static bool MayOnly(FoldedText folded, AgencyMention subject, int clauseEnd)
     {
         int after = subject.Start + subject.Length;
-        return after < clauseEnd && Permission.IsMatch(Key(folded, after, clauseEnd));
+        return after < clauseEnd && Permission.IsMatch(KeySlice(folded, after, clauseEnd));
     }
 
     /// <summary>
@@ -453,20 +452,20 @@ public sealed class OwnerParser
         for (int k = 0; k < mentions.Count; k++)
         {
             var m = mentions[k];
-            if (m.Start >= clauseStart && m.Start + m.Length <= at && IsJoiner(text[(m.Start + m.Length)..at])) prev = k;
+            if (m.Start >= clauseStart && m.Start + m.Length <= at && IsJoiner(text.AsSpan((m.Start + m.Length)..at))) prev = k;
             if (m.Start > at && next < 0) next = k;
         }
-        if (prev < 0 || next < 0 || !IsJoiner(text[(at + 1)..mentions[next].Start].Replace('-', ' ').Replace('+', ' '))) return false;
+        if (prev < 0 || next < 0 || !IsMarkedJoiner(text.AsSpan((at + 1)..mentions[next].Start))) return false;
         // Walk back through the list to its first body.
         int first = prev;
-        while (first > 0 && mentions[first - 1].Start >= clauseStart && IsJoiner(text[(mentions[first - 1].Start + mentions[first - 1].Length)..mentions[first].Start]))
+        while (first > 0 && mentions[first - 1].Start >= clauseStart && IsJoiner(text.AsSpan((mentions[first - 1].Start + mentions[first - 1].Length)..mentions[first].Start)))
             first--;
         var before = Key(folded, clauseStart, mentions[first].Start);
         bool listStarts = LeadIn.Match(before).Length == before.Length || ListAfterSupport.IsMatch(before) || Label.Match(before).Length == before.Length;
         if (!listStarts) return false;
         int nextEnd = mentions[next].Start + mentions[next].Length;
         int lineEnd = text.IndexOf('\n', nextEnd);
-        return !Label.IsMatch(Key(folded, mentions[next].Start, lineEnd < 0 ? text.Length : lineEnd));
+        return !Label.IsMatch(KeySlice(folded, mentions[next].Start, lineEnd < 0 ? text.Length : lineEnd));
     }
 
     // The end of a clause's text before a list of supports: "… phối hợp với", "… phối hợp chặt chẽ với".
@@ -486,37 +485,80 @@ public sealed class OwnerParser
     {
         var chain = new List<AgencyMention>();
         while (at < text.Length && char.IsWhiteSpace(text[at])) at++;
-        var first = mentions.FirstOrDefault(m => m.Start == at);
-        if (first is null) return chain;
-        chain.Add(first);
-        int idx = mentions.IndexOf(first);
+        int idx = 0;
+        while (idx < mentions.Count && mentions[idx].Start != at) idx++;
+        if (idx == mentions.Count) return chain;
+        chain.Add(mentions[idx]);
         for (int k = idx + 1; k < mentions.Count; k++)
         {
             var prev = chain[^1];
-            var gap = text[(prev.Start + prev.Length)..mentions[k].Start];
-            if (!IsJoiner(gap)) break;
+            if (!IsJoiner(text.AsSpan((prev.Start + prev.Length)..mentions[k].Start))) break;
             chain.Add(mentions[k]);
         }
         return chain;
     }
 
-    private static List<AgencyMention> ChainEndingAt(string text, List<AgencyMention> mentions, AgencyMention last)
+    private static List<AgencyMention> ChainEndingAt(string text, IReadOnlyList<AgencyMention> mentions, AgencyMention last)
     {
         var chain = new List<AgencyMention> { last };
-        int idx = mentions.IndexOf(last);
+        int idx = IndexOf(mentions, last);
         for (int k = idx - 1; k >= 0; k--)
         {
             var next = chain[0];
-            var gap = text[(mentions[k].Start + mentions[k].Length)..next.Start];
-            if (!IsJoiner(gap)) break;
+            if (!IsJoiner(text.AsSpan((mentions[k].Start + mentions[k].Length)..next.Start))) break;
             chain.Insert(0, mentions[k]);
         }
         return chain;
     }
 
+    // As List.IndexOf: the first mention equal to the one sought (mentions are records).
+    private static int IndexOf(IReadOnlyList<AgencyMention> mentions, AgencyMention m)
+    {
+        for (int k = 0; k < mentions.Count; k++) if (mentions[k].Equals(m)) return k;
+        return -1;
+    }
+
+    /// <summary>
+    /// The mentions that start in [<paramref name="start"/>, <paramref name="end"/>), in text order, or null when none
+    /// does: most clauses name no body, and an empty list and a LINQ pipeline for each of them were garbage.
+    /// </summary>
+    private static List<AgencyMention>? InClause(IReadOnlyList<AgencyMention> mentions, int start, int end)
+    {
+        List<AgencyMention>? inClause = null;
+        foreach (var m in mentions)
+            if (m.Start >= start && m.Start < end) (inClause ??= []).Add(m);
+        return inClause;
+    }
+
     private static readonly Regex Joiner = new(@"^\s*(?:,|;)?\s*(?:(?:và|cùng|với)\s+)?$", RegexOptions.CultureInvariant);
 
-    private static bool IsJoiner(string gap) => gap.Length < 12 && Joiner.IsMatch(gap);
+    // A gap is measured before it is matched: most gaps between two mentions are whole phrases, far longer than a joiner.
+    private static bool IsJoiner(ReadOnlySpan<char> gap) => gap.Length < 12 && Joiner.IsMatch(gap);
+
+    // A joiner after list markers ("; - Sở …", "; + Sở …"): the marks read as spaces.
+    private static bool IsMarkedJoiner(ReadOnlySpan<char> gap) =>
+        gap.Length < 12 && Joiner.IsMatch(gap.ToString().Replace('-', ' ').Replace('+', ' '));
+
+    // At least two words with a letter in them among the whitespace-separated words of the text.
+    private static bool HasTwoWords(ReadOnlySpan<char> text)
+    {
+        int words = 0;
+        bool inWord = false, letter = false;
+        for (int i = 0; i <= text.Length; i++)
+        {
+            if (i == text.Length || text[i] is ' ' or '\n' or '\t')
+            {
+                if (inWord && letter && ++words >= 2) return true;
+                inWord = letter = false;
+            }
+            else
+            {
+                inWord = true;
+                letter |= char.IsLetter(text[i]);
+            }
+        }
+        return false;
+    }
 
     // Adverbials that take an object which may name bodies ("Căn cứ đề nghị của Sở …", "Sau khi Ủy ban nhân dân tỉnh phê
     // duyệt …"); "Đồng thời", "Ngoài ra" take none.
@@ -562,13 +604,17 @@ public sealed class OwnerParser
         return f.Value[ks..ke];
     }
 
+    // The key of the original [start, end) without copying it, for the patterns only tested there.
+    private static ReadOnlySpan<char> KeySlice(FoldedText f, int start, int end)
+    {
+        var (ks, ke) = KeySpan(f, start, end);
+        return f.Value.AsSpan(ks, ke - ks);
+    }
+
     private static (int, int) KeySpan(FoldedText f, int start, int end)
     {
-        int ks = 0;
-        while (ks < f.Value.Length && f.OriginalStart(ks) < start) ks++;
-        int ke = ks;
-        while (ke < f.Value.Length && f.OriginalStart(ke) < end) ke++;
-        return (ks, ke);
+        int ks = f.FoldedIndex(start);
+        return (ks, Math.Max(ks, f.FoldedIndex(end)));
     }
 
     /// <summary>Original length covered by the first <paramref name="keyLength"/> folded chars from original <paramref name="start"/>.</summary>
