@@ -32,4 +32,17 @@ public class TrainCommandTests
         Assert.Contains("warning: Model category-model", extract.Err);
         Assert.Contains("\"tasks\"", extract.Out);
     }
+
+    [Fact]
+    public async Task Train_with_model_cross_validates_that_model_alone()
+    {
+        var run = await Dtrack.RunAsync("train", "--model", "category-model", "--gold", Dtrack.Corpus("gold"), "--sources", Dtrack.Corpus("seeds"), "--l2", "1");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("category-model: 5-fold cross-validation by whole document", run.Out);
+        Assert.DoesNotContain("task-model", run.Out);
+        Assert.DoesNotContain("owner-model", run.Out);
+
+        var unknown = await Dtrack.RunAsync("train", "--model", "no-such-model", "--gold", Dtrack.Corpus("gold"), "--sources", Dtrack.Corpus("seeds"));
+        Assert.NotEqual(0, unknown.ExitCode);
+    }
 }

@@ -8,7 +8,8 @@ namespace DirectiveTracker.Cli.Commands;
 
 /// <summary>
 /// `dtrack train` — trains the ML.NET models (task category, task or not, owner role) on gold files and their source documents,
-/// prints each model's cross-validated figures per class beside the rules alone, and writes the models with `--out-dir`.
+/// prints each model's cross-validated figures per class beside the rules alone, and writes the models with `--out-dir`;
+/// `--model NAME` trains and cross-validates that model alone.
 /// `dtrack train --data DIR` is the nightly retraining run by hand: the corpus plus DIR/corrections, published into
 /// DIR/models only when not worse than the current models.
 /// </summary>
@@ -20,16 +21,21 @@ internal static class TrainCommand
         var sources = new Option<string[]>("--sources") { Description = "Thư mục văn bản gốc của các tệp chuẩn", DefaultValueFactory = _ => [.. RetrainingOptions.DefaultSources], AllowMultipleArgumentsPerToken = true };
         var output = new Option<string?>("--out-dir") { Description = "Ghi các mô hình (.zip ML.NET và nguồn gốc .json) vào thư mục này" };
         var bySet = new Option<bool>("--by-set") { Description = "Thêm đánh giá bỏ-một-bộ: mỗi bộ văn bản được đoán bởi mô hình huấn luyện trên các bộ khác (ước lượng cho văn bản chưa gặp)" };
+        var only = new Option<string?>("--model")
+        {
+            Description = $"Chỉ huấn luyện mô hình này ({ModelNames.Category}, {ModelNames.Task} hoặc {ModelNames.Owner})",
+        };
+        only.AcceptOnlyFromAmong(ModelNames.Category, ModelNames.Task, ModelNames.Owner);
         var l2 = new Option<float[]>("--l2") { Description = "Hệ số phạt L2 cần thử (mặc định 0.1 1)", AllowMultipleArgumentsPerToken = true };
         var data = new Option<string?>("--data")
         {
             Description = "Huấn luyện lại cho thư mục dữ liệu này khi có chỉnh sửa mới (kho ngữ liệu + DATA/corrections), chỉ thay mô hình trong DATA/models khi không kém hơn",
         };
         var tolerance = new Option<double>("--tolerance") { Description = "Với --data: mức độ chính xác kiểm định chéo được phép thấp hơn mô hình hiện dùng", DefaultValueFactory = _ => new RetrainingOptions().Tolerance };
-        var command = new Command("train", "Huấn luyện các mô hình (lĩnh vực, có phải nhiệm vụ, vai trò cơ quan) và đánh giá chéo theo văn bản") { gold, sources, output, l2, bySet, data, tolerance };
+        var command = new Command("train", "Huấn luyện các mô hình (lĩnh vực, có phải nhiệm vụ, vai trò cơ quan) và đánh giá chéo theo văn bản") { gold, sources, output, only, l2, bySet, data, tolerance };
         command.SetAction((result, ct) => result.GetValue(data) is { } dataFolder
             ? RetrainAsync(dataFolder, new RetrainingOptions { Gold = result.GetValue(gold), Sources = result.GetValue(sources), L2 = result.GetValue(l2), Tolerance = result.GetValue(tolerance) }, ct)
-            : RunAsync(result.GetValue(gold)!, result.GetValue(sources)!, result.GetValue(output), result.GetValue(l2), result.GetValue(bySet), ct));
+            : RunAsync(result.GetValue(gold)!, result.GetValue(sources)!, result.GetValue(output), result.GetValue(l2), result.GetValue(bySet), result.GetValue(only), ct));
         return command;
     }
 
@@ -42,7 +48,7 @@ internal static class TrainCommand
         return 0;
     }
 
-    private static async Task<int> RunAsync(string[] goldDirs, string[] sourceDirs, string? outDir, float[]? l2Grid, bool bySet, CancellationToken ct)
+    private static async Task<int> RunAsync(string[] goldDirs, string[] sourceDirs, string? outDir, float[]? l2Grid, bool bySet, string? only, CancellationToken ct)
     {
         var corpus = LabelledCorpus.Find(goldDirs, sourceDirs);
         foreach (var d in corpus.MissingFolders) Console.Error.WriteLine($"Không tìm thấy thư mục: {d}");
@@ -70,7 +76,8 @@ internal static class TrainCommand
 
         var grid = l2Grid is { Length: > 0 } ? l2Grid : null;
         var setOf = bySource.Values.DistinctBy(d => d.Gold.Stem).ToDictionary(d => d.Gold.Stem, d => d.Set, StringComparer.Ordinal);
-        foreach (var (name, rows) in byModel)
+        // One model alone (`--model`): the others' cross-validations are most of the time and tell nothing about it.
+        foreach (var (name, rows) in byModel.Where(m => only is null || m.Model == only))
         {
             var (model, provenance, chosen, tried) = new ModelTraining(rows).TrainBest(name, grid);
             foreach (var cv in tried)
