@@ -71,7 +71,7 @@ internal sealed class ClassifierFeatures
     /// The feature vector of one row whose pattern tokens <paramref name="writePatterns"/> hands over one name at a time:
     /// the same vector as <see cref="Of(ReadOnlySpan{char}, ReadOnlySpan{char})"/> on those names joined by spaces, without writing the joined text.
     /// </summary>
-    public VBuffer<float> Of(string text, Action<Grammar.IFeatureSink> writePatterns)
+    public VBuffer<float> Of(ReadOnlySpan<char> text, Action<Grammar.IFeatureSink> writePatterns)
     {
         var counts = SlotCounts.ForThread(Length);
         AddWords(text, counts);

@@ -182,14 +182,14 @@ public sealed class TextClassifier
     /// <summary>
     /// The most probable class and its probability, the pattern tokens handed over one at a time by <paramref name="writePatterns"/>:
     /// the same guess as <see cref="Predict(string, string)"/> with those tokens joined by spaces, which is written
-    /// out only when the model runs whole.
+    /// out only when the model runs whole. The text is read in place (a task's opening need not be copied out of it).
     /// </summary>
-    public ClassifierGuess Predict(string text, Action<Grammar.IFeatureSink> writePatterns)
+    public ClassifierGuess Predict(ReadOnlySpan<char> text, Action<Grammar.IFeatureSink> writePatterns)
     {
         if (_features is not null) return Guess(_scorers!.Value!.Predict(_features.Of(text, writePatterns)));
         var tokens = new JoinedTokens();
         writePatterns(tokens);
-        return Guess(PredictWhole(text, tokens.ToString()));
+        return Guess(PredictWhole(text.ToString(), tokens.ToString()));
     }
 
     /// <summary>

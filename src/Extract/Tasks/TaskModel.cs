@@ -53,10 +53,28 @@ public sealed class TaskModel
     /// <summary>Where an item stands in the outline, as tokens: its depth and the kind of its top-level marker.</summary>
     public static IEnumerable<string> PathTokens(string path)
     {
-        var segments = path.Split('.', StringSplitOptions.RemoveEmptyEntries);
-        yield return $"depth:{Math.Min(segments.Length, 5)}";
-        var head = segments.Length == 0 ? "" : segments[0];
-        yield return head.StartsWith("PL", StringComparison.Ordinal) ? "head:appendix" : head.Length > 0 && char.IsAsciiDigit(head[0]) ? "head:number" : head.Length > 0 && "IVXL".Contains(head[0]) ? "head:roman" : "head:other";
+        var (depth, head) = PathShape(path);
+        yield return depth;
+        yield return head;
+    }
+
+    private static readonly string[] Depths = ["depth:0", "depth:1", "depth:2", "depth:3", "depth:4", "depth:5"];
+
+    // The two path tokens, read off the path's segments (its non-empty parts between dots) without splitting it: the task
+    // model writes them for every item.
+    private static (string Depth, string Head) PathShape(string path)
+    {
+        int segments = 0;
+        var head = ReadOnlySpan<char>.Empty;
+        foreach (var range in path.AsSpan().Split('.'))
+        {
+            if (path.AsSpan()[range].IsEmpty) continue;
+            if (segments++ == 0) head = path.AsSpan()[range];
+        }
+        var kind = head.StartsWith("PL", StringComparison.Ordinal) ? "head:appendix"
+            : head.Length > 0 && char.IsAsciiDigit(head[0]) ? "head:number"
+            : head.Length > 0 && "IVXL".Contains(head[0]) ? "head:roman" : "head:other";
+        return (Depths[Math.Min(segments, 5)], kind);
     }
 
     private static readonly string[] Cues = ["chu tri", "phoi hop", "de nghi", "giao", "yeu cau", "to chuc", "trien khai", "thuc hien", "bao cao", "kinh phi", "buoc", "ho so", "doi tuong", "muc tieu", "trong qua trinh", "tren day", "nham", "dam bao"];
@@ -71,7 +89,8 @@ public sealed class TaskModel
     private static System.Text.StringBuilder WritePattern(System.Text.StringBuilder sb, TaskItem task)
     {
         sb.Append("rule:task");
-        foreach (var token in PathTokens(task.Path)) sb.Append(' ').Append(token);
+        var (depth, head) = PathShape(task.Path);
+        sb.Append(' ').Append(depth).Append(' ').Append(head);
         sb.Append(" lead:").Append(Math.Min(task.Lead.Count, 2));
         sb.Append(" support:").Append(Math.Min(task.Support.Count, 1));
         sb.Append(" mode:").Append(task.Mode?.ToString() ?? "none");

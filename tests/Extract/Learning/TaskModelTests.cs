@@ -36,4 +36,17 @@ public class TaskModelTests
         var boilerplate = new TaskItem { Path = "III.4", Text = "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị kịp thời phản ánh về Sở Nội vụ để tổng hợp, báo cáo Ủy ban nhân dân tỉnh xem xét, chỉ đạo./." };
         Assert.True(model.Probability(work) > model.Probability(boilerplate), $"{model.Probability(work)} vs {model.Probability(boilerplate)}");
     }
+
+    [Theory]
+    [InlineData("PL2.1.a", "depth:3", "head:appendix")]
+    [InlineData("II..3.", "depth:2", "head:roman")]
+    [InlineData(".4", "depth:1", "head:number")]
+    [InlineData("1.2.3.4.5.6.7", "depth:5", "head:number")]
+    [InlineData("", "depth:0", "head:other")]
+    [InlineData("a.b", "depth:2", "head:other")]
+    public void A_paths_tokens_are_its_depth_in_non_empty_segments_and_the_kind_of_its_first(string path, string depth, string head)
+    {
+        Assert.Equal([depth, head], TaskModel.PathTokens(path));
+        Assert.Contains($"rule:task {depth} {head} ", TaskModel.Pattern(new TaskItem { Path = path, Text = "Tổ chức tập huấn" }));
+    }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace DirectiveTracker.Extract.Grammar;
@@ -31,50 +32,69 @@ public sealed record ActionText(string Body, int Opening, int FirstClause)
     public static ActionText Of(string taskText)
     {
         if (string.IsNullOrWhiteSpace(taskText)) return Empty;
-        var key = Mask(FirstSentence(taskText));
+        // The task text is folded and its agencies recognised before the category is asked for (deadlines, owners): the
+        // first sentence is read from those answers, not folded and recognised again as a text of its own.
+        var folded = FoldedText.Of(taskText);
+        int sentence = FirstSentenceEnd(taskText);
+        var buffer = ArrayPool<char>.Shared.Rent(folded.Value.Length);
+        try
+        {
+            var key = Mask(folded, sentence, buffer);
 
-        // Skip the list marker and an owner heading ("Sở Nội vụ (Ban …): …"): the action starts after them.
-        int start = Marker.Match(key).Length;
-        int colon = key.IndexOf(':', start);
-        if (colon > 0 && key[start..colon].Trim(HeadingFill).Length == 0) start = colon + 1;
-        while (start < key.Length && key[start] is ' ' or ',' or '-') start++;
-        var body = key[start..];
-        return new ActionText(body, OpeningEnd(body), FirstClauseEnd(body));
+            // Skip the list marker and an owner heading ("Sở Nội vụ (Ban …): …"): the action starts after them.
+            int start = LeadingMatch(Marker, key);
+            int colon = key[start..].IndexOf(':');
+            if (colon >= 0) colon += start;
+            if (colon > 0 && key[start..colon].Trim(HeadingFill).Length == 0) start = colon + 1;
+            while (start < key.Length && key[start] is ' ' or ',' or '-') start++;
+            var body = key[start..].ToString();
+            return new ActionText(body, OpeningEnd(body), FirstClauseEnd(body));
+        }
+        finally { ArrayPool<char>.Shared.Return(buffer); }
     }
 
     // The main action is in the first sentence; later sentences add detail or other actors' duties. The search starts
     // past a list marker ("2. ") and past sentences too short to hold an action.
-    private static string FirstSentence(string text)
+    private static int FirstSentenceEnd(string text)
     {
         const int Shortest = 20;
         int end = text.Length > Shortest ? text.IndexOf(". ", Shortest, StringComparison.Ordinal) : -1;
-        return end > 0 ? text[..end] : text;
+        return end > 0 ? end : text.Length;
     }
 
-    private static string Mask(string text)
+    // The folded first sentence (the original's chars before <paramref name="end"/>) with agency names and quoted titles
+    // blanked and whitespace runs collapsed, written into <paramref name="buffer"/>. Folding keeps a sentence's chars
+    // where the whole text's are (it folds a word at a time), so its key is a prefix of the text's.
+    private static ReadOnlySpan<char> Mask(FoldedText folded, int end, char[] buffer)
     {
-        var folded = FoldedText.Of(text);
-        var chars = folded.Value.ToCharArray();
-        foreach (var m in Agencies.FindAll(text)) Blank(chars, folded, m.Start, m.Start + m.Length);
-        foreach (Match q in Quoted.Matches(text)) Blank(chars, folded, q.Index, q.Index + q.Length);
+        int length = 0;
+        while (length < folded.Value.Length && folded.OriginalStart(length) < end) length++;
+        folded.Value.CopyTo(0, buffer, 0, length);
+        var chars = buffer.AsSpan(0, length);
+        foreach (var m in Agencies.FindAll(folded.Original))
+        {
+            if (m.Start >= end) break;
+            Blank(chars, folded, m.Start, Math.Min(m.Start + m.Length, end));
+        }
+        foreach (var q in Quoted.EnumerateMatches(folded.Original.AsSpan(0, end))) Blank(chars, folded, q.Index, q.Index + q.Length);
         return CollapseWhitespace(chars);
     }
 
-    /// <summary>Every whitespace run as one space (as Regex <c>\s+</c> → " ", which costs more per task text).</summary>
-    private static string CollapseWhitespace(char[] chars)
+    /// <summary>Every whitespace run as one space (as Regex <c>\s+</c> → " ", which costs more per task text), in place.</summary>
+    private static Span<char> CollapseWhitespace(Span<char> chars)
     {
-        var sb = new System.Text.StringBuilder(chars.Length);
+        int n = 0;
         bool inRun = false;
         foreach (char c in chars)
         {
-            if (char.IsWhiteSpace(c)) { if (!inRun) sb.Append(' '); inRun = true; continue; }
+            if (char.IsWhiteSpace(c)) { if (!inRun) chars[n++] = ' '; inRun = true; continue; }
             inRun = false;
-            sb.Append(c);
+            chars[n++] = c;
         }
-        return sb.ToString();
+        return chars[..n];
     }
 
-    private static void Blank(char[] chars, FoldedText folded, int start, int end)
+    private static void Blank(Span<char> chars, FoldedText folded, int start, int end)
     {
         for (int k = 0; k < chars.Length; k++)
         {
@@ -82,6 +102,13 @@ public sealed record ActionText(string Body, int Opening, int FirstClause)
             if (o >= end) break;
             if (o >= start) chars[k] = ' ';
         }
+    }
+
+    // The length of the pattern's match at the start of the text (its patterns start with ^), 0 when none.
+    private static int LeadingMatch(Regex pattern, ReadOnlySpan<char> text)
+    {
+        foreach (var m in pattern.EnumerateMatches(text)) return m.Length;
+        return 0;
     }
 
     private static int FirstClauseEnd(string key)
@@ -93,9 +120,7 @@ public sealed record ActionText(string Body, int Opening, int FirstClause)
 
     private static int OpeningEnd(string key)
     {
-        int i = 0, seen = 0;
-        var marker = OpeningMarker.Match(key);
-        if (marker.Success) i = marker.Length;
+        int i = LeadingMatch(OpeningMarker, key), seen = 0;
         while (i < key.Length && seen < OpeningWords)
         {
             if (key[i] == ' ') seen++;

@@ -41,7 +41,7 @@ public sealed class CategoryModel : ICategoryClassifier
         var above = HeadingReading.Of(heading);
         // The features go straight to the model, token by token: joining them into the pattern text only for it to be
         // split again cost a string and a builder per task.
-        var guess = Classifier.Predict(ModelText.Opening(taskText), sink => CategoryFeatures.WriteAll(action, rules, above, sink));
+        var guess = Classifier.Predict(taskText.AsSpan(0, ModelText.OpeningLength(taskText)), sink => CategoryFeatures.WriteAll(action, rules, above, sink));
         return Enum.TryParse<TaskCategory>(guess.Label, out var c) ? new(c, guess.Probability) : new(TaskCategory.Khac, guess.Probability);
     }
 }
