@@ -523,7 +523,7 @@ public sealed partial class TaskLocator(IOwnerShape shape)
     {
         var words = ItemShapeWords.Embedded;
         var key = BodyText.Key(text);
-        return words.ReportTopics.Any(t => WholeWords.StartsWith(key, t)) && key.Split(' ').Length <= words.TopicWords;
+        return words.ReportTopics.Any(t => WholeWords.StartsWith(key, t)) && VietnameseText.WordCount(key) <= words.TopicWords;
     }
 
     // A field naming the kind of party concerned ("Tập thể: Các cơ quan …"): those who may compete or be rewarded.
