@@ -82,7 +82,8 @@ public sealed class DeadlineParser
 
     // What the quarter rules' "qu[yi]\s+(?<q>iv|i{1,3}|[1-4])" and the recurrences' "(?:hang|moi)\s+(?:thang|qu[yi]|nam|tuan)"
     // hold: "qu" and "hang" alone let through "quy định", "quan", "hàng hóa", "thành", most task texts.
-    private static readonly string[] Quarters = ["quy i", "qui i", "quy 1", "qui 1", "quy 2", "qui 2", "quy 3", "qui 3", "quy 4", "qui 4"];
+    // A digit for the quarter's number: one scan for "quy 1" to "quy 4" (a stray "quy 5" only lets the text through).
+    private static readonly string[] Quarters = ["quy i", "qui i", "quy #", "qui #"];
     // What a full date holds: a numbered date's separator ("15/3/2026", "15-3-2026", "15.3.2026") or a worded date's
     // "tháng" before its month ("15 tháng 3 năm 2026").
     private static readonly string[] NumberedOrWordDate = ["/", "-", ".", "thang #"];
@@ -142,10 +143,16 @@ public sealed class DeadlineParser
         bool[]? taken = null;
         var holds = !HoldsDigit(scan.Key) ? Holds.Anything
             : HoldsYear(scan.Key) ? Holds.Year : Holds.Digit;
+        // The quarter rules share one prefilter: the text is searched for it once.
+        (string[]? Parts, bool Found) lastTest = (null, false);
         foreach (var rule in Rules)
         {
             if (rule.Needs > holds) continue;
-            if (rule.NeedsSubstring is { } parts && !ContainsAny(scan.Key, parts)) continue;
+            if (rule.NeedsSubstring is { } parts)
+            {
+                if (!ReferenceEquals(parts, lastTest.Parts)) lastTest = (parts, ContainsAny(scan.Key, parts));
+                if (!lastTest.Found) continue;
+            }
             if (rule.NeedsCore is { } core && !core.IsMatch(scan.Key)) continue;
             foreach (Match m in rule.Pattern.Matches(scan.Key))
             {
