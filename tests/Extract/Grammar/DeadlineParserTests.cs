@@ -30,6 +30,21 @@ public class DeadlineParserTests
         Assert.Equal(phrase, d.Text);
     }
 
+    // The rules with a date or a day before "hằng/mỗi" skip texts their digit-first core does not match: a core with split
+    // digits, a worded month or spaces around its marks still lets the rule read the text.
+    [Theory]
+    [InlineData("Các phòng hoàn thành trước ngày 1 5 tháng 0 4 năm 2025.", DeadlineKind.Date, "2025-04-15")]
+    [InlineData("Tổ chức đợt kiểm tra 01 / 5 / 2025 - 15 / 6 / 2025", DeadlineKind.Date, "2025-06-15")]
+    [InlineData("nộp số liệu trước ngày 2 0 , của mỗi tháng", DeadlineKind.Recurring, "2025-02-20")]
+    [InlineData("gửi kết quả trước ngày 15 tháng 12 hằng năm", DeadlineKind.Recurring, "2025-12-15")]
+    public void Reads_phrases_whose_core_is_spread(string text, DeadlineKind kind, string due)
+    {
+        var d = _parser.Parse(text, Doc2025);
+        Assert.NotNull(d);
+        Assert.Equal(kind, d!.Kind);
+        Assert.Equal(DateOnly.Parse(due), d.Due);
+    }
+
     // A list of quarters is due when the last quarter listed ends; a later year after the list is due when that year ends.
     [Theory]
     [InlineData("Tổ chức tập huấn trong Quý III, IV/2025.", "2025-12-31", "trong Quý III, IV/2025")]

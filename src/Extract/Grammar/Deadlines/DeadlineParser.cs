@@ -59,7 +59,12 @@ public sealed class DeadlineParser
     /// </param>
     // Needs, NeedsSubstring: what every match of the rule holds, so a text without it skips the rule's scan
     // (a rule with optional leading words tries a match at almost every position of the text).
-    private sealed record Rule(Regex Pattern, Build Make, Holds Needs = Holds.Anything, string[]? NeedsSubstring = null);
+    /// <param name="NeedsCore">
+    /// A part every match holds, as a pattern that opens with a digit (a date, "20 hằng tháng"): a text it does not match
+    /// is not scanned. The rule's optional leading words make its search try every position of the text; the core's
+    /// search skips from digit to digit.
+    /// </param>
+    private sealed record Rule(Regex Pattern, Build Make, Holds Needs = Holds.Anything, string[]? NeedsSubstring = null, Regex? NeedsCore = null);
 
     /// <summary>A phrase the grammar read: a deadline with its rank, or a consumed non-deadline (Deadline null).</summary>
     private sealed record Candidate(Deadline? Deadline, int Rank, int Start, int Length);
@@ -77,13 +82,19 @@ public sealed class DeadlineParser
 
     // What the quarter rules' "qu[yi]\s+(?<q>iv|i{1,3}|[1-4])" and the recurrences' "(?:hang|moi)\s+(?:thang|qu[yi]|nam|tuan)"
     // hold: "qu" and "hang" alone let through "quy định", "quan", "hàng hóa", "thành", most task texts.
-    private static readonly string[] Quarters = ["quy i", "qui i", "quy 1", "qui 1", "quy 2", "qui 2", "quy 3", "qui 3", "quy 4", "qui 4"];
+    // A digit for the quarter's number: one scan for "quy 1" to "quy 4" (a stray "quy 5" only lets the text through).
+    private static readonly string[] Quarters = ["quy i", "qui i", "quy #", "qui #"];
     // What a full date holds: a numbered date's separator ("15/3/2026", "15-3-2026", "15.3.2026") or a worded date's
     // "tháng" before its month ("15 tháng 3 năm 2026").
     private static readonly string[] NumberedOrWordDate = ["/", "-", ".", "thang #"];
     // "hằng <unit>" and "mỗi <unit>": the recurrences with a day take either, those without a day only "hằng".
     private static readonly string[] EveryUnit = ["hang thang", "hang quy", "hang qui", "hang nam", "hang tuan"];
     private static readonly string[] RecurrenceUnits = [.. EveryUnit, "moi thang", "moi quy", "moi qui", "moi nam", "moi tuan"];
+
+    // The cores of the rules with a full date, and of the recurrences with a day (from the day to the unit).
+    private static readonly Regex FullDateCore = R(FullDate("s"));
+    private const string DayEvery = @"(?<d>" + Num2 + @")(?:\s?[-/]\s?(?<m>\d{1,2})|\s+thang\s+(?<m>" + Num2 + @"))?\s*(?:,\s*)?(?:cua\s+)?(?:hang|moi)\s+(?<u>thang|qu[yi]|nam|tuan)";
+    private static readonly Regex DayEveryCore = R(DayEvery);
 
     // After the prefilters above: static fields are set in the order written.
     private static readonly Rule[] Rules = BuildRules();
@@ -132,10 +143,17 @@ public sealed class DeadlineParser
         bool[]? taken = null;
         var holds = !HoldsDigit(scan.Key) ? Holds.Anything
             : HoldsYear(scan.Key) ? Holds.Year : Holds.Digit;
+        // The quarter rules share one prefilter: the text is searched for it once.
+        (string[]? Parts, bool Found) lastTest = (null, false);
         foreach (var rule in Rules)
         {
             if (rule.Needs > holds) continue;
-            if (rule.NeedsSubstring is { } parts && !ContainsAny(scan.Key, parts)) continue;
+            if (rule.NeedsSubstring is { } parts)
+            {
+                if (!ReferenceEquals(parts, lastTest.Parts)) lastTest = (parts, ContainsAny(scan.Key, parts));
+                if (!lastTest.Found) continue;
+            }
+            if (rule.NeedsCore is { } core && !core.IsMatch(scan.Key)) continue;
             foreach (Match m in rule.Pattern.Matches(scan.Key))
             {
                 taken ??= new bool[scan.Key.Length + 1];
@@ -152,10 +170,14 @@ public sealed class DeadlineParser
         return found;
     }
 
-    // Whether \d matches anywhere (any Unicode digit): a loop, not LINQ's Any, as every text asks.
+    // Whether \d matches anywhere (any Unicode digit), asked of every text: a vectorised search for an ASCII digit, then
+    // char by char only from the first non-ASCII char (the folded text is mostly ASCII), where other scripts' digits stand.
     private static bool HoldsDigit(string key)
     {
-        foreach (char c in key) if (char.IsDigit(c)) return true;
+        var span = key.AsSpan();
+        if (span.ContainsAnyInRange('0', '9')) return true;
+        for (int i = span.IndexOfAnyExceptInRange('\0', '\u007f'); i >= 0 && i < span.Length; i++)
+            if (char.IsDigit(span[i])) return true;
         return false;
     }
 
@@ -217,18 +239,18 @@ public sealed class DeadlineParser
         // Not deadlines, consumed so that their numbers are not read again.
         new(R(B + @"nhiem\s+ky\s+(?:19|20)\d\d\s*-\s*(?:19|20)\d\d(?:\s*(?:,|va)\s*(?:19|20)\d\d\s*-\s*(?:19|20)\d\d)*"), Consume, Needs: Holds.Year, NeedsSubstring: ["nhiem ky #"]),
         new(R(@"\d+\s?[-/]\s?[a-z\d&]*[a-z&][a-z\d&]*(?:\s?[-/]\s?[a-z\d&]+)*\s*,?\s*(?:ban\s+hanh\s+)?(?:ngay\s+)?" + FullDate("s")), Consume, Needs: Holds.Year, NeedsSubstring: ["-", "/"]),
-        new(R(@"\(?\s*(?:ngay\s+)?(?<a>" + FullDate("s1") + @")\s*-\s*(?:ngay\s+)?(?<b>" + FullDate("s2") + @")\s*\)?"), DateRange, Needs: Holds.Year, NeedsSubstring: ["-"]),
+        new(R(@"\(?\s*(?:ngay\s+)?(?<a>" + FullDate("s1") + @")\s*-\s*(?:ngay\s+)?(?<b>" + FullDate("s2") + @")\s*\)?"), DateRange, Needs: Holds.Year, NeedsSubstring: ["-"], NeedsCore: FullDateCore),
         new(R(B + @"tu\s+(?:ngay\s+)?(?<a>" + AnyDate("s1") + @")\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?(?<b>" + AnyDate("s2") + ")"), FromTo, Needs: Holds.Digit, NeedsSubstring: ["tu #", "tu ngay #"]),
 
         // Recurrences with a day: trước ngày 20 hằng tháng, trước ngày 15/12 hằng năm, trước ngày 20 tháng cuối quý.
-        new(R(B + @"(?:(?:" + Bind + @")?ngay\s+|" + Bind + @")(?<d>" + Num2 + @")(?:\s?[-/]\s?(?<m>\d{1,2})|\s+thang\s+(?<m>" + Num2 + @"))?\s*(?:,\s*)?(?:cua\s+)?(?:hang|moi)\s+(?<u>thang|qu[yi]|nam|tuan)" + E), RecurringDay, Needs: Holds.Digit, NeedsSubstring: RecurrenceUnits),
+        new(R(B + @"(?:(?:" + Bind + @")?ngay\s+|" + Bind + @")" + DayEvery + E), RecurringDay, Needs: Holds.Digit, NeedsSubstring: RecurrenceUnits, NeedsCore: DayEveryCore),
         new(R(B + @"(?:" + Bind + @")?ngay\s+(?<d>" + Num2 + @")\s+(?:cua\s+)?thang\s+cuoi\s+(?:cua\s+)?(?:moi\s+|hang\s+)?qu[yi]" + E), QuarterEndDay, Needs: Holds.Digit, NeedsSubstring: ["cuoi"]),
 
         // A period of months ("tháng 10-11/2019", a plan's time cell): before the dates, which would read "10-11/2019" as a day.
         new(R(B + @"thang\s+(?<a>" + Num2 + @")\s*[-–]\s*(?<m>" + Num2 + @")\s*(?:/\s*" + Y + @"|,?\s*nam\s+" + Y + ")" + E), MonthRange, Needs: Holds.Year, NeedsSubstring: ["thang #"]),
 
         // Dates.
-        new(R(B + @"(?<bind>" + Bind + @")?(?:ngay\s+)?(?<date>" + FullDate("s") + ")" + @"(?!\s?[-/.]?\s?\d)"), OneDate, Needs: Holds.Year, NeedsSubstring: NumberedOrWordDate),
+        new(R(B + @"(?<bind>" + Bind + @")?(?:ngay\s+)?(?<date>" + FullDate("s") + ")" + @"(?!\s?[-/.]?\s?\d)"), OneDate, Needs: Holds.Year, NeedsSubstring: NumberedOrWordDate, NeedsCore: FullDateCore),
         new(R(B + @"(?<bind>" + Bind + @")?ngay\s+(?<date>" + ShortDate + ")"), OneDate, Needs: Holds.Digit, NeedsSubstring: ["ngay #"]),
         new(R(B + @"(?<bind>(?:(?:phai\s+)?hoan\s+thanh\s+|xong\s+)?(?:trong|truoc|vao|den\s+het|het|cuoi)\s+)thang\s+(?<m>" + Num2 + @")(?:\s*[/-]\s*" + Y + @"|\s*,?\s*nam\s+" + Y + ")?" + E), Month, Needs: Holds.Digit, NeedsSubstring: ["thang #"]),
         new(R(B + @"thang\s+(?<m>" + Num2 + @")\s*[/-]\s*" + Y + E), Month, Needs: Holds.Year, NeedsSubstring: ["thang #"]),
