@@ -21,7 +21,7 @@ public static class DraftedContents
         var words = SectionWords.Embedded;
         return words.DraftingVerbs.Any(v => WholeWords.StartsWith(title, v))
                && words.DraftedPlanNouns.Any(n => WholeWords.Contains(title, n))
-               && WholeWords.Contains(BodyText.Key(paragraphs[^1]), "noi dung");
+               && words.ContentWords.Any(c => WholeWords.Contains(BodyText.Key(paragraphs[^1]), c));
     }
 
     /// <summary>The item's title, paragraphs and every item under it, as one paragraph.</summary>

@@ -60,6 +60,9 @@ public sealed class ItemShapeWords
     /// <summary>The word of an appendix ("phu luc").</summary>
     public required IReadOnlyList<string> AppendixWords { get; init; }
 
+    /// <summary>Words by which a pointer title names whose tasks they are ("cua"): a duty title, not a pointer.</summary>
+    public required IReadOnlyList<string> DutyLinks { get; init; }
+
     /// <summary>Words that open an item naming only a topic of a report ("tinh hinh", "ton tai").</summary>
     public required IReadOnlyList<string> ReportTopics { get; init; }
 
@@ -75,7 +78,7 @@ public sealed class ItemShapeWords
         List<string> AmountScales, List<string> CurrencyUnits, List<string> StandingRoles, List<string> DossierPapers, List<string> DossierWords,
         List<string> CountBounds, List<string> PeriodLabels, List<string> PeriodOpenings,
         List<string> OpinionClosings, List<string> NamedTexts, List<string> MannerSubjects,
-        List<string> PointerTitles, List<string> AppendixWords, List<string> ReportTopics, int TopicWords, List<string> PartyKinds);
+        List<string> PointerTitles, List<string> AppendixWords, List<string> DutyLinks, List<string> ReportTopics, int TopicWords, List<string> PartyKinds);
 
     private static ItemShapeWords Load()
     {
@@ -100,6 +103,7 @@ public sealed class ItemShapeWords
             MannerSubjects = Fold(raw.MannerSubjects),
             PointerTitles = Fold(raw.PointerTitles),
             AppendixWords = Fold(raw.AppendixWords),
+            DutyLinks = Fold(raw.DutyLinks),
             ReportTopics = Fold(raw.ReportTopics),
             TopicWords = raw.TopicWords,
             PartyKinds = Fold(raw.PartyKinds),

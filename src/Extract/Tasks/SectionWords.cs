@@ -33,6 +33,9 @@ public sealed class SectionWords
     /// <summary>Verbs by which an item orders a plan drafted ("xay dung").</summary>
     public required IReadOnlyList<string> DraftingVerbs { get; init; }
 
+    /// <summary>Words by which an intro names the contents a drafted plan is to cover ("noi dung").</summary>
+    public required IReadOnlyList<string> ContentWords { get; init; }
+
     /// <summary>Words that make such a heading assign after all ("phan cong", "tien do").</summary>
     public required IReadOnlyList<string> AssignmentWords { get; init; }
 
@@ -76,7 +79,7 @@ public sealed class SectionWords
         List<string> StatingVerbs, List<string> DraftedPlanTopics, List<string> DraftedPlanNouns, List<string> AssignmentWords,
         List<string> ForwardTitles, List<string> DutyTitles, List<string> DevolutionTitles, List<string> DevolvedDutyStarts,
         List<string> ListedBackgroundTopics,
-        List<string> OpinionOpenings, List<string> NotOpinion, List<string> FindingTopics, List<string> RequestWords, List<string> WorkLists, List<string> Roadmaps, List<string> DraftingVerbs);
+        List<string> OpinionOpenings, List<string> NotOpinion, List<string> FindingTopics, List<string> RequestWords, List<string> WorkLists, List<string> Roadmaps, List<string> DraftingVerbs, List<string> ContentWords);
 
     private static SectionWords Load()
     {
@@ -105,6 +108,7 @@ public sealed class SectionWords
             WorkLists = Fold(raw.WorkLists),
             Roadmaps = Fold(raw.Roadmaps),
             DraftingVerbs = Fold(raw.DraftingVerbs),
+            ContentWords = Fold(raw.ContentWords),
         };
     }
 }

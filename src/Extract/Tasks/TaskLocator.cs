@@ -537,7 +537,7 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         var words = ItemShapeWords.Embedded;
         var key = BodyText.Key(title);
         // A duty title ("Nhiệm vụ của Sở Tài chính: …") names whose tasks they are: read as before.
-        return words.PointerTitles.Any(t => WholeWords.StartsWith(key, t)) && !WholeWords.Contains(key, "cua")
+        return words.PointerTitles.Any(t => WholeWords.StartsWith(key, t)) && !words.DutyLinks.Any(l => WholeWords.Contains(key, l))
                && words.AppendixWords.Any(a => WholeWords.Contains(BodyText.Key(text), a));
     }
 
