@@ -111,6 +111,7 @@ public sealed partial class LineJoiner : ILayoutStep
         if (IsCapitalsLine(previous))
             return ContinuesCapitals(previous, next, wrapWidth);
         if (char.IsLower(first)) return true; // even after ";": lists inside a sentence wrap so
+        if (last == ':' && OpensNamesOnNextLine(previous, next, wrapWidth)) return true;
         if (EndsClause(last)) return IsRewrapFragment(previous, next, afterNext, wrapWidth);
         if (last == '-' || last == ',' || EndsWithDanglingWord(previous) || SplitsTitleFromBody(previous, next)) return true;
         if (char.IsDigit(first) || first is '(' or '“' or '"' or '-' or '–') return true;
@@ -129,6 +130,20 @@ public sealed partial class LineJoiner : ILayoutStep
         if (afterNext is null || afterNext.Length == 0 || !char.IsLower(afterNext[0]) || ListMarker.Match(afterNext) is not null) return false;
         if (previous.Length < FullLineShare * wrapWidth || next.Contains(' ')) return false;
         return !EndsClause(next[^1]) && next[^1] != ',' && !IsCapitalsLine(next);
+    }
+
+    /// <summary>Where a sentence lists bodies of one kind after a colon ("… phối hợp với các Vụ:").</summary>
+    public InlineNameList InlineNames { get; init; } = new();
+
+    /// <summary>
+    /// "… phối hợp với các Vụ:" + "Kế hoạch, Pháp chế, …": a full line wrapped right after the colon that opens a list of
+    /// names inside the sentence. The names go on with the sentence; an intro over items ("… như sau:") names no kind
+    /// after a plural, and items under "các Sở:" name their body whole ("Sở Tài chính chủ trì …"), so they stay apart.
+    /// </summary>
+    private bool OpensNamesOnNextLine(string previous, string next, int wrapWidth)
+    {
+        if (previous.Length < FullLineShare * wrapWidth || !char.IsUpper(next[0])) return false;
+        return InlineNames.KindOpenedAtEnd(previous) is { } kind && !InlineNameList.StartsWithKind(next, kind);
     }
 
     /// <summary>Titles of document kinds: a line of one of these stands alone above the document's title.</summary>

@@ -682,3 +682,43 @@ public class LayoutDocumentTests
         }
     }
 }
+
+public class LineJoinerInlineNameListTests
+{
+    private const string Wide = "b) Sở Công Thương chủ trì, triển khai ngay việc kiểm tra thị trường, phối hợp với các Sở:";
+
+    [Fact]
+    public void A_full_line_wrapped_after_a_plural_kind_and_its_colon_goes_on_with_the_names()
+    {
+        var units = Lines.Units(Wide, "Tài chính, Nông nghiệp và Môi trường, Y tế báo cáo kết quả trước ngày 30/6.",
+                                "c) Công an tỉnh theo dõi, bảo đảm an ninh trật tự trên địa bàn trong thời gian tổ chức.");
+        Assert.Equal(2, units.Count);
+        Assert.Equal(Wide + " Tài chính, Nông nghiệp và Môi trường, Y tế báo cáo kết quả trước ngày 30/6.", units[0]);
+    }
+
+    [Theory]
+    [InlineData("Sở Tài chính bố trí kinh phí thực hiện các nhiệm vụ trong kế hoạch của tỉnh năm nay.")] // items name their body whole
+    [InlineData("- Tài chính: bố trí kinh phí thực hiện các nhiệm vụ trong kế hoạch của tỉnh năm nay.")] // a marker opens an item
+    public void Items_under_the_colon_stay_items(string next)
+    {
+        Assert.Equal(3, Lines.Units(Wide, next, "c) Công an tỉnh theo dõi, bảo đảm an ninh trật tự trên địa bàn trong thời gian tổ chức.").Count);
+    }
+
+    [Fact]
+    public void An_intro_that_names_no_plural_kind_keeps_its_break()
+    {
+        var units = Lines.Units("b) Sở Công Thương chủ trì, triển khai ngay việc kiểm tra thị trường và thực hiện như sau:",
+                                "Tài chính, Nông nghiệp và Môi trường, Y tế báo cáo kết quả trước ngày 30/6.",
+                                "c) Công an tỉnh theo dõi, bảo đảm an ninh trật tự trên địa bàn trong thời gian tổ chức.");
+        Assert.Equal(3, units.Count);
+    }
+
+    [Fact]
+    public void Segmented_text_is_read_the_same()
+    {
+        var list = new InlineNameList();
+        Assert.Equal("Tổng cục", list.KindOpenedAtEnd("phối_hợp với các Tổng_cục :"));
+        Assert.Null(list.KindOpenedAtEnd("b) Các Sở:")); // an owner's heading, not a list inside a sentence
+        Assert.Null(list.KindOpenedAtEnd("phối hợp với Vụ:"));
+    }
+}
