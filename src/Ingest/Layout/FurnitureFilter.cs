@@ -8,7 +8,8 @@ namespace DirectiveTracker.Ingest.Layout;
 /// the same short line again and again, or the same line with a growing number; the typist's file name at each page's
 /// foot), page-number lines next to them
 /// or counting up through the document, and e-signature stamps ("Ký bởi: … / Ngày ký: 2026-06-02 08:06:58").
-/// Each removed header becomes a <see cref="LineKind.PageBreak"/> so later steps know a page ended there.
+/// Each removed header becomes a <see cref="LineKind.PageBreak"/> so later steps know a page ended there. A table's
+/// header that a PDF repeats on every page is no furniture: it belongs to the table.
 /// </summary>
 public sealed partial class FurnitureFilter : ILayoutStep
 {
@@ -86,6 +87,7 @@ public sealed partial class FurnitureFilter : ILayoutStep
         foreach (var group in edges.GroupBy(e => e.Key))
         {
             int onPages = group.Select(e => e.Page).Distinct().Count();
+            if (group.Key != "#page#" && InRepeatedBlock(lines, group.Select(e => e.Index).ToList())) continue;
             if (onPages >= (group.Key == "#page#" ? 2 : needed))
                 foreach (var e in group) drop[e.Index] = true;
         }
@@ -110,15 +112,55 @@ public sealed partial class FurnitureFilter : ILayoutStep
         }
         foreach (var (key, indices) in groups)
         {
+            // An identical line is a header when the page number stands beside it on most pages: a table's cell that
+            // recurs ("Thường xuyên") may fall next to a page number once or twice by chance.
             bool identical = indices.Select(i => lines[i].Text.Trim()).Distinct().Count() == 1;
             bool furniture = identical
                 ? indices.Count >= MinIdenticalRepeats && MinGap(indices) >= MinHeaderSpacing
-                  && (key.Contains('#') || indices.Any(i => NextToPageNumber(lines, i)))
+                  && (key.Contains('#') || 2 * indices.Count(i => NextToPageNumber(lines, i)) >= indices.Count)
                 : indices.Count >= 2 && MinGap(indices) >= MinHeaderSpacing && CountsUp(indices.Select(i => LastNumber(lines[i].Text)).ToList())
                   && key.Replace("#", "").Trim().Length >= 12;
-            if (!furniture) continue;
+            if (!furniture || identical && InRepeatedBlock(lines, indices)) continue;
             foreach (var i in indices) { drop[i] = true; isHeader[i] = true; }
         }
+    }
+
+    /// <summary>
+    /// Whether the repeated line at <paramref name="indices"/> stands, at every occurrence, in the same run of at least
+    /// <see cref="MinRepeatedBlock"/> lines without digits (page numbers and blank lines between them aside): a table's
+    /// column names ("STT" / "Tên nhiệm vụ" / "Cơ quan chủ trì" …) that a PDF repeats at the top of each page. A running
+    /// header is one line (or one with its number): what stands around it changes from page to page.
+    /// </summary>
+    private bool InRepeatedBlock(List<LayoutLine> lines, List<int> indices)
+    {
+        if (indices.Count < 2 || indices.Any(i => Digits().IsMatch(lines[i].Text))) return false;
+        var text = lines[indices[0]].Text.Trim();
+        if (indices.Any(i => !string.Equals(lines[i].Text.Trim(), text, StringComparison.Ordinal))) return false;
+        int length = 1;
+        foreach (int step in new[] { -1, 1 })
+        {
+            var at = indices.ToArray();
+            while (length < MinRepeatedBlock)
+            {
+                for (int k = 0; k < at.Length; k++) at[k] = NextContentLine(lines, at[k], step);
+                if (at.Any(i => i < 0)) break;
+                var t = lines[at[0]].Text.Trim();
+                if (Digits().IsMatch(t) || at.Any(i => !string.Equals(lines[i].Text.Trim(), t, StringComparison.Ordinal))) break;
+                length++;
+            }
+        }
+        return length >= MinRepeatedBlock;
+    }
+
+    /// <summary>Fewest lines repeated together, in the same order, that make a repeated block rather than a header.</summary>
+    public int MinRepeatedBlock { get; init; } = 3;
+
+    // The nearest line from i in the direction of step that has text and is no page number (-1 when none).
+    private static int NextContentLine(List<LayoutLine> lines, int i, int step)
+    {
+        for (int j = i + step; j >= 0 && j < lines.Count; j += step)
+            if (lines[j].IsBody && !PageNumberLine().IsMatch(lines[j].Text.Trim())) return j;
+        return -1;
     }
 
     /// <summary>

@@ -507,6 +507,74 @@ public class FurnitureFilterPageTests
     }
 }
 
+public class FurnitureFilterTableHeaderTests
+{
+    private static readonly string[] Header = ["TT", "Nội dung công việc", "Đơn vị", "thực hiện", "Đơn vị", "phối hợp", "Thời hạn"];
+
+    // One page: the table's column names again, then rows of cells one per line (no digits but the row numbers).
+    private static List<string> TablePage(int page) =>
+        [.. Header, .. Enumerable.Range(1, 4).SelectMany(r => new[] { $"{page * 10 + r}.", $"Rà soát hồ sơ nhóm {(char)('A' + r)} của trang", "Sở Tư pháp", "Các sở, ngành", "Quý IV" })];
+
+    [Fact]
+    public void A_table_header_repeated_on_each_page_is_kept_though_a_page_number_fell_inside_it()
+    {
+        // Plain text: the second page's number fell inside the repeated header, where a form feed cut the table.
+        var lines = new List<string>();
+        for (int p = 1; p <= 3; p++)
+        {
+            var page = TablePage(p);
+            if (p == 2) page.InsertRange(1, ["", "2", ""]);
+            lines.AddRange(page);
+        }
+        var d = Lines.Of([.. lines]);
+        new FurnitureFilter().Apply(d);
+        Assert.Equal(3, d.BodyTexts().Count(t => t == "Nội dung công việc"));
+        Assert.Equal(3, d.BodyTexts().Count(t => t == "phối hợp"));
+        Assert.Equal(3, d.BodyTexts().Count(t => t == "TT"));
+    }
+
+    [Fact]
+    public void With_real_pages_the_running_header_goes_and_the_table_header_under_it_stays()
+    {
+        var lines = new List<LayoutLine>();
+        for (int p = 1; p <= 3; p++)
+        {
+            lines.Add(new LayoutLine("CÔNG BÁO/Số 15/Ngày 03-02-2027", p));
+            lines.Add(new LayoutLine($"{p + 40}", p));
+            lines.AddRange(TablePage(p).Select(t => new LayoutLine(t, p)));
+        }
+        var d = new LayoutDocument(lines);
+        new FurnitureFilter().Apply(d);
+        Assert.DoesNotContain(d.BodyTexts(), t => t.StartsWith("CÔNG BÁO", StringComparison.Ordinal));
+        Assert.Equal(3 * TablePage(1).Count, d.BodyTexts().Count);
+    }
+
+    [Fact]
+    public void A_cell_value_that_recurs_is_kept_though_one_page_number_falls_beside_it()
+    {
+        var lines = new List<string>();
+        for (int r = 1; r <= 4; r++)
+            lines.AddRange([$"{r}.", $"Kiểm tra việc thực hiện nhóm {(char)('A' + r)} tại cơ sở", "Sở Nội vụ", "Hằng quý",
+                            .. Enumerable.Range(1, 14).Select(i => $"Ghi chú {(char)('a' + r)} dòng {i} của hàng")]);
+        lines.Insert(lines.IndexOf("Hằng quý") + 1, "7");
+        var d = Lines.Of([.. lines]);
+        new FurnitureFilter().Apply(d);
+        Assert.Equal(4, d.BodyTexts().Count(t => t == "Hằng quý"));
+    }
+
+    [Fact]
+    public void A_running_header_beside_its_page_number_still_goes()
+    {
+        // One repeated line whose neighbours change from page to page is the page's, not a table's.
+        var lines = new List<string>();
+        for (int p = 1; p <= 3; p++)
+            lines.AddRange([$"{p + 1}", "Kế hoạch cải cách hành chính", .. Enumerable.Range(1, 16).Select(i => $"Đoạn {(char)('a' + p)} dòng {i} nội dung")]);
+        var d = Lines.Of([.. lines]);
+        new FurnitureFilter().Apply(d);
+        Assert.DoesNotContain("Kế hoạch cải cách hành chính", d.BodyTexts());
+    }
+}
+
 public class LineJoinerRecurringPhraseTests
 {
     [Fact]
