@@ -70,7 +70,10 @@ public sealed partial class LineJoiner : ILayoutStep
             if (currentKind == LineKind.Heading && line.IsBody) Close();
             if (!line.IsBody) continue; // blank lines and page breaks do not end a paragraph by themselves
             var text = line.Text.Trim();
-            if (previous is not null && Continues(previous, text, wrapWidth, phrases, NextBodyLine(lines, i))) current.Add(text);
+            bool sectionTitle = current.Count == 1 && (SectionMarker().IsMatch(current[0])
+                                                       || units.Count > 0 && LoneSectionMarker().IsMatch(units[^1].Text.Trim()))
+                                || current.Count == 2 && LoneSectionMarker().IsMatch(current[0]);
+            if (previous is not null && Continues(previous, text, wrapWidth, phrases, NextBodyLine(lines, i), sectionTitle)) current.Add(text);
             else
             {
                 Close();
@@ -96,9 +99,11 @@ public sealed partial class LineJoiner : ILayoutStep
 
     /// <summary>
     /// True when <paramref name="next"/> continues the paragraph that <paramref name="previous"/> ends;
-    /// <paramref name="afterNext"/> is the body line after <paramref name="next"/>, when known.
+    /// <paramref name="afterNext"/> is the body line after <paramref name="next"/>, when known; <paramref name="sectionTitle"/>
+    /// says <paramref name="previous"/> is a section's title line ("II. Tiến độ thực hiện", or the line after a lone "A.").
     /// </summary>
-    internal bool Continues(string previous, string next, int wrapWidth, PhraseIndex? phrases = null, string? afterNext = null)
+    internal bool Continues(string previous, string next, int wrapWidth, PhraseIndex? phrases = null, string? afterNext = null,
+                            bool sectionTitle = false)
     {
         if (ListMarker.IsMarkerOnly(previous)) return true;          // "1." then its text on the next line
         if (ArticleHeading().IsMatch(next)) return false;            // "Điều 1. Nguyên tắc …" always opens its article
@@ -115,8 +120,18 @@ public sealed partial class LineJoiner : ILayoutStep
         if (EndsClause(last)) return IsRewrapFragment(previous, next, afterNext, wrapWidth);
         if (last == '-' || last == ',' || EndsWithDanglingWord(previous) || SplitsTitleFromBody(previous, next)) return true;
         if (char.IsDigit(first) || first is '(' or '“' or '"' or '-' or '–') return true;
-        return previous.Length >= FullLineShare * wrapWidth || NameRecurs(previous, next, phrases);
+        // A section's title ends at its line when the next starts with a capital: a reflowing converter keeps a title line
+        // that fits whole, however near the width it comes ("II. Tiến độ … năm 2026-2030" / "Căn cứ hướng dẫn …").
+        return previous.Length >= FullLineShare * wrapWidth && !sectionTitle || NameRecurs(previous, next, phrases);
     }
+
+    // A section's marker, a Roman number or a capital letter with its dot ("II.", "Ii.", "A ."), opening a line.
+    [GeneratedRegex(@"^(?:[IVXL][IVXLivxl]{0,4}|[A-HK-UW-Z])\s?\.(?=\s)")]
+    private static partial Regex SectionMarker();
+
+    // Such a marker alone on its line ("A .", "III."): its title is the next line.
+    [GeneratedRegex(@"^(?:[IVXL][IVXLivxl]{0,4}|[A-HK-UW-Z])\s?\.$")]
+    private static partial Regex LoneSectionMarker();
 
     /// <summary>
     /// Text wrapped twice (a TXT wrapped at 80 columns, then re-wrapped a little narrower by an office suite) leaves

@@ -790,3 +790,33 @@ public class LineJoinerInlineNameListTests
         Assert.Null(list.KindOpenedAtEnd("phối hợp với Vụ:"));
     }
 }
+
+public class LineJoinerSectionTitleTests
+{
+    private static readonly string Full = "Nội dung thứ nhất được trình bày đầy đủ trên dòng này và kéo dài gần hết bề rộng";
+
+    [Fact]
+    public void A_section_title_near_the_wrap_width_ends_before_a_capital()
+    {
+        var units = Lines.Units(Full, "cho tới hết câu.", "II. Tiến độ thực hiện kế hoạch bảo vệ môi trường giai đoạn 2026-2030",
+                                "Căn cứ hướng dẫn của cấp trên, các đơn vị xây dựng kế hoạch chi tiết và gửi về", "trước ngày 15.");
+        Assert.Equal("II. Tiến độ thực hiện kế hoạch bảo vệ môi trường giai đoạn 2026-2030", units[1]);
+        Assert.Equal(3, units.Count);
+    }
+
+    [Fact]
+    public void The_title_after_a_lone_letter_marker_ends_before_a_capital()
+    {
+        var units = Lines.Units(Full, "cho tới hết câu.", "B.", "Những yêu cầu chủ yếu trong việc lập kế hoạch phát triển giai đoạn mới",
+                                "Kế hoạch phải được xây dựng trên cơ sở đánh giá kết quả thực hiện của giai đoạn", "trước.");
+        Assert.Contains("Kế hoạch phải được xây dựng trên cơ sở đánh giá kết quả thực hiện của giai đoạn trước.", units);
+    }
+
+    [Fact]
+    public void A_full_body_line_still_wraps_before_a_capital()
+    {
+        var units = Lines.Units(Full, "cho tới hết câu.", "Các đơn vị xây dựng kế hoạch chi tiết theo hướng dẫn của Ủy ban",
+                                "Nhân dân tỉnh và gửi về trước ngày 15.", Full, "cho tới hết câu.");
+        Assert.Equal(3, units.Count);
+    }
+}
