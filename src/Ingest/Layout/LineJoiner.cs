@@ -126,11 +126,11 @@ public sealed partial class LineJoiner : ILayoutStep
     }
 
     // A section's marker, a Roman number or a capital letter with its dot ("II.", "Ii.", "A ."), opening a line.
-    [GeneratedRegex(@"^(?:[IVXL][IVXLivxl]{0,4}|[A-HK-UW-Z])\s?\.(?=\s)")]
+    [GeneratedRegex(@"^(?:" + ListMarker.RomanNumber + "|" + ListMarker.SectionLetter + @")\s?\.(?=\s)")]
     private static partial Regex SectionMarker();
 
     // Such a marker alone on its line ("A .", "III."): its title is the next line.
-    [GeneratedRegex(@"^(?:[IVXL][IVXLivxl]{0,4}|[A-HK-UW-Z])\s?\.$")]
+    [GeneratedRegex(@"^(?:" + ListMarker.RomanNumber + "|" + ListMarker.SectionLetter + @")\s?\.$")]
     private static partial Regex LoneSectionMarker();
 
     /// <summary>

@@ -7,8 +7,14 @@ public static partial class ListMarker
 {
     // Roman numerals (first letter a capital: "Ii." is a lower-cased "II."), numbers and sub-numbers,
     // letters with ")" (Vietnamese has đ), capital section letters, bullets.
-    [GeneratedRegex(@"^(?<m>[IVXL][IVXLivxl]{0,4}\.|\d{1,2}(?:\.\d{1,2}){0,3}\.|\d{1,2}(?:\.\d{1,2}){1,3}|\d{1,2}\)|\(\d{1,2}\)|[a-zđ]\)|\([a-zđ]\)|[A-HK-UW-Z]\.|[-+*•–‒])(?=\s|$)")]
+    [GeneratedRegex(@"^(?<m>" + RomanNumber + @"\.|\d{1,2}(?:\.\d{1,2}){0,3}\.|\d{1,2}(?:\.\d{1,2}){1,3}|\d{1,2}\)|\(\d{1,2}\)|[a-zđ]\)|\([a-zđ]\)|" + SectionLetter + @"\.|[-+*•–‒])(?=\s|$)")]
     private static partial Regex MarkerPattern();
+
+    /// <summary>A section's Roman number, its first letter a capital ("II", "Ii"), without its dot.</summary>
+    internal const string RomanNumber = "[IVXL][IVXLivxl]{0,4}";
+
+    /// <summary>A section's capital letter ("A", "B"; not I, J or V, which are Roman numbers or rarely used), without its dot.</summary>
+    internal const string SectionLetter = "[A-HK-UW-Z]";
 
     [GeneratedRegex(@"^(?<m>-)(?=\p{Lu})")]
     private static partial Regex GluedDashPattern();
