@@ -1,4 +1,5 @@
 using DirectiveTracker.Extract.Structure;
+using DirectiveTracker.Ingest.Text;
 
 namespace DirectiveTracker.Extract.Metadata;
 
@@ -20,7 +21,7 @@ public static class CentralPartyBodies
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         foreach (var name in Names)
         {
-            int n = name.Split(' ').Length;
+            int n = VietnameseText.WordCount(name);
             if (words.Length < n || name.Length < MinLength) continue;
             var head = string.Join(' ', words.Take(n));
             var key = BodyText.Key(head);

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using DirectiveTracker.Extract.Grammar;
 using DirectiveTracker.Extract.Model;
 using DirectiveTracker.Extract.Structure;
+using DirectiveTracker.Ingest.Text;
 
 namespace DirectiveTracker.Extract.Metadata;
 
@@ -82,7 +83,7 @@ public static partial class HeaderReader
                 if (key == k || key.StartsWith(k + " ", StringComparison.Ordinal) || compact == k.Replace(" ", ""))
                 {
                     if (key.StartsWith(k + " cua", StringComparison.Ordinal) || key == k || compact == k.Replace(" ", "")
-                        || key.Split(' ').Length <= 4)
+                        || VietnameseText.WordCount(key) <= 4)
                     { kindLine = i; kind = kd; }
                     break;
                 }
@@ -99,7 +100,7 @@ public static partial class HeaderReader
                 foreach (var (k, kd) in KindLines)
                 {
                     if (kd == DocumentKind.Other || !key.StartsWith(k + " ", StringComparison.Ordinal)) continue;
-                    var rest = line[(Words(line, k.Split(' ').Length))..].Trim();
+                    var rest = line[(Words(line, VietnameseText.WordCount(k)))..].Trim();
                     if (rest.Length > 0 && char.IsLower(rest[0])) { kindLine = i; kind = kd; inlineTitle = rest.TrimEnd('.'); }
                     break;
                 }
@@ -387,7 +388,7 @@ public static partial class HeaderReader
         var words = line.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         foreach (var (k, kd) in KindLines)
         {
-            int n = k.Split(' ').Length;
+            int n = VietnameseText.WordCount(k);
             if (kd == DocumentKind.Other || words.Length <= n) continue;
             var tail = string.Join(' ', words.Skip(words.Length - n));
             var before = words[^(n + 1)];
@@ -401,7 +402,7 @@ public static partial class HeaderReader
     {
         foreach (var (k, _) in KindLines)
             if (key.StartsWith(k, StringComparison.Ordinal))
-                return BodyText.IsUpperLine(line.AsSpan(0, Words(line, k.Split(' ').Length)));
+                return BodyText.IsUpperLine(line.AsSpan(0, Words(line, VietnameseText.WordCount(k))));
         return false;
     }
 
@@ -418,7 +419,7 @@ public static partial class HeaderReader
             string? after = null;
             foreach (var motto in Mottos)
             {
-                int n = motto.Split(' ').Length;
+                int n = VietnameseText.WordCount(motto);
                 if (k + n < words.Length && string.Join(' ', keys.Skip(k).Take(n)) == motto)
                     after = string.Join(' ', words.Skip(k + n));
             }

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using DirectiveTracker.Extract.Grammar;
 using DirectiveTracker.Extract.Model;
 using DirectiveTracker.Extract.Structure;
+using DirectiveTracker.Ingest.Text;
 
 namespace DirectiveTracker.Extract.Metadata;
 
@@ -63,7 +64,7 @@ public static partial class SignatureReader
                 // A capacity wrapped in a narrow column ("TM. ỦY BAN" / "NHÂN DÂN"): the upper-case rest joins it.
                 if (block.Count > 0 && IsCapacity(block[^1]) && !HasTitle(block[^1]) && BodyText.IsUpperLine(line)
                     && !BodyText.Key(line).StartsWith("da ky", StringComparison.Ordinal)
-                    && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= WrappedCapacityMaxWords)
+                    && VietnameseText.WordCount(line) <= WrappedCapacityMaxWords)
                 { block[^1] += " " + line.Trim(); continue; }
                 if (IsPersonName(line)) { name = line.Trim(); break; }
                 if (marked is not null) { name = marked; break; }
@@ -141,7 +142,7 @@ public static partial class SignatureReader
             if (BodyText.IsRecipientsStart(line) && line.IndexOf(':') is var colon and >= 0) line = line[(colon + 1)..];
             line = line.Trim();
             if (CollectiveCapacity().IsMatch(line) && BodyText.IsCapacityLine(line)
-                && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= CapacityMaxWords)
+                && VietnameseText.WordCount(line) <= CapacityMaxWords)
                 return new Signer(LastLineName(lines, i), null, RecaseCapacity(line));
         }
         return new Signer(null, null, null);
@@ -190,7 +191,7 @@ public static partial class SignatureReader
         bool capacity = CapacityPrefix().IsMatch(upper) && BodyText.IsCapacityLine(upper);
         bool title = Titles.Any(t => WholeWords.EndsWith(key, t));
         if (!capacity && !title) return null;
-        if (key.Split(' ').Length > 14) return null;
+        if (VietnameseText.WordCount(key) > 14) return null;
         return (CapacitySplit().Split(upper).Select(s => s.Trim()).Where(s => s.Length > 0).ToList(), name);
     }
 

@@ -1,4 +1,5 @@
 using DirectiveTracker.Extract.Structure;
+using DirectiveTracker.Ingest.Text;
 
 namespace DirectiveTracker.Extract.Metadata;
 
@@ -55,7 +56,7 @@ public static class SuperiorLine
 
     private static string CapitalAfterHead(string recased, string head)
     {
-        int headWords = head.Split(' ').Length, i = 0;
+        int headWords = VietnameseText.WordCount(head), i = 0;
         for (int w = 0; w < headWords && i >= 0; w++) i = recased.IndexOf(' ', i + 1);
         if (i > 0 && i + 1 < recased.Length) recased = recased[..(i + 1)] + char.ToUpperInvariant(recased[i + 1]) + recased[(i + 2)..];
         return recased;

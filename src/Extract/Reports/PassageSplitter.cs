@@ -1,6 +1,7 @@
 using DirectiveTracker.Extract.Grammar;
 using System.Text.RegularExpressions;
 using DirectiveTracker.Ingest.Model;
+using DirectiveTracker.Ingest.Text;
 
 namespace DirectiveTracker.Extract.Reports;
 
@@ -98,7 +99,7 @@ public sealed class PassageSplitter(ClaimReader claims, ReportWords? words = nul
         var t = rest.Trim();
         if (t.Length == 0) return true;
         if (t.EndsWith('.') || t.EndsWith(';')) return false;
-        int words = t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        int words = VietnameseText.WordCount(t);
         return words <= 12 || words <= 30 && claims.Read(t, reportDate).Claim is null;
     }
 
@@ -108,7 +109,7 @@ public sealed class PassageSplitter(ClaimReader claims, ReportWords? words = nul
         var t = text.Trim();
         if (t.Length == 0 || ".;:!?…".Contains(t[^1])) return false;
         // "Khó khăn, vướng mắc" reads as a not-done claim but titles the difficulties.
-        return t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 12 && (claims.Read(t, reportDate).Claim is null || IsAsideHeading(t));
+        return VietnameseText.WordCount(t) <= 12 && (claims.Read(t, reportDate).Claim is null || IsAsideHeading(t));
     }
 
     /// <summary>A heading about difficulties, requests or other work (not one about results that also names them).</summary>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DirectiveTracker.Ingest.Text;
 
 namespace DirectiveTracker.Extract.Structure;
 
@@ -132,7 +133,7 @@ public sealed partial record ListMarker(MarkerKind Kind, string Text)
         var t = text.TrimEnd();
         if (t.Length is 0 or > 160 || t.EndsWith("..", StringComparison.Ordinal) || t.EndsWith("….", StringComparison.Ordinal)) return false;
         var inner = oneSentence && t.EndsWith('.') ? t.AsSpan(0, t.Length - 1) : t.AsSpan();
-        return inner.IndexOfAny(".;…") < 0 && t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 20;
+        return inner.IndexOfAny(".;…") < 0 && VietnameseText.WordCount(t) <= 20;
     }
 
     [GeneratedRegex(@"\s+")]

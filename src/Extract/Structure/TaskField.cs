@@ -1,3 +1,5 @@
+using DirectiveTracker.Ingest.Text;
+
 namespace DirectiveTracker.Extract.Structure;
 
 /// <summary>What a labelled line of a task says ("Cơ quan chủ trì: …", "Thời gian thực hiện: …").</summary>
@@ -33,7 +35,7 @@ public static class TaskField
             if (key.Length > label.Length && key[label.Length] != ' ') continue;
             int colon = text.IndexOf(':');
             // A label must stand alone or be followed by ':' (not "Nội dung tuyên truyền gồm …").
-            var words = label.Split(' ').Length;
+            var words = VietnameseText.WordCount(label);
             if (colon < 0 && DirectiveTracker.Ingest.Text.VietnameseText.WordCount(key) > words + 1) return null;
             rest = colon >= 0 ? text[(colon + 1)..].Trim() : "";
             return kind;

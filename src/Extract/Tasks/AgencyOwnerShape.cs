@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using DirectiveTracker.Extract.Grammar;
 using DirectiveTracker.Extract.Structure;
+using DirectiveTracker.Ingest.Text;
 
 namespace DirectiveTracker.Extract.Tasks;
 
@@ -61,14 +62,14 @@ public sealed partial class AgencyOwnerShape(DocumentMentions recognizer) : IOwn
         foreach (var tail in ResponsibilityTails)
             if (WholeWords.EndsWith(key, tail))
             {
-                t = DropLastWords(t, tail.Split(' ').Length);
+                t = DropLastWords(t, VietnameseText.WordCount(tail));
                 key = BodyText.Key(t);
             }
-        if (t.Length is 0 or > 180 || !char.IsUpper(t[0]) || key.Split(' ').Length > 25) return null;
+        if (t.Length is 0 or > 180 || !char.IsUpper(t[0]) || VietnameseText.WordCount(key) > 25) return null;
         var words = t.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         bool head = BodyHeads.Any(h => key == h || key.StartsWith(h + " ", StringComparison.Ordinal))
-            || NameHeads.Any(h => key.StartsWith(h + " ", StringComparison.Ordinal) && words.Length > h.Split(' ').Length
-                                  && (char.IsUpper(words[h.Split(' ').Length][0]) || words[h.Split(' ').Length] == "và"));
+            || NameHeads.Any(h => key.StartsWith(h + " ", StringComparison.Ordinal) && words.Length > VietnameseText.WordCount(h)
+                                  && (char.IsUpper(words[VietnameseText.WordCount(h)][0]) || words[VietnameseText.WordCount(h)] == "và"));
         if (!head) return null;
         var padded = " " + key + " ";
         if (ActionVerbs.Any(v => padded.Contains(" " + v + " ", StringComparison.Ordinal))) return null;
@@ -103,7 +104,7 @@ public sealed partial class AgencyOwnerShape(DocumentMentions recognizer) : IOwn
         var subject = t[..match.Index].Trim().TrimEnd(',');
         // "Lãnh đạo, chỉ đạo …" opens with the verbs lead and direct: "lãnh đạo" names leaders only with the body they lead.
         if (BodyText.Key(subject) == LeadVerb) return null;
-        return subject.Split(' ').Length <= 15 ? BodyHeadingOwners(subject) : null;
+        return VietnameseText.WordCount(subject) <= 15 ? BodyHeadingOwners(subject) : null;
     }
 
     private const string LeadVerb = "lanh dao";
@@ -210,7 +211,7 @@ public sealed partial class AgencyOwnerShape(DocumentMentions recognizer) : IOwn
         foreach (var w in ModeWords)
             if (key.StartsWith(w + " ", StringComparison.Ordinal))
             {
-                int words = w.Split(' ').Length, i = 0, seen = 0;
+                int words = VietnameseText.WordCount(w), i = 0, seen = 0;
                 while (i < text.Length && seen < words)
                 {
                     while (i < text.Length && char.IsWhiteSpace(text[i])) i++;

@@ -1,5 +1,6 @@
 using DirectiveTracker.Extract.Grammar;
 using DirectiveTracker.Extract.Structure;
+using DirectiveTracker.Ingest.Text;
 
 namespace DirectiveTracker.Extract.Tasks;
 
@@ -32,9 +33,9 @@ public static class AllocationField
         int at = key.IndexOf(" la ", StringComparison.Ordinal);
         if (at <= 0) return false;
         var source = key[..at];
-        if (source.Split(' ').Length > LabelWords || !ItemShapeWords.Embedded.FundingSources.Any(s => WholeWords.Contains(source, s))) return false;
+        if (VietnameseText.WordCount(source) > LabelWords || !ItemShapeWords.Embedded.FundingSources.Any(s => WholeWords.Contains(source, s))) return false;
         var amount = key[(at + 4)..];
-        return StartsWithAmount(amount) && amount.Split(' ').Length <= AmountWords;
+        return StartsWithAmount(amount) && VietnameseText.WordCount(amount) <= AmountWords;
     }
 
     // A count and what is counted, nothing more ("Không quá 05 cá nhân", "01 cá nhân/01 ban", "5.000 cuốn"): how many a

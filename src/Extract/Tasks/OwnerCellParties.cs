@@ -1,5 +1,6 @@
 using DirectiveTracker.Extract.Grammar;
 using DirectiveTracker.Extract.Structure;
+using DirectiveTracker.Ingest.Text;
 
 namespace DirectiveTracker.Extract.Tasks;
 
@@ -93,9 +94,9 @@ public static class OwnerCellParties
             // One-word heads listed with commas ("báo, đài") are one group, as "sở, ban, ngành" is; so are the items
             // a determiner opens ("các hiệp hội, doanh nghiệp"), up to the next determiner or known body.
             int j = i;
-            bool group = StartsWithDeterminer(text, words) || WordCount(text) == 1;
+            bool group = StartsWithDeterminer(text, words) || VietnameseText.WordCount(text) == 1;
             while (group && j + 1 < items.Count && !items[j + 1].Known && items[j + 1].Text.Length > 0
-                   && !StartsWithDeterminer(items[j + 1].Text, words) && (WordCount(items[j].Text) == 1 || StartsWithDeterminer(text, words)))
+                   && !StartsWithDeterminer(items[j + 1].Text, words) && (VietnameseText.WordCount(items[j].Text) == 1 || StartsWithDeterminer(text, words)))
                 j++;
             var party = string.Join(", ", items.Skip(i).Take(j - i + 1).Select(x => x.Text));
             i = j;
@@ -127,7 +128,7 @@ public static class OwnerCellParties
 
     private static bool IsParty(string text, OwnerShapeWords words)
     {
-        if (WordCount(text) > ItemWords || !char.IsLetter(text[0])) return false;
+        if (VietnameseText.WordCount(text) > ItemWords || !char.IsLetter(text[0])) return false;
         var key = BodyText.Key(text);
         // "theo chức năng, nhiệm vụ", "trong phạm vi …", "thực hiện …": a qualifier or a clause, no party.
         return !words.CellPartyStops.Any(s => WholeWords.StartsWith(key, s)) && !words.ActionVerbs.Any(v => WholeWords.StartsWith(key, v));
@@ -170,6 +171,4 @@ public static class OwnerCellParties
         }
         return words;
     }
-
-    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 }

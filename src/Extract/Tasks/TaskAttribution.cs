@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using DirectiveTracker.Extract.Grammar;
 using DirectiveTracker.Extract.Model;
+using DirectiveTracker.Ingest.Text;
 
 namespace DirectiveTracker.Extract.Tasks;
 
@@ -267,7 +268,7 @@ public sealed partial class TaskAttribution(OwnerParser parser, DocumentMentions
     {
         var parts = CellParts(cell);
         bool namesKnownBody = owners.Mentions(cell).Count > 0;
-        if (parts.Count < 2 || parts.Any(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > CellPartWords))
+        if (parts.Count < 2 || parts.Any(p => VietnameseText.WordCount(p) > CellPartWords))
             return WithParties(cell, Names(cell, owners), owners, namesKnownBody);
         var names = new List<string>();
         foreach (var name in parts.SelectMany(p => WithParties(p, Names(p, owners), owners, namesKnownBody)))

@@ -206,9 +206,10 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         // A key holds no punctuation: a word's key is the word's part of the name.
         var keys = Array.ConvertAll(words, BodyText.Key);
         var key = string.Join(' ', keys);
-        if (!Words.DevolutionTitles.Any(t => key.StartsWith(t + " ", StringComparison.Ordinal))) return null;
+        var title = Words.DevolutionTitles.FirstOrDefault(t => key.StartsWith(t + " ", StringComparison.Ordinal));
+        if (title is null) return null;
         if (!WholeWords.Contains(key, "nhiem vu") && !WholeWords.Contains(key, "quyen han")) return null;
-        int start = Words.DevolutionTitles.First(t => key.StartsWith(t + " ", StringComparison.Ordinal)).Split(' ').Length;
+        int start = VietnameseText.WordCount(title);
         for (int end = start + 1; end < keys.Length; end++)
         {
             var rest = string.Join(' ', keys.Skip(end));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using DirectiveTracker.Extract.Structure;
+using DirectiveTracker.Ingest.Text;
 
 namespace DirectiveTracker.Extract.Tasks;
 
@@ -383,7 +384,7 @@ public static partial class TaskTableReader
         kinds = [.. kinds];
         // A conversion may glue a time onto the cell before it ("Sở, ban, ngành có liên quan 2026").
         if (kinds.Contains("deadline") && rest.Count > 0 && !TimeCell().IsMatch(rest[^1]) && TrailingTime().Match(rest[^1]) is { Success: true } tail
-            && rest[^1][..tail.Index].Trim().Split(' ').Length >= 2)
+            && VietnameseText.WordCount(rest[^1].AsSpan(0, tail.Index)) >= 2)
         {
             rest[^1] = rest[^1][..tail.Index].TrimEnd();
             rest.Add(tail.Groups["t"].Value);
