@@ -26,16 +26,20 @@ internal static class TrainCommand
             Description = $"Chỉ huấn luyện mô hình này ({ModelNames.Category}, {ModelNames.Task} hoặc {ModelNames.Owner})",
         };
         only.AcceptOnlyFromAmong(ModelNames.Category, ModelNames.Task, ModelNames.Owner);
+        var mistakes = new Option<string?>("--errors")
+        {
+            Description = "Ghi các ví dụ mô hình đoán sai khi kiểm định chéo vào thư mục này, mỗi mô hình một tệp NAME.tsv (văn bản, nhãn chuẩn, mô hình, quy tắc, lời văn)",
+        };
         var l2 = new Option<float[]>("--l2") { Description = "Hệ số phạt L2 cần thử (mặc định 0.1 1)", AllowMultipleArgumentsPerToken = true };
         var data = new Option<string?>("--data")
         {
             Description = "Huấn luyện lại cho thư mục dữ liệu này khi có chỉnh sửa mới (kho ngữ liệu + DATA/corrections), chỉ thay mô hình trong DATA/models khi không kém hơn",
         };
         var tolerance = new Option<double>("--tolerance") { Description = "Với --data: mức độ chính xác kiểm định chéo được phép thấp hơn mô hình hiện dùng", DefaultValueFactory = _ => new RetrainingOptions().Tolerance };
-        var command = new Command("train", "Huấn luyện các mô hình (lĩnh vực, có phải nhiệm vụ, vai trò cơ quan) và đánh giá chéo theo văn bản") { gold, sources, output, only, l2, bySet, data, tolerance };
+        var command = new Command("train", "Huấn luyện các mô hình (lĩnh vực, có phải nhiệm vụ, vai trò cơ quan) và đánh giá chéo theo văn bản") { gold, sources, output, only, l2, bySet, mistakes, data, tolerance };
         command.SetAction((result, ct) => result.GetValue(data) is { } dataFolder
             ? RetrainAsync(dataFolder, new RetrainingOptions { Gold = result.GetValue(gold), Sources = result.GetValue(sources), L2 = result.GetValue(l2), Tolerance = result.GetValue(tolerance) }, ct)
-            : RunAsync(result.GetValue(gold)!, result.GetValue(sources)!, result.GetValue(output), result.GetValue(l2), result.GetValue(bySet), result.GetValue(only), ct));
+            : RunAsync(result.GetValue(gold)!, result.GetValue(sources)!, result.GetValue(output), result.GetValue(l2), result.GetValue(bySet), result.GetValue(only), result.GetValue(mistakes), ct));
         return command;
     }
 
@@ -48,7 +52,7 @@ internal static class TrainCommand
         return 0;
     }
 
-    private static async Task<int> RunAsync(string[] goldDirs, string[] sourceDirs, string? outDir, float[]? l2Grid, bool bySet, string? only, CancellationToken ct)
+    private static async Task<int> RunAsync(string[] goldDirs, string[] sourceDirs, string? outDir, float[]? l2Grid, bool bySet, string? only, string? mistakesDir, CancellationToken ct)
     {
         var corpus = LabelledCorpus.Find(goldDirs, sourceDirs);
         foreach (var d in corpus.MissingFolders) Console.Error.WriteLine($"Không tìm thấy thư mục: {d}");
@@ -83,6 +87,11 @@ internal static class TrainCommand
             foreach (var cv in tried)
                 Console.Out.WriteLine($"{name} l2 {cv.L2,-5} held-out accuracy: model {cv.ModelAccuracy:0.000}  rules {cv.RulesAccuracy:0.000}");
             Console.Out.WriteLine(chosen.ToTable(name));
+            if (mistakesDir is not null)
+            {
+                Directory.CreateDirectory(mistakesDir);
+                File.WriteAllText(Path.Combine(mistakesDir, name + ".tsv"), chosen.MistakesTsv());
+            }
             // Sets come from different annotators: a set held out whole is the honest estimate for unseen documents.
             if (bySet) Console.Out.WriteLine(new ModelTraining(rows).LeaveOneSetOut(chosen.L2, setOf).ToTable(name));
             if (outDir is null) continue;

@@ -9,9 +9,20 @@ public sealed record LabelledRow(string Document, ClassifierRow Row, string Rule
 /// <summary>Precision, recall and F1 of one class, for the model and for the rules alone, on held-out documents.</summary>
 public sealed record ClassFigures(string Label, int Gold, double RulesPrecision, double RulesRecall, double RulesF1, double ModelPrecision, double ModelRecall, double ModelF1);
 
+/// <summary>A held-out example the model got wrong: its document, the gold label, the model's and the rules' labels, and the model's words.</summary>
+public sealed record HeldOutMistake(string Document, string Gold, string Model, string Rules, string Text);
+
 /// <summary>Cross-validation by whole documents at one L2 penalty.</summary>
 public sealed record CrossValidation(float L2, int Folds, int Documents, int Examples, double ModelAccuracy, double RulesAccuracy, IReadOnlyList<ClassFigures> Classes)
 {
+    /// <summary>The held-out examples the model got wrong, in the examples' order.</summary>
+    public IReadOnlyList<HeldOutMistake> Mistakes { get; init; } = [];
+
+    /// <summary>The mistakes as tab-separated lines under a header, one per example (tabs and line breaks in the text become spaces).</summary>
+    public string MistakesTsv() =>
+        string.Concat(Mistakes.Select(m => $"{m.Document}\t{m.Gold}\t{m.Model}\t{m.Rules}\t{m.Text.ReplaceLineEndings(" ").Replace('\t', ' ')}\n")
+            .Prepend("document\tgold\tmodel\trules\ttext\n"));
+
     /// <summary>The per-class table: the rules alone beside the model.</summary>
     public string ToTable(string title)
     {
@@ -94,7 +105,12 @@ public sealed class ModelTraining(IReadOnlyList<LabelledRow> examples)
             return new ClassFigures(l, examples.Count(e => e.Row.Label == l), rp, rr, rf, mp, mr, mf);
         }).ToList();
         var all = Enumerable.Range(0, examples.Count).ToList();
-        return new CrossValidation(l2, folds, documents.Count, examples.Count, Accuracy(all, i => predicted[i]), Accuracy(all, i => examples[i].RulesLabel), classes);
+        var mistakes = all.Where(i => predicted[i] != examples[i].Row.Label)
+            .Select(i => new HeldOutMistake(examples[i].Document, examples[i].Row.Label, predicted[i], examples[i].RulesLabel, examples[i].Row.Text)).ToList();
+        return new CrossValidation(l2, folds, documents.Count, examples.Count, Accuracy(all, i => predicted[i]), Accuracy(all, i => examples[i].RulesLabel), classes)
+        {
+            Mistakes = mistakes,
+        };
     }
 
     /// <summary>

@@ -46,4 +46,20 @@ public class LeaveOneSetOutTests
         var v = new ModelTraining(Rows).LeaveOneSetOut(0.1f, new Dictionary<string, string>());
         Assert.Equal(4, v.Sets.Count);
     }
+
+    [Fact]
+    public void The_cross_validation_lists_each_held_out_mistake_with_the_rules_label()
+    {
+        var cv = new ModelTraining(Rows).CrossValidate(0.1f, folds: 4);
+
+        // d4 is the only document labelling "c": held out, its two tasks cannot be "c".
+        var d4 = cv.Mistakes.Where(m => m.Document == "d4").ToList();
+        Assert.Equal(2, d4.Count);
+        Assert.All(d4, m => Assert.Equal(("c", "c"), (m.Gold, m.Rules)));
+        Assert.NotEqual("c", d4[0].Model);
+        Assert.Equal(cv.Examples - (int)Math.Round(cv.ModelAccuracy * cv.Examples), cv.Mistakes.Count);
+        var lines = cv.MistakesTsv().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("document\tgold\tmodel\trules\ttext", lines[0]);
+        Assert.Contains("d4\tc\t" + d4[0].Model + "\tc\tkhen thưởng tập thể", lines);
+    }
 }

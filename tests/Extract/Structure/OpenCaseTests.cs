@@ -106,6 +106,29 @@ public class OpenCaseTests
     public void A_review_takes_the_category_of_what_it_reviews(string text, TaskCategory category) =>
         Assert.Equal(category, new DirectiveTracker.Extract.Grammar.CategoryRules().Classify(text));
 
+    // EXTRACTION.md "Categories": a building verb takes the category of its object (mechanisms, standards, legal frameworks
+    // and plans kept up to date are texts; databases and facilities are not), setting up a body organises, control inspects.
+    [Theory]
+    [InlineData("Thiết lập cơ chế chia sẻ thông tin giữa các sở, ngành về đất đai", TaskCategory.BanHanhVanBan)]
+    [InlineData("Xây dựng các tiêu chuẩn, quy chuẩn kỹ thuật về nhà ở xã hội", TaskCategory.BanHanhVanBan)]
+    [InlineData("Xây dựng khuôn khổ pháp lý cho hoạt động của quỹ đầu tư địa phương", TaskCategory.BanHanhVanBan)]
+    [InlineData("Hoàn thiện các quy định về định mức kinh tế - kỹ thuật trong lĩnh vực thủy lợi", TaskCategory.BanHanhVanBan)]
+    [InlineData("Xây dựng và triển khai quy chế phối hợp quản lý cụm công nghiệp", TaskCategory.BanHanhVanBan)]
+    [InlineData("Lập kế hoạch bảo trì hệ thống đê điều hằng năm", TaskCategory.BanHanhVanBan)]
+    [InlineData("Soạn thảo Nghị định quy định chi tiết Luật Thủy lợi", TaskCategory.BanHanhVanBan)]
+    [InlineData("Thường xuyên rà soát, cập nhật kế hoạch ứng phó sự cố tràn dầu", TaskCategory.BanHanhVanBan)]
+    [InlineData("Rà soát toàn diện các luật, nghị định về đầu tư công", TaskCategory.BanHanhVanBan)]
+    [InlineData("Xây dựng cơ sở dữ liệu về nhà ở và thị trường bất động sản", TaskCategory.Khac)]
+    [InlineData("Xây dựng Trung tâm dữ liệu tỉnh đạt chuẩn", TaskCategory.Khac)]
+    [InlineData("Thành lập Ban Chỉ đạo chuyển đổi số cấp huyện", TaskCategory.ToChucBoMay)]
+    [InlineData("Thành lập Đoàn kiểm tra liên ngành về an toàn thực phẩm", TaskCategory.KiemTraGiamSat)]
+    [InlineData("Kiểm soát chặt chẽ hoạt động nạo vét luồng lạch", TaskCategory.KiemTraGiamSat)]
+    [InlineData("Tăng cường kiểm soát thủ tục hành chính tại bộ phận một cửa", TaskCategory.Khac)]
+    [InlineData("Cải tạo hệ thống kênh mương nhằm ngăn ngừa và kiểm soát xâm nhập mặn", TaskCategory.Khac)]
+    [InlineData("Hoàn thành lập, phê duyệt quy hoạch vùng nuôi trồng thủy sản", TaskCategory.BanHanhVanBan)]
+    public void A_building_verb_takes_the_category_of_its_object(string text, TaskCategory category) =>
+        Assert.Equal(category, new DirectiveTracker.Extract.Grammar.CategoryRules().Classify(text));
+
     // EXTRACTION.md "Categories": a submission or proposal to a higher body advises it, unless the owner drafts the text
     // it submits or proposes to amend or issue texts; a quy hoạch is a text ("chương trình", "kiến nghị của …" are nouns).
     [Theory]
