@@ -44,7 +44,9 @@ tasks = [
   # 1.3 a)-i) "Thứ tự ưu tiên …": items of an article that decides an amount, naming no owner → no tasks (alternative:
   # Điều 1 read as the plan itself, nine tasks 1.3.a-i, Khac, no owner).
   # Điều 3: its own subject "chủ đầu tư và các cơ quan có liên quan" → task "3".
-  T("3", A(L("Điều 3. Căn cứ nội dung được giao")), ["chủ đầu tư", "các cơ quan có liên quan"], [], None, "Khac"),
+  # Anchor after the article's number, inside its own text, as realdocs12 03's "Điều 3. Ngân hàng Nhà nước …" is anchored
+  # (corrected by xr16 in the seventh session; it read "Điều 3. Căn cứ nội dung được giao, chủ").
+  T("3", A(L("Điều 3. Căn cứ nội dung được giao"), after="Điều 3."), ["chủ đầu tư", "các cơ quan có liên quan"], [], None, "Khac"),
   # Điều 4: "Quyết định này có hiệu lực kể từ ngày ký." (effect) then one paragraph of two sentences: "Đề nghị <three
   # Party/audit bodies> phối hợp kiểm tra, giám sát định kỳ hoặc thường xuyên …" and "Thanh tra tỉnh, Công an tỉnh …
   # tham mưu cho Ủy ban nhân dân tỉnh …". One paragraph → one task "4" with the five bodies, mode from its opening

@@ -102,8 +102,11 @@ add("IV.5.4", "- Đẩy mạnh hợp tác quốc tế, học tập kinh nghiệm
 # Điều 2 "Tổ chức thực hiện": paths start with the article's number.
 # 2.1: one paragraph whose subject is a list of heads ("Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan
 # thuộc Chính phủ có liên quan, Chủ tịch …, và Thủ trưởng các cơ quan liên quan có trách nhiệm xây dựng kế hoạch …").
+# The heads of the central tier's unnamed bodies are one owner (EXTRACTION.md "Owners", settled 2026-12-07; corrected by
+# xr16 in the seventh session, which read them as three: "Bộ trưởng", "Thủ trưởng cơ quan ngang bộ", "Thủ trưởng cơ quan
+# thuộc Chính phủ có liên quan").
 add("2.1", "1. Trên cơ sở các nhiệm vụ trong Nghị quyết", BH,
-    ["Bộ trưởng", "Thủ trưởng cơ quan ngang bộ", "Thủ trưởng cơ quan thuộc Chính phủ có liên quan",
+    ["Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ có liên quan",
      "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "Thủ trưởng các cơ quan liên quan"],
     mode="assigned")
 TN = ["Bộ Tài nguyên và Môi trường"]

@@ -171,7 +171,9 @@ public sealed partial class AgencyOwnerShape(DocumentMentions recognizer) : IOwn
         int colon = text.IndexOf(':');
         if (colon <= 0 || colon > 200 || colon == text.Length - 1) return null;
         var prefix = text[..colon];
-        return IsOwnerHeading(prefix) ? prefix.Trim() : null;
+        if (!IsOwnerHeading(prefix)) return null;
+        // "Giao các Bộ: Công an, Tài chính … có ý kiến …": the colon opens a plural head's list of names, inside one owner.
+        return recognizer.FindAll(text).Any(m => m.Start < colon && m.Start + m.Length > colon + 1) ? null : prefix.Trim();
     }
 
     public bool HasOwnSubject(string text)

@@ -84,6 +84,23 @@ public static partial class ClosingNotice
         return !report.Contains(';') && ReportsDifficulties().IsMatch(report);
     }
 
+    /// <summary>
+    /// A letter's paragraph that only asks those it names to carry the letter out, strictly or not ("Yêu cầu Sở Nông
+    /// nghiệp và Môi trường, Sở Xây dựng, các cơ quan, đơn vị liên quan triển khai thực hiện./."): the work is in the
+    /// paragraphs above it, and this one names no follow-up of its own.
+    /// </summary>
+    public static bool IsPlainCall(string paragraph)
+    {
+        var key = BodyText.Key(paragraph.TrimEnd().TrimEnd(ClosingEnds));
+        return OneSentence(paragraph) && PlainCall().IsMatch(key) && !ItemShapeWords.Embedded.FollowUpWords.Any(w => WholeWords.Contains(key, w));
+    }
+
+    [GeneratedRegex(@"^(?:yeu cau|de nghi) (?:\S+ ){1,40}?(?:to chuc |trien khai )*thuc hien(?: nghiem tuc)?" + ThisDocument + "$")]
+    private static partial Regex PlainCall();
+
+    // What a call to carry out may name after its verb: the document itself ("Kế hoạch này") or "the contents above".
+    private const string ThisDocument = @"(?: (?:cac noi dung cua |noi dung )?(?:chi thi|ke hoach|quyet dinh|cong van|van ban|thong bao) nay| cac noi dung (?:neu )?tren)?";
+
     [GeneratedRegex(@"(?:^| )(?:de nghi|yeu cau)(?: |$)")]
     private static partial Regex AsksAnywhere();
 
@@ -171,6 +188,6 @@ public static partial class ClosingNotice
     // Every call to carry out says "thuc hien" (BodyText.CarryOutCall): a key without it is not scanned at every position.
     private static bool CallsToCarryOut(string key) => key.Contains("thuc hien", StringComparison.Ordinal) && Exhortation().IsMatch(key);
 
-    [GeneratedRegex(BodyText.CarryOutCall + @"(?: (?:cac noi dung cua |noi dung )?(?:chi thi|ke hoach|quyet dinh|cong van|van ban|thong bao) nay| cac noi dung (?:neu )?tren)?$")]
+    [GeneratedRegex(BodyText.CarryOutCall + ThisDocument + "$")]
     private static partial Regex Exhortation();
 }

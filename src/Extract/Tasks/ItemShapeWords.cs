@@ -72,9 +72,12 @@ public sealed class ItemShapeWords
     /// <summary>Labels of a field naming the kind of party concerned ("tap the", "ca nhan").</summary>
     public required IReadOnlyList<string> PartyKinds { get; init; }
 
+    /// <summary>Words by which a letter's opening tells what was received ("nhan duoc"): no paragraph task.</summary>
+    public required IReadOnlyList<string> ReceiptWords { get; init; }
+
     public static ItemShapeWords Embedded { get; } = Load();
 
-    private sealed record Raw(List<string> FollowUpWords, List<string> FundingLabels, List<string> FundingSources, List<string> ByRule,
+    private sealed record Raw(List<string> ReceiptWords, List<string> FollowUpWords, List<string> FundingLabels, List<string> FundingSources, List<string> ByRule,
         List<string> AmountScales, List<string> CurrencyUnits, List<string> StandingRoles, List<string> DossierPapers, List<string> DossierWords,
         List<string> CountBounds, List<string> PeriodLabels, List<string> PeriodOpenings,
         List<string> OpinionClosings, List<string> NamedTexts, List<string> MannerSubjects,
@@ -87,6 +90,7 @@ public sealed class ItemShapeWords
         return new ItemShapeWords
         {
             FollowUpWords = Fold(raw.FollowUpWords),
+            ReceiptWords = Fold(raw.ReceiptWords),
             FundingLabels = Fold(raw.FundingLabels),
             FundingSources = Fold(raw.FundingSources),
             ByRule = Fold(raw.ByRule),

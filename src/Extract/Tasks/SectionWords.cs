@@ -60,6 +60,9 @@ public sealed class SectionWords
     /// <summary>Titles of an item setting out the phases in which a thing unfolds ("lo trinh").</summary>
     public required IReadOnlyList<string> Roadmaps { get; init; }
 
+    /// <summary>Sections setting out the direction a field takes ("dinh huong"): no tasks beside a section of the work.</summary>
+    public required IReadOnlyList<string> OrientationSections { get; init; }
+
     /// <summary>How an opinion letter's opening says it gives an opinion ("co y kien"), folded.</summary>
     public required IReadOnlyList<string> OpinionOpenings { get; init; }
 
@@ -79,7 +82,8 @@ public sealed class SectionWords
         List<string> StatingVerbs, List<string> DraftedPlanTopics, List<string> DraftedPlanNouns, List<string> AssignmentWords,
         List<string> ForwardTitles, List<string> DutyTitles, List<string> DevolutionTitles, List<string> DevolvedDutyStarts,
         List<string> ListedBackgroundTopics,
-        List<string> OpinionOpenings, List<string> NotOpinion, List<string> FindingTopics, List<string> RequestWords, List<string> WorkLists, List<string> Roadmaps, List<string> DraftingVerbs, List<string> ContentWords);
+        List<string> OpinionOpenings, List<string> NotOpinion, List<string> FindingTopics, List<string> RequestWords, List<string> WorkLists, List<string> Roadmaps, List<string> DraftingVerbs, List<string> ContentWords,
+        List<string> OrientationSections);
 
     private static SectionWords Load()
     {
@@ -109,6 +113,7 @@ public sealed class SectionWords
             Roadmaps = Fold(raw.Roadmaps),
             DraftingVerbs = Fold(raw.DraftingVerbs),
             ContentWords = Fold(raw.ContentWords),
+            OrientationSections = Fold(raw.OrientationSections),
         };
     }
 }

@@ -51,6 +51,10 @@ public sealed partial class TaskLocator(IOwnerShape shape)
             // What each section is, asked once: the walk below and the last task section both need it.
             var sections = Sections(outline, ownPlan).Where(s => !comingPeriodOnly || s.ComingPeriod)
                 .Select(s => (s.Node, s.Label, Task: IsTaskSection(s.Node), OwnedOnly: IsOwnedOnlySection(s.Node))).ToList();
+            // Beside a section of the work ("IV. NHIỆM VỤ VÀ GIẢI PHÁP"), one of orientations ("III. ĐỊNH HƯỚNG PHÁT TRIỂN") says
+            // where the field is headed, as its targets do.
+            if (sections.Any(s => NamesTaskWord(s.Node.Text)))
+                sections = sections.Select(s => s with { Task = s.Task && !IsOrientation(s.Node) }).ToList();
             foreach (var (section, label, task, ownedOnlySection) in sections)
             {
                 if (!task && !ownedOnlySection)
@@ -86,6 +90,8 @@ public sealed partial class TaskLocator(IOwnerShape shape)
                         drafts[i] = drafts[i] with { RequiresOwner = drafts[i].RequiresOwner || ownedOnly, Heading = drafts[i].Heading ?? section.Text };
             }
             if (sections.LastOrDefault(s => s.Task) is { Node: not null } lastSection) DetachTrailing(lastSection.Node, lastSection.Label, drafts, baseOwners);
+            if (!comingPeriodOnly && ArticlesAfterSections(outline) is { HasItems: true } articles)
+                drafts.AddRange(CollectChildren(articles, "", baseOwners, null, opinionLetter));
         }
         else if (!comingPeriodOnly)
         {
@@ -106,6 +112,21 @@ public sealed partial class TaskLocator(IOwnerShape shape)
     }
 
     /// <summary>
+    /// The articles that follow the sections an article approves ("Điều 1. Phê duyệt Chiến lược … như sau:" / "I. QUAN
+    /// ĐIỂM" … "IV. NHIỆM VỤ VÀ GIẢI PHÁP" / "Điều 2. Tổ chức thực hiện" / "2. Bộ Tài nguyên và Môi trường" / "- Chủ trì
+    /// …"): the decision goes on after the approved text and assigns in them as any decision's articles do; null when the
+    /// sections are not inside an article (a plan attached after its decision, whose articles issue it).
+    /// </summary>
+    private static OutlineNode? ArticlesAfterSections(Outline outline)
+    {
+        int first = outline.Roots.FindIndex(r => r.Marker.Kind is MarkerKind.Roman or MarkerKind.Part);
+        if (first <= 0 || !outline.Roots.Take(first).Any(r => r.Marker.Kind == MarkerKind.Article)) return null;
+        var articles = new OutlineNode(ListMarker.NoMarker, "");
+        articles.Children.AddRange(outline.Roots.Skip(first).Where(r => r.Marker.Kind == MarkerKind.Article));
+        return articles;
+    }
+
+    /// <summary>
     /// The intro whose owners pass down to a section's items. In a section whose items must name their own owner (funding,
     /// what a plan states), only a last paragraph that introduces them ("Các sở, ngành báo cáo như sau:") does: a sentence
     /// of its own before it ("Các doanh nghiệp … chủ động bố trí kinh phí …." / "Nguồn kinh phí … được quy định như sau:")
@@ -118,10 +139,22 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         return intro[^1].TrimEnd().EndsWith(':') ? intro[^1] : null;
     }
 
+    /// <summary>
+    /// A paragraph of a letter without items in which a body leads: its subject chairs the work ("Bộ Tài chính … chủ trì,
+    /// phối hợp …"), the writer hands the work to a body ("Giao các Bộ: Công an, Tài chính … có ý kiến …", "… Ủy ban nhân
+    /// dân thành phố đề nghị các sở, ban, ngành … treo cờ …"), or a body is given a follow-up of its own ("Ủy ban nhân dân
+    /// các phường, xã có trách nhiệm chỉ đạo, kiểm tra …"). The opening that introduces what follows (ending in a colon) or
+    /// tells what was received ("… nhận được Văn bản số … đề nghị …") and the closing call, strict or plain ("Yêu cầu Sở …,
+    /// các cơ quan liên quan triển khai thực hiện./."), give none.
+    /// </summary>
     private bool IsLeadingParagraph(string paragraph)
     {
-        if (!WholeWords.Contains(BodyText.Key(paragraph), "chu tri") || BodyText.IsClosing(paragraph) || ClosingNotice.Is(paragraph)) return false;
-        return shape.HasOwnSubject(paragraph) || shape.DirectiveAddressee(paragraph) is { } a && a.StartsWith("Giao ", StringComparison.Ordinal);
+        if (BodyText.IsClosing(paragraph) || ClosingNotice.Is(paragraph)) return false;
+        var key = BodyText.Key(paragraph);
+        if (WholeWords.Contains(key, "chu tri"))
+            return shape.HasOwnSubject(paragraph) || shape.DirectiveAddressee(paragraph) is { } a && a.StartsWith("Giao ", StringComparison.Ordinal);
+        if (paragraph.TrimEnd().EndsWith(':') || ItemShapeWords.Embedded.ReceiptWords.Any(w => WholeWords.Contains(key, w)) || ClosingNotice.IsPlainCall(paragraph)) return false;
+        return shape.DirectiveAddressee(paragraph) is not null || IsClosingTask(paragraph);
     }
 
     /// <summary>
@@ -239,6 +272,17 @@ public sealed partial class TaskLocator(IOwnerShape shape)
     [GeneratedRegex(@"\bgom (?:\d+|hai|ba|bon|nam|cac) loai\b", RegexOptions.CultureInvariant)]
     private static partial Regex KindsListed();
 
+    // A heading naming a task word (section-words.json taskWords) holds tasks whatever else it names.
+    private static bool NamesTaskWord(string heading)
+    {
+        var key = BodyText.Key(heading);
+        return Words.TaskWords.Any(w => key.Contains(w, StringComparison.Ordinal));
+    }
+
+    // A section of orientations (section-words.json orientationSections) that names no task word.
+    private static bool IsOrientation(OutlineNode section) =>
+        Words.OrientationSections.Any(o => WholeWords.StartsWith(BodyText.Key(section.Text), o)) && !NamesTaskWord(section.Text);
+
     public static bool IsTaskSection(OutlineNode section)
     {
         var key = BodyText.Key(section.Text);
@@ -351,8 +395,7 @@ public sealed partial class TaskLocator(IOwnerShape shape)
     // A roadmap item ("6. Lộ trình triển khai thị trường các-bon") under a heading that names no task word states the phases
     // of what that heading describes; under "Nhiệm vụ …" it sets out work by phase.
     private static bool IsDescribedRoadmap(OutlineNode item, string? heading) =>
-        Words.Roadmaps.Any(r => WholeWords.StartsWith(BodyText.Key(item.Text), r))
-        && heading is not null && !Words.TaskWords.Any(w => BodyText.Key(heading).Contains(w, StringComparison.Ordinal));
+        Words.Roadmaps.Any(r => WholeWords.StartsWith(BodyText.Key(item.Text), r)) && heading is not null && !NamesTaskWord(heading);
 
     // A numbered item titled like a section that states (section-words.json statementSections), naming no task word.
     private static bool IsStatementSection(OutlineNode item)
@@ -681,6 +724,8 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         // A note in parentheses ("(Thủ tục hành chính … được ban hành kèm theo Quyết định số … đính kèm)") tells what is
         // attached, and asks nothing.
         // A line in capitals only ("ỦY BAN NHÂN DÂN THÀNH PHỐ …") is the signature's caption that lost its "TM.": no request.
+        // In a decision's body the paragraphs go on its last article ("Điều 4. Quyết định này có hiệu lực …" / "Đề nghị …"): its number.
+        if (label.Length == 0 && section.Items.Last() is { Marker.Kind: MarkerKind.Article } article) label = article.Marker.Label;
         foreach (var p in paragraphs.Skip(first).Where(p => !ClosingNotice.Is(p) && !BodyText.Key(p).Contains(" keu goi ", StringComparison.Ordinal)
                                                          && !p.TrimStart().StartsWith('(') && p.Any(char.IsLower)))
             drafts.Add(new TaskDraft

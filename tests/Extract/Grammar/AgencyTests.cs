@@ -367,7 +367,19 @@ public class AgencyRecognizerTests
     [InlineData("phối hợp với các doanh nghiệp, nhà đầu tư có liên quan", new[] { "các doanh nghiệp, nhà đầu tư có liên quan" })]
     [InlineData("Hộ gia đình được hỗ trợ 40 triệu đồng", new string[0])]     // no determiner: who the task is for
     [InlineData("Xét chọn hộ gia đình nghèo", new string[0])]
+    // Enumerated through "và" with a determined group of bodies, a private party is one of those given the work.
+    [InlineData("chủ đầu tư và các cơ quan có liên quan quản lý vốn", new[] { "chủ đầu tư", "các cơ quan có liên quan" })]
+    [InlineData("hỗ trợ hộ gia đình và cá nhân bị thiệt hại", new string[0])]
     public void Private_parties_are_owners_as_a_determined_group(string text, string[] expected) => Assert.Equal(expected, Names(text));
+
+    // A verb after a group's name is no part of it ("lập", "thành lập", "treo cờ").
+    [Theory]
+    [InlineData("các bộ, ngành, địa phương có liên quan lập quy hoạch thăm dò", "các bộ, ngành, địa phương có liên quan")]
+    [InlineData("các cơ quan có liên quan thành lập thị trường", "các cơ quan có liên quan")]
+    [InlineData("các hộ gia đình trên địa bàn treo cờ Tổ quốc", "các hộ gia đình trên địa bàn")]
+    // The State Audit's regional office named short, as the State Treasury's is.
+    [InlineData("Kiểm toán khu vực VII phối hợp kiểm tra", "Kiểm toán khu vực VII")]
+    public void A_verb_after_a_group_stays_out_of_its_name(string text, string name) => Assert.Equal(name, Names(text)[0]);
 
     [Theory]
     [InlineData("Sở Tài chính cân đối nguồn ngân sách để bố trí", "Sở Tài chính")]          // a verb and its object, then a clause
@@ -562,6 +574,21 @@ public class OwnerParserTests
         // The commas part the list of those whose reports are the basis: none of them is the subject.
         var o = _parser.Parse("Trên cơ sở báo cáo của Sở Nội vụ, Sở Y tế, Sở Tư pháp tổng hợp kết quả.");
         Assert.DoesNotContain("Sở Y tế", o.Lead);
+    }
+
+    [Fact]
+    public void An_adverbial_whose_objects_go_on_after_a_semicolon_still_opens_the_sentence_before_its_subject()
+    {
+        var o = _parser.Parse("Trên cơ sở các nhiệm vụ tại Nghị quyết số 12/NQ-CP của Chính phủ; các giải pháp trong Đề án này, căn cứ chức năng được giao, Chủ tịch Ủy ban nhân dân các huyện có trách nhiệm xây dựng kế hoạch thực hiện.");
+        Assert.Equal(["Chủ tịch Ủy ban nhân dân các huyện"], o.Lead);
+    }
+
+    [Fact]
+    public void A_verb_after_the_adverbial_s_semicolon_opens_a_clause_of_its_own_and_names_no_subject()
+    {
+        // "huy động …" is the next work of the same (unnamed) subject: the group inside it is no lead.
+        var o = _parser.Parse("Căn cứ mục tiêu của Đề án để lập dự toán kinh phí; huy động nguồn lực từ các tổ chức, cá nhân, các doanh nghiệp tham gia thực hiện Đề án.");
+        Assert.Empty(o.Lead);
     }
 
     [Fact]

@@ -164,4 +164,63 @@ public class DecisionArticleTests
         Assert.Equal("2", task.Path);
         Assert.Equal(["Các cơ sở được cấp chứng nhận"], task.Lead);
     }
+
+    private static readonly string[] Strategy =
+        ["THỦ TƯỚNG CHÍNH PHỦ", "Số: 45/QĐ-TTg", "Hà Nội, ngày 10 tháng 3 năm 2026", "QUYẾT ĐỊNH",
+         "Phê duyệt Chiến lược phát triển ngành muối đến năm 2035", "THỦ TƯỚNG CHÍNH PHỦ", "Căn cứ Luật Tổ chức Chính phủ;", "QUYẾT ĐỊNH:",
+         "Điều 1. Phê duyệt Chiến lược phát triển ngành muối đến năm 2035 với các nội dung sau:",
+         "I. QUAN ĐIỂM", "- Phát triển ngành muối gắn với bảo vệ môi trường ven biển."];
+
+    // The decision goes on after the strategy its first article approves: "Điều 2. Tổ chức thực hiện" hands the work to
+    // the ministries, as a decision's articles do; the effect and execution articles give none.
+    [Fact]
+    public void The_articles_after_the_sections_an_article_approves_give_their_tasks()
+    {
+        var r = Extract([.. Strategy,
+            "II. NHIỆM VỤ VÀ GIẢI PHÁP", "- Quy hoạch lại các vùng sản xuất muối tập trung.",
+            "Điều 2. Tổ chức thực hiện", "1. Bộ Nông nghiệp và Môi trường",
+            "- Chủ trì, phối hợp với các địa phương tổ chức thực hiện Chiến lược.", "- Hằng năm báo cáo Thủ tướng Chính phủ kết quả thực hiện.",
+            "2. Bộ Tài chính", "Bố trí kinh phí thực hiện Chiến lược theo quy định.",
+            "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.",
+            "Điều 4. Bộ trưởng các Bộ, Chủ tịch Ủy ban nhân dân các tỉnh chịu trách nhiệm thi hành Quyết định này./."]);
+        Assert.Equal(["2.1.1", "2.1.2", "2.2", "II.1"], r.Tasks.Select(t => t.Path).Order(StringComparer.Ordinal));
+        Assert.Equal(["Bộ Nông nghiệp và Môi trường"], r.Tasks.Single(t => t.Path == "2.1.1").Lead);
+        Assert.Equal(["Bộ Tài chính"], r.Tasks.Single(t => t.Path == "2.2").Lead);
+    }
+
+    // Orientations say where the field is headed, as targets do, when a section of the work stands beside them.
+    [Fact]
+    public void An_orientation_section_beside_a_section_of_the_work_gives_no_tasks()
+    {
+        var r = Extract([.. Strategy,
+            "II. ĐỊNH HƯỚNG PHÁT TRIỂN", "1. Về sản xuất", "- Mở rộng sản xuất muối công nghiệp tại các tỉnh Nam Trung Bộ.",
+            "III. NHIỆM VỤ VÀ GIẢI PHÁP", "- Quy hoạch lại các vùng sản xuất muối tập trung.",
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký."]);
+        Assert.Equal(["III.1"], r.Tasks.Select(t => t.Path));
+    }
+
+    [Fact]
+    public void An_orientation_section_without_a_section_of_the_work_keeps_its_tasks()
+    {
+        var r = Extract([.. Strategy,
+            "II. ĐỊNH HƯỚNG PHÁT TRIỂN", "- Mở rộng sản xuất muối công nghiệp tại các tỉnh Nam Trung Bộ.",
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký."]);
+        Assert.Equal(["II.1"], r.Tasks.Select(t => t.Path));
+    }
+
+    // A party given the work after an opening adverbial ("Căn cứ …, chủ đầu tư và các cơ quan … tổ chức thực hiện"), and a
+    // request written under the effect clause, which is the last article's paragraph and takes its number.
+    [Fact]
+    public void An_article_s_subject_after_its_basis_and_a_request_under_the_effect_clause_are_tasks_of_their_articles()
+    {
+        var r = Extract([.. Header,
+            "Điều 1. Phân bổ vốn hỗ trợ nhà ở năm 2026 là 50.000 triệu đồng.",
+            "Điều 2. Căn cứ vốn được giao, chủ đầu tư và các cơ quan có liên quan tổ chức thực hiện, quản lý và sử dụng vốn hiệu quả.",
+            "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.",
+            "Đề nghị Thanh tra tỉnh kiểm tra, giám sát việc thực hiện Quyết định này.",
+            "Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Xây dựng chịu trách nhiệm thi hành Quyết định này./."]);
+        Assert.Equal(["2", "3"], r.Tasks.Select(t => t.Path));
+        Assert.Equal(["chủ đầu tư", "các cơ quan có liên quan"], r.Tasks[0].Lead);
+        Assert.Equal(["Thanh tra tỉnh"], r.Tasks[1].Lead);
+    }
 }

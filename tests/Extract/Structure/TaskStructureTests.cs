@@ -440,4 +440,38 @@ public class TaskStructureTests
         Assert.Equal(["Sở Tư pháp"], task.Lead);
         Assert.Equal(["Ủy ban nhân dân xã Yên Minh"], task.Support);
     }
+
+    // A letter that hands its one piece of work to bodies in a paragraph, without "chủ trì": the paragraph is the task, a
+    // plural head's list after its colon one lead per body; the opening, a plain call to carry it out and the closing line
+    // for information give none.
+    [Fact]
+    public void A_letter_s_paragraph_that_hands_the_work_to_bodies_is_its_task()
+    {
+        var tasks = Tasks(
+            "VĂN PHÒNG CHÍNH PHỦ", "Số: 210/VPCP-NN", "V/v cơ chế hỗ trợ vùng trồng lúa", "Hà Nội, ngày 02 tháng 3 năm 2026",
+            "Kính gửi:", "- Các Bộ: Tài chính, Tư pháp;", "- Ủy ban nhân dân tỉnh An Giang.",
+            "Xét đề nghị của Ủy ban nhân dân tỉnh An Giang tại Tờ trình số 15/TTr-UBND, Phó Thủ tướng Chính phủ có ý kiến như sau:",
+            "Giao các Bộ: Tài chính, Tư pháp xem xét đề xuất của Ủy ban nhân dân tỉnh An Giang, báo cáo Thủ tướng Chính phủ trước ngày 30 tháng 3 năm 2026.",
+            "Yêu cầu Bộ Tài chính, Bộ Tư pháp và các cơ quan liên quan triển khai thực hiện.",
+            "Văn phòng Chính phủ thông báo để các cơ quan biết, thực hiện./.");
+        var task = Assert.Single(tasks);
+        Assert.Equal("1", task.Path);
+        Assert.Equal(["Bộ Tài chính", "Bộ Tư pháp"], task.Lead);
+    }
+
+    // A notice whose request follows an opening phrase in the same paragraph, and whose last paragraph gives bodies a
+    // follow-up of their own ("có trách nhiệm … kiểm tra"): two tasks. A paragraph telling what was received gives none.
+    [Fact]
+    public void A_notice_s_request_after_an_opening_phrase_and_its_closing_follow_up_are_tasks()
+    {
+        var tasks = Tasks(
+            "ỦY BAN NHÂN DÂN", "TỈNH NINH BÌNH", "Số: 31/TB-UBND", "Ninh Bình, ngày 20 tháng 4 năm 2026", "THÔNG BÁO", "Về việc treo cờ Tổ quốc",
+            "Ủy ban nhân dân tỉnh nhận được Văn bản số 88/BTC của Bộ Tài chính đề nghị các địa phương hướng dẫn việc treo cờ.",
+            "Nhân dịp kỷ niệm Ngày Giải phóng miền Nam. Ủy ban nhân dân tỉnh đề nghị các sở, ban, ngành treo cờ Tổ quốc từ ngày 29/4/2026 đến hết ngày 01/5/2026.",
+            "Ủy ban nhân dân các xã, phường có trách nhiệm kiểm tra, nhắc nhở việc treo cờ Tổ quốc ở địa bàn dân cư./.");
+        Assert.Equal(["1", "2"], tasks.Select(t => t.Path));
+        Assert.Equal(["các sở, ban, ngành"], tasks[0].Lead);
+        Assert.Equal(AssignmentMode.Requested, tasks[0].Mode);
+        Assert.Equal(["Ủy ban nhân dân các xã, phường"], tasks[1].Lead);
+    }
 }

@@ -141,6 +141,8 @@ public sealed partial class AgencyRecognizer
         Add("viện kiểm sát nhân dân", HeadKind.Institution);
         Add("tòa án nhân dân", HeadKind.Institution);
         Add("kiểm toán nhà nước", HeadKind.Institution);
+        // A regional office of the State Audit, named short ("Kiểm toán khu vực VII"), as "Kho bạc Nhà nước khu vực IX" is.
+        Add("kiểm toán khu vực", HeadKind.Institution);
         Add("bộ đội biên phòng", HeadKind.Institution);
         Add("liên minh hợp tác xã", HeadKind.Institution);
         // The central committee of a mass organisation ("Trung ương Hội Cựu chiến binh Việt Nam", "Trung ương Đoàn Thanh niên").
@@ -347,7 +349,7 @@ public sealed partial class AgencyRecognizer
         "chuẩn bị", "hoàn thành", "hoàn thiện", "quản lý", "duy trì", "nắm", "dự", "góp", "lấy", "vận hành",
         "ứng dụng", "sử dụng", "phát triển", "nghiêm", "không", "chưa", "luôn", "đặc biệt", "tiến hành", "rút kinh nghiệm",
         "đối với", "chậm nhất", "sắp xếp", "làm việc", "xong", "thiếu", "mình", "nhưng", "những", "xem", "trực tiếp", "ở", "do",
-        "cung cấp",
+        "cung cấp", "lập", "thành lập", "treo cờ",
     }.Select(p => VietnameseText.ComparisonKey(p).Split(' ')).OrderByDescending(p => p.Length).ToArray();
 
     private static readonly FirstWordIndex StopIndex = new(StopPhrases);
@@ -742,7 +744,7 @@ public sealed partial class AgencyRecognizer
             if (h.NeedsDeterminer && !hasDeterminer &&
                 !(j + h.Words.Length + 1 < t.Count && t[j + h.Words.Length].Fold == "," && SameKind(GroupAt(t, j + h.Words.Length + 1, out _), h.Group) && h.Group is not NoGroup and not ClassGroup) &&
                 !WordsAt(t, j + h.Words.Length, ["có", "liên", "quan"]) && !WordsAt(t, j + h.Words.Length, ["liên", "quan"]) &&
-                !(IsAsked(t, j) && StopLength(t, j, ignoreCase: true) == 0))
+                !(IsAsked(t, j) && StopLength(t, j, ignoreCase: true) == 0) && !(h.IsPrivate && JoinedToDeterminedBodies(t, j + h.Words.Length)))
                 continue;
             if (h.NeedsCapital && !t[j].IsCapital) continue;
             if (h.ListOnly && !(hasDeterminer && OpensListOrRelated(t, j + h.Words.Length))) continue;
@@ -770,6 +772,14 @@ public sealed partial class AgencyRecognizer
         after = i;
         return null;
     }
+
+    /// <summary>
+    /// "và" and a determined group of bodies follow at i ("chủ đầu tư và các cơ quan có liên quan tổ chức thực hiện …"): a
+    /// private party enumerated with bodies is one of the parties given the work, as in a list with commas.
+    /// </summary>
+    private static bool JoinedToDeterminedBodies(List<Token> t, int i) =>
+        i + 2 < t.Count && t[i].IsWord && t[i].Fold == "va" && t[i + 1].IsWord && t[i + 1].Fold == "cac"
+        && GroupAt(t, i + 2, out _) is int g && g != NoGroup && SameKind(g, 2);
 
     /// <summary>
     /// A list of kinds of bodies (", đoàn thể", ", hội") or "(có) liên quan" follows at i: "các tổ chức, đoàn thể có liên

@@ -62,12 +62,23 @@ public sealed class OwnerParser
         AssignmentMode? mode = null;
 
         int firstClause = -1;
+        // "Trên cơ sở các nhiệm vụ trong Nghị quyết … của Chính phủ; các nhiệm vụ và giải pháp trong Chiến lược này, căn cứ
+        // …, Bộ trưởng, … có trách nhiệm …": a ";" between the objects of an opening adverbial; its subject comes after them.
+        bool adverbialGoesOn = false;
         foreach (var clause in Clauses(text, folded, mentions))
         {
+            // The next object opens like a noun phrase ("các nhiệm vụ …", "Kế hoạch số …"); a verb ("…; huy động các nguồn …")
+            // opens a clause of its own, of the same subject.
+            bool afterAdverbial = adverbialGoesOn && OpensObject(text, clause.Start);
+            adverbialGoesOn = false;
             var (start, end) = clause;
             if (firstClause < 0) firstClause = start;
             var inClause = InClause(mentions, start, end);
-            if (inClause is null) continue;
+            if (inClause is null)
+            {
+                adverbialGoesOn = end < text.Length && text[end] == ';' && OpensAdverbialList(text, Key(folded, start, end), end, afterAdverbial);
+                continue;
+            }
             var clauseKey = Key(folded, start, end);
 
             // Labelled fields: "Cơ quan chủ trì: Sở Y tế", "Đơn vị phối hợp: Sở Tài chính, …".
@@ -99,7 +110,8 @@ public sealed class OwnerParser
             if (open.Groups["mode"].Success && clause.Start != firstClause && char.IsLower(text[clause.Start])) open = LeadIn.Match(string.Empty);
             int subjectAt = start + OriginalLength(folded, start, open.Length);
             var subject = ChainAt(text, inClause, subjectAt);
-            if (subject.Count == 0 && (Adverbial.IsMatch(clauseKey.AsSpan(open.Length)) || start == firstClause && TimeAdverbial.IsMatch(clauseKey.AsSpan(open.Length))))
+            bool adverbial = afterAdverbial && !open.Groups["mode"].Success || Adverbial.IsMatch(clauseKey.AsSpan(open.Length));
+            if (subject.Count == 0 && (adverbial || start == firstClause && TimeAdverbial.IsMatch(clauseKey.AsSpan(open.Length))))
             {
                 // "Căn cứ Kế hoạch này, Hội đồng … tham mưu": the subject follows an opening adverbial, and is the
                 // clause's first agency (an earlier one would be an object inside the adverbial).
@@ -110,6 +122,7 @@ public sealed class OwnerParser
                          && ChainAt(text, inClause, at) is { Count: > 0 } after && HasPredicate(text, after[^1], end))
                     subject = after;
             }
+            if (subject.Count == 0) adverbialGoesOn = OpensAdverbialList(text, clauseKey.AsSpan(open.Length), end, afterAdverbial);
             AssignmentMode? handedMode = null;
             if (subject.Count == 0 && Conditional.IsMatch(clauseKey.AsSpan(open.Length)))
             {
@@ -559,6 +572,17 @@ public sealed class OwnerParser
         }
         return false;
     }
+
+    /// <summary>
+    /// The clause ending at <paramref name="end"/> opens an adverbial (or goes on with one) and its objects go on after the
+    /// ";" there, the subject still to come.
+    /// </summary>
+    private static bool OpensAdverbialList(string text, ReadOnlySpan<char> clauseKey, int end, bool afterAdverbial) =>
+        end < text.Length && text[end] == ';' && (afterAdverbial || AdverbialWithObject.IsMatch(clauseKey));
+
+    // An adverbial's next object opens like a noun phrase: a determiner or a capitalised name ("Kế hoạch số …").
+    private static bool OpensObject(string text, int at) =>
+        at < text.Length && (char.IsUpper(text[at]) || text.AsSpan(at).StartsWith("các ", StringComparison.Ordinal) || text.AsSpan(at).StartsWith("những ", StringComparison.Ordinal));
 
     // Adverbials that take an object which may name bodies ("Căn cứ đề nghị của Sở …", "Sau khi Ủy ban nhân dân tỉnh phê
     // duyệt …"); "Đồng thời", "Ngoài ra" take none.
