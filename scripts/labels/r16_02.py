@@ -15,11 +15,13 @@ def L(sub):
     return _last[0]
 A = lambda ln, after=None: _A(SRC, ln, after)
 doc = {
-  # Điều 1 approves a strategy (Chiến lược), not a plan, programme or scheme: kind from the kind line, QuyetDinh
-  # (alternative KeHoach with the title "Chiến lược địa chất, …", as realdocs12 01 read a programme).
-  "kind": "QuyetDinh", "number": "334/QĐ-TTg", "issuer": "Thủ tướng Chính phủ", "place": "Hà Nội",
+  # Điều 1 approves a strategy (Chiến lược). annot18 read it QuyetDinh (a strategy not being a plan, programme or
+  # scheme); settled 2026-12-07 (xr17, EXTRACTION.md "Decisions that issue plans"): a decision approving a strategy is
+  # read as the plan it approves, as realdocs12 01 read a programme and realdocs17 04 a strategy → KeHoach, the
+  # strategy's name as the title, "Chiến lược" included.
+  "kind": "KeHoach", "number": "334/QĐ-TTg", "issuer": "Thủ tướng Chính phủ", "place": "Hà Nội",
   "issuedOn": "2023-04-01",
-  "title": "PHÊ DUYỆT CHIẾN LƯỢC ĐỊA CHẤT, KHOÁNG SẢN VÀ CÔNG NGHIỆP KHAI KHOÁNG ĐẾN NĂM 2030, TẦM NHÌN ĐẾN NĂM 2045",
+  "title": "CHIẾN LƯỢC ĐỊA CHẤT, KHOÁNG SẢN VÀ CÔNG NGHIỆP KHAI KHOÁNG ĐẾN NĂM 2030, TẦM NHÌN ĐẾN NĂM 2045",
   "signer": {"name": "Trần Hồng Hà", "position": "Phó Thủ tướng", "capacity": "KT. Thủ tướng"},
   "references": [
     # The "Căn cứ" lines: the laws are cited by name and date only (no number → no reference), as is the Chiến lược

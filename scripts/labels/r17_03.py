@@ -41,7 +41,7 @@ tasks = [
   # Cai theo quy định tại …": the article hands the director work by name, as "Giao nhiệm vụ cho <officials> …" does
   # (and realdocs14 04's "Phân cấp cho <body> thực hiện …") → one task led by the director, assigned. Setting up the
   # appraisal teams → ToChucBoMay (alternative Khac). Alternative reading: a grant of power, no task.
-  T("1", A(L("Điều 1. Ủy quyền cho Giám đốc Sở Công Thương")), GD, [], None, "ToChucBoMay"),
+  T("1", A(L("Điều 1. Ủy quyền cho Giám đốc Sở Công Thương"), "Điều 1."), GD, [], None, "ToChucBoMay"),
   # Điều 2 "Thời hạn ủy quyền": the authorisation's term (to 31/12/2025), not a task's deadline → none, and Điều 1
   # keeps a null deadline (alternative: Điều 1 due 2025-12-31).
   # Điều 3 "Điều kiện ủy quyền", an article titled like a section without tasks (conditions): 1 (compliance, no
@@ -53,7 +53,7 @@ tasks = [
   # cho các tổ chức, cá nhân biết và thực hiện; tham mưu Ủy ban nhân dân tỉnh điều chỉnh hoặc chấm dứt nội dung ủy quyền
   # … khi có sự thay đổi …" → the director leads; the work it names first is making the authorisation public →
   # TuyenTruyen (alternative ThamMuu, its later "tham mưu", which does not lead the task).
-  T("4", A(L("Điều 4. Giám đốc Sở Công Thương chịu trách nhiệm")), GD, [], None, "TuyenTruyen"),
+  T("4", A(L("Điều 4. Giám đốc Sở Công Thương chịu trách nhiệm"), "Điều 4."), GD, [], None, "TuyenTruyen"),
   # Điều 5: effect and the execution clause ("Chánh Văn phòng …; Giám đốc Sở Công Thương; Thủ trưởng các sở …; Chủ tịch
   # Ủy ban nhân dân các xã, phường; … chịu trách nhiệm thi hành Quyết định này./.") → none.
 ]

@@ -45,12 +45,15 @@ public sealed partial class MetadataReader(ReferenceParser references)
         var kind = (header.NumberOfAttachingDecision ? header.Kind : null) ?? DocumentNumber.KindOf(number) ?? header.Kind
                    ?? KindOfBlankNumber(header.NumberAsWritten) ?? KindOfSubjectLine(lines) ?? DocumentKind.Other;
         var title = header.Title;
-        // A decision or resolution that issues or approves a plan, programme or scheme is read as the plan (contract: open cases):
+        // A decision or resolution that issues or approves a plan, programme, scheme or strategy is read as the plan (contract:
+        // "Decisions that issue plans"):
         // its number and date, the plan's own title, without the issuing authority's line joined after it.
         if (kind is DocumentKind.QuyetDinh or DocumentKind.NghiQuyet && title is not null && IssuedPlanTitle().Match(title) is { Success: true } plan)
         {
             kind = DocumentKind.KeHoach;
             title = AuthorityAfterTitle().Replace(plan.Groups["title"].Value, "").Trim();
+            // A strategy is named by its word ("Chiến lược quốc gia về biến đổi khí hậu …"): the name keeps it.
+            if (plan.Groups["strategy"].Success) title = plan.Groups["strategy"].Value + " " + title;
             // "Ban hành Kế hoạch chuyển đổi số …": the plan's title starts the sentence it now is.
             if (title.Length > 0 && char.IsLower(title[0])) title = char.ToUpperInvariant(title[0]) + title[1..];
         }
@@ -120,7 +123,7 @@ public sealed partial class MetadataReader(ReferenceParser references)
     [GeneratedRegex(@"^(?=[^/]*\d)[\dZzOoØøIlSB]{2,5}/(?:(?:19|20)\d\d/)?[A-ZĐÐ][A-Za-zĐđÐ]*(?:-[A-ZĐÐ][A-Za-zĐđÐ]*)+$", RegexOptions.CultureInvariant)]
     private static partial Regex OcrNumberShape();
 
-    [GeneratedRegex(@"^\s*(?:(?:VỀ VIỆC|Về việc|VỀ|Về)\s+)?(?:BAN HÀNH|PHÊ DUYỆT|Ban hành|Phê duyệt)\s+(?:KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN|Kế hoạch|Chương trình|Đề án)\s+(?<title>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    [GeneratedRegex(@"^\s*(?:(?:VỀ VIỆC|Về việc|VỀ|Về)\s+)?(?:BAN HÀNH|PHÊ DUYỆT|Ban hành|Phê duyệt)\s+(?:KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN|Kế hoạch|Chương trình|Đề án|(?<strategy>CHIẾN LƯỢC|Chiến lược))\s+(?<title>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex IssuedPlanTitle();
 
     // The authority line under a decision's title ("ỦY BAN NHÂN DÂN THÀNH PHỐ …", "CHỦ TỊCH ỦY BAN NHÂN DÂN …",

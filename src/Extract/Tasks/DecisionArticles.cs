@@ -30,13 +30,15 @@ public static partial class DecisionArticles
 
     /// <summary>
     /// The drafts read under <paramref name="article"/>: none when the article states principles, beneficiaries or
-    /// scope (titled like a section without tasks) or is the execution clause; else each needs an owner unless the
+    /// scope (titled like a section without tasks), a body's make-up or is the execution clause; else each needs an owner unless the
     /// article issues the plan.
     /// </summary>
     public static IEnumerable<TaskDraft> Mark(OutlineNode article, IEnumerable<TaskDraft> drafts)
     {
-        if (article.Text.Length > 0 && !TaskLocator.IsTaskSection(article) || IsExecutionClause(article.Text)) return [];
-        return IssuesPlan(article) ? drafts : drafts.Select(d => d with { RequiresOwner = true });
+        if (article.Text.Length > 0 && !TaskLocator.IsTaskSection(article) || IsExecutionClause(article.Text)
+            || BodyMakeUp.Embedded.IsMakeUpArticle(article)) return [];
+        return IssuesPlan(article) ? drafts
+            : drafts.Where(d => !BodyMakeUp.Embedded.StatesWorkingMeans(d.Text)).Select(d => d with { RequiresOwner = true });
     }
 
     /// <summary>"… chịu trách nhiệm thi hành Quyết định này./.": who carries out the decision, not a task.</summary>
@@ -69,7 +71,8 @@ public static partial class DecisionArticles
     /// <summary>
     /// The officials an article's paragraph gives its work to by their titles ("Giao nhiệm vụ cho Phó Trưởng phòng được
     /// phân công phụ trách lĩnh vực khoáng sản và Chuyên viên thuộc Phòng Quản lý công nghiệp khi thực hiện …"): a body's
-    /// decision that assigns its own staff names them so, and the agency grammar knows bodies, not titles. The names
+    /// decision that assigns its own staff names them so, and the agency grammar knows bodies, not titles. A delegation
+    /// ("Ủy quyền cho Giám đốc Sở Công Thương thành lập Đoàn thẩm định …") gives its work to the body or head it names. The names
     /// run from "cho" to the clause that says when or what ("khi", "để", a verb); null when the article gives none.
     /// </summary>
     public static OwnerSource? GivenOfficials(OutlineNode article, IOwnerShape shape)
@@ -81,7 +84,11 @@ public static partial class DecisionArticles
             var rest = paragraph[(given.Index + given.Length)..];
             var end = GivenClauseEnd().Match(rest);
             var phrase = OfficialsBeforeVerb((end.Success ? rest[..end.Index] : rest).Trim());
-            return shape.BodyHeadingOwners(phrase) is { Count: > 0 } names && names.All(OwnerShapeWords.Embedded.IsOfficial)
+            // "Ủy quyền cho Giám đốc Sở Công Thương thành lập …": a delegation hands its work to a body or its head, whom the
+            // agency grammar knows; only as the object of "cho" it would not read them as the subject.
+            bool delegated = given.Groups["delegated"].Success;
+            return shape.BodyHeadingOwners(phrase) is { Count: > 0 } names
+                   && names.All(n => OwnerShapeWords.Embedded.IsOfficial(n) || delegated && shape.IsOwnerHeading(n))
                 ? new OwnerSource(OwnerSourceKind.Intro, paragraph, names) : null;
         }
         return null;
@@ -100,7 +107,7 @@ public static partial class DecisionArticles
         return phrase;
     }
 
-    [GeneratedRegex(@"^\s*Giao (?:nhiệm vụ )?cho ", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:Giao (?:nhiệm vụ )?|(?<delegated>(?:Ủy|Uỷ) quyền ))cho ", RegexOptions.CultureInvariant)]
     private static partial Regex GivenTo();
 
     [GeneratedRegex(@"\s(?:khi|để|nhằm|có trách nhiệm|chịu trách nhiệm|có thẩm quyền)(?![\p{L}])|[,;:.(]", RegexOptions.CultureInvariant)]

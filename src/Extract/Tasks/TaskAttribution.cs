@@ -266,6 +266,8 @@ public sealed partial class TaskAttribution(OwnerParser parser, DocumentMentions
     // bodies, so that a name the grammar reads as a clause cannot swallow the parts after it.
     private List<string> CellNames(string cell, CachedOwners owners)
     {
+        // "Do Chủ tịch Hội đồng thẩm định quyết định (*)": the cell says who will choose the owner, and names none yet.
+        if (DeferredOwnerCell().IsMatch(cell)) return [];
         var parts = CellParts(cell);
         bool namesKnownBody = owners.Mentions(cell).Count > 0;
         if (parts.Count < 2 || parts.Any(p => VietnameseText.WordCount(p) > CellPartWords))
@@ -368,4 +370,7 @@ public sealed partial class TaskAttribution(OwnerParser parser, DocumentMentions
 
     [GeneratedRegex(@"^\s*(?:[Qq]u[ýí]|[Tt]háng)\s+\S+\s*[-–]\s*(?<end>(?:[Qq]u[ýí]|[Tt]háng)\s+\S+)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex TimeRangeEnd();
+
+    [GeneratedRegex(@"^\s*Do\s[^;.]{3,120}?\squyết định(?:\s*\([^)]*\))?\s*[.;]?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex DeferredOwnerCell();
 }

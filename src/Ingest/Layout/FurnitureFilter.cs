@@ -119,7 +119,7 @@ public sealed partial class FurnitureFilter : ILayoutStep
                 ? indices.Count >= MinIdenticalRepeats && MinGap(indices) >= MinHeaderSpacing
                   && (key.Contains('#') || 2 * indices.Count(i => NextToPageNumber(lines, i)) >= indices.Count)
                 : indices.Count >= 2 && MinGap(indices) >= MinHeaderSpacing && CountsUp(indices.Select(i => LastNumber(lines[i].Text)).ToList())
-                  && key.Replace("#", "").Trim().Length >= 12;
+                  && key.Replace("#", "").Trim().Length >= 12 && OnlyLastNumberDiffers(lines, indices);
             if (!furniture || identical && InRepeatedBlock(lines, indices)) continue;
             foreach (var i in indices) { drop[i] = true; isHeader[i] = true; }
         }
@@ -247,6 +247,23 @@ public sealed partial class FurnitureFilter : ILayoutStep
             if (!lines[j].IsBlank) return false;
         }
         return false;
+    }
+
+    /// <summary>
+    /// A running header with a growing number changes in its page number only ("… TU-05 4", "… TU-05 5"); two lines of
+    /// prose alike but for their figures ("năm 2030 giảm 30% …", "năm 2050 giảm 40% …") differ in more numbers than the last.
+    /// </summary>
+    private static bool OnlyLastNumberDiffers(List<LayoutLine> lines, List<int> indices)
+    {
+        var first = Digits().Matches(lines[indices[0]].Text);
+        foreach (int i in indices.Skip(1))
+        {
+            var other = Digits().Matches(lines[i].Text);
+            if (other.Count != first.Count) return false;
+            for (int k = 0; k < first.Count - 1; k++)
+                if (!string.Equals(first[k].Value, other[k].Value, StringComparison.Ordinal)) return false;
+        }
+        return true;
     }
 
     private static int LastNumber(string text)

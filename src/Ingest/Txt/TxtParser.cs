@@ -1,10 +1,14 @@
+using System.Text.RegularExpressions;
 using DirectiveTracker.Ingest.Model;
 using DirectiveTracker.Ingest.Text;
 
 namespace DirectiveTracker.Ingest.Txt;
 
-/// <summary>Reads plain-text files in any encoding government offices produce; one page unless the text has form feeds.</summary>
-public sealed class TxtParser : ISourceParser
+/// <summary>
+/// Reads plain-text files in any encoding government offices produce; one page unless the text has form feeds or page
+/// markers that an OCR or converter wrote on lines of their own ("--- PAGE BREAK ---", "=== Trang 3 ===").
+/// </summary>
+public sealed partial class TxtParser : ISourceParser
 {
     public SourceFormat Format => SourceFormat.Txt;
 
@@ -28,9 +32,16 @@ public sealed class TxtParser : ISourceParser
                 break;
         }
         var text = VietnameseText.Normalize(decoded.Text);
+        // A page marker ends a page like a form feed: a paragraph or list item it falls inside goes on after it.
+        text = PageMarkerLine().Replace(text, "\f");
         var parts = text.Split('\f').ToList();
         while (parts.Count > 1 && string.IsNullOrWhiteSpace(parts[^1])) parts.RemoveAt(parts.Count - 1);
         var pages = parts.Select((p, i) => new RawPage(i + 1, p, Ocr: false)).ToList();
         return Task.FromResult(new ParsedSource(pages, null, warnings));
     }
+
+    // "--- PAGE BREAK ---", "--- Page 3 ---", "=== Trang 3 ===": a marker between runs of dashes or equals signs, alone on its line.
+    [GeneratedRegex(@"^[ \t]*(?:-{3,}|={3,})[ \t]*(?:PAGE[ \t]+BREAK|PAGE[ \t]+\d{1,4}|TRANG[ \t]+\d{1,4})[ \t]*(?:-{3,}|={3,})[ \t]*\r?$",
+        RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PageMarkerLine();
 }

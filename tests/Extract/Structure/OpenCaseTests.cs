@@ -260,6 +260,18 @@ public class OwnerCaseTests
         Assert.Equal("PHÁT TRIỂN THƯ VIỆN SỐ", r.Document.Title);
     }
 
+    [Fact]
+    public void A_decision_approving_a_strategy_is_read_as_the_plan_it_approves_named_by_its_word()
+    {
+        var r = Extract([
+            "THỦ TƯỚNG CHÍNH PHỦ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số: 45/QĐ-TTg",
+            "Hà Nội, ngày 9 tháng 3 năm 2025", "QUYẾT ĐỊNH", "PHÊ DUYỆT CHIẾN LƯỢC PHÁT TRIỂN NGÀNH THỦY SẢN ĐẾN NĂM 2035",
+            "THỦ TƯỚNG CHÍNH PHỦ", "Căn cứ Luật Tổ chức Chính phủ;"]);
+        Assert.Equal(DocumentKind.KeHoach, r.Document.Kind);
+        Assert.Equal("45/QĐ-TTg", r.Document.Number);
+        Assert.Equal("CHIẾN LƯỢC PHÁT TRIỂN NGÀNH THỦY SẢN ĐẾN NĂM 2035", r.Document.Title);
+    }
+
     // A plan whose appendix holds the given lines (a task table flattened one cell per line).
     private static ExtractionResult ExtractAppendix(params string[] appendix) => Extract([
         "ỦY BAN NHÂN DÂN", "TỈNH NAM ĐỊNH", "Số: 12/KH-UBND", "Nam Định, ngày 2 tháng 4 năm 2025", "KẾ HOẠCH", "Chuyển đổi số năm 2025",

@@ -49,6 +49,15 @@ public class OwnerCellTests
         Assert.Equal(["Sở Tài chính", "chủ rừng", "tổ chức phi chính phủ"], t[0].Support);
     }
 
+    // "Do Chủ tịch Hội đồng thẩm định quyết định": the cell says who will choose the owner, and names none yet.
+    [Fact]
+    public void A_lead_cell_that_leaves_the_choice_to_someone_names_no_lead()
+    {
+        var t = Rows(["1", "Lấy ý kiến thành viên Tổ thẩm định về phương án trồng rừng", "Do Giám đốc Sở Nông nghiệp và Môi trường quyết định (*)", "Sở Tài chính", "2026"]);
+        Assert.Empty(t[0].Lead);
+        Assert.Equal(["Sở Tài chính"], t[0].Support);
+    }
+
     // A long list of known bodies is still a list: only the words outside them make a cell a paragraph.
     [Fact]
     public void A_long_list_of_known_bodies_keeps_its_lower_case_parties()

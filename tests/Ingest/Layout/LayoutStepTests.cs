@@ -205,6 +205,17 @@ public class FurnitureFilterTests
     }
 
     [Fact]
+    public void Keeps_two_prose_lines_alike_but_for_their_figures()
+    {
+        // Two targets worded alike, pages apart: their last year grows, but so does every other figure on the line.
+        var d = Lines.Of([.. Filler("a", 20), "đến năm 2030 giảm 25% lượng nước thải so với năm 2020. Xây dựng và", .. Filler("b", 20),
+                          "đến năm 2040 giảm 35% lượng nước thải so với năm 2030. Xây dựng và", .. Filler("c", 3)]);
+        int before = d.BodyTexts().Count;
+        new FurnitureFilter().Apply(d);
+        Assert.Equal(before, d.BodyTexts().Count);
+    }
+
+    [Fact]
     public void Keeps_repeated_content_lines()
     {
         // A table flattened one cell per line repeats agency names; headings such as "Phụ lục 1"/"Phụ lục 2" count up.

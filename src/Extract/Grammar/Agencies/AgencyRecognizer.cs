@@ -182,6 +182,8 @@ public sealed partial class AgencyRecognizer
         foreach (var party in AgencyWords.Embedded.PrivateParties) Add(party, HeadKind.Generic, cap: false, det: true, group: 2, @private: true);
         // Classes of bodies as a group ("các viện nghiên cứu, trường đại học", "các Ngân hàng thương mại"), like "các doanh nghiệp".
         foreach (var kind in AgencyWords.Embedded.GroupClasses) Add(kind, HeadKind.Generic, cap: false, det: true, group: ClassGroup);
+        // Councils, teams and delegations named by their job ("Hội đồng thẩm định", "Tổ công tác"): the head capitalised.
+        foreach (var body in AgencyWords.Embedded.CollegialBodies) Add(body, HeadKind.Institution);
         // Forces named by their kind ("lực lượng Công an tỉnh", "lực lượng chức năng"): a level and place may follow.
         foreach (var force in AgencyWords.Embedded.Forces) Add(force, HeadKind.Institution, cap: false);
         Add("sở", HeadKind.Generic, cap: false, det: true, group: 1);
@@ -215,6 +217,10 @@ public sealed partial class AgencyRecognizer
         Add("thủ tướng", HeadKind.Person);
         // The commanders of military regions ("Tư lệnh các quân khu", "Tư lệnh Quân khu 7").
         Add("tư lệnh", HeadKind.Person);
+        // The members and head of a council or team, named with it ("Thành viên Hội đồng thẩm định", "các thành viên Ban
+        // Chỉ đạo", "Tổ trưởng Tổ công tác").
+        Add("thành viên", HeadKind.Person, cap: false);
+        Add("tổ trưởng", HeadKind.Person, cap: false);
         // The standing members of a council, committee or Party committee name it like its head does
         // ("Thường trực Hội đồng nhân dân tỉnh", "Thường trực Tỉnh ủy"); alone ("cơ quan thường trực") it names no body.
         Add("thường trực", HeadKind.Person);

@@ -41,9 +41,12 @@ public sealed class AgencyWords
     /// <summary>Forces named by their kind, owners without a determiner ("lực lượng công an", "lực lượng chức năng").</summary>
     public required IReadOnlyList<string> Forces { get; init; }
 
+    /// <summary>Councils, teams and delegations named by their job after a capitalised head ("Hội đồng thẩm định", "Tổ công tác").</summary>
+    public required IReadOnlyList<string> CollegialBodies { get; init; }
+
     public static AgencyWords Embedded { get; } = Load();
 
-    private sealed record Raw(List<string> PrivateParties, List<string> PairedLevels, List<string> NamesWithComma, List<string> PluralHeads, List<string> ListedNames, List<string> CollectiveOrgans, List<string> ManagedFields, List<string> LocalLevels, List<string> OfficialNames, List<string> TierHeadTitles, List<string> GroupClasses, List<string> Forces);
+    private sealed record Raw(List<string> PrivateParties, List<string> PairedLevels, List<string> NamesWithComma, List<string> PluralHeads, List<string> ListedNames, List<string> CollectiveOrgans, List<string> ManagedFields, List<string> LocalLevels, List<string> OfficialNames, List<string> TierHeadTitles, List<string> GroupClasses, List<string> Forces, List<string> CollegialBodies);
 
     private static AgencyWords Load()
     {
@@ -54,6 +57,7 @@ public sealed class AgencyWords
             PluralHeads = raw.PluralHeads, ListedNames = raw.ListedNames, CollectiveOrgans = raw.CollectiveOrgans,
             ManagedFields = raw.ManagedFields, LocalLevels = raw.LocalLevels, OfficialNames = raw.OfficialNames,
             TierHeadTitles = raw.TierHeadTitles, GroupClasses = raw.GroupClasses, Forces = raw.Forces,
+            CollegialBodies = raw.CollegialBodies,
         };
     }
 }

@@ -9,7 +9,7 @@ namespace DirectiveTracker.Extract.Grammar;
 /// </summary>
 /// <remarks>
 /// "Hội đồng Thi đua - Khen thưởng" or a movement's quoted name says nothing about the action, so both are blanked
-/// before any keyword or word feature is read. The rules and the trained model read the same text.
+/// before any keyword or word feature is read; a council or team named by its job ("Đoàn kiểm tra") is not. The rules and the trained model read the same text.
 /// </remarks>
 public sealed record ActionText(string Body, int Opening, int FirstClause)
 {
@@ -74,10 +74,22 @@ public sealed record ActionText(string Body, int Opening, int FirstClause)
         foreach (var m in Agencies.FindAll(folded.Original))
         {
             if (m.Start >= end) break;
+            if (IsNamedByItsJob(folded.Original, m.Start, m.Length)) continue;
             Blank(chars, folded, m.Start, Math.Min(m.Start + m.Length, end));
         }
         foreach (var q in Quoted.EnumerateMatches(folded.Original.AsSpan(0, end))) Blank(chars, folded, q.Index, q.Index + q.Length);
         return CollapseWhitespace(chars);
+    }
+
+    // A council or team named by its job ("Thành lập Đoàn kiểm tra …", "Hội đồng thẩm định"): its name says what the work is.
+    private static readonly string[] JobNamedBodies = AgencyWords.Embedded.CollegialBodies.Select(b => b.ToLowerInvariant()).ToArray();
+
+    private static bool IsNamedByItsJob(string text, int start, int length)
+    {
+        var name = text.Substring(start, length).ToLowerInvariant();
+        foreach (var body in JobNamedBodies)
+            if (name.StartsWith(body, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     /// <summary>Every whitespace run as one space (as Regex <c>\s+</c> → " ", which costs more per task text), in place.</summary>

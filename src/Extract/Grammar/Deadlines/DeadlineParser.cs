@@ -481,8 +481,21 @@ public sealed class DeadlineParser
         // "kế hoạch 5 năm và hàng năm", "kế hoạch đầu tư công trung hạn, hằng năm": paired with a span of years, it qualifies the plans.
         if (YearSpanAndBefore.IsMatch(before)) return true;
         var after = s.Key[(m.Index + m.Length)..].TrimStart();
+        // "cơ sở phát thải hằng năm từ 3.000 tấn": followed by a quantity, it gives a rate per year, not how often to act.
+        if (RateAfter.IsMatch(after)) return true;
         return after.StartsWith("va ke hoach", StringComparison.Ordinal) || after.StartsWith("cua ", StringComparison.Ordinal);
     }
+
+    // A quantity after a recurrence ("từ 3.000 tấn", "trên 200 tấn", "50%"), not a count of times ("01 lần").
+    private static readonly Regex RateAfter = R(@"^(?:(?:tu|tren|duoi|khoang)\s+)?\d[\d.,]*\s*(?:%|(?!lan(?![\p{L}]))\p{L})");
+
+    // "… phù hợp với mục tiêu đạt mức phát thải ròng bằng “0” vào năm 2050", "theo lộ trình đạt … vào năm 2050": a year in
+    // the clause of a target the task serves says when the target is to be reached, not when the task is due.
+    // The target's words run to the year with no punctuation between ("vốn có mục tiêu cho …, trong năm 2014" and "lộ trình
+    // di dời …, hoàn thành … trong năm 2026" bound the task).
+    private static readonly Regex TargetBefore = R(@"(?<![\p{L}])(?:muc\s+tieu|lo\s+trinh)\s[^.,;:\n]{0,120}$");
+
+    private static bool InTarget(Match m, Scan s) => TargetBefore.IsMatch(s.Key[Math.Max(0, m.Index - 160)..m.Index]);
 
     private static Candidate? YearRange(Match m, Scan s)
     {
@@ -507,7 +520,8 @@ public sealed class DeadlineParser
     {
         int y = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
         var due = new DateOnly(y, 12, 31);
-        if (IsPast(due, s) || InOccasion(m.Index, s) || InNegatedParenthesis(m.Index, s) || IsEchoedTitle(m, s) || InCitedTitle(m.Index, s) || InPlanName(m, s)) return Excluded(m);
+        if (IsPast(due, s) || InOccasion(m.Index, s) || InNegatedParenthesis(m.Index, s) || IsEchoedTitle(m, s) || InCitedTitle(m.Index, s) || InPlanName(m, s)
+            || InTarget(m, s)) return Excluded(m);
         return Make(s, m, DeadlineKind.Period, due, null, 5);
     }
 
