@@ -192,9 +192,10 @@ public sealed class CategoryRules : ICategoryClassifier
 
         // "tham mưu" as the main verb (no other action verb before it in the first clause) wins outright; after another
         // verb ("… phát hiện, báo cáo và tham mưu") it only scores like any verb.
-        var anchored = AnchoredStarts(body);
+        // The keywords' anchored starts are read once, when first needed: a document noun decides without them.
+        List<int>[]? anchored = null;
         var advise = AdviseVerb.Match(body);
-        if (advise.Success && advise.Index < action.FirstClause && !VerbBefore(body, anchored, advise.Index))
+        if (advise.Success && advise.Index < action.FirstClause && !VerbBefore(body, anchored = AnchoredStarts(body), advise.Index))
             return new CategoryReading(TaskCategory.ThamMuu, scores, CategoryReading.Rule.AdviseVerb);
 
         // A task that only names a document to issue ("Kế hoạch công tác …", "Báo cáo đánh giá …").
@@ -206,6 +207,7 @@ public sealed class CategoryRules : ICategoryClassifier
         var first = new int[scores.Length];
         Array.Fill(first, int.MaxValue);
         int mainVerb = -1, mainAt = int.MaxValue;
+        anchored ??= AnchoredStarts(body);
         for (int k = 0; k < Keywords.Length; k++)
         {
             var kw = Keywords[k];
