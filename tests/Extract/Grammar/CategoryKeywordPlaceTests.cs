@@ -34,4 +34,17 @@ public class CategoryKeywordPlaceTests
         Assert.True(scores[(int)TaskCategory.BaoCao] > 0);
         Assert.True(scores[(int)TaskCategory.ToChucBoMay] > 0);
     }
+
+    [Theory]
+    // "Tham mưu" as the first action decides outright; another verb before it in the first clause, even far into it,
+    // makes it one verb among others.
+    [InlineData("Tham mưu Ủy ban nhân dân tỉnh ban hành kế hoạch kiểm tra", CategoryReading.Rule.AdviseVerb)]
+    [InlineData("Chủ động theo dõi, nắm tình hình địa bàn, phát hiện vướng mắc và tham mưu xử lý kịp thời", CategoryReading.Rule.Keywords)]
+    [InlineData("Tổng hợp ý kiến của các sở, ngành và tham mưu Ủy ban nhân dân tỉnh", CategoryReading.Rule.Keywords)]
+    public void AdviseWinsOnlyAsTheFirstVerbOfItsClause(string text, CategoryReading.Rule decidedBy)
+    {
+        var reading = new CategoryRules().Read(ActionText.Of(text));
+        Assert.Equal(decidedBy, reading.DecidedBy);
+        if (decidedBy == CategoryReading.Rule.AdviseVerb) Assert.Equal(TaskCategory.ThamMuu, reading.Category);
+    }
 }
