@@ -1,5 +1,5 @@
 """Small kit for writing blind label files in the gold format and checking their anchors."""
-import json, os, sys, unicodedata
+import json, os, re, sys, unicodedata
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), '..', '..'))
 
@@ -17,9 +17,14 @@ def T(path, anchor, lead, support, deadline, category, mode=None, amb=None):
 
 CATS = {"TuyenTruyen","BanHanhVanBan","ToChucPhongTrao","KhenThuong","KiemTraGiamSat","BaoCao","ToChucBoMay","ThamMuu","Khac"}
 
+def _sets():
+    """corpus/realdocs, realdocs2, realdocs3, … in the order of their numbers: a newer set never hides an older set's document."""
+    names = [n for n in os.listdir(os.path.join(ROOT, 'corpus')) if re.fullmatch(r'realdocs\d*', n)]
+    return sorted(names, key=lambda n: int(n[len('realdocs'):] or 1))
+
 def src_path(src_name):
-    """The source in corpus/realdocs, realdocs2 (the r2_NN.py scripts' documents), realdocs3 (r3_NN.py), realdocs4 (r4_NN.py), realdocs5 (r5_NN.py), realdocs6 (r6_NN.py), realdocs7 (r7_NN.py), realdocs8 (r8_NN.py), realdocs9 (r9_NN.py), realdocs10 (r10_NN.py), realdocs11 (r11_NN.py), realdocs12 (r12_NN.py), realdocs13 (r13_NN.py) or realdocs14 (r14_NN.py)."""
-    for folder in ('realdocs', 'realdocs2', 'realdocs3', 'realdocs4', 'realdocs5', 'realdocs6', 'realdocs7', 'realdocs8', 'realdocs9', 'realdocs10', 'realdocs11', 'realdocs12', 'realdocs13', 'realdocs14'):
+    """The source of a label script's document in the first corpus/realdocsN folder that holds it (realdocs2 when none does)."""
+    for folder in _sets():
         p = os.path.join(ROOT, 'corpus', folder, src_name)
         if os.path.exists(p):
             return p

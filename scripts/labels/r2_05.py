@@ -62,7 +62,7 @@ tasks = [
   T("V.3.a.1", A(330), NHNN, ["Sở Y tế", "địa phương"], None, TT),
   T("V.3.a.2", A(336), NHNN, ["Ủy ban nhân dân xã, phường"], None, K),
   T("V.3.a.3", A(341), NHNN, [], None, K),
-  T("V.3.b", A(345), NHNN, [], None, KTh),
+  T("V.3.b", A(345), NHNN, [], None, TM),
   T("V.4", A(350), ["Sở Khoa học và Công nghệ"], [], None, K),
   T("V.5.a", A(358), XA, [], None, BH),
   T("V.5.b", A(362), XA, [], None, TT),

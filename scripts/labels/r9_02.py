@@ -139,7 +139,7 @@ tasks += [
 G4 = ["Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", UBT]
 tasks += [
   T("VI.4.1", A(L("- Bố trí nguồn lực và chủ động triển khai")), G4, [], None, K),
-  T("VI.4.2", A(L("- Rà soát các quy hoạch, kế hoạch phát triển của ngành")), G4, [], None, K),
+  T("VI.4.2", A(L("- Rà soát các quy hoạch, kế hoạch phát triển của ngành")), G4, [], None, BH),
   T("VI.4.3", A(L("- Đẩy mạnh các hoạt động tuyên truyền nâng cao")), G4, [], None, TT),
   T("VI.4.4", A(L("- Thực hiện giám sát và đánh giá các hoạt động")), G4, [],
     D("recurring", "định kỳ hằng năm báo cáo tình hình thực hiện, gửi về Bộ Tài nguyên và Môi trường trước ngày 25 tháng 12",
