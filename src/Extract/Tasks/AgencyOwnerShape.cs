@@ -67,9 +67,10 @@ public sealed partial class AgencyOwnerShape(DocumentMentions recognizer) : IOwn
             }
         if (t.Length is 0 or > 180 || !char.IsUpper(t[0]) || VietnameseText.WordCount(key) > 25) return null;
         var words = t.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // After a name's head ("Ban", "Tổ"), the name goes on in capitals or joins another with "và".
+        bool NameFollows(int n) => words.Length > n && (char.IsUpper(words[n][0]) || words[n] == "và");
         bool head = BodyHeads.Any(h => key == h || key.StartsWith(h + " ", StringComparison.Ordinal))
-            || NameHeads.Any(h => key.StartsWith(h + " ", StringComparison.Ordinal) && words.Length > VietnameseText.WordCount(h)
-                                  && (char.IsUpper(words[VietnameseText.WordCount(h)][0]) || words[VietnameseText.WordCount(h)] == "và"));
+            || NameHeads.Any(h => key.StartsWith(h + " ", StringComparison.Ordinal) && NameFollows(VietnameseText.WordCount(h)));
         if (!head) return null;
         var padded = " " + key + " ";
         if (ActionVerbs.Any(v => padded.Contains(" " + v + " ", StringComparison.Ordinal))) return null;

@@ -265,7 +265,7 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         foreach (var verb in Words.StatingVerbs)
             if (key.StartsWith(verb + " ", StringComparison.Ordinal)) key = key[(verb.Length + 1)..];
         return (Words.StatementTopics.Any(n => key.StartsWith(n, StringComparison.Ordinal)) || KindsListed().IsMatch(key))
-               && !Words.TaskWords.Any(w => key.Contains(w, StringComparison.Ordinal));
+               && !HasTaskWord(key);
     }
 
     // The kinds a thing comes in ("Hàng hóa trên thị trường gồm 02 loại:"), folded: a make-up, not work.
@@ -273,20 +273,22 @@ public sealed partial class TaskLocator(IOwnerShape shape)
     private static partial Regex KindsListed();
 
     // A heading naming a task word (section-words.json taskWords) holds tasks whatever else it names.
-    private static bool NamesTaskWord(string heading)
-    {
-        var key = BodyText.Key(heading);
-        return Words.TaskWords.Any(w => key.Contains(w, StringComparison.Ordinal));
-    }
+    private static bool NamesTaskWord(string heading) => HasTaskWord(BodyText.Key(heading));
+
+    // A folded key holding a task word ("nhiem vu", "to chuc thuc hien", …).
+    private static bool HasTaskWord(string key) => Words.TaskWords.Any(w => key.Contains(w, StringComparison.Ordinal));
 
     // A section of orientations (section-words.json orientationSections) that names no task word.
-    private static bool IsOrientation(OutlineNode section) =>
-        Words.OrientationSections.Any(o => WholeWords.StartsWith(BodyText.Key(section.Text), o)) && !NamesTaskWord(section.Text);
+    private static bool IsOrientation(OutlineNode section)
+    {
+        var key = BodyText.Key(section.Text);
+        return Words.OrientationSections.Any(o => WholeWords.StartsWith(key, o)) && !HasTaskWord(key);
+    }
 
     public static bool IsTaskSection(OutlineNode section)
     {
         var key = BodyText.Key(section.Text);
-        if (Words.TaskWords.Any(w => key.Contains(w, StringComparison.Ordinal))) return true;
+        if (HasTaskWord(key)) return true;
         if (Words.NonTaskSections.Any(n => key.StartsWith(n, StringComparison.Ordinal))) return false;
         // A background topic listed after another ("I. ĐẶC ĐIỂM, TÌNH HÌNH"; a scan's "I- BI CẢNH, TÌNH HÌNH").
         return !section.Text.Split(',').Skip(1).Select(BodyText.Key).Any(part => Words.ListedBackgroundTopics.Any(n => part.StartsWith(n, StringComparison.Ordinal)));
@@ -402,7 +404,7 @@ public sealed partial class TaskLocator(IOwnerShape shape)
     {
         if (item.Marker.Kind != MarkerKind.Number) return false;
         var key = BodyText.Key(item.Text);
-        return Words.StatementSections.Any(n => WholeWords.StartsWith(key, n)) && !Words.TaskWords.Any(w => key.Contains(w, StringComparison.Ordinal));
+        return Words.StatementSections.Any(n => WholeWords.StartsWith(key, n)) && !HasTaskWord(key);
     }
 
     /// <summary>
@@ -686,7 +688,7 @@ public sealed partial class TaskLocator(IOwnerShape shape)
     private static bool IsBareTaskTitle(string title)
     {
         var key = BodyText.Key(title.Trim().TrimEnd(':', '.').Trim());
-        return key.Length > 0 && VietnameseText.WordCount(key) <= BareTitleWords && Words.TaskWords.Any(w => key.Contains(w, StringComparison.Ordinal));
+        return key.Length > 0 && VietnameseText.WordCount(key) <= BareTitleWords && HasTaskWord(key);
     }
 
     private bool NamesOwnersOnly(string title)

@@ -73,7 +73,7 @@ public sealed record ActionText(string Body, int Opening, int FirstClause)
         foreach (var m in Agencies.FindAll(folded.Original))
         {
             if (m.Start >= end) break;
-            if (IsNamedByItsJob(folded.Original, m.Start, m.Length)) continue;
+            if (IsNamedByItsJob(folded.Original.AsSpan(m.Start, m.Length))) continue;
             Blank(chars, folded, m.Start, Math.Min(m.Start + m.Length, end));
         }
         foreach (var q in Quoted.EnumerateMatches(folded.Original.AsSpan(0, end))) Blank(chars, folded, q.Index, q.Index + q.Length);
@@ -81,13 +81,11 @@ public sealed record ActionText(string Body, int Opening, int FirstClause)
     }
 
     // A council or team named by its job ("Thành lập Đoàn kiểm tra …", "Hội đồng thẩm định"): its name says what the work is.
-    private static readonly string[] JobNamedBodies = AgencyWords.Embedded.CollegialBodies.Select(b => b.ToLowerInvariant()).ToArray();
-
-    private static bool IsNamedByItsJob(string text, int start, int length)
+    // Compared in place (the word list is lower case): no copy of every agency name of every task text.
+    private static bool IsNamedByItsJob(ReadOnlySpan<char> name)
     {
-        var name = text.Substring(start, length).ToLowerInvariant();
-        foreach (var body in JobNamedBodies)
-            if (name.StartsWith(body, StringComparison.Ordinal)) return true;
+        foreach (var body in AgencyWords.Embedded.CollegialBodies)
+            if (name.StartsWith(body, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
 
