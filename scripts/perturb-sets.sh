@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Perturbation check: extracts perturbed copies of the labelled sets' documents (scripts/perturb.py: re-wrapped lines,
 # blank lines dropped or doubled, other bullets, page numbers between pages, CRLF, NFD, NBSP, old tone placement …)
-# and scores each kind against the same labels, beside the unperturbed copy ("none"). The blind sets (realdocs18,
-# realdocs19) are never read. Perturbed files go to OUTDIR (default a new /tmp directory), never into the repository.
+# and scores each kind against the same labels, beside the unperturbed copy ("none"). The blind sets (realdocs20,
+# realdocs21) are never read. Perturbed files go to OUTDIR (default a new /tmp directory), never into the repository.
 # Usage: bash scripts/perturb-sets.sh [OUTDIR] [KIND,KIND… | all] [SET…]
 #   OUTDIR/p-KIND/NAME.json are the predictions (diff -r between builds); OUTDIR/table.txt is the table printed.
 #   PERTURB_NO_BUILD=1 skips the build (a dtrack.dll already built from this tree).
@@ -14,7 +14,7 @@ kinds="${2:-all}"
 case ",$kinds," in *,none,*) ;; *) kinds="none,$kinds" ;; esac
 shift $(( $# > 2 ? 2 : $# ))
 sets=("$@")
-[ ${#sets[@]} -eq 0 ] && sets=(seeds realdocs realdocs2 realdocs3 realdocs4 realdocs5 realdocs6 realdocs7 realdocs8 realdocs9 realdocs10 realdocs11 realdocs12 realdocs13 realdocs14 realdocs15 realdocs16 realdocs17)
+[ ${#sets[@]} -eq 0 ] && sets=(seeds realdocs realdocs2 realdocs3 realdocs4 realdocs5 realdocs6 realdocs7 realdocs8 realdocs9 realdocs10 realdocs11 realdocs12 realdocs13 realdocs14 realdocs15 realdocs16 realdocs17 realdocs18 realdocs19)
 
 if [ -z "${PERTURB_NO_BUILD:-}" ]; then
   dotnet build "$root/src/Cli" -c Release -v quiet --nologo > "$out/build.log" 2>&1 || { cat "$out/build.log"; exit 1; }
@@ -25,7 +25,7 @@ dll="$root/src/Cli/bin/Release/net10.0/dtrack.dll"
 rm -rf "$out/gold" "$out/in" "$out/x"; mkdir -p "$out/gold" "$out/in" "$out/x"
 docs=()
 for set in "${sets[@]}"; do
-  case "$set" in realdocs18|realdocs19) echo "skipping blind set $set" >&2; continue ;; esac
+  case "$set" in realdocs20|realdocs21) echo "skipping blind set $set" >&2; continue ;; esac
   for f in "$root/corpus/$set"/*.txt; do
     stem="$(basename "${f%.*}")"
     if [ "$set" = seeds ]; then labels=("$root/corpus/gold/$stem.json")

@@ -7,7 +7,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 out="${1:-$(mktemp -d)}"; mkdir -p "$out"
 dotnet build "$root/src/Cli" -c Release -v quiet --nologo > "$out/build.log" 2>&1 || { cat "$out/build.log"; exit 1; }
 dll="$root/src/Cli/bin/Release/net10.0/dtrack.dll"
-for set in seeds realdocs realdocs2 realdocs3 realdocs4 realdocs5 realdocs6 realdocs7 realdocs8 realdocs9 realdocs10 realdocs11 realdocs12 realdocs13 realdocs14 realdocs15 realdocs16 realdocs17 realdocs18 realdocs19; do
+for set in seeds realdocs realdocs2 realdocs3 realdocs4 realdocs5 realdocs6 realdocs7 realdocs8 realdocs9 realdocs10 realdocs11 realdocs12 realdocs13 realdocs14 realdocs15 realdocs16 realdocs17 realdocs18 realdocs19 realdocs20 realdocs21; do
   rm -rf "$out/p-$set" "$out/g-$set"; mkdir -p "$out/g-$set"
   dotnet "$dll" extract "$root/corpus/$set" --out "$out/p-$set" > "$out/extract-$set.log" 2>&1
   if [ "$set" = seeds ]; then g="$root/corpus/gold"; else
