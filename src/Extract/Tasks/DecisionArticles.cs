@@ -29,18 +29,16 @@ public static partial class DecisionArticles
         return false;
     }
 
-    // What an article approving a thing opens with ("Chấp thuận (điều chỉnh) chủ trương đầu tư …", "Phê duyệt dự án …").
-    private static readonly string[] ApprovingVerbs = ["phe duyet", "chap thuan"];
-
     /// <summary>
     /// The article approves something that is no plan ("Chấp thuận chủ trương đầu tư đồng thời chấp thuận nhà đầu tư … gồm
-    /// các nội dung sau:", "Phê duyệt danh mục Dự án …"): its items state the thing's particulars, not a task's fields.
+    /// các nội dung sau:", "Phê duyệt danh mục Dự án …"; the verbs are plan-nouns.json's): its items state the thing's
+    /// particulars, not a task's fields.
     /// </summary>
     public static bool StatesApproved(OutlineNode article)
     {
         if (article.Marker.Kind != MarkerKind.Article) return false;
         var key = BodyText.Key(article.Text);
-        return ApprovingVerbs.Any(v => WholeWords.StartsWith(key, v)) && !IssuesPlan(article);
+        return PlanNouns.Embedded.ApprovingVerbs.Any(v => WholeWords.StartsWith(key, v)) && !IssuesPlan(article);
     }
 
     /// <summary>
