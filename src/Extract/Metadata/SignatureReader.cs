@@ -41,7 +41,7 @@ public static partial class SignatureReader
             var block = new List<string>(segments.Value.Upper);
             string? name = segments.Value.Name;
             int j = i + 1, reach = i + 8;
-            bool itemOpen = false;
+            bool itemOpen = false, listed = false;
             while (name is null && j < lines.Count && j < reach)
             {
                 var line = lines[j];
@@ -52,7 +52,7 @@ public static partial class SignatureReader
                 if (besideRecipients is not null && IsRecipientItem(line))
                 {
                     if (marked is not null) { name = marked; break; }
-                    reach++; itemOpen = !ClosesItem(line); continue;
+                    reach++; itemOpen = !ClosesItem(line); listed = true; continue;
                 }
                 var more = SignatureSegments(line);
                 // A recipient item wrapped over lines ("- Các Sở, ngành: Xây dựng, Công Thương," / "Tài chính, Nội vụ, …" /
@@ -72,6 +72,9 @@ public static partial class SignatureReader
                 if (NameBeforeItem().Match(line.Trim()) is { Success: true } joined && IsPersonName(joined.Groups["name"].Value))
                 { name = joined.Groups["name"].Value; break; }
                 if (IsStampLine(line)) continue;
+                // So does one wrapped after an inner ";" ("- Các Sở: Tài chính, …, Nông" / "nghiệp và Môi trường, …; Thuế tỉnh;" /
+                // "Công an tỉnh"): a line among the items, not in capitals, that holds no name is still the list's.
+                if (besideRecipients is not null && listed && !BodyText.IsUpperLine(line)) { itemOpen = !ClosesItem(line); continue; }
                 break;
             }
             if (name is null) continue;

@@ -74,6 +74,12 @@ public sealed partial record ListMarker(MarkerKind Kind, string Text)
     [GeneratedRegex(@"^(?<m>[a-zđ]\))\s*", RegexOptions.CultureInvariant)]
     private static partial Regex LetterPattern();
 
+    // A letter with a dot before a sentence ("a. Nhà đầu tư chịu trách nhiệm …", "h. Thực hiện đúng …"), as some
+    // provinces letter an article's items: the same item as "a)". A capital must follow, so that a wrapped line of prose
+    // that opens with a lone letter stays text.
+    [GeneratedRegex(@"^(?<m>[a-zđ]\.)\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex DottedLetterPattern();
+
     // Requests or points counted by small roman numerals in parentheses and a dot ("(i). Chỉ đạo …", "(ii). Sớm sửa đổi
     // …"), as letters to a ministry list them: items at the level of "a)", labelled by the numeral as written. Without the
     // dot the count runs inside a paragraph ("Cụ thể: (i) Rà soát …; (ii) Tổ chức …") and a line may start with it
@@ -113,6 +119,8 @@ public sealed partial record ListMarker(MarkerKind Kind, string Text)
         m = UndottedNumberPattern().Match(text);
         if (m.Success) return (new ListMarker(MarkerKind.Number, m.Groups["m"].Value), text[m.Length..].Trim());
         m = LetterPattern().Match(text);
+        if (m.Success) return (new ListMarker(MarkerKind.Letter, m.Groups["m"].Value), text[m.Length..].Trim());
+        m = DottedLetterPattern().Match(text);
         if (m.Success) return (new ListMarker(MarkerKind.Letter, m.Groups["m"].Value), text[m.Length..].Trim());
         m = ParenthesisedRomanPattern().Match(text);
         if (m.Success) return (new ListMarker(MarkerKind.Letter, m.Groups["m"].Value), text[m.Length..].Trim());

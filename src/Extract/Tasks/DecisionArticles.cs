@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DirectiveTracker.Extract.Grammar;
 using DirectiveTracker.Extract.Structure;
 
 namespace DirectiveTracker.Extract.Tasks;
@@ -26,6 +27,18 @@ public static partial class DecisionArticles
         foreach (var verb in IssuingVerbs)
             if (key.StartsWith(verb + " ", StringComparison.Ordinal)) return PlanNouns.Embedded.StartsWithPlan(key[verb.Length..]);
         return false;
+    }
+
+    /// <summary>
+    /// The article approves something that is no plan ("Chấp thuận chủ trương đầu tư đồng thời chấp thuận nhà đầu tư … gồm
+    /// các nội dung sau:", "Phê duyệt danh mục Dự án …"; the verbs are plan-nouns.json's): its items state the thing's
+    /// particulars, not a task's fields.
+    /// </summary>
+    public static bool StatesApproved(OutlineNode article)
+    {
+        if (article.Marker.Kind != MarkerKind.Article) return false;
+        var key = BodyText.Key(article.Text);
+        return PlanNouns.Embedded.ApprovingVerbs.Any(v => WholeWords.StartsWith(key, v)) && !IssuesPlan(article);
     }
 
     /// <summary>

@@ -12,6 +12,9 @@ public sealed class PlanNouns
     /// <summary>Words that may stand between the issuing verb and the noun ("kem theo quyet dinh nay"), longest first.</summary>
     public required IReadOnlyList<string> AttachedWords { get; init; }
 
+    /// <summary>Verbs by which an article approves a thing ("phe duyet", "chap thuan"), folded.</summary>
+    public required IReadOnlyList<string> ApprovingVerbs { get; init; }
+
     public static PlanNouns Embedded { get; } = Load();
 
     /// <summary>The folded <paramref name="key"/>, after an issuing verb, names a plan first (after the attachment words).</summary>
@@ -26,7 +29,7 @@ public sealed class PlanNouns
     private static bool WholeStart(string key, string word) =>
         key.StartsWith(word, StringComparison.Ordinal) && (key.Length == word.Length || key[word.Length] == ' ');
 
-    private sealed record Raw(List<string> PlanNouns, List<string> AttachedWords);
+    private sealed record Raw(List<string> PlanNouns, List<string> AttachedWords, List<string> ApprovingVerbs);
 
     private static PlanNouns Load()
     {
@@ -35,6 +38,7 @@ public sealed class PlanNouns
         {
             Nouns = raw.PlanNouns.Select(BodyText.Key).ToList(),
             AttachedWords = raw.AttachedWords.Select(BodyText.Key).OrderByDescending(w => w.Length).ToList(),
+            ApprovingVerbs = raw.ApprovingVerbs.Select(BodyText.Key).ToList(),
         };
     }
 }

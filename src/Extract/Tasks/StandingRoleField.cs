@@ -18,4 +18,18 @@ public static class StandingRoleField
         var label = BodyText.Key(text[..colon]);
         return ItemShapeWords.Embedded.StandingRoles.Any(r => WholeWords.StartsWith(label, r) && label.Length == r.Length);
     }
+
+    // The longest label of a field under a role's title ("Địa chỉ trụ sở chính", "Người đại diện theo pháp luật").
+    private const int FieldLabelWords = 8;
+
+    /// <summary>
+    /// An item titled by the role alone over the fields that say who holds it ("1. Nhà đầu tư" / "Tên doanh nghiệp: Công
+    /// ty Cổ phần …" / "Địa chỉ trụ sở chính: …"): the same statement, its label on a line of its own.
+    /// </summary>
+    public static bool Titles(OutlineNode item)
+    {
+        if (item.HasItems || item.Continuations.Count == 0) return false;
+        var title = BodyText.Key(item.Text.Trim().TrimEnd(':', '.'));
+        return ItemShapeWords.Embedded.StandingRoles.Any(r => title == r) && ShortLabel.Split(item.Continuations[0], FieldLabelWords) is not null;
+    }
 }

@@ -16,6 +16,7 @@ public sealed partial class TaskLocator(IOwnerShape shape)
 {
     // The headings' word lists (section-words.json): sections without tasks, sections owned only, statement topics.
     private static readonly SectionWords Words = SectionWords.Embedded;
+    private static readonly AgencyWords Agencies = AgencyWords.Embedded;
 
     // A topic named alone on a bullet is short ("Nguồn vốn quốc tế", "Các nguồn vốn hợp pháp khác"); longer, it is a sentence.
     private const int StatedTopicWords = 8;
@@ -209,11 +210,14 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         if (of < 0) return null;
         var owner = text[(of + 5)..].Trim();
         if (owner.Length == 0) return null;
-        // Officials named by their titles ("Trách nhiệm của Phó Trưởng phòng được phân công phụ trách … và Chuyên viên được
-        // giao nhiệm vụ"), which the agency grammar does not know, are read as a heading of persons names them.
         if (!shape.IsOwnerHeading(owner))
+        {
+            if (TitledParty(owner) is { } party) return new OwnerSource(OwnerSourceKind.Intro, party, [party]);
+            // Officials named by their titles ("Trách nhiệm của Phó Trưởng phòng được phân công phụ trách … và Chuyên viên
+            // được giao nhiệm vụ"), which the agency grammar does not know, are read as a heading of persons names them.
             return shape.BodyHeadingOwners(owner) is { Count: > 0 } officials && officials.All(OwnerShapeWords.Embedded.IsOfficial)
                 ? new OwnerSource(OwnerSourceKind.Intro, owner, officials) : null;
+        }
         // An all-caps title: each word capitalised ("Bộ Tài Nguyên Và Môi Trường") still reads as the body.
         if (owner.All(c => !char.IsLetter(c) || char.IsUpper(c)))
         {
@@ -222,6 +226,24 @@ public sealed partial class TaskLocator(IOwnerShape shape)
             if (shape.IsOwnerHeading(titled)) owner = titled;
         }
         return new OwnerSource(OwnerSourceKind.Intro, owner);
+    }
+
+    /// <summary>
+    /// The party a duty title names without a determiner, as written: a private party by its role ("Trách nhiệm của nhà
+    /// đầu tư trong việc triển khai …" → "nhà đầu tư", "Trách nhiệm của chủ đầu tư"), whom the title addresses as a
+    /// request does, or a council or team by the short name the decision gave it ("Nhiệm vụ của Hội đồng"); else null.
+    /// </summary>
+    private static string? TitledParty(string owner)
+    {
+        var words = owner.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var key = BodyText.Key(owner);
+        foreach (var party in Agencies.PrivateParties)
+        {
+            var partyKey = BodyText.Key(party);
+            if (WholeWords.StartsWith(key, partyKey)) return string.Join(' ', words.Take(VietnameseText.WordCount(partyKey)));
+        }
+        // A bare head is a name only capitalised and alone ("Hội đồng"; not "hội đồng nhân dân các cấp").
+        return char.IsUpper(owner[0]) && Agencies.CollegialHeads.Any(h => key == BodyText.Key(h)) ? owner : null;
     }
 
     /// <summary>
@@ -470,7 +492,10 @@ public sealed partial class TaskLocator(IOwnerShape shape)
             return [new TaskDraft { Path = path, Text = DraftedContents.Text(node, paragraphs), Owners = owners, Heading = heading, Item = node }];
         if (node.HasItems)
         {
-            if (FieldTask.TryReadGroup(node, path, owners) is { } fieldTasks) return fieldTasks.Select(d => d with { Heading = heading });
+            // An article that approves a project or policy ("Điều 1. Chấp thuận chủ trương đầu tư … gồm các nội dung sau:") states
+            // its particulars: its fields ("Thời hạn hoạt động …", "Tiến độ thực hiện dự án: …") are no task's.
+            if (!DecisionArticles.StatesApproved(node) && FieldTask.TryReadGroup(node, path, owners) is { } fieldTasks)
+                return fieldTasks.Select(d => d with { Heading = heading });
             var passed = new List<OwnerSource>();
             bool headingIsSentence = false;
             var headingText = node.Text.TrimEnd();
@@ -524,7 +549,11 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         }
         if (FieldTask.TryRead(node, path, owners, out var fields)) return [fields with { Heading = heading, Item = node }];
         var text = BodyText.JoinParagraphs(paragraphs.Prepend(node.Text));
-        if (ClosingNotice.Is(text) || LegalProvision.IsQuoted(text) || PointsToAppendix(node.Text, text)) return [];
+        if (ClosingNotice.Is(text) || LegalProvision.IsQuoted(text) || PointsToAppendix(node.Text, text) || DecisionArticles.IsExecutionClause(text)) return [];
+        // A duty title over its paragraphs ("2. Trách nhiệm của các phòng chuyên môn …:" / "Căn cứ chức năng, nhiệm vụ được
+        // giao, chủ động …") names whose work they are, as it does over items.
+        if (paragraphs.Count > 0 && TitledOwner(node.Text) is { } dutyTitle)
+            owners = owners.Prepend(dutyTitle.Names is null ? dutyTitle with { Kind = OwnerSourceKind.Heading } : dutyTitle).ToList();
         // A resolution's decision ("Thông qua …", "Cơ bản thống nhất …", "Đồng ý …") decides and assigns nothing: it is a
         // task only through a "Giao <owner> …" paragraph under it, which gives the lead.
         // An article without a title states its decision in its first paragraph ("Điều 1." / "Tán thành cơ bản …").
@@ -538,7 +567,7 @@ public sealed partial class TaskLocator(IOwnerShape shape)
             owners = owners.Prepend(new OwnerSource(OwnerSourceKind.Intro, givers[0])).ToList();
         }
         // An allocation field gives a body (or a label) a sum of money: a share stated, no work.
-        if (AllocationField.Is(text) || StandingRoleField.Is(text) || NamesPartyKind(text)) return [];
+        if (AllocationField.Is(text) || StandingRoleField.Is(text) || StandingRoleField.Titles(node) || NamesPartyKind(text)) return [];
         // A funding field states a source, a period field when the plan runs, a field that follows the rules which rule applies:
         // a task only when its own text names an owner, none passed down.
         if (FundingField.Is(text) || PeriodField.Is(text) || RuleField.Is(text)) return [new TaskDraft { Path = path, Text = text, Heading = heading, RequiresOwner = true, Item = node }];

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace DirectiveTracker.Ingest.Layout;
 
-/// <summary>Recognises the list marker a line starts with: "I.", "II-", "1.", "1.1.", "a)", "A.", "-", "+", "*", "•".</summary>
+/// <summary>Recognises the list marker a line starts with: "I.", "II-", "1.", "1.1.", "a)", "a.", "A.", "-", "+", "*", "•".</summary>
 public static partial class ListMarker
 {
     // Roman numerals (first letter a capital: "Ii." is a lower-cased "II."), numbers and sub-numbers,
@@ -19,6 +19,11 @@ public static partial class ListMarker
     [GeneratedRegex(@"^(?<m>-)(?=\p{Lu})")]
     private static partial Regex GluedDashPattern();
 
+    // A letter with a dot before a sentence ("a. Nhà đầu tư chịu trách nhiệm …"), as some provinces letter an article's
+    // items: a capital must follow, so that a wrapped line of prose that opens with a lone letter stays text.
+    [GeneratedRegex(@"^(?<m>[a-zđ]\.)(?=\s+\p{Lu})")]
+    private static partial Regex DottedLetterPattern();
+
     // A Party document's section numeral with a dash before a title in capitals ("II- NHIỆM VỤ"), OCR'd I read as 1, l
     // or H ("1- MỤC ĐÍCH", "HI- TỔ CHỨC").
     [GeneratedRegex(@"^(?<m>[IVXLHl1]{1,5}\s?-)(?=\s+\p{Lu}\p{Lu})")]
@@ -31,6 +36,7 @@ public static partial class ListMarker
         if (!MayStartWithMarker(s)) return null; // most lines: skip the regex
         foreach (var m in MarkerPattern().EnumerateMatches(s)) return MarkerOf(s.Slice(m.Index, m.Length));
         foreach (var m in GluedDashPattern().EnumerateMatches(s)) return "-";
+        foreach (var m in DottedLetterPattern().EnumerateMatches(s)) return MarkerOf(s.Slice(m.Index, m.Length));
         foreach (var m in DashRomanPattern().EnumerateMatches(s)) return MarkerOf(s.Slice(m.Index, m.Length));
         return null;
     }

@@ -67,4 +67,15 @@ public class ListMarkerTests
     [InlineData("(ii) Tổ chức đào tạo cán bộ; (iii) Thu hút")]  // no dot: a count inside a paragraph, wrapped onto this line
     public void A_parenthesised_numeral_without_its_dot_or_a_word_after_it_is_no_marker(string line) =>
         Assert.Equal(MarkerKind.None, ListMarker.Read(line).Marker.Kind);
+
+    [Theory]
+    [InlineData("b. Doanh nghiệp phải đăng ký tài khoản", MarkerKind.Letter, "b")]
+    [InlineData("đ. Thực hiện đúng cam kết", MarkerKind.Letter, "đ")]
+    [InlineData("b. khoản 3 Điều 7 của Luật", MarkerKind.None, "")]   // a lone letter before lower case: prose wrapped there
+    public void A_letter_with_a_dot_before_a_sentence_is_a_lettered_item(string line, MarkerKind kind, string label)
+    {
+        var marker = ListMarker.Read(line).Marker;
+        Assert.Equal(kind, marker.Kind);
+        Assert.Equal(label, marker.Label);
+    }
 }

@@ -360,6 +360,18 @@ public class MetadataTests
     }
 
     [Fact]
+    public void Title_beside_the_recipients_label_signs_with_the_name_after_an_item_wrapped_past_an_inner_semicolon()
+    {
+        // "- Các Sở: …, Giao" / "thông vận tải; Cục Thuế;" / "Kho bạc tỉnh": one item whose last line has no dash.
+        var info = Extractor.Extract(DocumentBuilder.FromLines(
+            "SỞ TÀI CHÍNH", "Số: 41 /STC-NS", "V/v lập dự toán ngân sách năm 2027",
+            "1. Phòng Ngân sách tổng hợp dự toán của các đơn vị trước ngày 15/5/2026.",
+            "Nơi nhận: GIÁM ĐỐC", "- Như trên;", "- Các Sở: Xây dựng, Nội vụ, Giao", "thông vận tải; Cục Thuế;", "Kho bạc tỉnh",
+            "- Lưu: VT.", "Trần Văn Bình")).Document;
+        Assert.Equal(new Signer("Trần Văn Bình", "Giám đốc", null), info.Signer);
+    }
+
+    [Fact]
     public void Title_beside_the_recipients_label_signs_with_the_name_under_a_long_list_spaced_by_blank_lines()
     {
         // An OCR'd page: blank lines between the items, a lone small letter read from the signature's stroke before the name.

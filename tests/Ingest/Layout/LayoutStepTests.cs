@@ -28,6 +28,7 @@ public class ListMarkerTests
     [InlineData("2.1 Nhiệm vụ", "2.1")]
     [InlineData("a) Chủ trì", "a)")]
     [InlineData("đ) Định kỳ", "đ)")]
+    [InlineData("c. Doanh nghiệp phải báo cáo", "c.")]
     [InlineData("A. MỤC ĐÍCH", "A.")]
     [InlineData("- Sở Nội vụ", "-")]
     [InlineData("+ Sở Tài chính", "+")]
@@ -48,6 +49,7 @@ public class ListMarkerTests
     [InlineData("-5 độ")]
     [InlineData("1- Tăng cường công tác")]
     [InlineData("HI- tổ chức")]
+    [InlineData("c. khoản 2 của Điều 5")]
     public void Ignores_what_is_not_a_marker(string line) => Assert.Null(ListMarker.Match(line));
 
     [Theory]

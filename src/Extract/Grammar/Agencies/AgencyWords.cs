@@ -44,9 +44,12 @@ public sealed class AgencyWords
     /// <summary>Councils, teams and delegations named by their job after a capitalised head ("Hội đồng thẩm định", "Tổ công tác").</summary>
     public required IReadOnlyList<string> CollegialBodies { get; init; }
 
+    /// <summary>The heads of those bodies alone ("Hội đồng", "Tổ"): the short name a decision setting one up gives it.</summary>
+    public required IReadOnlyList<string> CollegialHeads { get; init; }
+
     public static AgencyWords Embedded { get; } = Load();
 
-    private sealed record Raw(List<string> PrivateParties, List<string> PairedLevels, List<string> NamesWithComma, List<string> PluralHeads, List<string> ListedNames, List<string> CollectiveOrgans, List<string> ManagedFields, List<string> LocalLevels, List<string> OfficialNames, List<string> TierHeadTitles, List<string> GroupClasses, List<string> Forces, List<string> CollegialBodies);
+    private sealed record Raw(List<string> PrivateParties, List<string> PairedLevels, List<string> NamesWithComma, List<string> PluralHeads, List<string> ListedNames, List<string> CollectiveOrgans, List<string> ManagedFields, List<string> LocalLevels, List<string> OfficialNames, List<string> TierHeadTitles, List<string> GroupClasses, List<string> Forces, List<string> CollegialBodies, List<string> CollegialHeads);
 
     private static AgencyWords Load()
     {
@@ -57,7 +60,7 @@ public sealed class AgencyWords
             PluralHeads = raw.PluralHeads, ListedNames = raw.ListedNames, CollectiveOrgans = raw.CollectiveOrgans,
             ManagedFields = raw.ManagedFields, LocalLevels = raw.LocalLevels, OfficialNames = raw.OfficialNames,
             TierHeadTitles = raw.TierHeadTitles, GroupClasses = raw.GroupClasses, Forces = raw.Forces,
-            CollegialBodies = raw.CollegialBodies,
+            CollegialBodies = raw.CollegialBodies, CollegialHeads = raw.CollegialHeads,
         };
     }
 }
