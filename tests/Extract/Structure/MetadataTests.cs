@@ -108,6 +108,27 @@ public class MetadataTests
         Assert.Equal("Bộ trưởng Bộ Công Thương", info.Issuer);
     }
 
+    // An OCR'd department letter: its opening asks an official after a form of address ("đồng chí Cục trưởng …"), who
+    // leads the points counted "1/", "2/"; the signature's capacity is one title ("TONG CỤC TRƯỞNG", marks lost), not two,
+    // and the deputy's title stands beside a recipient item ("- Như trên; — PHO TONG CUC TRUONG").
+    [Fact]
+    public void An_ocr_d_department_letter_gives_its_points_to_the_official_asked_and_reads_its_damaged_signature()
+    {
+        var r = Extractor.Extract(DocumentBuilder.FromLines(
+            "BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỔNG CỤC HẢI QUAN Độc lập - Tự do - Hạnh phúc",
+            "Số: 815/TCHQ-GSQL Hà Nội, ngày 03 tháng 2 năm 2024", "V/v kiểm tra hàng hóa nhập khẩu",
+            "Kính gửi: Cục trưởng Cục Hải quan các tỉnh, thành phố.",
+            "Tổng cục Hải quan yêu cầu đồng chí Cục trưởng Cục Hải quan các tỉnh, thành phố thực hiện các việc sau:",
+            "1/ Rà soát hồ sơ hàng hóa nhập khẩu có rủi ro cao.", "2/ Kiểm tra thực tế các lô hàng nghi vấn.",
+            "Nơi nhận: KT. TONG CỤC TRƯỞNG", "- Như trên; — PHO TONG CUC TRUONG", "- Lưu: VT, GSQL.", "Trần Văn Bình"));
+        Assert.Equal(["1", "2"], r.Tasks.Select(t => t.Path));
+        Assert.All(r.Tasks, t => Assert.Equal(["Cục trưởng Cục Hải quan các tỉnh, thành phố"], t.Lead));
+        Assert.All(r.Tasks, t => Assert.Equal(AssignmentMode.Required, t.Mode));
+        Assert.Equal("Trần Văn Bình", r.Document.Signer.Name);
+        Assert.Equal("KT. Tổng cục trưởng", r.Document.Signer.Capacity);
+        Assert.Equal("Phó Tổng cục trưởng", r.Document.Signer.Position, ignoreCase: true);
+    }
+
     [Fact]
     public void Ocr_header_with_joined_columns_misread_number_and_lone_deputy_capacity()
     {
