@@ -461,6 +461,12 @@ public sealed partial class TaskLocator(IOwnerShape shape)
     [System.Text.RegularExpressions.GeneratedRegex(@"\s*\([^()]*\)\s*$")]
     private static partial System.Text.RegularExpressions.Regex ScopeInParentheses();
 
+    private static bool ExceptsListedCases(string text)
+    {
+        var key = BodyText.Key(text.TrimEnd().TrimEnd(':').TrimEnd());
+        return ItemShapeWords.Embedded.ExceptionIntros.Any(w => WholeWords.EndsWith(key, w));
+    }
+
     // An item whose items are part of its own text (a dossier's papers, the texts it names): one paragraph of it all.
     private static string WithItems(OutlineNode node, List<string> paragraphs) =>
         BodyText.JoinParagraphs(paragraphs.Prepend(node.Text).Concat(node.Items.Select(i => i.FullText)));
@@ -472,6 +478,9 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         // An item over the papers of a dossier is one task, papers included; "Hồ sơ gồm:" alone only with an owner.
         if (node.HasItems && node.Items.All(i => !i.HasItems && DossierPapers.IsPaper(i.Text)) && DossierPapers.Introduces(node.FullText))
             return [new TaskDraft { Path = path, Text = WithItems(node, paragraphs), Owners = owners, Heading = heading, RequiresOwner = DossierPapers.IsBareIntro(node.Text) }];
+        // An item closing on the cases it excepts ("…, trừ các trường hợp sau đây:" / "a) Dự án …") lists cases, not work: one task.
+        if (node.HasItems && ExceptsListedCases(node.Text))
+            return [new TaskDraft { Path = path, Text = WithItems(node, paragraphs), Owners = owners, Heading = heading, Item = node }];
         // An intro over items that only name texts ("… lập, trình … phê duyệt các nhiệm vụ:" / "+ Chiến lược …") is one task.
         if (NamedTexts.AreListedUnder(node, paragraphs))
             return [new TaskDraft { Path = path, Text = WithItems(node, paragraphs), Owners = owners, Heading = heading, Item = node }];

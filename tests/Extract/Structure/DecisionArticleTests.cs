@@ -172,6 +172,20 @@ public class DecisionArticleTests
         Assert.All(r.Tasks, t => Assert.Equal(AssignmentMode.Assigned, t.Mode));
     }
 
+    // An item closing on the cases it excepts lists cases, not work: one task with them, not one per case.
+    [Fact]
+    public void The_cases_an_item_excepts_are_part_of_its_task()
+    {
+        var r = Extract([.. Header,
+            "Điều 1. Phân cấp cho Ủy ban nhân dân cấp xã thực hiện các nhiệm vụ sau:",
+            "1. Cấp giấy phép sửa chữa nhà ở riêng lẻ, trừ các trường hợp sau đây:",
+            "a) Nhà ở thuộc khu vực bảo tồn di tích;", "b) Nhà ở trên đất chưa được cấp giấy chứng nhận.",
+            "2. Kiểm tra trật tự xây dựng trên địa bàn.",
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký."]);
+        Assert.Equal(["1.1", "1.2"], r.Tasks.Select(t => t.Path).Order(StringComparer.Ordinal));
+        Assert.Contains("khu vực bảo tồn di tích", r.Tasks.Single(t => t.Path == "1.1").Text, StringComparison.Ordinal);
+    }
+
     // A decision that gives a class of regulated establishments a duty names them by a determiner and what they are
     // ("Các cơ sở được cấp … có trách nhiệm …"): that subject owns the article's work, as "Các doanh nghiệp …" does.
     [Fact]

@@ -129,6 +129,18 @@ public class MetadataTests
         Assert.Equal("Phó Tổng cục trưởng", r.Document.Signer.Position, ignoreCase: true);
     }
 
+    // A body quoted without its header names its issuer in the charge right over its items ("… yêu cầu:").
+    [Fact]
+    public void A_headless_body_takes_its_issuer_from_the_charge_over_its_items()
+    {
+        var info = Extractor.Extract(DocumentBuilder.FromLines(
+            "Công điện nêu: mưa lớn kéo dài gây ngập úng tại nhiều địa phương.",
+            "Để chủ động ứng phó, Thủ tướng Chính phủ yêu cầu:",
+            "1. Bộ Nông nghiệp và Môi trường theo dõi chặt chẽ diễn biến mưa lũ.",
+            "2. Ủy ban nhân dân các tỉnh sơ tán người dân khỏi vùng nguy hiểm.")).Document;
+        Assert.Equal("Thủ tướng Chính phủ", info.Issuer);
+    }
+
     [Fact]
     public void Ocr_header_with_joined_columns_misread_number_and_lone_deputy_capacity()
     {
