@@ -115,7 +115,8 @@ public static partial class SignatureReader
     private static string? BesideRecipients(string line)
     {
         if (!BodyText.IsRecipientsStart(line) || line.IndexOf(':') is not (>= 0 and var colon)) return null;
-        var rest = line[(colon + 1)..].Trim();
+        // OCR debris and a dash before it ("Noi nhận:} - KT. TONG CỤC TRƯỞNG") are no part of the line.
+        var rest = line[(colon + 1)..].TrimStart(' ', '}', ']', ')', '|', '-', '–', '—').Trim();
         return rest.Length == 0 ? null : rest;
     }
 
@@ -278,7 +279,8 @@ public static partial class SignatureReader
         return prefix + " " + RecaseTitle(m.Groups["rest"].Value.Trim());
     }
 
-    [GeneratedRegex(@"^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,5}$", RegexOptions.CultureInvariant)]
+    // The first word may carry a stray mark the scan glued to it ("Dang! Ngọc Minh"), kept as written.
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}*!?(?:\s+\p{Lu}\p{Ll}*){1,5}$", RegexOptions.CultureInvariant)]
     private static partial Regex NameShape();
 
     // Also a footnote's body that a page's foot joined after the name ("Phạm Năng Chung 5 Ưu tiên sử dụng công nghệ …":

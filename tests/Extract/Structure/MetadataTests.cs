@@ -141,6 +141,19 @@ public class MetadataTests
         Assert.Equal("Thủ tướng Chính phủ", info.Issuer);
     }
 
+    // A scan that set the capacity beside the recipients' label after debris ("Noi nhận:} - KT. …") and glued a stray
+    // mark to the name's first word ("Hoang! Văn Nam") still gives the signature, the name as written.
+    [Fact]
+    public void A_capacity_after_debris_beside_the_recipients_and_a_name_with_a_stray_mark_are_read()
+    {
+        var info = Extractor.Extract(DocumentBuilder.FromLines(
+            "BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỔNG CỤC HẢI QUAN Độc lập - Tự do - Hạnh phúc",
+            "Số: 815/TCHQ-GSQL Hà Nội, ngày 03 tháng 2 năm 2024", "V/v kiểm tra hàng hóa nhập khẩu",
+            "Tổng cục Hải quan đề nghị các Cục Hải quan kiểm tra chặt chẽ hàng hóa nhập khẩu.",
+            "Noi nhận:} - KT. TỔNG CỤC TRƯỞNG", "- Như trên;", "- Lưu: VT, GSQL.", "", "Hoang! Văn Nam")).Document;
+        Assert.Equal(new Signer("Hoang! Văn Nam", null, "KT. Tổng cục trưởng"), info.Signer);
+    }
+
     [Fact]
     public void Ocr_header_with_joined_columns_misread_number_and_lone_deputy_capacity()
     {
