@@ -216,10 +216,11 @@ public static partial class HeaderReader
     [GeneratedRegex(@"\G\s*,?\s*ngày\s*(?<d>\d{1,2})\s*(?:tháng\s*|[/.-]\s*)(?<m>\d{1,2})\s*(?:năm\s*|[/.-]\s*)(?<y>(?:19|20)\d\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AttachmentDate();
 
-    [GeneratedRegex(@"^\s*Số(?!\s*(?:hiệu|công báo))\s*[:.]?\s*(?<n>[^\s|]*\d*[^\s|]*(?:\s*/\s*[^\s|]+(?:\s+-\s+[^\s|/]+)?)+|[^\s|]+)", RegexOptions.CultureInvariant)]
+    // An OCR'd header may write the label in lower case with its colon ("số: 4222 /TCT -PC") and a space before the dash only.
+    [GeneratedRegex(@"^\s*(?:Số|số(?=\s*:))(?!\s*(?:hiệu|công báo))\s*[:.]?\s*(?<n>[^\s|]*\d*[^\s|]*(?:\s*/\s*[^\s|]+(?:\s+-\s*[^\s|/]+)?)+|[^\s|]+)", RegexOptions.CultureInvariant)]
     private static partial Regex NumberLine();
 
-    [GeneratedRegex(@"^\s*Số(?!\s*(?:hiệu|công báo))\s*[:.]?\s*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:Số|số(?=\s*:))(?!\s*(?:hiệu|công báo))\s*[:.]?\s*", RegexOptions.CultureInvariant)]
     private static partial Regex NumberLabel();
 
     private static string? NumberAfterLabel(string line)
@@ -236,7 +237,8 @@ public static partial class HeaderReader
     [GeneratedRegex(@"^[\p{L}\d.]*\d[\p{L}\d.]*(?:\s*/\s*[^\s|/]+(?:\s+-\s+[^\s|/]+)?)+", RegexOptions.CultureInvariant)]
     private static partial Regex NumberShape();
 
-    [GeneratedRegex(@"(?<![\p{L}\d/\-])(?<place>(?:(?:\p{Lu}\p{Ll}*|phố)[ \t]+|(?:\p{Lu}\p{Ll}*)\n){0,5}\p{Lu}\p{Ll}*)[ \t\n]*,[ \t\n]*ngày[ \t\n]*(?<d>\d{1,2})[ \t\n]*tháng[ \t\n]*(?<m>\d ?\d?)[ \t\n]*năm[ \t\n]*(?<y>\d{4})", RegexOptions.CultureInvariant)]
+    // The place's comma may be an OCR'd full stop ("Hà Nội. ngày 09 tháng 11 năm 2023").
+    [GeneratedRegex(@"(?<![\p{L}\d/\-])(?<place>(?:(?:\p{Lu}\p{Ll}*|phố)[ \t]+|(?:\p{Lu}\p{Ll}*)\n){0,5}\p{Lu}\p{Ll}*)[ \t\n]*[,.][ \t\n]*ngày[ \t\n]*(?<d>\d{1,2})[ \t\n]*tháng[ \t\n]*(?<m>\d ?\d?)[ \t\n]*năm[ \t\n]*(?<y>\d{4})", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceDate();
 
     [GeneratedRegex(@"(?<![\p{L}\d/\-])(?<place>(?:(?:\p{Lu}\p{Ll}*|phố)[ \t]+){0,5}\p{Lu}\p{Ll}*)[ \t]*,[ \t]*ngày[ \t._…]*tháng[ \t._…]*năm[ \t]*\d{4}", RegexOptions.CultureInvariant)]
@@ -338,7 +340,7 @@ public static partial class HeaderReader
             return SuperiorLine.AsWritten(unit, lines);
         // A ministry's line above its department that issues ("BỘ CÔNG THƯƠNG" / "CỤC …"): the department.
         if (parts.Count > 1 && SuperiorLine.MinistryUnit(parts[0], string.Join(" ", parts.Skip(1))) is { } department)
-            return SuperiorLine.AsWritten(department, lines);
+            return MetadataWords.Embedded.KnownMinistryUnits.Contains(department) ? department : SuperiorLine.AsWritten(department, lines);
         // Party header: the body above ("ĐẢNG BỘ TỈNH …", "BAN CHẤP HÀNH TRUNG ƯƠNG") over the line of the body that
         // issues ("BAN THƯỜNG VỤ", "ĐẢNG ĐOÀN QUỐC HỘI").
         if (parts.Count > 1 && PartySuperiors.Any(p => BodyText.Key(parts[0]).StartsWith(p, StringComparison.Ordinal))) parts.RemoveAt(0);
@@ -435,14 +437,29 @@ public static partial class HeaderReader
     /// </summary>
     private static string WithoutMottoLine(string line)
     {
-        var m = MottoSecondLine().Match(line);
-        if (!m.Success) return line;
-        var rest = (line[..m.Index].TrimEnd() + " " + line[(m.Index + m.Length)..].TrimStart()).Trim();
-        return rest.Length > 0 && BodyText.IsUpperLine(rest) ? rest : line;
+        // Known by its folded words, so that marks the OCR lost ("Hanh phúc") or dashes it changed still tell it.
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (int i = 0; i < words.Length; i++)
+        {
+            if (!BodyText.Key(words[i]).StartsWith("doc", StringComparison.Ordinal)) continue;
+            int j = i;
+            var read = "";
+            while (j < words.Length && VietnameseText.WordCount(read) < MottoSecondWords)
+            {
+                // Dashes of any kind ("—") are no words of it.
+                var key = BodyText.Key(words[j++]);
+                if (key.Any(char.IsLetter)) read = (read + " " + key).Trim();
+            }
+            if (read != MottoSecond) continue;
+            var rest = string.Join(' ', words[..i].Concat(words[j..])).Trim();
+            return rest.Length > 0 && BodyText.IsUpperLine(rest) ? rest : line;
+        }
+        return line;
     }
 
-    [GeneratedRegex(@"\s*Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc\s*", RegexOptions.CultureInvariant)]
-    private static partial Regex MottoSecondLine();
+    // The motto's second line ("Độc lập - Tự do - Hạnh phúc"), folded.
+    private const string MottoSecond = "doc lap tu do hanh phuc";
+    private const int MottoSecondWords = 6;
 
     private static bool IsPartyHeader(IReadOnlyList<string> lines, int window)
     {

@@ -142,7 +142,7 @@ public sealed partial class MetadataReader(ReferenceParser references)
             var m = IssuerSentence().Match(p);
             if (m.Success) return m.Groups["iss"].Value.Trim();
         }
-        // A directive's "…, Thủ tướng Chính phủ yêu cầu …:" names its issuer as the subject.
+        // A directive's "…, Thủ tướng Chính phủ yêu cầu …:" (or "… yêu cầu:" right over the items) names its issuer as the subject.
         foreach (var p in preamble.Where(p => p.TrimEnd().EndsWith(':')))
         {
             var m = DirectiveSubject().Match(p);
@@ -168,7 +168,7 @@ public sealed partial class MetadataReader(ReferenceParser references)
     [GeneratedRegex(@"(?:^|[.\n]\s*)(?<iss>" + IssuingSubject + @"[^,;:()\n.]{0,80}?)\s+yêu cầu\s[^.\n]{0,300}?\s(?:[Cc]hỉ thị|[Kk]ế hoạch|[Qq]uyết định|[Cc]ông văn) này", RegexOptions.CultureInvariant)]
     private static partial Regex ClosingCharge();
 
-    [GeneratedRegex(@"(?:^|[,;:.]\s*)(?<iss>" + IssuingSubject + @"[^,;:()]{0,80}?)\s+(?:yêu cầu|chỉ thị)\s", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|[,;:.]\s*)(?<iss>" + IssuingSubject + @"[^,;:()]{0,80}?)\s+(?:yêu cầu|chỉ thị)(?:\s|:)", RegexOptions.CultureInvariant)]
     private static partial Regex DirectiveSubject();
 
     // A scan that lost its header lines keeps the number ("70/KH-UBND"): its issuer symbol, in full words, with the

@@ -20,13 +20,16 @@ public sealed class MetadataWords
     /// <summary>The heads of a ministry's departments that issue their own documents ("CỤC", "VỤ", "TỔNG CỤC").</summary>
     public required IReadOnlyList<string> MinistryUnits { get; init; }
 
+    /// <summary>Central departments of ministries as their names are written ("Tổng cục Thuế"), for misread header lines.</summary>
+    public required IReadOnlyList<string> KnownMinistryUnits { get; init; }
+
     /// <summary>The level words that open a place in a committee's name ("TỈNH", "THÀNH PHỐ").</summary>
     public required IReadOnlyList<string> PlaceLevels { get; init; }
 
     public static MetadataWords Embedded { get; } = Load();
 
     private sealed record Raw(List<string> CentralPartyBodies, List<string> SuperiorCommittees, List<string> CommitteeUnits,
-        List<string> SuperiorMinistries, List<string> MinistryUnits, List<string> PlaceLevels);
+        List<string> SuperiorMinistries, List<string> MinistryUnits, List<string> KnownMinistryUnits, List<string> PlaceLevels);
 
     private static MetadataWords Load()
     {
@@ -34,7 +37,7 @@ public sealed class MetadataWords
         return new MetadataWords
         {
             CentralPartyBodies = raw.CentralPartyBodies, SuperiorCommittees = raw.SuperiorCommittees,
-            CommitteeUnits = raw.CommitteeUnits, SuperiorMinistries = raw.SuperiorMinistries, MinistryUnits = raw.MinistryUnits,
+            CommitteeUnits = raw.CommitteeUnits, SuperiorMinistries = raw.SuperiorMinistries, MinistryUnits = raw.MinistryUnits, KnownMinistryUnits = raw.KnownMinistryUnits,
             PlaceLevels = raw.PlaceLevels,
         };
     }

@@ -9,14 +9,17 @@ namespace DirectiveTracker.Extract.Metadata;
 /// <summary>Reads the signature block (capacity, position, name) and the distribution list ("Nơi nhận").</summary>
 public static partial class SignatureReader
 {
-    private static readonly string[] Titles =
+    // The titles as written, in lower case; a scan that lost their marks ("PHO TONG CUC TRUONG") is read by their keys.
+    private static readonly string[] WrittenTitles =
     [
-        "pho thu tuong", "thu tuong", "pho chu tich thuong truc", "pho chu tich", "chu tich", "pho bi thu thuong truc", "pho bi thu",
-        "tong bi thu", "bi thu", "bo truong", "thu truong",
-        "pho giam doc", "giam doc", "pho truong ban", "truong ban", "chanh van phong", "pho chanh van phong",
-        "tong giam doc", "tong cuc truong", "cuc truong", "vu truong", "pho chanh an", "chanh an", "vien truong",
-        "chu nhiem", "pho chu nhiem", "truong phong", "hieu truong",
+        "phó thủ tướng", "thủ tướng", "phó chủ tịch thường trực", "phó chủ tịch", "chủ tịch", "phó bí thư thường trực", "phó bí thư",
+        "tổng bí thư", "bí thư", "bộ trưởng", "thứ trưởng",
+        "phó giám đốc", "giám đốc", "phó trưởng ban", "trưởng ban", "chánh văn phòng", "phó chánh văn phòng",
+        "tổng giám đốc", "tổng cục trưởng", "cục trưởng", "vụ trưởng", "phó chánh án", "chánh án", "viện trưởng",
+        "chủ nhiệm", "phó chủ nhiệm", "trưởng phòng", "hiệu trưởng", "phó tổng cục trưởng", "phó cục trưởng", "phó vụ trưởng",
     ];
+
+    private static readonly string[] Titles = Array.ConvertAll(WrittenTitles, BodyText.Key);
 
     [GeneratedRegex(@"^(?<cap>(?:TM|T/M|KT|TL|TUQ|Q)\s*[.:/]?\s*)(?<rest>.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex CapacityPrefix();
@@ -52,6 +55,8 @@ public static partial class SignatureReader
                 if (besideRecipients is not null && IsRecipientItem(line))
                 {
                     if (marked is not null) { name = marked; break; }
+                    // "- Như trên; — PHO TONG CUC TRUONG": the signer's title line, set by the layout beside an item.
+                    if (TitleBesideItem(line) is { } title) { block.Add(title); reach++; itemOpen = false; listed = true; continue; }
                     reach++; itemOpen = !ClosesItem(line); listed = true; continue;
                 }
                 var more = SignatureSegments(line);
@@ -113,8 +118,18 @@ public static partial class SignatureReader
     private static string? BesideRecipients(string line)
     {
         if (!BodyText.IsRecipientsStart(line) || line.IndexOf(':') is not (>= 0 and var colon)) return null;
-        var rest = line[(colon + 1)..].Trim();
+        // OCR debris and a dash before it ("Noi nhận:} - KT. TONG CỤC TRƯỞNG") are no part of the line.
+        var rest = line[(colon + 1)..].TrimStart(' ', '}', ']', ')', '|', '-', '–', '—').Trim();
         return rest.Length == 0 ? null : rest;
+    }
+
+    // The title in capitals after a recipient item's closing ";" on its line, dashes and marks before it dropped; or null.
+    private static string? TitleBesideItem(string line)
+    {
+        int close = line.IndexOf(';');
+        if (close < 0) return null;
+        var rest = line[(close + 1)..].TrimStart(' ', '-', '–', '—', '=', '`', '_', '.', ',');
+        return rest.Length > 0 && BodyText.IsUpperLine(rest) && Titles.Contains(BodyText.Key(rest)) ? rest.Trim() : null;
     }
 
     // A recipient item ends with ";" or "." (the last one "./."); a comma or nothing means the item wraps to the next line.
@@ -210,7 +225,8 @@ public static partial class SignatureReader
             // Capacity and title on one line: the title is the longest known suffix after the capacity's first phrase.
             var rest = m.Groups["rest"].Value.Trim();
             var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            for (int k = 1; k < words.Length; k++)
+            // "KT. TỔNG CỤC TRƯỞNG": a capacity whose rest is one title ("tổng cục trưởng") holds no second one ("cục trưởng").
+            for (int k = Titles.Contains(BodyText.Key(rest)) ? words.Length : 1; k < words.Length; k++)
             {
                 var suffix = string.Join(' ', words.Skip(k));
                 if (Titles.Contains(BodyText.Key(suffix)))
@@ -230,7 +246,17 @@ public static partial class SignatureReader
             position = LastOfJoinedTitles(last);
             if (block.Count > 1 && CapacityPrefix().IsMatch(block[^2])) capacity = block[^2];
         }
-        return (capacity is null ? null : RecaseCapacity(capacity), position is null ? null : AdministrativeCase.Recase(position));
+        return (capacity is null ? null : RecaseCapacity(capacity), position is null ? null : RecaseTitle(position));
+    }
+
+    /// <summary>
+    /// A title recased; one whose marks a scan lost or misread ("PHO TONG CUC TRUONG", "TONG CỤC TRƯỞNG") is the known title
+    /// its key names, recased as if written in full ("Phó Tổng cục trưởng").
+    /// </summary>
+    private static string RecaseTitle(string title)
+    {
+        int known = Array.IndexOf(Titles, BodyText.Key(title));
+        return AdministrativeCase.Recase(known < 0 ? title : WrittenTitles[known].ToUpperInvariant());
     }
 
     // Two title lines joined by the layout ("TRƯỞNG BAN PHÓ THỦ TƯỚNG": the committee's head, then his own title): the
@@ -253,10 +279,11 @@ public static partial class SignatureReader
         if (!m.Success) return AdministrativeCase.Recase(capacity);
         var prefix = m.Groups["cap"].Value.Trim();
         if (!prefix.Contains('/') && !prefix.EndsWith('.')) prefix += ".";
-        return prefix + " " + AdministrativeCase.Recase(m.Groups["rest"].Value.Trim());
+        return prefix + " " + RecaseTitle(m.Groups["rest"].Value.Trim());
     }
 
-    [GeneratedRegex(@"^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,5}$", RegexOptions.CultureInvariant)]
+    // The first word may carry a stray mark the scan glued to it ("Dang! Ngọc Minh"), kept as written.
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}*!?(?:\s+\p{Lu}\p{Ll}*){1,5}$", RegexOptions.CultureInvariant)]
     private static partial Regex NameShape();
 
     // Also a footnote's body that a page's foot joined after the name ("Phạm Năng Chung 5 Ưu tiên sử dụng công nghệ …":

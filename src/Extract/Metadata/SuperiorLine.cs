@@ -44,7 +44,10 @@ public static class SuperiorLine
         if (words.CentralPartyBodies.Contains(s)) return null;
         var u = unit.Trim();
         var unitHead = words.MinistryUnits.Where(h => u.StartsWith(h + " ", StringComparison.Ordinal)).MaxBy(h => h.Length);
-        if (unitHead is null) return null;
+        // A scan's OCR may have lost the marks of a department's line or misread a letter ("TONG CYC THUE"): a known
+        // department's name it is within one edit of, taking the whole line, is that department.
+        if (unitHead is null)
+            return MisreadName.AtStart(u, words.KnownMinistryUnits) is { } known && known.Words == VietnameseText.WordCount(u) ? known.Name : null;
         // Sentence case, not AdministrativeCase: a department's name holds no place, and its words may fold like a level
         // word ("QUẢN LÝ" is no "quận"); the text's own spelling is looked up after (AsWritten).
         var lower = u.ToLowerInvariant();

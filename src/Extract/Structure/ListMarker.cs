@@ -10,7 +10,7 @@ public enum MarkerKind { None, Roman, Number, Letter, Dash, Plus, Star, Part, Ar
 public sealed partial record ListMarker(MarkerKind Kind, string Text)
 {
     // Trim's char sets, made once: a params array per call was a measurable share of extraction (InitializeArray).
-    private static readonly char[] LabelEnds = ['.', ')', ' '];
+    private static readonly char[] LabelEnds = ['.', ')', '/', ' '];
     private static readonly char[] ArticleEnds = ['.', ':', ' '];
     private static readonly char[] ParenthesisedEnds = ['(', ')', '.', ' '];
 
@@ -71,6 +71,11 @@ public sealed partial record ListMarker(MarkerKind Kind, string Text)
     [GeneratedRegex(@"^(?<m>[1-9]\d?(?:\.[1-9]\d?){1,3})(?=\s+\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex UndottedNumberPattern();
 
+    // An item numbered with a slash ("1/ Tổ chức, quán triệt …"), as some letters count their points: only before a
+    // word that opens a sentence, so that a number wrapped at its slash ("20/ CT-TTg") or a date stays text.
+    [GeneratedRegex(@"^(?<m>[1-9]\d?/)(?=\s+\p{Lu}\p{Ll})", RegexOptions.CultureInvariant)]
+    private static partial Regex SlashNumberPattern();
+
     [GeneratedRegex(@"^(?<m>[a-zđ]\))\s*", RegexOptions.CultureInvariant)]
     private static partial Regex LetterPattern();
 
@@ -116,6 +121,8 @@ public sealed partial record ListMarker(MarkerKind Kind, string Text)
         m = NumberPattern().Match(text);
         if (m.Success && !LooksLikeDateOrAmount(text, m.Length))
             return (new ListMarker(MarkerKind.Number, m.Groups["m"].Value), text[m.Length..].Trim());
+        m = SlashNumberPattern().Match(text);
+        if (m.Success) return (new ListMarker(MarkerKind.Number, m.Groups["m"].Value), text[m.Length..].Trim());
         m = UndottedNumberPattern().Match(text);
         if (m.Success) return (new ListMarker(MarkerKind.Number, m.Groups["m"].Value), text[m.Length..].Trim());
         m = LetterPattern().Match(text);

@@ -190,7 +190,7 @@ public sealed partial class AgencyOwnerShape(DocumentMentions recognizer) : IOwn
         {
             var rest = text[(m.Index + m.Length)..].Trim().TrimEnd(':').Trim();
             // A short name given in passing ("… ở trung ương (sau đây gọi là Bộ, cơ quan trung ương) và …") names no body.
-            rest = ShortNameAside().Replace(rest, "");
+            rest = WithoutFormOfAddress(ShortNameAside().Replace(rest, ""));
             if (rest.Length > 0 && recognizer.StartsWithAgency(rest))
             {
                 // "yêu cầu và đề nghị <bodies>" requires: the pair opens like "yêu cầu", not like a letter of requests.
@@ -200,6 +200,16 @@ public sealed partial class AgencyOwnerShape(DocumentMentions recognizer) : IOwn
             }
         }
         return null;
+    }
+
+    // "đồng chí Cục trưởng Cục Thuế …": the official after a form of address is the one asked.
+    private static string WithoutFormOfAddress(string rest)
+    {
+        var key = BodyText.Key(rest);
+        foreach (var form in OwnerShapeWords.Embedded.FormsOfAddress)
+            if (WholeWords.StartsWith(key, form))
+                return string.Join(' ', rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(VietnameseText.WordCount(form)));
+        return rest;
     }
 
     [GeneratedRegex(@"\s*\((?:sau đây|dưới đây)(?: gọi| viết)?(?: tắt| chung)? là [^()]*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -75,13 +75,17 @@ public sealed class ItemShapeWords
     /// <summary>Words by which a letter's opening tells what was received ("nhan duoc"): no paragraph task.</summary>
     public required IReadOnlyList<string> ReceiptWords { get; init; }
 
+    /// <summary>How an item ends when it introduces the cases it excepts ("tru cac truong hop sau day").</summary>
+    public required IReadOnlyList<string> ExceptionIntros { get; init; }
+
     public static ItemShapeWords Embedded { get; } = Load();
 
     private sealed record Raw(List<string> ReceiptWords, List<string> FollowUpWords, List<string> FundingLabels, List<string> FundingSources, List<string> ByRule,
         List<string> AmountScales, List<string> CurrencyUnits, List<string> StandingRoles, List<string> DossierPapers, List<string> DossierWords,
         List<string> CountBounds, List<string> PeriodLabels, List<string> PeriodOpenings,
         List<string> OpinionClosings, List<string> NamedTexts, List<string> MannerSubjects,
-        List<string> PointerTitles, List<string> AppendixWords, List<string> DutyLinks, List<string> ReportTopics, int TopicWords, List<string> PartyKinds);
+        List<string> PointerTitles, List<string> AppendixWords, List<string> DutyLinks, List<string> ReportTopics, int TopicWords, List<string> PartyKinds,
+        List<string> ExceptionIntros);
 
     private static ItemShapeWords Load()
     {
@@ -111,6 +115,7 @@ public sealed class ItemShapeWords
             ReportTopics = Fold(raw.ReportTopics),
             TopicWords = raw.TopicWords,
             PartyKinds = Fold(raw.PartyKinds),
+            ExceptionIntros = Fold(raw.ExceptionIntros),
         };
     }
 }

@@ -48,6 +48,9 @@ public sealed class OwnerShapeWords
     /// <summary>Short names a letter to one addressee uses for it ("Công ty", "Quý cơ quan"), as written (not folded).</summary>
     public required IReadOnlyList<string> BackReferences { get; init; }
 
+    /// <summary>Forms of address before an addressee ("dong chi"), longest first.</summary>
+    public required IReadOnlyList<string> FormsOfAddress { get; init; }
+
     /// <summary>The name opens with an official's title ("Phó Trưởng phòng được phân công …").</summary>
     public bool IsOfficial(string name)
     {
@@ -59,7 +62,8 @@ public sealed class OwnerShapeWords
 
     private sealed record Raw(List<string> ModeWords, List<string> Glue, List<string> BodyHeads, List<string> OfficialTitles, List<string> NameHeads,
         List<string> ActionVerbs, List<string> ResponsibilityTails, List<string> BackReferences, List<string> Determiners, List<string> GroupClosers,
-        List<string> CellPartyStops, List<string> CellRoleWords, List<string> CellClauseWords, List<string> PartyHeads);
+        List<string> CellPartyStops, List<string> CellRoleWords, List<string> CellClauseWords, List<string> PartyHeads,
+        List<string> FormsOfAddress);
 
     private static OwnerShapeWords Load()
     {
@@ -81,6 +85,7 @@ public sealed class OwnerShapeWords
             CellRoleWords = Fold(raw.CellRoleWords),
             CellClauseWords = Fold(raw.CellClauseWords),
             PartyHeads = Fold(raw.PartyHeads),
+            FormsOfAddress = Fold(raw.FormsOfAddress),
         };
     }
 }

@@ -54,6 +54,9 @@ public sealed class SectionWords
     /// <summary>Where the body named in such a title ends and the duties begin ("thuc hien", "nhiem vu").</summary>
     public required IReadOnlyList<string> DevolvedDutyStarts { get; init; }
 
+    /// <summary>The powers a devolution title may name before its "phân cấp cho" ("tham quyen", "nhiem vu").</summary>
+    public required IReadOnlyList<string> DevolvedPowers { get; init; }
+
     /// <summary>Titles of an item listing the work to be done, read even in a section that states ("cac hoat dong chinh", "phuong an").</summary>
     public required IReadOnlyList<string> WorkLists { get; init; }
 
@@ -80,7 +83,7 @@ public sealed class SectionWords
 
     private sealed record Raw(List<string> NonTaskSections, List<string> OwnedOnlySections, List<string> StatementTopics, List<string> TaskWords, List<string> StatementSections,
         List<string> StatingVerbs, List<string> DraftedPlanTopics, List<string> DraftedPlanNouns, List<string> AssignmentWords,
-        List<string> ForwardTitles, List<string> DutyTitles, List<string> DevolutionTitles, List<string> DevolvedDutyStarts,
+        List<string> ForwardTitles, List<string> DutyTitles, List<string> DevolutionTitles, List<string> DevolvedDutyStarts, List<string> DevolvedPowers,
         List<string> ListedBackgroundTopics,
         List<string> OpinionOpenings, List<string> NotOpinion, List<string> FindingTopics, List<string> RequestWords, List<string> WorkLists, List<string> Roadmaps, List<string> DraftingVerbs, List<string> ContentWords,
         List<string> OrientationSections);
@@ -104,6 +107,7 @@ public sealed class SectionWords
             DutyTitles = Fold(raw.DutyTitles),
             DevolutionTitles = Fold(raw.DevolutionTitles),
             DevolvedDutyStarts = Fold(raw.DevolvedDutyStarts),
+            DevolvedPowers = Fold(raw.DevolvedPowers),
             ListedBackgroundTopics = Fold(raw.ListedBackgroundTopics),
             OpinionOpenings = Fold(raw.OpinionOpenings),
             NotOpinion = Fold(raw.NotOpinion),

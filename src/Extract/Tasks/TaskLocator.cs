@@ -248,27 +248,37 @@ public sealed partial class TaskLocator(IOwnerShape shape)
 
     /// <summary>
     /// A title by which an authority hands a body duties and powers ("Điều 4. Phân cấp cho Sở Y tế thực hiện một số nhiệm
-    /// vụ, quyền hạn sau", "Ủy quyền cho Ủy ban nhân dân cấp xã thực hiện các nhiệm vụ sau"): a decentralising or
-    /// delegating decision lists, under it, work that body carries out from now on, so it leads those items as it would
-    /// under "Nhiệm vụ của &lt;body&gt;" (EXTRACTION.md "Tasks"). The body runs from "cho" to where the duties begin.
+    /// vụ, quyền hạn sau", "Ủy quyền cho Ủy ban nhân dân cấp xã thực hiện các nhiệm vụ sau", "Thẩm quyền của Ủy ban nhân
+    /// dân cấp tỉnh phân cấp cho Chủ tịch Ủy ban nhân dân cấp xã"): a decentralising or delegating decision lists, under
+    /// it, work that body carries out from now on, so it leads those items as it would under "Nhiệm vụ của &lt;body&gt;"
+    /// (EXTRACTION.md "Tasks"). The body runs from "cho" to where the duties begin, or to the title's end.
     /// </summary>
     private OwnerSource? DevolvedTo(string text)
     {
-        // The words' keys joined open with a title only when the text's key does: most titles are asked no further.
+        // The words' keys joined hold a title only when the text's key does: most titles are asked no further.
         var textKey = BodyText.Key(text);
-        if (!Words.DevolutionTitles.Any(t => textKey.StartsWith(t, StringComparison.Ordinal))) return null;
+        if (!Words.DevolutionTitles.Any(t => textKey.Contains(t, StringComparison.Ordinal))) return null;
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // A key holds no punctuation: a word's key is the word's part of the name.
         var keys = Array.ConvertAll(words, BodyText.Key);
         var key = string.Join(' ', keys);
-        var title = Words.DevolutionTitles.FirstOrDefault(t => key.StartsWith(t + " ", StringComparison.Ordinal));
-        if (title is null) return null;
-        if (!WholeWords.Contains(key, "nhiem vu") && !WholeWords.Contains(key, "quyen han")) return null;
-        int start = VietnameseText.WordCount(title);
-        for (int end = start + 1; end < keys.Length; end++)
+        // The devolution opens the title, or follows the powers it hands ("Thẩm quyền của … phân cấp cho …"): an
+        // authority's own powers listed without handing them ("Thẩm quyền của Chủ tịch …") name no new holder.
+        bool powersFirst = Words.DevolvedPowers.Any(p => WholeWords.StartsWith(key, p));
+        int at = -1;
+        string? title = null;
+        for (int i = 0; i < keys.Length - 1 && title is null && (i == 0 || powersFirst); i++)
         {
-            var rest = string.Join(' ', keys.Skip(end));
-            if (!Words.DevolvedDutyStarts.Any(d => WholeWords.StartsWith(rest, d))) continue;
+            var tail = string.Join(' ', keys.Skip(i));
+            title = Words.DevolutionTitles.FirstOrDefault(t => tail.StartsWith(t + " ", StringComparison.Ordinal));
+            at = i;
+        }
+        if (title is null) return null;
+        int start = at + VietnameseText.WordCount(title);
+        for (int end = start + 1; end <= keys.Length; end++)
+        {
+            // The body ends where the duties begin; a title naming none after it ends with the body.
+            if (end < keys.Length && !Words.DevolvedDutyStarts.Any(d => WholeWords.StartsWith(string.Join(' ', keys.Skip(end)), d))) continue;
             var owner = string.Join(' ', words[start..end]).Trim(',', ';').Trim();
             return shape.IsOwnerHeading(owner) ? new OwnerSource(OwnerSourceKind.Intro, owner) : null;
         }
@@ -473,6 +483,12 @@ public sealed partial class TaskLocator(IOwnerShape shape)
     [System.Text.RegularExpressions.GeneratedRegex(@"\s*\([^()]*\)\s*$")]
     private static partial System.Text.RegularExpressions.Regex ScopeInParentheses();
 
+    private static bool ExceptsListedCases(string text)
+    {
+        var key = BodyText.Key(text.TrimEnd().TrimEnd(':').TrimEnd());
+        return ItemShapeWords.Embedded.ExceptionIntros.Any(w => WholeWords.EndsWith(key, w));
+    }
+
     // An item whose items are part of its own text (a dossier's papers, the texts it names): one paragraph of it all.
     private static string WithItems(OutlineNode node, List<string> paragraphs) =>
         BodyText.JoinParagraphs(paragraphs.Prepend(node.Text).Concat(node.Items.Select(i => i.FullText)));
@@ -484,6 +500,9 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         // An item over the papers of a dossier is one task, papers included; "Hồ sơ gồm:" alone only with an owner.
         if (node.HasItems && node.Items.All(i => !i.HasItems && DossierPapers.IsPaper(i.Text)) && DossierPapers.Introduces(node.FullText))
             return [new TaskDraft { Path = path, Text = WithItems(node, paragraphs), Owners = owners, Heading = heading, RequiresOwner = DossierPapers.IsBareIntro(node.Text) }];
+        // An item closing on the cases it excepts ("…, trừ các trường hợp sau đây:" / "a) Dự án …") lists cases, not work: one task.
+        if (node.HasItems && ExceptsListedCases(node.Text))
+            return [new TaskDraft { Path = path, Text = WithItems(node, paragraphs), Owners = owners, Heading = heading, Item = node }];
         // An intro over items that only name texts ("… lập, trình … phê duyệt các nhiệm vụ:" / "+ Chiến lược …") is one task.
         if (NamedTexts.AreListedUnder(node, paragraphs))
             return [new TaskDraft { Path = path, Text = WithItems(node, paragraphs), Owners = owners, Heading = heading, Item = node }];

@@ -107,6 +107,9 @@ public sealed partial class LineJoiner : ILayoutStep
     {
         if (ListMarker.IsMarkerOnly(previous)) return true;          // "1." then its text on the next line
         if (ArticleHeading().IsMatch(next)) return false;            // "Điều 1. Nguyên tắc …" always opens its article
+        // A header's number line that OCR wrote in lower case ("số: 4222 /TCT -PC …") under the issuer's line opens a line
+        // of its own; the issuer's line starts with a word in capitals ("TỔNG CỤC THUẾ Độc lập - Tự do - Hạnh phúc").
+        if (NumberLabel().IsMatch(next) && StartsInCapitals(previous)) return false;
         char last = previous[^1], first = next[0];
         // A sentence closed inside brackets or quotes ("… khi trích nguyên văn.]") ends where its closer stands.
         if (last is ')' or ']' or '”' or '"' && previous.Length > 1 && EndsClause(previous[^2])) last = previous[^2];
@@ -244,6 +247,17 @@ public sealed partial class LineJoiner : ILayoutStep
     /// <summary>Nouns a number follows to name one of a series ("cấp độ 1", "khoản 2", "nhóm 3"), lower case.</summary>
     public IReadOnlyList<string> CountedNouns { get; init; } =
         ["cấp độ", "khoản", "mục", "nhóm", "loại", "phụ lục", "phương án", "bước", "mẫu", "biểu mẫu", "tiểu mục"];
+
+    // A document's number after its label ("số: 4222 /TCT-PC"): digits and the slash before its symbol.
+    [GeneratedRegex(@"^số\s*:\s*\d+\s*/")]
+    private static partial Regex NumberLabel();
+
+    // The line's first word is in capitals, of two letters or more ("TỔNG", "BỘ").
+    private static bool StartsInCapitals(string line)
+    {
+        var first = line.TrimStart().Split(' ', 2)[0];
+        return first.Count(char.IsLetter) >= 2 && first.All(c => !char.IsLetter(c) || char.IsUpper(c));
+    }
 
     // An article's heading ("Điều 1. Nguyên tắc hỗ trợ", "ĐIỀU 2."): a number, its dot and a capital.
     [GeneratedRegex(@"^(?:Điều|ĐIỀU)\s+\d{1,3}\.\s+\p{Lu}")]

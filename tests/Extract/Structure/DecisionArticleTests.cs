@@ -151,6 +151,41 @@ public class DecisionArticleTests
         Assert.Equal(["các cơ quan liên quan"], r.Tasks.Single(t => t.Path == "2.2").Support);
     }
 
+    // A title may name the powers first and the body they go to last ("Thẩm quyền của <authority> phân cấp cho <body>"),
+    // or the body alone ("Ủy quyền cho <body>"): the body after "cho", to the title's end, leads the items, not the
+    // authority that devolves. An authority's own powers listed without handing them on name no new holder.
+    [Fact]
+    public void A_title_naming_the_powers_before_the_body_they_are_devolved_to_gives_that_body_its_items()
+    {
+        var r = Extract([.. Header,
+            "Điều 1. Thẩm quyền của Ủy ban nhân dân tỉnh phân cấp cho Giám đốc Sở Xây dựng",
+            "1. Cấp giấy phép xây dựng đối với công trình cấp II trên địa bàn tỉnh.",
+            "2. Quyết định thu hồi giấy phép xây dựng do Sở cấp.",
+            "Điều 2. Ủy quyền cho Ủy ban nhân dân cấp xã",
+            "1. Cấp giấy phép xây dựng nhà ở riêng lẻ trên địa bàn.",
+            "Điều 3. Thẩm quyền của Chủ tịch Ủy ban nhân dân tỉnh",
+            "1. Phê duyệt quy hoạch chi tiết xây dựng khu chức năng.",
+            "Điều 4. Quyết định này có hiệu lực kể từ ngày ký."]);
+        Assert.Equal(["1.1", "1.2", "2.1"], r.Tasks.Select(t => t.Path).Order(StringComparer.Ordinal));
+        Assert.All(r.Tasks.Where(t => t.Path.StartsWith("1.", StringComparison.Ordinal)), t => Assert.Equal(["Giám đốc Sở Xây dựng"], t.Lead));
+        Assert.Equal(["Ủy ban nhân dân cấp xã"], r.Tasks.Single(t => t.Path == "2.1").Lead);
+        Assert.All(r.Tasks, t => Assert.Equal(AssignmentMode.Assigned, t.Mode));
+    }
+
+    // An item closing on the cases it excepts lists cases, not work: one task with them, not one per case.
+    [Fact]
+    public void The_cases_an_item_excepts_are_part_of_its_task()
+    {
+        var r = Extract([.. Header,
+            "Điều 1. Phân cấp cho Ủy ban nhân dân cấp xã thực hiện các nhiệm vụ sau:",
+            "1. Cấp giấy phép sửa chữa nhà ở riêng lẻ, trừ các trường hợp sau đây:",
+            "a) Nhà ở thuộc khu vực bảo tồn di tích;", "b) Nhà ở trên đất chưa được cấp giấy chứng nhận.",
+            "2. Kiểm tra trật tự xây dựng trên địa bàn.",
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký."]);
+        Assert.Equal(["1.1", "1.2"], r.Tasks.Select(t => t.Path).Order(StringComparer.Ordinal));
+        Assert.Contains("khu vực bảo tồn di tích", r.Tasks.Single(t => t.Path == "1.1").Text, StringComparison.Ordinal);
+    }
+
     // A decision that gives a class of regulated establishments a duty names them by a determiner and what they are
     // ("Các cơ sở được cấp … có trách nhiệm …"): that subject owns the article's work, as "Các doanh nghiệp …" does.
     [Fact]

@@ -10,6 +10,19 @@ public class ListMarkerTests
 {
     private static readonly string[] PlanHeader = ["ỦY BAN NHÂN DÂN", "TỈNH HÀ NAM", "Số: 18/KH-UBND", "Hà Nam, ngày 2 tháng 4 năm 2026", "KẾ HOẠCH", "Phòng chống thiên tai năm 2026"];
 
+    // Points counted with a slash ("1/ Rà soát …") are numbered items; a number wrapped at its slash or a date is text.
+    [Theory]
+    [InlineData("1/ Rà soát các hồ sơ khai thuế quá hạn.", true)]
+    [InlineData("12/ Báo cáo kết quả về Tổng cục.", true)]
+    [InlineData("20/ CT-TTg ngày 17/5/2017 của Thủ tướng.", false)]
+    [InlineData("3/2026 các đơn vị báo cáo.", false)]
+    public void A_number_with_a_slash_before_a_sentence_is_a_numbered_item(string line, bool item)
+    {
+        var (marker, _) = ListMarker.Read(line);
+        Assert.Equal(item ? MarkerKind.Number : MarkerKind.None, marker.Kind);
+        if (item) Assert.Equal(line[..line.IndexOf('/')], marker.Label);
+    }
+
     [Theory]
     [InlineData("2.1 Ban Chỉ huy phòng chống thiên tai tỉnh rà soát phương án", "2.1", 2)]
     [InlineData("3.4 Sở Xây dựng kiểm tra các công trình", "3.4", 2)]

@@ -6,6 +6,23 @@ public class MetadataTests
 {
     private static readonly DocumentExtractor Extractor = new();
 
+    // An OCR'd letter of a ministry's general department: the department's line lost its marks and a letter ("TONG CYC
+    // HAI QUAN"), the motto's second line a mark ("Hanh phúc"), the number label its capital and the place its comma. The
+    // known department's name within one edit is the issuer; a line within one edit of none keeps the ministry.
+    [Fact]
+    public void An_ocr_d_department_header_reads_the_known_department_its_number_and_date()
+    {
+        static DocumentInfo Read(string unit) => Extractor.Extract(DocumentBuilder.FromLines(
+            "BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", unit + " Độc lập - Tự do - Hanh phúc",
+            "số: 815 /TCHQ -GSQL Hà Nội. ngày 03 tháng 2 năm 2024", "V/v kiểm tra hàng hóa nhập khẩu",
+            "Kính gửi: Cục Hải quan các tỉnh, thành phố.", "Tổng cục đề nghị các Cục Hải quan kiểm tra chặt chẽ hàng hóa nhập khẩu.")).Document;
+        var info = Read("TONG CYC HAI QUAN");
+        Assert.Equal("Tổng cục Hải quan", info.Issuer);
+        Assert.Equal("815/TCHQ-GSQL", info.Number);
+        Assert.Equal(new DateOnly(2024, 2, 3), info.IssuedOn);
+        Assert.StartsWith("Bộ Tài chính", Read("TONG CYC HAI SAN").Issuer);
+    }
+
     [Fact]
     public void Header_number_date_place_title_and_signature()
     {
@@ -89,6 +106,52 @@ public class MetadataTests
             "1. Vụ Kế hoạch chủ trì xây dựng kế hoạch đầu tư.")).Document;
         Assert.Equal(DocumentKind.ChiThi, info.Kind);
         Assert.Equal("Bộ trưởng Bộ Công Thương", info.Issuer);
+    }
+
+    // An OCR'd department letter: its opening asks an official after a form of address ("đồng chí Cục trưởng …"), who
+    // leads the points counted "1/", "2/"; the signature's capacity is one title ("TONG CỤC TRƯỞNG", marks lost), not two,
+    // and the deputy's title stands beside a recipient item ("- Như trên; — PHO TONG CUC TRUONG").
+    [Fact]
+    public void An_ocr_d_department_letter_gives_its_points_to_the_official_asked_and_reads_its_damaged_signature()
+    {
+        var r = Extractor.Extract(DocumentBuilder.FromLines(
+            "BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỔNG CỤC HẢI QUAN Độc lập - Tự do - Hạnh phúc",
+            "Số: 815/TCHQ-GSQL Hà Nội, ngày 03 tháng 2 năm 2024", "V/v kiểm tra hàng hóa nhập khẩu",
+            "Kính gửi: Cục trưởng Cục Hải quan các tỉnh, thành phố.",
+            "Tổng cục Hải quan yêu cầu đồng chí Cục trưởng Cục Hải quan các tỉnh, thành phố thực hiện các việc sau:",
+            "1/ Rà soát hồ sơ hàng hóa nhập khẩu có rủi ro cao.", "2/ Kiểm tra thực tế các lô hàng nghi vấn.",
+            "Nơi nhận: KT. TONG CỤC TRƯỞNG", "- Như trên; — PHO TONG CUC TRUONG", "- Lưu: VT, GSQL.", "Trần Văn Bình"));
+        Assert.Equal(["1", "2"], r.Tasks.Select(t => t.Path));
+        Assert.All(r.Tasks, t => Assert.Equal(["Cục trưởng Cục Hải quan các tỉnh, thành phố"], t.Lead));
+        Assert.All(r.Tasks, t => Assert.Equal(AssignmentMode.Required, t.Mode));
+        Assert.Equal("Trần Văn Bình", r.Document.Signer.Name);
+        Assert.Equal("KT. Tổng cục trưởng", r.Document.Signer.Capacity);
+        Assert.Equal("Phó Tổng cục trưởng", r.Document.Signer.Position, ignoreCase: true);
+    }
+
+    // A body quoted without its header names its issuer in the charge right over its items ("… yêu cầu:").
+    [Fact]
+    public void A_headless_body_takes_its_issuer_from_the_charge_over_its_items()
+    {
+        var info = Extractor.Extract(DocumentBuilder.FromLines(
+            "Công điện nêu: mưa lớn kéo dài gây ngập úng tại nhiều địa phương.",
+            "Để chủ động ứng phó, Thủ tướng Chính phủ yêu cầu:",
+            "1. Bộ Nông nghiệp và Môi trường theo dõi chặt chẽ diễn biến mưa lũ.",
+            "2. Ủy ban nhân dân các tỉnh sơ tán người dân khỏi vùng nguy hiểm.")).Document;
+        Assert.Equal("Thủ tướng Chính phủ", info.Issuer);
+    }
+
+    // A scan that set the capacity beside the recipients' label after debris ("Noi nhận:} - KT. …") and glued a stray
+    // mark to the name's first word ("Hoang! Văn Nam") still gives the signature, the name as written.
+    [Fact]
+    public void A_capacity_after_debris_beside_the_recipients_and_a_name_with_a_stray_mark_are_read()
+    {
+        var info = Extractor.Extract(DocumentBuilder.FromLines(
+            "BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỔNG CỤC HẢI QUAN Độc lập - Tự do - Hạnh phúc",
+            "Số: 815/TCHQ-GSQL Hà Nội, ngày 03 tháng 2 năm 2024", "V/v kiểm tra hàng hóa nhập khẩu",
+            "Tổng cục Hải quan đề nghị các Cục Hải quan kiểm tra chặt chẽ hàng hóa nhập khẩu.",
+            "Noi nhận:} - KT. TỔNG CỤC TRƯỞNG", "- Như trên;", "- Lưu: VT, GSQL.", "", "Hoang! Văn Nam")).Document;
+        Assert.Equal(new Signer("Hoang! Văn Nam", null, "KT. Tổng cục trưởng"), info.Signer);
     }
 
     [Fact]

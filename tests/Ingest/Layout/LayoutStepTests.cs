@@ -328,6 +328,15 @@ public class FootnoteMoverTests
 
 public class LineJoinerTests
 {
+    // An OCR'd header's number line in lower case stays its own line under the issuer's; in a sentence it wraps on.
+    [Fact]
+    public void A_lower_case_number_line_under_a_header_line_is_not_joined_to_it()
+    {
+        Assert.Equal(["CỤC HẢI QUAN Độc lập - Tự do - Hạnh phúc", "số: 815 /HQ -GSQL Hà Nội. ngày 3 tháng 2 năm 2024"],
+            Lines.Units("CỤC HẢI QUAN Độc lập - Tự do - Hạnh phúc", "số: 815 /HQ -GSQL Hà Nội. ngày 3 tháng 2 năm 2024"));
+        Assert.Single(Lines.Units("Thực hiện Quyết định", "số: 815/QĐ-UBND ngày 3 tháng 2 năm 2024 của tỉnh."));
+    }
+
     private static readonly string Wrapped = new('x', 70);
 
     [Fact]

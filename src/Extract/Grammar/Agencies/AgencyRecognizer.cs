@@ -213,6 +213,10 @@ public sealed partial class AgencyRecognizer
         Add("chủ tịch", HeadKind.Person);
         Add("phó chủ tịch", HeadKind.Person);
         Add("giám đốc", HeadKind.Person);
+        // The heads of a ministry's departments ("Cục trưởng Cục Thuế các tỉnh, thành phố", "Vụ trưởng Vụ Pháp chế").
+        Add("tổng cục trưởng", HeadKind.Person);
+        Add("cục trưởng", HeadKind.Person);
+        Add("vụ trưởng", HeadKind.Person);
         Add("bộ trưởng", HeadKind.Person);
         Add("thủ tướng", HeadKind.Person);
         // The commanders of military regions ("Tư lệnh các quân khu", "Tư lệnh Quân khu 7").
