@@ -83,7 +83,7 @@ internal static class TrainCommand
         // One model alone (`--model`): the others' cross-validations are most of the time and tell nothing about it.
         foreach (var (name, rows) in byModel.Where(m => only is null || m.Model == only))
         {
-            var (model, provenance, chosen, tried) = new ModelTraining(rows).TrainBest(name, grid);
+            var (model, provenance, chosen, tried) = new ModelTraining(rows, ModelNames.CharGrams(name)).TrainBest(name, grid);
             foreach (var cv in tried)
                 Console.Out.WriteLine($"{name} l2 {cv.L2,-5} held-out accuracy: model {cv.ModelAccuracy:0.000}  rules {cv.RulesAccuracy:0.000}");
             Console.Out.WriteLine(chosen.ToTable(name));
@@ -93,7 +93,7 @@ internal static class TrainCommand
                 File.WriteAllText(Path.Combine(mistakesDir, name + ".tsv"), chosen.MistakesTsv());
             }
             // Sets come from different annotators: a set held out whole is the honest estimate for unseen documents.
-            if (bySet) Console.Out.WriteLine(new ModelTraining(rows).LeaveOneSetOut(chosen.L2, setOf).ToTable(name));
+            if (bySet) Console.Out.WriteLine(new ModelTraining(rows, ModelNames.CharGrams(name)).LeaveOneSetOut(chosen.L2, setOf).ToTable(name));
             if (outDir is null) continue;
             var models = new ModelFolder(outDir);
             models.Publish(name, model, provenance);

@@ -12,19 +12,22 @@ namespace DirectiveTracker.Extract.Learning;
 /// <remarks>
 /// It repeats the steps <see cref="TextClassifier.Train"/> chooses, as ML.NET runs them: words are the text with
 /// punctuation (<see cref="char.IsPunctuation(char)"/>) removed, lower-cased (invariant), split at spaces, counted as
-/// uni- and bigrams (an n-gram is found only if it is in the vocabulary, "a|b"), then L2-normalised; patterns are the
-/// tokens split at spaces and counted as they are. <see cref="TextClassifier"/> checks it against the whole pipeline
-/// before trusting it with a model.
+/// uni- and bigrams (an n-gram is found only if it is in the vocabulary, "a|b"), and, when the model has them, the same
+/// text's char n-grams between a start and an end marker ("Char.&lt;␂&gt;|t|ă|n", the words' slots then named "Word.a|b"),
+/// the words and the char n-grams each L2-normalised; patterns are the tokens split at spaces and counted as they are.
+/// <see cref="TextClassifier"/> checks it against the whole pipeline before trusting it with a model.
 /// </remarks>
 internal sealed class ClassifierFeatures
 {
     private readonly NgramTable _words;
+    private readonly CharGrams? _chars;
     private readonly NgramTable _patterns;
     private readonly int _wordCount;
 
-    private ClassifierFeatures(Dictionary<string, int> words, int wordCount, Dictionary<string, int> patterns, int length)
+    private ClassifierFeatures(Dictionary<string, int> words, CharGrams? chars, int wordCount, Dictionary<string, int> patterns, int length)
     {
         _words = new NgramTable(words);
+        _chars = chars;
         _wordCount = wordCount;
         _patterns = new NgramTable(patterns);
         Length = length;
@@ -37,8 +40,25 @@ internal sealed class ClassifierFeatures
     public static ClassifierFeatures? Of(DataViewSchema schema)
     {
         if (Vocabulary(schema, "Words") is not { } words || Vocabulary(schema, "Patterns") is not { } patterns) return null;
-        return new ClassifierFeatures(words.Slots, words.Size, patterns.Slots, words.Size + patterns.Size);
+        // With char n-grams the words' column names each slot by its kind ("Word.", "Char."); a word never holds a
+        // full stop (punctuation is removed), so names without a kind are a words-only column.
+        if (!words.Slots.Keys.Any(n => n.StartsWith(CharGrams.Kind, StringComparison.Ordinal)))
+            return new ClassifierFeatures(words.Slots, null, words.Size, patterns.Slots, words.Size + patterns.Size);
+        var wordSlots = new Dictionary<string, int>(words.Slots.Count, StringComparer.Ordinal);
+        var charSlots = new Dictionary<string, int>(words.Slots.Count, StringComparer.Ordinal);
+        foreach (var (name, slot) in words.Slots)
+        {
+            if (name.StartsWith(WordKind, StringComparison.Ordinal)) wordSlots.Add(name[WordKind.Length..], slot);
+            else if (name.StartsWith(CharGrams.Kind, StringComparison.Ordinal)) charSlots.Add(name, slot);
+            else return null;
+        }
+        // The char n-grams' slots come before the words' (each part is normalised on its own).
+        return CharGrams.Of(charSlots) is { } chars && wordSlots.Values.All(s => s >= chars.End)
+            ? new ClassifierFeatures(wordSlots, chars, words.Size, patterns.Slots, words.Size + patterns.Size)
+            : null;
     }
+
+    private const string WordKind = "Word.";
 
     // A column's n-grams by slot name; null when the column or its names are missing, two slots share a name or a name is
     // too long for a table.
@@ -106,22 +126,31 @@ internal sealed class ClassifierFeatures
         var indices = t_indices;
         var values = t_values!;
         counts.Drain(indices, values);
-        // The words' counts are small integers: their sum of squares is exact in any order, as in ML.NET's vectorised sum.
-        int wordCount = 0;
+        // The char n-grams (first in the column) and the words are each L2-normalised on their own, as ML.NET does.
+        int chars = Normalize(values, indices, 0, distinct, _chars?.End ?? 0);
+        Normalize(values, indices, chars, distinct, _wordCount);
+        return new VBuffer<float>(Length, distinct, values, indices);
+    }
+
+    // Scales the values from <paramref name="from"/> whose slots are below <paramref name="end"/> to unit length; returns
+    // where they end. The counts are small integers: their sum of squares is exact in any order, as in ML.NET's
+    // vectorised sum, and ML.NET scales by the inverse of the norm (3 × (1/13) is not 3/13 in single precision).
+    private static int Normalize(float[] values, int[] indices, int from, int distinct, int end)
+    {
+        int to = from;
         float squares = 0;
-        while (wordCount < distinct && indices[wordCount] < _wordCount)
+        while (to < distinct && indices[to] < end)
         {
-            squares += values[wordCount] * values[wordCount];
-            wordCount++;
+            squares += values[to] * values[to];
+            to++;
         }
-        // ML.NET scales by the inverse of the norm (3 × (1/13) is not 3/13 in single precision).
         float norm = MathF.Sqrt(squares);
         if (norm > 0)
         {
             float scale = 1 / norm;
-            for (int i = 0; i < wordCount; i++) values[i] *= scale;
+            for (int i = from; i < to; i++) values[i] *= scale;
         }
-        return new VBuffer<float>(Length, distinct, values, indices);
+        return to;
     }
 
     [ThreadStatic] private static char[]? t_normalized;
@@ -156,6 +185,7 @@ internal sealed class ClassifierFeatures
             normalized[n++] = c;
         }
         if (start >= 0) CountWord(normalized, previous, new WordSpan(start, n - start, hash, power), counts);
+        _chars?.Count(normalized.AsSpan(0, n), counts);
     }
 
     /// <summary>A word of the normalised buffer: where it stands, its hash and the power its hash was last multiplied by.</summary>

@@ -10,6 +10,12 @@ namespace DirectiveTracker.Extract.Learning;
 public static class ModelNames
 {
     public const string Category = "category-model", Task = "task-model", Owner = "owner-model";
+
+    /// <summary>
+    /// The length of the char n-grams a model counts besides its words (<see cref="TextClassifier.Train"/>): the category
+    /// model's, whose words vary in form across documents (OCR'd diacritics, compounds split or joined); none for the others.
+    /// </summary>
+    public static int CharGrams(string model) => model == Category ? 4 : 0;
 }
 
 /// <summary>

@@ -85,7 +85,8 @@ internal sealed class SetOrder : IComparer<string>
 /// without it (k folds of whole documents), next to the rules alone on the same examples.
 /// </summary>
 /// <remarks>Examples of one document share wording, so holding out single examples would flatter the model.</remarks>
-public sealed class ModelTraining(IReadOnlyList<LabelledRow> examples)
+/// <param name="charGrams">The length of the char n-grams the model counts besides its words (0: none; <see cref="TextClassifier.Train"/>).</param>
+public sealed class ModelTraining(IReadOnlyList<LabelledRow> examples, int charGrams = 0)
 {
     /// <summary>The L2 penalties tried when none is given.</summary>
     public static readonly IReadOnlyList<float> DefaultL2Grid = [0.1f, 1f];
@@ -148,7 +149,7 @@ public sealed class ModelTraining(IReadOnlyList<LabelledRow> examples)
                 foreach (var i in test) predicted[i] = train.Count > 0 ? train[0].Label : examples[i].RulesLabel;
                 continue;
             }
-            var model = TextClassifier.Train(train, l2);
+            var model = TextClassifier.Train(train, l2, charGrams);
             foreach (var i in test) predicted[i] = model.Predict(examples[i].Row.Text, examples[i].Row.Pattern).Label;
         }
         return predicted;
@@ -174,8 +175,10 @@ public sealed class ModelTraining(IReadOnlyList<LabelledRow> examples)
     {
         var tried = (l2Grid ?? DefaultL2Grid).Select(l2 => CrossValidate(l2)).ToList();
         var chosen = tried.OrderByDescending(c => Math.Round(c.ModelAccuracy, 6)).ThenByDescending(c => c.L2).First();
-        var model = TextClassifier.Train(examples.Select(e => e.Row), chosen.L2);
-        var provenance = new ModelProvenance(name, "ML.NET 6.0.0 LbfgsMaximumEntropy over FeaturizeText(words, KeepDiacritics) + pattern tokens",
+        var model = TextClassifier.Train(examples.Select(e => e.Row), chosen.L2, charGrams);
+        var provenance = new ModelProvenance(name, charGrams > 0
+                ? $"ML.NET 6.0.0 LbfgsMaximumEntropy over FeaturizeText(words, char {charGrams}-grams, KeepDiacritics) + pattern tokens"
+                : "ML.NET 6.0.0 LbfgsMaximumEntropy over FeaturizeText(words, KeepDiacritics) + pattern tokens",
             examples.Count, chosen.Documents, chosen.L2, chosen.Folds, Math.Round(chosen.ModelAccuracy, 4), Math.Round(chosen.RulesAccuracy, 4),
             ["corpus/gold", "corpus/labels"]);
         return (model, provenance, chosen, tried);

@@ -105,7 +105,7 @@ public sealed class Retraining(string dataFolder, RetrainingOptions options, IDo
         int classes = rows.Select(r => r.Row.Label).Distinct(StringComparer.Ordinal).Count();
         if (documents < 2 || classes < 2)
             return new(name, false, Invariant($"not retrained: {rows.Count} examples from {documents} documents in {classes} classes are too few to cross-validate"));
-        var (model, provenance, chosen, _) = new ModelTraining(rows).TrainBest(name, options.L2 is { Length: > 0 } l2 ? l2 : null);
+        var (model, provenance, chosen, _) = new ModelTraining(rows, ModelNames.CharGrams(name)).TrainBest(name, options.L2 is { Length: > 0 } l2 ? l2 : null);
         var current = _models.Published(name) ?? Shipped(name);
         double heldOut = Math.Round(chosen.ModelAccuracy, 4);
         var figures = Invariant($"held-out accuracy {heldOut:0.000} on {chosen.Examples} examples from {chosen.Documents} documents");

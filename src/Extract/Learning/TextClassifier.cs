@@ -53,7 +53,7 @@ public sealed record ModelProvenance(
 
 /// <summary>
 /// A multiclass maximum-entropy classifier (ML.NET's L-BFGS) over two kinds of features: the words of a text
-/// (FeaturizeText, diacritics kept, word uni- and bigrams) and the patterns' tokens (one feature each, not normalised).
+/// (FeaturizeText, diacritics kept, word uni- and bigrams, and char n-grams if trained so) and the patterns' tokens (one feature each, not normalised).
 /// Saved and loaded as an ML.NET .zip. A prediction computes the feature vector directly (<see cref="ClassifierFeatures"/>)
 /// and scores it with the model's own trained part, one PredictionEngine per thread; a model that vector does not
 /// reproduce is run whole.
@@ -126,6 +126,9 @@ public sealed class TextClassifier
         ("Sở Nội vụ chủ trì, phối hợp với UBND các huyện; báo cáo trước 31/12/2025 (kết quả).", "rule:task depth:2 lead:1 cue:chu_tri"),
         ("GIAO Sở Y tế | tuyên truyền tuyên truyền - “Luật” số 45/QĐ-UBND", "rule:lead rule:lead first:giao"),
         ("xyzzy qwerty", "unknown:token"),
+        ("a", "rule:a"),
+        ("ab", "rule:a"),
+        ("  đi  ,  về\tnhà\n", "rule:a"),
         ("Bộ Công an | Bảo đảm kết nối, chia sẻ giữa Cơ sở dữ liệu quốc gia về bảo hiểm, Cơ sở dữ liệu quốc gia về y tế, Cơ sở dữ liệu quốc gia về dân cư", "rule:lead from:above"),
         ("", ""),
     ];
@@ -143,15 +146,19 @@ public sealed class TextClassifier
 
     private Output PredictDirect(string text, string pattern) => _scorers!.Value!.Predict(_features!.Of(text, pattern));
 
-    /// <summary>Trains on <paramref name="rows"/> with the given L2 penalty.</summary>
-    public static TextClassifier Train(IEnumerable<ClassifierRow> rows, float l2)
+    /// <summary>
+    /// Trains on <paramref name="rows"/> with the given L2 penalty; with <paramref name="charGrams"/> above zero the words'
+    /// features also count the text's char n-grams of that length (at most four).
+    /// </summary>
+    public static TextClassifier Train(IEnumerable<ClassifierRow> rows, float l2, int charGrams = 0)
     {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(charGrams, 4);
         var data = Ml.Data.LoadFromEnumerable(rows);
         var words = new TextFeaturizingEstimator.Options
         {
             KeepDiacritics = true, KeepPunctuations = false, KeepNumbers = true,
             CaseMode = TextNormalizingEstimator.CaseMode.Lower,
-            CharFeatureExtractor = null,
+            CharFeatureExtractor = charGrams > 0 ? new WordBagEstimator.Options { NgramLength = charGrams, UseAllLengths = false } : null,
             WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true },
             Norm = TextFeaturizingEstimator.NormFunction.L2,
         };

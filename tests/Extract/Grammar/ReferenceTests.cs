@@ -222,7 +222,7 @@ public class CategoryRulesTests
     [InlineData("Rà soát các thủ tục cấp phép xây dựng nhà ở.", TaskCategory.Khac)]
     [InlineData("Thực hiện các nhiệm vụ nêu tại Phụ lục ban hành kèm theo Kế hoạch này.", TaskCategory.Khac)]
     [InlineData("Triển khai các chính sách đã ban hành về nhà ở xã hội.", TaskCategory.Khac)]
-    [InlineData("Nâng cao nhận thức của công chức xây dựng chính sách về an toàn thông tin.", TaskCategory.Khac)]
+    [InlineData("Nâng cao nhận thức của công chức xây dựng chính sách về an toàn thông tin.", TaskCategory.TuyenTruyen)]
     [InlineData("Căn cứ tình hình thực tế tham mưu Ủy ban nhân dân tỉnh tổ chức hội nghị.", TaskCategory.ThamMuu)]
     [InlineData("Ban hành quy chế làm việc, giao bộ phận tham mưu theo dõi việc thực hiện.", TaskCategory.BanHanhVanBan)]
     [InlineData("Xây dựng và tổ chức thực hiện các chính sách hỗ trợ người cao tuổi.", TaskCategory.BanHanhVanBan)]

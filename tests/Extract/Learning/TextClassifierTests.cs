@@ -54,4 +54,28 @@ public class TextClassifierTests
         foreach (var (text, pattern) in new[] { ("TUYÊN TRUYỀN: phổ biến; báo cáo", "rule:a rule:a"), ("chưa từng thấy", "khác:x"), ("", "") })
             Assert.True(model.DirectMatchesWhole(text, pattern), text);
     }
+
+    [Fact]
+    public void A_model_with_char_ngrams_predicts_directly_with_the_whole_pipelines_scores()
+    {
+        var model = TextClassifier.Train(
+        [
+            new ClassifierRow { Label = "a", Text = "Tổ chức tuyên truyền, phổ biến sâu rộng", Pattern = "rule:a depth:2" },
+            new ClassifierRow { Label = "b", Text = "Báo cáo kết quả thực hiện (định kỳ) trước 31/12", Pattern = "rule:b depth:1" },
+            new ClassifierRow { Label = "a", Text = "Đẩy mạnh  tuyên  truyền\tvề | chuyển đổi số", Pattern = "rule:a" },
+        ], 0.1f, charGrams: 4);
+        Assert.True(model.PredictsDirectly);
+        foreach (var (text, pattern) in new[]
+        {
+            ("TUYÊN TRUYỀN: phổ biến; báo cáo", "rule:a rule:a"), ("tuyen truyen, bao cao dinh ky", "rule:b"), ("báo", ""),
+            ("bá", ""), ("b", ""), ("", ""), ("  đẩy   mạnh | tuyên\ttruyền\n", "rule:a"),
+        })
+            Assert.True(model.DirectMatchesWhole(text, pattern), text);
+        var saved = new MemoryStream();
+        model.Save(saved);
+        saved.Position = 0;
+        var loaded = TextClassifier.Load(saved);
+        Assert.True(loaded.PredictsDirectly);
+        Assert.Equal(model.Predict("tuyên truyền sâu rộng", "rule:a"), loaded.Predict("tuyên truyền sâu rộng", "rule:a"));
+    }
 }

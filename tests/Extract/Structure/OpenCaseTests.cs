@@ -129,6 +129,18 @@ public class OpenCaseTests
     public void A_building_verb_takes_the_category_of_its_object(string text, TaskCategory category) =>
         Assert.Equal(category, new DirectiveTracker.Extract.Grammar.CategoryRules().Classify(text));
 
+    // EXTRACTION.md "Categories": raising awareness is dissemination; staff and human resources (đội ngũ, nhân lực,
+    // attracting experts) are organisation and staffing, whatever verb develops them.
+    [Theory]
+    [InlineData("Nâng cao nhận thức của người dân về bảo vệ nguồn nước sinh hoạt", TaskCategory.TuyenTruyen)]
+    [InlineData("Phát triển đội ngũ chuyên gia về quản lý chất thải rắn", TaskCategory.ToChucBoMay)]
+    [InlineData("Nâng cao chất lượng đội ngũ giáo viên mầm non trên địa bàn", TaskCategory.ToChucBoMay)]
+    [InlineData("Thu hút nhân tài về làm việc tại các cơ quan của tỉnh", TaskCategory.ToChucBoMay)]
+    [InlineData("Phát triển nhân lực ngành logistics theo nhu cầu doanh nghiệp", TaskCategory.ToChucBoMay)]
+    [InlineData("Phát triển hạ tầng logistics theo nhu cầu doanh nghiệp", TaskCategory.Khac)]
+    public void Awareness_disseminates_and_staff_are_organisation(string text, TaskCategory category) =>
+        Assert.Equal(category, new DirectiveTracker.Extract.Grammar.CategoryRules().Classify(text));
+
     // EXTRACTION.md "Categories": a submission or proposal to a higher body advises it, unless the owner drafts the text
     // it submits or proposes to amend or issue texts; a quy hoạch is a text ("chương trình", "kiến nghị của …" are nouns).
     [Theory]
