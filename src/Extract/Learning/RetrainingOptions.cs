@@ -11,6 +11,7 @@ public sealed class RetrainingOptions
         "corpus/seeds", "corpus/realdocs", "corpus/realdocs2", "corpus/realdocs3", "corpus/realdocs4", "corpus/realdocs5", "corpus/realdocs6",
         "corpus/realdocs7", "corpus/realdocs8", "corpus/realdocs9", "corpus/realdocs10", "corpus/realdocs11",
         "corpus/realdocs12", "corpus/realdocs13", "corpus/realdocs14", "corpus/realdocs15", "corpus/realdocs16", "corpus/realdocs17",
+        "corpus/realdocs18", "corpus/realdocs19",
     ];
 
     /// <summary>Folders of gold files (default <see cref="DefaultGold"/>). Null rather than a default array: the binder appends to arrays.</summary>
