@@ -19,7 +19,8 @@ public sealed class CategoryRules : ICategoryClassifier
 {
     private const RegexOptions Opts = RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
-    // Anchors: the letters each alternative of the pattern starts with, as written (null when one may start anywhere).
+    // Anchors: the words each alternative of the pattern starts with, as written (null when one may start anywhere);
+    // a space in an anchor stands for the pattern's \s+.
     private sealed record Keyword(Regex Pattern, Regex AtStart, TaskCategory Category, double Weight, string[]? Anchors);
 
     // Verbs name the action (weight 1); nouns name what it is about (weight 0.6), so "Tổng kết các phong trào" reports.
@@ -75,10 +76,30 @@ public sealed class CategoryRules : ICategoryClassifier
             foreach (var (k, anchor) in AnchorsByLetters[Place(c, at + 1 < body.Length ? Second(body[at + 1]) : 0)])
             {
                 var list = starts[k];
-                if ((list.Count == 0 || list[^1] != at) && body.AsSpan(at).StartsWith(anchor, StringComparison.Ordinal)) list.Add(at);
+                if ((list.Count == 0 || list[^1] != at) && AnchorAt(body, at, anchor)) list.Add(at);
             }
         }
         return starts;
+    }
+
+    // Whether the anchor stands at the body's index: its letters as written, each of its spaces a run of white space
+    // (\s+ in the pattern). The letters run on after the space ("co ke hoach"): the first word alone ("co") stood at
+    // every "có", "cơ", "công", and the alternation was tried there for nothing.
+    private static bool AnchorAt(string body, int at, string anchor)
+    {
+        int i = at;
+        foreach (char a in anchor)
+        {
+            if (i >= body.Length) return false;
+            if (a != ' ')
+            {
+                if (body[i++] != a) return false;
+                continue;
+            }
+            if (!char.IsWhiteSpace(body[i])) return false;
+            while (i < body.Length && char.IsWhiteSpace(body[i])) i++;
+        }
+        return true;
     }
 
     private static Keyword[] LoadKeywords()
@@ -104,9 +125,9 @@ public sealed class CategoryRules : ICategoryClassifier
         return new(new Regex(pattern, Opts), new Regex(@"\G" + pattern, Opts), c, w, anchors.All(a => a.Length > 0) ? anchors : null);
     }
 
-    // The letters an alternative must start with, as written: its lookbehinds skipped, up to the first space or regex
-    // syntax, a letter a quantifier makes optional left out; a leading group "(?:a|b) …" gives each branch's. An
-    // empty anchor (a class, an optional group) means it may start anywhere.
+    // The words an alternative must start with, as written: its lookbehinds skipped, letters and spaces up to the
+    // first regex syntax, a letter or space a quantifier makes optional left out; a leading group "(?:a|b) …" gives
+    // each branch's. An empty anchor (a class, an optional group) means it may start anywhere.
     private static IEnumerable<string> Anchors(string alternative)
     {
         int i = 0;
@@ -118,7 +139,7 @@ public sealed class CategoryRules : ICategoryClassifier
             return Branches(alternative[(i + 3)..(end - 1)]).SelectMany(Anchors);
         }
         int start = i;
-        while (i < alternative.Length && char.IsAsciiLetterLower(alternative[i])) i++;
+        while (i < alternative.Length && (char.IsAsciiLetterLower(alternative[i]) || (alternative[i] == ' ' && i > start))) i++;
         if (i < alternative.Length && alternative[i] is '?' or '*' or '{' && i > start) i--;
         return [alternative[start..i]];
     }
