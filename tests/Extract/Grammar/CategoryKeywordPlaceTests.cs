@@ -35,6 +35,26 @@ public class CategoryKeywordPlaceTests
         Assert.True(scores[(int)TaskCategory.ToChucBoMay] > 0);
     }
 
+    [Fact]
+    public void KeywordOfSeveralWordsIsReadAcrossAnyRunOfSpaces()
+    {
+        // A keyword's words are joined by any white space in its pattern: the words it starts with must be too.
+        static TaskCategory Read(string body) => new CategoryRules().Read(new ActionText(body, body.Length, body.Length)).Category;
+        Assert.Equal(TaskCategory.BanHanhVanBan, Read("co ke hoach trien khai"));
+        Assert.Equal(TaskCategory.BanHanhVanBan, Read("co  ke\thoach trien khai"));
+        Assert.Equal(TaskCategory.Khac, Read("cong ke hoach trien khai"));
+    }
+
+    [Fact]
+    public void LaterAlternativeOfAKeywordMatchesWhereAnEarlierOneStartsAlike()
+    {
+        // "hoàn thiện văn bản" and "hoàn thiện cơ chế" are two alternatives of one keyword with the same first words:
+        // the first failing where both could start must leave the second to match.
+        static TaskCategory Read(string body) => new CategoryRules().Read(new ActionText(body, body.Length, body.Length)).Category;
+        Assert.Equal(TaskCategory.BanHanhVanBan, Read("hoan thien van ban huong dan"));
+        Assert.Equal(TaskCategory.BanHanhVanBan, Read("hoan thien co che quan ly dat dai"));
+    }
+
     [Theory]
     // "Tham mưu" as the first action decides outright; another verb before it in the first clause, even far into it,
     // makes it one verb among others.
