@@ -124,9 +124,11 @@ public class MetadataTests
         Assert.Equal(["1", "2"], r.Tasks.Select(t => t.Path));
         Assert.All(r.Tasks, t => Assert.Equal(["Cục trưởng Cục Hải quan các tỉnh, thành phố"], t.Lead));
         Assert.All(r.Tasks, t => Assert.Equal(AssignmentMode.Required, t.Mode));
-        Assert.Equal("Trần Văn Bình", r.Document.Signer.Name);
-        Assert.Equal("KT. Tổng cục trưởng", r.Document.Signer.Capacity);
-        Assert.Equal("Phó Tổng cục trưởng", r.Document.Signer.Position, ignoreCase: true);
+        var signer = r.Document.Signer;
+        Assert.NotNull(signer);
+        Assert.Equal("Trần Văn Bình", signer.Name);
+        Assert.Equal("KT. Tổng cục trưởng", signer.Capacity);
+        Assert.Equal("Phó Tổng cục trưởng", signer.Position, ignoreCase: true);
     }
 
     // A body quoted without its header names its issuer in the charge right over its items ("… yêu cầu:").
