@@ -15,6 +15,9 @@ public sealed partial class AgencyOwnerShape(DocumentMentions recognizer) : IOwn
 
     private static readonly IReadOnlyList<string> ModeWords = OwnerShapeWords.Embedded.ModeWords;
 
+    // Each mode word as a key opens with it, made once: StripMode tests them all on every text it is given.
+    private static readonly string[] ModeOpenings = ModeWords.Select(w => w + " ").ToArray();
+
     // Words that may stand between the agencies of an owner heading.
     private static readonly IReadOnlySet<string> Glue = OwnerShapeWords.Embedded.Glue;
 
@@ -221,10 +224,10 @@ public sealed partial class AgencyOwnerShape(DocumentMentions recognizer) : IOwn
     private static string StripMode(string text)
     {
         var key = BodyText.Key(text);
-        foreach (var w in ModeWords)
-            if (key.StartsWith(w + " ", StringComparison.Ordinal))
+        for (int m = 0; m < ModeOpenings.Length; m++)
+            if (key.StartsWith(ModeOpenings[m], StringComparison.Ordinal))
             {
-                int words = VietnameseText.WordCount(w), i = 0, seen = 0;
+                int words = VietnameseText.WordCount(ModeWords[m]), i = 0, seen = 0;
                 while (i < text.Length && seen < words)
                 {
                     while (i < text.Length && char.IsWhiteSpace(text[i])) i++;

@@ -28,13 +28,13 @@ public static partial class ClosingNotice
         if (OneSentence(text) && AmendmentNotice().IsMatch(key)) return true;
         if (OneSentence(text) && TakesEffect().IsMatch(key)) return true;
         // "Văn phòng Chính phủ thông báo để các Bộ, cơ quan liên quan biết, thực hiện./.": the notice's own closing line.
-        if (OneSentence(text) && ForInformation().IsMatch(key) && Words(key) <= ExhortationWords) return true;
+        if (OneSentence(text) && Words(key) <= ExhortationWords && ForInformation().IsMatch(key)) return true;
         if (IsNamedCall(text, key)) return true;
         // A letter of requests closes by asking the addressee to consider them ("Ủy ban nhân dân tỉnh trân trọng đề nghị
         // Bộ Xây dựng quan tâm, sớm xem xét, chỉ đạo giải quyết./."): courtesy, the requests themselves are above.
         if (OneSentence(text) && AsksConsideration().IsMatch(key)) return true;
         // A thanks line closing a letter ("Bộ … trân trọng cảm ơn sự phối hợp của Quý Ủy ban./."): courtesy, no work.
-        if (OneSentence(text) && Thanks().IsMatch(key) && Words(key) <= ExhortationWords) return true;
+        if (OneSentence(text) && Words(key) <= ExhortationWords && Thanks().IsMatch(key)) return true;
         // "Yêu cầu các sở, ngành … nghiêm túc thực hiện.": who is asked, then the exhortation, nothing else; the notice of
         // difficulties to report may close it ("…; trong quá trình thực hiện nếu phát sinh khó khăn … báo cáo …").
         var trimmed = text.TrimEnd().TrimEnd(ClosingEnds);

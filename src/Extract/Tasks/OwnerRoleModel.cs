@@ -191,6 +191,10 @@ public sealed class OwnerRoleModel
         private readonly string _shared = string.Join(' ', TaskModel.PathTokens(task.Path)) +
             $" leads:{Math.Min(task.Lead.Count, 3)} supports:{Math.Min(task.Support.Count, 2)} mode:{task.Mode?.ToString() ?? "none"}";
 
+        // The task's opening, which every candidate from above the task reads: measured once per task, not copied.
+        private int? _opening;
+        private int OpeningLength => _opening ??= ModelText.OpeningLength(task.Text);
+
         // The cues the task's key holds anywhere, one bit each in the order of Cues: a cue it does not hold is on
         // neither side of any mention.
         private uint? _cues;
@@ -209,7 +213,7 @@ public sealed class OwnerRoleModel
         public System.Text.StringBuilder WriteWords(System.Text.StringBuilder sb, OwnerCandidate c)
         {
             var text = task.Text;
-            if (c.Start < 0) return sb.Append(c.Name).Append(" | ").Append(ModelText.Opening(text));
+            if (c.Start < 0) return sb.Append(c.Name).Append(" | ").Append(text, 0, OpeningLength);
             AppendLastWords(sb, text.AsSpan(0, c.Start), WordsBefore);
             sb.Append(" [ ").Append(text, c.Start, c.Length).Append(" ] ");
             AppendFirstWords(sb, text.AsSpan(c.Start + c.Length), WordsAfter);
