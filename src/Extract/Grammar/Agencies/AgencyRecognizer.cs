@@ -554,7 +554,16 @@ public sealed partial class AgencyRecognizer
         foreach (var (t, f) in _recent ?? [])
             if (t is not null && string.Equals(t, text, StringComparison.Ordinal)) return f.Count > 0 && f[0].Start <= upTo ? f[0] : null;
         var (expanded, map) = AgencyName.ExpandMapped(text);
-        var tokens = Tokenize(expanded, RentTokens());
+        // Most texts asked about open with a verb, no head word: their first tokens, read alone, show that no mention can
+        // start there, and the rest of the text is not tokenised.
+        var tokens = Tokenize(expanded, RentTokens(), LastStartUpTo(map, upTo));
+        if (!MayOpenMention(tokens))
+        {
+            ReturnTokens(tokens);
+            return null;
+        }
+        tokens.Clear();
+        Tokenize(expanded, tokens);
         AgencyMention? first = null;
         // FindAll's scan, stopped where its mentions would start after upTo (the map only grows).
         for (int i = 0; i < tokens.Count && Original(map, tokens[i].Start) <= upTo; i++)
@@ -564,6 +573,24 @@ public sealed partial class AgencyRecognizer
         }
         ReturnTokens(tokens);
         return first;
+    }
+
+    // The last index of the expanded text that comes from at or before upTo in the original (the map only grows).
+    private static int LastStartUpTo(int[]? map, int upTo)
+    {
+        if (map is null) return upTo;
+        int last = -1;
+        while (last + 1 < map.Length && map[last + 1] <= upTo) last++;
+        return last;
+    }
+
+    // A mention starts with a determiner ("các", "những", also the plural head list's "các") or a head word
+    // (TryMention, HeadAt): a token that is neither starts none.
+    private static bool MayOpenMention(List<Token> tokens)
+    {
+        for (int i = 0; i < tokens.Count; i++)
+            if (tokens[i].IsWord && tokens[i].Fold is "cac" or "nhung" || HeadIndex.At(tokens, i).Length > 0) return true;
+        return false;
     }
 
     /// <summary>True when an agency name starts at the start of <paramref name="text"/> (after spaces).</summary>
@@ -577,8 +604,8 @@ public sealed partial class AgencyRecognizer
     private static List<Token> Tokenize(string text) =>
         Tokenize(text, new List<Token>(text.Length / 4 + 4)); // about one token per five chars: sized to grow rarely
 
-    // The tokens of the text, added to an empty list.
-    private static List<Token> Tokenize(string text, List<Token> tokens)
+    // The tokens of the text, added to an empty list; none that starts after lastStart (the first tokens are the same).
+    private static List<Token> Tokenize(string text, List<Token> tokens, int lastStart = int.MaxValue)
     {
         int i = 0;
         bool newline = false;
@@ -589,6 +616,7 @@ public sealed partial class AgencyRecognizer
             char c = text[i];
             // "_" joins the syllables of a word in word-segmented text ("Công_Thương"): it separates like a space.
             if (TokenChars.IsSpace(c) || c == '_') { newline |= c == '\n'; i++; continue; }
+            if (i > lastStart) break;
             int s = i;
             if (TokenChars.IsLetterOrDigit(c))
             {
