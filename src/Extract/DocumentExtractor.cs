@@ -34,6 +34,9 @@ public sealed partial class DocumentExtractor : IDocumentExtractor
     /// <summary>Owner role, for every body near a task (its <c>ownerConfidence</c>): the shipped model by default; null leaves the rules' roles alone.</summary>
     public OwnerRoleModel? OwnerRoles { get; init; } = OwnerRoleModel.Embedded;
 
+    /// <summary>Told each outline item the rules drop for its shape (<see cref="TaskLocator.Dropped"/>); for training.</summary>
+    public Action<TaskDraft>? Dropped { get; init; }
+
     /// <summary>When set, the time of each stage is added to it (the bench's per-stage split).</summary>
     public ExtractionClock? Clock { get; init; }
 
@@ -94,7 +97,7 @@ public sealed partial class DocumentExtractor : IDocumentExtractor
             Locate("outline tasks", () => new TaskLocator(shape).Locate(outline, comingPeriodOnly: true));
         else if (info.Kind is not (DocumentKind.Luat or DocumentKind.NghiDinh or DocumentKind.ThongTu))
         {
-            Locate("outline tasks", () => new TaskLocator(shape).Locate(outline, ownPlan: info.Kind == DocumentKind.KeHoach));
+            Locate("outline tasks", () => new TaskLocator(shape) { Dropped = Dropped }.Locate(outline, ownPlan: info.Kind == DocumentKind.KeHoach));
             foreach (var table in outline.Tables) Locate("task table", () => TaskTableReader.Read(table));
             foreach (var (appendix, lines) in outline.AppendixLines) Locate($"appendix {appendix}", () => TaskTableReader.ReadFlattened(lines, $"PL{appendix}"));
         }

@@ -29,15 +29,22 @@ public static class TrainingExamples
 
     /// <summary>
     /// Task-or-not rows of one document: every item the patterns located (extracted without the task model), a task
-    /// when a gold task's anchor is in it. The rules alone call every located item a task.
+    /// when a gold task's anchor is in it, and every item the rules dropped for its shape, no task. The rules alone call
+    /// every located item a task and every dropped one not.
     /// </summary>
-    public static IEnumerable<LabelledRow> TaskRows(GoldFile gold, ExtractionResult located)
+    /// <remarks>
+    /// Without the dropped items the model sees "not" only in the labels' few false positives and rates a closing notice
+    /// as likely a task as an assignment: they are the shapes it must score low.
+    /// </remarks>
+    public static IEnumerable<LabelledRow> TaskRows(GoldFile gold, ExtractionResult located, IEnumerable<TaskDraft>? dropped = null)
     {
         var hits = TaskMatching.Match(gold.Tasks, located.Tasks);
         var isTask = new bool[located.Tasks.Count];
         foreach (var h in hits) if (h >= 0) isTask[h] = true;
         for (int i = 0; i < located.Tasks.Count; i++)
             yield return new LabelledRow(gold.Stem, TaskModel.Row(located.Tasks[i], isTask[i]), TaskModel.Task);
+        foreach (var d in dropped ?? [])
+            yield return new LabelledRow(gold.Stem, TaskModel.Row(new TaskItem { Path = d.Path, Text = FoldedText.CollapseSpaces(d.Text), Heading = d.Heading }, false), TaskModel.NotTask);
     }
 
     /// <summary>

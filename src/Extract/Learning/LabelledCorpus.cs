@@ -1,5 +1,6 @@
 using DirectiveTracker.Extract.Grammar;
 using DirectiveTracker.Extract.Scoring;
+using DirectiveTracker.Extract.Tasks;
 using DirectiveTracker.Ingest;
 
 namespace DirectiveTracker.Extract.Learning;
@@ -86,8 +87,9 @@ public sealed class LabelledCorpus
     /// </summary>
     public static async Task<DocumentRows> ReadAsync(LabelledDocument document, IDocumentIngestor ingestor, CancellationToken ct)
     {
-        var located = new DocumentExtractor(new CategoryRules()) { TaskFilter = null, OwnerRoles = null }.Extract(await ingestor.IngestAsync(document.Source, ct));
-        return new DocumentRows(TrainingExamples.Categories(document.Gold, located).ToList(), TrainingExamples.TaskRows(document.Gold, located).ToList(),
+        var dropped = new List<TaskDraft>();
+        var located = new DocumentExtractor(new CategoryRules()) { TaskFilter = null, OwnerRoles = null, Dropped = dropped.Add }.Extract(await ingestor.IngestAsync(document.Source, ct));
+        return new DocumentRows(TrainingExamples.Categories(document.Gold, located).ToList(), TrainingExamples.TaskRows(document.Gold, located, dropped).ToList(),
             TrainingExamples.OwnerRows(document.Gold, located).ToList());
     }
 

@@ -21,8 +21,20 @@ public sealed partial class TaskLocator(IOwnerShape shape)
     // A topic named alone on a bullet is short ("Nguồn vốn quốc tế", "Các nguồn vốn hợp pháp khác"); longer, it is a sentence.
     private const int StatedTopicWords = 8;
 
+    /// <summary>
+    /// Told each item dropped for its shape alone (a closing notice, a quoted provision, an allocation field …): the task
+    /// model's training learns from them what no task looks like, shapes the labels' false positives seldom show.
+    /// </summary>
+    public Action<TaskDraft>? Dropped { get; init; }
+
     // The verbs of stating, the drafted plan's topics, nouns and assignment words, the coming period's titles and the duty
     // titles are section-words.json's lists too (why each reads as it does is said there).
+
+    private TaskDraft[] Drop(string path, string text, string? heading)
+    {
+        Dropped?.Invoke(new TaskDraft { Path = path, Text = text, Heading = heading });
+        return [];
+    }
 
     /// <summary>
     /// The tasks of a plan or directive; with <paramref name="comingPeriodOnly"/> (a report), only those of the parts
@@ -568,7 +580,7 @@ public sealed partial class TaskLocator(IOwnerShape shape)
         }
         if (FieldTask.TryRead(node, path, owners, out var fields)) return [fields with { Heading = heading, Item = node }];
         var text = BodyText.JoinParagraphs(paragraphs.Prepend(node.Text));
-        if (ClosingNotice.Is(text) || LegalProvision.IsQuoted(text) || PointsToAppendix(node.Text, text) || DecisionArticles.IsExecutionClause(text)) return [];
+        if (ClosingNotice.Is(text) || LegalProvision.IsQuoted(text) || PointsToAppendix(node.Text, text) || DecisionArticles.IsExecutionClause(text)) return Drop(path, text, heading);
         // A duty title over its paragraphs ("2. Trách nhiệm của các phòng chuyên môn …:" / "Căn cứ chức năng, nhiệm vụ được
         // giao, chủ động …") names whose work they are, as it does over items.
         if (paragraphs.Count > 0 && TitledOwner(node.Text) is { } dutyTitle)
@@ -586,7 +598,7 @@ public sealed partial class TaskLocator(IOwnerShape shape)
             owners = owners.Prepend(new OwnerSource(OwnerSourceKind.Intro, givers[0])).ToList();
         }
         // An allocation field gives a body (or a label) a sum of money: a share stated, no work.
-        if (AllocationField.Is(text) || StandingRoleField.Is(text) || StandingRoleField.Titles(node) || NamesPartyKind(text)) return [];
+        if (AllocationField.Is(text) || StandingRoleField.Is(text) || StandingRoleField.Titles(node) || NamesPartyKind(text)) return Drop(path, text, heading);
         // A funding field states a source, a period field when the plan runs, a field that follows the rules which rule applies:
         // a task only when its own text names an owner, none passed down.
         if (FundingField.Is(text) || PeriodField.Is(text) || RuleField.Is(text)) return [new TaskDraft { Path = path, Text = text, Heading = heading, RequiresOwner = true, Item = node }];

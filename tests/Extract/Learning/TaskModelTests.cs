@@ -37,6 +37,31 @@ public class TaskModelTests
         Assert.True(model.Probability(work) > model.Probability(boilerplate), $"{model.Probability(work)} vs {model.Probability(boilerplate)}");
     }
 
+    [Fact]
+    public void Items_the_rules_drop_for_their_shape_are_the_task_models_not_examples()
+    {
+        string[] plan =
+        [
+            "ỦY BAN NHÂN DÂN TỈNH TRÀ VINH", "Số: 12/KH-UBND", "Trà Vinh, ngày 5 tháng 3 năm 2025", "KẾ HOẠCH", "Chuyển đổi số năm 2025",
+            "II. NHIỆM VỤ", "1. Sở Khoa học và Công nghệ chủ trì xây dựng kho dữ liệu dùng chung của tỉnh trong quý III/2025.",
+            "2. Trong quá trình triển khai, nếu có vướng mắc, các đơn vị kịp thời báo cáo về Sở Khoa học và Công nghệ để tổng hợp, trình Ủy ban nhân dân tỉnh./.",
+        ];
+        var dropped = new List<TaskDraft>();
+        var located = new DocumentExtractor(new DirectiveTracker.Extract.Grammar.CategoryRules()) { TaskFilter = null, OwnerRoles = null, Dropped = dropped.Add }
+            .Extract(DocumentBuilder.FromLines(plan));
+        var closing = Assert.Single(dropped);
+        Assert.StartsWith("Trong quá trình triển khai", closing.Text);
+        Assert.DoesNotContain(located.Tasks, t => t.Text.StartsWith("Trong quá trình", StringComparison.Ordinal));
+        var gold = DirectiveTracker.Extract.Scoring.GoldFile.Parse("""
+            { "file": "p.txt", "document": { "kind": "KeHoach", "number": "12/KH-UBND", "references": [] },
+              "tasks": [ { "path": "II.1", "anchor": "xây dựng kho dữ liệu dùng chung", "lead": ["Sở Khoa học và Công nghệ"], "support": [],
+                           "mode": "assigned", "deadline": null, "category": "Khac" } ] }
+            """, "p.json");
+        var rows = DirectiveTracker.Extract.Learning.TrainingExamples.TaskRows(gold, located, dropped).ToList();
+        Assert.Equal([TaskModel.Task, TaskModel.NotTask], rows.Select(r => r.Row.Label));
+        Assert.Equal([TaskModel.Task, TaskModel.NotTask], rows.Select(r => r.RulesLabel));
+    }
+
     [Theory]
     [InlineData("PL2.1.a", "depth:3", "head:appendix")]
     [InlineData("II..3.", "depth:2", "head:roman")]
