@@ -5,7 +5,7 @@ namespace DirectiveTracker.Extract.Tests.Grammar;
 
 /// <summary>
 /// Time words a strategy's tasks use that bound no task (corpus/EXTRACTION.md "Deadlines"): a yearly rate, the annual
-/// crops, the year a target the task serves is to be reached; on examples made for it.
+/// crops, a rent paid yearly, the year a target the task serves is to be reached; on examples made for it.
 /// </summary>
 public class DeadlineRateAndTargetTests
 {
@@ -15,6 +15,7 @@ public class DeadlineRateAndTargetTests
     [Theory]
     [InlineData("Kiểm kê khí thải đối với các nhà máy xả thải hằng năm từ 5.000 tấn trở lên.")]
     [InlineData("Hỗ trợ nông dân chuyển sang trồng cây hằng năm có giá trị cao.")]
+    [InlineData("Quyết định giảm tiền thuê mặt nước hằng năm cho hợp tác xã nuôi trồng thủy sản.")]
     [InlineData("Ban hành quy chuẩn kỹ thuật phù hợp với mục tiêu đạt mức trung hòa các-bon vào năm 2050.")]
     [InlineData("Xây dựng kế hoạch chuyển đổi năng lượng theo lộ trình đạt mức phát thải ròng bằng 0 vào năm 2050.")]
     public void Gives_no_deadline(string text) => Assert.Null(_parser.Parse(text, Doc2024));
